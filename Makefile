@@ -1,0 +1,50 @@
+# civiclabs — les commandes du cours. « make aide » les liste.
+#   make lab                  installe tout si besoin, puis ouvre JupyterLab sur labs/
+#   make test                 installe tout si besoin, puis lance toute la suite de tests
+#   make labs                 régénère les versions apprenant·es (labs/) depuis solutions/
+#   make bench                mesure temps et mémoire de chaque lab (bench/results.md)
+#   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV
+#   make data                 régénère les jeux de données synthétiques de data/
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installation-faite
+# nbgrader appelle alembic : les outils de l'environnement doivent être dans le PATH.
+export PATH := $(BIN):$(PATH)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: aide lab test labs bench grade data installer
+
+aide:
+	@sed -n '2,7p' Makefile
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,author]"
+	@touch $(STAMP)
+
+installer: $(STAMP)
+
+lab: $(STAMP)
+	@echo "JupyterLab démarre : ouvrez l'adresse http://127.0.0.1:… affichée ci-dessous (Ctrl-C pour arrêter)."
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/labs $(JUPYTER_ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+labs: $(STAMP)
+	$(BIN)/python outils/labs.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+
+grade: $(STAMP)
+	@test -n "$(LAB)" || { echo "Précisez le lab : make grade LAB=00_prise_en_main"; exit 2; }
+	$(BIN)/python outils/noter.py "$(LAB)"
+
+data: $(STAMP)
+	$(BIN)/python -m civiclabs.corpus

@@ -1,0 +1,49 @@
+"""Configuration nbgrader du cours civiclabs.
+
+Chargée par le fichier `nbgrader_config.py` de la racine (une ligne), ce qui permet
+de lancer `nbgrader …` et le formgrader depuis la racine du dépôt.
+
+Correspondance avec les dossiers de nbgrader :
+    solutions/   sources des enseignant·es (avec solutions et tests cachés)
+    labs/        versions pour les apprenant·es, générées et versionnées
+    grading/submitted/, grading/autograded/, grading/feedback/   copies et retours
+"""
+
+from pathlib import Path
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+
+c = get_config()  # noqa: F821  (fourni par traitlets au chargement)
+
+RACINE = Path(__file__).resolve().parent.parent
+GRADING = RACINE / "grading"
+
+c.CourseDirectory.root = str(RACINE)
+c.CourseDirectory.course_id = "civiclabs"
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "labs"
+c.CourseDirectory.submitted_directory = "grading/submitted"
+c.CourseDirectory.autograded_directory = "grading/autograded"
+c.CourseDirectory.feedback_directory = "grading/feedback"
+# Les sources jupytext (*.py) ne doivent jamais être copiées dans labs/.
+c.CourseDirectory.ignore = [
+    ".ipynb_checkpoints",
+    "*.pyc",
+    "__pycache__",
+    "feedback",
+    "*.py",
+]
+c.CourseDirectory.db_url = f"sqlite:///{GRADING / 'gradebook.db'}"
+
+# Talons en français dans les versions apprenant·es.
+c.ClearSolutions.code_stub = {"python": "# VOTRE CODE ICI\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"
+
+# Versions apprenant·es sans sorties ; un retour (feedback) sans le code des tests cachés.
+c.ClearOutput.enabled = True
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+
+# Le temps d'exécution d'une copie est borné (une cellule bloquée ne fige pas la correction).
+c.ExecutePreprocessor.timeout = 120
+c.Execute.timeout = 120

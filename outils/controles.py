@@ -1,0 +1,212 @@
+"""Contrôles d'un lab, partagés par la suite de tests (tests/) et utilisables à la main.
+
+Chaque fonction renvoie la liste des problèmes trouvés (vide si tout va bien), pour que
+les tests puissent l'appliquer aux vrais labs *et* à des cas cassés exprès.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+RACINE = Path(__file__).resolve().parent.parent
+MARQUEURS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+# Appels qui affichent un widget : fabriques de civiclabs.widgets ou ipywidgets directement.
+_APPELS_WIDGETS = (
+    r"\b(?:explorer_contributions|comparer_repartitions|curseur_\w+|interact|interactive"
+    r"|widgets\.(?:IntSlider|FloatSlider|Dropdown|SelectionSlider|ToggleButtons|Checkbox))\("
+)
+_BLOC = re.compile(
+    r"### BEGIN (SOLUTION|HIDDEN TESTS)\n(.*?)### END \1", re.DOTALL
+)
+
+
+def environnement_outils() -> dict:
+    """Variables d'environnement pour lancer les outils de l'environnement virtuel courant."""
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.pop("MPLBACKEND", None)
+    return env
+
+
+def lire(chemin: Path) -> nbformat.NotebookNode:
+    return nbformat.read(chemin, as_version=4)
+
+
+def nbgrader(cellule) -> dict:
+    return cellule.get("metadata", {}).get("nbgrader", {})
+
+
+# --- exécution ---------------------------------------------------------------------------
+
+
+def executer_papermill(source: Path, sortie: Path, cwd: Path, parametres: dict | None = None):
+    """Exécute un notebook avec papermill (s'arrête à la première erreur)."""
+    import papermill
+
+    return papermill.execute_notebook(
+        str(source), str(sortie), cwd=str(cwd), parameters=parametres or {},
+        kernel_name="python3", progress_bar=False, log_output=False,
+    )
+
+
+def executer_jusqua_la_fin(chemin: Path, cwd: Path) -> nbformat.NotebookNode:
+    """Exécute toutes les cellules même en cas d'erreur (pour les versions apprenant·es)."""
+    from nbclient import NotebookClient
+
+    nb = lire(chemin)
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", allow_errors=True,
+        resources={"metadata": {"path": str(cwd)}},
+    ).execute()
+    return nb
+
+
+def erreurs_hors_talons(nb: nbformat.NotebookNode) -> list[str]:
+    """Erreurs d'une version apprenant·e exécutée qui ne viennent pas d'un exercice non fait.
+
+    Autorisées : ``NotImplementedError`` dans une cellule de réponse (le talon), et l'échec
+    d'une cellule de test notée. Toute autre erreur (cellule de démonstration, widget,
+    graphique) est un défaut : le notebook doit se dérouler jusqu'au bout sans réponses.
+    """
+    problemes = []
+    for numero, cellule in enumerate(nb.cells):
+        if cellule.cell_type != "code":
+            continue
+        for sortie in cellule.get("outputs", []):
+            if sortie.get("output_type") != "error":
+                continue
+            meta = nbgrader(cellule)
+            if meta.get("solution") and sortie["ename"] == "NotImplementedError":
+                continue
+            if meta.get("grade") and not meta.get("solution"):
+                continue
+            debut = cellule.source.strip().splitlines()[0] if cellule.source.strip() else ""
+            problemes.append(
+                f"cellule {numero} ({debut[:60]!r}) : {sortie['ename']}: {sortie['evalue'][:200]}"
+            )
+    return problemes
+
+
+def verdict_nbgrader(chemin: Path, inverser: bool = False) -> dict:
+    """Résultat de nbgrader.validator.Validator : {'failed': …} ou, inversé, {'passed': …}."""
+    from nbgrader.validator import Validator
+
+    validateur = Validator(invert=inverser)
+    return validateur.validate(str(chemin))
+
+
+# --- contenu des notebooks ---------------------------------------------------------------
+
+
+def sorties_presentes(chemin: Path) -> list[str]:
+    """Cellules qui gardent des sorties, des compteurs d'exécution ou des identifiants."""
+    nb = json.loads(chemin.read_text(encoding="utf-8"))
+    problemes = []
+    for numero, cellule in enumerate(nb["cells"]):
+        if cellule.get("outputs"):
+            problemes.append(f"{chemin.name} : la cellule {numero} a des sorties")
+        if cellule.get("execution_count") is not None:
+            problemes.append(f"{chemin.name} : la cellule {numero} a un compteur d'exécution")
+        if "id" in cellule:
+            problemes.append(f"{chemin.name} : la cellule {numero} a un identifiant")
+    return problemes
+
+
+def lignes_secretes(source: nbformat.NotebookNode) -> set[str]:
+    """Lignes de solution et de tests cachés d'un notebook source, assez longues pour être
+    caractéristiques, et absentes des parties visibles du même notebook."""
+    secretes, visibles = set(), set()
+    for cellule in source.cells:
+        texte = cellule.source
+        for bloc in _BLOC.finditer(texte):
+            for ligne in bloc.group(2).splitlines():
+                secretes.add(ligne.strip())
+        reste = _BLOC.sub("", texte)
+        visibles.update(ligne.strip() for ligne in reste.splitlines())
+    return {s for s in secretes - visibles if len(s) >= 12 and not s.startswith("#")} | {
+        s for s in secretes - visibles if s.startswith("#") and len(s) >= 40
+    }
+
+
+def fuites(source: nbformat.NotebookNode, version_apprenant: Path) -> list[str]:
+    """Marqueurs nbgrader, lignes de solution ou de tests cachés présents chez les apprenant·es."""
+    texte = version_apprenant.read_text(encoding="utf-8")
+    nb = lire(version_apprenant)
+    contenu = "\n".join(c.source for c in nb.cells)
+    problemes = [f"marqueur « {m} » présent" for m in MARQUEURS if m in texte]
+    lignes = {ligne.strip() for ligne in contenu.splitlines()}
+    problemes += [f"ligne secrète présente : {s[:80]!r}" for s in sorted(lignes_secretes(source) & lignes)]
+    return problemes
+
+
+def structure_du_lab(source: nbformat.NotebookNode) -> dict:
+    """Inventaire d'un lab : exercices notés, points, réflexions, indices, widgets, graphiques."""
+    exercices, reflexions, identifiants = [], [], []
+    indices_manquants, baremes_manquants, tests_sans_message = [], [], []
+    cellules = source.cells
+    for numero, cellule in enumerate(cellules):
+        meta = nbgrader(cellule)
+        if meta.get("grade_id"):
+            identifiants.append(meta["grade_id"])
+        if meta.get("grade") and meta.get("solution") and cellule.cell_type == "markdown":
+            reflexions.append((meta["grade_id"], meta.get("points", 0)))
+            if "Barème" not in cellule.source:
+                baremes_manquants.append(meta["grade_id"])
+        elif meta.get("grade") and cellule.cell_type == "code":
+            exercices.append((meta["grade_id"], meta.get("points", 0)))
+            precedentes = cellules[max(0, numero - 3) : numero]
+            if not any("<summary>Indice</summary>" in c.source for c in precedentes):
+                indices_manquants.append(meta["grade_id"])
+            visible = _BLOC.sub("", cellule.source)
+            if "bravo(" not in visible:
+                tests_sans_message.append(meta["grade_id"])
+    code = "\n".join(c.source for c in cellules if c.cell_type == "code")
+    return {
+        "exercices": exercices,
+        "points": sum(p for _, p in exercices),
+        "reflexions": reflexions,
+        "identifiants": identifiants,
+        "indices_manquants": indices_manquants,
+        "baremes_manquants": baremes_manquants,
+        "tests_sans_message": tests_sans_message,
+        "widgets": len(re.findall(_APPELS_WIDGETS, code)),
+        "graphiques": code.count("plt.show()"),
+        "parametres": any("parameters" in c.metadata.get("tags", []) for c in cellules),
+    }
+
+
+# --- copies simulées pour les tests de correction ----------------------------------------
+
+
+def reponses_de_la_solution(source: nbformat.NotebookNode) -> dict[str, str]:
+    """Le contenu des cellules de réponse de la solution, marqueurs retirés : ce qu'écrirait
+    une personne qui a tout juste."""
+    reponses = {}
+    for cellule in source.cells:
+        meta = nbgrader(cellule)
+        if meta.get("solution"):
+            lignes = [
+                ligne for ligne in cellule.source.splitlines()
+                if not re.match(r"\s*#+\s*(BEGIN|END) SOLUTION", ligne)
+            ]
+            reponses[meta["grade_id"]] = "\n".join(lignes)
+    return reponses
+
+
+def remplir(version_apprenant: Path, reponses: dict[str, str]) -> nbformat.NotebookNode:
+    """Une copie : la version apprenant·e où les cellules de réponse nommées sont remplacées."""
+    nb = lire(version_apprenant)
+    inconnues = set(reponses) - {nbgrader(c).get("grade_id") for c in nb.cells}
+    if inconnues:
+        raise KeyError(f"grade_id inconnus dans ce lab : {sorted(inconnues)}")
+    for cellule in nb.cells:
+        identifiant = nbgrader(cellule).get("grade_id")
+        if identifiant in reponses:
+            cellule.source = reponses[identifiant]
+    return nb

@@ -1,0 +1,582 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lab 00 — Prise en main : Jupyter et un premier tableau de contributions
+#
+# **Ce que vous saurez faire à la fin de ce lab**
+# - exécuter, modifier et relancer les cellules d'un notebook Jupyter ;
+# - charger un tableau de contributions citoyennes et en lire quelques lignes ;
+# - compter, filtrer et trier des contributions avec pandas ;
+# - tracer un graphique simple et le lire en une phrase ;
+# - lire un message d'erreur sans paniquer, et vous servir des tests pour vérifier vos réponses.
+#
+# **Prérequis** : aucun. Ce lab est fait pour les personnes qui n'ont jamais programmé.
+#
+# **Durée estimée** : 30 à 45 minutes.
+#
+# **La situation.** Vous venez de rejoindre la mission « Relation aux habitant·es » de
+# *Méridanne Métropole*, une métropole fictive de quatorze quartiers. Chaque jour, des
+# habitantes et des habitants écrivent à la métropole : par le formulaire du site, par
+# l'application mobile, par courrier, ou par téléphone (un·e agent·e retranscrit alors l'appel).
+# Avant de parler d'intelligence artificielle, il faut savoir regarder ces messages de près :
+# combien il y en a, d'où ils viennent, de quoi ils parlent. C'est l'objet de ce premier lab,
+# sur un échantillon de 79 contributions écrites pour ce cours (aucune n'est réelle).
+
+# %% [markdown]
+# ## 1. Un notebook, comment ça marche ?
+#
+# Un notebook est une suite de **cellules** :
+# - les cellules de **texte** (comme celle-ci) expliquent ;
+# - les cellules de **code** (fond gris, avec `[ ]:` à gauche) contiennent des instructions
+#   en langage Python, que l'ordinateur exécute.
+#
+# Pour exécuter une cellule : cliquez dedans, puis appuyez sur **Maj + Entrée**
+# (ou sur le bouton ▶ en haut). Le résultat s'affiche juste en dessous, et le curseur passe
+# à la cellule suivante. Le numéro entre crochets, par exemple `[3]:`, indique l'ordre
+# dans lequel les cellules ont été exécutées ; `[*]:` veut dire « en cours ».
+#
+# Exécutez la cellule ci-dessous.
+
+# %%
+print("Bonjour Méridanne !")
+45 * 5
+
+# %% [markdown]
+# La première ligne *affiche* un texte ; la seconde est un calcul, et Jupyter affiche
+# le résultat de la dernière ligne d'une cellule.
+#
+# On range une valeur dans une **variable** avec le signe `=` : le nom à gauche, la valeur
+# à droite. La variable garde sa valeur pour toutes les cellules exécutées ensuite.
+
+# %%
+demandes_par_jour = 45
+jours_ouvres = 5
+demandes_par_jour * jours_ouvres
+
+# %% [markdown]
+# > 💡 **Si quelque chose semble bloqué** : menu *Kernel* → *Restart Kernel and Run All Cells*
+# > (« Redémarrer le noyau et tout exécuter »). Le notebook repart de zéro et exécute tout,
+# > dans l'ordre. C'est aussi la meilleure façon de vérifier votre travail avant de le rendre.
+#
+# ### Comment se passent les exercices
+#
+# Chaque exercice a trois cellules :
+# 1. une **cellule de réponse**, où vous écrivez votre code : remplacez la ligne
+#    `raise NotImplementedError()` (qui signale « pas encore fait ») par votre réponse ;
+# 2. un **indice** à déplier (cliquez sur « Indice ») si vous êtes bloqué·e ;
+# 3. une **cellule de test**, à exécuter après votre réponse : elle affiche ✅ quand c'est juste,
+#    ou un message qui explique ce qui ne va pas. Ne la modifiez pas. Lors de la correction,
+#    d'autres tests, invisibles ici, vérifient la même chose autrement.
+
+# %% [markdown]
+# ### 📝 Exercice 0.1 — Votre première variable (1 point)
+#
+# Le service reçoit en moyenne 45 demandes par jour ouvré. Chaque agent·e traite
+# 15 demandes par jour. Calculez **combien d'agent·es** il faut chaque jour pour tout traiter,
+# et rangez le résultat dans la variable `agents_necessaires`.
+#
+# Attention : en Python, `/` donne un nombre décimal (`45 / 15` vaut `3.0`) et `//` un
+# nombre entier (`45 // 15` vaut `3`). On attend ici un nombre entier.
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+agents_necessaires = None  # remplacez None par votre calcul
+### BEGIN SOLUTION
+agents_necessaires = 45 // 15
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Divisez le nombre de demandes par jour par le nombre de demandes qu'une personne traite,
+# avec `//` : `agents_necessaires = 45 // 15`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo, verifier_egal, verifier_type
+
+verifier_type(
+    agents_necessaires, int, "agents_necessaires",
+    indice="avec / on obtient un nombre décimal (3.0) ; utilisez // pour un nombre entier.",
+)
+verifier_egal(
+    agents_necessaires, 3, "agents_necessaires",
+    indice="45 demandes, 15 par personne : combien de personnes ?",
+)
+### BEGIN HIDDEN TESTS
+assert agents_necessaires * 15 == 45, "agents_necessaires × 15 doit redonner les 45 demandes du jour."
+### END HIDDEN TESTS
+bravo("Trois agent·es suffisent, si personne n'est absent·e…")
+
+# %% [markdown]
+# ## 2. Charger les contributions
+#
+# Les programmes de ce cours utilisent deux boîtes à outils :
+# - **pandas**, la bibliothèque de référence pour manipuler des tableaux en Python ;
+# - **civiclabs**, la boîte à outils du cours, qui charge les données, vérifie les exercices
+#   et trace des graphiques lisibles par toutes et tous.
+#
+# La cellule ci-dessous les importe et règle deux paramètres du lab.
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from civiclabs import (
+    appliquer_style,
+    charger_echantillon,
+    comparer_repartitions,
+    compter_mots,
+    diagramme_barres,
+    explorer_contributions,
+    lecture,
+)
+
+appliquer_style()
+
+# %% tags=["parameters"]
+# Paramètres du lab (modifiables ; les outils de test peuvent les changer)
+GRAINE = 2025  # graine du tirage au hasard : la même graine donne les mêmes exemples
+NB_EXEMPLES = 5  # nombre de contributions tirées au hasard pour la lecture
+
+# %% [markdown]
+# `charger_echantillon()` lit le fichier `data/echantillon_contributions.csv` et renvoie un
+# **DataFrame** : un tableau, avec une ligne par contribution et une colonne par information.
+# `.head()` montre les premières lignes.
+
+# %%
+contributions = charger_echantillon()
+contributions.head()
+
+# %% [markdown]
+# Les colonnes :
+#
+# | colonne | contenu |
+# |---|---|
+# | `identifiant` | référence unique de la contribution (E-001…) |
+# | `date` | date de réception |
+# | `canal` | Formulaire web, Application mobile, Courrier ou Téléphone |
+# | `quartier` | quartier concerné |
+# | `service` | service auquel la demande a été transmise |
+# | `texte` | le message, tel qu'il a été écrit (ou retranscrit) |
+#
+# **Avant tout calcul, lisez.** La cellule suivante tire quelques contributions au hasard.
+# Relancez-la plusieurs fois (ou changez `GRAINE`) : vous verrez la variété des manières d'écrire.
+
+# %%
+for _, ligne in contributions.sample(NB_EXEMPLES, random_state=GRAINE).iterrows():
+    print(f"[{ligne['identifiant']}] {ligne['canal']} — {ligne['quartier']} → {ligne['service']}")
+    print(f"    {ligne['texte']}\n")
+
+# %% [markdown]
+# Quelques remarques qu'un·e agent·e ferait tout de suite : certains messages sont des lettres
+# très polies, d'autres tiennent en une ligne sans accents ; certains parlent de deux choses
+# à la fois ; certains ne relèvent pas du tout de la métropole (classés « Hors compétence »).
+# Un outil automatique devra faire avec tout cela.
+#
+# ### 📝 Exercice 0.2 — Combien de contributions ? (1 point)
+#
+# `len(tableau)` donne le nombre de lignes d'un tableau. Rangez dans `nombre_contributions`
+# le nombre de contributions de l'échantillon.
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+nombre_contributions = None  # remplacez None par votre réponse
+### BEGIN SOLUTION
+nombre_contributions = len(contributions)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Le tableau s'appelle `contributions` : écrivez `nombre_contributions = len(contributions)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_2_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo, verifier_egal
+
+verifier_egal(
+    nombre_contributions, 79, "nombre_contributions",
+    indice="comptez les lignes du tableau avec len(contributions), pas ses colonnes.",
+)
+### BEGIN HIDDEN TESTS
+assert nombre_contributions == len(charger_echantillon()), "Le compte doit porter sur tout l'échantillon."
+### END HIDDEN TESTS
+bravo("79 contributions : assez pour les lire toutes, ce que nous ne pourrons plus faire à 8 000.")
+
+# %% [markdown]
+# ## 3. Compter
+#
+# `tableau["colonne"]` désigne une colonne. `.value_counts()` compte combien de fois chaque
+# valeur y apparaît, de la plus fréquente à la moins fréquente. Par exemple, par quartier :
+
+# %%
+contributions["quartier"].value_counts()
+
+# %% [markdown]
+# ### 📝 Exercice 0.3 — D'où viennent les contributions ? (2 points)
+#
+# Rangez dans `par_canal` le nombre de contributions **par canal** (formulaire web,
+# application mobile, courrier, téléphone), de la plus fréquente à la moins fréquente.
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : contributions["nom_de_la_colonne"].value_counts()
+par_canal = None
+### BEGIN SOLUTION
+par_canal = contributions["canal"].value_counts()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Reprenez l'exemple des quartiers juste au-dessus en changeant le nom de la colonne :
+# `par_canal = contributions["canal"].value_counts()`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, verifier_type
+
+verifier_type(
+    par_canal, pd.Series, "par_canal",
+    indice="value_counts() renvoie une colonne de comptes ; n'ajoutez ni len() ni .head().",
+)
+if set(par_canal.index) != {"Formulaire web", "Application mobile", "Courrier", "Téléphone"}:
+    raise ReponseIncorrecte(
+        f"par_canal compte les valeurs {list(par_canal.index)[:5]}… : ce ne sont pas les canaux. "
+        "Avez-vous choisi la bonne colonne, contributions[\"canal\"] ?"
+    )
+if par_canal.sum() != len(contributions):
+    raise ReponseIncorrecte(
+        f"Les comptes de par_canal totalisent {par_canal.sum()} au lieu de {len(contributions)} : "
+        "avez-vous compté sur un tableau filtré ?"
+    )
+### BEGIN HIDDEN TESTS
+attendu = charger_echantillon()["canal"].value_counts()
+assert par_canal.to_dict() == attendu.to_dict(), "Les comptes par canal ne correspondent pas à l'échantillon."
+assert list(par_canal.values) == sorted(par_canal.values, reverse=True), "Les canaux doivent être classés du plus au moins fréquent."
+### END HIDDEN TESTS
+bravo(f"Le canal le plus utilisé est « {par_canal.index[0]} ».")
+
+# %% [markdown]
+# ### Un premier graphique
+#
+# Un tableau de comptes se lit mieux en barres. `diagramme_barres` (de civiclabs) trace
+# les barres avec un titre et des axes nommés ; `lecture` écrit sous le graphique ce qu'il
+# montre, en une phrase. Prenez cette habitude : un graphique sans phrase de lecture
+# laisse chacun·e y voir ce qu'il ou elle veut.
+
+# %%
+par_service = contributions["service"].value_counts()
+diagramme_barres(
+    par_service,
+    titre="Contributions par service destinataire",
+    axe_x="Service",
+    axe_y="Nombre de contributions",
+)
+plt.show()
+lecture(
+    f"« {par_service.index[0]} » et « {par_service.index[1]} » reçoivent le plus de demandes ; "
+    f"{par_service['Hors compétence']} contributions ne relèvent pas de la métropole "
+    "et devront être réorientées."
+)
+
+# %% [markdown]
+# ### 🎛️ Explorer sans code
+#
+# Le menu ci-dessous choisit la colonne à répartir ; le graphique se met à jour.
+# Comparez les canaux et les quartiers : tous les quartiers écrivent-ils autant ?
+# (Si le menu n'apparaît pas, exécutez la cellule.)
+
+# %%
+comparer_repartitions(contributions, colonnes=("canal", "quartier", "service"));
+
+# %% [markdown]
+# ## 4. Filtrer
+#
+# Pour garder certaines lignes, on écrit une **condition** entre crochets :
+# `contributions[contributions["quartier"] == "Les Tilleuls"]` garde les lignes dont le quartier
+# est « Les Tilleuls ». Le double signe `==` *compare* (le simple `=` *range* une valeur).
+
+# %%
+tilleuls = contributions[contributions["quartier"] == "Les Tilleuls"]
+print(len(tilleuls), "contributions du quartier Les Tilleuls")
+tilleuls[["identifiant", "service", "texte"]]
+
+# %% [markdown]
+# ### 📝 Exercice 0.4 — Le courrier papier (2 points)
+#
+# Les courriers papier arrivent au secrétariat et sont souvent traités en dernier.
+# Rangez dans `courriers` le tableau des contributions dont le `canal` vaut `"Courrier"`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_4", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : contributions[contributions["colonne"] == "valeur"]
+courriers = None
+### BEGIN SOLUTION
+courriers = contributions[contributions["canal"] == "Courrier"]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Reprenez l'exemple des Tilleuls : la colonne est `"canal"`, la valeur `"Courrier"`
+# (avec une majuscule, exactement comme dans le tableau).
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes
+
+verifier_colonnes(
+    courriers, ["identifiant", "canal", "texte"], "courriers",
+    indice="gardez des lignes entières : contributions[condition], pas seulement la condition.",
+)
+if len(courriers) == 0:
+    raise ReponseIncorrecte(
+        "courriers est vide. La valeur s'écrit exactement \"Courrier\" : "
+        "majuscule et orthographe comptent."
+    )
+if set(courriers["canal"]) != {"Courrier"}:
+    raise ReponseIncorrecte(
+        f"courriers contient aussi les canaux {sorted(set(courriers['canal']) - {'Courrier'})} : "
+        "la condition doit porter sur la colonne canal."
+    )
+### BEGIN HIDDEN TESTS
+toutes = charger_echantillon()
+assert sorted(courriers["identifiant"]) == sorted(toutes.loc[toutes["canal"] == "Courrier", "identifiant"]), "Il manque des courriers."
+### END HIDDEN TESTS
+bravo(f"{len(courriers)} courriers, soit {len(courriers) / len(contributions):.0%} des contributions.")
+
+# %% [markdown]
+# On peut combiner deux conditions avec `&` (« et »), chacune entre parenthèses :
+# `contributions[(condition 1) & (condition 2)]`.
+#
+# ### 📝 Exercice 0.5 — Deux conditions à la fois (2 points)
+#
+# L'élue chargée de la tranquillité publique veut lire les contributions du quartier
+# **Val-d'Ambre** transmises au service **Tranquillité publique**. Rangez-les dans
+# `val_ambre_tranquillite`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_5", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : contributions[(contributions["colonne1"] == "valeur1") & (contributions["colonne2"] == "valeur2")]
+val_ambre_tranquillite = None
+### BEGIN SOLUTION
+val_ambre_tranquillite = contributions[
+    (contributions["quartier"] == "Val-d'Ambre")
+    & (contributions["service"] == "Tranquillité publique")
+]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Première condition : `contributions["quartier"] == "Val-d'Ambre"`.
+# Seconde : `contributions["service"] == "Tranquillité publique"` (avec les accents).
+# Mettez chacune entre parenthèses et reliez-les par `&`.
+# Le nom du quartier contient une apostrophe : entourez-le de guillemets doubles `"…"`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_5_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes
+
+verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
+if len(val_ambre_tranquillite) == 0:
+    raise ReponseIncorrecte(
+        "Le tableau est vide : vérifiez l'orthographe exacte de \"Val-d'Ambre\" et de "
+        "\"Tranquillité publique\" (accents, majuscules, tiret)."
+    )
+autres_quartiers = sorted(set(val_ambre_tranquillite["quartier"]) - {"Val-d'Ambre"})
+autres_services = sorted(set(val_ambre_tranquillite["service"]) - {"Tranquillité publique"})
+if autres_quartiers or autres_services:
+    raise ReponseIncorrecte(
+        "Le tableau contient encore d'autres "
+        + ("quartiers " + str(autres_quartiers) if autres_quartiers else "")
+        + (" et " if autres_quartiers and autres_services else "")
+        + ("services " + str(autres_services) if autres_services else "")
+        + " : il faut les deux conditions à la fois, reliées par &."
+    )
+### BEGIN HIDDEN TESTS
+toutes = charger_echantillon()
+attendues = toutes[(toutes["quartier"] == "Val-d'Ambre") & (toutes["service"] == "Tranquillité publique")]
+assert sorted(val_ambre_tranquillite["identifiant"]) == sorted(attendues["identifiant"]), "Il manque des contributions."
+### END HIDDEN TESTS
+bravo(f"{len(val_ambre_tranquillite)} contributions à lire pour l'élue.")
+for texte in val_ambre_tranquillite["texte"]:
+    print("—", texte)
+
+# %% [markdown]
+# ### 🎛️ Chercher un mot
+#
+# Le widget ci-dessous filtre sans code : choisissez un service, un quartier ou un canal,
+# ou tapez un mot (la recherche ignore majuscules et accents). Essayez « peur », « nuit »,
+# « enfants » : quels services reçoivent ces messages ? Un simple mot-clé suffirait-il à les
+# repérer tous ?
+
+# %%
+explorer_contributions(contributions);
+
+# %% [markdown]
+# ## 5. Trier
+#
+# `compter_mots(texte)` compte les mots d'un texte. `.map(fonction)` l'applique à chaque
+# ligne d'une colonne ; on range le résultat dans une nouvelle colonne `nb_mots`.
+# `.sort_values("colonne")` trie le tableau (du plus petit au plus grand ;
+# `ascending=False` pour l'inverse).
+
+# %%
+contributions["nb_mots"] = contributions["texte"].map(compter_mots)
+contributions.sort_values("nb_mots")[["identifiant", "canal", "nb_mots", "texte"]].head(5)
+
+# %% [markdown]
+# Un second graphique : la longueur des messages selon le canal. Une boîte à moustaches
+# montre, pour chaque canal, la longueur médiane (trait central) et l'étendue des longueurs.
+
+# %%
+fig, ax = plt.subplots()
+canaux = sorted(contributions["canal"].unique())
+ax.boxplot(
+    [contributions.loc[contributions["canal"] == c, "nb_mots"] for c in canaux],
+    tick_labels=canaux,
+)
+ax.set_title("Longueur des contributions selon le canal")
+ax.set_xlabel("Canal")
+ax.set_ylabel("Nombre de mots")
+plt.show()
+medianes = contributions.groupby("canal")["nb_mots"].median().sort_values()
+lecture(
+    f"les messages par « {medianes.index[0]} » sont les plus courts (médiane {medianes.iloc[0]:.0f} mots), "
+    f"ceux par « {medianes.index[-1]} » les plus longs (médiane {medianes.iloc[-1]:.0f} mots)."
+)
+
+# %% [markdown]
+# ### 📝 Exercice 0.6 — Les messages les plus longs (2 points)
+#
+# Rangez dans `plus_longues` les **5 contributions les plus longues** (selon `nb_mots`),
+# de la plus longue à la plus courte.
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_6", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : tableau.sort_values("colonne", ascending=False).head(nombre)
+plus_longues = None
+### BEGIN SOLUTION
+plus_longues = contributions.sort_values("nb_mots", ascending=False).head(5)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Triez `contributions` selon `"nb_mots"` du plus grand au plus petit (`ascending=False`),
+# puis gardez les 5 premières lignes avec `.head(5)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_6_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes, verifier_nombre_lignes
+
+verifier_colonnes(
+    plus_longues, ["identifiant", "nb_mots"], "plus_longues",
+    indice="triez le tableau contributions (qui a la colonne nb_mots), pas une seule colonne.",
+)
+verifier_nombre_lignes(plus_longues, 5, "plus_longues", indice="gardez 5 lignes avec .head(5).")
+longueurs = list(plus_longues["nb_mots"])
+if longueurs != sorted(longueurs, reverse=True):
+    raise ReponseIncorrecte(
+        f"Les longueurs vont dans l'ordre {longueurs} : il faut aller de la plus longue à la plus "
+        "courte. Avez-vous mis ascending=False ?"
+    )
+if longueurs[0] != contributions["nb_mots"].max():
+    raise ReponseIncorrecte(
+        f"La plus longue de votre sélection fait {longueurs[0]} mots, mais il existe une "
+        f"contribution de {contributions['nb_mots'].max()} mots : triez-vous bien tout le tableau ?"
+    )
+### BEGIN HIDDEN TESTS
+reference = charger_echantillon()
+reference["nb_mots"] = reference["texte"].map(compter_mots)
+assert longueurs == sorted(reference["nb_mots"], reverse=True)[:5], "Ce ne sont pas les 5 plus longues."
+### END HIDDEN TESTS
+bravo(f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivée ?")
+
+# %% [markdown]
+# ## 6. Quand une erreur s'affiche
+#
+# Une erreur n'abîme rien : Python s'arrête et explique. Lisez **la dernière ligne** du
+# message, c'est elle qui dit l'essentiel. Les plus fréquentes :
+#
+# | dernière ligne | ce qu'elle veut dire | que faire |
+# |---|---|---|
+# | `NameError: name 'contribution' is not defined` | ce nom n'existe pas (faute de frappe, ou cellule pas encore exécutée) | vérifiez l'orthographe ; exécutez les cellules du dessus |
+# | `KeyError: 'Canal'` | cette colonne n'existe pas | les noms de colonnes sont en minuscules : `"canal"` |
+# | `SyntaxError` | Python ne comprend pas la phrase | une parenthèse ou un guillemet manque |
+# | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
+# | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
+#
+# Essayez : dans la cellule ci-dessous, remplacez `"canal"` par `"Canal"`, exécutez,
+# lisez l'erreur, puis remettez `"canal"`.
+
+# %%
+contributions["canal"].nunique()
+
+# %% [markdown]
+# ## 7. Regarder avant d'automatiser
+#
+# ### 💬 Question de réflexion (3 points, corrigée par l'équipe pédagogique)
+#
+# On envisage de trier automatiquement ces contributions : chaque message serait envoyé à un
+# service en fonction des **mots** qu'il contient (par exemple « lampadaire » → Éclairage public).
+# En vous appuyant sur **au moins deux contributions de l'échantillon, citées par leur
+# identifiant** (E-0…), expliquez ce qu'un tel tri risquerait de mal faire, et pour qui
+# ce serait le plus grave. (5 à 10 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_1", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : au moins deux contributions citées par leur identifiant, qui illustrent
+#   vraiment une difficulté (pas seulement nommées).
+# - **1 point** : au moins deux difficultés différentes et justes parmi : orthographe ou style
+#   éloignés des mots attendus (ex. E-016 « trotoir », « sa fait plusieur mois » ; E-050) ;
+#   messages qui touchent deux services (E-039 : éclairage *et* sécurité des femmes ; E-028) ;
+#   demandes hors compétence à réorienter (E-025, E-066) ; mots trompeurs (« lampadaire » dans
+#   une demande de tranquillité ; remerciements sans demande, E-033, E-048) ; urgence cachée
+#   dans un message bref (E-042 une chute, E-071 plus d'eau du tout).
+# - **1 point** : qui en pâtit le plus, justifié : les personnes qui écrivent moins bien ou dans
+#   une autre langue, les personnes âgées qui envoient des courriers, les habitantes qui signalent
+#   du harcèlement (E-047, E-056, E-079) ; un message mal orienté attend plus longtemps et la
+#   réponse n'arrive pas à qui en a le plus besoin. Mention bienvenue : garder une relecture
+#   humaine pour les cas incertains.
+#
+# *Exemple de réponse complète* : E-016 écrit « trotoir » et « sa fait plusieur mois » : un tri
+# par mot-clé sur « trottoir » le raterait, alors qu'une personne en fauteuil ne peut plus passer.
+# E-039 parle de lampadaires mais surtout de femmes suivies le soir : le mot « lampadaire »
+# l'enverrait à l'éclairage public et la tranquillité publique ne le verrait jamais. Ce sont les
+# personnes qui maîtrisent moins l'écrit, et celles qui signalent une insécurité, qui seraient
+# le plus pénalisées : il faudrait qu'un·e agent·e relise les messages dont le tri est incertain.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## Récapitulatif
+#
+# - Un notebook s'exécute cellule par cellule (**Maj + Entrée**), de haut en bas ;
+#   *Restart Kernel and Run All Cells* vérifie que tout fonctionne dans l'ordre.
+# - `charger_echantillon()` charge un tableau ; `len`, `.head()`, `["colonne"]` le décrivent.
+# - `.value_counts()` compte, `tableau[condition]` filtre (`&` pour combiner),
+#   `.sort_values(…, ascending=False)` trie.
+# - Un graphique a un titre, des axes nommés et une phrase de lecture.
+# - Lire les contributions avant d'automatiser montre déjà les pièges : orthographe, messages
+#   à deux sujets, urgences discrètes, demandes hors compétence.
+#
+# ## Pour aller plus loin
+#
+# - Quel mois a reçu le plus de contributions ? Essayez
+#   `contributions["date"].dt.month.value_counts().sort_index()`.
+# - Le guide officiel de pandas en dix minutes (en anglais) :
+#   <https://pandas.pydata.org/docs/user_guide/10min.html>.
+# - La documentation de JupyterLab (interface en français disponible) :
+#   <https://jupyterlab.readthedocs.io/>.
+#
+# **Lab suivant** : [Lab 01 — Classer les demandes](../01_classer_les_demandes/01_classer_les_demandes.ipynb),
+# où un programme apprend à orienter des milliers de demandes vers le bon service… et où
+# l'on mesure ses erreurs.

@@ -1,0 +1,65 @@
+"""civiclabs : la boîte à outils des labs « L'IA et les contributions citoyennes ».
+
+Ce que les notebooks importent :
+
+- données : ``charger_echantillon``, ``charger_demandes``, ``charger_consultation``,
+  ``charger_population``, ``chemin_donnees`` ;
+- vérification des exercices : ``verifier_*``, ``bravo``, ``ReponseIncorrecte`` ;
+- graphiques : ``PALETTE``, ``appliquer_style``, ``diagramme_barres``, ``lecture`` ;
+- widgets : ``explorer_contributions``, ``comparer_repartitions``, ``filtrer_contributions`` ;
+- texte : ``mots_vides``, ``sans_accents``, ``decouper_mots``, ``compter_mots``.
+"""
+
+from .donnees import (
+    DonneesIntrouvables,
+    DonneesInvalides,
+    charger_consultation,
+    charger_demandes,
+    charger_echantillon,
+    charger_population,
+    chemin_donnees,
+)
+from .graphiques import PALETTE, appliquer_style, diagramme_barres, lecture
+from .texte import compter_mots, decouper_mots, mots_vides, sans_accents
+from .verification import (
+    ReponseIncorrecte,
+    bravo,
+    verifier_colonnes,
+    verifier_egal,
+    verifier_nombre_lignes,
+    verifier_proche,
+    verifier_texte_redige,
+    verifier_type,
+)
+from .widgets import comparer_repartitions, explorer_contributions, filtrer_contributions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DonneesIntrouvables",
+    "DonneesInvalides",
+    "PALETTE",
+    "ReponseIncorrecte",
+    "appliquer_style",
+    "bravo",
+    "charger_consultation",
+    "charger_demandes",
+    "charger_echantillon",
+    "charger_population",
+    "chemin_donnees",
+    "comparer_repartitions",
+    "compter_mots",
+    "decouper_mots",
+    "diagramme_barres",
+    "explorer_contributions",
+    "filtrer_contributions",
+    "lecture",
+    "mots_vides",
+    "sans_accents",
+    "verifier_colonnes",
+    "verifier_egal",
+    "verifier_nombre_lignes",
+    "verifier_proche",
+    "verifier_texte_redige",
+    "verifier_type",
+]

@@ -1,0 +1,82 @@
+"""Graphiques lisibles par toutes et tous.
+
+Palette d'Okabe et Ito, distinguable par les personnes daltoniennes ; titres,
+axes nommés et une phrase de lecture sous chaque figure.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+__all__ = ["PALETTE", "appliquer_style", "diagramme_barres", "lecture"]
+
+# Okabe & Ito (2008), « Color Universal Design ».
+PALETTE = [
+    "#0072B2",  # bleu
+    "#E69F00",  # orange
+    "#009E73",  # vert bleuté
+    "#CC79A7",  # rose violacé
+    "#56B4E9",  # bleu ciel
+    "#D55E00",  # vermillon
+    "#F0E442",  # jaune
+    "#000000",  # noir
+]
+
+
+def appliquer_style() -> None:
+    """Règle matplotlib pour tout le notebook : palette, tailles, grille discrète."""
+    plt.rcParams.update(
+        {
+            "axes.prop_cycle": plt.cycler(color=PALETTE),
+            "figure.figsize": (8, 4.5),
+            "figure.dpi": 100,
+            "axes.titlesize": 13,
+            "axes.titleweight": "bold",
+            "axes.labelsize": 11,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "grid.alpha": 0.3,
+        }
+    )
+
+
+def diagramme_barres(
+    comptes: pd.Series,
+    titre: str,
+    axe_x: str,
+    axe_y: str,
+    horizontal: bool = True,
+    couleur: str = PALETTE[0],
+    ax=None,
+):
+    """Trace un diagramme en barres d'une série (index = catégories, valeurs = effectifs).
+
+    Renvoie l'objet ``Axes`` de matplotlib, pour ajouter des éléments si besoin.
+    """
+    if not isinstance(comptes, pd.Series):
+        raise TypeError(
+            "diagramme_barres attend une colonne pandas (Series), par exemple le résultat "
+            f"de tableau['service'].value_counts() ; reçu : {type(comptes).__name__}."
+        )
+    if ax is None:
+        _, ax = plt.subplots()
+    if horizontal:
+        comptes.iloc[::-1].plot.barh(ax=ax, color=couleur)
+        ax.set_xlabel(axe_y)
+        ax.set_ylabel(axe_x)
+        for position, valeur in enumerate(comptes.iloc[::-1]):
+            ax.annotate(f" {valeur:g}", (valeur, position), va="center", fontsize=9)
+    else:
+        comptes.plot.bar(ax=ax, color=couleur)
+        ax.set_xlabel(axe_x)
+        ax.set_ylabel(axe_y)
+        ax.tick_params(axis="x", labelrotation=30)
+    ax.set_title(titre)
+    return ax
+
+
+def lecture(phrase: str) -> None:
+    """Affiche la phrase de lecture d'un graphique (ce qu'il montre, en une ligne)."""
+    print(f"📖 Lecture : {phrase}")

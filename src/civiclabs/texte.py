@@ -1,0 +1,39 @@
+"""Outils de texte pour le français."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["mots_vides", "sans_accents", "decouper_mots", "compter_mots"]
+
+_MOT = re.compile(r"[\w'’-]+", re.UNICODE)
+
+
+def mots_vides() -> list[str]:
+    """Liste des mots vides français (« le », « de », « et »…) fournie par spaCy.
+
+    La liste intégrée à scikit-learn est anglaise : pour du français, passez celle-ci
+    à ``TfidfVectorizer(stop_words=mots_vides())``.
+    """
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return sorted(STOP_WORDS)
+
+
+def sans_accents(texte: str) -> str:
+    """« Élève à Noël » → « Eleve a Noel »."""
+    decompose = unicodedata.normalize("NFKD", texte)
+    return "".join(c for c in decompose if not unicodedata.combining(c))
+
+
+def decouper_mots(texte: str) -> list[str]:
+    """Découpe un texte en mots (les apostrophes et traits d'union restent dans le mot)."""
+    if not isinstance(texte, str):
+        raise TypeError(f"decouper_mots attend un texte (str), pas {type(texte).__name__}.")
+    return _MOT.findall(texte)
+
+
+def compter_mots(texte: str) -> int:
+    """Nombre de mots d'un texte."""
+    return len(decouper_mots(texte))

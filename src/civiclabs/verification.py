@@ -1,0 +1,177 @@
+"""Vérifications des exercices, avec des messages qui enseignent.
+
+Les cellules de test des notebooks appellent ces fonctions. Quand une réponse ne
+convient pas, elles lèvent ``ReponseIncorrecte`` (une ``AssertionError``, que nbgrader
+compte comme un échec) avec un message en français : ce qui était attendu, ce qui a
+été trouvé, et l'erreur la plus probable. Quand tout va bien, ``bravo()`` l'affiche.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "ReponseIncorrecte",
+    "bravo",
+    "decrire_type",
+    "verifier_type",
+    "verifier_egal",
+    "verifier_proche",
+    "verifier_colonnes",
+    "verifier_nombre_lignes",
+    "verifier_texte_redige",
+]
+
+_NOMS_DE_TYPES = {
+    bool: "un booléen (True ou False)",
+    int: "un nombre entier (int)",
+    float: "un nombre décimal (float)",
+    str: "un texte (str)",
+    list: "une liste (list)",
+    tuple: "un tuple",
+    dict: "un dictionnaire (dict)",
+    set: "un ensemble (set)",
+    type(None): "rien (None)",
+    pd.DataFrame: "un tableau pandas (DataFrame)",
+    pd.Series: "une colonne pandas (Series)",
+}
+
+
+class ReponseIncorrecte(AssertionError):
+    """La réponse à un exercice ne convient pas ; le message explique pourquoi."""
+
+
+def decrire_type(valeur_ou_type) -> str:
+    """Nom français d'un type Python, par exemple « un nombre entier (int) »."""
+    genre = valeur_ou_type if isinstance(valeur_ou_type, type) else type(valeur_ou_type)
+    for connu, nom in _NOMS_DE_TYPES.items():
+        if genre is connu:
+            return nom
+    if genre.__module__.startswith("numpy"):
+        if "int" in genre.__name__:
+            return "un nombre entier (int)"
+        if "float" in genre.__name__:
+            return "un nombre décimal (float)"
+        if "bool" in genre.__name__:
+            return "un booléen (True ou False)"
+    return f"un objet de type {genre.__name__}"
+
+
+def _apercu(valeur, limite: int = 80) -> str:
+    if isinstance(valeur, pd.DataFrame):
+        return f"un tableau de {len(valeur)} lignes et {valeur.shape[1]} colonnes"
+    texte = repr(valeur)
+    return texte if len(texte) <= limite else texte[: limite - 1] + "…"
+
+
+def _avec_indice(message: str, indice: str | None) -> str:
+    return f"{message}\n👉 Piste : {indice}" if indice else message
+
+
+def bravo(message: str = "C'est juste.") -> None:
+    """Affiche une confirmation courte."""
+    print(f"✅ Bravo ! {message}")
+
+
+def _est_du_type(valeur, types) -> bool:
+    types = types if isinstance(types, tuple) else (types,)
+    if bool not in types and isinstance(valeur, (bool, np.bool_)):
+        return False  # True n'est pas un nombre pour nos exercices
+    if isinstance(valeur, np.generic):  # un nombre numpy compte comme un nombre Python
+        valeur = valeur.item()
+    return isinstance(valeur, types)
+
+
+def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
+    """Vérifie que ``valeur`` (la variable ``nom``) est d'un des ``types`` attendus."""
+    if _est_du_type(valeur, types):
+        return
+    liste = types if isinstance(types, tuple) else (types,)
+    attendu = " ou ".join(decrire_type(t) for t in liste)
+    if valeur is None:
+        raise ReponseIncorrecte(
+            _avec_indice(
+                f"« {nom} » vaut encore None : l'exercice n'a pas encore de réponse. "
+                "Écrivez votre réponse dans la cellule au-dessus (en supprimant la ligne "
+                "« raise NotImplementedError() »), exécutez-la, puis relancez ce test.",
+                indice,
+            )
+        )
+    raise ReponseIncorrecte(
+        _avec_indice(
+            f"« {nom} » devrait être {attendu}, mais c'est {decrire_type(valeur)} : "
+            f"{_apercu(valeur)}.",
+            indice,
+        )
+    )
+
+
+def verifier_egal(valeur, attendu, nom: str, indice: str | None = None) -> None:
+    """Vérifie que ``valeur`` est égale à ``attendu``."""
+    if isinstance(attendu, (int, float)) and not isinstance(attendu, bool):
+        verifier_type(valeur, (int, float), nom, indice)
+        egal = valeur == attendu
+    elif isinstance(attendu, (list, tuple)):
+        verifier_type(valeur, (list, tuple), nom, indice)
+        egal = list(valeur) == list(attendu)
+    else:
+        verifier_type(valeur, type(attendu), nom, indice)
+        egal = valeur == attendu
+    if not egal:
+        raise ReponseIncorrecte(
+            _avec_indice(
+                f"« {nom} » vaut {_apercu(valeur)} ; ce n'est pas la valeur attendue.", indice
+            )
+        )
+
+
+def verifier_proche(
+    valeur, attendu: float, nom: str, tolerance: float = 1e-6, indice: str | None = None
+) -> None:
+    """Vérifie qu'un nombre est égal à ``attendu`` à ``tolerance`` près."""
+    verifier_type(valeur, (int, float), nom, indice)
+    if math.isnan(float(valeur)) or abs(float(valeur) - attendu) > tolerance:
+        raise ReponseIncorrecte(
+            _avec_indice(f"« {nom} » vaut {valeur} ; ce n'est pas la valeur attendue.", indice)
+        )
+
+
+def verifier_colonnes(table, colonnes: Iterable[str], nom: str, indice: str | None = None) -> None:
+    """Vérifie que ``table`` est un tableau pandas qui contient ces colonnes."""
+    verifier_type(table, pd.DataFrame, nom, indice)
+    manquantes = [c for c in colonnes if c not in table.columns]
+    if manquantes:
+        raise ReponseIncorrecte(
+            _avec_indice(
+                f"Il manque à « {nom} » la ou les colonnes : {', '.join(manquantes)}. "
+                f"Colonnes présentes : {', '.join(map(str, table.columns))}.",
+                indice,
+            )
+        )
+
+
+def verifier_nombre_lignes(table, attendu: int, nom: str, indice: str | None = None) -> None:
+    """Vérifie le nombre de lignes d'un tableau pandas."""
+    verifier_type(table, pd.DataFrame, nom, indice)
+    if len(table) != attendu:
+        sens = "trop" if len(table) > attendu else "pas assez"
+        raise ReponseIncorrecte(
+            _avec_indice(
+                f"« {nom} » a {len(table)} lignes : c'est {sens} (il en faut {attendu}).", indice
+            )
+        )
+
+
+def verifier_texte_redige(valeur, nom: str, minimum_mots: int = 3, indice: str | None = None):
+    """Vérifie qu'une réponse écrite en texte libre a été rédigée."""
+    verifier_type(valeur, str, nom, indice)
+    if len(valeur.split()) < minimum_mots:
+        raise ReponseIncorrecte(
+            _avec_indice(
+                f"« {nom} » est trop court : écrivez au moins {minimum_mots} mots.", indice
+            )
+        )

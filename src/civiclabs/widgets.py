@@ -1,0 +1,105 @@
+"""Widgets pour explorer sans écrire de code.
+
+Chaque widget s'appuie sur une fonction ordinaire (testée à part) : le widget ne fait
+que lui passer les valeurs choisies et afficher le résultat.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import display
+
+from .graphiques import diagramme_barres
+from .texte import sans_accents
+
+__all__ = ["TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions"]
+
+TOUS = "(tous)"
+
+
+def _valeurs(table: pd.DataFrame, colonne: str) -> list[str]:
+    return [TOUS, *sorted(map(str, table[colonne].dropna().unique()))]
+
+
+def filtrer_contributions(
+    table: pd.DataFrame,
+    mot: str = "",
+    **criteres: str,
+) -> pd.DataFrame:
+    """Garde les lignes qui respectent chaque critère ``colonne=valeur`` et contiennent ``mot``.
+
+    La recherche du mot ignore les majuscules et les accents. ``TOUS`` ou une valeur vide
+    désactive un critère. Exemple : ``filtrer_contributions(t, mot="bruit", quartier="Les Tanneurs")``.
+    """
+    masque = pd.Series(True, index=table.index)
+    for colonne, valeur in criteres.items():
+        if colonne not in table.columns:
+            raise KeyError(
+                f"La colonne « {colonne} » n'existe pas. Colonnes : {', '.join(table.columns)}."
+            )
+        if valeur and valeur != TOUS:
+            masque &= table[colonne].astype(str) == valeur
+    if mot and mot.strip():
+        cible = sans_accents(mot.strip().lower())
+        textes = table["texte"].astype(str).str.lower().map(sans_accents)
+        masque &= textes.str.contains(cible, regex=False)
+    return table[masque]
+
+
+def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier", "canal")):
+    """Affiche des menus (un par colonne) et un champ de recherche, puis les contributions choisies."""
+    menus = {
+        colonne: widgets.Dropdown(options=_valeurs(table, colonne), description=colonne.capitalize())
+        for colonne in colonnes
+    }
+    recherche = widgets.Text(value="", description="Mot", placeholder="ex. : trottoir")
+    sortie = widgets.Output()
+
+    def actualiser(*_):
+        choix = {colonne: menu.value for colonne, menu in menus.items()}
+        resultat = filtrer_contributions(table, mot=recherche.value, **choix)
+        sortie.clear_output(wait=True)
+        with sortie:
+            print(f"{len(resultat)} contribution(s) sur {len(table)}.")
+            for _, ligne in resultat.head(8).iterrows():
+                print(f"— [{ligne['identifiant']}] ({ligne.get('quartier', '')}) {ligne['texte']}")
+            if len(resultat) > 8:
+                print(f"… et {len(resultat) - 8} autre(s).")
+
+    for controle in (*menus.values(), recherche):
+        controle.observe(actualiser, names="value")
+    actualiser()
+    boite = widgets.VBox([widgets.HBox(list(menus.values())), recherche, sortie])
+    display(boite)
+    return boite
+
+
+def comparer_repartitions(table: pd.DataFrame, colonnes=("service", "quartier", "canal")):
+    """Un menu choisit une colonne ; un diagramme en barres montre la répartition des contributions."""
+    menu = widgets.Dropdown(options=list(colonnes), description="Répartir par")
+    sortie = widgets.Output()
+
+    def actualiser(*_):
+        sortie.clear_output(wait=True)
+        with sortie:
+            comptes = table[menu.value].value_counts()
+            diagramme_barres(
+                comptes,
+                titre=f"Contributions par {menu.value}",
+                axe_x=menu.value.capitalize(),
+                axe_y="Nombre de contributions",
+            )
+            plt.show()
+            part = comptes.iloc[0] / comptes.sum()
+            print(
+                f"📖 Lecture : « {comptes.index[0]} » arrive en tête avec {comptes.iloc[0]} "
+                f"contributions ({part:.0%} du total)."
+            )
+
+    menu.observe(actualiser, names="value")
+    actualiser()
+    boite = widgets.VBox([menu, sortie])
+    display(boite)
+    return boite

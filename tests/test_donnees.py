@@ -1,0 +1,111 @@
+"""Les chargeurs trouvent data/ depuis chaque endroit où un notebook s'exécute,
+et disent clairement, en français, ce qui manque."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import civiclabs.donnees as donnees
+from civiclabs import DonneesIntrouvables, DonneesInvalides, charger_echantillon, chemin_donnees
+
+from conftest import RACINE
+
+DATA = RACINE / "data"
+
+
+@pytest.fixture
+def sans_repli(monkeypatch, tmp_path):
+    """Désactive le repli sur le dépôt où le paquet est installé (cas d'un paquet non éditable)."""
+    monkeypatch.setattr(donnees, "_dossier_du_paquet", lambda: tmp_path / "nulle-part" / "data")
+
+
+@pytest.mark.parametrize(
+    "sous_dossier",
+    [".", "labs/00_prise_en_main", "grading/autograded/camille/00_prise_en_main", "solutions"],
+)
+def test_trouve_data_depuis_le_depot(monkeypatch, sans_repli, sous_dossier):
+    dossier = RACINE / sous_dossier
+    dossier.mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(dossier)
+    assert chemin_donnees() == DATA
+    assert len(charger_echantillon()) >= 60
+
+
+def test_trouve_data_dans_une_session_binder(monkeypatch, sans_repli, tmp_path):
+    # Binder clone le dépôt dans le dossier personnel et ouvre labs/ ; le paquet y est installé.
+    maison = tmp_path / "jovyan"
+    shutil.copytree(DATA, maison / "data")
+    (maison / "labs" / "00_prise_en_main").mkdir(parents=True)
+    monkeypatch.chdir(maison / "labs" / "00_prise_en_main")
+    assert chemin_donnees() == maison / "data"
+    assert len(charger_echantillon()) >= 60
+
+
+def test_copie_isolee_d_un_notebook_repli_sur_le_paquet(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    assert chemin_donnees() == DATA
+
+
+def test_variable_d_environnement(monkeypatch, tmp_path):
+    shutil.copytree(DATA, tmp_path / "mes_donnees")
+    monkeypatch.setenv("CIVICLABS_DONNEES", str(tmp_path / "mes_donnees"))
+    assert chemin_donnees() == tmp_path / "mes_donnees"
+    monkeypatch.setenv("CIVICLABS_DONNEES", str(tmp_path / "absent"))
+    with pytest.raises(DonneesIntrouvables, match="CIVICLABS_DONNEES vaut"):
+        chemin_donnees()
+
+
+def test_introuvable_dit_ou_il_a_cherche(monkeypatch, sans_repli, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DonneesIntrouvables) as erreur:
+        chemin_donnees()
+    message = str(erreur.value)
+    assert "Impossible de trouver le dossier data/" in message
+    assert str(tmp_path) in message and "CIVICLABS_DONNEES" in message
+
+
+@pytest.fixture
+def copie_data(monkeypatch, tmp_path):
+    copie = tmp_path / "data"
+    shutil.copytree(DATA, copie)
+    monkeypatch.setenv("CIVICLABS_DONNEES", str(copie))
+    return copie
+
+
+def test_fichier_absent_nomme(copie_data):
+    (copie_data / "echantillon_contributions.csv").unlink()
+    with pytest.raises(DonneesIntrouvables, match="« echantillon_contributions.csv » est absent"):
+        charger_echantillon()
+
+
+def test_colonne_manquante_nommee(copie_data):
+    fichier = copie_data / "echantillon_contributions.csv"
+    pd.read_csv(fichier).drop(columns=["quartier"]).to_csv(fichier, index=False)
+    with pytest.raises(DonneesInvalides, match="Colonne\\(s\\) manquante\\(s\\).*« quartier »"):
+        charger_echantillon()
+
+
+def test_valeur_de_mauvais_type_nommee(copie_data):
+    fichier = copie_data / "echantillon_contributions.csv"
+    table = pd.read_csv(fichier)
+    table.loc[3, "date"] = "pas une date"
+    table.to_csv(fichier, index=False)
+    with pytest.raises(DonneesInvalides, match="colonne « date »"):
+        charger_echantillon()
+
+
+def test_fichier_illisible(copie_data):
+    (copie_data / "echantillon_contributions.csv").write_bytes("identifiant;date\n\xe9t\xe9".encode("latin-1"))
+    with pytest.raises(DonneesInvalides, match="CSV UTF-8"):
+        charger_echantillon()
+
+
+def test_types_de_l_echantillon():
+    table = charger_echantillon()
+    assert str(table["date"].dtype).startswith("datetime64")
+    assert table["identifiant"].is_unique
+    assert str(table["canal"].dtype) == "category"
+    assert set(table["canal"]) == {"Formulaire web", "Application mobile", "Courrier", "Téléphone"}
+    assert table["quartier"].nunique() >= 12 and table["service"].nunique() >= 8

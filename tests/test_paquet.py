@@ -1,0 +1,140 @@
+"""Tests unitaires du paquet civiclabs (hors données de grande taille)."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import civiclabs
+from civiclabs import (
+    ReponseIncorrecte,
+    compter_mots,
+    decouper_mots,
+    diagramme_barres,
+    filtrer_contributions,
+    mots_vides,
+    sans_accents,
+    verifier_colonnes,
+    verifier_egal,
+    verifier_nombre_lignes,
+    verifier_proche,
+    verifier_texte_redige,
+    verifier_type,
+)
+from civiclabs.verification import decrire_type
+
+
+def test_api_publique_en_francais_et_complete():
+    for nom in civiclabs.__all__:
+        assert hasattr(civiclabs, nom), nom
+        objet = getattr(civiclabs, nom)
+        if callable(objet):
+            assert objet.__doc__, f"{nom} n'a pas de docstring"
+
+
+@pytest.mark.parametrize(
+    "valeur, attendu",
+    [(3, "un nombre entier (int)"), (3.0, "un nombre décimal (float)"), ("a", "un texte (str)"),
+     (None, "rien (None)"), (pd.DataFrame(), "un tableau pandas (DataFrame)"),
+     (np.int64(2), "un nombre entier (int)"), (True, "un booléen (True ou False)")],
+)
+def test_decrire_type(valeur, attendu):
+    assert decrire_type(valeur) == attendu
+
+
+def test_verifier_type_accepte_les_nombres_numpy_et_refuse_les_booleens():
+    verifier_type(np.int64(3), int, "x")
+    with pytest.raises(ReponseIncorrecte, match="nombre entier"):
+        verifier_type(True, int, "x")
+
+
+def test_verifier_type_none_dit_que_l_exercice_n_est_pas_fait():
+    with pytest.raises(ReponseIncorrecte, match="pas encore de réponse"):
+        verifier_type(None, int, "x")
+
+
+def test_verifier_type_message_enseigne_avec_piste():
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_type(3.0, int, "agents", indice="utilisez //")
+    message = str(erreur.value)
+    assert "« agents » devrait être un nombre entier (int)" in message
+    assert "un nombre décimal (float) : 3.0" in message
+    assert "👉 Piste : utilisez //" in message
+
+
+def test_verifier_egal_et_proche():
+    verifier_egal(3, 3, "x")
+    verifier_egal(["a", "b"], ("a", "b"), "x")
+    with pytest.raises(ReponseIncorrecte, match="pas la valeur attendue"):
+        verifier_egal(4, 3, "x")
+    with pytest.raises(ReponseIncorrecte, match="un texte"):
+        verifier_egal(3, "3", "x")
+    verifier_proche(0.3333, 1 / 3, "x", tolerance=1e-3)
+    with pytest.raises(ReponseIncorrecte):
+        verifier_proche(float("nan"), 1.0, "x")
+
+
+def test_verifier_colonnes_et_lignes():
+    table = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+    verifier_colonnes(table, ["a"], "t")
+    with pytest.raises(ReponseIncorrecte, match="la ou les colonnes : c"):
+        verifier_colonnes(table, ["a", "c"], "t")
+    with pytest.raises(ReponseIncorrecte, match="une colonne pandas"):
+        verifier_colonnes(table["a"], ["a"], "t")
+    verifier_nombre_lignes(table, 2, "t")
+    with pytest.raises(ReponseIncorrecte, match="pas assez"):
+        verifier_nombre_lignes(table, 3, "t")
+
+
+def test_verifier_texte_redige():
+    verifier_texte_redige("une vraie réponse rédigée", "r")
+    with pytest.raises(ReponseIncorrecte, match="trop court"):
+        verifier_texte_redige("oui", "r")
+
+
+def test_outils_de_texte():
+    assert sans_accents("Élève à Noël") == "Eleve a Noel"
+    assert decouper_mots("L'éclairage rue Saint-Clair ne marche pas.") == [
+        "L'éclairage", "rue", "Saint-Clair", "ne", "marche", "pas"]
+    assert compter_mots("  ") == 0
+    with pytest.raises(TypeError, match="attend un texte"):
+        compter_mots(3)
+    vides = mots_vides()
+    assert {"le", "de", "et"} <= set(vides) and "trottoir" not in vides
+
+
+def test_filtrer_contributions():
+    table = pd.DataFrame({
+        "identifiant": ["1", "2", "3"],
+        "quartier": ["A", "B", "A"],
+        "texte": ["Éclairage en panne", "bruit la nuit", "ECLAIRAGE cassé"],
+    })
+    assert list(filtrer_contributions(table, mot="éclairage")["identifiant"]) == ["1", "3"]
+    assert list(filtrer_contributions(table, quartier="A", mot="panne")["identifiant"]) == ["1"]
+    assert len(filtrer_contributions(table, quartier=civiclabs.widgets.TOUS)) == 3
+    with pytest.raises(KeyError, match="n'existe pas"):
+        filtrer_contributions(table, service="x")
+
+
+def test_widgets_s_affichent_sans_navigateur(capsys):
+    table = pd.DataFrame({
+        "identifiant": ["1", "2"], "quartier": ["A", "B"], "canal": ["Courrier", "Web"],
+        "service": ["S", "S"], "texte": ["a b", "c d"],
+    })
+    boite = civiclabs.explorer_contributions(table)
+    menus = boite.children[0].children
+    assert "2 contribution(s) sur 2" in capsys.readouterr().out
+    menus[1].value = "A"  # quartier : le widget se met à jour
+    assert "1 contribution(s) sur 2" in capsys.readouterr().out
+    civiclabs.comparer_repartitions(table, colonnes=("canal",))
+
+
+def test_diagramme_barres_nomme_titre_et_axes():
+    ax = diagramme_barres(pd.Series({"x": 3, "y": 1}), "Titre", "Catégorie", "Nombre")
+    assert ax.get_title() == "Titre"
+    assert ax.get_xlabel() == "Nombre" and ax.get_ylabel() == "Catégorie"
+    with pytest.raises(TypeError, match="colonne pandas"):
+        diagramme_barres([3, 1], "T", "x", "y")
