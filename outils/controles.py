@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -210,3 +211,39 @@ def remplir(version_apprenant: Path, reponses: dict[str, str]) -> nbformat.Noteb
         if identifiant in reponses:
             cellule.source = reponses[identifiant]
     return nb
+
+
+# --- régénération -------------------------------------------------------------------------
+
+FICHIERS_DU_COURS = ("nbgrader_config.py", "grading/nbgrader_config.py")
+
+
+def copier_cours(racine: Path, cible: Path) -> Path:
+    """Copie les sources du cours (solutions/*/*.py et fichiers joints, configuration nbgrader),
+    sans aucun notebook : tout ce qui est généré doit être régénéré dans la copie."""
+    cible.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(
+        racine / "solutions", cible / "solutions",
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.ipynb"),
+    )
+    for fichier in FICHIERS_DU_COURS:
+        (cible / fichier).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(racine / fichier, cible / fichier)
+    return cible
+
+
+def _fichiers_generes(racine: Path) -> dict[str, bytes]:
+    fichiers = {}
+    for chemin in [*(racine / "solutions").glob("*/*.ipynb"), *(racine / "labs").rglob("*")]:
+        if chemin.is_file() and ".ipynb_checkpoints" not in chemin.parts:
+            fichiers[str(chemin.relative_to(racine))] = chemin.read_bytes()
+    return fichiers
+
+
+def differences(reference: Path, regeneree: Path) -> list[str]:
+    """Fichiers générés (solutions/*/*.ipynb et labs/) qui diffèrent entre deux copies du cours."""
+    a, b = _fichiers_generes(reference), _fichiers_generes(regeneree)
+    problemes = [f"{nom} : absent de la régénération" for nom in sorted(set(a) - set(b))]
+    problemes += [f"{nom} : présent seulement dans la régénération" for nom in sorted(set(b) - set(a))]
+    problemes += [f"{nom} : contenu différent" for nom in sorted(set(a) & set(b)) if a[nom] != b[nom]]
+    return problemes

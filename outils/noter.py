@@ -29,6 +29,7 @@ import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from controles import environnement_outils  # noqa: E402
+from labs import source_vers_notebook  # noqa: E402
 
 RACINE = Path(__file__).resolve().parent.parent
 
@@ -134,11 +135,13 @@ def noter(lab: str, racine: Path = RACINE) -> Bilan:
     racine = racine.resolve()
     bilan = Bilan(lab)
     source = racine / "solutions" / lab / f"{lab}.ipynb"
-    if not source.is_file():
+    if not source.with_suffix(".py").is_file():
         raise FileNotFoundError(
-            f"Lab inconnu : {source.relative_to(racine)} n'existe pas. "
+            f"Lab inconnu : {source.with_suffix('.py').relative_to(racine)} n'existe pas. "
             "Le nom s'écrit comme le dossier, par exemple 00_prise_en_main."
         )
+    if not source.is_file():
+        source_vers_notebook(lab, racine)
     attendu = nbformat.read(source, as_version=4)
     rendus = racine / "grading" / "submitted"
     personnes = sorted(d.name for d in rendus.iterdir() if (d / lab).is_dir()) if rendus.is_dir() else []

@@ -1,0 +1,115 @@
+"""Aller-retour de correction dans un cours temporaire : trois copies (vide, juste, typique
+avec erreurs) et une copie corrompue, corrigées par nbgrader comme le fait « make grade »."""
+
+import csv
+import html as html_module
+import re
+import importlib.util
+
+import nbformat
+import pytest
+
+import controles
+import labs as outil_labs
+import noter
+from conftest import LABS, RACINE
+
+
+def _reponses_erronees(lab):
+    chemin = RACINE / "tests" / "copies" / f"{lab}.py"
+    assert chemin.is_file(), f"il manque tests/copies/{lab}.py (une copie typique avec erreurs)"
+    spec = importlib.util.spec_from_file_location(f"copies_{lab}", chemin)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.REPONSES_ERRONEES
+
+
+def rendre(cours, personne, lab, nb=None, brut=None):
+    dossier = cours / "grading" / "submitted" / personne / lab
+    dossier.mkdir(parents=True, exist_ok=True)
+    if brut is not None:
+        (dossier / f"{lab}.ipynb").write_text(brut, encoding="utf-8")
+    else:
+        nbformat.write(nb, dossier / f"{lab}.ipynb")
+
+
+@pytest.fixture(scope="module", params=LABS)
+def correction(request, tmp_path_factory):
+    lab = request.param
+    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp(f"cours_{lab}"))
+    outil_labs.regenerer([lab], racine=cours)
+    apprenant = cours / "labs" / lab / f"{lab}.ipynb"
+    source = controles.lire(cours / "solutions" / lab / f"{lab}.ipynb")
+    rendre(cours, "vide", lab, controles.lire(apprenant))
+    rendre(cours, "juste", lab, controles.remplir(apprenant, controles.reponses_de_la_solution(source)))
+    rendre(cours, "erreurs", lab, controles.remplir(apprenant, _reponses_erronees(lab)))
+    rendre(cours, "corrompue", lab, brut='{"cells": [{"cell_type": "code", "sou')
+    bilan = noter.noter(lab, cours)
+    maximum_auto = controles.structure_du_lab(source)["points"]
+    return lab, cours, source, bilan, maximum_auto
+
+
+def test_copie_vide_zero_point(correction):
+    _, _, _, bilan, _ = correction
+    assert bilan.notes["vide"]["automatique"] == 0
+
+
+def test_copie_juste_tous_les_points_automatiques(correction):
+    _, _, _, bilan, maximum = correction
+    assert maximum > 0 and bilan.notes["juste"]["automatique"] == maximum
+
+
+def test_copie_avec_erreurs_strictement_entre_les_deux(correction):
+    _, _, _, bilan, maximum = correction
+    assert 0 < bilan.notes["erreurs"]["automatique"] < maximum
+
+
+def test_reflexions_restent_a_corriger_a_la_main(correction):
+    _, _, source, bilan, _ = correction
+    reflexions = {i for i, _ in controles.structure_du_lab(source)["reflexions"]}
+    assert reflexions <= set(bilan.notes["juste"]["a_corriger_a_la_main"])
+
+
+def test_copie_corrompue_signalee_et_les_autres_corrigees(correction):
+    _, _, _, bilan, _ = correction
+    assert "corrompue" in bilan.illisibles and "notebook lisible" in bilan.illisibles["corrompue"]
+    assert sorted(bilan.corrigees) == ["erreurs", "juste", "vide"]
+
+
+def _texte_visible(html):
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_retours_html_produits_sans_le_code_des_tests_caches(correction):
+    lab, _, source, bilan, _ = correction
+    assert sorted(bilan.retours) == ["erreurs", "juste", "vide"]
+    secretes = controles.lignes_secretes(source)
+    for personne, retour in bilan.retours.items():
+        texte = _texte_visible(retour.read_text(encoding="utf-8"))
+        assert lab in texte and "Score" in texte
+        assert "BEGIN HIDDEN TESTS" not in texte
+        if personne != "erreurs":  # un assert caché qui échoue s'affiche dans la trace : voulu
+            lignes = {ligne.strip() for ligne in texte.splitlines()}
+            fuites = {s for s in secretes if s.startswith(("assert", "attendu", "toutes", "reference"))}
+            assert not (fuites & lignes), sorted(fuites & lignes)[:3]
+
+
+def test_export_csv_contient_ces_notes(correction):
+    _, _, _, bilan, maximum = correction
+    with bilan.csv_total.open(encoding="utf-8") as fichier:
+        lignes = {ligne["student_id"]: ligne for ligne in csv.DictReader(fichier)}
+    assert set(lignes) == {"vide", "juste", "erreurs"}
+    assert float(lignes["vide"]["score"]) == 0
+    assert float(lignes["juste"]["score"]) == maximum
+    assert 0 < float(lignes["erreurs"]["score"]) < maximum
+    with bilan.csv_detail.open(encoding="utf-8") as fichier:
+        detail = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier)}
+    assert float(detail["juste"]["points_automatiques"]) == maximum
+
+
+def test_make_grade_sans_copie_explique_quoi_faire(tmp_path, capsys):
+    cours = controles.copier_cours(RACINE, tmp_path / "cours")
+    assert noter.main([LABS[0], "--racine", str(cours)]) == 2
+    assert "Aucune copie" in capsys.readouterr().err
+    assert noter.main(["99_inexistant", "--racine", str(cours)]) == 2
+    assert "Lab inconnu" in capsys.readouterr().err

@@ -1,0 +1,130 @@
+"""Contrôles de chaque lab : exécution, tests nbgrader, versions apprenant·es, fuites,
+régénération, structure pédagogique. Les fonctions de contrôle viennent d'outils/controles.py
+et sont montrées en échec sur des cas cassés dans test_controles.py."""
+
+import shutil
+
+import nbformat
+import pytest
+from nbgrader import utils as nbgrader_utils
+
+import controles
+import labs as outil_labs
+from conftest import LABS, RACINE
+
+
+def _source(lab):
+    return RACINE / "solutions" / lab / f"{lab}.ipynb"
+
+
+def _apprenant(lab):
+    return RACINE / "labs" / lab / f"{lab}.ipynb"
+
+
+def test_il_y_a_des_labs():
+    assert "00_prise_en_main" in LABS
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_solution_s_execute_avec_papermill_depuis_une_copie_isolee(lab, tmp_path):
+    # Une copie isolée du notebook, loin du dépôt : les données se trouvent quand même.
+    copie = tmp_path / f"{lab}.ipynb"
+    shutil.copy(_source(lab), copie)
+    sortie = controles.executer_papermill(copie, tmp_path / "sortie.ipynb", cwd=tmp_path)
+    notes = [
+        nbgrader_utils.determine_grade(c)
+        for c in sortie.cells
+        if nbgrader_utils.is_grade(c) and c.cell_type == "code"
+    ]
+    assert notes and all(score == maximum for score, maximum in notes), notes
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_solution_passe_tous_ses_tests_nbgrader(lab):
+    verdict = controles.verdict_nbgrader(_source(lab))
+    assert verdict == {}, [e.get("raw_error", e)[-500:] for e in verdict.get("failed", [])]
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_version_apprenant_se_deroule_jusqu_au_bout_avec_seulement_les_talons(lab):
+    executee = controles.executer_jusqua_la_fin(_apprenant(lab), cwd=_apprenant(lab).parent)
+    assert controles.erreurs_hors_talons(executee) == []
+    talons = [
+        c for c in executee.cells
+        if controles.nbgrader(c).get("solution") and c.cell_type == "code"
+    ]
+    assert talons and all(
+        any(s.get("ename") == "NotImplementedError" for s in c.outputs) for c in talons
+    ), "chaque cellule de réponse doit lever NotImplementedError tant qu'elle n'est pas faite"
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_version_apprenant_ne_passe_aucun_test_note(lab):
+    verdict = controles.verdict_nbgrader(_apprenant(lab), inverser=True)
+    assert verdict == {}, [e["source"][:200] for e in verdict.get("passed", [])]
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_aucune_solution_ni_test_cache_dans_labs(lab):
+    assert controles.fuites(controles.lire(_source(lab)), _apprenant(lab)) == []
+
+
+def test_aucun_fichier_source_ni_marqueur_dans_labs():
+    fichiers = [f for f in (RACINE / "labs").rglob("*") if f.is_file()]
+    assert not [f for f in fichiers if f.suffix == ".py"]
+    for fichier in fichiers:
+        if fichier.suffix in {".ipynb", ".md", ".txt", ".csv", ".json"}:
+            texte = fichier.read_text(encoding="utf-8")
+            assert not [m for m in controles.MARQUEURS if m in texte], fichier
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_aucune_sortie_ni_identifiant_commis(lab):
+    assert controles.sorties_presentes(_source(lab)) == []
+    assert controles.sorties_presentes(_apprenant(lab)) == []
+
+
+def test_labs_identiques_a_une_regeneration(tmp_path):
+    cours = controles.copier_cours(RACINE, tmp_path / "cours")
+    outil_labs.regenerer(racine=cours)
+    assert controles.differences(RACINE, cours) == []
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_source_et_notebook_apparies(lab):
+    dossier = RACINE / "solutions" / lab
+    assert (dossier / f"{lab}.py").is_file() and (dossier / f"{lab}.ipynb").is_file()
+    assert (RACINE / "labs" / lab).is_dir()
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_structure_pedagogique(lab):
+    structure = controles.structure_du_lab(controles.lire(_source(lab)))
+    identifiants = structure["identifiants"]
+    assert len(identifiants) == len(set(identifiants)), "grade_id en double"
+    assert all(
+        i.startswith(("ex", "reflexion_")) for i in identifiants
+    ), identifiants
+    assert structure["indices_manquants"] == [], "chaque exercice a un indice"
+    assert structure["tests_sans_message"] == [], "chaque test confirme par bravo()"
+    assert structure["baremes_manquants"] == [], "chaque réflexion a son barème"
+    assert structure["parametres"], "une cellule taguée parameters pour papermill"
+    assert structure["widgets"] >= 2 and structure["graphiques"] >= 2
+    assert structure["reflexions"]
+    nombre = len(structure["exercices"])
+    if lab.startswith("00"):
+        assert 4 <= nombre <= 6, "le Lab 00 a 4 à 6 exercices notés"
+    else:
+        assert nombre >= 8 and structure["points"] >= 15, "au moins 8 exercices et 15 points"
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_textes_pour_les_apprenant_es_en_francais(lab):
+    nb = controles.lire(_apprenant(lab))
+    texte = "\n".join(c.source for c in nb.cells)
+    assert "YOUR CODE HERE" not in texte and "YOUR ANSWER HERE" not in texte
+    assert "VOTRE CODE ICI" in texte
+    assert nb.cells[0].source.startswith(f"# Lab {lab[:2]} — ")
+    for rubrique in ("Ce que vous saurez faire", "Prérequis", "Durée estimée", "Récapitulatif",
+                     "Pour aller plus loin"):
+        assert rubrique in texte, rubrique
