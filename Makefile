@@ -4,6 +4,7 @@
 #   make labs                 régénère les versions apprenant·es (labs/) depuis solutions/
 #   make bench                mesure temps et mémoire de chaque lab (bench/results.md)
 #   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV
+#   make retours LAB=00_prise_en_main après la correction à la main : retours et CSV à jour
 #   make data                 régénère les jeux de données synthétiques de data/
 
 SHELL := /bin/bash
@@ -15,10 +16,10 @@ STAMP := $(VENV)/.installation-faite
 export PATH := $(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: aide lab test labs bench grade data installer
+.PHONY: aide lab test labs bench grade retours data installer
 
 aide:
-	@sed -n '2,7p' Makefile
+	@sed -n '2,8p' Makefile
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'
@@ -45,6 +46,10 @@ bench: $(STAMP)
 grade: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make grade LAB=00_prise_en_main"; exit 2; }
 	$(BIN)/python outils/noter.py "$(LAB)"
+
+retours: $(STAMP)
+	@test -n "$(LAB)" || { echo "Précisez le lab : make retours LAB=00_prise_en_main"; exit 2; }
+	$(BIN)/python outils/noter.py "$(LAB)" --retours-seulement
 
 data: $(STAMP)
 	$(BIN)/python -m civiclabs.corpus

@@ -130,8 +130,12 @@ def _exporter_detail(racine: Path, lab: str, chemin: Path) -> dict[str, dict]:
     return notes
 
 
-def noter(lab: str, racine: Path = RACINE) -> Bilan:
-    """Corrige toutes les copies de ``lab`` rendues dans grading/submitted/."""
+def noter(lab: str, racine: Path = RACINE, retours_seulement: bool = False) -> Bilan:
+    """Corrige toutes les copies de ``lab`` rendues dans grading/submitted/.
+
+    ``retours_seulement`` : après la correction à la main dans le formgrader, refait seulement
+    les retours et les exports, sans réexécuter les copies.
+    """
     racine = racine.resolve()
     bilan = Bilan(lab)
     source = racine / "solutions" / lab / f"{lab}.ipynb"
@@ -156,24 +160,25 @@ def noter(lab: str, racine: Path = RACINE) -> Bilan:
         else:
             bilan.corrigees.append(personne)
 
-    # Le registre de notes doit connaître le lab : generate_assignment le met à jour.
-    # Sa version apprenant·e est écrite à part pour ne pas toucher labs/.
-    with tempfile.TemporaryDirectory() as provisoire:
-        resultat = _nbgrader(
-            racine, "generate_assignment", lab, "--force", "--log-level=WARN",
-            f"--CourseDirectory.release_directory={provisoire}",
-        )
-    if resultat.returncode != 0:
-        raise _echec("La mise à jour du registre de notes", resultat)
-
-    if bilan.corrigees:
-        exclues = ",".join(bilan.illisibles)
+    exclues = ",".join(bilan.illisibles)
+    if not retours_seulement:
+        # Le registre de notes doit connaître le lab : generate_assignment le met à jour.
+        # Sa version apprenant·e est écrite à part pour ne pas toucher labs/.
+        with tempfile.TemporaryDirectory() as provisoire:
+            resultat = _nbgrader(
+                racine, "generate_assignment", lab, "--force", "--log-level=WARN",
+                f"--CourseDirectory.release_directory={provisoire}",
+            )
+        if resultat.returncode != 0:
+            raise _echec("La mise à jour du registre de notes", resultat)
+    if bilan.corrigees and not retours_seulement:
         resultat = _nbgrader(
             racine, "autograde", lab, "--create", "--force", "--log-level=WARN",
             f"--CourseDirectory.student_id_exclude={exclues}",
         )
         if resultat.returncode != 0:
             raise _echec("La correction automatique (nbgrader autograde)", resultat)
+    if bilan.corrigees:
         resultat = _nbgrader(
             racine, "generate_feedback", lab, "--force", "--log-level=WARN",
             f"--CourseDirectory.student_id_exclude={exclues}",
@@ -216,9 +221,13 @@ def main(argv: list[str] | None = None) -> int:
     parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parseur.add_argument("lab", help="nom du lab, par exemple 00_prise_en_main")
     parseur.add_argument("--racine", type=Path, default=RACINE)
+    parseur.add_argument(
+        "--retours-seulement", action="store_true",
+        help="après la correction à la main : refaire retours et exports sans réexécuter les copies",
+    )
     args = parseur.parse_args(argv)
     try:
-        bilan = noter(args.lab, args.racine)
+        bilan = noter(args.lab, args.racine, args.retours_seulement)
     except (FileNotFoundError, RuntimeError) as erreur:
         print(f"Erreur : {erreur}", file=sys.stderr)
         return 2

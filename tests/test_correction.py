@@ -113,3 +113,22 @@ def test_make_grade_sans_copie_explique_quoi_faire(tmp_path, capsys):
     assert "Aucune copie" in capsys.readouterr().err
     assert noter.main(["99_inexistant", "--racine", str(cours)]) == 2
     assert "Lab inconnu" in capsys.readouterr().err
+
+
+def test_note_manuelle_prise_en_compte_dans_les_retours_et_le_csv(correction):
+    lab, cours, source, _, maximum = correction
+    from nbgrader.api import Gradebook
+
+    reflexions = controles.structure_du_lab(source)["reflexions"]
+    with Gradebook(f"sqlite:///{cours / 'grading' / 'gradebook.db'}") as registre:
+        for identifiant, points in reflexions:
+            note = registre.find_grade(identifiant, lab, lab, "juste")
+            note.manual_score = points
+            note.needs_manual_grade = False  # ce que fait le formgrader
+        registre.db.commit()
+    bilan = noter.noter(lab, cours, retours_seulement=True)
+    total = maximum + sum(points for _, points in reflexions)
+    assert bilan.notes["juste"]["total"] == total and not bilan.notes["juste"]["a_corriger_a_la_main"]
+    with bilan.csv_total.open(encoding="utf-8") as fichier:
+        lignes = {ligne["student_id"]: ligne for ligne in csv.DictReader(fichier)}
+    assert float(lignes["juste"]["score"]) == total

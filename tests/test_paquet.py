@@ -133,8 +133,29 @@ def test_widgets_s_affichent_sans_navigateur(capsys):
 
 
 def test_diagramme_barres_nomme_titre_et_axes():
-    ax = diagramme_barres(pd.Series({"x": 3, "y": 1}), "Titre", "Catégorie", "Nombre")
+    ax = diagramme_barres(pd.Series({"x": 3, "y": 1}), "Titre", axe_categories="Catégorie", axe_valeurs="Nombre")
     assert ax.get_title() == "Titre"
     assert ax.get_xlabel() == "Nombre" and ax.get_ylabel() == "Catégorie"
     with pytest.raises(TypeError, match="colonne pandas"):
         diagramme_barres([3, 1], "T", "x", "y")
+
+
+def test_formats_a_la_francaise():
+    from civiclabs import format_nombre, format_pourcentage
+
+    assert format_nombre(1234.5) == "1\u202f234,5"
+    assert format_nombre(28.0) == "28" and format_nombre(28.5) == "28,5"
+    assert format_pourcentage(0.153) == "15\u202f%"
+
+
+def test_phrase_de_tete_signale_les_egalites():
+    from civiclabs.widgets import phrase_de_tete
+
+    assert phrase_de_tete(pd.Series({"A": 5, "B": 2})).startswith("« A » arrive en tête avec 5")
+    assert phrase_de_tete(pd.Series({"A": 5, "B": 5, "C": 1})).startswith("2 valeurs sont à égalité")
+
+
+def test_verifier_type_fonction_non_appelee():
+    serie = pd.Series(["a", "b"])
+    with pytest.raises(ReponseIncorrecte, match="ajoutez les parenthèses.*value_counts\\(\\)"):
+        verifier_type(serie.value_counts, pd.Series, "par_canal")

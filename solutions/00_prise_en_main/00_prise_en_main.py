@@ -75,6 +75,22 @@ demandes_par_jour * jours_ouvres
 # 3. une **cellule de test**, à exécuter après votre réponse : elle affiche ✅ quand c'est juste,
 #    ou un message qui explique ce qui ne va pas. Ne la modifiez pas. Lors de la correction,
 #    d'autres tests, invisibles ici, vérifient la même chose autrement.
+#
+# **Quand une erreur s'affiche** (cadre rouge), pas de panique : rien n'est cassé. Lisez la
+# **dernière ligne**, c'est elle qui dit l'essentiel :
+# - `NotImplementedError` : l'exercice n'est pas encore fait (la ligne `raise NotImplementedError()`
+#   est toujours là) ;
+# - `ReponseIncorrecte: …` : un test du cours vous explique ce qui ne va pas, avec une piste 👉 ;
+# - `NameError: name '…' is not defined` : ce nom n'existe pas (faute de frappe, majuscule,
+#   ou cellule du dessus pas encore exécutée) ;
+# - `KeyError: '…'` : cette colonne n'existe pas dans le tableau ;
+# - `SyntaxError` : une parenthèse ou un guillemet manque.
+#
+# La section 6 revient sur les erreurs. La cellule suivante raccourcit les messages d'erreur
+# de Python à l'essentiel (la commande `%xmode Verbose` les rallonge si besoin).
+
+# %%
+# %xmode Minimal
 
 # %% [markdown]
 # ### 📝 Exercice 0.1 — Votre première variable (1 point)
@@ -136,6 +152,7 @@ from civiclabs import (
     compter_mots,
     diagramme_barres,
     explorer_contributions,
+    format_nombre,
     lecture,
 )
 
@@ -168,10 +185,12 @@ contributions.head()
 # | `texte` | le message, tel qu'il a été écrit (ou retranscrit) |
 #
 # **Avant tout calcul, lisez.** La cellule suivante tire quelques contributions au hasard.
-# Relancez-la plusieurs fois (ou changez `GRAINE`) : vous verrez la variété des manières d'écrire.
+# Changez le nombre `graine` (1, 2, 3…) puis relancez la cellule : d'autres contributions
+# s'affichent. Vous verrez la variété des manières d'écrire.
 
 # %%
-for _, ligne in contributions.sample(NB_EXEMPLES, random_state=GRAINE).iterrows():
+graine = GRAINE  # remplacez GRAINE par un autre nombre, puis relancez la cellule
+for _, ligne in contributions.sample(NB_EXEMPLES, random_state=graine).iterrows():
     print(f"[{ligne['identifiant']}] {ligne['canal']} — {ligne['quartier']} → {ligne['service']}")
     print(f"    {ligne['texte']}\n")
 
@@ -278,8 +297,8 @@ par_service = contributions["service"].value_counts()
 diagramme_barres(
     par_service,
     titre="Contributions par service destinataire",
-    axe_x="Service",
-    axe_y="Nombre de contributions",
+    axe_categories="Service",
+    axe_valeurs="Nombre de contributions",
 )
 plt.show()
 lecture(
@@ -331,7 +350,7 @@ courriers = contributions[contributions["canal"] == "Courrier"]
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_colonnes
 
 verifier_colonnes(
     courriers, ["identifiant", "canal", "texte"], "courriers",
@@ -351,7 +370,7 @@ if set(courriers["canal"]) != {"Courrier"}:
 toutes = charger_echantillon()
 assert sorted(courriers["identifiant"]) == sorted(toutes.loc[toutes["canal"] == "Courrier", "identifiant"]), "Il manque des courriers."
 ### END HIDDEN TESTS
-bravo(f"{len(courriers)} courriers, soit {len(courriers) / len(contributions):.0%} des contributions.")
+bravo(f"{len(courriers)} courriers, soit {format_pourcentage(len(courriers) / len(contributions))} des contributions.")
 
 # %% [markdown]
 # On peut combiner deux conditions avec `&` (« et »), chacune entre parenthèses :
@@ -380,6 +399,13 @@ val_ambre_tranquillite = contributions[
 # Seconde : `contributions["service"] == "Tranquillité publique"` (avec les accents).
 # Mettez chacune entre parenthèses et reliez-les par `&`.
 # Le nom du quartier contient une apostrophe : entourez-le de guillemets doubles `"…"`.
+#
+# Trois erreurs fréquentes, et leur message :
+# - `and` au lieu de `&` → `ValueError: The truth value of a Series is ambiguous` :
+#   avec pandas, « et » s'écrit `&` ;
+# - des parenthèses oubliées → `TypeError: unsupported operand type(s) for &` :
+#   entourez chaque condition de `( )` ;
+# - `'Val-d'Ambre'` entre apostrophes → `SyntaxError` : utilisez `"Val-d'Ambre"`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_5_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -414,7 +440,8 @@ for texte in val_ambre_tranquillite["texte"]:
 # ### 🎛️ Chercher un mot
 #
 # Le widget ci-dessous filtre sans code : choisissez un service, un quartier ou un canal,
-# ou tapez un mot (la recherche ignore majuscules et accents). Essayez « peur », « nuit »,
+# ou tapez un mot (la recherche ignore majuscules et accents) ; chaque contribution affichée
+# indique entre parenthèses son service, son quartier et son canal. Essayez « peur », « nuit »,
 # « enfants » : quels services reçoivent ces messages ? Un simple mot-clé suffirait-il à les
 # repérer tous ?
 
@@ -434,8 +461,11 @@ contributions["nb_mots"] = contributions["texte"].map(compter_mots)
 contributions.sort_values("nb_mots")[["identifiant", "canal", "nb_mots", "texte"]].head(5)
 
 # %% [markdown]
-# Un second graphique : la longueur des messages selon le canal. Une boîte à moustaches
-# montre, pour chaque canal, la longueur médiane (trait central) et l'étendue des longueurs.
+# Un second graphique : la longueur des messages selon le canal. Une « boîte à moustaches »
+# montre, pour chaque canal : la longueur médiane (trait orange : la moitié des messages sont
+# plus courts, la moitié plus longs), la boîte (la moitié centrale des messages) et les
+# moustaches (l'étendue habituelle). Les petits ronds sont des messages inhabituellement longs
+# ou courts pour ce canal.
 
 # %%
 fig, ax = plt.subplots()
@@ -450,8 +480,9 @@ ax.set_ylabel("Nombre de mots")
 plt.show()
 medianes = contributions.groupby("canal")["nb_mots"].median().sort_values()
 lecture(
-    f"les messages par « {medianes.index[0]} » sont les plus courts (médiane {medianes.iloc[0]:.0f} mots), "
-    f"ceux par « {medianes.index[-1]} » les plus longs (médiane {medianes.iloc[-1]:.0f} mots)."
+    f"les messages par « {medianes.index[0]} » sont les plus courts "
+    f"(médiane {format_nombre(medianes.iloc[0])} mots), ceux par « {medianes.index[-1]} » "
+    f"les plus longs (médiane {format_nombre(medianes.iloc[-1])} mots)."
 )
 
 # %% [markdown]
@@ -514,8 +545,9 @@ bravo(f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivé
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 #
-# Essayez : dans la cellule ci-dessous, remplacez `"canal"` par `"Canal"`, exécutez,
-# lisez l'erreur, puis remettez `"canal"`.
+# Essayez : la cellule ci-dessous compte le nombre de canaux différents (`.nunique()`, « nombre
+# de valeurs uniques »). Remplacez `"canal"` par `"Canal"`, exécutez, lisez l'erreur, puis
+# remettez `"canal"`.
 
 # %%
 contributions["canal"].nunique()

@@ -7,7 +7,8 @@ Ce que les notebooks importent :
 - vérification des exercices : ``verifier_*``, ``bravo``, ``ReponseIncorrecte`` ;
 - graphiques : ``PALETTE``, ``appliquer_style``, ``diagramme_barres``, ``lecture`` ;
 - widgets : ``explorer_contributions``, ``comparer_repartitions``, ``filtrer_contributions`` ;
-- texte : ``mots_vides``, ``sans_accents``, ``decouper_mots``, ``compter_mots``.
+- texte : ``mots_vides``, ``sans_accents``, ``decouper_mots``, ``compter_mots``,
+  ``format_nombre``, ``format_pourcentage``.
 """
 
 from .donnees import (
@@ -20,7 +21,14 @@ from .donnees import (
     chemin_donnees,
 )
 from .graphiques import PALETTE, appliquer_style, diagramme_barres, lecture
-from .texte import compter_mots, decouper_mots, mots_vides, sans_accents
+from .texte import (
+    compter_mots,
+    decouper_mots,
+    format_nombre,
+    format_pourcentage,
+    mots_vides,
+    sans_accents,
+)
 from .verification import (
     ReponseIncorrecte,
     bravo,
@@ -53,6 +61,8 @@ __all__ = [
     "diagramme_barres",
     "explorer_contributions",
     "filtrer_contributions",
+    "format_nombre",
+    "format_pourcentage",
     "lecture",
     "mots_vides",
     "sans_accents",

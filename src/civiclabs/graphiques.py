@@ -45,13 +45,16 @@ def appliquer_style() -> None:
 def diagramme_barres(
     comptes: pd.Series,
     titre: str,
-    axe_x: str,
-    axe_y: str,
+    axe_categories: str,
+    axe_valeurs: str,
     horizontal: bool = True,
     couleur: str = PALETTE[0],
     ax=None,
 ):
     """Trace un diagramme en barres d'une série (index = catégories, valeurs = effectifs).
+
+    ``axe_categories`` nomme l'axe des catégories (vertical si ``horizontal``),
+    ``axe_valeurs`` celui des effectifs.
 
     Renvoie l'objet ``Axes`` de matplotlib, pour ajouter des éléments si besoin.
     """
@@ -64,14 +67,14 @@ def diagramme_barres(
         _, ax = plt.subplots()
     if horizontal:
         comptes.iloc[::-1].plot.barh(ax=ax, color=couleur)
-        ax.set_xlabel(axe_y)
-        ax.set_ylabel(axe_x)
+        ax.set_xlabel(axe_valeurs)
+        ax.set_ylabel(axe_categories)
         for position, valeur in enumerate(comptes.iloc[::-1]):
             ax.annotate(f" {valeur:g}", (valeur, position), va="center", fontsize=9)
     else:
         comptes.plot.bar(ax=ax, color=couleur)
-        ax.set_xlabel(axe_x)
-        ax.set_ylabel(axe_y)
+        ax.set_xlabel(axe_categories)
+        ax.set_ylabel(axe_valeurs)
         ax.tick_params(axis="x", labelrotation=30)
     ax.set_title(titre)
     return ax

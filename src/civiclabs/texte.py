@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["mots_vides", "sans_accents", "decouper_mots", "compter_mots"]
+__all__ = [
+    "mots_vides", "sans_accents", "decouper_mots", "compter_mots", "format_nombre",
+    "format_pourcentage",
+]
 
 _MOT = re.compile(r"[\w'’-]+", re.UNICODE)
 
@@ -37,3 +40,22 @@ def decouper_mots(texte: str) -> list[str]:
 def compter_mots(texte: str) -> int:
     """Nombre de mots d'un texte."""
     return len(decouper_mots(texte))
+
+
+ESPACE_FINE = "\u202f"  # espace fine insécable, avant « % » en typographie française
+
+
+def format_nombre(nombre: float, decimales: int = 1) -> str:
+    """Écrit un nombre à la française : virgule décimale, espace entre les milliers.
+
+    ``format_nombre(1234.5)`` → « 1 234,5 » ; ``format_nombre(28.0)`` → « 28 ».
+    """
+    texte = f"{nombre:,.{decimales}f}".replace(",", ESPACE_FINE).replace(".", ",")
+    if "," in texte:
+        texte = texte.rstrip("0").rstrip(",")
+    return texte
+
+
+def format_pourcentage(part: float, decimales: int = 0) -> str:
+    """Écrit une part (entre 0 et 1) en pourcentage à la française : 0.153 → « 15 % »."""
+    return f"{format_nombre(100 * part, decimales)}{ESPACE_FINE}%"

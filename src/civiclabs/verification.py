@@ -8,6 +8,7 @@ compte comme un échec) avec un message en français : ce qui était attendu, ce
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections.abc import Iterable
 
@@ -94,12 +95,14 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
     attendu = " ou ".join(decrire_type(t) for t in liste)
     if valeur is None:
         raise ReponseIncorrecte(
-            _avec_indice(
-                f"« {nom} » vaut encore None : l'exercice n'a pas encore de réponse. "
-                "Écrivez votre réponse dans la cellule au-dessus (en supprimant la ligne "
-                "« raise NotImplementedError() »), exécutez-la, puis relancez ce test.",
-                indice,
-            )
+            f"« {nom} » vaut encore None : l'exercice n'a pas encore de réponse. "
+            "Écrivez votre réponse dans la cellule au-dessus (en supprimant la ligne "
+            "« raise NotImplementedError() »), exécutez-la, puis relancez ce test."
+        )
+    if inspect.ismethod(valeur) or inspect.isfunction(valeur) or inspect.isbuiltin(valeur):
+        raise ReponseIncorrecte(
+            f"« {nom} » contient la fonction {valeur.__name__} elle-même, pas son résultat : "
+            f"ajoutez les parenthèses pour l'appeler, par exemple .{valeur.__name__}()."
         )
     raise ReponseIncorrecte(
         _avec_indice(

@@ -12,15 +12,23 @@ import pandas as pd
 from IPython.display import display
 
 from .graphiques import diagramme_barres
-from .texte import sans_accents
+from .texte import format_pourcentage, sans_accents
 
-__all__ = ["TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions"]
+__all__ = [
+    "TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions",
+    "phrase_de_tete",
+]
 
 TOUS = "(tous)"
 
 
 def _valeurs(table: pd.DataFrame, colonne: str) -> list[str]:
-    return [TOUS, *sorted(map(str, table[colonne].dropna().unique()))]
+    valeurs = map(str, table[colonne].dropna().unique())
+    return [TOUS, *sorted(valeurs, key=lambda v: sans_accents(v).lower())]
+
+
+def _libelle(colonne: str) -> str:
+    return colonne.replace("_", " ").capitalize()
 
 
 def filtrer_contributions(
@@ -51,7 +59,7 @@ def filtrer_contributions(
 def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier", "canal")):
     """Affiche des menus (un par colonne) et un champ de recherche, puis les contributions choisies."""
     menus = {
-        colonne: widgets.Dropdown(options=_valeurs(table, colonne), description=colonne.capitalize())
+        colonne: widgets.Dropdown(options=_valeurs(table, colonne), description=_libelle(colonne))
         for colonne in colonnes
     }
     recherche = widgets.Text(value="", description="Mot", placeholder="ex. : trottoir")
@@ -64,7 +72,8 @@ def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier",
         with sortie:
             print(f"{len(resultat)} contribution(s) sur {len(table)}.")
             for _, ligne in resultat.head(8).iterrows():
-                print(f"— [{ligne['identifiant']}] ({ligne.get('quartier', '')}) {ligne['texte']}")
+                contexte = " · ".join(str(ligne[c]) for c in colonnes if c in ligne.index)
+                print(f"— [{ligne['identifiant']}] ({contexte}) {ligne['texte']}")
             if len(resultat) > 8:
                 print(f"… et {len(resultat) - 8} autre(s).")
 
@@ -76,9 +85,26 @@ def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier",
     return boite
 
 
+def phrase_de_tete(comptes: pd.Series) -> str:
+    """Phrase de lecture d'une répartition : qui arrive en tête, en signalant les égalités."""
+    total = comptes.sum()
+    maximum = comptes.max()
+    tete = [str(v) for v in comptes.index[comptes == maximum]]
+    part = format_pourcentage(maximum / total)
+    if len(tete) == 1:
+        return f"« {tete[0]} » arrive en tête avec {maximum} contributions ({part} du total)."
+    noms = ", ".join(f"« {v} »" for v in tete[:4]) + (" …" if len(tete) > 4 else "")
+    return (
+        f"{len(tete)} valeurs sont à égalité en tête avec {maximum} contributions chacune "
+        f"({part} du total chacune) : {noms}."
+    )
+
+
 def comparer_repartitions(table: pd.DataFrame, colonnes=("service", "quartier", "canal")):
     """Un menu choisit une colonne ; un diagramme en barres montre la répartition des contributions."""
-    menu = widgets.Dropdown(options=list(colonnes), description="Répartir par")
+    menu = widgets.Dropdown(
+        options=[(_libelle(c), c) for c in colonnes], description="Répartir par"
+    )
     sortie = widgets.Output()
 
     def actualiser(*_):
@@ -87,16 +113,12 @@ def comparer_repartitions(table: pd.DataFrame, colonnes=("service", "quartier", 
             comptes = table[menu.value].value_counts()
             diagramme_barres(
                 comptes,
-                titre=f"Contributions par {menu.value}",
-                axe_x=menu.value.capitalize(),
-                axe_y="Nombre de contributions",
+                titre=f"Contributions par {_libelle(menu.value).lower()}",
+                axe_categories=_libelle(menu.value),
+                axe_valeurs="Nombre de contributions",
             )
             plt.show()
-            part = comptes.iloc[0] / comptes.sum()
-            print(
-                f"📖 Lecture : « {comptes.index[0]} » arrive en tête avec {comptes.iloc[0]} "
-                f"contributions ({part:.0%} du total)."
-            )
+            print(f"📖 Lecture : {phrase_de_tete(comptes)}")
 
     menu.observe(actualiser, names="value")
     actualiser()
