@@ -234,14 +234,19 @@ def copier_cours(racine: Path, cible: Path) -> Path:
 
 def _fichiers_generes(racine: Path) -> dict[str, bytes]:
     fichiers = {}
-    for chemin in [*(racine / "solutions").glob("*/*.ipynb"), *(racine / "labs").rglob("*")]:
+    generes = [
+        *(racine / "solutions").glob("*/*.ipynb"),
+        *(racine / "labs").rglob("*"),
+        *(racine / "grading" / "baremes").glob("*.md"),
+    ]
+    for chemin in generes:
         if chemin.is_file() and ".ipynb_checkpoints" not in chemin.parts:
             fichiers[str(chemin.relative_to(racine))] = chemin.read_bytes()
     return fichiers
 
 
 def differences(reference: Path, regeneree: Path) -> list[str]:
-    """Fichiers générés (solutions/*/*.ipynb et labs/) qui diffèrent entre deux copies du cours."""
+    """Fichiers générés (solutions/*/*.ipynb, labs/, grading/baremes/) qui diffèrent entre deux copies du cours."""
     a, b = _fichiers_generes(reference), _fichiers_generes(regeneree)
     problemes = [f"{nom} : absent de la régénération" for nom in sorted(set(a) - set(b))]
     problemes += [f"{nom} : présent seulement dans la régénération" for nom in sorted(set(b) - set(a))]

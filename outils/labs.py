@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +89,40 @@ def generer_version_apprenant(lab: str, racine: Path = RACINE) -> Path:
     return cible
 
 
+def ecrire_baremes(lab: str, racine: Path = RACINE) -> Path:
+    """grading/baremes/NN.md : chaque question de réflexion et son barème, pour la correction
+    à la main (le formgrader montre la réponse, pas le barème)."""
+    nb = nbformat.read(racine / "solutions" / lab / f"{lab}.ipynb", as_version=4)
+    parties = [
+        f"# Barèmes — {lab}",
+        "",
+        f"Généré par `make labs` depuis `solutions/{lab}/{lab}.py` : ne pas modifier à la main.",
+        "",
+    ]
+    for numero, cellule in enumerate(nb.cells):
+        meta = cellule.metadata.get("nbgrader", {})
+        if not (meta.get("grade") and meta.get("solution") and cellule.cell_type == "markdown"):
+            continue
+        question = nb.cells[numero - 1].source if numero else ""
+        bareme = re.sub(r"^#+ *(BEGIN|END) SOLUTION *$", "", cellule.source, flags=re.M).strip()
+        parties += [
+            f"## `{meta['grade_id']}` — {meta.get('points', 0)} point(s)",
+            "",
+            "### La question",
+            "",
+            re.sub(r"^(#+) ", r"\1## ", question.strip(), flags=re.M),
+            "",
+            "### Le barème",
+            "",
+            bareme,
+            "",
+        ]
+    cible = racine / "grading" / "baremes" / f"{lab}.md"
+    cible.parent.mkdir(parents=True, exist_ok=True)
+    cible.write_text("\n".join(parties).rstrip() + "\n", encoding="utf-8")
+    return cible
+
+
 def regenerer(labs: list[str] | None = None, racine: Path = RACINE) -> list[Path]:
     """Régénère les labs demandés (tous par défaut) ; renvoie les notebooks apprenant·es écrits."""
     labs = labs or lister_labs(racine)
@@ -95,6 +130,7 @@ def regenerer(labs: list[str] | None = None, racine: Path = RACINE) -> list[Path
     for lab in labs:
         source_vers_notebook(lab, racine)
         ecrits.append(generer_version_apprenant(lab, racine))
+        ecrire_baremes(lab, racine)
     return ecrits
 
 
