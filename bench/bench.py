@@ -44,7 +44,7 @@ _MESURE = """
 import json, resource, sys, time, papermill
 debut = time.perf_counter()
 papermill.execute_notebook(sys.argv[1], sys.argv[2], cwd=sys.argv[3], kernel_name="python3",
-                           progress_bar=False)
+                           progress_bar=False, execution_timeout=300)
 duree = time.perf_counter() - debut
 print(json.dumps({"secondes": duree,
                   "mo": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))

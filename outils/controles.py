@@ -16,6 +16,7 @@ from pathlib import Path
 import nbformat
 
 RACINE = Path(__file__).resolve().parent.parent
+DELAI_CELLULE = 300  # secondes : au-delà, une cellule est considérée comme bloquée
 MARQUEURS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 # Appels qui affichent un widget : fabriques de civiclabs.widgets ou ipywidgets directement.
 _APPELS_WIDGETS = (
@@ -53,6 +54,7 @@ def executer_papermill(source: Path, sortie: Path, cwd: Path, parametres: dict |
     return papermill.execute_notebook(
         str(source), str(sortie), cwd=str(cwd), parameters=parametres or {},
         kernel_name="python3", progress_bar=False, log_output=False,
+        execution_timeout=DELAI_CELLULE, start_timeout=120,
     )
 
 
@@ -62,7 +64,7 @@ def executer_jusqua_la_fin(chemin: Path, cwd: Path) -> nbformat.NotebookNode:
 
     nb = lire(chemin)
     NotebookClient(
-        nb, timeout=300, kernel_name="python3", allow_errors=True,
+        nb, timeout=DELAI_CELLULE, startup_timeout=120, kernel_name="python3", allow_errors=True,
         resources={"metadata": {"path": str(cwd)}},
     ).execute()
     return nb
