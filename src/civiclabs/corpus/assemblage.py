@@ -1,0 +1,136 @@
+"""Outils d'assemblage vectorisé : table des fragments, versions bruitées, jointure, marqueurs."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import bruit
+
+GRAINE_BRUIT = 20240917  # graine fixe des versions bruitées (indépendante de la graine de génération)
+
+
+class TableFragments:
+    """Tous les fragments, rangés par réserve, avec leurs versions bruitées précalculées."""
+
+    def __init__(self) -> None:
+        self._textes: list[str] = []
+        self.reserves: dict[str, tuple[int, int]] = {}
+        self.versions: np.ndarray | None = None
+
+    def ajouter(self, nom: str, fragments: list[str]) -> None:
+        debut = len(self._textes)
+        self._textes.extend(fragments)
+        self.reserves[nom] = (debut, len(fragments))
+
+    def figer(self) -> None:
+        rng = np.random.default_rng(GRAINE_BRUIT)
+        tableau = np.empty((bruit.NB_VERSIONS, len(self._textes) + 1), dtype=object)
+        for j, texte in enumerate(self._textes):
+            tableau[:, j] = bruit.versions(texte, rng)
+        tableau[:, -1] = ""  # indice -1 : fragment vide
+        self.versions = tableau
+        self.vide = len(self._textes)
+
+    @property
+    def textes(self) -> list[str]:
+        return list(self._textes)
+
+    def tirer(self, nom: str, rng: np.random.Generator, n: int) -> np.ndarray:
+        """n indices tirés uniformément dans une réserve."""
+        debut, taille = self.reserves[nom]
+        if taille == 0:
+            return np.full(n, self.vide)
+        return debut + rng.integers(0, taille, n)
+
+    def tirer_par_groupe(self, noms: list[str], groupe: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        """Pour chaque ligne, un indice tiré dans la réserve noms[groupe[ligne]] (vide si réserve vide)."""
+        debuts = np.array([self.reserves[n][0] for n in noms])
+        tailles = np.array([self.reserves[n][1] for n in noms])
+        t = tailles[groupe]
+        u = rng.random(len(groupe))
+        idx = debuts[groupe] + np.floor(u * np.maximum(t, 1)).astype(np.int64)
+        return np.where(t > 0, idx, self.vide)
+
+    def chaines(self, indices: np.ndarray, version: np.ndarray) -> np.ndarray:
+        """Les chaînes (objet numpy) pour des indices de fragments et des indices de version."""
+        plat = self.versions.reshape(-1)
+        return plat[version * self.versions.shape[1] + indices]
+
+
+def dedoublonner(emplacements: list[np.ndarray], vide: int) -> list[np.ndarray]:
+    """Vide un emplacement qui répète un fragment déjà présent plus tôt dans la même ligne."""
+    sortie = [e.copy() for e in emplacements]
+    for j in range(1, len(sortie)):
+        for k in range(j):
+            sortie[j][(sortie[j] == sortie[k]) & (sortie[j] != vide)] = vide
+    return sortie
+
+
+def joindre(colonnes: list[np.ndarray]) -> list[str]:
+    """Joint, ligne à ligne, les fragments non vides (sans répéter un même fragment)."""
+    sortie = []
+    ajouter = sortie.append
+    for ligne in zip(*colonnes):
+        vus = dict.fromkeys(f for f in ligne if f)
+        ajouter(" ".join(vus))
+    return sortie
+
+
+def joindre_et_remplir(colonnes: list[np.ndarray], valeurs: dict[str, np.ndarray]) -> list[str]:
+    """joindre() puis remplir() en une seule passe (moins de mémoire pour les grands corpus)."""
+    noms = list(valeurs)
+    listes = [valeurs[n].tolist() for n in noms]
+    sortie = []
+    ajouter = sortie.append
+    for i, ligne in enumerate(zip(*colonnes)):
+        t = " ".join(dict.fromkeys(f for f in ligne if f))
+        if "{" in t:
+            t = t.format_map({n: c[i] for n, c in zip(noms, listes)})
+        ajouter(t)
+    return sortie
+
+
+def remplir(textes: list[str], valeurs: dict[str, np.ndarray]) -> list[str]:
+    """Remplace les marqueurs {nom} ligne à ligne, sur place (la liste est modifiée et renvoyée)."""
+    noms = list(valeurs)
+    colonnes = [valeurs[n].tolist() for n in noms]
+    for i, t in enumerate(textes):
+        if "{" in t:
+            textes[i] = t.format_map({n: c[i] for n, c in zip(noms, colonnes)})
+    return textes
+
+
+def choix(rng: np.random.Generator, valeurs, probas, n: int) -> np.ndarray:
+    p = np.asarray(probas, dtype=float)
+    return rng.choice(np.asarray(valeurs, dtype=object), size=n, p=p / p.sum())
+
+
+def choix_conditionnel(rng: np.random.Generator, cle: np.ndarray, table: dict, valeurs: list) -> np.ndarray:
+    """Tire une valeur par ligne selon une loi qui dépend de cle[ligne] (table : cle -> probas)."""
+    sortie = np.empty(len(cle), dtype=object)
+    for k, probas in table.items():
+        masque = cle == k
+        m = int(masque.sum())
+        if m:
+            sortie[masque] = choix(rng, valeurs, probas, m)
+    return sortie
+
+
+def versions_lignes(rng: np.random.Generator, registre: np.ndarray, orthographe: np.ndarray,
+                    nb_colonnes: int) -> np.ndarray:
+    """Une matrice (n, nb_colonnes) d'indices de version, cohérente avec registre et orthographe."""
+    n = len(registre)
+    tirage = rng.integers(0, len(bruit.LEGERES), size=(n, nb_colonnes))
+    base = np.full((n, 1), bruit.PROPRE)
+    sortie = np.zeros((n, nb_colonnes), dtype=np.int64)
+    quelques = (orthographe == "quelques fautes")[:, None]
+    nombreuses = (orthographe == "nombreuses fautes")[:, None]
+    sortie = np.where(quelques, bruit.LEGERES[0] + tirage, base)
+    sortie = np.where(nombreuses, bruit.LOURDES[0] + tirage, sortie)
+    familier = (registre == "familier")[:, None]
+    sortie = np.where(familier & ~nombreuses & ~quelques, bruit.FAMILIER_PROPRE, sortie)
+    sortie = np.where(familier & quelques, bruit.FAMILIER_FAUTES, sortie)
+    natif = (registre == "français non natif")[:, None]
+    sortie = np.where(natif & ~nombreuses, bruit.NON_NATIF_LEGER, sortie)
+    sortie = np.where(natif & nombreuses, bruit.NON_NATIF_LOURD, sortie)
+    return sortie

@@ -1,0 +1,407 @@
+"""Génération de la consultation sur le Plan de mobilité 2030 (lab 03)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from . import assemblage as A
+from . import bruit, donnees_personnelles
+from . import territoire as T
+from .demandes import FORMES_RUES, ORTHOGRAPHE_SELON_REGISTRE, ORTHOGRAPHES
+from .population import generer_population
+from .textes import campagnes as C
+from .textes import consultation_plus as CP
+from .textes import consultation_themes as CT
+from .verification import verifier_arguments
+
+N_DEFAUT = 6_000
+GRAINE_DEFAUT = 2030
+PROJET = "Plan de mobilité 2030 de Méridanne Métropole"
+
+PARTS_THEMES = {
+    "Transports en commun": 0.20,
+    "Vélo et aménagements cyclables": 0.16,
+    "Voiture et stationnement": 0.15,
+    "Zone à faibles émissions et qualité de l'air": 0.10,
+    "Marche et espaces piétons": 0.09,
+    "Tarifs et abonnements": 0.08,
+    "Sécurité routière et vitesse": 0.07,
+    "Desserte des quartiers périphériques": 0.065,
+    "Calendrier des travaux et concertation": 0.035,
+    "Livraisons et logistique urbaine": 0.025,
+    "Accessibilité des personnes handicapées": 0.013,
+    "Sécurité des femmes la nuit": 0.011,
+}
+THEMES = list(PARTS_THEMES)
+THEMES_MINORITAIRES = ["Accessibilité des personnes handicapées", "Sécurité des femmes la nuit"]
+POSITIONS = ["pour", "contre", "nuancé"]
+POSITION_SELON_THEME = {
+    "Vélo et aménagements cyclables": [0.55, 0.25, 0.20],
+    "Voiture et stationnement": [0.25, 0.55, 0.20],
+    "Zone à faibles émissions et qualité de l'air": [0.35, 0.45, 0.20],
+    "Calendrier des travaux et concertation": [0.35, 0.45, 0.20],
+    "Desserte des quartiers périphériques": [0.30, 0.50, 0.20],
+}
+POSITION_DEFAUT = [0.45, 0.33, 0.22]
+
+CANAUX = ["plateforme en ligne", "atelier de quartier", "registre papier", "courriel"]
+TRANCHES = ["18-29", "30-44", "45-59", "60-74", "75 et plus"]
+# Propension à participer, puis canal selon l'âge (et le quartier prioritaire).
+PARTICIPATION_AGE = dict(zip(TRANCHES, [0.6, 1.1, 1.1, 1.3, 0.8]))
+PARTICIPATION_GENRE = {"femme": 0.9, "homme": 1.1}
+QUARTIERS_AISES = ["Centre-Ville", "Saint-Clair", "La Roseraie", "Bellerive", "Montjoli"]
+CANAL_SELON_AGE = {  # plateforme, atelier, registre papier, courriel
+    "18-29": [0.85, 0.05, 0.03, 0.07],
+    "30-44": [0.80, 0.08, 0.04, 0.08],
+    "45-59": [0.72, 0.10, 0.08, 0.10],
+    "60-74": [0.55, 0.15, 0.20, 0.10],
+    "75 et plus": [0.25, 0.20, 0.45, 0.10],
+}
+MULTIPLICATEUR_PRIORITAIRE = np.array([0.7, 2.5, 2.5, 0.8])
+REGISTRES = ["soutenu", "neutre", "familier", "en colère", "télégraphique", "âgé et très poli", "français non natif"]
+REGISTRE_SELON_CANAL = {
+    "plateforme en ligne": [0.15, 0.49, 0.13, 0.09, 0.10, 0.0, 0.04],
+    "atelier de quartier": [0.0, 0.55, 0.10, 0.0, 0.35, 0.0, 0.0],
+    "registre papier": [0.20, 0.40, 0.0, 0.10, 0.05, 0.20, 0.05],
+    "courriel": [0.45, 0.37, 0.05, 0.13, 0.0, 0.0, 0.0],
+}
+CAMPAGNES = ["aucune", "campagne automatisée anti-ZFE", "pétition piste cyclable Bellerive"]
+PART_CAMPAGNE = 0.055
+CONTRIBUTIONS_PAR_COMPTE = 9
+PART_PETITION = 0.0225
+PART_ACCORDS = 0.06
+PART_DONNEES_PERSONNELLES = 0.06
+DEBUT = pd.Timestamp("2025-03-03")
+NB_JOURS = 89
+DEBUT_CAMPAGNE = pd.Timestamp("2025-05-20")  # trois jours
+DEBUT_PETITION = pd.Timestamp("2025-04-10")  # deux semaines
+QUESTION_ZFE = "Êtes-vous favorable à l'extension de la zone à faibles émissions en 2027 ?"
+QUESTION_TRANSPORTS = "Utilisez-vous les transports en commun au moins une fois par semaine ?"
+REPONSES = ["oui", "non", "sans avis"]
+
+P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé, non natif
+    "ouverture": [0.7, 0.35, 0.25, 0.25, 0.0, 0.7, 0.4],
+    "avis": [0.25, 0.2, 0.2, 0.35, 0.0, 0.25, 0.2],
+    "theme2": [0.9, 0.75, 0.5, 0.7, 0.0, 0.85, 0.4],
+    "theme3": [0.75, 0.55, 0.25, 0.45, 0.0, 0.65, 0.2],
+    "theme4": [0.75, 0.12, 0.0, 0.15, 0.0, 0.65, 0.0],
+    "theme5": [0.75, 0.05, 0.0, 0.1, 0.0, 0.65, 0.0],
+    "theme6": [0.55, 0.02, 0.0, 0.05, 0.0, 0.45, 0.0],
+    "developpement1": [0.7, 0.05, 0.0, 0.05, 0.0, 0.6, 0.0],
+    "developpement2": [0.45, 0.02, 0.0, 0.02, 0.0, 0.35, 0.0],
+    "developpement3": [0.2, 0.0, 0.0, 0.0, 0.0, 0.15, 0.0],
+    "autre_theme": [0.08, 0.05, 0.03, 0.04, 0.0, 0.06, 0.03],
+    "cloture": [0.8, 0.35, 0.25, 0.3, 0.0, 0.7, 0.4],
+    "recit1": [0.4, 0.15, 0.1, 0.15, 0.0, 0.4, 0.1],
+    "recit2": [0.35, 0.05, 0.0, 0.03, 0.0, 0.3, 0.0],
+}
+
+CP_DUREES = ["deux ans", "dix ans", "toujours", "six mois", "trente ans", "trois ans", "peu de temps", "vingt ans"]
+
+_VARIANTES = re.compile(r"\[([^\]]+)\]")
+
+
+def deplier(phrase: str) -> list[str]:
+    """« Il faut [plus de|davantage de] bus » -> les deux phrases."""
+    morceaux = _VARIANTES.split(phrase)
+    choix = [m.split("|") if i % 2 else [m] for i, m in enumerate(morceaux)]
+    return ["".join(c) for c in itertools.product(*choix)]
+
+
+@lru_cache(maxsize=1)
+def _table():
+    table = A.TableFragments()
+    for theme, reserves in CT.THEMES.items():
+        plus = CP.PLUS.get(theme, {})
+        for cle in ("pour", "contre"):
+            table.ajouter(f"{theme}|{cle}", [v for p in reserves[cle] + plus.get(cle, []) for v in deplier(p)])
+        table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
+    table.ajouter("recit", CP.RECITS)
+    table.ajouter("suffixe", CP.SUFFIXES_COURTS)
+    for cle in ("pour", "contre", "nuance"):
+        table.ajouter(f"avis|{cle}", CT.AVIS[cle])
+    table.ajouter("ouverture", CT.OUVERTURES)
+    table.ajouter("cloture", CT.CLOTURES)
+    table.ajouter("developpement", CT.DEVELOPPEMENTS)
+    table.ajouter("accord", CT.ACCORDS_COURTS)
+    table.figer()
+    return table
+
+
+def _auteurs(rng, nb, population):
+    """Tire nb auteur·es selon la population pondérée par la propension à participer."""
+    poids = population["population"].to_numpy(dtype=float)
+    poids = poids * population["tranche_age"].map(PARTICIPATION_AGE).to_numpy()
+    poids = poids * population["genre"].map(PARTICIPATION_GENRE).to_numpy()
+    quartiers = population["quartier"]
+    poids = poids * np.where(quartiers.isin(QUARTIERS_AISES), 1.4,
+                             np.where(quartiers.isin(T.QUARTIERS_PRIORITAIRES), 0.55, 1.0))
+    ligne = rng.choice(len(population), size=nb, p=poids / poids.sum())
+    quartier = population["quartier"].to_numpy()[ligne].astype(object)
+    genre = population["genre"].to_numpy()[ligne].astype(object)
+    age = population["tranche_age"].to_numpy()[ligne].astype(object)
+    prio = np.isin(quartier, T.QUARTIERS_PRIORITAIRES)
+    canal = np.empty(nb, dtype=object)
+    for a in TRANCHES:
+        for p in (False, True):
+            masque = (age == a) & (prio == p)
+            probas = np.array(CANAL_SELON_AGE[a]) * (MULTIPLICATEUR_PRIORITAIRE if p else 1.0)
+            canal[masque] = A.choix(rng, CANAUX, probas, int(masque.sum()))
+    genre[rng.random(nb) < 0.07] = "non renseigné"
+    age[rng.random(nb) < 0.06] = "non renseigné"
+    return quartier, genre, age, canal
+
+
+def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataFrame:
+    """Génère les contributions à la consultation sur le Plan de mobilité 2030.
+
+    Paramètres
+    ----------
+    n : int
+        Nombre de contributions, entre 1 000 et 1 000 000 (6 000 par défaut).
+    graine : int
+        Graine du générateur aléatoire : même graine, même corpus.
+
+    Renvoie
+    -------
+    pandas.DataFrame
+        Une ligne par contribution ; colonnes et types dans
+        ``civiclabs.corpus.schema.COLONNES["consultation.csv"]``. Avec les
+        valeurs par défaut, c'est exactement le fichier ``data/consultation.csv``.
+    """
+    verifier_arguments(n, graine)
+    rng = np.random.default_rng(graine)
+    table = _table()
+    population = generer_population()
+
+    n_camp = round(n * PART_CAMPAGNE)
+    n_pet = round(n * PART_PETITION)
+    n_acc = round(n * PART_ACCORDS)
+    n_ord = n - n_camp - n_pet - n_acc
+
+    # --- Contributions ordinaires : auteur·es, thèmes, positions ---------------------------
+    par_auteur = 1 + rng.poisson(0.55, size=n_ord)
+    auteur_ord = np.repeat(np.arange(n_ord), par_auteur)[:n_ord]
+    rng.shuffle(auteur_ord)
+    nb_auteurs = int(auteur_ord.max()) + 1
+    a_quartier, a_genre, a_age, a_canal = _auteurs(rng, nb_auteurs, population)
+
+    theme = A.choix(rng, THEMES, list(PARTS_THEMES.values()), n_ord)
+    position = A.choix_conditionnel(rng, theme, {t: POSITION_SELON_THEME.get(t, POSITION_DEFAUT)
+                                                 for t in THEMES}, POSITIONS)
+    canal = a_canal[auteur_ord]
+    registre = A.choix_conditionnel(rng, canal, REGISTRE_SELON_CANAL, REGISTRES)
+    age = a_age[auteur_ord]
+    agee = np.isin(age, ["75 et plus"]) & np.isin(registre, ["neutre", "soutenu"]) & (rng.random(n_ord) < 0.5)
+    registre[agee] = "âgé et très poli"
+    orthographe = A.choix_conditionnel(rng, registre, ORTHOGRAPHE_SELON_REGISTRE, ORTHOGRAPHES)
+
+    code_reg = pd.Categorical(registre, categories=REGISTRES).codes.astype(np.int64)
+    code_theme = pd.Categorical(theme, categories=THEMES).codes.astype(np.int64)
+    telegraphique = registre == "télégraphique"
+    nuance = position == "nuancé"
+    # premier avis thématique : « pour » si pour ou nuancé ; second : « contre » si contre ou nuancé
+    sens1 = np.where(position == "contre", 1, 0)
+    sens2 = np.where(position == "pour", 0, 1)
+
+    def present(nom):
+        return rng.random(n_ord) < np.array(P_EMPLACEMENT[nom])[code_reg]
+
+    def ou_vide(idx, masque):
+        return np.where(masque, idx, table.vide)
+
+    def phrase_theme(sens, code):
+        noms = [f"{t}|{s}" for t in THEMES for s in ("pour", "contre")]
+        return table.tirer_par_groupe(noms, code * 2 + sens, rng)
+
+    ouverture = ou_vide(table.tirer("ouverture", rng, n_ord), present("ouverture"))
+    sens_avis = np.where(nuance, rng.integers(0, 2, n_ord), sens1)
+    avis = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens_avis, rng), present("avis"))
+    court = table.tirer_par_groupe([f"{t}|court" for t in THEMES], code_theme, rng)
+    theme1 = np.where(telegraphique, court, phrase_theme(sens1, code_theme))
+    lien = ou_vide(table.tirer("avis|nuance", rng, n_ord), nuance & ~telegraphique)
+    theme2 = ou_vide(phrase_theme(sens2, code_theme), ~telegraphique & (nuance | present("theme2")))
+    theme3 = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), code_theme), present("theme3"))
+    theme4 = ou_vide(phrase_theme(sens1, code_theme), present("theme4"))
+    theme5 = ou_vide(phrase_theme(sens2, code_theme), present("theme5"))
+    theme6 = ou_vide(phrase_theme(sens1, code_theme), present("theme6"))
+    autre = (code_theme + rng.integers(1, len(THEMES), n_ord)) % len(THEMES)
+    autre_theme = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), autre), present("autre_theme"))
+    avis_court = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens1, rng),
+                         telegraphique & (rng.random(n_ord) < 0.2))
+    dev = [ou_vide(table.tirer("developpement", rng, n_ord), present(f"developpement{k}")) for k in (1, 2, 3)]
+    cloture = ou_vide(table.tirer("cloture", rng, n_ord), present("cloture"))
+    recit1 = ou_vide(table.tirer("recit", rng, n_ord), present("recit1"))
+    recit2 = ou_vide(table.tirer("recit", rng, n_ord), present("recit2"))
+    suffixe = ou_vide(table.tirer("suffixe", rng, n_ord), telegraphique)
+    emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, recit2, theme3,
+                    autre_theme, dev[1], theme4, dev[2], theme5, theme6, cloture]
+    emplacements = A.dedoublonner(emplacements, table.vide)
+    versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
+    textes_ord = A.joindre([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)])
+    del emplacements, versions
+    fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
+    textes_ord = bruit.faute_par_ligne(textes_ord, rng.random(n_ord) < fautes, rng)
+
+    jours = np.clip(np.where(rng.random(n_ord) < 0.25, NB_JOURS - 1 - rng.exponential(6, n_ord),
+                             rng.uniform(0, NB_JOURS, n_ord)), 0, NB_JOURS - 1).astype(np.int64)
+    # Les ateliers ont lieu un samedi sur deux : leurs contributions sont saisies ces jours-là.
+    ateliers = np.arange(5, NB_JOURS, 14)
+    jours = np.where(canal == "atelier de quartier", ateliers[rng.integers(0, len(ateliers), n_ord)], jours)
+    secondes_ord = jours * 86400 + np.clip(rng.normal(15 * 3600, 4 * 3600, n_ord), 0, 86399).astype(np.int64)
+
+    # --- Campagne automatisée : ≤ 40 comptes (par défaut), trois jours ---------------------
+    nb_comptes = max(1, round(n_camp / CONTRIBUTIONS_PAR_COMPTE))
+    compte = rng.integers(0, nb_comptes, n_camp)
+    textes_camp = _campagne(rng, n_camp)
+    secondes_camp = ((DEBUT_CAMPAGNE - DEBUT).days * 86400 + rng.integers(0, 3 * 86400, n_camp))
+
+    # --- Pétition copiée-collée -----------------------------------------------------------
+    textes_pet = _petition(rng, n_pet)
+    secondes_pet = ((DEBUT_PETITION - DEBUT).days * 86400 + rng.integers(0, 14 * 86400, n_pet))
+    p_quartier, p_genre, p_age, _ = _auteurs(rng, n_pet, population)
+    p_quartier = np.where(rng.random(n_pet) < 0.7, "Bellerive", p_quartier).astype(object)
+
+    # --- Accords courts : réponses à une contribution ordinaire ---------------------------
+    cible = rng.integers(0, n_ord, n_acc)
+    accord_versions = A.versions_lignes(rng, A.choix(rng, ["neutre", "familier"], [0.6, 0.4], n_acc),
+                                        A.choix(rng, ORTHOGRAPHES, [0.6, 0.3, 0.1], n_acc), 1)[:, 0]
+    textes_acc = list(table.chaines(table.tirer("accord", rng, n_acc), accord_versions))
+    secondes_acc = np.minimum(secondes_ord[cible] + rng.integers(60, 3 * 86400, n_acc), NB_JOURS * 86400 - 1)
+    acc_nouveau = rng.random(n_acc) < 0.5
+    acc_auteur = np.where(acc_nouveau, -1, rng.integers(0, nb_auteurs, n_acc))
+    n_nouveaux = int(acc_nouveau.sum())
+    nq, ng, na, nc = _auteurs(rng, n_nouveaux, population)
+
+    # --- Assemblage du tableau ------------------------------------------------------------
+    ident_ord = np.array([f"P-{i:07d}" for i in range(nb_auteurs)], dtype=object)
+    ident_camp = np.array([f"P-{nb_auteurs + i:07d}" for i in range(nb_comptes)], dtype=object)
+    base = nb_auteurs + nb_comptes
+    ident_pet = np.array([f"P-{base + i:07d}" for i in range(n_pet)], dtype=object)
+    base += n_pet
+    ident_nouv = np.array([f"P-{base + i:07d}" for i in range(n_nouveaux)], dtype=object)
+
+    acc_ident = np.empty(n_acc, dtype=object)
+    acc_q, acc_g, acc_a, acc_c = (np.empty(n_acc, dtype=object) for _ in range(4))
+    anciens = ~acc_nouveau
+    acc_ident[anciens] = ident_ord[acc_auteur[anciens]]
+    acc_q[anciens], acc_g[anciens] = a_quartier[acc_auteur[anciens]], a_genre[acc_auteur[anciens]]
+    acc_a[anciens], acc_c[anciens] = a_age[acc_auteur[anciens]], a_canal[acc_auteur[anciens]]
+    acc_ident[acc_nouveau], acc_q[acc_nouveau], acc_g[acc_nouveau] = ident_nouv, nq, ng
+    acc_a[acc_nouveau], acc_c[acc_nouveau] = na, nc
+    acc_c[acc_c != "plateforme en ligne"] = "plateforme en ligne"  # on ne répond « +1 » qu'en ligne
+
+    camp_quartier = np.array(T.QUARTIERS, dtype=object)[rng.integers(0, len(T.QUARTIERS), nb_comptes)]
+    camp_genre = np.where(rng.random(nb_comptes) < 0.7, "non renseigné",
+                          np.where(rng.random(nb_comptes) < 0.8, "homme", "femme")).astype(object)
+    camp_age = np.where(rng.random(nb_comptes) < 0.8, "non renseigné", "45-59").astype(object)
+
+    auteur = np.concatenate([ident_ord[auteur_ord], ident_camp[compte], ident_pet, acc_ident])
+    quartier = np.concatenate([a_quartier[auteur_ord], camp_quartier[compte], p_quartier, acc_q])
+    genre = np.concatenate([a_genre[auteur_ord], camp_genre[compte], p_genre, acc_g])
+    tranche = np.concatenate([age, camp_age[compte], p_age, acc_a])
+    canaux = np.concatenate([canal, np.full(n_camp, "plateforme en ligne", dtype=object),
+                             A.choix(rng, ["plateforme en ligne", "courriel"], [0.6, 0.4], n_pet), acc_c])
+    themes = np.concatenate([theme, np.full(n_camp, "Zone à faibles émissions et qualité de l'air", dtype=object),
+                             np.full(n_pet, "Vélo et aménagements cyclables", dtype=object), theme[cible]])
+    positions = np.concatenate([position, np.full(n_camp, "contre", dtype=object),
+                                np.full(n_pet, "pour", dtype=object), position[cible]])
+    campagne = np.concatenate([np.full(n_ord, CAMPAGNES[0], dtype=object), np.full(n_camp, CAMPAGNES[1], dtype=object),
+                               np.full(n_pet, CAMPAGNES[2], dtype=object), np.full(n_acc, CAMPAGNES[0], dtype=object)])
+    accord = np.concatenate([np.zeros(n - n_acc, dtype=bool), np.ones(n_acc, dtype=bool)])
+    secondes = np.concatenate([secondes_ord, secondes_camp, secondes_pet, secondes_acc])
+    textes = textes_ord + textes_camp + textes_pet + textes_acc
+    del textes_ord, textes_camp, textes_pet, textes_acc
+
+    femme = (genre == "femme") | ((genre == "non renseigné") & (rng.random(n) < 0.5))
+    rue = np.empty(n, dtype=object)
+    for q in T.QUARTIERS:
+        masque = quartier == q
+        rue[masque] = np.array(T.RUES[q], dtype=object)[rng.integers(0, len(T.RUES[q]), int(masque.sum()))]
+    valeurs = {
+        "quartier": quartier, "rue": rue,
+        "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
+        "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
+        "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],
+        "la_rue": np.array([FORMES_RUES[r][0] for r in rue], dtype=object),
+        "e": np.where(femme, "e", ""),
+        "un_habitant": np.where(femme, "une habitante", "un habitant"),
+    }
+    textes = A.remplir(textes, valeurs)
+    pii = (rng.random(n) < PART_DONNEES_PERSONNELLES * n / max(n_ord, 1)) & (np.arange(n) < n_ord)
+    textes, positions_pii = donnees_personnelles.inserer(textes, pii, quartier, genre, rng)
+
+    # --- Questions fermées ----------------------------------------------------------------
+    zfe = themes == "Zone à faibles émissions et qualité de l'air"
+    p_oui = np.where(zfe & (positions == "pour"), 0.8, np.where(zfe & (positions == "contre"), 0.05, 0.42))
+    p_oui = np.where(campagne == CAMPAGNES[1], 0.0, np.where(campagne == CAMPAGNES[2], 0.65, p_oui))
+    p_non = np.where(zfe & (positions == "contre"), 0.85, np.where(campagne == CAMPAGNES[1], 1.0, 0.33))
+    p_non = np.minimum(p_non, 1 - p_oui)
+    u = rng.random(n)
+    q_zfe = np.where(u < p_oui, "oui", np.where(u < p_oui + p_non, "non", "sans avis"))
+    jeune = np.isin(tranche, ["18-29", "30-44"])
+    p_tc = np.where(themes == "Transports en commun", 0.8, np.where(jeune, 0.62, 0.45))
+    p_tc = np.where(np.isin(quartier, T.QUARTIERS_PRIORITAIRES), p_tc + 0.1, p_tc)
+    u = rng.random(n)
+    q_tc = np.where(u < p_tc, "oui", np.where(u < p_tc + 0.9 * (1 - p_tc), "non", "sans avis"))
+    q_tc = np.where(campagne == CAMPAGNES[1], "non", q_tc)
+
+    ordre = np.argsort(secondes, kind="stable")
+    textes = [textes[i] for i in ordre]
+    positions_pii = [positions_pii[i] for i in ordre]
+    tableau = pd.DataFrame({
+        "identifiant": [f"CON-{i:07d}" for i in range(1, n + 1)],
+        "auteur": auteur[ordre],
+        "date": (pd.Timestamp(DEBUT) + pd.to_timedelta(secondes, unit="s"))[ordre],
+        "canal": canaux[ordre],
+        "quartier": quartier[ordre],
+        "quartier_prioritaire": np.isin(quartier, T.QUARTIERS_PRIORITAIRES)[ordre],
+        "genre": genre[ordre],
+        "tranche_age": tranche[ordre],
+        "texte": textes,
+        "theme_reference": themes[ordre],
+        "position": positions[ordre],
+        "question_zfe": q_zfe[ordre],
+        "question_transports": q_tc[ordre],
+        "campagne": campagne[ordre],
+        "accord_court": accord[ordre],
+        "donnees_personnelles": positions_pii,
+    })
+    return tableau
+
+
+def _campagne(rng, nb):
+    clauses = C.CAMPAGNE_ZFE
+    choix = [rng.integers(0, len(c), nb) for c in clauses]
+    garde = [np.ones(nb, dtype=bool), np.ones(nb, dtype=bool)] + [rng.random(nb) < 0.92 for _ in clauses[2:5]] \
+        + [np.ones(nb, dtype=bool), np.ones(nb, dtype=bool)]
+    ordre_args = rng.permuted(np.tile(np.arange(2, 5), (nb, 1)), axis=1)
+    sortie = []
+    for i in range(nb):
+        morceaux = [clauses[0][choix[0][i]] + " " + clauses[1][choix[1][i]]]
+        for k in ordre_args[i]:
+            if garde[k][i]:
+                morceaux.append(clauses[k][choix[k][i]])
+        morceaux.append(clauses[5][choix[5][i]])
+        morceaux.append(clauses[6][choix[6][i]])
+        sortie.append(" ".join(m for m in morceaux if m))
+    return sortie
+
+
+def _petition(rng, nb):
+    phrases = re.split(r"(?<=\.) ", C.PETITION_VELO)
+    sortie = []
+    for _ in range(nb):
+        garde = [p for j, p in enumerate(phrases) if j in (0, len(phrases) - 2) or rng.random() > 0.12]
+        texte = " ".join(garde)
+        if rng.random() < 0.4:
+            texte = bruit.legeres(texte, rng)
+        debut = C.PETITION_AJOUTS_DEBUT[int(rng.integers(len(C.PETITION_AJOUTS_DEBUT)))]
+        fin = C.PETITION_AJOUTS_FIN[int(rng.integers(len(C.PETITION_AJOUTS_FIN)))]
+        sortie.append(" ".join(x for x in (debut, texte, fin) if x))
+    return sortie

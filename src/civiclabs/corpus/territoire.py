@@ -1,0 +1,114 @@
+"""Le territoire fictif : la métropole de Méridanne.
+
+Tout est inventé : noms de quartiers, de rues, de lieux et de personnes.
+Toute ressemblance avec un lieu ou une personne réels serait fortuite.
+"""
+
+METROPOLE = "Méridanne Métropole"
+VILLE = "Méridanne"
+
+# Quartier -> (prioritaire, rues inventées, part de la population)
+_QUARTIERS = {
+    "Centre-Ville": (False, ["rue des Drapiers", "place de la Halle-aux-Grains", "rue du Vieux-Change",
+                             "cours Valmorin", "rue des Trois-Clefs", "passage des Cordiers"], 0.085),
+    "Saint-Clair": (False, ["avenue des Tilleroux", "rue Saint-Clair", "rue des Chanoinesses",
+                            "impasse du Puits-Doré", "rue de la Verrerie", "place des Récollets"], 0.075),
+    "Les Tilleuls": (True, ["rue des Tilleuls", "allée des Merisiers", "avenue du Plateau",
+                            "rue Jean-Baptiste Orvelin", "square des Passereaux", "rue des Acacias-Hauts"], 0.080),
+    "La Roseraie": (False, ["allée des Églantines", "rue de la Roseraie", "rue des Jardiniers",
+                            "chemin des Espaliers", "place du Kiosque", "rue Amélie-Sorbier"], 0.065),
+    "Port-Vieux": (False, ["quai des Gabariers", "rue de la Capitainerie", "quai du Sel",
+                           "rue des Calfats", "place de l'Écluse", "rue des Haleurs"], 0.070),
+    "Bellerive": (False, ["boulevard de Bellerive", "rue des Saules", "avenue des Mariniers",
+                          "rue du Bac", "promenade des Berges", "rue Félicien-Morand"], 0.075),
+    "Les Hauts-de-Sorgue": (True, ["avenue de la Sorgue", "rue des Genêts", "allée des Chardonnerets",
+                                   "rue Paul-Émile Vidrac", "place du Belvédère", "rue des Coteaux"], 0.090),
+    "Champ-Fleuri": (False, ["rue des Coquelicots", "avenue du Champ-Fleuri", "rue des Bleuets",
+                             "impasse des Lavandières", "rue de la Prairie", "allée des Tournesols"], 0.060),
+    "Le Moulin-Neuf": (False, ["rue du Moulin-Neuf", "chemin de la Meunière", "rue des Vannes",
+                               "avenue de la Roue", "rue du Bief", "place des Minotiers"], 0.055),
+    "Val-d'Ambre": (True, ["avenue du Val-d'Ambre", "rue des Ambres", "allée des Sorbiers",
+                           "rue Lucien-Farrel", "place de la Fontaine-Sèche", "rue des Ormeaux-Bas"], 0.085),
+    "La Croix-Verte": (False, ["rue de la Croix-Verte", "avenue des Pèlerins", "rue des Houblons",
+                               "place du Marché-Couvert", "rue des Tanneurs", "rue Élise-Garnery"], 0.060),
+    "Les Grès": (False, ["rue des Grès", "chemin des Carriers", "rue de la Sablière",
+                         "avenue des Tailleurs-de-Pierre", "rue du Four-à-Chaux", "allée des Ardoisiers"], 0.050),
+    "Montjoli": (False, ["avenue de Montjoli", "rue des Vignes-Hautes", "rue du Panorama",
+                         "chemin des Pressoirs", "rue des Terrasses", "place de l'Observatoire"], 0.055),
+    "La Pépinière": (True, ["rue de la Pépinière", "allée des Jeunes-Plants", "rue des Greffeurs",
+                            "avenue des Semis", "rue Marcel-Duvergier", "place des Arrosoirs"], 0.065),
+}
+
+QUARTIERS = list(_QUARTIERS)
+QUARTIERS_PRIORITAIRES = [q for q, (prio, _, _) in _QUARTIERS.items() if prio]
+RUES = {q: rues for q, (_, rues, _) in _QUARTIERS.items()}
+PART_POPULATION = {q: part for q, (_, _, part) in _QUARTIERS.items()}
+
+# Lieux génériques (sans adresse précise : pas des données personnelles).
+LIEUX = [
+    "devant l'école élémentaire", "près de l'arrêt de bus", "au pied de mon immeuble",
+    "à côté de la boulangerie", "derrière le gymnase", "à l'entrée du parc",
+    "devant la pharmacie", "sur le parking du supermarché", "près de la médiathèque",
+    "au niveau du passage piéton", "à la sortie du collège", "devant la maison de quartier",
+    "à côté des containers", "près du rond-point", "le long du terrain de foot",
+    "devant l'église", "sous le pont", "à l'angle de la boulangerie et du tabac",
+    "près de l'aire de jeux", "devant la crèche", "à hauteur de l'arrêt de tram",
+    "au bout de l'impasse", "devant le centre social", "près du marché",
+]
+
+DUREES = [
+    "trois jours", "une semaine", "deux semaines", "plus d'un mois", "dix jours",
+    "au moins quinze jours", "trois semaines", "deux mois", "plusieurs mois", "hier soir",
+    "ce week-end", "lundi dernier", "le début du mois", "cet été", "la rentrée",
+]
+
+JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+HEURES = ["7 h 30", "8 h", "9 h 15", "12 h", "14 h 30", "17 h", "18 h 45", "20 h", "21 h 30",
+          "22 h", "23 h", "minuit", "1 h du matin", "2 h du matin", "6 h du matin"]
+
+# Personnes fictives (prénoms courants, noms de famille inventés ou rares).
+PRENOMS_FEMMES = [
+    "Nadia", "Martine", "Sophie", "Fatoumata", "Claire", "Yasmina", "Monique", "Chloé",
+    "Isabelle", "Aïcha", "Léa", "Françoise", "Samira", "Camille", "Josiane", "Inès",
+    "Élodie", "Mireille", "Khadija", "Sandrine", "Océane", "Lucienne", "Manon", "Rachida",
+]
+PRENOMS_HOMMES = [
+    "Jean-Marc", "Karim", "Thierry", "Mamadou", "Bernard", "Youssef", "Julien", "Gérard",
+    "Lucas", "Patrick", "Mehdi", "Christian", "Antoine", "Moussa", "Didier", "Hugo",
+    "Rachid", "Laurent", "Kevin", "Marcel", "Théo", "Abdel", "Serge", "Nicolas",
+]
+NOMS = [
+    "Ferrandou", "Poulard", "Kerbellec", "Mazurier", "Ould-Brahim", "Tessandier", "Vaucanel",
+    "Diallonké", "Rouvrais", "Belkacemi", "Lhermitte-Sorin", "Castagnède", "Nguyen-Valès",
+    "Pradelain", "Morvandiau", "Benhamida", "Quintard", "Leborgnat", "Sissokhé", "Delavaud",
+    "Arnoulet", "Tchakaroff", "Guérineau", "Fontvieille", "Ramdanet", "Courtillon",
+    "Ménardeau", "Bouchaïb", "Vialette", "Karamoko", "Ponsardin", "Hériaud",
+]
+DOMAINES_COURRIEL = ["exemple.fr", "courriel-exemple.fr", "messagerie.example", "mail-fictif.fr"]
+
+_ARTICLES = {"rue": "la", "avenue": "l'", "allée": "l'", "impasse": "l'", "place": "la",
+             "promenade": "la", "chemin": "le", "boulevard": "le", "quai": "le", "cours": "le",
+             "passage": "le", "square": "le"}
+
+
+def avec_article(rue: str) -> str:
+    """« rue des Drapiers » -> « la rue des Drapiers », « chemin … » -> « le chemin … »."""
+    article = _ARTICLES[rue.split()[0]]
+    return article + rue if article.endswith("'") else f"{article} {rue}"
+
+
+def avec_de(rue: str) -> str:
+    """« rue des Drapiers » -> « de la rue des Drapiers », « chemin … » -> « du chemin … »."""
+    forme = avec_article(rue)
+    if forme.startswith("le "):
+        return "du " + forme[3:]
+    return "de " + forme
+
+# Lieux typiques des grands ensembles des quartiers prioritaires.
+LIEUX_PRIORITAIRES = [
+    "au pied de la tour C", "devant le centre commercial du quartier", "dans la galerie marchande",
+    "près du city-stade", "dans la coursive du bâtiment B", "devant le local du bailleur",
+    "sur la dalle", "près de la passerelle", "au pied de la barre Orvelin", "devant l'entrée 12 de la résidence",
+    "sur le parking de la tour A", "près de l'antenne jeunesse",
+]
