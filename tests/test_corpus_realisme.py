@@ -16,7 +16,7 @@ from civiclabs.corpus import mesures as M
 from civiclabs.corpus.textes import fragments_ecrits_a_la_main
 
 DONNEES = Path(__file__).resolve().parents[1] / "data"
-REGISTRES = {"soutenu", "neutre", "familier", "en colère", "télégraphique", "âgé et très poli",
+REGISTRES = {"soutenu", "neutre", "familier", "en colère", "télégraphique", "personne âgée très polie",
              "français non natif"}
 
 
@@ -48,7 +48,7 @@ def test_au_moins_1500_fragments_ecrits_a_la_main():
 
 
 def test_registres_et_orthographe(demandes, consultation):
-    assert REGISTRES | {"retranscription d'agent"} <= set(demandes["registre"])
+    assert REGISTRES | {"retranscription d'agent·e"} <= set(demandes["registre"])
     parts = demandes["orthographe"].value_counts(normalize=True)
     assert 0.40 <= parts["correcte"] <= 0.75, parts
     assert 0.05 <= parts["nombreuses fautes"] <= 0.25, parts

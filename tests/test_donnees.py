@@ -107,5 +107,5 @@ def test_types_de_l_echantillon():
     assert str(table["date"].dtype).startswith("datetime64")
     assert table["identifiant"].is_unique
     assert str(table["canal"].dtype) == "category"
-    assert set(table["canal"]) == {"Formulaire web", "Application mobile", "Courrier", "Téléphone"}
+    assert set(table["canal"]) == {"formulaire web", "application mobile", "courrier", "appel téléphonique"}
     assert table["quartier"].nunique() >= 12 and table["service"].nunique() >= 8

@@ -86,7 +86,7 @@ demandes_par_jour * jours_ouvres
 # - `KeyError: '…'` : cette colonne n'existe pas dans le tableau ;
 # - `SyntaxError` : une parenthèse ou un guillemet manque.
 #
-# La section 6 revient sur les erreurs. La cellule suivante raccourcit les messages d'erreur
+# La section 7 revient sur les erreurs. La cellule suivante raccourcit les messages d'erreur
 # de Python à l'essentiel (la commande `%xmode Verbose` les rallonge si besoin).
 
 # %%
@@ -146,13 +146,16 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from civiclabs import (
+    PALETTE,
     appliquer_style,
+    charger_demandes,
     charger_echantillon,
     comparer_repartitions,
     compter_mots,
     diagramme_barres,
     explorer_contributions,
     format_nombre,
+    format_pourcentage,
     lecture,
 )
 
@@ -179,7 +182,7 @@ contributions.head()
 # |---|---|
 # | `identifiant` | référence unique de la contribution (E-001…) |
 # | `date` | date de réception |
-# | `canal` | Formulaire web, Application mobile, Courrier ou Téléphone |
+# | `canal` | formulaire web, application mobile, courrier, ou appel téléphonique |
 # | `quartier` | quartier concerné |
 # | `service` | service auquel la demande a été transmise |
 # | `texte` | le message, tel qu'il a été écrit (ou retranscrit) |
@@ -197,37 +200,13 @@ for _, ligne in contributions.sample(NB_EXEMPLES, random_state=graine).iterrows(
 # %% [markdown]
 # Quelques remarques qu'un·e agent·e ferait tout de suite : certains messages sont des lettres
 # très polies, d'autres tiennent en une ligne sans accents ; certains parlent de deux choses
-# à la fois ; certains ne relèvent pas du tout de la métropole (classés « Hors compétence »).
+# à la fois ; certains ne relèvent pas du tout de la métropole (classés « Hors compétence / autre »).
 # Un outil automatique devra faire avec tout cela.
 #
-# ### 📝 Exercice 0.2 — Combien de contributions ? (1 point)
-#
-# `len(tableau)` donne le nombre de lignes d'un tableau. Rangez dans `nombre_contributions`
-# le nombre de contributions de l'échantillon.
+# `len(tableau)` donne le nombre de lignes d'un tableau, ici le nombre de contributions :
 
-# %% nbgrader={"grade": false, "grade_id": "ex0_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
-nombre_contributions = None  # remplacez None par votre réponse
-### BEGIN SOLUTION
-nombre_contributions = len(contributions)
-### END SOLUTION
-
-# %% [markdown]
-# <details><summary>Indice</summary>
-#
-# Le tableau s'appelle `contributions` : écrivez `nombre_contributions = len(contributions)`.
-# </details>
-
-# %% nbgrader={"grade": true, "grade_id": "ex0_2_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import bravo, verifier_egal
-
-verifier_egal(
-    nombre_contributions, 79, "nombre_contributions",
-    indice="comptez les lignes du tableau avec len(contributions), pas ses colonnes.",
-)
-### BEGIN HIDDEN TESTS
-assert nombre_contributions == len(charger_echantillon()), "Le compte doit porter sur tout l'échantillon."
-### END HIDDEN TESTS
-bravo("79 contributions : assez pour les lire toutes, ce que nous ne pourrons plus faire à 8 000.")
+# %%
+len(contributions)
 
 # %% [markdown]
 # ## 3. Compter
@@ -239,12 +218,12 @@ bravo("79 contributions : assez pour les lire toutes, ce que nous ne pourrons pl
 contributions["quartier"].value_counts()
 
 # %% [markdown]
-# ### 📝 Exercice 0.3 — D'où viennent les contributions ? (2 points)
+# ### 📝 Exercice 0.2 — D'où viennent les contributions ? (2 points)
 #
 # Rangez dans `par_canal` le nombre de contributions **par canal** (formulaire web,
 # application mobile, courrier, téléphone), de la plus fréquente à la moins fréquente.
 
-# %% nbgrader={"grade": false, "grade_id": "ex0_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "ex0_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : contributions["nom_de_la_colonne"].value_counts()
 par_canal = None
 ### BEGIN SOLUTION
@@ -258,7 +237,7 @@ par_canal = contributions["canal"].value_counts()
 # `par_canal = contributions["canal"].value_counts()`.
 # </details>
 
-# %% nbgrader={"grade": true, "grade_id": "ex0_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# %% nbgrader={"grade": true, "grade_id": "ex0_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 import pandas as pd
 
 from civiclabs import ReponseIncorrecte, bravo, verifier_type
@@ -267,7 +246,7 @@ verifier_type(
     par_canal, pd.Series, "par_canal",
     indice="value_counts() renvoie une colonne de comptes ; n'ajoutez ni len() ni .head().",
 )
-if set(par_canal.index) != {"Formulaire web", "Application mobile", "Courrier", "Téléphone"}:
+if set(par_canal.index) != {"formulaire web", "application mobile", "courrier", "appel téléphonique"}:
     raise ReponseIncorrecte(
         f"par_canal compte les valeurs {list(par_canal.index)[:5]}… : ce ne sont pas les canaux. "
         "Avez-vous choisi la bonne colonne, contributions[\"canal\"] ?"
@@ -303,7 +282,7 @@ diagramme_barres(
 plt.show()
 lecture(
     f"« {par_service.index[0]} » et « {par_service.index[1]} » reçoivent le plus de demandes ; "
-    f"{par_service['Hors compétence']} contributions ne relèvent pas de la métropole "
+    f"{par_service['Hors compétence / autre']} contributions ne relèvent pas de la métropole "
     "et devront être réorientées."
 )
 
@@ -330,26 +309,26 @@ print(len(tilleuls), "contributions du quartier Les Tilleuls")
 tilleuls[["identifiant", "service", "texte"]]
 
 # %% [markdown]
-# ### 📝 Exercice 0.4 — Le courrier papier (2 points)
+# ### 📝 Exercice 0.3 — Le courrier papier (2 points)
 #
 # Les courriers papier arrivent au secrétariat et sont souvent traités en dernier.
-# Rangez dans `courriers` le tableau des contributions dont le `canal` vaut `"Courrier"`.
+# Rangez dans `courriers` le tableau des contributions dont le `canal` vaut `"courrier"`.
 
-# %% nbgrader={"grade": false, "grade_id": "ex0_4", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "ex0_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : contributions[contributions["colonne"] == "valeur"]
 courriers = None
 ### BEGIN SOLUTION
-courriers = contributions[contributions["canal"] == "Courrier"]
+courriers = contributions[contributions["canal"] == "courrier"]
 ### END SOLUTION
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# Reprenez l'exemple des Tilleuls : la colonne est `"canal"`, la valeur `"Courrier"`
-# (avec une majuscule, exactement comme dans le tableau).
+# Reprenez l'exemple des Tilleuls : la colonne est `"canal"`, la valeur `"courrier"`
+# (en minuscules, exactement comme dans le tableau).
 # </details>
 
-# %% nbgrader={"grade": true, "grade_id": "ex0_4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# %% nbgrader={"grade": true, "grade_id": "ex0_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_colonnes
 
 verifier_colonnes(
@@ -358,17 +337,17 @@ verifier_colonnes(
 )
 if len(courriers) == 0:
     raise ReponseIncorrecte(
-        "courriers est vide. La valeur s'écrit exactement \"Courrier\" : "
-        "majuscule et orthographe comptent."
+        "courriers est vide. La valeur s'écrit exactement \"courrier\", en minuscules : "
+        "majuscules et orthographe comptent."
     )
-if set(courriers["canal"]) != {"Courrier"}:
+if set(courriers["canal"]) != {"courrier"}:
     raise ReponseIncorrecte(
-        f"courriers contient aussi les canaux {sorted(set(courriers['canal']) - {'Courrier'})} : "
+        f"courriers contient aussi les canaux {sorted(set(courriers['canal']) - {'courrier'})} : "
         "la condition doit porter sur la colonne canal."
     )
 ### BEGIN HIDDEN TESTS
 toutes = charger_echantillon()
-assert sorted(courriers["identifiant"]) == sorted(toutes.loc[toutes["canal"] == "Courrier", "identifiant"]), "Il manque des courriers."
+assert sorted(courriers["identifiant"]) == sorted(toutes.loc[toutes["canal"] == "courrier", "identifiant"]), "Il manque des courriers."
 ### END HIDDEN TESTS
 bravo(f"{len(courriers)} courriers, soit {format_pourcentage(len(courriers) / len(contributions))} des contributions.")
 
@@ -376,13 +355,13 @@ bravo(f"{len(courriers)} courriers, soit {format_pourcentage(len(courriers) / le
 # On peut combiner deux conditions avec `&` (« et »), chacune entre parenthèses :
 # `contributions[(condition 1) & (condition 2)]`.
 #
-# ### 📝 Exercice 0.5 — Deux conditions à la fois (2 points)
+# ### 📝 Exercice 0.4 — Deux conditions à la fois (2 points)
 #
 # L'élue chargée de la tranquillité publique veut lire les contributions du quartier
 # **Val-d'Ambre** transmises au service **Tranquillité publique**. Rangez-les dans
 # `val_ambre_tranquillite`.
 
-# %% nbgrader={"grade": false, "grade_id": "ex0_5", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "ex0_4", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : contributions[(contributions["colonne1"] == "valeur1") & (contributions["colonne2"] == "valeur2")]
 val_ambre_tranquillite = None
 ### BEGIN SOLUTION
@@ -408,7 +387,7 @@ val_ambre_tranquillite = contributions[
 # - `'Val-d'Ambre'` entre apostrophes → `SyntaxError` : utilisez `"Val-d'Ambre"`.
 # </details>
 
-# %% nbgrader={"grade": true, "grade_id": "ex0_5_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# %% nbgrader={"grade": true, "grade_id": "ex0_4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes
 
 verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
@@ -486,12 +465,12 @@ lecture(
 )
 
 # %% [markdown]
-# ### 📝 Exercice 0.6 — Les messages les plus longs (2 points)
+# ### 📝 Exercice 0.5 — Les messages les plus longs (2 points)
 #
 # Rangez dans `plus_longues` les **5 contributions les plus longues** (selon `nb_mots`),
 # de la plus longue à la plus courte.
 
-# %% nbgrader={"grade": false, "grade_id": "ex0_6", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "ex0_5", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : tableau.sort_values("colonne", ascending=False).head(nombre)
 plus_longues = None
 ### BEGIN SOLUTION
@@ -505,7 +484,7 @@ plus_longues = contributions.sort_values("nb_mots", ascending=False).head(5)
 # puis gardez les 5 premières lignes avec `.head(5)`.
 # </details>
 
-# %% nbgrader={"grade": true, "grade_id": "ex0_6_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# %% nbgrader={"grade": true, "grade_id": "ex0_5_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes, verifier_nombre_lignes
 
 verifier_colonnes(
@@ -532,7 +511,98 @@ assert longueurs == sorted(reference["nb_mots"], reverse=True)[:5], "Ce ne sont 
 bravo(f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivée ?")
 
 # %% [markdown]
-# ## 6. Quand une erreur s'affiche
+# ## 6. Passer à l'échelle : deux ans de demandes
+#
+# 79 contributions se lisent en une heure. Mais Méridanne Métropole reçoit des **milliers**
+# de demandes par an. `charger_demandes()` charge les demandes de 2024 et 2025 : un jeu de données
+# synthétique, fabriqué pour ce cours et décrit dans `data/README.md`. Il a plus de colonnes
+# que l'échantillon (le genre et l'âge déclarés, le registre d'écriture, l'urgence…), que les
+# labs suivants utiliseront. Les mêmes opérations marchent à l'identique : c'est tout l'intérêt.
+
+# %%
+demandes = charger_demandes()
+print(f"{len(demandes)} demandes, du {demandes['date'].min():%d/%m/%Y} au {demandes['date'].max():%d/%m/%Y}.")
+demandes[["identifiant", "canal", "quartier", "service", "texte"]].head()
+
+# %%
+par_service_metropole = demandes["service"].value_counts()
+diagramme_barres(
+    par_service_metropole,
+    titre="Deux ans de demandes à Méridanne Métropole, par service",
+    axe_categories="Service",
+    axe_valeurs="Nombre de demandes",
+    couleur=PALETTE[2],
+)
+plt.show()
+lecture(
+    f"« {par_service_metropole.index[0]} » reçoit à lui seul "
+    f"{format_pourcentage(par_service_metropole.iloc[0] / len(demandes))} des demandes, "
+    f"« {par_service_metropole.index[-1]} » seulement "
+    f"{format_pourcentage(par_service_metropole.iloc[-1] / len(demandes))} : "
+    "un outil qui se tromperait surtout sur les petits services passerait inaperçu."
+)
+
+# %% [markdown]
+# ### 📝 Exercice 0.6 — Le courrier, à l'échelle de la métropole (2 points)
+#
+# Dans l'échantillon, 12 contributions sur 79 (15 %) arrivaient par courrier. Qu'en est-il sur
+# deux ans ? Rangez dans `part_courrier` la **part** des demandes arrivées par `"courrier"`
+# dans le tableau `demandes` : un nombre entre 0 et 1 (0,09 veut dire 9 %).
+
+# %% nbgrader={"grade": false, "grade_id": "ex0_6", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : len(tableau filtré) / len(tableau complet)
+part_courrier = None
+### BEGIN SOLUTION
+part_courrier = len(demandes[demandes["canal"] == "courrier"]) / len(demandes)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Filtrez comme à l'exercice 0.3, mais sur `demandes` :
+# `demandes[demandes["canal"] == "courrier"]`. Comptez ses lignes avec `len(…)`, puis divisez
+# par le nombre total de demandes, `len(demandes)`. Utilisez `/` (et non `//`) : on veut un
+# nombre décimal.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex0_6_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+
+verifier_type(
+    part_courrier, float, "part_courrier",
+    indice="divisez deux nombres de lignes avec / : le résultat est un nombre décimal.",
+)
+if part_courrier == 0:
+    raise ReponseIncorrecte(
+        "part_courrier vaut 0 : aucun courrier trouvé. Le filtre porte-t-il sur le tableau "
+        "demandes, avec la valeur \"courrier\" en minuscules ? Avez-vous utilisé // au lieu de / ?"
+    )
+if not 0 < part_courrier < 1:
+    raise ReponseIncorrecte(
+        f"part_courrier vaut {part_courrier} : une part est comprise entre 0 et 1. "
+        "Avez-vous divisé dans le bon sens (les courriers divisés par le total) ?"
+    )
+if abs(part_courrier - 12 / 79) < 1e-9:
+    raise ReponseIncorrecte(
+        "C'est la part de l'échantillon (12 sur 79) : calculez-la sur le tableau demandes."
+    )
+### BEGIN HIDDEN TESTS
+reference = charger_demandes()
+attendu = (reference["canal"] == "courrier").mean()
+assert abs(part_courrier - attendu) < 1e-9, "La part des courriers ne correspond pas aux demandes de la métropole."
+### END HIDDEN TESTS
+bravo(
+    f"{format_pourcentage(part_courrier, 1)} des demandes arrivent par courrier, contre 15 % dans "
+    "l'échantillon : un petit échantillon ne dit pas toujours les vraies proportions."
+)
+
+# %% [markdown]
+# Personne ne lira ces milliers de demandes une par une chaque semaine. C'est là qu'arrivent les
+# outils d'intelligence artificielle : orienter, trier, résumer. Le Lab 01 en construit un…
+# et montre où il se trompe.
+
+# %% [markdown]
+# ## 7. Quand une erreur s'affiche
 #
 # Une erreur n'abîme rien : Python s'arrête et explique. Lisez **la dernière ligne** du
 # message, c'est elle qui dit l'essentiel. Les plus fréquentes :
@@ -553,7 +623,7 @@ bravo(f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivé
 contributions["canal"].nunique()
 
 # %% [markdown]
-# ## 7. Regarder avant d'automatiser
+# ## 8. Regarder avant d'automatiser
 #
 # ### 💬 Question de réflexion (3 points, corrigée par l'équipe pédagogique)
 #
@@ -571,7 +641,7 @@ contributions["canal"].nunique()
 # - **1 point** : au moins deux difficultés différentes et justes parmi : orthographe ou style
 #   éloignés des mots attendus (ex. E-016 « trotoir », « sa fait plusieur mois » ; E-050) ;
 #   messages qui touchent deux services (E-039 : éclairage *et* sécurité des femmes ; E-028) ;
-#   demandes hors compétence à réorienter (E-025, E-066) ; mots trompeurs (« lampadaire » dans
+#   demandes hors compétence à réorienter (E-009, E-043) ; mots trompeurs (« lampadaire » dans
 #   une demande de tranquillité ; remerciements sans demande, E-033, E-048) ; urgence cachée
 #   dans un message bref (E-042 une chute, E-071 plus d'eau du tout).
 # - **1 point** : qui en pâtit le plus, justifié : les personnes qui écrivent moins bien ou dans
@@ -593,7 +663,8 @@ contributions["canal"].nunique()
 #
 # - Un notebook s'exécute cellule par cellule (**Maj + Entrée**), de haut en bas ;
 #   *Restart Kernel and Run All Cells* vérifie que tout fonctionne dans l'ordre.
-# - `charger_echantillon()` charge un tableau ; `len`, `.head()`, `["colonne"]` le décrivent.
+# - `charger_echantillon()` et `charger_demandes()` chargent un tableau ; `len`, `.head()`,
+#   `["colonne"]` le décrivent ; les mêmes opérations valent pour 79 ou 12 000 lignes.
 # - `.value_counts()` compte, `tableau[condition]` filtre (`&` pour combiner),
 #   `.sort_values(…, ascending=False)` trie.
 # - Un graphique a un titre, des axes nommés et une phrase de lecture.
