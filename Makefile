@@ -16,6 +16,9 @@ STAMP := $(VENV)/.installation-faite
 export PATH := $(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
+# Jupyter refuse de tourner sous root sans le dire explicitement (conteneurs, machines d'essai).
+RACINE_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 .PHONY: aide lab test labs bench grade retours data installer
 
 aide:
@@ -32,7 +35,7 @@ installer: $(STAMP)
 
 lab: $(STAMP)
 	@echo "JupyterLab démarre : ouvrez l'adresse http://127.0.0.1:… affichée ci-dessous (Ctrl-C pour arrêter)."
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/labs $(JUPYTER_ARGS)
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/labs $(RACINE_ARGS) $(JUPYTER_ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
