@@ -24,11 +24,14 @@ RACINE_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 aide:
 	@sed -n '2,8p' Makefile
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml outils/jupyterlab_overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,author]"
+	@# JupyterLab en français, sans la fenêtre des actualités
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp outils/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
 installer: $(STAMP)

@@ -57,6 +57,17 @@ def test_les_fichiers_livres_sont_la_regeneration_par_defaut(nom, fabrique):
     )
 
 
+def test_la_commande_de_regeneration_ecrit_les_memes_fichiers(tmp_path):
+    import subprocess
+    import sys
+
+    resultat = subprocess.run([sys.executable, "-m", "civiclabs.corpus", str(tmp_path)],
+                              capture_output=True, text=True, timeout=120)
+    assert resultat.returncode == 0, resultat.stderr[-2000:]
+    for nom in schema.COLONNES:
+        assert (tmp_path / nom).read_bytes() == (DONNEES / nom).read_bytes(), nom
+
+
 @pytest.mark.parametrize("nom", list(schema.COLONNES))
 def test_colonnes_et_types_conformes_au_schema(nom):
     table = lire(nom)

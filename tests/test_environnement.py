@@ -105,3 +105,15 @@ def test_configuration_nbgrader_chargee_depuis_la_racine(monkeypatch):
     assert (dossier.source_directory, dossier.release_directory) == ("solutions", "labs")
     assert "*.py" in dossier.ignore
     assert app.config.ClearSolutions.code_stub["python"].startswith("# VOTRE CODE ICI")
+
+
+def test_jupyterlab_en_francais_sans_fenetre_d_actualites():
+    import json
+
+    reglages = json.loads((RACINE / "outils" / "jupyterlab_overrides.json").read_text(encoding="utf-8"))
+    assert reglages["@jupyterlab/translation-extension:plugin"]["locale"] == "fr_FR"
+    assert reglages["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    paquets = paquets_pyproject((RACINE / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(p.startswith("jupyterlab-language-pack-fr-fr==") for p in paquets)
+    for fichier in ("Makefile", "postBuild"):
+        assert "outils/jupyterlab_overrides.json" in (RACINE / fichier).read_text(encoding="utf-8"), fichier

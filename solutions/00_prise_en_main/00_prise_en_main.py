@@ -62,8 +62,9 @@ jours_ouvres = 5
 demandes_par_jour * jours_ouvres
 
 # %% [markdown]
-# > 💡 **Si quelque chose semble bloqué** : menu *Kernel* → *Restart Kernel and Run All Cells*
-# > (« Redémarrer le noyau et tout exécuter »). Le notebook repart de zéro et exécute tout,
+# > 💡 **Si quelque chose semble bloqué** : menu *Noyau* → *Redémarrer le noyau et exécuter
+# > toutes les cellules…* (dans une interface en anglais : *Kernel* → *Restart Kernel and Run
+# > All Cells…*). Le notebook repart de zéro et exécute tout,
 # > dans l'ordre. C'est aussi la meilleure façon de vérifier votre travail avant de le rendre.
 #
 # ### Comment se passent les exercices
@@ -662,7 +663,8 @@ contributions["canal"].nunique()
 # ## Récapitulatif
 #
 # - Un notebook s'exécute cellule par cellule (**Maj + Entrée**), de haut en bas ;
-#   *Restart Kernel and Run All Cells* vérifie que tout fonctionne dans l'ordre.
+#   *Noyau → Redémarrer le noyau et exécuter toutes les cellules…* vérifie que tout fonctionne
+#   dans l'ordre.
 # - `charger_echantillon()` et `charger_demandes()` chargent un tableau ; `len`, `.head()`,
 #   `["colonne"]` le décrivent ; les mêmes opérations valent pour 79 ou 12 000 lignes.
 # - `.value_counts()` compte, `tableau[condition]` filtre (`&` pour combiner),
