@@ -126,9 +126,9 @@ def test_widgets_s_affichent_sans_navigateur(capsys):
     })
     boite = civiclabs.explorer_contributions(table)
     menus = boite.children[0].children
-    assert "2 contribution(s) sur 2" in capsys.readouterr().out
+    assert "2 contributions sur 2" in capsys.readouterr().out
     menus[1].value = "A"  # quartier : le widget se met à jour
-    assert "1 contribution(s) sur 2" in capsys.readouterr().out
+    assert "1 contribution sur 2" in capsys.readouterr().out
     civiclabs.comparer_repartitions(table, colonnes=("canal",))
 
 
@@ -153,6 +153,8 @@ def test_phrase_de_tete_signale_les_egalites():
 
     assert phrase_de_tete(pd.Series({"A": 5, "B": 2})).startswith("« A » arrive en tête avec 5")
     assert phrase_de_tete(pd.Series({"A": 5, "B": 5, "C": 1})).startswith("2 valeurs sont à égalité")
+    six = phrase_de_tete(pd.Series({c: 3 for c in "ABCDEF"}))
+    assert six.endswith("« D » et 2 autres.") and "…" not in six
 
 
 def test_verifier_type_fonction_non_appelee():

@@ -87,8 +87,16 @@ demandes_par_jour * jours_ouvres
 # - `KeyError: '…'` : cette colonne n'existe pas dans le tableau ;
 # - `SyntaxError` : une parenthèse ou un guillemet manque.
 #
+# - `ValueError: The truth value of a Series is ambiguous` ou `TypeError: unsupported operand
+#   type(s) for &` : deux conditions mal combinées (voir l'exercice 0.4).
+#
+# Une cellule de réponse terminée s'exécute **sans cadre rouge** : si la ligne
+# `raise NotImplementedError()` est restée, supprimez-la, même quand le test affiche ✅.
+#
 # La section 7 revient sur les erreurs. La cellule suivante raccourcit les messages d'erreur
-# de Python à l'essentiel (la commande `%xmode Verbose` les rallonge si besoin).
+# de Python à l'essentiel ; elle répond en anglais « Exception reporting mode: Minimal »
+# (« mode de rapport des erreurs : minimal ») : c'est normal. La commande `%xmode Verbose`
+# rallonge les messages si besoin.
 
 # %%
 # %xmode Minimal
@@ -245,7 +253,7 @@ from civiclabs import ReponseIncorrecte, bravo, verifier_type
 
 verifier_type(
     par_canal, pd.Series, "par_canal",
-    indice="value_counts() renvoie une colonne de comptes ; n'ajoutez ni len() ni .head().",
+    indice="value_counts() renvoie une colonne de comptes ; n'ajoutez pas len() autour.",
 )
 if set(par_canal.index) != {"formulaire web", "application mobile", "courrier", "appel téléphonique"}:
     raise ReponseIncorrecte(
@@ -518,11 +526,16 @@ bravo(f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivé
 # de demandes par an. `charger_demandes()` charge les demandes de 2024 et 2025 : un jeu de données
 # synthétique, fabriqué pour ce cours et décrit dans `data/README.md`. Il a plus de colonnes
 # que l'échantillon (le genre et l'âge déclarés, le registre d'écriture, l'urgence…), que les
-# labs suivants utiliseront. Les mêmes opérations marchent à l'identique : c'est tout l'intérêt.
+# labs suivants utiliseront. Il compte aussi dix services, dont deux (Stationnement ;
+# Solidarités et action sociale) absents de l'échantillon. Les mêmes opérations marchent à
+# l'identique : c'est tout l'intérêt.
 
 # %%
 demandes = charger_demandes()
-print(f"{len(demandes)} demandes, du {demandes['date'].min():%d/%m/%Y} au {demandes['date'].max():%d/%m/%Y}.")
+print(
+    f"{format_nombre(len(demandes))} demandes, du {demandes['date'].min():%d/%m/%Y} "
+    f"au {demandes['date'].max():%d/%m/%Y}."
+)
 demandes[["identifiant", "canal", "quartier", "service", "texte"]].head()
 
 # %%
@@ -540,7 +553,8 @@ lecture(
     f"{format_pourcentage(par_service_metropole.iloc[0] / len(demandes))} des demandes, "
     f"« {par_service_metropole.index[-1]} » seulement "
     f"{format_pourcentage(par_service_metropole.iloc[-1] / len(demandes))} : "
-    "un outil qui se tromperait surtout sur les petits services passerait inaperçu."
+    "un outil qui se tromperait surtout sur les plus petites catégories passerait inaperçu "
+    "dans un taux de réussite global."
 )
 
 # %% [markdown]
@@ -578,10 +592,23 @@ if part_courrier == 0:
         "part_courrier vaut 0 : aucun courrier trouvé. Le filtre porte-t-il sur le tableau "
         "demandes, avec la valeur \"courrier\" en minuscules ? Avez-vous utilisé // au lieu de / ?"
     )
+if 1 <= part_courrier <= 100:
+    raise ReponseIncorrecte(
+        f"part_courrier vaut {part_courrier} : c'est un pourcentage. On attend une part entre "
+        "0 et 1 : ne multipliez pas par 100."
+    )
 if not 0 < part_courrier < 1:
     raise ReponseIncorrecte(
         f"part_courrier vaut {part_courrier} : une part est comprise entre 0 et 1. "
         "Avez-vous divisé dans le bon sens (les courriers divisés par le total) ?"
+    )
+nombre_courriers = len(demandes[demandes["canal"] == "courrier"])
+if round(part_courrier * len(demandes)) != nombre_courriers:
+    raise ReponseIncorrecte(
+        f"Votre part correspond à environ {round(part_courrier * len(demandes))} demandes sur "
+        f"{len(demandes)}, mais {nombre_courriers} demandes sont arrivées par courrier. "
+        "Le numérateur doit compter les courriers du tableau demandes (pas de l'échantillon), "
+        "le dénominateur toutes les demandes."
     )
 if abs(part_courrier - 12 / 79) < 1e-9:
     raise ReponseIncorrecte(
@@ -613,6 +640,8 @@ bravo(
 # | `NameError: name 'contribution' is not defined` | ce nom n'existe pas (faute de frappe, ou cellule pas encore exécutée) | vérifiez l'orthographe ; exécutez les cellules du dessus |
 # | `KeyError: 'Canal'` | cette colonne n'existe pas | les noms de colonnes sont en minuscules : `"canal"` |
 # | `SyntaxError` | Python ne comprend pas la phrase | une parenthèse ou un guillemet manque |
+# | `ValueError: The truth value of a Series is ambiguous` | `and` ou `or` entre deux conditions pandas | écrivez `&` (et) ou `\|` (ou) |
+# | `TypeError: unsupported operand type(s) for &` | des conditions sans parenthèses | entourez chaque condition de `( )` |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 #
@@ -675,7 +704,7 @@ contributions["canal"].nunique()
 #
 # ## Pour aller plus loin
 #
-# - Quel mois a reçu le plus de contributions ? Essayez
+# - Quels mois ont reçu le plus de contributions ? Essayez
 #   `contributions["date"].dt.month.value_counts().sort_index()`.
 # - Le guide officiel de pandas en dix minutes (en anglais) :
 #   <https://pandas.pydata.org/docs/user_guide/10min.html>.

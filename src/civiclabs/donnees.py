@@ -141,8 +141,8 @@ def _typer(table: pd.DataFrame, colonnes: dict[str, str], nom: str) -> pd.DataFr
         try:
             if genre == "string":
                 table[colonne] = valeurs.astype("string")
-            elif genre == "category":
-                table[colonne] = valeurs.astype("category")
+            elif genre == "category":  # une case vide est une valeur absente, pas une catégorie
+                table[colonne] = valeurs.replace("", None).astype("category")
             elif genre == "int":
                 table[colonne] = pd.to_numeric(valeurs, errors="raise").astype("int64")
             elif genre == "float":

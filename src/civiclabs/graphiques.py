@@ -9,6 +9,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .texte import format_nombre
+
 __all__ = ["PALETTE", "appliquer_style", "diagramme_barres", "lecture"]
 
 # Okabe & Ito (2008), « Color Universal Design ».
@@ -70,7 +72,7 @@ def diagramme_barres(
         ax.set_xlabel(axe_valeurs)
         ax.set_ylabel(axe_categories)
         for position, valeur in enumerate(comptes.iloc[::-1]):
-            ax.annotate(f" {valeur:g}", (valeur, position), va="center", fontsize=9)
+            ax.annotate(f" {format_nombre(valeur)}", (valeur, position), va="center", fontsize=9)
     else:
         comptes.plot.bar(ax=ax, color=couleur)
         ax.set_xlabel(axe_categories)

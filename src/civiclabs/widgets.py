@@ -12,7 +12,7 @@ import pandas as pd
 from IPython.display import display
 
 from .graphiques import diagramme_barres
-from .texte import format_pourcentage, sans_accents
+from .texte import format_nombre, format_pourcentage, sans_accents
 
 __all__ = [
     "TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions",
@@ -25,6 +25,10 @@ TOUS = "(tous)"
 def _valeurs(table: pd.DataFrame, colonne: str) -> list[str]:
     valeurs = map(str, table[colonne].dropna().unique())
     return [TOUS, *sorted(valeurs, key=lambda v: sans_accents(v).lower())]
+
+
+def _pluriel(nombre: int, mot: str) -> str:
+    return f"{format_nombre(nombre)} {mot}{'s' if nombre > 1 else ''}"
 
 
 def _libelle(colonne: str) -> str:
@@ -70,12 +74,12 @@ def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier",
         resultat = filtrer_contributions(table, mot=recherche.value, **choix)
         sortie.clear_output(wait=True)
         with sortie:
-            print(f"{len(resultat)} contribution(s) sur {len(table)}.")
+            print(f"{_pluriel(len(resultat), 'contribution')} sur {format_nombre(len(table))}.")
             for _, ligne in resultat.head(8).iterrows():
                 contexte = " · ".join(str(ligne[c]) for c in colonnes if c in ligne.index)
                 print(f"— [{ligne['identifiant']}] ({contexte}) {ligne['texte']}")
             if len(resultat) > 8:
-                print(f"… et {len(resultat) - 8} autre(s).")
+                print(f"… et {_pluriel(len(resultat) - 8, 'autre')}.")
 
     for controle in (*menus.values(), recherche):
         controle.observe(actualiser, names="value")
@@ -93,7 +97,9 @@ def phrase_de_tete(comptes: pd.Series) -> str:
     part = format_pourcentage(maximum / total)
     if len(tete) == 1:
         return f"« {tete[0]} » arrive en tête avec {maximum} contributions ({part} du total)."
-    noms = ", ".join(f"« {v} »" for v in tete[:4]) + (" …" if len(tete) > 4 else "")
+    noms = ", ".join(f"« {v} »" for v in tete[:4])
+    if len(tete) > 4:
+        noms += f" et {_pluriel(len(tete) - 4, 'autre')}"
     return (
         f"{len(tete)} valeurs sont à égalité en tête avec {maximum} contributions chacune "
         f"({part} du total chacune) : {noms}."

@@ -57,6 +57,20 @@ class TableFragments:
         return plat[version * self.versions.shape[1] + indices]
 
 
+def _coller(fragments) -> str:
+    """Joint les fragments par une espace, ou par un saut de ligne après une formule d'appel
+    qui finit par une virgule (« Bonjour, » / « Madame, Monsieur, »), comme dans un courriel."""
+    texte = ""
+    for f in fragments:
+        if not texte:
+            texte = f
+        elif texte.endswith(","):
+            texte += "\n" + f
+        else:
+            texte += " " + f
+    return texte
+
+
 def dedoublonner(emplacements: list[np.ndarray], vide: int) -> list[np.ndarray]:
     """Vide un emplacement qui répète un fragment déjà présent plus tôt dans la même ligne."""
     sortie = [e.copy() for e in emplacements]
@@ -71,8 +85,7 @@ def joindre(colonnes: list[np.ndarray]) -> list[str]:
     sortie = []
     ajouter = sortie.append
     for ligne in zip(*colonnes):
-        vus = dict.fromkeys(f for f in ligne if f)
-        ajouter(" ".join(vus))
+        ajouter(_coller(dict.fromkeys(f for f in ligne if f)))
     return sortie
 
 
@@ -83,7 +96,7 @@ def joindre_et_remplir(colonnes: list[np.ndarray], valeurs: dict[str, np.ndarray
     sortie = []
     ajouter = sortie.append
     for i, ligne in enumerate(zip(*colonnes)):
-        t = " ".join(dict.fromkeys(f for f in ligne if f))
+        t = _coller(dict.fromkeys(f for f in ligne if f))
         if "{" in t:
             t = t.format_map({n: c[i] for n, c in zip(noms, listes)})
         ajouter(t)

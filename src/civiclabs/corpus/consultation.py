@@ -63,7 +63,7 @@ CANAL_SELON_AGE = {  # plateforme, atelier, registre papier, courriel
     "75 et plus": [0.25, 0.20, 0.45, 0.10],
 }
 MULTIPLICATEUR_PRIORITAIRE = np.array([0.7, 2.5, 2.5, 0.8])
-REGISTRES = ["soutenu", "neutre", "familier", "en colère", "télégraphique", "âgé et très poli", "français non natif"]
+REGISTRES = ["soutenu", "neutre", "familier", "en colère", "télégraphique", "personne âgée très polie", "français non natif"]
 REGISTRE_SELON_CANAL = {
     "plateforme en ligne": [0.15, 0.49, 0.13, 0.09, 0.10, 0.0, 0.04],
     "atelier de quartier": [0.0, 0.55, 0.10, 0.0, 0.35, 0.0, 0.0],
@@ -198,7 +198,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     registre = A.choix_conditionnel(rng, canal, REGISTRE_SELON_CANAL, REGISTRES)
     age = a_age[auteur_ord]
     agee = np.isin(age, ["75 et plus"]) & np.isin(registre, ["neutre", "soutenu"]) & (rng.random(n_ord) < 0.5)
-    registre[agee] = "âgé et très poli"
+    registre[agee] = "personne âgée très polie"
     orthographe = A.choix_conditionnel(rng, registre, ORTHOGRAPHE_SELON_REGISTRE, ORTHOGRAPHES)
 
     code_reg = pd.Categorical(registre, categories=REGISTRES).codes.astype(np.int64)

@@ -71,9 +71,9 @@ REGISTRES = {
     "familier": "familier",
     "en colère": "colere",
     "télégraphique": "telegraphique",
-    "âgé et très poli": "age_poli",
+    "personne âgée très polie": "age_poli",
     "français non natif": "non_natif",
-    "retranscription d'agent": "agent",
+    "retranscription d'agent·e": "agent",
 }
 NOMS_REGISTRES = list(REGISTRES)
 REGISTRE_SELON_CANAL = {  # soutenu, neutre, familier, colère, télégraphique, âgé, non natif, agent
@@ -89,9 +89,9 @@ ORTHOGRAPHE_SELON_REGISTRE = {
     "familier": [0.20, 0.50, 0.30],
     "en colère": [0.30, 0.45, 0.25],
     "télégraphique": [0.30, 0.50, 0.20],
-    "âgé et très poli": [0.50, 0.40, 0.10],
+    "personne âgée très polie": [0.50, 0.40, 0.10],
     "français non natif": [0.0, 0.40, 0.60],
-    "retranscription d'agent": [0.65, 0.35, 0.0],
+    "retranscription d'agent·e": [0.65, 0.35, 0.0],
 }
 REGISTRES_INFORMELS = ["familier", "télégraphique", "français non natif"]
 
@@ -165,6 +165,7 @@ def _table():
     table.ajouter("recit|soutenu", R.RECIT_SOUTENU)
     table.ajouter("recit|age_poli", R.RECIT_AGE)
     table.ajouter("localisation_courte", R.LOCALISATIONS_COURTES)
+    table.ajouter("localisation_appli", R.LOCALISATIONS_APPLI)
     table.ajouter("danger_court", R.DANGER_COURT)
     table.figer()
     return table, sujets
@@ -228,7 +229,7 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     registre = A.choix_conditionnel(rng, canal, REGISTRE_SELON_CANAL, NOMS_REGISTRES)
     agee = np.isin(age, ["75 et plus"]) | (np.isin(age, ["60-74"]) & (rng.random(n) < 0.3))
     vers_age = agee & np.isin(registre, ["neutre", "soutenu"]) & (rng.random(n) < 0.5)
-    registre[vers_age] = "âgé et très poli"
+    registre[vers_age] = "personne âgée très polie"
     u = rng.random(n)
     qp_neutre = prioritaire & (registre == "neutre")
     registre[qp_neutre & (u < 0.20)] = "familier"
@@ -283,8 +284,9 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     cloture = ou_vide(table.tirer_par_groupe([f"cloture|{c}" for c in cles_reg], code_reg, rng),
                       present("cloture"))
     p_loc = np.vectorize(P_LOCALISATION.get, otypes=[float])(canal)
+    appli = (canal == "application mobile").astype(np.int64)
     localisation = np.where(telegraphique, table.tirer("localisation_courte", rng, n),
-                            table.tirer("localisation", rng, n))
+                            table.tirer_par_groupe(["localisation", "localisation_appli"], appli, rng))
     localisation = ou_vide(localisation, rng.random(n) < np.where(telegraphique, 0.15, p_loc))
     corps_res = [f"{sj}|corps" for sj in noms_sujets]
     court_res = [f"{sj}|court" for sj in noms_sujets]
@@ -319,7 +321,7 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
 
     def recit(p):
         idx = table.tirer_par_groupe(["recit|soutenu", "recit|age_poli"], recit_res, rng)
-        return ou_vide(idx, (soutenu | (registre == "âgé et très poli")) & (rng.random(n) < p))
+        return ou_vide(idx, (soutenu | (registre == "personne âgée très polie")) & (rng.random(n) < p))
 
     def transversale(nom):
         return ou_vide(table.tirer("transversale", rng, n), present(nom))

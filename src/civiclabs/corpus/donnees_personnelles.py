@@ -90,13 +90,16 @@ def inserer(textes: list[str], masque: np.ndarray, quartiers: np.ndarray, genres
                 texte = prefixe + phrase
                 spans.append({"type": type_, "debut": debut, "fin": debut + len(valeur)})
             else:
-                # au début du texte : décaler les positions déjà posées
+                # au début du message (après la formule d'appel s'il y en a une) :
+                # décaler les positions déjà posées qui suivent
+                coupure = texte.find("\n") + 1
                 decalage = len(phrase) + 1
                 for s in spans:
-                    s["debut"] += decalage
-                    s["fin"] += decalage
-                debut = len(avant)
-                texte = phrase + " " + texte
+                    if s["debut"] >= coupure:
+                        s["debut"] += decalage
+                        s["fin"] += decalage
+                debut = coupure + len(avant)
+                texte = texte[:coupure] + phrase + " " + texte[coupure:]
                 spans.append({"type": type_, "debut": debut, "fin": debut + len(valeur)})
         spans.sort(key=lambda s: s["debut"])
         sortie[i] = texte

@@ -7,6 +7,7 @@ Conventions d'écriture dans les CSV (UTF-8, séparateur virgule, guillemets au 
 - dates au format ISO ``AAAA-MM-JJ HH:MM:SS`` (heure locale, sans fuseau) ;
 - chaîne vide = valeur absente (seulement ``service_secondaire`` quand la demande
   ne touche qu'un service) ;
+- un texte peut contenir un saut de ligne (après la formule d'appel « Bonjour, ») ;
 - ``donnees_personnelles`` : liste JSON des données personnelles fictives du texte,
   ``[{"type": "telephone", "debut": 12, "fin": 26}, ...]`` avec ``texte[debut:fin]``
   égal à la donnée ; ``[]`` si aucune. Types : nom, telephone, courriel, adresse, plaque.

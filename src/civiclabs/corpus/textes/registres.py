@@ -309,16 +309,23 @@ PRESSION = [
 LOCALISATIONS = [
     "Lieu : {rue}, quartier {quartier}.",
     "Adresse concernée : {rue} ({quartier}).",
-    "[Localisation : {rue}, {quartier}]",
     "Quartier : {quartier}. Adresse : {rue}.",
     "Secteur {quartier}, {rue}.",
     "C'est dans {la_rue}, quartier {quartier}.",
     "Ça se passe {rue}, à {quartier}.",
     "J'habite le quartier {quartier}, {rue}.",
-    "Localisation GPS envoyée depuis l'application ({quartier}).",
     "Emplacement : {rue}, {lieu}.",
     "Quartier {quartier}.",
     "{rue}, {quartier}.",
+]
+
+# Localisation ajoutée par l'application mobile.
+LOCALISATIONS_APPLI = [
+    "[Localisation : {rue}, {quartier}]",
+    "Localisation GPS envoyée depuis l'application ({quartier}).",
+    "Position : {rue}, {quartier} (GPS).",
+    "Signalé depuis l'appli, {rue}.",
+    "[Point sur la carte : {rue}]",
 ]
 
 # Marques d'urgence très courtes (style télégraphique).
