@@ -119,7 +119,9 @@ def test_un_modele_entraine_sur_l_historique_reproduit_les_ecarts(demandes):
     ecarts = M.ecarts_urgence(table, "prediction")
     for groupe in ("quartier prioritaire", "registre informel ou fautif",
                    "femmes signalant harcèlement ou insécurité"):
-        assert ecarts[groupe]["ecart_points"] >= 8, (groupe, ecarts[groupe])
+        # L'issue demande que le modèle reproduise des écarts d'au moins 15 points ; mesuré sur
+        # les fichiers livrés : 17,6 / 16,4 / 16,8 (voir data/README.md).
+        assert ecarts[groupe]["ecart_points"] >= 15, (groupe, ecarts[groupe])
     # « femmes contre hommes, même sujet » n'est pas exigé pour le modèle : il apprend surtout
     # le sujet, et l'écart, mesuré sur moins de cent hommes, varie beaucoup d'une graine à
     # l'autre (voir data/README.md). Il est exigé pour l'étiquette historique.
