@@ -131,3 +131,24 @@ def test_correction_detecte_un_test_qui_donne_des_points_a_une_copie_vide(tmp_pa
     assert bilan.notes["vide"]["automatique"] > 0  # « copie vide → 0 point » échouerait
     html = bilan.retours["vide"].read_text(encoding="utf-8")
     assert "BEGIN HIDDEN TESTS" in html  # « pas de test caché dans le retour » échouerait
+
+
+def test_detecte_une_solution_qui_plante_sous_papermill(tmp_path):
+    from papermill.exceptions import PapermillExecutionError
+
+    source, _ = cours_minimal(tmp_path / "cours", SOURCE.replace("valeurs = [1, 2, 3]", "valeurs = [1, 2, 3] + None"))
+    with pytest.raises(PapermillExecutionError, match="TypeError"):
+        controles.executer_papermill(source, tmp_path / "sortie.ipynb", cwd=tmp_path)
+
+
+def test_detecte_une_copie_ou_la_solution_donne_moins_que_le_maximum(exemple, tmp_path):
+    # ce que vérifie test_solution_s_execute_avec_papermill : chaque cellule notée au maximum
+    from nbgrader import utils as nbgrader_utils
+
+    source, _ = exemple
+    copie = tmp_path / "copie.ipynb"  # la solution, tests cachés compris, avec une réponse fausse
+    nbformat.write(controles.remplir(source, {"ex99_1": "doubles = [2, 4, 7]"}), copie)
+    sortie = controles.executer_jusqua_la_fin(copie, tmp_path)
+    notes = [nbgrader_utils.determine_grade(c) for c in sortie.cells
+             if nbgrader_utils.is_grade(c) and c.cell_type == "code"]
+    assert notes == [(0, 1)]
