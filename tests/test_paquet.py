@@ -119,17 +119,23 @@ def test_filtrer_contributions():
         filtrer_contributions(table, service="x")
 
 
-def test_widgets_s_affichent_sans_navigateur(capsys):
+def _texte_de(sortie):
+    return "".join(o.get("text", "") for o in sortie.outputs)
+
+
+def test_widgets_s_affichent_sans_navigateur():
     table = pd.DataFrame({
         "identifiant": ["1", "2"], "quartier": ["A", "B"], "canal": ["Courrier", "Web"],
         "service": ["S", "S"], "texte": ["a b", "c d"],
     })
-    boite = civiclabs.explorer_contributions(table)
-    menus = boite.children[0].children
-    assert "2 contributions sur 2" in capsys.readouterr().out
-    menus[1].value = "A"  # quartier : le widget se met à jour
-    assert "1 contribution sur 2" in capsys.readouterr().out
-    civiclabs.comparer_repartitions(table, colonnes=("canal",))
+    boite = civiclabs.explorer_contributions(table, unite="demande")
+    menus, sortie = boite.children[0].children, boite.children[2]
+    assert _texte_de(sortie).startswith("2 demandes sur 2.")
+    menus[1].value = "A"  # quartier : le widget se met à jour, sans accumuler
+    assert _texte_de(sortie).startswith("1 demande sur 2.") and len(sortie.outputs) == 1
+    boite = civiclabs.comparer_repartitions(table, colonnes=("canal", "quartier"))
+    boite.children[0].value = "quartier"
+    assert "« A »" in _texte_de(boite.children[1]) or "égalité" in _texte_de(boite.children[1])
 
 
 def test_diagramme_barres_nomme_titre_et_axes():
@@ -161,3 +167,15 @@ def test_verifier_type_fonction_non_appelee():
     serie = pd.Series(["a", "b"])
     with pytest.raises(ReponseIncorrecte, match="ajoutez les parenthèses.*value_counts\\(\\)"):
         verifier_type(serie.value_counts, pd.Series, "par_canal")
+
+
+def test_mots_vides_sont_ceux_de_spacy_sans_importer_spacy():
+    import subprocess
+    import sys
+
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    assert mots_vides() == sorted(STOP_WORDS)
+    code = "import sys, civiclabs; civiclabs.mots_vides(); print('spacy' in sys.modules)"
+    sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert sortie.stdout.strip() == "False"

@@ -52,11 +52,12 @@ def diagramme_barres(
     horizontal: bool = True,
     couleur: str = PALETTE[0],
     ax=None,
+    decimales: int = 1,
 ):
     """Trace un diagramme en barres d'une série (index = catégories, valeurs = effectifs).
 
     ``axe_categories`` nomme l'axe des catégories (vertical si ``horizontal``),
-    ``axe_valeurs`` celui des effectifs.
+    ``axe_valeurs`` celui des effectifs ; ``decimales`` : chiffres après la virgule des étiquettes.
 
     Renvoie l'objet ``Axes`` de matplotlib, pour ajouter des éléments si besoin.
     """
@@ -72,7 +73,9 @@ def diagramme_barres(
         ax.set_xlabel(axe_valeurs)
         ax.set_ylabel(axe_categories)
         for position, valeur in enumerate(comptes.iloc[::-1]):
-            ax.annotate(f" {format_nombre(valeur)}", (valeur, position), va="center", fontsize=9)
+            ax.annotate(
+                f" {format_nombre(valeur, decimales)}", (valeur, position), va="center", fontsize=9
+            )
     else:
         comptes.plot.bar(ax=ax, color=couleur)
         ax.set_xlabel(axe_categories)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 __all__ = [
     "mots_vides", "sans_accents", "decouper_mots", "compter_mots", "format_nombre",
@@ -19,9 +22,19 @@ def mots_vides() -> list[str]:
     La liste intégrée à scikit-learn est anglaise : pour du français, passez celle-ci
     à ``TfidfVectorizer(stop_words=mots_vides())``.
     """
-    from spacy.lang.fr.stop_words import STOP_WORDS
+    return sorted(_mots_vides_de_spacy())
 
-    return sorted(STOP_WORDS)
+
+@lru_cache(maxsize=1)
+def _mots_vides_de_spacy() -> frozenset[str]:
+    # On charge le seul fichier spacy/lang/fr/stop_words.py : importer tout spaCy coûte
+    # environ 3 s, un tiers du budget d'un lab. La liste reste celle de spaCy (testé).
+    paquet = importlib.util.find_spec("spacy")
+    fichier = Path(paquet.origin).parent / "lang" / "fr" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("_civiclabs_mots_vides_fr", fichier)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def sans_accents(texte: str) -> str:

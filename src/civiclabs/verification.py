@@ -63,6 +63,8 @@ def decrire_type(valeur_ou_type) -> str:
 
 
 def _apercu(valeur, limite: int = 80) -> str:
+    if isinstance(valeur, np.generic):  # np.int64(7) s'affiche 7
+        valeur = valeur.item()
     if isinstance(valeur, pd.DataFrame):
         return f"un tableau de {len(valeur)} lignes et {valeur.shape[1]} colonnes"
     texte = repr(valeur)

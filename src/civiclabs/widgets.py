@@ -16,7 +16,7 @@ from .texte import format_nombre, format_pourcentage, sans_accents
 
 __all__ = [
     "TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions",
-    "phrase_de_tete",
+    "phrase_de_tete", "remplir_sortie",
 ]
 
 TOUS = "(tous)"
@@ -25,6 +25,21 @@ TOUS = "(tous)"
 def _valeurs(table: pd.DataFrame, colonne: str) -> list[str]:
     valeurs = map(str, table[colonne].dropna().unique())
     return [TOUS, *sorted(valeurs, key=lambda v: sans_accents(v).lower())]
+
+
+def remplir_sortie(sortie: widgets.Output, figure=None, texte: str = "") -> None:
+    """Remplace le contenu d'un widget ``Output`` par une figure et/ou un texte.
+
+    On écrit directement dans le widget au lieu de capturer les sorties avec
+    ``with sortie:`` : la capture peut bloquer l'exécution sans navigateur (papermill,
+    nbgrader ; voir jupyter/nbclient#312). La figure est fermée après affichage.
+    """
+    sortie.outputs = ()
+    if figure is not None:
+        sortie.append_display_data(figure)
+        plt.close(figure)
+    if texte:
+        sortie.append_stdout(texte.rstrip("\n") + "\n")
 
 
 def _pluriel(nombre: int, mot: str) -> str:
@@ -60,8 +75,13 @@ def filtrer_contributions(
     return table[masque]
 
 
-def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier", "canal")):
-    """Affiche des menus (un par colonne) et un champ de recherche, puis les contributions choisies."""
+def explorer_contributions(
+    table: pd.DataFrame, colonnes=("service", "quartier", "canal"), unite: str = "contribution"
+):
+    """Affiche des menus (un par colonne) et un champ de recherche, puis les lignes choisies.
+
+    ``unite`` nomme ce que l'on compte (« contribution », « demande »…), au singulier.
+    """
     menus = {
         colonne: widgets.Dropdown(options=_valeurs(table, colonne), description=_libelle(colonne))
         for colonne in colonnes
@@ -72,14 +92,13 @@ def explorer_contributions(table: pd.DataFrame, colonnes=("service", "quartier",
     def actualiser(*_):
         choix = {colonne: menu.value for colonne, menu in menus.items()}
         resultat = filtrer_contributions(table, mot=recherche.value, **choix)
-        sortie.clear_output(wait=True)
-        with sortie:
-            print(f"{_pluriel(len(resultat), 'contribution')} sur {format_nombre(len(table))}.")
-            for _, ligne in resultat.head(8).iterrows():
-                contexte = " · ".join(str(ligne[c]) for c in colonnes if c in ligne.index)
-                print(f"— [{ligne['identifiant']}] ({contexte}) {ligne['texte']}")
-            if len(resultat) > 8:
-                print(f"… et {_pluriel(len(resultat) - 8, 'autre')}.")
+        lignes = [f"{_pluriel(len(resultat), unite)} sur {format_nombre(len(table))}."]
+        for _, ligne in resultat.head(8).iterrows():
+            contexte = " · ".join(str(ligne[c]) for c in colonnes if c in ligne.index)
+            lignes.append(f"— [{ligne['identifiant']}] ({contexte}) {ligne['texte']}")
+        if len(resultat) > 8:
+            lignes.append(f"… et {_pluriel(len(resultat) - 8, 'autre')}.")
+        remplir_sortie(sortie, texte="\n".join(lignes))
 
     for controle in (*menus.values(), recherche):
         controle.observe(actualiser, names="value")
@@ -114,17 +133,16 @@ def comparer_repartitions(table: pd.DataFrame, colonnes=("service", "quartier", 
     sortie = widgets.Output()
 
     def actualiser(*_):
-        sortie.clear_output(wait=True)
-        with sortie:
-            comptes = table[menu.value].value_counts()
-            diagramme_barres(
-                comptes,
-                titre=f"Contributions par {_libelle(menu.value).lower()}",
-                axe_categories=_libelle(menu.value),
-                axe_valeurs="Nombre de contributions",
-            )
-            plt.show()
-            print(f"📖 Lecture : {phrase_de_tete(comptes)}")
+        comptes = table[menu.value].value_counts()
+        figure, ax = plt.subplots()
+        diagramme_barres(
+            comptes,
+            titre=f"Contributions par {_libelle(menu.value).lower()}",
+            axe_categories=_libelle(menu.value),
+            axe_valeurs="Nombre de contributions",
+            ax=ax,
+        )
+        remplir_sortie(sortie, figure, f"📖 Lecture : {phrase_de_tete(comptes)}")
 
     menu.observe(actualiser, names="value")
     actualiser()

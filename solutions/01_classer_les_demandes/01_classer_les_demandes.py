@@ -1,0 +1,1398 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lab 01 — Classer les demandes des habitant·es
+#
+# **Ce que vous saurez faire à la fin de ce lab**
+# - écrire un premier « routeur » à mots-clés et mesurer honnêtement ce qu'il vaut ;
+# - séparer les demandes qui servent à apprendre de celles qui servent à juger, et repérer
+#   le piège des demandes presque identiques ;
+# - entraîner un modèle (TF-IDF et régression logistique) et le juger avec les bons
+#   indicateurs : exactitude, F1 macro, rappel par service, matrice de confusion ;
+# - regarder les mots sur lesquels le modèle s'appuie, y compris ceux qui ne devraient pas compter ;
+# - choisir un seuil de confiance pour décider ce qui part seul et ce qu'un·e agent·e relit ;
+# - comprendre qu'un modèle appris sur l'historique reproduit les habitudes du passé.
+#
+# **Prérequis** : le Lab 00 (exécuter une cellule, une variable, `value_counts`, filtrer un
+# tableau). Aucune connaissance en statistiques ni en intelligence artificielle.
+#
+# **Durée estimée** : 90 à 120 minutes.
+#
+# **La situation.** La direction de la relation aux habitant·es de *Méridanne Métropole*
+# reçoit environ 6 000 demandes par an. Aujourd'hui, deux agent·es les lisent toutes pour les
+# transmettre au bon service (voirie, propreté, éclairage…) et repérer les urgences. Un
+# prestataire propose un outil d'intelligence artificielle qui « trie tout seul ». Avant de
+# signer, la directrice vous demande de construire vous-même un tel outil sur les deux ans
+# d'historique, de mesurer où il se trompe, et de proposer **où un humain doit rester**.
+# Les 12 000 demandes sont fictives (voir `data/README.md`), mais leurs difficultés sont
+# celles d'une vraie boîte de réception.
+
+# %% [markdown]
+# ## 0. Mise en place
+#
+# Les exercices fonctionnent comme au Lab 00 : une cellule de réponse (remplacez la ligne
+# `raise NotImplementedError()` par votre code), un indice à déplier, une cellule de test
+# à exécuter sans la modifier. Si quelque chose semble bloqué : *Noyau* → *Redémarrer le
+# noyau et exécuter toutes les cellules…*
+#
+# La cellule suivante importe les outils du lab. Elle peut prendre une dizaine de secondes.
+
+# %%
+# %xmode Minimal
+
+# %%
+import warnings
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from civiclabs import (
+    PALETTE,
+    REGLES_EXEMPLE,
+    appliquer_style,
+    charger_demandes,
+    compter_mots,
+    courbe_seuil,
+    curseur_mots_influents,
+    curseur_seuil,
+    decouper_demandes,
+    diagramme_barres,
+    entrainer_routeur,
+    explorer_contributions,
+    format_nombre,
+    format_pourcentage,
+    lecture,
+    limiter_calculs_paralleles,
+    mots_vides,
+    probabilites,
+    rappel_par_service,
+    router_demandes,
+    similarite_plus_proche,
+    tableau_de_confiance,
+    tracer_courbe_seuil,
+    tracer_matrice_confusion,
+    tracer_mots_influents,
+)
+
+appliquer_style()
+limiter_calculs_paralleles()  # calculs plus rapides sur une petite machine
+# scikit-learn signale que la liste de mots vides contient « qu » et « quelqu » : sans gravité.
+warnings.filterwarnings("ignore", message="Your stop_words may be inconsistent")
+
+# %% tags=["parameters"]
+# Paramètres du lab (modifiables ; les outils de test peuvent les changer)
+GRAINE = 2025  # graine des tirages au hasard : la même graine donne les mêmes résultats
+PART_TEST = 0.25  # part des demandes gardées de côté pour juger les outils
+REGLE_ERREUR = 0.03  # règle du service : au plus 3 % de demandes mal orientées automatiquement
+SEUIL_JUMELLES = 0.8  # similarité à partir de laquelle deux demandes sont « presque identiques »
+
+# %% [markdown]
+# ## 1. Regarder et lire les demandes
+#
+# Toujours le même réflexe : avant tout outil, on regarde les données. Chaque ligne est une
+# demande ; la colonne `service` dit à quel service elle a été transmise (c'est ce que
+# l'outil devra deviner) ; `texte` est le message tel que reçu.
+
+# %%
+demandes = charger_demandes()
+print(f"{format_nombre(len(demandes))} demandes.")
+demandes[["identifiant", "canal", "quartier", "service", "texte"]].head()
+
+# %%
+par_service = demandes["service"].value_counts()
+diagramme_barres(
+    par_service,
+    titre="Les demandes de deux ans, par service destinataire",
+    axe_categories="Service",
+    axe_valeurs="Nombre de demandes",
+)
+plt.show()
+lecture(
+    f"« {par_service.index[0]} » reçoit {format_pourcentage(par_service.iloc[0] / len(demandes))} "
+    f"des demandes, « {par_service.index[-1]} » {format_pourcentage(par_service.iloc[-1] / len(demandes))} : "
+    "les services sont très inégaux, et un outil pourrait négliger les petits sans que cela se voie."
+)
+
+# %% [markdown]
+# **Lisez une douzaine de demandes** avant de construire quoi que ce soit. Pour chacune,
+# demandez-vous : *à quel service l'aurais-je envoyée ? est-ce urgent ?* Changez `graine`
+# pour en lire d'autres.
+
+# %%
+graine = GRAINE  # remplacez par un autre nombre pour lire d'autres demandes
+for _, ligne in demandes.sample(12, random_state=graine).iterrows():
+    print(f"[{ligne['identifiant']}] {ligne['canal']} — {ligne['quartier']} → {ligne['service']}")
+    print(f"    {ligne['texte'][:400]}\n")
+
+# %% [markdown]
+# Vous avez sans doute vu des messages sans accents ni ponctuation, des lettres très polies
+# qui n'en viennent au fait qu'à la troisième phrase, des appels retranscrits par un·e agent·e,
+# des relances (« toujours rien depuis mon dernier message ») qui ne redisent pas le problème,
+# et des demandes qui touchent deux services à la fois.
+#
+# ### 🎛️ Chercher sans code
+#
+# Le widget du Lab 00, sur 2 000 demandes tirées au hasard : choisissez un service, un canal,
+# ou tapez un mot. Essayez « lampadaire » : toutes ces demandes vont-elles à l'éclairage public ?
+
+# %%
+explorer_contributions(demandes.sample(2000, random_state=GRAINE), colonnes=("service", "canal", "quartier"), unite="demande");
+
+# %% [markdown]
+# La longueur des messages compte : un message de cinq mots donne peu d'indices à un outil.
+# On ajoute une colonne `nb_mots`.
+
+# %%
+demandes["nb_mots"] = demandes["texte"].map(compter_mots)
+demandes["nb_mots"].describe()
+
+# %% [markdown]
+# ### 📝 Exercice 1.1 — Qui écrit court ? (1 point)
+#
+# Rangez dans `mediane_par_canal` la **longueur médiane** (en mots) des demandes **pour chaque
+# canal**. `tableau.groupby("colonne_des_groupes")["colonne_a_resumer"].median()` calcule la
+# médiane d'une colonne, groupe par groupe.
+
+# %% nbgrader={"grade": false, "grade_id": "ex1_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+mediane_par_canal = None
+### BEGIN SOLUTION
+mediane_par_canal = demandes.groupby("canal")["nb_mots"].median()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Les groupes sont les canaux (`"canal"`), la colonne à résumer est `"nb_mots"` :
+# `demandes.groupby("canal")["nb_mots"].median()`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, verifier_type
+
+verifier_type(
+    mediane_par_canal, pd.Series, "mediane_par_canal",
+    indice="groupby(…)[\"nb_mots\"].median() renvoie une colonne pandas, une valeur par canal.",
+)
+if set(mediane_par_canal.index) != set(demandes["canal"].unique()):
+    raise ReponseIncorrecte(
+        f"Les groupes trouvés sont {list(mediane_par_canal.index)[:5]} : on attend les quatre canaux. "
+        "Avez-vous groupé par \"canal\" ?"
+    )
+attendu = demandes.groupby("canal")["nb_mots"].median()
+if not all(abs(mediane_par_canal[c] - attendu[c]) < 1e-9 for c in attendu.index):
+    raise ReponseIncorrecte(
+        "Les valeurs ne sont pas les médianes du nombre de mots : avez-vous choisi la colonne "
+        "\"nb_mots\" et la fonction .median() (et non .mean(), la moyenne) ?"
+    )
+### BEGIN HIDDEN TESTS
+_controle = demandes.assign(_n=demandes["texte"].map(compter_mots)).groupby("canal")["_n"].median()
+assert all(abs(float(mediane_par_canal[c]) - _controle[c]) < 1e-9 for c in _controle.index), "Les médianes par canal ne correspondent pas aux données."
+### END HIDDEN TESTS
+bravo(
+    f"Les messages par « {mediane_par_canal.idxmin()} » sont les plus courts "
+    f"(médiane {format_nombre(mediane_par_canal.min())} mots)."
+)
+
+# %% [markdown]
+# ## 2. Un premier routeur, à mots-clés
+#
+# L'idée la plus simple : une liste de mots par service. « lampadaire » → Éclairage public,
+# « poubelle » → Propreté et déchets… On l'écrit en Python sous forme de **dictionnaire** :
+# entre accolades, des paires `clé: valeur` ; ici la clé est le nom du service, la valeur
+# la liste de ses mots-clés. Voici celui qu'un·e collègue a écrit en cinq minutes :
+
+# %%
+for service, mots in REGLES_EXEMPLE.items():
+    print(f"{service:32} {mots}")
+
+# %% [markdown]
+# `router_demandes(textes, regles)` envoie chaque texte au service dont **le plus de
+# mots-clés** apparaissent dans le message (majuscules, accents et ponctuation ignorés ;
+# « poubelle » trouve aussi « poubelles »). Sans aucun mot-clé, la demande part en
+# « Hors compétence / autre ». Mesurons ces règles : quelle part des demandes envoient-elles
+# au service qui les a vraiment traitées ? C'est **l'exactitude**.
+
+# %%
+routage_exemple = router_demandes(demandes["texte"], REGLES_EXEMPLE)
+bon_service = routage_exemple == demandes["service"]
+print(f"Exactitude des règles d'exemple : {format_pourcentage(bon_service.mean())}")
+print("\nExactitude selon le niveau d'orthographe du message :")
+print(bon_service.groupby(demandes["orthographe"]).mean().round(2))
+
+# %% [markdown]
+# Moins d'une demande sur deux ! Et les messages avec beaucoup de fautes sont encore moins
+# bien servis. Regardons quelques échecs :
+
+# %%
+echecs = demandes[~bon_service].sample(6, random_state=GRAINE)
+for identifiant, ligne in echecs.iterrows():
+    print(f"→ règles : {routage_exemple[identifiant]}   |   vrai service : {ligne['service']}")
+    print(f"    {ligne['texte'][:300]}\n")
+
+# %% [markdown]
+# ### 📝 Exercice 2.1 — Vos propres règles (2 points)
+#
+# Écrivez dans `mes_regles` un dictionnaire meilleur que celui de votre collègue :
+# - les **clés** sont des noms de services, écrits exactement comme dans la colonne `service`
+#   (au moins 8 des 9 services hors « Hors compétence / autre ») ;
+# - les **valeurs** sont des listes de mots-clés (textes entre guillemets) ;
+# - objectif : au moins **45 %** de demandes bien orientées (les règles de votre collègue
+#   en orientent bien 38 %).
+#
+# Inspirez-vous des demandes lues plus haut et du widget : quels mots reviennent ? Pensez
+# aux fautes fréquentes (« trotoir ») et aux débuts de mots (« inond » trouve « inondé »,
+# « inondation »). Méfiez-vous des mots trop courts : « eau » est aussi le début d'« eaux »
+# mais pas de « bureau » (seuls les débuts de mots comptent).
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : {"Éclairage public": ["lampadaire", "éclairage"], "Stationnement": ["parking"], ...}
+mes_regles = None
+### BEGIN SOLUTION
+mes_regles = {
+    "Propreté et déchets": ["poubelle", "déchet", "ordure", "encombrant", "collecte", "sac",
+                            "rat", "tag", "dépôt sauvage", "bac", "sale", "crotte", "verre"],
+    "Voirie et déplacements": ["trottoir", "trotoir", "chaussée", "nid de poule", "nids de poule",
+                               "travaux", "chantier", "route", "bus", "piste cyclable", "feu",
+                               "panneau", "carrefour", "pavé", "vélo"],
+    "Tranquillité publique": ["bruit", "tapage", "agression", "insécurité", "harcèlement", "peur",
+                              "musique", "insulte", "suivie", "squat", "bar", "soir", "nuit"],
+    "Espaces verts": ["arbre", "parc", "jardin", "pelouse", "haie", "herbe", "tonte", "branche",
+                      "jeux", "massif", "fleur", "ronce", "souche"],
+    "Stationnement": ["stationnement", "parking", "garé", "garer", "fourrière", "horodateur",
+                      "place", "voiture", "ventouse", "abonnement"],
+    "Eau et assainissement": ["eau", "fuite", "égout", "inond", "canalisation", "compteur",
+                              "bouche", "avaloir", "pression", "cave", "odeur"],
+    "Éclairage public": ["lampadaire", "éclairage", "réverbère", "lumière", "ampoule", "éteint",
+                         "noir", "candélabre", "clignote", "allum"],
+    "Logement et habitat": ["logement", "loyer", "insalubre", "chauffage", "humidité",
+                            "moisissure", "isolation", "rénovation", "propriétaire",
+                            "ascenseur", "appartement", "permis"],
+    "Solidarités et action sociale": ["aide", "social", "isolement", "repas", "précarité", "rsa",
+                                      "canicule", "personne âgée", "ccas", "dossier",
+                                      "ressources", "portage"],
+}
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Partez du dictionnaire de votre collègue et enrichissez-le : `mes_regles = {` puis, une
+# ligne par service, `"Voirie et déplacements": ["trottoir", "trotoir", "chaussée", "travaux",
+# "chantier", "bus", "feu", "panneau"],` … et `}` à la fin. Dix mots bien choisis par
+# service suffisent. Relancez le test : il indique l'exactitude obtenue.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, router_demandes, verifier_type
+
+verifier_type(mes_regles, dict, "mes_regles", indice="un dictionnaire s'écrit entre accolades { }.")
+services_connus = set(demandes["service"].unique())
+inconnus = [s for s in mes_regles if s not in services_connus]
+if inconnus:
+    raise ReponseIncorrecte(
+        f"Ces clés ne sont pas des services : {inconnus}. Recopiez les noms exactement "
+        f"(majuscules, accents) : {sorted(services_connus)}."
+    )
+for service, mots in mes_regles.items():
+    if not isinstance(mots, (list, tuple)) or not all(isinstance(m, str) for m in mots):
+        raise ReponseIncorrecte(
+            f"La valeur de « {service} » doit être une liste de textes, par exemple "
+            f"[\"mot1\", \"mot2\"] ; c'est : {mots!r}."
+        )
+if len([s for s in mes_regles if s != "Hors compétence / autre"]) < 8:
+    raise ReponseIncorrecte(
+        f"Vos règles couvrent {len(mes_regles)} services : il en faut au moins 8. Les services "
+        "oubliés ne recevront jamais aucune demande."
+    )
+_tirage = demandes.sample(4000, random_state=1)  # un tirage suffit pour juger, et va plus vite
+exactitude_mes_regles = (router_demandes(_tirage["texte"], mes_regles) == _tirage["service"]).mean()
+if exactitude_mes_regles < 0.45:
+    raise ReponseIncorrecte(
+        f"Vos règles orientent bien {format_pourcentage(exactitude_mes_regles)} des demandes "
+        "(sur 4 000 tirées au hasard) : "
+        "visez au moins 45 %. Ajoutez des mots fréquents de chaque service (relisez des demandes "
+        "avec le widget), des débuts de mots (« inond »), des fautes courantes ; retirez les mots "
+        "trop généraux qui attirent tout vers un service."
+    )
+### BEGIN HIDDEN TESTS
+from civiclabs import charger_echantillon
+
+_echantillon = charger_echantillon()
+_exactitude_echantillon = (router_demandes(_echantillon["texte"], mes_regles) == _echantillon["service"]).mean()
+assert _exactitude_echantillon >= 0.40, "Sur des contributions jamais vues (celles du Lab 00), vos règles orientent bien moins de 40 % des messages."
+### END HIDDEN TESTS
+bravo(f"Vos règles orientent bien environ {format_pourcentage(exactitude_mes_regles)} des demandes.")
+
+# %% [markdown]
+# ### 📝 Exercice 2.2 — Mesurer vos règles (2 points)
+#
+# Comme dans la démonstration plus haut :
+# 1. rangez dans `routage_regles` le service choisi par **vos** règles pour chaque demande
+#    (`router_demandes(demandes["texte"], mes_regles)`) ;
+# 2. rangez dans `exactitude_regles` la part des demandes où ce service est le bon
+#    (un nombre entre 0 et 1).
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+routage_regles = None
+exactitude_regles = None
+### BEGIN SOLUTION
+routage_regles = router_demandes(demandes["texte"], mes_regles)
+exactitude_regles = (routage_regles == demandes["service"]).mean()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Reprenez la cellule de démonstration « Exactitude des règles d'exemple » : remplacez
+# `REGLES_EXEMPLE` par `mes_regles`. La comparaison `routage_regles == demandes["service"]`
+# donne une colonne de vrais et faux ; `.mean()` donne la part de vrais.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, router_demandes, verifier_proche, verifier_type
+
+verifier_type(routage_regles, pd.Series, "routage_regles",
+              indice="router_demandes(…) renvoie une colonne pandas.")
+if len(routage_regles) != len(demandes):
+    raise ReponseIncorrecte(
+        f"routage_regles a {len(routage_regles)} lignes, demandes en a {len(demandes)} : "
+        "appliquez vos règles à toute la colonne demandes[\"texte\"]."
+    )
+verifier_type(exactitude_regles, float, "exactitude_regles",
+              indice="la moyenne d'une colonne de vrais et faux (.mean()) donne un nombre décimal.")
+if exactitude_regles > 1:
+    raise ReponseIncorrecte("exactitude_regles dépasse 1 : on attend une part, pas un pourcentage ni un nombre de demandes.")
+verifier_proche(
+    exactitude_regles, (routage_regles == demandes["service"]).mean(), "exactitude_regles",
+    indice="comparez routage_regles à demandes[\"service\"] avec ==, puis prenez .mean().",
+)
+### BEGIN HIDDEN TESTS
+_controle = demandes.sample(500, random_state=2)
+assert (routage_regles[_controle.index] == router_demandes(_controle["texte"], mes_regles)).all(), "routage_regles ne correspond pas à vos règles."
+assert abs(exactitude_regles - (routage_regles == demandes["service"]).mean()) < 1e-9, "L'exactitude ne correspond pas à vos règles appliquées à toutes les demandes."
+### END HIDDEN TESTS
+bravo(
+    f"{format_pourcentage(exactitude_regles)} de demandes bien orientées, contre "
+    f"{format_pourcentage(bon_service.mean())} pour les règles d'exemple."
+)
+
+# %% [markdown]
+# Des règles, même soignées, plafonnent vite : les habitant·es n'écrivent pas avec vos mots,
+# un message peut contenir les mots de deux services, et chaque nouveau mot-clé corrige une
+# erreur mais en crée d'autres. D'où l'idée de laisser un programme **apprendre** les mots
+# utiles à partir des demandes déjà traitées.
+
+# %% [markdown]
+# ## 3. Apprendre sur une partie, juger sur l'autre
+#
+# Un modèle qui a « vu » une demande pendant son apprentissage la reconnaîtra facilement :
+# le juger sur ces demandes-là, c'est comme noter un examen dont l'élève avait le corrigé.
+# On **met de côté** une partie des demandes (ici 25 %, le *jeu d'évaluation*) que le modèle
+# ne verra jamais pendant l'apprentissage ; il apprend sur le reste (le *jeu d'apprentissage*).
+#
+# La fonction `train_test_split` de scikit-learn (la bibliothèque d'apprentissage automatique
+# la plus utilisée en Python) fait ce découpage au hasard. Avec `stratify=`, chaque service
+# garde la même proportion des deux côtés : sans cela, les 246 demandes « Hors compétence »
+# pourraient presque toutes tomber du même côté.
+#
+# ### 📝 Exercice 3.1 — Découper (2 points)
+#
+# Découpez les textes (`demandes["texte"]`) et les services (`demandes["service"]`) en quatre
+# morceaux : `textes_train, textes_test, services_train, services_test`, avec
+# `test_size=PART_TEST`, `random_state=GRAINE` (pour que tout le monde ait le même découpage)
+# et `stratify=demandes["service"]`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+from sklearn.model_selection import train_test_split
+
+# Modèle : a_train, a_test, b_train, b_test = train_test_split(a, b, test_size=…, random_state=…, stratify=…)
+textes_train, textes_test, services_train, services_test = None, None, None, None
+### BEGIN SOLUTION
+textes_train, textes_test, services_train, services_test = train_test_split(
+    demandes["texte"], demandes["service"],
+    test_size=PART_TEST, random_state=GRAINE, stratify=demandes["service"],
+)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Les deux colonnes à découper se donnent d'abord, les réglages ensuite :
+# `train_test_split(demandes["texte"], demandes["service"], test_size=PART_TEST,
+# random_state=GRAINE, stratify=demandes["service"])`. La fonction renvoie quatre morceaux,
+# dans l'ordre : textes d'apprentissage, textes d'évaluation, services d'apprentissage,
+# services d'évaluation.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, decouper_demandes, format_nombre, verifier_type
+
+for nom, valeur in [("textes_train", textes_train), ("textes_test", textes_test),
+                    ("services_train", services_train), ("services_test", services_test)]:
+    verifier_type(valeur, pd.Series, nom, indice="découpez des colonnes pandas : demandes[\"texte\"] et demandes[\"service\"].")
+if textes_train.astype(str).str.len().mean() < 20 or services_train.nunique() != demandes["service"].nunique():
+    raise ReponseIncorrecte(
+        "Les morceaux sont dans le désordre : train_test_split(textes, services, …) renvoie "
+        "textes_train, textes_test, services_train, services_test, dans cet ordre."
+    )
+if len(textes_test) != round(PART_TEST * len(demandes)):
+    raise ReponseIncorrecte(
+        f"textes_test a {format_nombre(len(textes_test))} demandes ; avec test_size=PART_TEST il en faut "
+        f"{format_nombre(round(PART_TEST * len(demandes)))}."
+    )
+if set(textes_train.index) & set(textes_test.index):
+    raise ReponseIncorrecte("Des demandes sont à la fois dans l'apprentissage et l'évaluation.")
+if not textes_test.index.equals(services_test.index):
+    raise ReponseIncorrecte(
+        "Les textes et les services d'évaluation ne correspondent pas aux mêmes demandes : "
+        "découpez-les ensemble, dans le même appel à train_test_split."
+    )
+if set(textes_test.index) != set(decouper_demandes(demandes, PART_TEST, GRAINE)[1].index):
+    raise ReponseIncorrecte(
+        "Le découpage n'est pas celui du cours : avez-vous mis random_state=GRAINE et "
+        "stratify=demandes[\"service\"] ?"
+    )
+### BEGIN HIDDEN TESTS
+assert (demandes.loc[textes_train.index, "service"] == services_train).all(), "Les services d'apprentissage ne correspondent pas aux textes."
+assert len(textes_train) + len(textes_test) == len(demandes), "Des demandes ont été perdues dans le découpage."
+### END HIDDEN TESTS
+bravo(
+    f"{format_nombre(len(textes_train))} demandes pour apprendre, {format_nombre(len(textes_test))} "
+    "pour juger."
+)
+
+# %% [markdown]
+# Pour la suite, l'outil du cours `decouper_demandes` fait **le même découpage** sur le
+# tableau entier (toutes les colonnes), pour que la suite fonctionne même si l'exercice 3.1
+# n'est pas encore réussi.
+
+# %%
+apprentissage, evaluation = decouper_demandes(demandes, part_test=PART_TEST, graine=GRAINE)
+print(f"Apprentissage : {format_nombre(len(apprentissage))} demandes ; évaluation : {format_nombre(len(evaluation))}.")
+
+# %% [markdown]
+# ### Le piège des demandes presque identiques
+#
+# Le découpage au hasard a un angle mort : si deux demandes sont presque identiques (la même
+# personne qui renvoie son message, un texte copié-collé, un message très court et banal),
+# l'une peut tomber dans l'apprentissage et l'autre dans l'évaluation. Le modèle n'a alors
+# qu'à « se souvenir » : le score est flatteur, sans rien dire des messages vraiment nouveaux.
+#
+# Pour chaque demande d'évaluation, on mesure sa **similarité** avec la demande
+# d'apprentissage qui lui ressemble le plus : 0 si elles n'ont aucun mot en commun, 1 si elles
+# ont les mêmes mots dans les mêmes proportions.
+
+# %%
+similarites = similarite_plus_proche(apprentissage["texte"], evaluation["texte"])
+fig, ax = plt.subplots()
+ax.hist(similarites, bins=40, color=PALETTE[0])
+ax.axvline(SEUIL_JUMELLES, color=PALETTE[5], linestyle="--", label=f"seuil « presque identique » ({format_nombre(SEUIL_JUMELLES, 2)})")
+ax.set_title("Chaque demande d'évaluation a-t-elle une jumelle dans l'apprentissage ?")
+ax.set_xlabel("Similarité avec la demande d'apprentissage la plus proche")
+ax.set_ylabel("Nombre de demandes d'évaluation")
+ax.legend()
+plt.show()
+lecture(
+    f"la plupart des demandes d'évaluation ressemblent à moitié à leur plus proche voisine "
+    f"(médiane {format_nombre(pd.Series(similarites).median(), 2)}) ; une petite queue, à droite "
+    f"du seuil, a une quasi-jumelle dans l'apprentissage."
+)
+
+# %% [markdown]
+# ### 📝 Exercice 3.2 — Compter les jumelles (2 points)
+#
+# 1. Rangez dans `part_quasi_jumelles` la **part** des demandes d'évaluation dont la similarité
+#    est **supérieure ou égale** à `SEUIL_JUMELLES` (`similarites` est un tableau de nombres :
+#    `(similarites >= SEUIL_JUMELLES)` donne des vrais et faux, et `.mean()` leur part).
+# 2. Rangez dans `nb_doublons_exacts` le **nombre** de textes d'évaluation qui figurent
+#    **mot pour mot** dans l'apprentissage : `colonne.isin(autre_colonne)` dit, pour chaque
+#    ligne, si sa valeur figure dans l'autre colonne ; `.sum()` compte les vrais.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+part_quasi_jumelles = None
+nb_doublons_exacts = None
+### BEGIN SOLUTION
+part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()
+nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()` ;
+# `nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_egal, verifier_proche, verifier_type
+
+verifier_type(part_quasi_jumelles, float, "part_quasi_jumelles",
+              indice="la moyenne (.mean()) de vrais et faux est un nombre décimal.")
+if abs(part_quasi_jumelles - (similarites > SEUIL_JUMELLES).mean()) < 1e-12 and part_quasi_jumelles != (similarites >= SEUIL_JUMELLES).mean():
+    raise ReponseIncorrecte("Utilisez >= (supérieur ou égal), pas > : une similarité égale au seuil compte.")
+verifier_proche(
+    part_quasi_jumelles, (similarites >= SEUIL_JUMELLES).mean(), "part_quasi_jumelles",
+    indice="(similarites >= SEUIL_JUMELLES).mean() : une part entre 0 et 1, pas un nombre de demandes.",
+)
+verifier_type(nb_doublons_exacts, int, "nb_doublons_exacts",
+              indice="compter des vrais avec .sum() donne un nombre entier.")
+verifier_egal(
+    nb_doublons_exacts, int(evaluation["texte"].isin(apprentissage["texte"]).sum()), "nb_doublons_exacts",
+    indice="cherchez les textes d'évaluation dans ceux d'apprentissage (dans ce sens-là), puis .sum().",
+)
+### BEGIN HIDDEN TESTS
+_ensemble = set(apprentissage["texte"])
+assert nb_doublons_exacts == sum(t in _ensemble for t in evaluation["texte"]), "Le nombre de doublons exacts ne correspond pas."
+assert abs(part_quasi_jumelles * len(evaluation) - sum(1 for x in similarites if x >= SEUIL_JUMELLES)) < 1e-6, "La part des quasi-jumelles ne correspond pas."
+### END HIDDEN TESTS
+bravo(
+    f"{format_pourcentage(part_quasi_jumelles, 1)} des demandes d'évaluation ont une quasi-jumelle, "
+    f"dont {nb_doublons_exacts} copies exactes. Nous verrons plus bas si le modèle les réussit mieux."
+)
+
+# %% [markdown]
+# ## 4. Un modèle qui apprend : TF-IDF et régression logistique
+#
+# Le modèle se construit en deux étapes, enchaînées dans un **Pipeline** (un « tuyau » :
+# le texte entre d'un côté, un service sort de l'autre) :
+#
+# 1. **TF-IDF** transforme chaque texte en une liste de nombres : un poids par mot, d'autant
+#    plus fort que le mot est fréquent dans ce texte et rare dans les autres. On retire les
+#    **mots vides** (« le », « de », « et »…), qui ne disent rien du sujet : la liste française
+#    est donnée par `mots_vides()` (celle fournie par scikit-learn est anglaise).
+# 2. La **régression logistique** apprend, pour chaque service, un poids par mot ; pour un
+#    nouveau texte, elle additionne les poids de ses mots et donne une **probabilité** par
+#    service. Le service le plus probable est choisi.
+#
+# `.fit(textes, services)` fait apprendre le modèle ; `.predict(textes)` le fait prédire.
+#
+# ### 📝 Exercice 4.1 — Votre routeur (3 points)
+#
+# Construisez dans `routeur` un `Pipeline` à deux étapes nommées `"tfidf"`
+# (`TfidfVectorizer(stop_words=mots_vides())`) et `"modele"`
+# (`LogisticRegression(max_iter=1000)`), puis entraînez-le sur `apprentissage["texte"]` et
+# `apprentissage["service"]`. Le test le juge sur les demandes d'évaluation (et, à la
+# correction, sur des demandes qu'il n'a jamais vues).
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+# Modèle : Pipeline([("nom1", Etape1(...)), ("nom2", Etape2(...))]), puis routeur.fit(textes, services)
+routeur = None
+### BEGIN SOLUTION
+routeur = Pipeline([
+    ("tfidf", TfidfVectorizer(stop_words=mots_vides())),
+    ("modele", LogisticRegression(max_iter=1000)),
+])
+routeur.fit(apprentissage["texte"], apprentissage["service"])
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# ```python
+# routeur = Pipeline([
+#     ("tfidf", TfidfVectorizer(stop_words=mots_vides())),
+#     ("modele", LogisticRegression(max_iter=1000)),
+# ])
+# ```
+# puis, sur une autre ligne, `routeur.fit(…, …)` avec les textes puis les services
+# **d'apprentissage** (jamais ceux d'évaluation). Terminez cette ligne par `;` : sinon Jupyter
+# affiche le schéma du Pipeline (en anglais), ce qui n'est pas une erreur.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+from sklearn.exceptions import NotFittedError
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.pipeline import Pipeline
+
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, verifier_type
+
+verifier_type(routeur, Pipeline, "routeur", indice="routeur = Pipeline([(\"tfidf\", …), (\"modele\", …)]).")
+if not isinstance(routeur.steps[0][1], TfidfVectorizer) or not isinstance(routeur.steps[-1][1], LogisticRegression):
+    raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, la dernière une LogisticRegression.")
+try:
+    _predictions_routeur = routeur.predict(evaluation["texte"])
+except NotFittedError:
+    raise ReponseIncorrecte(
+        "Le routeur n'a pas encore appris : ajoutez routeur.fit(apprentissage[\"texte\"], "
+        "apprentissage[\"service\"]) après sa construction."
+    ) from None
+if "les" in routeur.steps[0][1].vocabulary_:
+    raise ReponseIncorrecte(
+        "Le vocabulaire du modèle contient « les » : les mots vides n'ont pas été retirés. "
+        "Écrivez TfidfVectorizer(stop_words=mots_vides())."
+    )
+f1_routeur = f1_score(evaluation["service"], _predictions_routeur, average="macro")
+if f1_routeur < 0.80:
+    raise ReponseIncorrecte(
+        f"Sur les demandes d'évaluation, le F1 macro de votre routeur vaut {format_nombre(f1_routeur, 2)} : "
+        "on attend au moins 0,80. Avez-vous entraîné sur apprentissage[\"texte\"] et "
+        "apprentissage[\"service\"], avec les réglages demandés ?"
+    )
+### BEGIN HIDDEN TESTS
+from civiclabs.corpus import generer_demandes
+
+_nouvelles = generer_demandes(n=1000, graine=4242)
+_f1_nouvelles = f1_score(_nouvelles["service"].astype(str), routeur.predict(_nouvelles["texte"].astype(str)), average="macro")
+assert _f1_nouvelles >= 0.75, f"Sur 1 000 demandes jamais vues, le F1 macro du routeur n'atteint que {_f1_nouvelles:.2f} (attendu : 0,75 au moins)."
+### END HIDDEN TESTS
+bravo(f"Votre routeur atteint un F1 macro de {format_nombre(f1_routeur, 2)} sur les demandes d'évaluation.")
+
+# %% [markdown]
+# Pour que la suite ne dépende pas de votre exercice, le cours entraîne **le même modèle**
+# avec `entrainer_routeur` : c'est lui, `modele`, que les cellules suivantes examinent.
+# On range aussi ses prédictions sur les demandes d'évaluation dans un tableau `resultats`.
+
+# %%
+modele = entrainer_routeur(apprentissage["texte"], apprentissage["service"])
+resultats = evaluation[["identifiant", "texte", "service", "orthographe", "erreur_etiquette"]].copy()
+resultats["service"] = resultats["service"].astype(str)
+resultats["prediction"] = modele.predict(evaluation["texte"])
+resultats["correct"] = resultats["prediction"] == resultats["service"]
+deja_vues = apprentissage.sample(3000, random_state=GRAINE)
+print(f"Exactitude sur des demandes d'apprentissage (déjà vues) : "
+      f"{format_pourcentage((modele.predict(deja_vues['texte']) == deja_vues['service'].astype(str)).mean())}")
+print(f"Exactitude sur les demandes d'évaluation (jamais vues)  : {format_pourcentage(resultats['correct'].mean())}")
+print(f"  … parmi celles qui ont une quasi-jumelle dans l'apprentissage : "
+      f"{format_pourcentage(resultats['correct'][similarites >= SEUIL_JUMELLES].mean())}")
+print(f"  … parmi les autres                                             : "
+      f"{format_pourcentage(resultats['correct'][similarites < SEUIL_JUMELLES].mean())}")
+
+# %% [markdown]
+# Sur les demandes déjà vues, le modèle fait mieux que sur les nouvelles : le juger sur les
+# premières le flatterait (il ne monte pas à 100 %, car 4 % des étiquettes de l'historique
+# sont fausses et il ne les apprend pas toutes par cœur). Et les demandes qui ont une quasi-jumelle sont mieux réussies que les
+# autres : ici elles sont peu nombreuses, donc l'effet sur le score global est faible ; dans
+# une boîte de réception pleine de relances copiées-collées, il peut gonfler le score de
+# plusieurs points. Le remède : retirer les doublons avant de découper, ou garder toutes les
+# demandes d'une même personne du même côté.
+#
+# ### Exactitude ou F1 macro ?
+#
+# L'**exactitude** est la part des demandes bien orientées. Mais « Propreté et déchets »
+# pèse 26 % des demandes et « Hors compétence / autre » 2 % : un outil qui raterait toutes
+# les demandes hors compétence perdrait à peine 2 points d'exactitude. Le **F1 macro**
+# calcule un score par service (qui combine *rappel* : la part des demandes du service qui
+# lui arrivent bien, et *précision* : la part de ce qu'il reçoit qui est bien pour lui), puis
+# fait la **moyenne des services, chacun comptant autant**. Un petit service mal servi le fait
+# baisser nettement.
+#
+# ### 📝 Exercice 4.2 — Deux façons de noter (2 points)
+#
+# Avec `accuracy_score` et `f1_score` de scikit-learn, calculez pour le modèle du cours
+# (colonnes `resultats["service"]`, les vrais services, et `resultats["prediction"]`) :
+# `exactitude` et `f1_macro` (avec `average="macro"`).
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+from sklearn.metrics import accuracy_score, f1_score
+
+# Modèle : accuracy_score(vrais, predits) ; f1_score(vrais, predits, average="macro")
+exactitude = None
+f1_macro = None
+### BEGIN SOLUTION
+exactitude = accuracy_score(resultats["service"], resultats["prediction"])
+f1_macro = f1_score(resultats["service"], resultats["prediction"], average="macro")
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Les vrais services d'abord, les prédictions ensuite :
+# `f1_score(resultats["service"], resultats["prediction"], average="macro")`. Même ordre pour
+# `accuracy_score`, sans `average`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from sklearn.metrics import accuracy_score, f1_score
+
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_pourcentage, verifier_proche, verifier_type
+
+verifier_type(exactitude, float, "exactitude", indice="accuracy_score(vrais, predits) renvoie un nombre décimal.")
+verifier_type(f1_macro, float, "f1_macro", indice="f1_score(…, average=\"macro\") renvoie un nombre décimal.")
+_bonne_exactitude = accuracy_score(resultats["service"], resultats["prediction"])
+_bon_f1 = f1_score(resultats["service"], resultats["prediction"], average="macro")
+if abs(f1_macro - f1_score(resultats["service"], resultats["prediction"], average="weighted")) < 1e-12:
+    raise ReponseIncorrecte("Vous avez calculé le F1 « pondéré » (weighted) : il faut average=\"macro\".")
+if abs(f1_macro - _bonne_exactitude) < 1e-12:
+    raise ReponseIncorrecte("f1_macro vaut l'exactitude : avez-vous utilisé f1_score avec average=\"macro\" ?")
+verifier_proche(exactitude, _bonne_exactitude, "exactitude",
+                indice="accuracy_score(resultats[\"service\"], resultats[\"prediction\"]).")
+verifier_proche(f1_macro, _bon_f1, "f1_macro",
+                indice="f1_score(resultats[\"service\"], resultats[\"prediction\"], average=\"macro\").")
+### BEGIN HIDDEN TESTS
+assert abs(exactitude - (resultats["service"] == resultats["prediction"]).mean()) < 1e-9, "L'exactitude ne correspond pas aux prédictions du modèle."
+assert 0.8 < f1_macro < 1, "Le F1 macro n'est pas dans la plage attendue."
+### END HIDDEN TESTS
+bravo(
+    f"Exactitude {format_pourcentage(exactitude, 1)}, F1 macro {format_nombre(f1_macro, 3)} : "
+    "le F1 macro est plus bas, signe que certains services sont moins bien servis que d'autres."
+)
+
+# %% [markdown]
+# ### 📝 Exercice 4.3 — Le rappel d'un petit service (2 points)
+#
+# Le **rappel** d'un service est la part de **ses** demandes que l'outil lui envoie bien.
+# Calculez `rappel_hors_competence`, le rappel du service « Hors compétence / autre » :
+# 1. gardez les lignes de `resultats` dont le `service` vaut `"Hors compétence / autre"` ;
+# 2. parmi elles, calculez la part dont la `prediction` vaut aussi `"Hors compétence / autre"`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
+rappel_hors_competence = None
+### BEGIN SOLUTION
+hors_competence = resultats[resultats["service"] == "Hors compétence / autre"]
+rappel_hors_competence = (hors_competence["prediction"] == "Hors compétence / autre").mean()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Filtrez comme au Lab 00 : `hors = resultats[resultats["service"] == "Hors compétence / autre"]`,
+# puis `(hors["prediction"] == "Hors compétence / autre").mean()`. Attention à ne pas
+# filtrer sur la colonne `prediction` d'abord : ce serait la *précision*, pas le rappel.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, rappel_par_service, verifier_proche, verifier_type
+
+verifier_type(rappel_hors_competence, float, "rappel_hors_competence",
+              indice="la moyenne (.mean()) d'une colonne de vrais et faux est un nombre décimal.")
+_hc = "Hors compétence / autre"
+_precision = (resultats.loc[resultats["prediction"] == _hc, "service"] == _hc).mean()
+if abs(rappel_hors_competence - _precision) < 1e-12:
+    raise ReponseIncorrecte(
+        "Vous avez calculé la précision (parmi les demandes que le modèle envoie en « Hors "
+        "compétence », la part qui l'est vraiment). Le rappel part des vraies demandes hors "
+        "compétence : filtrez sur resultats[\"service\"]."
+    )
+if abs(rappel_hors_competence - resultats["correct"].mean()) < 1e-12:
+    raise ReponseIncorrecte("C'est l'exactitude de toutes les demandes : filtrez d'abord les demandes hors compétence.")
+verifier_proche(
+    rappel_hors_competence, rappel_par_service(resultats["service"], resultats["prediction"])[_hc],
+    "rappel_hors_competence",
+    indice="filtrez les lignes dont le service vaut \"Hors compétence / autre\", puis prenez la part "
+    "de prédictions égales à ce service.",
+)
+### BEGIN HIDDEN TESTS
+_vraies = resultats["service"] == "Hors compétence / autre"
+assert abs(rappel_hors_competence - (resultats.loc[_vraies, "prediction"] == "Hors compétence / autre").mean()) < 1e-9, "Le rappel ne correspond pas."
+### END HIDDEN TESTS
+bravo(
+    f"Seulement {format_pourcentage(rappel_hors_competence)} des demandes hors compétence sont "
+    f"reconnues, pour {format_pourcentage(resultats['correct'].mean())} d'exactitude globale."
+)
+
+# %% [markdown]
+# Le rappel de chaque service, d'un coup d'œil :
+
+# %%
+rappels = rappel_par_service(resultats["service"], resultats["prediction"])
+ax = diagramme_barres(
+    rappels.sort_values(ascending=False).round(2),
+    titre="Rappel par service : la part de ses demandes qui lui arrivent",
+    axe_categories="Service",
+    axe_valeurs="Rappel (1 = toutes ses demandes lui arrivent)",
+    couleur=PALETTE[2],
+    decimales=2,
+)
+ax.set_xlim(0, 1.1)
+plt.show()
+lecture(
+    f"« {rappels.index[0]} » est le service le moins bien servi (rappel {format_nombre(rappels.iloc[0], 2)}), "
+    f"« {rappels.index[-1]} » le mieux servi ({format_nombre(rappels.iloc[-1], 2)})."
+)
+
+# %% [markdown]
+# La **matrice de confusion** dit *où* partent les erreurs : chaque ligne est un vrai service,
+# chaque colonne le service choisi par le modèle ; les nombres sont des pourcentages de la
+# ligne. La diagonale, ce sont les demandes bien orientées.
+
+# %%
+tracer_matrice_confusion(resultats["service"], resultats["prediction"],
+                         titre="Où partent les demandes ? (modèle du cours, en % de chaque ligne)")
+plt.show()
+erreurs = resultats[~resultats["correct"]]
+parts = pd.crosstab(resultats["service"], resultats["prediction"], normalize="index")
+for service in parts.index:
+    if service in parts.columns:
+        parts.loc[service, service] = 0  # on ne garde que les erreurs
+ligne_max, colonne_max = parts.stack().idxmax()
+colonne_erreurs = erreurs["prediction"].value_counts()
+lecture(
+    f"la plus forte part d'erreurs d'un service : {format_pourcentage(parts.loc[ligne_max, colonne_max])} "
+    f"des demandes « {ligne_max} » partent vers « {colonne_max} » ; au total, "
+    f"{format_pourcentage(colonne_erreurs.iloc[0] / len(erreurs))} des erreurs atterrissent chez "
+    f"« {colonne_erreurs.index[0]} », le plus gros service : le modèle se rabat sur lui quand il hésite."
+)
+
+# %% [markdown]
+# **Lisez les erreurs.** Un chiffre ne dit pas *pourquoi*. Pour chaque demande mal orientée
+# ci-dessous, demandez-vous : le modèle a-t-il vraiment tort ? Le message parlait-il de deux
+# choses ? L'étiquette elle-même est-elle juste ? (La colonne `erreur_etiquette`, que l'on ne
+# connaît que parce que les données sont fabriquées, signale les étiquettes fausses.)
+
+# %%
+for _, ligne in resultats[~resultats["correct"]].sample(8, random_state=GRAINE).iterrows():
+    alerte = "  ⚠️ étiquette fausse" if ligne["erreur_etiquette"] else ""
+    print(f"[{ligne['identifiant']}] étiquette : {ligne['service']} → modèle : {ligne['prediction']}{alerte}")
+    print(f"    {ligne['texte'][:300]}\n")
+
+# %% [markdown]
+# ## 5. Sur quels mots le modèle s'appuie-t-il ?
+#
+# La régression logistique a l'avantage d'être lisible : chaque mot a un poids par service.
+# Le widget montre les mots qui poussent le plus vers un service. Parcourez les services :
+# la plupart des mots sont attendus (« lampadaire », « poubelles »)… mais pas tous.
+
+# %%
+curseur_mots_influents(modele, service="Tranquillité publique", n=12);
+
+# %%
+tracer_mots_influents(modele, "Tranquillité publique", n=15)
+plt.show()
+lecture(
+    "à côté de mots attendus (« agression », « insultes »), des mots qui décrivent *qui écrit* "
+    "ou *quand* (« femme », « soir », « immeuble ») poussent vers la tranquillité publique."
+)
+
+# %% [markdown]
+# Le mot « femme » pousse vers « Tranquillité publique » parce que, dans l'historique, beaucoup
+# de femmes ont signalé du harcèlement. Mais une habitante qui signale une poubelle qui déborde
+# n'a pas à voir sa demande traitée autrement parce qu'elle précise être une femme.
+#
+# ### 📝 Exercice 5.1 — Un mot qui ne devrait pas compter (2 points)
+#
+# `probabilites(modele, texte)` donne la probabilité de chaque service pour un texte.
+# Rangez dans `proba_sans` la probabilité du service « Propreté et déchets » pour
+# `message_sans`, et dans `proba_avec` la même probabilité pour `message_avec`.
+
+# %%
+message_sans = "Des poubelles débordent devant l'immeuble depuis lundi."
+message_avec = "Je suis une femme. Des poubelles débordent devant l'immeuble depuis lundi."
+probabilites(modele, message_sans).head(3)
+
+# %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : probabilites(modele, un_texte)["Nom du service"]
+proba_sans = None
+proba_avec = None
+### BEGIN SOLUTION
+proba_sans = probabilites(modele, message_sans)["Propreté et déchets"]
+proba_avec = probabilites(modele, message_avec)["Propreté et déchets"]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `probabilites(modele, message_sans)` renvoie une colonne dont l'index est le nom des
+# services : ajoutez `["Propreté et déchets"]` pour en prendre une valeur. Même chose avec
+# `message_avec`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, probabilites, verifier_proche, verifier_type
+
+verifier_type(proba_sans, float, "proba_sans",
+              indice="prenez une seule valeur : probabilites(modele, message_sans)[\"Propreté et déchets\"].")
+verifier_type(proba_avec, float, "proba_avec",
+              indice="prenez une seule valeur : probabilites(modele, message_avec)[\"Propreté et déchets\"].")
+_sans = probabilites(modele, message_sans)
+_avec = probabilites(modele, message_avec)
+if abs(proba_sans - _sans.iloc[0]) < 1e-12 and abs(proba_sans - _sans["Propreté et déchets"]) > 1e-12:
+    raise ReponseIncorrecte("proba_sans est la plus forte probabilité, pas celle de « Propreté et déchets ».")
+if abs(proba_sans - _avec["Propreté et déchets"]) < 1e-12:
+    raise ReponseIncorrecte("proba_sans et proba_avec semblent inversées : message_sans pour proba_sans.")
+verifier_proche(proba_sans, _sans["Propreté et déchets"], "proba_sans",
+                indice="probabilites(modele, message_sans)[\"Propreté et déchets\"].")
+verifier_proche(proba_avec, _avec["Propreté et déchets"], "proba_avec",
+                indice="probabilites(modele, message_avec)[\"Propreté et déchets\"].")
+### BEGIN HIDDEN TESTS
+assert abs(proba_avec - float(modele.predict_proba([message_avec])[0][list(modele.classes_).index("Propreté et déchets")])) < 1e-9, "proba_avec ne correspond pas."
+assert proba_avec < proba_sans, "Avec « Je suis une femme », la probabilité devrait baisser."
+### END HIDDEN TESTS
+bravo(
+    f"Une phrase sans rapport avec la propreté (« Je suis une femme. ») fait passer la probabilité de "
+    f"{format_pourcentage(proba_sans)} à {format_pourcentage(proba_avec)}."
+)
+
+# %% [markdown]
+# La demande part toujours (de peu) vers le bon service, mais la confiance du modèle chute :
+# on va voir que c'est justement la confiance qui décide si un·e agent·e relit la demande.
+# Un modèle apprend les **corrélations** de l'historique, y compris celles qui n'ont rien à
+# voir avec la tâche.
+
+# %% [markdown]
+# ## 6. La confiance, et l'humain dans la boucle
+#
+# Pour chaque demande, le modèle donne une probabilité au service qu'il choisit : sa
+# **confiance**. Une règle de fonctionnement raisonnable : **orienter automatiquement
+# seulement au-dessus d'un seuil de confiance** ; en dessous, un·e agent·e lit la demande.
+# Plus le seuil est haut, moins il y a d'erreurs automatiques… et plus il reste à lire.
+#
+# `tableau_de_confiance` range, pour chaque demande d'évaluation, le service prédit, la
+# confiance et si c'est juste ; `courbe_seuil` calcule, pour chaque seuil de 0,30 à 0,99, la
+# part orientée automatiquement et le taux d'erreur parmi elle.
+
+# %%
+confiance = tableau_de_confiance(modele, evaluation["texte"], evaluation["service"])
+courbe = courbe_seuil(confiance)
+courbe.iloc[::10]
+
+# %%
+tracer_courbe_seuil(courbe, regle=REGLE_ERREUR)
+plt.show()
+lecture(
+    f"à 0,50, {format_pourcentage(courbe.loc[courbe['seuil'] == 0.5, 'part_automatique'].iloc[0])} des "
+    f"demandes partent seules, avec {format_pourcentage(courbe.loc[courbe['seuil'] == 0.5, 'taux_erreur'].iloc[0], 1)} "
+    "d'erreurs ; monter le seuil réduit vite la part automatique, mais les erreurs baissent lentement."
+)
+
+# %% [markdown]
+# ### 🎛️ Choisir le seuil
+#
+# Déplacez le curseur (puis relâchez) : la phrase sous le graphique donne la part des demandes
+# qui partent seules, leur taux d'erreur, et ce qui reste à lire pour les agent·es.
+# Cherchez le seuil le plus bas qui respecte la règle du service : **au plus 3 %** de
+# demandes mal orientées parmi celles qui partent seules.
+
+# %%
+curseur_seuil(confiance, regle=REGLE_ERREUR, seuil=0.5);
+
+# %% [markdown]
+# ### 📝 Exercice 6.1 — Le seuil qui respecte la règle (3 points)
+#
+# 1. Rangez dans `seuil_choisi` le **plus petit** seuil de `courbe` dont le `taux_erreur` est
+#    inférieur ou égal à `REGLE_ERREUR` (le plus petit, pour faire lire le moins possible aux
+#    agent·es tout en respectant la règle).
+# 2. Rangez dans `part_lue_par_les_agents` la part des demandes que les agent·es lisent encore
+#    avec ce seuil (celles qui ne partent pas seules : `1 - part_automatique`), un nombre entre
+#    0 et 1 (un arrondi au pour cent près, lu sur le widget, est accepté).
+
+# %% nbgrader={"grade": false, "grade_id": "ex6_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : courbe[courbe["colonne"] <= valeur]["autre_colonne"].min()
+seuil_choisi = None
+part_lue_par_les_agents = None
+### BEGIN SOLUTION
+respectent = courbe[courbe["taux_erreur"] <= REGLE_ERREUR]
+seuil_choisi = respectent["seuil"].min()
+part_lue_par_les_agents = 1 - respectent.loc[respectent["seuil"] == seuil_choisi, "part_automatique"].iloc[0]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Filtrez les lignes de `courbe` qui respectent la règle
+# (`courbe[courbe["taux_erreur"] <= REGLE_ERREUR]`), puis prenez le plus petit `"seuil"` avec
+# `.min()`. Pour la part lue, retrouvez la ligne de ce seuil
+# (`courbe[courbe["seuil"] == seuil_choisi]`), prenez sa `"part_automatique"` (`.iloc[0]`
+# donne la première valeur) et calculez `1 - …`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, courbe_seuil, format_nombre, format_pourcentage, tableau_de_confiance, verifier_type
+
+verifier_type(seuil_choisi, float, "seuil_choisi", indice="un seuil est un nombre décimal entre 0,30 et 0,99.")
+verifier_type(part_lue_par_les_agents, float, "part_lue_par_les_agents",
+              indice="une part est un nombre décimal entre 0 et 1.")
+_auto = confiance["confiance"] >= seuil_choisi
+if not _auto.any():
+    raise ReponseIncorrecte(f"Avec le seuil {seuil_choisi}, aucune demande ne part seule : choisissez un seuil de la courbe.")
+_erreur = 1 - confiance.loc[_auto, "correct"].mean()
+if _erreur > REGLE_ERREUR:
+    raise ReponseIncorrecte(
+        f"Avec le seuil {format_nombre(seuil_choisi, 2)}, {format_pourcentage(_erreur, 1)} des demandes "
+        f"orientées seules sont mal orientées : la règle exige au plus {format_pourcentage(REGLE_ERREUR)}. "
+        "Avez-vous filtré avec taux_erreur <= REGLE_ERREUR ?"
+    )
+_plus_bas = courbe[(courbe["taux_erreur"] <= REGLE_ERREUR) & (courbe["seuil"] < seuil_choisi - 1e-9)]
+if len(_plus_bas):
+    raise ReponseIncorrecte(
+        f"Le seuil {format_nombre(_plus_bas['seuil'].iloc[0], 2)}, plus bas, respecte aussi la règle : "
+        "il fait lire moins de demandes aux agent·es. Prenez le plus petit seuil qui respecte la règle (.min())."
+    )
+_part_lue = 1 - _auto.mean()
+if part_lue_par_les_agents > 1:
+    raise ReponseIncorrecte(
+        f"part_lue_par_les_agents vaut {part_lue_par_les_agents} : on attend une part entre 0 et 1 "
+        "(0,25 pour 25 %), pas un pourcentage."
+    )
+if abs(part_lue_par_les_agents - (1 - _part_lue)) < 0.006 and abs(_part_lue - 0.5) > 0.006:
+    raise ReponseIncorrecte(
+        "part_lue_par_les_agents est la part qui part seule : les agent·es lisent le reste, 1 - part_automatique."
+    )
+if abs(part_lue_par_les_agents - _part_lue) > 0.006:  # arrondi au pour cent accepté
+    raise ReponseIncorrecte(
+        f"Avec ce seuil, les agent·es lisent {format_pourcentage(_part_lue, 1)} des demandes, pas "
+        f"{format_pourcentage(part_lue_par_les_agents, 1)}. Prenez la part_automatique de la ligne de "
+        "seuil_choisi, et calculez 1 - cette part."
+    )
+### BEGIN HIDDEN TESTS
+_tableau = tableau_de_confiance(modele, evaluation["texte"], evaluation["service"])
+_controle = courbe_seuil(_tableau)
+_partent = _tableau["confiance"] >= seuil_choisi
+assert 1 - _tableau.loc[_partent, "correct"].mean() <= REGLE_ERREUR, "Avec ce seuil, la règle des erreurs n'est pas respectée."
+assert not ((_controle["taux_erreur"] <= REGLE_ERREUR) & (_controle["seuil"] < seuil_choisi - 1e-9)).any(), "Un seuil plus bas respecte aussi la règle."
+assert abs(part_lue_par_les_agents - (1 - _partent.mean())) < 0.006, "La part lue par les agent·es ne correspond pas au seuil."
+### END HIDDEN TESTS
+bravo(
+    f"Seuil {format_nombre(seuil_choisi, 2)} : les agent·es lisent encore "
+    f"{format_pourcentage(part_lue_par_les_agents)} des demandes."
+)
+
+# %% [markdown]
+# Surprise : pour tenir 3 % d'erreurs, les agent·es doivent encore lire la grande majorité des
+# demandes. Pourquoi les erreurs ne descendent-elles presque pas sous 4 à 5 %, même quand le
+# modèle est très sûr de lui ? Regardons les « erreurs » les plus confiantes :
+
+# %%
+sures = confiance[~confiance["correct"]].sort_values("confiance", ascending=False).head(8)
+print(f"Parmi ces erreurs très confiantes, {demandes.loc[sures.index, 'erreur_etiquette'].sum()} "
+      "sur 8 viennent d'une étiquette fausse dans l'historique.\n")
+for i, ligne in sures.iterrows():
+    print(f"confiance {format_nombre(ligne['confiance'], 2)} — étiquette : {ligne['service']} → modèle : {ligne['prediction']}")
+    print(f"    {demandes.loc[i, 'texte'][:200]}\n")
+
+# %% [markdown]
+# Beaucoup de ces « erreurs » sont en fait des **erreurs de l'étiquette** : le modèle a
+# raison, l'historique avait tort (4 % des demandes ont été mal étiquetées à l'époque). Notre
+# mesure d'erreur n'est jamais meilleure que les étiquettes qui servent à la calculer. Avant
+# de fixer une règle de 3 %, il faudrait faire **relire un échantillon** pour savoir ce que
+# vaut vraiment l'historique. C'est exactement la question de la section suivante.
+
+# %% [markdown]
+# ## 7. L'urgence : apprendre des décisions passées
+#
+# Deuxième usage envisagé : repérer les demandes **urgentes**. L'historique contient la
+# colonne `urgence_historique` : ce que les agent·es ont décidé à l'époque. Mais un audit
+# indépendant a relu **800 demandes** tirées au hasard (`echantillon_audit`) et a établi leur
+# urgence réelle (`urgence_reference`). On apprend sur l'historique (hors audit) et on juge
+# sur l'échantillon d'audit : c'est le seul endroit où l'on connaît la référence.
+
+# %%
+historique = demandes[~demandes["echantillon_audit"]]
+audit = demandes[demandes["echantillon_audit"]]
+print(f"{format_nombre(len(historique))} demandes pour apprendre, {format_nombre(len(audit))} demandes auditées.")
+print(f"Demandes urgentes selon l'historique : {format_pourcentage((historique['urgence_historique'] == 'urgente').mean())}")
+
+# %% [markdown]
+# ### 📝 Exercice 7.1 — Un modèle d'urgence (2 points)
+#
+# Les demandes urgentes sont rares (16 %) : une régression logistique ordinaire apprend
+# surtout à dire « non urgente » et rate presque toutes les urgences. L'option
+# `class_weight="balanced"` donne autant d'importance aux deux classes.
+#
+# Construisez dans `modele_urgence` un Pipeline comme à l'exercice 4.1, mais avec
+# `LogisticRegression(max_iter=1000, class_weight="balanced")`, et entraînez-le sur
+# `historique["texte"]` et `historique["urgence_historique"]`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+modele_urgence = None
+### BEGIN SOLUTION
+modele_urgence = Pipeline([
+    ("tfidf", TfidfVectorizer(stop_words=mots_vides())),
+    ("modele", LogisticRegression(max_iter=1000, class_weight="balanced")),
+])
+modele_urgence.fit(historique["texte"], historique["urgence_historique"])
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Recopiez votre Pipeline de l'exercice 4.1 en ajoutant `class_weight="balanced"` dans
+# `LogisticRegression(…)`, puis `modele_urgence.fit(historique["texte"],
+# historique["urgence_historique"])`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from sklearn.exceptions import NotFittedError
+from sklearn.metrics import recall_score
+from sklearn.pipeline import Pipeline
+
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+
+verifier_type(modele_urgence, Pipeline, "modele_urgence", indice="construisez un Pipeline comme à l'exercice 4.1.")
+try:
+    _pred_urgence = modele_urgence.predict(audit["texte"])
+except NotFittedError:
+    raise ReponseIncorrecte("Le modèle n'a pas appris : ajoutez modele_urgence.fit(historique[\"texte\"], historique[\"urgence_historique\"]).") from None
+if set(map(str, modele_urgence.classes_)) != {"urgente", "non urgente"}:
+    raise ReponseIncorrecte(
+        f"Le modèle prédit {list(modele_urgence.classes_)[:4]}… : entraînez-le sur la colonne "
+        "urgence_historique, pas sur le service."
+    )
+_rappel = recall_score(audit["urgence_historique"].astype(str), _pred_urgence.astype(str), pos_label="urgente")
+if _rappel < 0.5:
+    raise ReponseIncorrecte(
+        f"Le modèle ne retrouve que {format_pourcentage(_rappel)} des demandes que l'historique juge "
+        "urgentes. Avez-vous ajouté class_weight=\"balanced\" ?"
+    )
+### BEGIN HIDDEN TESTS
+_rappel_reference = recall_score(audit["urgence_reference"].astype(str), modele_urgence.predict(audit["texte"]).astype(str), pos_label="urgente")
+assert _rappel_reference >= 0.45, "Sur l'échantillon d'audit, le modèle retrouve moins de 45 % des demandes réellement urgentes."
+### END HIDDEN TESTS
+bravo(f"Le modèle retrouve {format_pourcentage(_rappel)} des demandes que l'historique jugeait urgentes.")
+
+# %% [markdown]
+# ### 📝 Exercice 7.2 — Ce que l'étiquette enregistre (2 points)
+#
+# Avant de juger le modèle, jugeons **l'étiquette historique** elle-même, sur l'échantillon
+# d'audit. Parmi les demandes **réellement urgentes** (`urgence_reference == "urgente"`),
+# quelle part avait été classée « urgente » par les agent·es, à l'époque ?
+# Calculez cette part dans les quartiers prioritaires (`quartier_prioritaire` vrai) :
+# `reconnue_prioritaires`, et dans les autres quartiers : `reconnue_autres`.
+#
+# Attention aux petits nombres : l'échantillon d'audit ne compte que quelques dizaines de vraies
+# urgences par groupe. Un écart de quelques points n'y prouve rien ; un écart de 30 points, si.
+
+# %% nbgrader={"grade": false, "grade_id": "ex7_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+vraiment_urgentes = audit[audit["urgence_reference"] == "urgente"]
+reconnue_prioritaires = None
+reconnue_autres = None
+### BEGIN SOLUTION
+prioritaires = vraiment_urgentes[vraiment_urgentes["quartier_prioritaire"]]
+autres = vraiment_urgentes[~vraiment_urgentes["quartier_prioritaire"]]
+reconnue_prioritaires = (prioritaires["urgence_historique"] == "urgente").mean()
+reconnue_autres = (autres["urgence_historique"] == "urgente").mean()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `vraiment_urgentes[vraiment_urgentes["quartier_prioritaire"]]` garde les quartiers
+# prioritaires ; le signe `~` devant la condition garde les autres. Dans chacun des deux
+# tableaux, `(tableau["urgence_historique"] == "urgente").mean()` donne la part reconnue.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_proche, verifier_type
+
+verifier_type(reconnue_prioritaires, float, "reconnue_prioritaires", indice="une part, avec .mean().")
+verifier_type(reconnue_autres, float, "reconnue_autres", indice="une part, avec .mean().")
+_urg = audit[audit["urgence_reference"] == "urgente"]
+_qp = _urg["quartier_prioritaire"]
+_attendu_qp = (_urg.loc[_qp, "urgence_historique"] == "urgente").mean()
+_attendu_autres = (_urg.loc[~_qp, "urgence_historique"] == "urgente").mean()
+if abs(reconnue_prioritaires - _attendu_autres) < 1e-12 and abs(reconnue_autres - _attendu_qp) < 1e-12:
+    raise ReponseIncorrecte("Les deux parts sont inversées : quartier_prioritaire vrai pour reconnue_prioritaires.")
+if abs(reconnue_prioritaires - (audit.loc[audit["quartier_prioritaire"], "urgence_historique"] == "urgente").mean()) < 1e-12:
+    raise ReponseIncorrecte(
+        "Vous êtes parti·e de toutes les demandes auditées : partez de vraiment_urgentes (les "
+        "demandes réellement urgentes), puis filtrez par quartier."
+    )
+verifier_proche(reconnue_prioritaires, _attendu_qp, "reconnue_prioritaires",
+                indice="filtrez vraiment_urgentes sur quartier_prioritaire, puis la part d'urgence_historique == \"urgente\".")
+verifier_proche(reconnue_autres, _attendu_autres, "reconnue_autres",
+                indice="même calcul avec ~ devant la condition sur quartier_prioritaire.")
+### BEGIN HIDDEN TESTS
+_a = demandes[demandes["echantillon_audit"] & (demandes["urgence_reference"] == "urgente")]
+assert abs(reconnue_prioritaires - (_a.loc[_a["quartier_prioritaire"], "urgence_historique"] == "urgente").mean()) < 1e-9, "La part des quartiers prioritaires ne correspond pas."
+assert reconnue_prioritaires < reconnue_autres, "Dans l'audit, les urgences des quartiers prioritaires sont moins souvent reconnues."
+### END HIDDEN TESTS
+bravo(
+    f"À l'époque, {format_pourcentage(reconnue_prioritaires)} des vraies urgences des quartiers "
+    f"prioritaires ont été reconnues, contre {format_pourcentage(reconnue_autres)} ailleurs."
+)
+
+# %% [markdown]
+# Et le modèle appris sur cet historique ? Le cours entraîne le même modèle que celui de
+# l'exercice 7.1 et compare, dans chaque groupe, la part des vraies urgences reconnues par
+# l'étiquette historique et par le modèle.
+
+# %%
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+urgence_cours = Pipeline([
+    ("tfidf", TfidfVectorizer(stop_words=mots_vides())),
+    ("modele", LogisticRegression(max_iter=1000, class_weight="balanced")),
+]).fit(historique["texte"], historique["urgence_historique"].astype(str))
+urgentes_audit = audit[audit["urgence_reference"] == "urgente"].copy()
+urgentes_audit["modele"] = urgence_cours.predict(urgentes_audit["texte"])
+urgentes_audit["groupe"] = urgentes_audit["quartier_prioritaire"].map(
+    {True: "quartiers prioritaires", False: "autres quartiers"})
+comparaison = pd.DataFrame({
+    "étiquette historique": (urgentes_audit["urgence_historique"] == "urgente").groupby(urgentes_audit["groupe"]).mean(),
+    "modèle appris sur l'historique": (urgentes_audit["modele"] == "urgente").groupby(urgentes_audit["groupe"]).mean(),
+})
+ax = comparaison.plot.bar(color=[PALETTE[1], PALETTE[0]], rot=0)
+ax.set_ylim(0, 1)
+ax.set_title("Vraies urgences reconnues (échantillon d'audit)")
+ax.set_xlabel("Quartier de la demande")
+ax.set_ylabel("Part des demandes réellement urgentes")
+plt.show()
+etiquette, appris = comparaison.iloc[:, 0], comparaison.iloc[:, 1]
+lecture(
+    f"l'historique reconnaissait {format_pourcentage(etiquette['quartiers prioritaires'])} des vraies "
+    f"urgences des quartiers prioritaires contre {format_pourcentage(etiquette['autres quartiers'])} "
+    f"ailleurs ; le modèle en reconnaît {format_pourcentage(appris['quartiers prioritaires'])} contre "
+    f"{format_pourcentage(appris['autres quartiers'])} : appris sur l'historique, il hérite d'une "
+    "partie de l'écart."
+)
+
+# %% [markdown]
+# Retenez la leçon : **l'étiquette historique enregistre une pratique passée, pas la vérité**.
+# Un modèle qui l'imite fidèlement peut être « précis » selon l'historique et injuste selon la
+# réalité ; seul un audit indépendant permet de le voir. Le Lab 02 mesure ces écarts groupe par
+# groupe (registre d'écriture, genre, quartier) et cherche d'où ils viennent.
+
+# %% [markdown]
+# ## 8. Et maintenant, qui décide ?
+#
+# ### 💬 Question de réflexion 1 (3 points, corrigée par l'équipe pédagogique)
+#
+# La directrice veut savoir **ce qui ne doit jamais être décidé automatiquement** dans ce
+# dispositif, et **qui répond d'une demande mal orientée** (par exemple un signalement de
+# harcèlement classé « non urgent » et envoyé à la propreté). Répondez en vous appuyant sur
+# au moins deux résultats chiffrés de ce lab. (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_1", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : ce qui ne doit pas être automatique, justifié : le classement « non urgent »
+#   (qui retarde une réponse) et tout refus ou clôture d'une demande ; les demandes sous le
+#   seuil de confiance ; les sujets sensibles (harcèlement, insécurité, personnes vulnérables,
+#   solidarités) ; la possibilité de contester. Une réponse qui dit « rien n'est automatisable »
+#   sans nuance, ou « tout l'est », n'a pas ce point.
+# - **1 point** : au moins deux résultats chiffrés du lab, correctement utilisés : F1 macro
+#   inférieur à l'exactitude, rappel faible des petits services (Hors compétence), seuil
+#   nécessaire pour 3 % d'erreurs et part relue par les agent·es (autour de 90 %), erreurs
+#   d'étiquette (4 %), écart de reconnaissance des urgences entre quartiers prioritaires et
+#   autres quartiers, mot « femme » qui fait chuter la confiance.
+# - **1 point** : la responsabilité : c'est la collectivité (l'autorité qui décide d'utiliser
+#   l'outil, et le service qui traite la demande) qui répond d'une erreur, pas l'outil ni le
+#   prestataire seul ; cela suppose une personne nommée qui supervise, des erreurs tracées et
+#   corrigées, un moyen pour l'habitant·e de signaler une mauvaise orientation.
+#
+# *Exemple de réponse complète* : l'outil peut proposer un service, mais ne doit jamais décider
+# seul qu'une demande n'est pas urgente ni la clore. Pour tenir 3 % d'erreurs, il fallait un seuil
+# de 0,95 et les agent·es relisaient encore 91 % des demandes ; le service « Hors compétence »
+# n'était reconnu que pour 63 % de ses demandes. L'historique lui-même reconnaissait bien moins les
+# vraies urgences des quartiers prioritaires (environ 50 % contre 80 %), et le modèle en hérite.
+# Les signalements de harcèlement et les demandes sous le seuil doivent donc être lus par une
+# personne. Si une demande est mal orientée, c'est la métropole qui en répond : elle a choisi
+# l'outil ; il faut un·e responsable du dispositif, un suivi des erreurs et une voie de recours.
+# ### END SOLUTION
+
+# %% [markdown]
+# ### Ce que la loi demande, en bref
+#
+# - **Code des relations entre le public et l'administration (CRPA)** : quand une décision
+#   individuelle est prise *sur le fondement d'un traitement algorithmique*, l'administration
+#   doit le mentionner explicitement et, sur demande, expliquer à la personne les règles du
+#   traitement et la façon dont il s'est appliqué à son cas (articles L311-3-1 et R311-3-1-2).
+#   Les administrations d'au moins 50 agent·es publient aussi en ligne les règles de leurs
+#   principaux traitements algorithmiques (article L312-1-3).
+# - **RGPD** (article 22) : une personne a le droit de ne pas faire l'objet d'une décision
+#   fondée *exclusivement* sur un traitement automatisé qui l'affecte de manière significative ;
+#   l'information sur le traitement de ses données est due dans tous les cas (articles 13 et 14).
+# - **Règlement européen sur l'IA (AI Act, 2024)** : les personnes qui utilisent un système d'IA
+#   doivent y être formées (article 4) ; les systèmes qui décident de l'accès à des services
+#   publics essentiels ou qui trient des appels d'urgence sont classés « à haut risque »
+#   (annexe III) et exigent contrôle humain, journalisation et, pour les organismes publics,
+#   une analyse d'impact sur les droits fondamentaux (article 27). Un simple routeur de
+#   demandes n'entre pas forcément dans cette liste ; un outil qui fixe des priorités
+#   d'intervention peut s'en approcher.
+#
+# Ces repères sont simplifiés : pour un projet réel, voyez votre délégué·e à la protection des
+# données et le guide d'Etalab sur les algorithmes publics (liens en fin de lab).
+#
+# ### 💬 Question de réflexion 2 (3 points, corrigée par l'équipe pédagogique)
+#
+# Un habitant demande : « Est-ce qu'un robot lit mes messages ? ». Rédigez en langage simple
+# ce que la métropole devrait **dire aux habitant·es** sur cet outil (ce qu'il fait, ce qu'il
+# ne fait pas, à qui s'adresser), et citez les obligations qui s'appliquent à un organisme
+# public (droit français de la transparence administrative, règlement européen sur
+# l'intelligence artificielle). (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_2", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : un message clair pour les habitant·es : un outil automatique propose un
+#   service destinataire (et éventuellement un niveau d'urgence) ; une personne relit les cas
+#   incertains et sensibles ; l'outil ne refuse ni ne clôt aucune demande ; à qui s'adresser
+#   pour signaler une erreur ou demander une explication.
+# - **1 point** : le droit français cité correctement, en mots simples : les administrations
+#   (de plus de 50 agent·es) publient en ligne les règles des principaux traitements
+#   algorithmiques qui fondent des décisions individuelles (loi pour une République numérique
+#   de 2016, article L312-1-3 du code des relations entre le public et l'administration) ; si une décision individuelle est prise sur le fondement d'un algorithme,
+#   la personne doit en être informée et peut en demander les règles (article L311-3-1) ; le RGPD
+#   (information sur le traitement de données, article 22 sur les décisions entièrement
+#   automatisées).
+# - **1 point** : le règlement européen sur l'IA (AI Act) cité avec justesse : obligation de
+#   maîtrise de l'IA par les agent·es (article 4) ; si l'outil sert à évaluer l'accès à des
+#   prestations ou services publics essentiels, ou à trier des appels d'urgence, il relève des
+#   systèmes « à haut risque » (annexe III) : supervision humaine, journalisation, information
+#   des personnes, analyse d'impact sur les droits fondamentaux pour les organismes publics
+#   (article 27) ; un simple routage vers un service est moins encadré, mais la transparence
+#   reste attendue. Toute réponse prudente et correcte (« selon l'usage, il peut être classé à
+#   haut risque ») obtient le point ; une obligation inventée le fait perdre.
+#
+# *Exemple de réponse complète* : « Oui, un outil automatique lit votre message pour proposer le
+# service qui le traitera. Quand il hésite, et toujours pour les signalements de harcèlement ou
+# les situations de détresse, un·e agent·e le lit. L'outil ne refuse et ne clôt aucune demande.
+# Vous pouvez signaler une erreur d'orientation à relation.habitants@… et demander comment
+# l'outil fonctionne. » La métropole publie les règles de l'outil (code des relations entre le
+# public et l'administration, L312-1-3), informe les personnes quand une décision les concernant
+# s'appuie sur un algorithme (L311-3-1) et respecte le RGPD. Au titre du règlement européen sur
+# l'IA, elle forme ses agent·es (article 4) ; si l'outil décidait de l'urgence ou de l'accès à
+# une aide sociale, il serait à haut risque : supervision humaine et analyse d'impact (article 27).
+# ### END SOLUTION
+
+# %% [markdown]
+# ## Récapitulatif
+#
+# - Des **règles à mots-clés** sont simples et lisibles, mais plafonnent vite et pénalisent
+#   les messages mal orthographiés.
+# - On juge un modèle sur des demandes **mises de côté** ; attention aux **quasi-doublons**
+#   des deux côtés, qui rendent le score flatteur.
+# - **TF-IDF + régression logistique**, dans un `Pipeline`, oriente bien la plupart des
+#   demandes ; le **F1 macro** et le **rappel par service** montrent les services négligés
+#   que l'exactitude cache ; la **matrice de confusion** dit où partent les erreurs.
+# - Les **poids des mots** montrent ce que le modèle a appris, y compris des mots qui ne
+#   devraient pas compter (« femme »).
+# - Un **seuil de confiance** répartit le travail entre l'outil et les agent·es ; une règle
+#   d'erreur exigeante laisse beaucoup à lire, d'autant que les étiquettes elles-mêmes
+#   contiennent des erreurs.
+# - Un modèle appris sur des **décisions passées** reproduit leurs biais ; seul un audit
+#   indépendant permet de le mesurer.
+#
+# ## Pour aller plus loin
+#
+# - Exercice libre : essayez `TfidfVectorizer(stop_words=mots_vides(), ngram_range=(1, 2))`
+#   (les paires de mots, comme « nid de ») ou `LogisticRegression(C=10, max_iter=1000)` ; le F1
+#   macro change-t-il ? Le seuil nécessaire pour 3 % d'erreurs ?
+# - Exercice libre : recalculez la courbe de seuil en ne comptant pas les demandes dont
+#   l'étiquette est fausse (`erreur_etiquette`) ; quel seuil suffirait alors ?
+# - Le guide de scikit-learn sur l'analyse de textes (en anglais) :
+#   <https://scikit-learn.org/stable/tutorial/text_analytics/working_with_text_data.html>.
+# - Les obligations des administrations sur les algorithmes publics (Etalab) :
+#   <https://guides.etalab.gouv.fr/algorithmes/>.
+# - Le règlement européen sur l'intelligence artificielle (texte officiel) :
+#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj?locale=fr>.
+#
+# **Lab suivant** : [Lab 02 — Détecter les biais](../02_detecter_les_biais/02_detecter_les_biais.ipynb),
+# qui mesure, groupe par groupe, ce que l'historique et le modèle font aux demandes
+# des quartiers prioritaires, des personnes qui écrivent moins bien et des femmes qui
+# signalent du harcèlement.
