@@ -171,7 +171,7 @@ from civiclabs import (
 appliquer_style()
 
 # %% tags=["parameters"]
-# Paramètres du lab (modifiables ; les outils de test peuvent les changer)
+# Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
 GRAINE = 2025  # graine du tirage au hasard : la même graine donne les mêmes exemples
 NB_EXEMPLES = 5  # nombre de contributions tirées au hasard pour la lecture
 

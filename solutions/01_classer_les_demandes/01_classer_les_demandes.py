@@ -88,7 +88,7 @@ limiter_calculs_paralleles()  # calculs plus rapides sur une petite machine
 warnings.filterwarnings("ignore", message="Your stop_words may be inconsistent")
 
 # %% tags=["parameters"]
-# Paramètres du lab (modifiables ; les outils de test peuvent les changer)
+# Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
 GRAINE = 2025  # graine des tirages au hasard : la même graine donne les mêmes résultats
 PART_TEST = 0.25  # part des demandes gardées de côté pour juger les outils
 REGLE_ERREUR = 0.03  # règle du service : au plus 3 % de demandes mal orientées automatiquement
