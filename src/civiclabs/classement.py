@@ -28,7 +28,7 @@ from IPython.display import display
 
 from .graphiques import PALETTE
 from .texte import format_nombre, format_pourcentage, mots_vides, sans_accents
-from .widgets import remplir_sortie
+from .widgets import _pluriel, remplir_sortie
 
 __all__ = [
     "REGLES_EXEMPLE",
@@ -329,10 +329,6 @@ def tracer_courbe_seuil(courbe: pd.DataFrame, seuil: float | None = None,
     ax.set_title("Orienter automatiquement, ou faire lire ?")
     ax.legend(loc="center left", fontsize=9)
     return ax
-
-
-def _pluriel(nombre: int, mot: str) -> str:
-    return f"{format_nombre(nombre)} {mot}{'s' if nombre > 1 else ''}"
 
 
 def _resume_seuil(tableau: pd.DataFrame, seuil: float) -> str:
