@@ -24,6 +24,9 @@ from pathlib import Path
 import jupytext
 import nbformat
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from controles import environnement_outils  # noqa: E402
+
 RACINE = Path(__file__).resolve().parent.parent
 METADONNEES_GARDEES = ("kernelspec", "jupytext")
 
@@ -74,12 +77,12 @@ def source_vers_notebook(lab: str, racine: Path = RACINE) -> Path:
 
 def generer_version_apprenant(lab: str, racine: Path = RACINE) -> Path:
     """nbgrader generate_assignment, puis normalisation de labs/NN/NN.ipynb."""
-    env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     commande = [
         sys.executable, "-m", "nbgrader", "generate_assignment", lab, "--force", "--log-level=WARN",
     ]
-    resultat = subprocess.run(commande, cwd=racine, env=env, capture_output=True, text=True)
+    resultat = subprocess.run(
+        commande, cwd=racine, env=environnement_outils(), capture_output=True, text=True
+    )
     if resultat.returncode != 0:
         raise RuntimeError(
             f"nbgrader generate_assignment {lab} a échoué :\n{resultat.stdout}\n{resultat.stderr}"

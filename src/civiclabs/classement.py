@@ -24,11 +24,10 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from IPython.display import display
 
 from .graphiques import PALETTE
 from .texte import format_nombre, format_pourcentage, mots_vides, sans_accents
-from .widgets import _pluriel, remplir_sortie
+from .widgets import _pluriel, assembler_widget, remplir_sortie
 
 __all__ = [
     "REGLES_EXEMPLE",
@@ -363,11 +362,7 @@ def curseur_seuil(tableau: pd.DataFrame, regle: float = 0.03, seuil: float = 0.5
         tracer_courbe_seuil(courbe, seuil=curseur.value, regle=regle, ax=ax)
         remplir_sortie(sortie, figure, f"📖 Lecture : {_resume_seuil(tableau, curseur.value)}")
 
-    curseur.observe(actualiser, names="value")
-    actualiser()
-    boite = widgets.VBox([curseur, sortie])
-    display(boite)
-    return boite
+    return assembler_widget([curseur], [curseur], sortie, actualiser)
 
 
 def curseur_mots_influents(modele, service: str | None = None, n: int = 10):
@@ -391,9 +386,4 @@ def curseur_mots_influents(modele, service: str | None = None, n: int = 10):
             "devraient pas compter ?",
         )
 
-    menu.observe(actualiser, names="value")
-    curseur.observe(actualiser, names="value")
-    actualiser()
-    boite = widgets.VBox([widgets.HBox([menu, curseur]), sortie])
-    display(boite)
-    return boite
+    return assembler_widget([widgets.HBox([menu, curseur])], [menu, curseur], sortie, actualiser)

@@ -16,7 +16,7 @@ from .texte import format_nombre, format_pourcentage, sans_accents
 
 __all__ = [
     "TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions",
-    "phrase_de_tete", "remplir_sortie",
+    "phrase_de_tete", "remplir_sortie", "assembler_widget",
 ]
 
 TOUS = "(tous)"
@@ -40,6 +40,17 @@ def remplir_sortie(sortie: widgets.Output, figure=None, texte: str = "") -> None
         plt.close(figure)
     if texte:
         sortie.append_stdout(texte.rstrip("\n") + "\n")
+
+
+def assembler_widget(lignes, controles, sortie: widgets.Output, actualiser) -> widgets.VBox:
+    """Relie chaque contrôle à ``actualiser``, remplit la sortie une première fois (pour
+    qu'elle existe aussi sans navigateur), puis affiche ``lignes`` au-dessus de ``sortie``."""
+    for controle in controles:
+        controle.observe(actualiser, names="value")
+    actualiser()
+    boite = widgets.VBox([*lignes, sortie])
+    display(boite)
+    return boite
 
 
 def _pluriel(nombre: int, mot: str) -> str:
@@ -100,12 +111,10 @@ def explorer_contributions(
             lignes.append(f"… et {_pluriel(len(resultat) - 8, 'autre')}.")
         remplir_sortie(sortie, texte="\n".join(lignes))
 
-    for controle in (*menus.values(), recherche):
-        controle.observe(actualiser, names="value")
-    actualiser()
-    boite = widgets.VBox([widgets.HBox(list(menus.values())), recherche, sortie])
-    display(boite)
-    return boite
+    return assembler_widget(
+        [widgets.HBox(list(menus.values())), recherche], [*menus.values(), recherche], sortie,
+        actualiser,
+    )
 
 
 def phrase_de_tete(comptes: pd.Series) -> str:
@@ -144,8 +153,4 @@ def comparer_repartitions(table: pd.DataFrame, colonnes=("service", "quartier", 
         )
         remplir_sortie(sortie, figure, f"📖 Lecture : {phrase_de_tete(comptes)}")
 
-    menu.observe(actualiser, names="value")
-    actualiser()
-    boite = widgets.VBox([menu, sortie])
-    display(boite)
-    return boite
+    return assembler_widget([menu], [menu], sortie, actualiser)
