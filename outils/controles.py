@@ -20,7 +20,7 @@ DELAI_CELLULE = 300  # secondes : au-delà, une cellule est considérée comme b
 MARQUEURS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 # Appels qui affichent un widget : fabriques de civiclabs.widgets ou ipywidgets directement.
 _APPELS_WIDGETS = (
-    r"\b(?:explorer_contributions|comparer_repartitions|curseur_\w+|interact|interactive"
+    r"\b(?:explorer_\w+|comparer_repartitions|curseur_\w+|interact|interactive"
     r"|widgets\.(?:IntSlider|FloatSlider|Dropdown|SelectionSlider|ToggleButtons|Checkbox))\("
 )
 _BLOC = re.compile(

@@ -6,11 +6,39 @@ Ce que les notebooks importent :
   ``charger_population``, ``chemin_donnees`` ;
 - vérification des exercices : ``verifier_*``, ``bravo``, ``ReponseIncorrecte`` ;
 - graphiques : ``PALETTE``, ``appliquer_style``, ``diagramme_barres``, ``lecture`` ;
+- audit des biais (Lab 02) : ``ajouter_groupes``, ``scores_hors_echantillon``, ``decider``,
+  ``taux_manquees``, ``ecarts_par_groupe``, ``contrefactuel``, ``poids_reequilibrage``,
+  ``ScoreDejaCalcule``, ``afficher_fiche_audit``, widgets ``explorer_ecarts`` et ``curseur_options`` ;
 - widgets : ``explorer_contributions``, ``comparer_repartitions``, ``filtrer_contributions`` ;
 - texte : ``mots_vides``, ``sans_accents``, ``decouper_mots``, ``compter_mots``,
   ``format_nombre``, ``format_pourcentage``.
 """
 
+from .biais import (
+    CHANGEMENTS,
+    ECARTS_FICHE,
+    GROUPES_AUDIT,
+    RUBRIQUES_FICHE,
+    ScoreDejaCalcule,
+    afficher_fiche_audit,
+    ajouter_groupes,
+    bilan_option,
+    comparer_corrections,
+    contrefactuel,
+    curseur_options,
+    decider,
+    ecarts_par_groupe,
+    est_urgente,
+    explorer_ecarts,
+    format_points,
+    modele_texte,
+    poids_reequilibrage,
+    scores_hors_echantillon,
+    seuils_par_groupe,
+    taux_manquees,
+    tracer_options,
+    tracer_taux_manquees,
+)
 from .classement import (
     REGLES_EXEMPLE,
     courbe_seuil,
@@ -63,6 +91,29 @@ from .widgets import comparer_repartitions, explorer_contributions, filtrer_cont
 __version__ = "0.1.0"
 
 __all__ = [
+    "CHANGEMENTS",
+    "ECARTS_FICHE",
+    "GROUPES_AUDIT",
+    "RUBRIQUES_FICHE",
+    "ScoreDejaCalcule",
+    "afficher_fiche_audit",
+    "ajouter_groupes",
+    "bilan_option",
+    "comparer_corrections",
+    "contrefactuel",
+    "curseur_options",
+    "decider",
+    "ecarts_par_groupe",
+    "est_urgente",
+    "explorer_ecarts",
+    "format_points",
+    "modele_texte",
+    "poids_reequilibrage",
+    "scores_hors_echantillon",
+    "seuils_par_groupe",
+    "taux_manquees",
+    "tracer_options",
+    "tracer_taux_manquees",
     "DonneesIntrouvables",
     "DonneesInvalides",
     "PALETTE",

@@ -1,0 +1,1199 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lab 02 — Détecter les biais d'un modèle d'urgence
+#
+# **Ce que vous saurez faire à la fin de ce lab**
+# - dire d'où vient un biais dans un outil d'IA : les étiquettes du passé, les variables
+#   « indirectes », la façon d'écrire, les personnes absentes des données ;
+# - mesurer, groupe par groupe, qui est signalé et qui est oublié, à la main avec pandas puis
+#   avec la bibliothèque **fairlearn** ;
+# - montrer qu'enlever une colonne « sensible » ne suffit pas, et tester un modèle en changeant
+#   un seul détail d'un texte (tests « contrefactuels ») ;
+# - comparer des corrections et leurs coûts, et comprendre pourquoi aucune ne corrige tout ;
+# - rédiger une fiche d'audit qu'une direction peut lire.
+#
+# **Prérequis** : le Lab 01 (en particulier sa section 7 sur l'urgence). Aucune connaissance en
+# statistiques : chaque indicateur est expliqué avec des mots.
+#
+# **Durée estimée** : 90 à 120 minutes.
+#
+# **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
+# l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
+# urgences, autant que les agent·es en signalaient (16 %). Avant tout déploiement, la
+# directrice réunit un petit comité : vous (l'audit), la déléguée à la protection des données
+# et le référent égalité. Une équipe indépendante a relu **les 12 000 demandes** et établi
+# leur urgence réelle (`urgence_reference`) : c'est rare et coûteux (environ 200 heures de
+# relecture), mais c'est ce qui permet de juger. Votre mission : mesurer ce que ce modèle
+# ferait aux habitant·es, groupe par groupe, et proposer une décision.
+
+# %% [markdown]
+# ## 0. Mise en place
+#
+# Comme dans les labs précédents : remplacez `raise NotImplementedError()` par votre code,
+# dépliez l'**indice** si besoin, puis exécutez la cellule de test sans la modifier. Si votre
+# cellule de réponse a produit une erreur, la variable garde son ancienne valeur : corrigez
+# et réexécutez d'abord votre cellule, puis le test.
+#
+# | Message d'erreur | Ce qu'il veut dire le plus souvent |
+# |---|---|
+# | `KeyError: 'nom'` | une colonne mal écrite (accents, majuscules, tiret bas) |
+# | `NameError: name '…' is not defined` | une variable pas encore créée : exécutez les cellules du dessus, ou ajoutez des guillemets autour d'un texte |
+# | `The truth value of a Series is ambiguous` | utilisez `&` (et), `\|` (ou), `~` (non) entre parenthèses, pas `and`, `or`, `not` |
+# | `nan` dans un résultat | une sélection vide : une valeur mal écrite (« urgente », « non urgente ») |
+#
+# La cellule suivante importe les outils du lab (une dizaine de secondes).
+
+# %%
+# %xmode Minimal
+
+# %%
+import warnings
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
+
+from civiclabs import (
+    CHANGEMENTS,
+    ECARTS_FICHE,
+    PALETTE,
+    ScoreDejaCalcule,
+    afficher_fiche_audit,
+    ajouter_groupes,
+    appliquer_style,
+    bilan_option,
+    comparer_corrections,
+    charger_demandes,
+    contrefactuel,
+    curseur_options,
+    decider,
+    diagramme_barres,
+    ecarts_par_groupe,
+    est_urgente,
+    explorer_ecarts,
+    format_nombre,
+    format_points,
+    format_pourcentage,
+    lecture,
+    limiter_calculs_paralleles,
+    modele_texte,
+    mots_vides,
+    poids_reequilibrage,
+    scores_hors_echantillon,
+    taux_manquees,
+    tracer_mots_influents,
+    tracer_options,
+    tracer_taux_manquees,
+)
+
+appliquer_style()
+limiter_calculs_paralleles()  # calculs plus rapides sur une petite machine
+warnings.filterwarnings("ignore", message="Your stop_words may be inconsistent")
+
+# %% tags=["parameters"]
+# Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
+GRAINE = 0  # graine des tirages au hasard : la même graine donne les mêmes résultats
+REGLE_ECART = 5  # règle du comité : aucun groupe audité ne doit avoir plus de 5 points de vraies urgences manquées en plus
+
+# %% [markdown]
+# ## 1. D'où viennent les biais
+#
+# Un modèle apprend à imiter des exemples. S'il se trompe plus souvent pour certaines
+# personnes, c'est presque toujours pour l'une de ces raisons :
+#
+# 1. **Les étiquettes du passé.** Le modèle apprend `urgence_historique`, c'est-à-dire ce que
+#    les agent·es *ont décidé*, sous la pression, avec leurs habitudes. Si une demande urgente
+#    venant d'un quartier prioritaire était plus souvent classée « non urgente », le modèle
+#    apprend à faire de même.
+# 2. **Les variables indirectes** (*proxies*). Retirer la colonne `quartier` ne suffit pas : le
+#    nom d'une rue, une tournure, une faute d'orthographe disent aussi d'où l'on écrit.
+# 3. **Qui écrit, et comment.** Un message télégraphique ou plein de fautes contient moins de
+#    mots « qui alertent » qu'une lettre soutenue : à situation égale, il paraît moins urgent.
+# 4. **Qui manque.** Les personnes qui n'écrivent pas à la métropole n'apparaissent nulle part :
+#    aucune mesure faite sur ces données ne les voit.
+#
+# Chaque ligne ci-dessous est une demande ; `urgence_historique` est la décision de l'époque,
+# `urgence_reference` celle de l'audit. La fonction `ajouter_groupes` ajoute trois colonnes
+# qui serviront tout au long du lab : le quartier (prioritaire ou non), l'écriture (informelle
+# ou fautive, ou non) et les signalements de harcèlement faits par des femmes.
+
+# %%
+demandes = ajouter_groupes(charger_demandes())
+vrai = demandes["urgence_reference"] == "urgente"  # True pour les demandes réellement urgentes
+historique_urgente = demandes["urgence_historique"] == "urgente"  # True si classée urgente à l'époque
+print(f"{format_nombre(len(demandes))} demandes, dont {format_nombre(vrai.sum())} réellement urgentes.")
+demandes[["identifiant", "quartier", "groupe_quartier", "groupe_ecriture", "urgence_historique", "urgence_reference"]].head()
+
+# %% [markdown]
+# ### 📝 Exercice 1.1 — Combien d'urgences ? (1 point)
+#
+# Calculez la part des demandes classées urgentes **par les agent·es à l'époque**
+# (`part_urgente_historique`) et la part des demandes **réellement urgentes** selon l'audit
+# (`part_urgente_reference`). Deux nombres entre 0 et 1.
+
+# %% nbgrader={"grade": false, "grade_id": "ex1_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+part_urgente_historique = None
+part_urgente_reference = None
+### BEGIN SOLUTION
+part_urgente_historique = (demandes["urgence_historique"] == "urgente").mean()
+part_urgente_reference = (demandes["urgence_reference"] == "urgente").mean()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `(demandes["urgence_historique"] == "urgente")` donne une colonne de vrai/faux ;
+# `.mean()` donne la part de « vrai ». Même chose avec `"urgence_reference"`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_proche, verifier_type
+
+verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
+verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
+if part_urgente_historique > 1 or part_urgente_reference > 1:
+    raise ReponseIncorrecte("Une part est comprise entre 0 et 1 : utilisez .mean(), pas .sum().")
+if abs(part_urgente_historique - (demandes["urgence_historique"] == "non urgente").mean()) < 1e-12:
+    raise ReponseIncorrecte("Vous avez compté les demandes « non urgente » : comparez avec \"urgente\".")
+verifier_proche(part_urgente_historique, (demandes["urgence_historique"] == "urgente").mean(), "part_urgente_historique",
+                indice="(demandes[\"urgence_historique\"] == \"urgente\").mean()")
+verifier_proche(part_urgente_reference, (demandes["urgence_reference"] == "urgente").mean(), "part_urgente_reference",
+                indice="même calcul sur la colonne urgence_reference.")
+### BEGIN HIDDEN TESTS
+assert part_urgente_historique < part_urgente_reference, "L'historique compte moins d'urgences que l'audit."
+assert abs(part_urgente_reference - vrai.mean()) < 1e-9, "La part de référence ne correspond pas aux données."
+### END HIDDEN TESTS
+bravo(
+    f"Les agent·es signalaient {format_pourcentage(part_urgente_historique)} d'urgences ; l'audit en trouve "
+    f"{format_pourcentage(part_urgente_reference)}. Il manque donc des urgences dans l'historique : lesquelles ?"
+)
+
+# %% [markdown]
+# Le prestataire règle son modèle pour signaler **la même part** que l'historique (même charge
+# de travail pour les équipes). On garde cette part pour tout le lab.
+
+# %%
+PART_URGENTE = float(historique_urgente.mean())
+print(f"Part des demandes que le modèle signalera urgentes : {format_pourcentage(PART_URGENTE)}")
+
+# %% [markdown]
+# ## 2. Mesurer, groupe par groupe
+#
+# La question d'un audit n'est pas « le modèle se trompe-t-il ? » (il se trompe toujours un
+# peu) mais **« se trompe-t-il davantage pour certaines personnes, et dans quel sens ? »**.
+# Pour une urgence, l'erreur grave est de **manquer une vraie urgence** : la personne attend.
+# L'indicateur clé est donc, parmi les demandes réellement urgentes, la part classée « non
+# urgente » : les statisticien·nes l'appellent **taux de faux négatifs**. On le compare d'un
+# groupe à l'autre ; l'**écart** en points est la différence entre les deux groupes.
+#
+# ### 📝 Exercice 2.1 — Reconnaître l'écriture informelle ou fautive (2 points)
+#
+# `ajouter_groupes` a déjà créé ces groupes, mais un·e auditeur·rice doit savoir les définir.
+# Créez la colonne de vrai/faux `informelle` : vraie si le `registre` est l'un de
+# `"familier"`, `"télégraphique"`, `"français non natif"`, **ou** si l'`orthographe` vaut
+# `"nombreuses fautes"`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+informelle = None
+### BEGIN SOLUTION
+informelle = demandes["registre"].isin(["familier", "télégraphique", "français non natif"]) | (
+    demandes["orthographe"] == "nombreuses fautes"
+)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `demandes["registre"].isin([…trois registres…])` teste l'appartenance à une liste ; le signe
+# `|` veut dire « ou » ; mettez chaque condition entre parenthèses :
+# `(condition 1) | (demandes["orthographe"] == "nombreuses fautes")`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+
+verifier_type(informelle, pd.Series, "informelle", indice="une colonne de vrai/faux, une valeur par demande.")
+if len(informelle) != len(demandes):
+    raise ReponseIncorrecte(f"informelle a {len(informelle)} valeurs : il en faut une par demande ({len(demandes)}).")
+_registre = demandes["registre"].isin(["familier", "télégraphique", "français non natif"])
+_fautes = demandes["orthographe"] == "nombreuses fautes"
+if informelle.astype(bool).equals(_registre & _fautes):
+    raise ReponseIncorrecte("Vous avez écrit « et » (&) : il faut « ou » (|), l'une OU l'autre condition suffit.")
+if informelle.astype(bool).equals(_registre) or informelle.astype(bool).equals(_fautes):
+    raise ReponseIncorrecte("Il manque une des deux conditions : le registre (isin) OU les nombreuses fautes.")
+if not informelle.astype(bool).equals(_registre | _fautes):
+    raise ReponseIncorrecte(
+        f"informelle vaut vrai pour {format_pourcentage(informelle.astype(bool).mean())} des demandes ; on en attend "
+        f"{format_pourcentage((_registre | _fautes).mean())}. Vérifiez l'écriture exacte des trois registres (accents compris)."
+    )
+### BEGIN HIDDEN TESTS
+assert informelle.astype(bool).equals(demandes["groupe_ecriture"] == "informelle ou fautive"), "La définition ne correspond pas au groupe de l'audit."
+### END HIDDEN TESTS
+bravo(f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive.")
+
+# %% [markdown]
+# ### 📝 Exercice 2.2 — À la main : les urgences oubliées par quartier (2 points)
+#
+# Gardez les demandes **réellement urgentes** (`urgentes`, déjà préparé). Pour chaque valeur de
+# `groupe_quartier`, calculez la part de ces demandes que l'historique a classées
+# `"non urgente"`. Rangez le résultat dans `manquees_historique` (une colonne pandas, un
+# nombre par groupe).
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+urgentes = demandes[vrai]
+manquees_historique = None
+### BEGIN SOLUTION
+manquees_historique = (urgentes["urgence_historique"] == "non urgente").groupby(urgentes["groupe_quartier"]).mean()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `(urgentes["urgence_historique"] == "non urgente")` dit, pour chaque vraie urgence, si elle a
+# été manquée ; `.groupby(urgentes["groupe_quartier"]).mean()` en fait la part, groupe par groupe.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, format_pourcentage, verifier_type
+
+verifier_type(manquees_historique, pd.Series, "manquees_historique",
+              indice="…groupby(urgentes[\"groupe_quartier\"]).mean() renvoie une colonne, un nombre par groupe.")
+if set(manquees_historique.index) != {"quartier prioritaire", "autre quartier"}:
+    raise ReponseIncorrecte(
+        f"Les groupes trouvés sont {list(manquees_historique.index)[:4]} : groupez par urgentes[\"groupe_quartier\"]."
+    )
+_u = demandes[demandes["urgence_reference"] == "urgente"]
+_attendu = (_u["urgence_historique"] == "non urgente").groupby(_u["groupe_quartier"]).mean()
+_tout = (demandes["urgence_historique"] == "non urgente").groupby(demandes["groupe_quartier"]).mean()
+if all(abs(manquees_historique[g] - _tout[g]) < 1e-9 for g in _tout.index):
+    raise ReponseIncorrecte("Vous êtes parti·e de toutes les demandes : partez de urgentes (les vraies urgences seulement).")
+if all(abs(manquees_historique[g] - (1 - _attendu[g])) < 1e-9 for g in _attendu.index):
+    raise ReponseIncorrecte("Vous avez calculé la part reconnue (« urgente ») : on veut la part manquée, \"non urgente\".")
+if not all(abs(manquees_historique[g] - _attendu[g]) < 1e-9 for g in _attendu.index):
+    raise ReponseIncorrecte("Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe.")
+### BEGIN HIDDEN TESTS
+assert manquees_historique["quartier prioritaire"] > manquees_historique["autre quartier"] + 0.2, "L'écart entre quartiers n'est pas celui des données."
+### END HIDDEN TESTS
+bravo(
+    f"L'historique a manqué {format_pourcentage(manquees_historique['quartier prioritaire'])} des vraies urgences "
+    f"des quartiers prioritaires, {format_pourcentage(manquees_historique['autre quartier'])} ailleurs : un écart de "
+    f"{format_points(100 * (manquees_historique['quartier prioritaire'] - manquees_historique['autre quartier']))}."
+)
+
+# %% [markdown]
+# ### La même mesure avec fairlearn
+#
+# La bibliothèque **fairlearn** fait ce calcul pour plusieurs indicateurs et plusieurs groupes
+# à la fois, avec un objet `MetricFrame` (« tableau d'indicateurs »). Il lui faut :
+# - `metrics` : les indicateurs, ici un dictionnaire `{nom: fonction}` ;
+# - `y_true` : la vérité (vraie urgence ou non), `y_pred` : la décision à juger ;
+# - `sensitive_features` : la colonne qui forme les groupes.
+#
+# Deux indicateurs : `selection_rate` (la **part signalée urgente**, parmi toutes les demandes
+# du groupe) et `false_negative_rate` (la part des **vraies urgences manquées**).
+#
+# ### 📝 Exercice 2.3 — Un `MetricFrame` pour l'écriture (2 points)
+#
+# Construisez `cadre_historique` : un `MetricFrame` avec les `indicateurs` ci-dessous, la vérité
+# `vrai`, la décision `historique_urgente`, et les groupes `demandes["groupe_ecriture"]`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
+indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}
+cadre_historique = None
+### BEGIN SOLUTION
+cadre_historique = MetricFrame(
+    metrics=indicateurs, y_true=vrai, y_pred=historique_urgente, sensitive_features=demandes["groupe_ecriture"]
+)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `MetricFrame(metrics=indicateurs, y_true=vrai, y_pred=historique_urgente, sensitive_features=demandes["groupe_ecriture"])`.
+# Les noms des arguments comptent : écrivez-les tels quels.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from fairlearn.metrics import MetricFrame
+
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+
+verifier_type(cadre_historique, MetricFrame, "cadre_historique", indice="MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)")
+_groupes = set(map(str, cadre_historique.by_group.index))
+if _groupes != {"informelle ou fautive", "autre écriture"}:
+    raise ReponseIncorrecte(f"Les groupes sont {sorted(_groupes)[:4]} : sensitive_features=demandes[\"groupe_ecriture\"].")
+if list(cadre_historique.by_group.columns) != list(indicateurs):
+    raise ReponseIncorrecte("Les indicateurs ne sont pas ceux du dictionnaire indicateurs : metrics=indicateurs.")
+_manquees = cadre_historique.by_group["vraies urgences manquées"]
+_u = demandes[demandes["urgence_reference"] == "urgente"]
+_attendu = (_u["urgence_historique"] == "non urgente").groupby(_u["groupe_ecriture"]).mean()
+if abs(_manquees["informelle ou fautive"] - _attendu["informelle ou fautive"]) > 1e-9:
+    if abs(_manquees["informelle ou fautive"] - (1 - _attendu["informelle ou fautive"])) < 1e-9:
+        raise ReponseIncorrecte("Le taux est inversé : y_true=vrai et y_pred=historique_urgente (des vrai/faux « urgente »).")
+    raise ReponseIncorrecte("Les taux ne correspondent pas : y_true est la vérité (vrai), y_pred la décision (historique_urgente).")
+### BEGIN HIDDEN TESTS
+assert abs(cadre_historique.by_group.loc["informelle ou fautive", "part signalée urgente"] - historique_urgente[demandes["groupe_ecriture"] == "informelle ou fautive"].mean()) < 1e-9, "La part signalée ne correspond pas."
+### END HIDDEN TESTS
+bravo(
+    f"L'historique a manqué {format_pourcentage(_manquees['informelle ou fautive'])} des vraies urgences écrites de façon "
+    f"informelle ou fautive, contre {format_pourcentage(_manquees['autre écriture'])} pour les autres."
+)
+
+# %% [markdown]
+# Le même tableau d'indicateurs, calculé par le cours (la fonction `taux_manquees` du paquet fait
+# exactement ce `MetricFrame`), en image :
+
+# %%
+cadre_ecriture = taux_manquees(vrai, historique_urgente, demandes["groupe_ecriture"])
+tracer_taux_manquees(cadre_ecriture, "L'étiquette historique selon l'écriture", "Écriture de la demande")
+plt.show()
+_m = cadre_ecriture.by_group
+lecture(
+    f"les deux groupes sont signalés urgents presque aussi souvent ({format_pourcentage(_m.iloc[0, 0])} et "
+    f"{format_pourcentage(_m.iloc[1, 0])}), mais les vraies urgences écrites de façon informelle sont bien plus souvent "
+    "manquées : une part signalée égale peut cacher des oublis inégaux."
+)
+
+# %% [markdown]
+# `.difference()` donne l'écart entre le groupe le plus haut et le plus bas, pour chaque
+# indicateur :
+
+# %%
+cadre_ecriture.difference()
+
+# %% [markdown]
+# ### 🎛️ Explorer sans code
+#
+# Choisissez la **décision** (pour l'instant, l'étiquette historique) et la façon de former les
+# **groupes** : quartier, écriture, signalement de harcèlement, mais aussi genre, âge ou canal.
+# Quels groupes voient leurs urgences le plus souvent manquées ? (Sans le widget, la même
+# chose en code : `tracer_taux_manquees(taux_manquees(vrai, historique_urgente, demandes["canal"]), "titre", "Canal")`.)
+
+# %%
+explorer_ecarts(demandes, {"étiquette historique": historique_urgente});
+
+# %% [markdown]
+# ## 3. L'échantillon d'audit, puis le modèle
+#
+# En pratique, on n'a presque jamais la vérité pour toutes les demandes : le Lab 01 n'avait
+# que l'**échantillon d'audit** (800 demandes tirées au hasard, `echantillon_audit`). Que
+# dit-il de l'écart entre quartiers ?
+#
+# ### 📝 Exercice 3.1 — Ce que dit un échantillon (1 point)
+#
+# Sur l'échantillon d'audit (`audit`, déjà préparé), calculez l'écart de vraies urgences
+# manquées par l'historique entre quartiers prioritaires et autres quartiers, **en points**
+# (quartier prioritaire moins autre quartier, multiplié par 100) : `ecart_echantillon`.
+# La fonction `taux_manquees(vrai, decision, groupes)` renvoie le même `MetricFrame` qu'à
+# l'exercice 2.3.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+audit = demandes[demandes["echantillon_audit"]]
+ecart_echantillon = None
+### BEGIN SOLUTION
+_cadre = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])
+_par_groupe = _cadre.by_group["vraies urgences manquées"]
+ecart_echantillon = 100 * (_par_groupe["quartier prioritaire"] - _par_groupe["autre quartier"])
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `cadre = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])`,
+# puis `manquees = cadre.by_group["vraies urgences manquées"]` et
+# `100 * (manquees["quartier prioritaire"] - manquees["autre quartier"])`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, taux_manquees, verifier_proche, verifier_type
+
+verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
+_a = demandes[demandes["echantillon_audit"]]
+_m = taux_manquees(_a["urgence_reference"], _a["urgence_historique"], _a["groupe_quartier"]).by_group["vraies urgences manquées"]
+_attendu = 100 * (_m["quartier prioritaire"] - _m["autre quartier"])
+if abs(ecart_echantillon - _attendu / 100) < 1e-9:
+    raise ReponseIncorrecte("Multipliez par 100 : on veut des points (25.3), pas une part (0.253).")
+if abs(ecart_echantillon + _attendu) < 1e-9:
+    raise ReponseIncorrecte("Le signe est inversé : quartier prioritaire MOINS autre quartier.")
+_tout = taux_manquees(demandes["urgence_reference"], demandes["urgence_historique"], demandes["groupe_quartier"]).by_group["vraies urgences manquées"]
+if abs(ecart_echantillon - 100 * (_tout["quartier prioritaire"] - _tout["autre quartier"])) < 1e-9:
+    raise ReponseIncorrecte("Vous avez mesuré sur toutes les demandes : utilisez le tableau audit (l'échantillon).")
+verifier_proche(ecart_echantillon, _attendu, "ecart_echantillon", tolerance=1e-6,
+                indice="taux_manquees(audit[\"urgence_reference\"], audit[\"urgence_historique\"], audit[\"groupe_quartier\"]).")
+### BEGIN HIDDEN TESTS
+assert 10 < ecart_echantillon < 50, "L'écart mesuré sur l'échantillon sort de l'intervalle plausible."
+### END HIDDEN TESTS
+bravo(f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}.")
+
+# %% [markdown]
+# Combien de vraies urgences par groupe dans cet échantillon ? Peu : un écart mesuré sur
+# quelques dizaines de demandes bouge beaucoup d'un tirage à l'autre. Le **rééchantillonnage**
+# (*bootstrap*) le montre : on retire 500 fois au hasard 800 demandes parmi les 800 (avec
+# remise) et l'on regarde comment l'écart varie.
+
+# %%
+_urgentes_audit = audit[audit["urgence_reference"] == "urgente"]
+_effectifs = _urgentes_audit["groupe_quartier"].value_counts()
+print("Vraies urgences dans l'échantillon : "
+      + ", ".join(f"{format_nombre(n)} ({groupe})" for groupe, n in _effectifs.items()))
+generateur = np.random.default_rng(GRAINE)
+manquee = (_urgentes_audit["urgence_historique"] == "non urgente").to_numpy()
+prioritaire = (_urgentes_audit["groupe_quartier"] == "quartier prioritaire").to_numpy()
+ecarts_tires = []
+for _ in range(500):
+    tirage = generateur.integers(0, len(manquee), len(manquee))
+    m, p = manquee[tirage], prioritaire[tirage]
+    ecarts_tires.append(100 * (m[p].mean() - m[~p].mean()))
+bas, haut = np.percentile(ecarts_tires, [5, 95])
+ecarts_historique = ecarts_par_groupe(demandes, historique_urgente)
+ecart_complet = ecarts_historique.loc["groupe_quartier", "écart (points)"]
+fig, ax = plt.subplots()
+ax.hist(ecarts_tires, bins=30, color=PALETTE[0])
+ax.axvline(ecart_complet, color=PALETTE[5], linewidth=2, label="écart sur les 12 000 demandes")
+ax.set_title("Écart entre quartiers mesuré sur 500 échantillons de 800 demandes")
+ax.set_xlabel("Écart de vraies urgences manquées (points)")
+ax.set_ylabel("Nombre de tirages")
+ax.legend()
+plt.show()
+lecture(
+    f"9 tirages sur 10 donnent un écart entre {format_nombre(bas, 0)} et {format_nombre(haut, 0)} points : "
+    f"l'échantillon suffit pour voir un écart de {format_nombre(ecart_complet, 0)} points, pas pour le mesurer "
+    "à quelques points près, ni pour des groupes plus petits."
+)
+
+# %% [markdown]
+# ### Le modèle du prestataire
+#
+# Le modèle lit le texte **et** le quartier du formulaire ; il a appris l'urgence historique.
+# Pour le juger honnêtement sur les 12 000 demandes, chaque demande doit être notée par un
+# modèle qui ne l'a jamais vue : c'est la **validation croisée**. On coupe les demandes en 5
+# parts ; le modèle apprend sur 4 parts et note la 5e ; on recommence 5 fois. La fonction
+# `scores_hors_echantillon` fait tout cela et renvoie un **score** d'urgence entre 0 et 1 par
+# demande (quelques secondes).
+
+# %%
+scores_prestataire = scores_hors_echantillon(demandes, colonnes=("texte", "quartier"), etiquette="urgence_historique")
+scores_prestataire.describe()
+
+# %% [markdown]
+# ### 📝 Exercice 3.2 — Auditer le modèle (2 points)
+#
+# 1. Transformez les scores en décisions : `decision_prestataire = decider(scores_prestataire, part=…)`,
+#    avec la part d'urgences du prestataire, `PART_URGENTE`.
+# 2. Mesurez les écarts des trois groupes avec `ecarts_par_groupe(demandes, decision_prestataire)` ;
+#    rangez le tableau dans `ecarts_prestataire`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+decision_prestataire = None
+ecarts_prestataire = None
+### BEGIN SOLUTION
+decision_prestataire = decider(scores_prestataire, part=PART_URGENTE)
+ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `decider(scores_prestataire, part=PART_URGENTE)` puis `ecarts_par_groupe(demandes, decision_prestataire)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, format_pourcentage, verifier_type
+
+verifier_type(decision_prestataire, pd.Series, "decision_prestataire", indice="decider(scores_prestataire, part=PART_URGENTE)")
+verifier_type(ecarts_prestataire, pd.DataFrame, "ecarts_prestataire", indice="ecarts_par_groupe(demandes, decision_prestataire)")
+_part = decision_prestataire.astype(bool).mean()
+if abs(_part - PART_URGENTE) > 0.005:
+    raise ReponseIncorrecte(
+        f"Le modèle signale {format_pourcentage(_part)} des demandes : le prestataire en signale autant que l'historique, "
+        f"{format_pourcentage(PART_URGENTE)}. Utilisez part=PART_URGENTE."
+    )
+if "écart (points)" not in ecarts_prestataire.columns or len(ecarts_prestataire) != 3:
+    raise ReponseIncorrecte("ecarts_prestataire doit être le tableau renvoyé par ecarts_par_groupe(demandes, decision_prestataire).")
+### BEGIN HIDDEN TESTS
+assert abs(decision_prestataire.astype(bool).mean() - PART_URGENTE) < 0.005, "La part signalée n'est pas celle de l'historique."
+assert all(ecarts_prestataire["écart (points)"] > 8), "Les écarts du modèle ne correspondent pas à ceux des données."
+### END HIDDEN TESTS
+bravo(
+    "Le modèle manque plus souvent les vraies urgences des trois groupes audités : "
+    + " ; ".join(f"{l['groupe audité']} +{format_points(l['écart (points)'])}" for _, l in ecarts_prestataire.iterrows())
+    + "."
+)
+
+# %% [markdown]
+# **Vos mesures et la fiche des données.** La fiche du jeu de données (`data/README.md`, section
+# pour les formateur·ices) publie les écarts plantés dans ces données fictives. Tolérance
+# annoncée : vos mesures doivent les retrouver à 1 point près (même méthode, mêmes données).
+
+# %%
+ecarts_modele = ecarts_par_groupe(demandes, decider(scores_prestataire, PART_URGENTE))
+comparaison = pd.DataFrame({
+    "étiquette historique (mesuré)": ecarts_historique["écart (points)"],
+    "étiquette historique (fiche)": ECARTS_FICHE["étiquette historique"],
+    "modèle (mesuré)": ecarts_modele["écart (points)"],
+    "modèle (fiche)": ECARTS_FICHE["modèle du prestataire"],
+}).set_axis(ecarts_modele["groupe audité"]).round(1)
+comparaison
+
+# %%
+fig, ax = plt.subplots()
+comparaison[["étiquette historique (mesuré)", "modèle (mesuré)"]].plot.barh(ax=ax, color=[PALETTE[1], PALETTE[0]])
+ax.invert_yaxis()
+ax.set_title("Vraies urgences manquées en plus dans chaque groupe audité")
+ax.set_xlabel("Écart en points (groupe audité moins les autres)")
+ax.set_ylabel("Groupe audité")
+ax.legend(["étiquette historique", "modèle appris sur l'historique"])
+plt.show()
+lecture(
+    f"le modèle réduit les écarts de l'historique (par exemple de {format_nombre(comparaison.iloc[2, 0], 0)} à "
+    f"{format_nombre(comparaison.iloc[2, 2], 0)} points pour les femmes qui signalent un harcèlement), mais il les "
+    "garde tous : il a appris les habitudes du passé."
+)
+
+# %% [markdown]
+# ## 4. Enlever le quartier ne suffit pas
+#
+# Première idée du prestataire : « retirons la colonne quartier ». Essayons.
+#
+# ### 📝 Exercice 4.1 — Un modèle sans la colonne quartier (2 points)
+#
+# Calculez `scores_sans_quartier` avec `scores_hors_echantillon`, en ne donnant que le texte :
+# `colonnes=("texte",)`. Puis, comme à l'exercice 3.2, les décisions (`part=PART_URGENTE`) et le
+# tableau des écarts : `ecarts_sans_quartier`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+scores_sans_quartier = None
+ecarts_sans_quartier = None
+### BEGIN SOLUTION
+scores_sans_quartier = scores_hors_echantillon(demandes, colonnes=("texte",), etiquette="urgence_historique")
+ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `scores_hors_echantillon(demandes, colonnes=("texte",))` (la virgule après `"texte"` compte :
+# c'est une liste d'une seule colonne), puis
+# `ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import numpy as np
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, verifier_type
+
+verifier_type(scores_sans_quartier, pd.Series, "scores_sans_quartier", indice="scores_hors_echantillon(demandes, colonnes=(\"texte\",))")
+verifier_type(ecarts_sans_quartier, pd.DataFrame, "ecarts_sans_quartier", indice="ecarts_par_groupe(demandes, decider(…))")
+if len(scores_sans_quartier) != len(demandes):
+    raise ReponseIncorrecte("Il faut un score par demande : passez tout le tableau demandes.")
+if np.allclose(scores_sans_quartier.to_numpy(), scores_prestataire.to_numpy()):
+    raise ReponseIncorrecte("Ces scores sont ceux du modèle du prestataire : retirez \"quartier\" des colonnes.")
+_ecart_q = ecarts_sans_quartier.loc["groupe_quartier", "écart (points)"]
+if _ecart_q >= ecarts_prestataire.loc["groupe_quartier", "écart (points)"]:
+    raise ReponseIncorrecte("L'écart entre quartiers devrait baisser sans la colonne quartier : vérifiez colonnes=(\"texte\",).")
+### BEGIN HIDDEN TESTS
+assert 2 < ecarts_sans_quartier.loc["groupe_quartier", "écart (points)"] < 12, "L'écart entre quartiers sans la colonne ne correspond pas aux données."
+assert ecarts_sans_quartier.loc["groupe_ecriture", "écart (points)"] > 10, "L'écart d'écriture devrait rester élevé."
+### END HIDDEN TESTS
+bravo(
+    f"Sans la colonne, l'écart entre quartiers passe de {format_points(ecarts_prestataire.loc['groupe_quartier', 'écart (points)'])} "
+    f"à {format_points(_ecart_q)}, mais ne disparaît pas ; l'écart d'écriture reste à "
+    f"{format_points(ecarts_sans_quartier.loc['groupe_ecriture', 'écart (points)'])}."
+)
+
+# %% [markdown]
+# Pourquoi l'écart entre quartiers ne disparaît-il pas ? Parce que **le texte dit le quartier**.
+# Demandons à un petit modèle de deviner, à partir du texte seul, si une demande vient d'un
+# quartier prioritaire, et regardons les mots sur lesquels il s'appuie.
+
+# %%
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+from sklearn.pipeline import Pipeline
+
+textes_app, textes_eval, quartiers_app, quartiers_eval = train_test_split(
+    demandes["texte"], demandes["groupe_quartier"], test_size=0.25, random_state=GRAINE,
+    stratify=demandes["groupe_quartier"])
+devine_quartier = Pipeline([
+    ("tfidf", TfidfVectorizer(stop_words=mots_vides())),
+    ("modele", LogisticRegression(max_iter=1000, class_weight="balanced")),
+]).fit(textes_app, quartiers_app)
+exactitude_quartier = (devine_quartier.predict(textes_eval) == quartiers_eval).mean()
+tracer_mots_influents(devine_quartier, "quartier prioritaire", n=12)
+plt.show()
+lecture(
+    f"à partir du texte seul, un modèle devine le type de quartier dans {format_pourcentage(exactitude_quartier)} "
+    "des cas, grâce aux noms de rues et de lieux (tour, dalle, barre…) : retirer la colonne ne retire pas l'information."
+)
+
+# %% [markdown]
+# ## 5. Changer un seul détail : les tests contrefactuels
+#
+# Un test **contrefactuel** pose la question : « si *seul* ce détail changeait, le modèle
+# déciderait-il autrement ? ». On prend de vraies demandes, on change une chose, et l'on compte
+# les décisions qui **basculent**. La fonction `contrefactuel(textes, changement)` sait faire
+# trois changements :
+
+# %%
+for nom, description in CHANGEMENTS.items():
+    print(f"« {nom} » : {description}")
+exemple = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"].iloc[1]
+print("\nAvant :", exemple)
+print("Après :", contrefactuel([exemple], "quartier").iloc[0])
+
+# %% [markdown]
+# On teste le modèle **texte seul** (celui de la section 4), appris sur toutes les demandes, avec
+# le seuil qui signale `PART_URGENTE` des demandes.
+
+# %%
+modele_t = modele_texte(demandes)
+seuil_t = float(np.quantile(modele_t.predict_proba(demandes["texte"].tolist())[:, 1], 1 - PART_URGENTE))
+print(f"Seuil de score au-dessus duquel une demande est signalée urgente : {format_nombre(seuil_t, 2)}")
+
+# %% [markdown]
+# ### 📝 Exercice 5.1 — Déplacer une demande dans un autre quartier (2 points)
+#
+# `originaux` contient les textes des demandes des quartiers prioritaires, `modifies` les mêmes
+# textes avec les rues et lieux d'un autre quartier.
+# 1. `touches` : vrai pour les textes que le changement a réellement modifiés (`modifies != originaux`).
+# 2. `taux_bascule_quartier` : **parmi les textes touchés**, la part dont la décision change,
+#    c'est-à-dire où `est_urgente(modele_t, …, seuil_t)` diffère entre original et modifié.
+
+# %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+originaux = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"]
+modifies = contrefactuel(originaux, "quartier")
+touches = None
+taux_bascule_quartier = None
+### BEGIN SOLUTION
+touches = modifies != originaux
+avant = est_urgente(modele_t, originaux[touches], seuil_t)
+apres = est_urgente(modele_t, modifies[touches], seuil_t)
+taux_bascule_quartier = (avant != apres).mean()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `avant = est_urgente(modele_t, originaux[touches], seuil_t)`, `apres = est_urgente(modele_t, modifies[touches], seuil_t)`,
+# puis `(avant != apres).mean()`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, est_urgente, format_pourcentage, verifier_type
+
+verifier_type(touches, pd.Series, "touches", indice="modifies != originaux")
+verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
+if touches.all():
+    raise ReponseIncorrecte("touches est vrai partout : comparez modifies et originaux avec !=.")
+_av = est_urgente(modele_t, originaux[modifies != originaux], seuil_t)
+_ap = est_urgente(modele_t, modifies[modifies != originaux], seuil_t)
+_attendu = float((_av != _ap).mean())
+_sur_tous = float((est_urgente(modele_t, originaux, seuil_t) != est_urgente(modele_t, modifies, seuil_t)).mean())
+if abs(taux_bascule_quartier - _sur_tous) < 1e-12 and abs(_sur_tous - _attendu) > 1e-9:
+    raise ReponseIncorrecte("Vous avez compté sur tous les textes : ne gardez que les textes touchés, originaux[touches] et modifies[touches].")
+if abs(taux_bascule_quartier - (1 - _attendu)) < 1e-9:
+    raise ReponseIncorrecte("Vous avez compté les décisions qui NE changent pas : utilisez != entre avant et après.")
+if abs(taux_bascule_quartier - _attendu) > 1e-9:
+    raise ReponseIncorrecte(
+        f"taux_bascule_quartier vaut {taux_bascule_quartier:.4f} ; on attend {format_pourcentage(_attendu)} environ. "
+        "Avez-vous utilisé le même seuil seuil_t avant et après ?"
+    )
+### BEGIN HIDDEN TESTS
+assert 0 < taux_bascule_quartier < 0.3, "Le taux de bascule sort de l'intervalle plausible."
+### END HIDDEN TESTS
+bravo(f"Déplacer la demande dans un autre quartier change la décision pour {format_pourcentage(taux_bascule_quartier)} des textes touchés.")
+
+# %% [markdown]
+# Les trois changements, et le **sens** des bascules (une demande qui devient urgente, ou qui
+# cesse de l'être) :
+
+# %%
+essais = {  # 1 500 textes tirés au hasard par changement, pour aller vite
+    "genre": demandes.loc[demandes["genre"] == "femme", "texte"].sample(1500, random_state=GRAINE),
+    "quartier": originaux.sample(1500, random_state=GRAINE),
+    "fautes": demandes.loc[demandes["orthographe"] == "correcte", "texte"].sample(1500, random_state=GRAINE),
+}
+lignes = {}
+for changement, textes in essais.items():
+    changes = contrefactuel(textes, changement, graine=GRAINE)
+    garde = changes != textes
+    avant, apres = est_urgente(modele_t, textes[garde], seuil_t), est_urgente(modele_t, changes[garde], seuil_t)
+    lignes[changement] = {
+        "textes touchés": int(garde.sum()),
+        "devient urgente": float((~avant & apres).mean()),
+        "cesse d'être urgente": float((avant & ~apres).mean()),
+    }
+bascules = pd.DataFrame(lignes).T
+fig, ax = plt.subplots()
+bascules[["devient urgente", "cesse d'être urgente"]].plot.bar(ax=ax, stacked=True, color=[PALETTE[2], PALETTE[5]], rot=0)
+ax.set_title("Décisions qui basculent quand on change un seul détail")
+ax.set_xlabel("Changement appliqué au texte")
+ax.set_ylabel("Part des textes touchés")
+plt.show()
+perdues_fautes = bascules.loc["fautes", "cesse d'être urgente"]
+gagnees_quartier = bascules.loc["quartier", "devient urgente"]
+bascules_genre = bascules.loc["genre", "devient urgente"] + bascules.loc["genre", "cesse d'être urgente"]
+lecture(
+    f"ajouter des fautes fait perdre l'urgence à {format_pourcentage(perdues_fautes)} des textes touchés ; "
+    f"sortir un texte d'un quartier prioritaire le rend urgent dans {format_pourcentage(gagnees_quartier)} des cas ; "
+    f"changer le genre ne fait presque rien ({format_pourcentage(bascules_genre)} de bascules)."
+)
+
+# %% [markdown]
+# Le dernier résultat est une leçon en soi : le modèle manque 17 points de vraies urgences en
+# plus chez les femmes qui signalent un harcèlement, et pourtant changer « Mme » en « M. » ne
+# change presque rien. Le biais n'est pas dans les mots genrés : il est dans le **sujet**. Les
+# agent·es sous-classaient les signalements de harcèlement, le modèle a appris que « harcèlement »
+# est rarement urgent, et ce sont surtout des femmes qui les font. **Un test contrefactuel ne
+# trouve que ce qu'on a pensé à tester.**
+
+# %% [markdown]
+# ## 6. Corriger, et ce que cela coûte
+#
+# Quatre corrections possibles, chacune jugée sur les 12 000 demandes et leur urgence de
+# référence :
+#
+# - **sans quartier** : le modèle de la section 4 ;
+# - **repondéré** : on donne plus de poids, à l'apprentissage, aux demandes urgentes des
+#   quartiers prioritaires, pour que l'urgence historique ne dépende plus du quartier ;
+# - **étiquettes auditées** : le modèle apprend l'urgence de référence au lieu de l'historique
+#   (il faut alors faire relire tout l'historique) ;
+# - **seuils par groupe** : on garde le modèle, mais on choisit un seuil différent pour chaque
+#   groupe de quartier, de façon à égaliser les urgences manquées (fairlearn, `ThresholdOptimizer`).
+#
+# ### 📝 Exercice 6.1 — Repondérer (2 points)
+#
+# 1. `poids` : `poids_reequilibrage(groupes, etiquettes)` avec les groupes `demandes["groupe_quartier"]`
+#    et les étiquettes apprises, `demandes["urgence_historique"]`.
+# 2. `scores_reponderes` : `scores_hors_echantillon(demandes, poids=poids)` (texte et quartier,
+#    comme le prestataire).
+
+# %% nbgrader={"grade": false, "grade_id": "ex6_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+poids = None
+scores_reponderes = None
+### BEGIN SOLUTION
+poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])
+scores_reponderes = scores_hors_echantillon(demandes, poids=poids)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])`, puis
+# `scores_hors_echantillon(demandes, poids=poids)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import numpy as np
+import pandas as pd
+
+from civiclabs import ReponseIncorrecte, bravo, decider, ecarts_par_groupe, format_nombre, format_points, poids_reequilibrage, verifier_type
+
+verifier_type(poids, np.ndarray, "poids", indice="poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"])")
+verifier_type(scores_reponderes, pd.Series, "scores_reponderes", indice="scores_hors_echantillon(demandes, poids=poids)")
+_attendus = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])
+if np.allclose(poids, poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_reference"])):
+    raise ReponseIncorrecte("Les poids se calculent sur l'étiquette que le modèle apprend : urgence_historique.")
+if not np.allclose(poids, _attendus):
+    raise ReponseIncorrecte("Ces poids ne sont pas ceux de poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"]).")
+if np.allclose(scores_reponderes.to_numpy(), scores_prestataire.to_numpy()):
+    raise ReponseIncorrecte("Les scores n'ont pas changé : passez poids=poids à scores_hors_echantillon.")
+_ecarts_rep = ecarts_par_groupe(demandes, decider(scores_reponderes, PART_URGENTE))
+### BEGIN HIDDEN TESTS
+assert abs(_ecarts_rep.loc["groupe_quartier", "écart (points)"]) < 8, "La repondération devrait réduire l'écart entre quartiers."
+### END HIDDEN TESTS
+bravo(
+    f"Repondéré, l'écart entre quartiers tombe à {format_points(_ecarts_rep.loc['groupe_quartier', 'écart (points)'])} ; "
+    f"l'écart d'écriture, lui, reste à {format_points(_ecarts_rep.loc['groupe_ecriture', 'écart (points)'])}."
+)
+
+# %% [markdown]
+# ### Des seuils par groupe avec fairlearn
+#
+# `ThresholdOptimizer` choisit un seuil de score par groupe pour respecter une contrainte, ici
+# `"false_negative_rate_parity"` : **autant de vraies urgences manquées dans chaque groupe**.
+# Pour cela, il lui faut la vérité : on l'ajuste sur l'**échantillon d'audit** (800 demandes),
+# puis on l'applique à toutes. `ScoreDejaCalcule` lui transmet les scores du prestataire déjà
+# calculés (colonne `score`).
+#
+# ### 📝 Exercice 6.2 — Des seuils par quartier (2 points)
+#
+# Complétez : la contrainte `"false_negative_rate_parity"`, puis l'ajustement
+# `optimiseur.fit(X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_quartier"])`,
+# puis `decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"], random_state=GRAINE)`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex6_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+from fairlearn.postprocessing import ThresholdOptimizer
+
+X = pd.DataFrame({"score": scores_prestataire})
+dans_audit = demandes["echantillon_audit"]
+decision_seuils = None
+### BEGIN SOLUTION
+optimiseur = ThresholdOptimizer(
+    estimator=ScoreDejaCalcule().fit(X),
+    constraints="false_negative_rate_parity",
+    objective="balanced_accuracy_score",
+    prefit=True,
+    predict_method="predict",
+)
+optimiseur.fit(X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_quartier"])
+decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"], random_state=GRAINE)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# ```python
+# optimiseur = ThresholdOptimizer(estimator=ScoreDejaCalcule().fit(X), constraints="false_negative_rate_parity",
+#                                 objective="balanced_accuracy_score", prefit=True, predict_method="predict")
+# optimiseur.fit(X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_quartier"])
+# decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"], random_state=GRAINE)
+# ```
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import numpy as np
+
+from civiclabs import ReponseIncorrecte, bravo, ecarts_par_groupe, format_nombre, format_points, format_pourcentage
+
+if decision_seuils is None:
+    raise ReponseIncorrecte("decision_seuils vaut None : terminez par decision_seuils = optimiseur.predict(…).")
+if len(decision_seuils) != len(demandes):
+    raise ReponseIncorrecte(
+        f"decision_seuils a {len(decision_seuils)} valeurs : appliquez optimiseur.predict à X entier (toutes les demandes), "
+        "pas seulement à l'échantillon d'audit."
+    )
+_ecarts_seuils = ecarts_par_groupe(demandes, np.asarray(decision_seuils).astype(bool))
+_ecart_q = _ecarts_seuils.loc["groupe_quartier", "écart (points)"]
+if abs(_ecart_q) > 12:
+    raise ReponseIncorrecte(
+        f"L'écart entre quartiers reste de {format_points(_ecart_q)} : vérifiez la contrainte "
+        "\"false_negative_rate_parity\" et sensitive_features=… \"groupe_quartier\" à l'ajustement comme à la prédiction."
+    )
+### BEGIN HIDDEN TESTS
+assert abs(ecarts_par_groupe(demandes, np.asarray(decision_seuils).astype(bool)).loc["groupe_quartier", "écart (points)"]) < 12, "Les seuils par groupe devraient réduire l'écart entre quartiers."
+### END HIDDEN TESTS
+bravo(
+    f"Avec des seuils par quartier, l'écart entre quartiers est de {format_points(_ecart_q)} ; le modèle signale "
+    f"maintenant {format_pourcentage(np.asarray(decision_seuils).astype(bool).mean())} des demandes."
+)
+
+# %% [markdown]
+# Il reste une option : apprendre sur les **étiquettes auditées**. On compare maintenant tout,
+# sur les mêmes indicateurs. Pour que la comparaison ne dépende pas de vos réponses, la fonction
+# `comparer_corrections` du cours recalcule chaque option comme dans les exercices (quelques
+# secondes).
+
+# %%
+scores_options, decisions = comparer_corrections(demandes, PART_URGENTE, graine=GRAINE, scores_prestataire=scores_prestataire)
+options = pd.DataFrame({nom: bilan_option(demandes, decision) for nom, decision in decisions.items()}).T
+options.style.format({c: "{:.1%}" for c in ["exactitude", "part signalée urgente"]} | {
+    c: "{:+.1f}" for c in options.columns if c.startswith("écart")})
+
+# %%
+tracer_options(options)
+plt.show()
+lecture(
+    "chaque correction réduit l'écart qu'elle vise (repondération et seuils : le quartier) et laisse les autres ; "
+    "seul l'apprentissage sur des étiquettes auditées réduit les trois, et il exige de faire relire tout l'historique."
+)
+
+# %% [markdown]
+# ### 🎛️ Choisir une option et une charge de travail
+#
+# Le menu choisit l'option ; le curseur règle la part des demandes signalées urgentes (la charge
+# des équipes). Regardez l'exactitude et les vraies urgences manquées de chaque groupe.
+# Signaler plus de demandes fait baisser les urgences manquées partout… et les écarts ?
+# (Sans le widget : `ecarts_par_groupe(demandes, decider(scores_options["repondéré"], 0.25))`.)
+
+# %%
+curseur_options(demandes, scores_options, part=PART_URGENTE);
+
+# %% [markdown]
+# ### Pourquoi aucune option ne règle tout
+#
+# Les groupes n'ont pas la même part de vraies urgences (par exemple plus d'urgences réelles
+# dans les quartiers prioritaires). Dans ce cas, il est **mathématiquement impossible** qu'un
+# outil qui se trompe parfois soit « juste » selon tous les critères à la fois : signaler la même
+# part de demandes dans chaque groupe, manquer la même part de vraies urgences, et donner des
+# fausses alertes au même rythme. Égaliser l'un déséquilibre l'autre (résultats de
+# Chouldechova et de Kleinberg et collègues, 2016). Choisir un critère est donc une
+# **décision politique**, pas technique : ici, le comité a choisi de protéger d'abord contre
+# les urgences manquées. Et un seuil par quartier revient à traiter différemment deux
+# personnes selon leur lieu de résidence, ce qui pose une question juridique (le lieu de
+# résidence est un critère de discrimination interdit en droit français depuis 2014).
+
+# %%
+parts_par_quartier = pd.DataFrame({
+    nom: pd.Series(np.asarray(decisions[nom]).astype(bool)).groupby(demandes["groupe_quartier"].to_numpy()).mean()
+    for nom in ["modèle du prestataire", "étiquettes auditées"]
+})
+parts_par_quartier["vraies urgences"] = vrai.groupby(demandes["groupe_quartier"]).mean()
+parts_par_quartier.style.format("{:.1%}")
+
+# %% [markdown]
+# ### 📝 Exercice 6.3 — Appliquer la règle du comité (1 point)
+#
+# Règle du comité : **aucun groupe audité ne doit avoir plus de `REGLE_ECART` points de vraies
+# urgences manquées en plus** que les autres (un écart négatif, en faveur du groupe, est
+# accepté). Parmi les options du tableau `options` qui respectent la règle **pour les trois
+# groupes**, choisissez celle qui a la meilleure exactitude : `option_retenue` (son nom, un texte).
+
+# %% nbgrader={"grade": false, "grade_id": "ex6_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
+colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
+option_retenue = None
+### BEGIN SOLUTION
+respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]
+option_retenue = respectent["exactitude"].idxmax()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)` est vrai pour les options qui respectent
+# la règle dans les trois colonnes ; gardez ces lignes, puis `["exactitude"].idxmax()` donne le
+# nom de la meilleure.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_3_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+
+verifier_type(option_retenue, str, "option_retenue", indice="le nom d'une option, par exemple \"repondéré\" ; idxmax() le donne.")
+if option_retenue not in options.index:
+    raise ReponseIncorrecte(f"« {option_retenue} » n'est pas une option du tableau : {', '.join(options.index)}.")
+_ok = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]
+if option_retenue not in _ok.index:
+    _pire = options.loc[option_retenue, colonnes_ecarts].idxmax()
+    raise ReponseIncorrecte(
+        f"« {option_retenue} » ne respecte pas la règle : {_pire} vaut {options.loc[option_retenue, _pire]:.1f} points "
+        f"(au plus {REGLE_ECART}). Gardez d'abord les options dont les trois écarts sont <= REGLE_ECART."
+    )
+if option_retenue != _ok["exactitude"].idxmax():
+    raise ReponseIncorrecte("Cette option respecte la règle, mais une autre qui la respecte aussi est plus exacte : idxmax().")
+### BEGIN HIDDEN TESTS
+assert (options.loc[option_retenue, colonnes_ecarts] <= REGLE_ECART).all(), "L'option retenue ne respecte pas la règle."
+assert option_retenue == options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]["exactitude"].idxmax(), "Une option conforme est plus exacte."
+### END HIDDEN TESTS
+bravo(f"Option retenue : « {option_retenue} », exactitude {format_pourcentage(options.loc[option_retenue, 'exactitude'])}.")
+
+# %% [markdown]
+# Remarquez le prix : la seule option qui respecte la règle suppose de faire relire l'historique
+# par une équipe indépendante. Sans cet effort, la réponse honnête est « pas de tri automatique
+# de l'urgence » : le modèle peut au mieux proposer, et un·e agent·e décide.
+
+# %% [markdown]
+# ## 7. La fiche d'audit
+#
+# Un audit qui reste dans un notebook ne sert à rien. La fiche d'audit résume, pour une
+# direction, ce qui a été mesuré et ce qui est décidé. Elle tient en six rubriques.
+#
+# ### 📝 Exercice 7.1 — Remplir la fiche (2 points)
+#
+# Remplacez chaque `"…"` par une ou deux phrases : les **données** utilisées, les **groupes**
+# comparés, les **indicateurs**, les **constats** (avec au moins deux chiffres de ce lab), la
+# **décision** proposée au comité, et **ce qu'un humain doit vérifier** si l'outil est utilisé.
+
+# %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+fiche_audit = {
+    "donnees": "…",
+    "groupes": "…",
+    "indicateurs": "…",
+    "constats": "…",
+    "decision": "…",
+    "controle_humain": "…",
+}
+### BEGIN SOLUTION
+fiche_audit = {
+    "donnees": "12 000 demandes de 2024-2025, urgence historique des agent·es et urgence de référence établie par un audit indépendant.",
+    "groupes": "Quartiers prioritaires, écriture informelle ou fautive, femmes signalant un harcèlement, chacun comparé aux autres demandes.",
+    "indicateurs": "Part signalée urgente et part des vraies urgences manquées (taux de faux négatifs), mesurées avec fairlearn.",
+    "constats": (f"L'historique manque {ecarts_historique.loc['groupe_quartier', 'écart (points)']:.0f} points de vraies urgences en plus "
+                 f"dans les quartiers prioritaires ; le modèle du prestataire {ecarts_prestataire.loc['groupe_quartier', 'écart (points)']:.0f} points, "
+                 f"et {ecarts_prestataire.loc['groupe_signalement', 'écart (points)']:.0f} points pour les femmes qui signalent un harcèlement."),
+    "decision": "Ne pas déployer le tri automatique de l'urgence ; au mieux une suggestion relue, après réapprentissage sur des étiquettes auditées.",
+    "controle_humain": "Un·e agent·e lit chaque demande classée non urgente sur les sujets sensibles, et les écarts sont remesurés chaque trimestre.",
+}
+### END SOLUTION
+afficher_fiche_audit(fiche_audit)
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Reprenez les résultats des exercices 2.2, 3.2 et 6.3. Par exemple, pour les constats :
+# `"Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires…"`.
+# Pour la décision : déployer, ne pas déployer, ou sous quelles conditions.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import re
+
+from civiclabs import RUBRIQUES_FICHE, ReponseIncorrecte, bravo, verifier_texte_redige, verifier_type
+
+verifier_type(fiche_audit, dict, "fiche_audit", indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
+_manque = [cle for cle in RUBRIQUES_FICHE if cle not in fiche_audit]
+if _manque:
+    raise ReponseIncorrecte(f"Il manque les rubriques {', '.join(_manque)} : ne supprimez pas de clé du dictionnaire.")
+for _cle, _titre in RUBRIQUES_FICHE.items():
+    verifier_texte_redige(fiche_audit[_cle], f"la rubrique « {_titre} »", minimum_mots=6,
+                          indice="une ou deux phrases complètes à la place de \"…\".")
+if len(re.findall(r"\d+", str(fiche_audit["constats"]))) < 2:
+    raise ReponseIncorrecte("Les constats doivent citer au moins deux chiffres de ce lab (par exemple des écarts en points).")
+### BEGIN HIDDEN TESTS
+assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE), "Une rubrique est trop courte."
+assert len(re.findall(r"\d+", str(fiche_audit["constats"]))) >= 2, "Les constats doivent être chiffrés."
+### END HIDDEN TESTS
+bravo("La fiche est complète. L'équipe pédagogique lira son contenu ; relisez-la comme le ferait la directrice.")
+
+# %% [markdown]
+# ## 8. Ce que d'autres ont appris à leurs dépens
+#
+# Trois affaires réelles, en bref :
+#
+# - **Pays-Bas, allocations de garde d'enfants (*toeslagenaffaire*).** Entre 2013 et 2019
+#   environ, l'administration fiscale néerlandaise a accusé à tort de fraude des dizaines de
+#   milliers de familles et exigé le remboursement de leurs allocations. Un modèle de
+#   classement du risque utilisait notamment la nationalité. L'autorité néerlandaise de
+#   protection des données a jugé ce traitement discriminatoire (amende de 2,75 millions
+#   d'euros, 2021) et le gouvernement a démissionné en janvier 2021.
+# - **France, score de risque des allocataires de la CNAF.** Fin 2023, l'association La
+#   Quadrature du Net a publié, à partir de documents obtenus de la Caisse nationale des
+#   allocations familiales, le fonctionnement de l'algorithme qui note depuis 2010 les
+#   allocataires pour cibler les contrôles : de faibles revenus, le fait d'être parent isolé ou
+#   de percevoir l'allocation aux adultes handicapés en travaillant augmentent le score. En 2024,
+#   une quinzaine d'associations ont saisi le Conseil d'État.
+# - **Un outil de recrutement qui pénalisait le mot « women's ».** En 2018, l'agence Reuters a
+#   révélé qu'Amazon avait abandonné un outil expérimental de tri de CV : appris sur dix ans de
+#   candidatures surtout masculines, il pénalisait les CV contenant « women's » (« capitaine du
+#   club d'échecs féminin ») et ceux de deux universités pour femmes.
+#
+# ### 💬 Question de réflexion 1 (3 points, corrigée par l'équipe pédagogique)
+#
+# Pour chacune des trois affaires, dites en une ou deux phrases **quelle leçon** elle donne pour
+# le modèle d'urgence de Méridanne, en vous appuyant sur un résultat de ce lab. (10 à 15 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_1", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points, 1 par affaire)**
+# - **Pays-Bas (1 point)** : un critère lié à l'origine ou au lieu (nationalité ; ici le quartier)
+#   fait porter les erreurs sur un groupe déjà fragile, avec des conséquences lourdes et durables ;
+#   lien avec l'écart des quartiers prioritaires (environ 18 points pour le modèle) et avec le fait
+#   que retirer la colonne ne suffit pas (noms de rues). Une réponse qui résume l'affaire sans leçon
+#   pour Méridanne n'a pas le point.
+# - **CNAF (1 point)** : un score qui cible les contrôles sur des personnes précaires transforme
+#   une corrélation en suspicion ; l'opacité empêche la contestation ; il a fallu une association
+#   pour le révéler ; lien avec la nécessité de publier les règles et de mesurer les effets par
+#   groupe avant usage (obligations de transparence des algorithmes publics, Lab 01).
+# - **Recrutement (1 point)** : un modèle appris sur des décisions passées reproduit leurs biais,
+#   même sans variable « genre » ; lien avec l'urgence historique (écart de 46 points pour les femmes
+#   signalant un harcèlement dans l'historique, 17 pour le modèle) et avec le test contrefactuel de
+#   genre qui ne trouve presque rien parce que le biais passe par le sujet.
+#
+# *Exemple de réponse complète* : aux Pays-Bas, un critère lié à l'origine a désigné des familles
+# comme suspectes ; à Méridanne, le quartier joue ce rôle : le modèle manque 18 points de vraies
+# urgences en plus dans les quartiers prioritaires, et encore 7 sans la colonne, car les noms de rues
+# trahissent le quartier. L'affaire de la CNAF montre qu'un score public doit être connu et discuté
+# avant usage : nos mesures par groupe devraient être publiées avec l'outil. L'outil de recrutement
+# reproduisait des décisions passées : notre modèle apprend l'urgence décidée par les agent·es, qui
+# sous-classaient les signalements de harcèlement ; il garde un écart de 17 points pour ces femmes,
+# alors que changer « Mme » en « M. » ne change presque rien.
+# ### END SOLUTION
+
+# %% [markdown]
+# ### 💬 Question de réflexion 2 (3 points, corrigée par l'équipe pédagogique)
+#
+# **Qui doit être dans la salle** avant de décider de déployer ce modèle, et qu'apporte chaque
+# personne ? Citez au moins quatre rôles, dont au moins un qui ne travaille pas à la métropole.
+# (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_2", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : au moins quatre rôles pertinents avec leur apport : les agent·es qui traitent les
+#   demandes (ils et elles savent ce qu'est une urgence et comment l'étiquette a été produite), la
+#   direction ou l'élu·e qui porte la décision et en répond, le ou la délégué·e à la protection des
+#   données (analyse d'impact, base légale), un·e référent·e égalité ou lutte contre les
+#   discriminations, l'équipe technique ou le prestataire (ce que fait le modèle, ses limites).
+# - **1 point** : au moins un rôle extérieur : des habitant·es ou associations des quartiers
+#   prioritaires, une association d'aide aux victimes de harcèlement, un·e auditeur·rice
+#   indépendant·e, le Défenseur des droits (saisi en cas de discrimination). Le rôle est justifié
+#   (ils voient ce que les mesures ne voient pas, par exemple les personnes qui n'écrivent pas).
+# - **1 point** : le lien avec les résultats : qui tranche entre les critères incompatibles (décision
+#   politique, pas technique), qui surveille les écarts après déploiement, qui peut demander l'arrêt.
+# ### END SOLUTION
+
+# %% [markdown]
+# ### 💬 Question de réflexion 3 (3 points, corrigée par l'équipe pédagogique)
+#
+# La directrice hésite entre « seuils par groupe » (rapide, sans relecture de l'historique) et
+# « étiquettes auditées » (plus lent et coûteux). Que lui recommandez-vous, et que diriez-vous
+# aux habitant·es des quartiers prioritaires ? Appuyez-vous sur le tableau `options` et sur la
+# section « Pourquoi aucune option ne règle tout ». (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_3", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : une recommandation argumentée avec des chiffres du tableau : les seuils par groupe
+#   réduisent l'écart entre quartiers mais laissent ceux de l'écriture et du harcèlement, font baisser
+#   l'exactitude et augmentent la part signalée (plus de charge) ; les étiquettes auditées réduisent les
+#   trois écarts et sont plus exactes, mais demandent de relire l'historique. Recommander un tri
+#   automatique sans condition fait perdre ce point.
+# - **1 point** : les limites : critères d'équité incompatibles quand les groupes n'ont pas la même part
+#   d'urgences (on choisit un critère, c'est une décision politique) ; un seuil qui dépend du lieu de
+#   résidence traite différemment deux personnes pour la même demande (critère de discrimination
+#   interdit en droit français) ; l'ajustement sur 800 demandes est fragile (petits effectifs) ;
+#   les écarts doivent être remesurés après déploiement.
+# - **1 point** : un message honnête et compréhensible pour les habitant·es : ce qui a été constaté
+#   (leurs urgences étaient plus souvent manquées), ce qui change, qui décide (un humain), comment
+#   signaler une urgence non traitée ; sans jargon.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## Récapitulatif
+#
+# - Un biais vient le plus souvent des **étiquettes du passé**, des **variables indirectes**, de la
+#   **façon d'écrire** et des **personnes absentes** des données.
+# - On audite **groupe par groupe**, avec l'indicateur qui compte pour les personnes : ici les
+#   **vraies urgences manquées** ; une même part signalée peut cacher des oublis inégaux.
+# - `MetricFrame` de **fairlearn** calcule plusieurs indicateurs pour plusieurs groupes ; un petit
+#   échantillon d'audit suffit pour voir un grand écart, pas pour le mesurer finement.
+# - **Retirer une colonne ne suffit pas** : le texte dit le quartier. Les **tests contrefactuels**
+#   montrent ce qui fait basculer une décision, mais seulement pour ce qu'on a pensé à tester.
+# - Chaque correction a un **coût** (exactitude, charge, relecture, questions juridiques), et
+#   **aucune ne satisfait tous les critères d'équité à la fois** : le choix revient à des humains,
+#   en comité, et il s'écrit dans une **fiche d'audit**.
+#
+# ## Pour aller plus loin
+#
+# - Exercice libre : refaites la section 6 avec `sensitive_features=demandes["groupe_ecriture"]` ;
+#   l'écart d'écriture baisse-t-il ? Que devient celui des quartiers ?
+# - Exercice libre : la contrainte `"equalized_odds"` de `ThresholdOptimizer` égalise à la fois les
+#   urgences manquées et les fausses alertes ; comparez son exactitude.
+# - Le guide de fairlearn (en anglais) : <https://fairlearn.org/main/user_guide/index.html>.
+# - Défenseur des droits et CNIL, *Algorithmes : prévenir l'automatisation des discriminations* (2020) :
+#   <https://www.defenseurdesdroits.fr/>.
+# - Le rapport d'Amnesty International sur l'affaire néerlandaise, *Xenophobic machines* (2021), et le
+#   dossier de La Quadrature du Net sur les algorithmes de la CNAF : <https://www.laquadrature.net/>.
+#
+# **Lab suivant** : [Lab 03 — Synthétiser une concertation](../03_synthetiser_une_concertation/03_synthetiser_une_concertation.ipynb),
+# où il ne s'agit plus de classer des demandes mais de rendre compte fidèlement de milliers de
+# contributions, sans perdre les voix minoritaires.

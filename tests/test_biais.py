@@ -1,0 +1,188 @@
+"""Tests de civiclabs.biais (outils du Lab 02) : mesures, contrefactuels, corrections, widgets.
+
+Les écarts plantés dans data/demandes.csv (publiés dans data/README.md et repris dans
+``ECARTS_FICHE``) doivent être retrouvés par la méthode même du lab, à 1 point près.
+"""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.pipeline import make_pipeline
+
+from civiclabs import biais, charger_demandes, limiter_calculs_paralleles
+from civiclabs.corpus.mesures import ecarts_urgence
+
+TOLERANCE_POINTS = 1.0
+
+
+@pytest.fixture(scope="module")
+def demandes():
+    limiter_calculs_paralleles()
+    return biais.ajouter_groupes(charger_demandes())
+
+
+@pytest.fixture(scope="module")
+def part(demandes):
+    return float((demandes["urgence_historique"] == "urgente").mean())
+
+
+@pytest.fixture(scope="module")
+def options(demandes, part):
+    scores, decisions = biais.comparer_corrections(demandes, part)
+    tableau = pd.DataFrame({nom: biais.bilan_option(demandes, d) for nom, d in decisions.items()}).T
+    return scores, decisions, tableau
+
+
+def test_groupes_de_l_audit(demandes):
+    urgentes = demandes[demandes["urgence_reference"] == "urgente"]
+    comptes = {col: int((urgentes[col] == oui).sum()) for col, (oui, _) in biais.GROUPES_AUDIT.items()}
+    assert comptes == {"groupe_quartier": 890, "groupe_ecriture": 984, "groupe_signalement": 220}
+    for colonne, (oui, non) in biais.GROUPES_AUDIT.items():
+        assert set(demandes[colonne]) == {oui, non}
+
+
+def test_ecarts_de_l_etiquette_historique_egaux_a_la_fiche(demandes):
+    mesures = biais.ecarts_par_groupe(demandes, demandes["urgence_historique"])["écart (points)"]
+    assert np.allclose(mesures, biais.ECARTS_FICHE["étiquette historique"], atol=0.05)
+    # et à la mesure indépendante du générateur
+    reference = ecarts_urgence(demandes)
+    assert abs(mesures["groupe_quartier"] - reference["quartier prioritaire"]["ecart_points"]) < 1e-9
+
+
+@pytest.mark.parametrize("colonnes, nom", [(("texte", "quartier"), "modèle du prestataire"),
+                                            (("texte",), "modèle sans quartier")])
+def test_le_lab_retrouve_les_ecarts_du_modele(demandes, part, colonnes, nom):
+    decision = biais.decider(biais.scores_hors_echantillon(demandes, colonnes=colonnes), part)
+    mesures = biais.ecarts_par_groupe(demandes, decision)["écart (points)"]
+    ecarts = (mesures - biais.ECARTS_FICHE[nom]).abs()
+    assert (ecarts <= TOLERANCE_POINTS).all(), f"{nom} : {mesures.round(1).to_dict()}"
+
+
+def test_la_validation_croisee_equivaut_au_pipeline_scikit_learn(demandes):
+    """Le découpage du calcul (mots comptés une fois, TF-IDF appris par pli) donne les mêmes
+    scores qu'un Pipeline TfidfVectorizer + régression logistique ajusté pli par pli."""
+    petit = demandes.sample(2000, random_state=1)
+    nos_scores = biais.scores_hors_echantillon(petit, colonnes=("texte",))
+    cible = (petit["urgence_historique"] == "urgente").to_numpy()
+    modele = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000))
+    attendus = cross_val_predict(modele, petit["texte"], cible, method="predict_proba",
+                                 cv=StratifiedKFold(5, shuffle=True, random_state=0))[:, 1]
+    assert np.allclose(nos_scores.to_numpy(), attendus, atol=1e-4)
+
+
+def test_taux_manquees_est_le_taux_de_faux_negatifs(demandes):
+    cadre = biais.taux_manquees(demandes["urgence_reference"], demandes["urgence_historique"], demandes["groupe_quartier"])
+    urgentes = demandes[demandes["urgence_reference"] == "urgente"]
+    attendu = (urgentes["urgence_historique"] == "non urgente").groupby(urgentes["groupe_quartier"]).mean()
+    assert np.allclose(cadre.by_group["vraies urgences manquées"].sort_index(), attendu.sort_index())
+    part = (demandes["urgence_historique"] == "urgente").groupby(demandes["groupe_quartier"]).mean()
+    assert np.allclose(cadre.by_group["part signalée urgente"].sort_index(), part.sort_index())
+
+
+def test_decider_signale_la_part_demandee():
+    scores = pd.Series(np.linspace(0, 1, 1000))
+    assert biais.decider(scores, 0.2).mean() == pytest.approx(0.2, abs=0.002)
+    with pytest.raises(ValueError, match="proportion entre 0 et 1"):
+        biais.decider(scores, 16)
+
+
+def test_erreurs_en_francais(demandes):
+    with pytest.raises(KeyError, match="quartier_prioritaire"):
+        biais.ajouter_groupes(demandes.drop(columns=["quartier_prioritaire"]))
+    with pytest.raises(ValueError, match="colonnes"):
+        biais.scores_hors_echantillon(demandes, colonnes=("quartier",))
+    with pytest.raises(ValueError, match="valeurs inattendues"):
+        biais.ecarts_par_groupe(demandes, demandes["service"])
+    with pytest.raises(ValueError, match="une valeur par demande"):
+        biais.ecarts_par_groupe(demandes, demandes["urgence_historique"].head(10))
+    with pytest.raises(ValueError, match="Changement inconnu"):
+        biais.contrefactuel(["texte"], "âge")
+    with pytest.raises(KeyError, match="controle_humain"):
+        biais.afficher_fiche_audit({cle: "x" for cle in list(biais.RUBRIQUES_FICHE)[:-1]})
+    with pytest.raises(TypeError, match="dictionnaire"):
+        biais.afficher_fiche_audit(["donnees"])
+
+
+def test_contrefactuel_genre():
+    texte = "Appel de Mme Nadia, très inquiète : je rentre seule, on m'a suivie. Ma voisine aussi."
+    change = biais.contrefactuel([texte], "genre").iloc[0]
+    assert change == "Appel de M. Jean-Marc, très inquiet : je rentre seul, on m'a suivi. Ma voisine aussi."
+
+
+def test_contrefactuel_quartier(demandes):
+    texte = "Secteur Les Tilleuls, au pied de la barre Orvelin, rue des Tilleuls. Bruit la nuit."
+    change = biais.contrefactuel([texte], "quartier").iloc[0]
+    assert "Tilleuls" not in change and "Orvelin" not in change
+    assert "Saint-Clair" in change and change.endswith("Bruit la nuit.")
+    autre = "Rue des Drapiers, Centre-Ville : un lampadaire éteint."
+    assert biais.contrefactuel([autre], "quartier").iloc[0] == autre
+    # la plupart des demandes des quartiers prioritaires sont touchées
+    textes = demandes.loc[demandes["quartier_prioritaire"], "texte"]
+    assert (biais.contrefactuel(textes, "quartier") != textes).mean() > 0.5
+
+
+def test_contrefactuel_fautes_reproductible():
+    textes = ["Le lampadaire de la rue est éteint depuis trois jours, c'est dangereux."] * 5
+    a, b = biais.contrefactuel(textes, "fautes", graine=3), biais.contrefactuel(textes, "fautes", graine=3)
+    assert a.equals(b) and (a != textes[0]).any()
+
+
+def test_reponderation_rend_l_etiquette_independante_du_groupe(demandes):
+    poids = biais.poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])
+    urgente = (demandes["urgence_historique"] == "urgente").to_numpy()
+    masques = [(demandes["groupe_quartier"] == g).to_numpy() for g in ("quartier prioritaire", "autre quartier")]
+    parts = [np.average(urgente[masque], weights=poids[masque]) for masque in masques]
+    assert parts[0] == pytest.approx(parts[1], abs=1e-9)
+    assert poids.mean() == pytest.approx(1, abs=1e-9)
+
+
+def test_chaque_correction_reduit_l_ecart_qu_elle_vise(options):
+    _, _, tableau = options
+    prestataire = tableau.loc["modèle du prestataire"]
+    quartier = "écart quartier prioritaire"
+    assert prestataire[quartier] > 15
+    for nom in ("sans quartier", "repondéré", "seuils par groupe"):
+        assert abs(tableau.loc[nom, quartier]) < prestataire[quartier] - 5, nom
+    # l'écart d'écriture survit à ces trois corrections ; seules les étiquettes auditées le réduisent
+    for nom in ("sans quartier", "repondéré", "seuils par groupe"):
+        assert tableau.loc[nom, "écart informelle ou fautive"] > 10, nom
+    auditees = tableau.loc["étiquettes auditées"]
+    assert all(auditees[c] <= 5 for c in tableau.columns if c.startswith("écart"))
+    assert auditees["exactitude"] > prestataire["exactitude"]
+    # les seuils par groupe signalent plus de demandes (plus de charge) et sont moins exacts
+    assert tableau.loc["seuils par groupe", "part signalée urgente"] > 0.2
+    assert tableau.loc["seuils par groupe", "exactitude"] < prestataire["exactitude"]
+
+
+def test_fiche_audit_en_tableau():
+    fiche = {cle: f"texte de {cle}" for cle in biais.RUBRIQUES_FICHE}
+    tableau = biais.afficher_fiche_audit(fiche)
+    assert list(tableau.index) == list(biais.RUBRIQUES_FICHE.values())
+    assert tableau.loc["Décision", "Contenu"] == "texte de decision"
+
+
+def test_format_points():
+    assert biais.format_points(1.23) == "1,2 point"
+    assert biais.format_points(17.6) == "17,6 points"
+
+
+def test_widgets_s_affichent_sans_navigateur(demandes, options):
+    scores, _, _ = options
+    boite = biais.explorer_ecarts(demandes, {"historique": demandes["urgence_historique"]})
+    sortie = boite.children[-1]
+    assert sortie.outputs, "le widget affiche un premier résultat dès sa création"
+    menu_groupes = boite.children[0].children[1]
+    menu_groupes.value = "canal"
+    assert "Lecture" in sortie.outputs[-1]["text"]
+    boite = biais.curseur_options(demandes, scores, part=0.16)
+    curseur = boite.children[0].children[1]
+    curseur.value = 0.3
+    texte = boite.children[-1].outputs[-1]["text"]
+    assert "exactitude" in texte and "points" in texte
