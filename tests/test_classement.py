@@ -116,6 +116,21 @@ def test_entrainer_routeur_predit_et_retire_les_mots_vides(modele):
     assert list(proba) == sorted(proba, reverse=True)
 
 
+def test_mots_appris_ailleurs_repere_une_fuite(petites_demandes):
+    from civiclabs.classement import mots_appris_ailleurs
+
+    apprentissage = petites_demandes.iloc[::2]
+    honnete = entrainer_routeur(apprentissage["texte"], apprentissage["service"])
+    assert mots_appris_ailleurs(honnete, apprentissage["texte"]) == []
+    fuite = entrainer_routeur(
+        list(apprentissage["texte"]) + ["Un gyrophare clignote sans arrêt"],
+        list(apprentissage["service"]) + ["Éclairage public"],
+    )
+    mots = mots_appris_ailleurs(fuite, apprentissage["texte"])
+    assert {"gyrophare", "clignote", "arrêt"} <= set(mots) and mots[0].isalpha()
+    assert mots_appris_ailleurs(object(), apprentissage["texte"]) == []  # pas un modèle : rien à dire
+
+
 def test_similarite_plus_proche():
     reference = ["le lampadaire est cassé rue des lilas", "poubelles pleines place du marché",
                  "lampadaire cassé", "poubelles pleines", "arbre tombé"]
@@ -177,6 +192,25 @@ def test_graphiques_ont_titre_et_axes(modele, petites_demandes):
     plt.close("all")
 
 
+def test_courbe_seuil_erreurs_sur_une_echelle_lisible():
+    courbe = pd.DataFrame({
+        "seuil": [0.3, 0.5, 0.8, 0.99], "part_automatique": [0.9, 0.7, 0.4, 0.0],
+        "nb_automatique": [90, 70, 40, 0], "taux_erreur": [0.08, 0.06, 0.04, np.nan],
+    })
+    ax = tracer_courbe_seuil(courbe, seuil=0.8, regle=0.03)
+    erreurs = ax.axe_erreurs
+    assert erreurs in ax.figure.axes and erreurs.get_ylabel()
+    assert ax.get_ylim() == (0, 1)
+    assert erreurs.get_ylim() == pytest.approx((0, 0.10))  # 3 % se lit, pas écrasé contre 0
+    assert any(ligne.get_ydata()[0] == 0.03 for ligne in erreurs.get_lines())  # la règle
+    assert any(list(ligne.get_xdata()) == [0.8, 0.8] for ligne in ax.get_lines())  # le seuil
+    etiquettes = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert any("3\u202f%" in t for t in etiquettes) and any("0,80" in t for t in etiquettes)
+    plus_fort = courbe.assign(taux_erreur=[0.25, 0.2, 0.1, np.nan])
+    assert tracer_courbe_seuil(plus_fort).axe_erreurs.get_ylim()[1] >= 0.25
+    plt.close("all")
+
+
 def test_widgets_s_affichent_sans_navigateur(modele, petites_demandes):
     tableau = tableau_de_confiance(modele, petites_demandes["texte"], petites_demandes["service"])
     boite = curseur_seuil(tableau, regle=0.03, seuil=0.5)
@@ -194,4 +228,5 @@ def test_resume_du_seuil_en_francais():
     tableau["correct"] = tableau["service"] == tableau["prediction"]
     texte = classement._resume_seuil(tableau, 0.5)
     assert "2 demandes sur 2" in texte and "dont 1 mal orientée (50" in texte
+    assert texte.startswith("Seuil 0,50 :")  # deux décimales, même quand la seconde est un zéro
     assert "aucune demande" in classement._resume_seuil(tableau, 0.99)

@@ -77,6 +77,32 @@ def test_verifier_egal_et_proche():
         verifier_proche(float("nan"), 1.0, "x")
 
 
+def test_verifier_nan_dit_que_la_selection_est_vide():
+    vide = pd.Series([1.0, 2.0])[pd.Series([False, False])].mean()  # une sélection vide
+    for verifier in (lambda: verifier_type(vide, float, "rappel"),
+                     lambda: verifier_type(np.float64("nan"), int, "n"),
+                     lambda: verifier_proche(float("nan"), 0.5, "rappel", indice="filtrez d'abord")):
+        with pytest.raises(ReponseIncorrecte, match="vaut nan") as erreur:
+            verifier()
+        assert "sélection est sans doute vide" in str(erreur.value)
+        assert "accents" in str(erreur.value)
+    with pytest.raises(ReponseIncorrecte, match="👉 Piste : filtrez d'abord"):
+        verifier_proche(float("nan"), 0.5, "rappel", indice="filtrez d'abord")
+    verifier_type(0.5, float, "rappel")  # un vrai nombre passe toujours
+
+
+def test_apercu_des_textes_lisible_sans_codes():
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_type("58\u202f%", float, "part")
+    message = str(erreur.value)
+    assert "un texte (str) : « 58\u202f% »" in message and "\\u202f" not in message
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_egal(["58\u202f%"], ["x"], "parts")
+    assert "\\u202f" not in str(erreur.value) and "58\u202f%" in str(erreur.value)
+    with pytest.raises(ReponseIncorrecte, match="« 3 »"):
+        verifier_egal("3", 3, "x")
+
+
 def test_verifier_colonnes_et_lignes():
     table = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
     verifier_colonnes(table, ["a"], "t")
@@ -152,6 +178,8 @@ def test_formats_a_la_francaise():
     assert format_nombre(1234.5) == "1\u202f234,5"
     assert format_nombre(28.0) == "28" and format_nombre(28.5) == "28,5"
     assert format_pourcentage(0.153) == "15\u202f%"
+    assert format_nombre(0.9, 2) == "0,9" and format_nombre(0.9, 2, garder_zeros=True) == "0,90"
+    assert format_nombre(0.877, 2, garder_zeros=True) == "0,88"
 
 
 def test_phrase_de_tete_signale_les_egalites():

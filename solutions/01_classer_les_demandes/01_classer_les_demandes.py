@@ -32,8 +32,13 @@
 # prestataire propose un outil d'intelligence artificielle qui « trie tout seul ». Avant de
 # signer, la directrice vous demande de construire vous-même un tel outil sur les deux ans
 # d'historique, de mesurer où il se trompe, et de proposer **où un humain doit rester**.
-# Les 12 000 demandes sont fictives (voir `data/README.md`), mais leurs difficultés sont
-# celles d'une vraie boîte de réception.
+# Les 12 000 demandes (2024-2025) sont **fictives** : fabriquées par le générateur du cours,
+# elles mêlent des messages écrits à la main, des fautes, des relances, des messages qui
+# touchent deux services, et environ 4 % d'étiquettes fausses, comme dans un vrai historique.
+# Leurs difficultés sont celles d'une vraie boîte de réception. Pour en savoir plus, lisez le
+# fichier `data/README.md` du cours ([ouvrir depuis ce notebook](../../data/README.md)), aussi
+# lisible sur le site du projet :
+# <https://github.com/civiclabs/civiclabs/blob/main/data/README.md>.
 
 # %% [markdown]
 # ## 0. Mise en place
@@ -42,6 +47,45 @@
 # `raise NotImplementedError()` par votre code), un indice à déplier, une cellule de test
 # à exécuter sans la modifier. Si quelque chose semble bloqué : *Noyau* → *Redémarrer le
 # noyau et exécuter toutes les cellules…*
+#
+# **Si votre cellule de réponse a produit une erreur, la variable garde son ancienne valeur** :
+# le test jugerait alors votre réponse précédente. Corrigez et réexécutez d'abord votre
+# cellule, jusqu'à ce qu'elle s'exécute sans cadre rouge, puis le test.
+#
+# ### Quand une erreur s'affiche
+#
+# Rien n'est cassé : lisez **la dernière ligne** du message (les messages de Python sont en
+# anglais ; voici ce que disent les plus fréquents dans ce lab).
+#
+# | dernière ligne (extrait) | ce qu'elle veut dire | que faire |
+# |---|---|---|
+# | `KeyError: 'Proprete et dechets'` | ce nom de colonne ou de service n'existe pas, à une lettre près | recopiez-le exactement, accents et majuscules compris : `"Propreté et déchets"` |
+# | `NameError: name 'balanced' is not defined` | un texte écrit sans guillemets : Python croit que c'est une variable (ou une faute de frappe, ou une cellule du dessus pas encore exécutée) | mettez des guillemets : `class_weight="balanced"` |
+# | `ValueError: The truth value of a Series is ambiguous` | `not`, `and` ou `or` appliqués à une colonne de vrais et faux | écrivez `~` (non), `&` (et), `\|` (ou), chaque condition entre parenthèses : `tableau[(a == 1) & ~(b == 2)]` |
+# | `TypeError: unsupported operand type(s) for &` | deux conditions sans parenthèses | entourez chaque condition de `( )` |
+# | `ValueError: Target is multiclass but average='binary'` | `f1_score` sans `average` alors qu'il y a plus de deux services | ajoutez `average="macro"` |
+# | `TypeError: dtype 'string' does not support operation 'median'` | `.median()` appliquée à une colonne de textes, ou à tout le tableau | choisissez d'abord la colonne : `….groupby("canal")["nb_mots"].median()` |
+# | un résultat `nan`, ou un test qui dit « vaut nan » | NaN, « pas un nombre » : le calcul est parti d'une sélection vide | vérifiez l'orthographe exacte, accents compris, de la valeur filtrée (`"Hors compétence / autre"`) ; `len(selection)` doit dépasser 0 |
+# | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
+# | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
+#
+# > **Petit glossaire**
+# > - `describe()` résume une colonne de nombres : `count` = nombre de valeurs, `mean` =
+# >   moyenne, `std` = écart-type (l'écart typique à la moyenne), `min` et `max`, `25%`, `50%`,
+# >   `75%` = quartiles (un quart, la moitié, trois quarts des valeurs sont en dessous ; `50%`
+# >   est la médiane).
+# > - `dtype` : le type des valeurs d'une colonne (`int64` : entiers, `float64` : décimaux,
+# >   `string` : textes, `category` : quelques valeurs possibles, `bool` : vrai ou faux).
+# > - `NaN` (ou `nan`, *Not a Number*) : « pas un nombre » : une valeur manquante, ou le
+# >   résultat d'un calcul sur zéro ligne.
+# > - `~` : « non » devant une condition pandas : `tableau[~condition]` garde les lignes où
+# >   elle est fausse.
+# > - `.iloc[0]` : la valeur en première position (on compte à partir de 0) ; `.iloc[-1]`, la
+# >   dernière.
+# > - `random_state=` : la graine d'un tirage au hasard : même graine, même tirage, donc les
+# >   mêmes résultats pour tout le monde.
+# > - `%xmode Minimal` (la première cellule de code) : raccourcit les messages d'erreur à
+# >   l'essentiel ; `%xmode Context` rend le détail.
 #
 # La cellule suivante importe les outils du lab. Elle peut prendre une dizaine de secondes.
 
@@ -145,6 +189,12 @@ for _, ligne in demandes.sample(12, random_state=graine).iterrows():
 
 # %%
 explorer_contributions(demandes.sample(2000, random_state=GRAINE), colonnes=("service", "canal", "quartier"), unite="demande");
+
+# %% [markdown]
+# *Sans widget (ou si vous préférez le code)* : la même recherche, sur toutes les demandes.
+# `demandes[demandes["texte"].str.contains("lampadaire", case=False)]["service"].value_counts()`
+# compte, service par service, les demandes qui contiennent « lampadaire » ;
+# `demandes[demandes["canal"] == "courrier"].head()` montre les premières d'un canal.
 
 # %% [markdown]
 # La longueur des messages compte : un message de cinq mots donne peu d'indices à un outil.
@@ -361,7 +411,9 @@ exactitude_regles = (routage_regles == demandes["service"]).mean()
 # %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 import pandas as pd
 
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, router_demandes, verifier_proche, verifier_type
+from civiclabs import (
+    REGLES_EXEMPLE, ReponseIncorrecte, bravo, format_pourcentage, router_demandes, verifier_proche, verifier_type,
+)
 
 verifier_type(routage_regles, pd.Series, "routage_regles",
               indice="router_demandes(…) renvoie une colonne pandas.")
@@ -369,6 +421,19 @@ if len(routage_regles) != len(demandes):
     raise ReponseIncorrecte(
         f"routage_regles a {len(routage_regles)} lignes, demandes en a {len(demandes)} : "
         "appliquez vos règles à toute la colonne demandes[\"texte\"]."
+    )
+_tirage_visible = demandes.sample(1000, random_state=3)  # un tirage suffit, et va plus vite
+_votre_routage = routage_regles.reindex(_tirage_visible.index)
+if not (_votre_routage == router_demandes(_tirage_visible["texte"], mes_regles)).all():
+    if (_votre_routage == router_demandes(_tirage_visible["texte"], REGLES_EXEMPLE)).all():
+        raise ReponseIncorrecte(
+            "routage_regles vient des règles d'exemple de votre collègue (REGLES_EXEMPLE), pas des "
+            "vôtres : l'exercice mesure vos règles de l'exercice 2.1. Écrivez "
+            "router_demandes(demandes[\"texte\"], mes_regles)."
+        )
+    raise ReponseIncorrecte(
+        "routage_regles ne correspond pas à vos règles appliquées aux demandes : écrivez "
+        "router_demandes(demandes[\"texte\"], mes_regles), sur toute la colonne, sans trier ni filtrer."
     )
 verifier_type(exactitude_regles, float, "exactitude_regles",
               indice="la moyenne d'une colonne de vrais et faux (.mean()) donne un nombre décimal.")
@@ -404,8 +469,10 @@ bravo(
 #
 # La fonction `train_test_split` de scikit-learn (la bibliothèque d'apprentissage automatique
 # la plus utilisée en Python) fait ce découpage au hasard. Avec `stratify=`, chaque service
-# garde la même proportion des deux côtés : sans cela, les 246 demandes « Hors compétence »
-# pourraient presque toutes tomber du même côté.
+# garde la même proportion des deux côtés. Sans cela, le hasard peut déplacer ces proportions :
+# des 246 demandes « Hors compétence / autre », l'évaluation en reçoit 62 en moyenne, mais
+# 52 ou 73 selon le tirage n'ont rien d'exceptionnel. Ce sont les petits services qui en
+# souffrent le plus : quelques demandes de plus ou de moins changent nettement leur score.
 #
 # ### 📝 Exercice 3.1 — Découper (2 points)
 #
@@ -625,6 +692,7 @@ from sklearn.metrics import f1_score
 from sklearn.pipeline import Pipeline
 
 from civiclabs import ReponseIncorrecte, bravo, format_nombre, verifier_type
+from civiclabs.classement import mots_appris_ailleurs
 
 verifier_type(routeur, Pipeline, "routeur", indice="routeur = Pipeline([(\"tfidf\", …), (\"modele\", …)]).")
 if not isinstance(routeur.steps[0][1], TfidfVectorizer) or not isinstance(routeur.steps[-1][1], LogisticRegression):
@@ -641,21 +709,38 @@ if "les" in routeur.steps[0][1].vocabulary_:
         "Le vocabulaire du modèle contient « les » : les mots vides n'ont pas été retirés. "
         "Écrivez TfidfVectorizer(stop_words=mots_vides())."
     )
+_mots_en_trop = mots_appris_ailleurs(routeur, apprentissage["texte"])  # appris hors de l'apprentissage ?
+if _mots_en_trop:
+    raise ReponseIncorrecte(
+        f"Votre routeur connaît {format_nombre(len(_mots_en_trop))} mots qu'aucune demande d'apprentissage "
+        f"ne contient (par exemple « {' », « '.join(_mots_en_trop[:3])} ») : il a donc appris sur des "
+        "demandes d'évaluation. C'est comme donner le corrigé avant l'examen : son score sur ces demandes "
+        "serait flatteur et ne dirait plus rien de ce qu'il vaut sur des demandes nouvelles. Entraînez-le "
+        "uniquement sur apprentissage[\"texte\"] et apprentissage[\"service\"]."
+    )
 f1_routeur = f1_score(evaluation["service"], _predictions_routeur, average="macro")
 if f1_routeur < 0.80:
     raise ReponseIncorrecte(
-        f"Sur les demandes d'évaluation, le F1 macro de votre routeur vaut {format_nombre(f1_routeur, 2)} : "
+        f"Sur les demandes d'évaluation, le F1 macro de votre routeur vaut {format_nombre(f1_routeur, 2, garder_zeros=True)} : "
         "on attend au moins 0,80. Avez-vous entraîné sur apprentissage[\"texte\"] et "
         "apprentissage[\"service\"], avec les réglages demandés ?"
     )
 ### BEGIN HIDDEN TESTS
+from civiclabs import mots_vides
 from civiclabs.corpus import generer_demandes
 
+_decoupe = TfidfVectorizer(stop_words=mots_vides()).build_analyzer()
+_seulement_evaluation = set()
+for _texte in evaluation["texte"]:
+    _seulement_evaluation.update(_decoupe(_texte))
+for _texte in apprentissage["texte"]:
+    _seulement_evaluation.difference_update(_decoupe(_texte))
+assert not _seulement_evaluation & set(routeur.steps[0][1].vocabulary_), "Le routeur a appris sur des demandes d'évaluation : il connaît des mots que seules celles-ci contiennent."
 _nouvelles = generer_demandes(n=1000, graine=4242)
 _f1_nouvelles = f1_score(_nouvelles["service"].astype(str), routeur.predict(_nouvelles["texte"].astype(str)), average="macro")
 assert _f1_nouvelles >= 0.75, f"Sur 1 000 demandes jamais vues, le F1 macro du routeur n'atteint que {_f1_nouvelles:.2f} (attendu : 0,75 au moins)."
 ### END HIDDEN TESTS
-bravo(f"Votre routeur atteint un F1 macro de {format_nombre(f1_routeur, 2)} sur les demandes d'évaluation.")
+bravo(f"Votre routeur atteint un F1 macro de {format_nombre(f1_routeur, 2, garder_zeros=True)} sur les demandes d'évaluation.")
 
 # %% [markdown]
 # Pour que la suite ne dépende pas de votre exercice, le cours entraîne **le même modèle**
@@ -743,7 +828,7 @@ assert abs(exactitude - (resultats["service"] == resultats["prediction"]).mean()
 assert 0.8 < f1_macro < 1, "Le F1 macro n'est pas dans la plage attendue."
 ### END HIDDEN TESTS
 bravo(
-    f"Exactitude {format_pourcentage(exactitude, 1)}, F1 macro {format_nombre(f1_macro, 3)} : "
+    f"Exactitude {format_pourcentage(exactitude, 1)}, F1 macro {format_nombre(f1_macro, 2, garder_zeros=True)} : "
     "le F1 macro est plus bas, signe que certains services sont moins bien servis que d'autres."
 )
 
@@ -771,8 +856,16 @@ rappel_hors_competence = (hors_competence["prediction"] == "Hors compétence / a
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex4_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import math
+
 from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, rappel_par_service, verifier_proche, verifier_type
 
+if isinstance(rappel_hors_competence, float) and math.isnan(rappel_hors_competence):
+    raise ReponseIncorrecte(
+        "rappel_hors_competence vaut nan (« pas un nombre ») : votre sélection est vide. Vérifiez "
+        "l'orthographe exacte, accents compris, de la valeur filtrée : \"Hors compétence / autre\" "
+        "(avec « é », et une espace de chaque côté de la barre oblique)."
+    )
 verifier_type(rappel_hors_competence, float, "rappel_hors_competence",
               indice="la moyenne (.mean()) d'une colonne de vrais et faux est un nombre décimal.")
 _hc = "Hors compétence / autre"
@@ -816,8 +909,8 @@ ax = diagramme_barres(
 ax.set_xlim(0, 1.1)
 plt.show()
 lecture(
-    f"« {rappels.index[0]} » est le service le moins bien servi (rappel {format_nombre(rappels.iloc[0], 2)}), "
-    f"« {rappels.index[-1]} » le mieux servi ({format_nombre(rappels.iloc[-1], 2)})."
+    f"« {rappels.index[0]} » est le service le moins bien servi (rappel {format_nombre(rappels.iloc[0], 2, garder_zeros=True)}), "
+    f"« {rappels.index[-1]} » le mieux servi ({format_nombre(rappels.iloc[-1], 2, garder_zeros=True)})."
 )
 
 # %% [markdown]
@@ -864,6 +957,11 @@ for _, ligne in resultats[~resultats["correct"]].sample(8, random_state=GRAINE).
 
 # %%
 curseur_mots_influents(modele, service="Tranquillité publique", n=12);
+
+# %% [markdown]
+# *Sans widget* : `tracer_mots_influents(modele, "Éclairage public", n=12)` puis `plt.show()`
+# trace le même graphique pour le service de votre choix (son nom recopié exactement, accents
+# compris). Par exemple, pour la tranquillité publique :
 
 # %%
 tracer_mots_influents(modele, "Tranquillité publique", n=15)
@@ -933,6 +1031,11 @@ bravo(
 )
 
 # %% [markdown]
+# Remarque : ici « Propreté et déchets » reste en tête dans les deux cas, donc `.max()`
+# donnerait par hasard les mêmes nombres ; mais `.max()` répond à une autre question (la
+# probabilité du service en tête, quel qu'il soit). Pour un service donné, prenez sa ligne :
+# `["Propreté et déchets"]`.
+#
 # La demande part toujours (de peu) vers le bon service, mais la confiance du modèle chute :
 # on va voir que c'est justement la confiance qui décide si un·e agent·e relit la demande.
 # Un modèle apprend les **corrélations** de l'historique, y compris celles qui n'ont rien à
@@ -958,10 +1061,12 @@ courbe.iloc[::10]
 # %%
 tracer_courbe_seuil(courbe, regle=REGLE_ERREUR)
 plt.show()
+_a_050, _a_090 = courbe.set_index("seuil").loc[0.5], courbe.set_index("seuil").loc[0.9]
 lecture(
-    f"à 0,50, {format_pourcentage(courbe.loc[courbe['seuil'] == 0.5, 'part_automatique'].iloc[0])} des "
-    f"demandes partent seules, avec {format_pourcentage(courbe.loc[courbe['seuil'] == 0.5, 'taux_erreur'].iloc[0], 1)} "
-    "d'erreurs ; monter le seuil réduit vite la part automatique, mais les erreurs baissent lentement."
+    f"les erreurs se lisent sur l'échelle de droite, zoomée. À 0,50, {format_pourcentage(_a_050['part_automatique'])} "
+    f"des demandes partent seules, avec {format_pourcentage(_a_050['taux_erreur'], 1)} d'erreurs ; à 0,90, "
+    f"{format_pourcentage(_a_090['part_automatique'])} seulement, avec encore {format_pourcentage(_a_090['taux_erreur'], 1)} "
+    "d'erreurs : monter le seuil réduit vite la part automatique, mais les erreurs baissent lentement."
 )
 
 # %% [markdown]
@@ -974,6 +1079,12 @@ lecture(
 
 # %%
 curseur_seuil(confiance, regle=REGLE_ERREUR, seuil=0.5);
+
+# %% [markdown]
+# *Sans widget* : le tableau `courbe` contient les mêmes chiffres, seuil par seuil.
+# `courbe[courbe["seuil"] >= 0.9]` affiche les seuils de 0,90 à 0,99 (part orientée
+# automatiquement, nombre de demandes, taux d'erreur) ; `tracer_courbe_seuil(courbe,
+# seuil=0.9, regle=REGLE_ERREUR)` puis `plt.show()` trace la courbe avec ce seuil marqué.
 
 # %% [markdown]
 # ### 📝 Exercice 6.1 — Le seuil qui respecte la règle (3 points)
@@ -1058,15 +1169,25 @@ bravo(
 
 # %% [markdown]
 # Surprise : pour tenir 3 % d'erreurs, les agent·es doivent encore lire la grande majorité des
-# demandes. Pourquoi les erreurs ne descendent-elles presque pas sous 4 à 5 %, même quand le
-# modèle est très sûr de lui ? Regardons les « erreurs » les plus confiantes :
+# demandes. Regardons les seuils les plus hauts :
+
+# %%
+courbe[courbe["seuil"] >= 0.88]
+
+# %% [markdown]
+# De 0,70 à 0,92, le taux d'erreur stagne entre 4 et 5 % (voyez aussi le premier tableau de
+# la section) ; il ne passe sous 3 % qu'à partir de 0,95, quand moins d'une demande sur dix
+# part seule. Au-delà (1 % d'erreurs à 0,96), il ne porte plus que sur moins de 200
+# demandes : une ou deux erreurs de plus ou de moins le font varier nettement. Pourquoi les
+# erreurs résistent-elles autant, même quand le modèle est très sûr de lui ? Regardons les
+# « erreurs » les plus confiantes :
 
 # %%
 sures = confiance[~confiance["correct"]].sort_values("confiance", ascending=False).head(8)
 print(f"Parmi ces erreurs très confiantes, {demandes.loc[sures.index, 'erreur_etiquette'].sum()} "
       "sur 8 viennent d'une étiquette fausse dans l'historique.\n")
 for i, ligne in sures.iterrows():
-    print(f"confiance {format_nombre(ligne['confiance'], 2)} — étiquette : {ligne['service']} → modèle : {ligne['prediction']}")
+    print(f"confiance {format_nombre(ligne['confiance'], 2, garder_zeros=True)} — étiquette : {ligne['service']} → modèle : {ligne['prediction']}")
     print(f"    {demandes.loc[i, 'texte'][:200]}\n")
 
 # %% [markdown]
@@ -1129,7 +1250,8 @@ from sklearn.exceptions import NotFittedError
 from sklearn.metrics import recall_score
 from sklearn.pipeline import Pipeline
 
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_pourcentage, verifier_type
+from civiclabs.classement import mots_appris_ailleurs
 
 verifier_type(modele_urgence, Pipeline, "modele_urgence", indice="construisez un Pipeline comme à l'exercice 4.1.")
 try:
@@ -1141,6 +1263,16 @@ if set(map(str, modele_urgence.classes_)) != {"urgente", "non urgente"}:
         f"Le modèle prédit {list(modele_urgence.classes_)[:4]}… : entraînez-le sur la colonne "
         "urgence_historique, pas sur le service."
     )
+_mots_audit = mots_appris_ailleurs(modele_urgence, historique["texte"])  # appris hors de l'historique ?
+if _mots_audit:
+    raise ReponseIncorrecte(
+        f"Votre modèle connaît {format_nombre(len(_mots_audit))} mots que seules les demandes de "
+        f"l'échantillon d'audit contiennent (par exemple « {' », « '.join(_mots_audit[:3])} ») : il a "
+        "appris sur des demandes auditées (peut-être sur tout le tableau demandes). Or c'est sur ces "
+        "800 demandes qu'on va le juger : les lui montrer pendant l'apprentissage, c'est donner le "
+        "corrigé avant l'examen, et la mesure devient flatteuse. Entraînez-le sur historique[\"texte\"] "
+        "et historique[\"urgence_historique\"] (historique = les demandes hors audit)."
+    )
 _rappel = recall_score(audit["urgence_historique"].astype(str), _pred_urgence.astype(str), pos_label="urgente")
 if _rappel < 0.5:
     raise ReponseIncorrecte(
@@ -1148,6 +1280,17 @@ if _rappel < 0.5:
         "urgentes. Avez-vous ajouté class_weight=\"balanced\" ?"
     )
 ### BEGIN HIDDEN TESTS
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from civiclabs import mots_vides
+
+_decoupe = TfidfVectorizer(stop_words=mots_vides()).build_analyzer()
+_seulement_audit = set()
+for _texte in audit["texte"]:
+    _seulement_audit.update(_decoupe(_texte))
+for _texte in historique["texte"]:
+    _seulement_audit.difference_update(_decoupe(_texte))
+assert not _seulement_audit & set(getattr(modele_urgence.steps[0][1], "vocabulary_", {})), "Le modèle d'urgence a appris sur l'échantillon d'audit, qui sert à le juger : il connaît des mots que seules ces demandes contiennent."
 _rappel_reference = recall_score(audit["urgence_reference"].astype(str), modele_urgence.predict(audit["texte"]).astype(str), pos_label="urgente")
 assert _rappel_reference >= 0.45, "Sur l'échantillon d'audit, le modèle retrouve moins de 45 % des demandes réellement urgentes."
 ### END HIDDEN TESTS
@@ -1185,8 +1328,23 @@ reconnue_autres = (autres["urgence_historique"] == "urgente").mean()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+import math
+
 from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_proche, verifier_type
 
+for _nom, _valeur in [("reconnue_prioritaires", reconnue_prioritaires), ("reconnue_autres", reconnue_autres)]:
+    if isinstance(_valeur, float) and math.isnan(_valeur):
+        raise ReponseIncorrecte(
+            f"{_nom} vaut nan (« pas un nombre ») : votre sélection est vide. La colonne "
+            "quartier_prioritaire contient True ou False (sans guillemets) : "
+            "vraiment_urgentes[vraiment_urgentes[\"quartier_prioritaire\"]] garde les quartiers "
+            "prioritaires, avec ~ devant la condition pour les autres."
+        )
+    if isinstance(_valeur, float) and _valeur == 0:
+        raise ReponseIncorrecte(
+            f"{_nom} vaut 0 : aucune demande ne correspond. Vérifiez l'orthographe exacte de la "
+            "valeur cherchée : \"urgente\" (avec un e final), dans la colonne urgence_historique."
+        )
 verifier_type(reconnue_prioritaires, float, "reconnue_prioritaires", indice="une part, avec .mean().")
 verifier_type(reconnue_autres, float, "reconnue_autres", indice="une part, avec .mean().")
 _urg = audit[audit["urgence_reference"] == "urgente"]
@@ -1243,15 +1401,25 @@ ax.set_xlabel("Quartier de la demande")
 ax.set_ylabel("Part des demandes réellement urgentes")
 plt.show()
 etiquette, appris = comparaison.iloc[:, 0], comparaison.iloc[:, 1]
+effectifs = urgentes_audit["groupe"].value_counts()
+ecart_historique = 100 * (etiquette["autres quartiers"] - etiquette["quartiers prioritaires"])
+ecart_modele = 100 * (appris["autres quartiers"] - appris["quartiers prioritaires"])
 lecture(
     f"l'historique reconnaissait {format_pourcentage(etiquette['quartiers prioritaires'])} des vraies "
     f"urgences des quartiers prioritaires contre {format_pourcentage(etiquette['autres quartiers'])} "
     f"ailleurs ; le modèle en reconnaît {format_pourcentage(appris['quartiers prioritaires'])} contre "
-    f"{format_pourcentage(appris['autres quartiers'])} : appris sur l'historique, il hérite d'une "
-    "partie de l'écart."
+    f"{format_pourcentage(appris['autres quartiers'])}. Mais ces parts portent sur "
+    f"{effectifs['quartiers prioritaires']} et {effectifs['autres quartiers']} vraies urgences seulement. "
+    f"Un écart de {format_nombre(ecart_historique, 0)} points, comme celui de l'historique, est trop grand "
+    f"pour venir du hasard ; celui du modèle ({format_nombre(ecart_modele, 0)} points), sur si peu de "
+    "demandes, ne prouve rien à lui seul : il peut hériter d'une partie de l'écart, ou non. Le Lab 02 "
+    "le mesure sur les 12 000 demandes."
 )
 
 # %% [markdown]
+# Pour trancher sur le modèle, il faudrait auditer plus de demandes : sur une soixantaine de
+# cas, un écart d'une dizaine de points peut apparaître ou disparaître d'un tirage à l'autre.
+#
 # Retenez la leçon : **l'étiquette historique enregistre une pratique passée, pas la vérité**.
 # Un modèle qui l'imite fidèlement peut être « précis » selon l'historique et injuste selon la
 # réalité ; seul un audit indépendant permet de le voir. Le Lab 02 mesure ces écarts groupe par

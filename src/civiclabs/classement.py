@@ -6,6 +6,8 @@ Ce que le notebook importe :
   (sur une petite machine à 2 cœurs, c'est plus rapide pour ces petits calculs) ;
 - ``REGLES_EXEMPLE``, ``router_par_mots_cles``, ``router_demandes`` : le routeur à mots-clés ;
 - ``decouper_demandes``, ``entrainer_routeur``, ``similarite_plus_proche`` ;
+- ``mots_appris_ailleurs`` (pour les cellules de test : repérer un modèle entraîné sur les
+  demandes qui servent à le juger ; importé depuis ``civiclabs.classement``) ;
 - ``rappel_par_service``, ``tracer_matrice_confusion`` ;
 - ``mots_influents``, ``tracer_mots_influents``, ``probabilites`` ;
 - ``tableau_de_confiance``, ``courbe_seuil``, ``tracer_courbe_seuil`` ;
@@ -170,6 +172,32 @@ def entrainer_routeur(textes, etiquettes):
     return modele
 
 
+def mots_appris_ailleurs(modele, textes) -> list[str]:
+    """Mots du vocabulaire appris par ``modele`` (un Pipeline dont la première étape est un
+    vectoriseur de scikit-learn déjà entraîné) qu'aucun des ``textes`` ne contient.
+
+    Une liste non vide trahit un modèle entraîné sur d'autres demandes que ``textes`` : une
+    fuite, si ces autres demandes servent ensuite à le juger. Les mots sont découpés comme
+    le fait le modèle lui-même ; les mots les plus courants (et les vrais mots plutôt que
+    les nombres) viennent en premier, pour servir d'exemples dans un message.
+    """
+    vectoriseur = modele.steps[0][1] if hasattr(modele, "steps") else modele
+    vocabulaire = getattr(vectoriseur, "vocabulary_", None)
+    if vocabulaire is None:
+        return []
+    decouper = vectoriseur.build_analyzer()
+    vus: set[str] = set()
+    for texte in textes:
+        vus.update(decouper(str(texte)))
+    rarete = getattr(vectoriseur, "idf_", None)
+
+    def ordre(mot):
+        return (not (mot.isalpha() and len(mot) > 3),
+                float(rarete[vocabulaire[mot]]) if rarete is not None else 0.0, mot)
+
+    return sorted(set(vocabulaire) - vus, key=ordre)
+
+
 def similarite_plus_proche(textes_reference, textes) -> np.ndarray:
     """Pour chaque texte de ``textes``, la similarité (cosinus de TF-IDF, de 0 à 1) avec
     le texte le plus ressemblant de ``textes_reference``. 1 = mêmes mots, mêmes poids.
@@ -309,24 +337,55 @@ def courbe_seuil(tableau: pd.DataFrame, seuils=SEUILS) -> pd.DataFrame:
     return pd.DataFrame(lignes, columns=["seuil", "part_automatique", "nb_automatique", "taux_erreur"])
 
 
+def _axe_en_pourcentages(axe) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    axe.yaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
+
+
 def tracer_courbe_seuil(courbe: pd.DataFrame, seuil: float | None = None,
                         regle: float | None = None, ax=None):
-    """Part orientée automatiquement et taux d'erreur parmi elle, selon le seuil."""
+    """Part orientée automatiquement (axe de gauche, de 0 à 100 %) et taux d'erreur parmi
+    elle (axe de droite, zoomé : de 0 à 10 % le plus souvent), selon le seuil.
+
+    ``regle`` trace la limite d'erreurs acceptée (sur l'axe de droite) ; ``seuil`` marque
+    le seuil choisi et les deux valeurs qu'il donne. Renvoie l'``Axes`` de gauche ; celui
+    des erreurs est ``ax.axe_erreurs``.
+    """
     if ax is None:
         _, ax = plt.subplots()
-    ax.plot(courbe["seuil"], courbe["part_automatique"], color=PALETTE[0], linewidth=2,
-            label="part orientée automatiquement")
-    ax.plot(courbe["seuil"], courbe["taux_erreur"], color=PALETTE[5], linewidth=2,
-            label="taux d'erreur parmi elles")
+    erreurs = ax.twinx()
+    erreurs.grid(False)
+    erreurs.spines["right"].set_visible(True)
+    ligne_part, = ax.plot(courbe["seuil"], courbe["part_automatique"], color=PALETTE[0],
+                          linewidth=2, label="part orientée automatiquement (échelle de gauche)")
+    ligne_erreur, = erreurs.plot(courbe["seuil"], courbe["taux_erreur"], color=PALETTE[5],
+                                 linewidth=2, linestyle="-.",
+                                 label="taux d'erreur parmi elles (échelle de droite)")
+    lignes = [ligne_part, ligne_erreur]
+    plus_haut = np.nanmax(courbe["taux_erreur"].to_numpy(dtype=float), initial=0.0)
     if regle is not None:
-        ax.axhline(regle, color=PALETTE[5], linestyle=":", label=f"règle : {format_pourcentage(regle)} d'erreurs au plus")
+        plus_haut = max(plus_haut, regle)
+        lignes.append(erreurs.axhline(
+            regle, color=PALETTE[5], linestyle=":", linewidth=1.5,
+            label=f"règle : {format_pourcentage(regle)} d'erreurs au plus (échelle de droite)"))
     if seuil is not None:
-        ax.axvline(seuil, color=PALETTE[7], linestyle="--", label=f"seuil choisi : {format_nombre(seuil, 2)}")
+        lignes.append(ax.axvline(seuil, color=PALETTE[7], linestyle="--", linewidth=1.2,
+                                 label=f"seuil choisi : {format_nombre(seuil, 2, garder_zeros=True)}"))
+        proche = courbe.iloc[(courbe["seuil"] - seuil).abs().argmin()]
+        ax.plot([proche["seuil"]], [proche["part_automatique"]], "o", color=PALETTE[0])
+        if not np.isnan(proche["taux_erreur"]):
+            erreurs.plot([proche["seuil"]], [proche["taux_erreur"]], "s", color=PALETTE[5])
     ax.set_ylim(0, 1)
+    erreurs.set_ylim(0, max(0.10, 0.02 * np.ceil(1.1 * plus_haut / 0.02)))
+    _axe_en_pourcentages(ax)
+    _axe_en_pourcentages(erreurs)
     ax.set_xlabel("Seuil de confiance (au-dessous : un·e agent·e lit la demande)")
-    ax.set_ylabel("Part des demandes")
+    ax.set_ylabel("Part des demandes orientées automatiquement", color=PALETTE[0])
+    erreurs.set_ylabel("Taux d'erreur parmi elles", color=PALETTE[5])
     ax.set_title("Orienter automatiquement, ou faire lire ?")
-    ax.legend(loc="center left", fontsize=9)
+    ax.legend(lignes, [ligne.get_label() for ligne in lignes], loc="lower left", fontsize=8)
+    ax.axe_erreurs = erreurs
     return ax
 
 
@@ -335,11 +394,11 @@ def _resume_seuil(tableau: pd.DataFrame, seuil: float) -> str:
     nombre = int(auto.sum())
     total = len(tableau)
     if nombre == 0:
-        return (f"Seuil {format_nombre(seuil, 2)} : aucune demande orientée automatiquement ; "
+        return (f"Seuil {format_nombre(seuil, 2, garder_zeros=True)} : aucune demande orientée automatiquement ; "
                 "les agent·es lisent tout.")
     erreurs = int((~tableau.loc[auto, "correct"]).sum())
     return (
-        f"Seuil {format_nombre(seuil, 2)} : {_pluriel(nombre, 'demande')} sur {format_nombre(total)} "
+        f"Seuil {format_nombre(seuil, 2, garder_zeros=True)} : {_pluriel(nombre, 'demande')} sur {format_nombre(total)} "
         f"({format_pourcentage(nombre / total)}) partent seules, dont {format_nombre(erreurs)} "
         f"mal orientée{'s' if erreurs > 1 else ''} ({format_pourcentage(erreurs / nombre, 1)}). "
         f"Les agent·es lisent les {format_nombre(total - nombre)} autres "

@@ -58,13 +58,15 @@ def compter_mots(texte: str) -> int:
 ESPACE_FINE = "\u202f"  # espace fine insécable, avant « % » en typographie française
 
 
-def format_nombre(nombre: float, decimales: int = 1) -> str:
+def format_nombre(nombre: float, decimales: int = 1, garder_zeros: bool = False) -> str:
     """Écrit un nombre à la française : virgule décimale, espace entre les milliers.
 
     ``format_nombre(1234.5)`` → « 1 234,5 » ; ``format_nombre(28.0)`` → « 28 ».
+    Avec ``garder_zeros=True``, toutes les décimales restent, pour comparer des scores
+    côte à côte : ``format_nombre(0.9, 2, garder_zeros=True)`` → « 0,90 ».
     """
     texte = f"{nombre:,.{decimales}f}".replace(",", ESPACE_FINE).replace(".", ",")
-    if "," in texte:
+    if "," in texte and not garder_zeros:
         texte = texte.rstrip("0").rstrip(",")
     return texte
 

@@ -62,13 +62,36 @@ def decrire_type(valeur_ou_type) -> str:
     return f"un objet de type {genre.__name__}"
 
 
+# repr() écrit certains caractères invisibles en codes (« 58\\u202f% ») : on les rend lisibles.
+_CODES_LISIBLES = {"\\u202f": "\u202f", "\\xa0": "\u00a0", "\\u2009": "\u2009"}
+
+
 def _apercu(valeur, limite: int = 80) -> str:
     if isinstance(valeur, np.generic):  # np.int64(7) s'affiche 7
         valeur = valeur.item()
     if isinstance(valeur, pd.DataFrame):
         return f"un tableau de {len(valeur)} lignes et {valeur.shape[1]} colonnes"
+    if isinstance(valeur, str):  # un texte s'affiche tel quel, entre guillemets français
+        texte = valeur if len(valeur) <= limite - 4 else valeur[: limite - 5] + "…"
+        return f"« {texte} »"
     texte = repr(valeur)
+    for code, caractere in _CODES_LISIBLES.items():
+        texte = texte.replace(code, caractere)
     return texte if len(texte) <= limite else texte[: limite - 1] + "…"
+
+
+def _est_nan(valeur) -> bool:
+    """Vrai pour un nombre décimal « NaN » (Python ou numpy), faux pour tout le reste."""
+    return isinstance(valeur, (float, np.floating)) and math.isnan(float(valeur))
+
+
+def _message_nan(nom: str) -> str:
+    return (
+        f"« {nom} » vaut nan (NaN : « pas un nombre »). C'est presque toujours le signe d'une "
+        "sélection vide : une moyenne ou une médiane calculée sur zéro ligne. Votre sélection est "
+        "sans doute vide : vérifiez l'orthographe exacte, accents et majuscules compris, de la "
+        "valeur filtrée (« é » n'est pas « e »), puis comptez les lignes gardées avec len(…)."
+    )
 
 
 def _avec_indice(message: str, indice: str | None) -> str:
@@ -91,9 +114,11 @@ def _est_du_type(valeur, types) -> bool:
 
 def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
     """Vérifie que ``valeur`` (la variable ``nom``) est d'un des ``types`` attendus."""
+    liste = types if isinstance(types, tuple) else (types,)
+    if _est_nan(valeur) and (int in liste or float in liste):
+        raise ReponseIncorrecte(_avec_indice(_message_nan(nom), indice))
     if _est_du_type(valeur, types):
         return
-    liste = types if isinstance(types, tuple) else (types,)
     attendu = " ou ".join(decrire_type(t) for t in liste)
     if valeur is None:
         raise ReponseIncorrecte(
@@ -138,8 +163,8 @@ def verifier_proche(
     valeur, attendu: float, nom: str, tolerance: float = 1e-6, indice: str | None = None
 ) -> None:
     """Vérifie qu'un nombre est égal à ``attendu`` à ``tolerance`` près."""
-    verifier_type(valeur, (int, float), nom, indice)
-    if math.isnan(float(valeur)) or abs(float(valeur) - attendu) > tolerance:
+    verifier_type(valeur, (int, float), nom, indice)  # refuse aussi NaN, avec son message
+    if abs(float(valeur) - attendu) > tolerance:
         raise ReponseIncorrecte(
             _avec_indice(f"« {nom} » vaut {valeur} ; ce n'est pas la valeur attendue.", indice)
         )

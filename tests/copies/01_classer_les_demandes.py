@@ -1,8 +1,9 @@
 """Une copie typique avec des erreurs, pour le Lab 01 (test de correction).
 
 Erreurs fréquentes attendues chez les débutant·es : moyenne au lieu de médiane, règles
-reprises telles quelles, découpage sans stratify, mots vides oubliés, précision prise pour
-le rappel, seuil le plus haut au lieu du plus bas, classes rares non rééquilibrées.
+reprises telles quelles, découpage sans stratify, routeur entraîné sur les demandes
+d'évaluation (une fuite : le F1 monte, le test doit la refuser), précision prise pour le
+rappel, seuil le plus haut au lieu du plus bas, classes rares non rééquilibrées.
 Cinq réponses justes (2.2, 3.2, 4.2, 5.1, 7.2).
 """
 
@@ -26,9 +27,10 @@ REPONSES_ERRONEES = {
         "from sklearn.feature_extraction.text import TfidfVectorizer\n"
         "from sklearn.linear_model import LogisticRegression\n"
         "from sklearn.pipeline import Pipeline\n"
-        'routeur = Pipeline([("tfidf", TfidfVectorizer()), ("modele", LogisticRegression(max_iter=1000))])\n'
-        'routeur.fit(apprentissage["texte"], apprentissage["service"])'
-    ),  # mots vides oubliés
+        'routeur = Pipeline([("tfidf", TfidfVectorizer(stop_words=mots_vides())),\n'
+        '                    ("modele", LogisticRegression(max_iter=1000))])\n'
+        'routeur.fit(evaluation["texte"], evaluation["service"])'
+    ),  # fuite : appris sur les demandes d'évaluation
     "ex4_2": (
         "from sklearn.metrics import accuracy_score, f1_score\n"
         'exactitude = accuracy_score(resultats["service"], resultats["prediction"])\n'
