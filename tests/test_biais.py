@@ -164,8 +164,8 @@ def test_chaque_correction_reduit_l_ecart_qu_elle_vise(options):
 def test_fiche_audit_en_tableau():
     fiche = {cle: f"texte de {cle}" for cle in biais.RUBRIQUES_FICHE}
     tableau = biais.afficher_fiche_audit(fiche)
-    assert list(tableau.index) == list(biais.RUBRIQUES_FICHE.values())
-    assert tableau.loc["Décision", "Contenu"] == "texte de decision"
+    assert list(tableau.data.index) == list(biais.RUBRIQUES_FICHE.values())
+    assert tableau.data.loc["Décision", "Contenu"] == "texte de decision"
 
 
 def test_format_points():

@@ -25,6 +25,7 @@ import re
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+from matplotlib.ticker import PercentFormatter
 import numpy as np
 import pandas as pd
 from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
@@ -210,8 +211,15 @@ def taux_manquees(vrai, decision, groupes) -> MetricFrame:
         metrics={"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate},
         y_true=_en_booleens(vrai, "vrai"),
         y_pred=_en_booleens(decision, "decision"),
-        sensitive_features=pd.Series(groupes).astype(str).to_numpy(),
+        sensitive_features=_groupes_nommes(groupes),
     )
+
+
+def _groupes_nommes(groupes) -> pd.Series:
+    """Les groupes en textes, avec un nom de colonne lisible dans les tableaux de fairlearn."""
+    if isinstance(groupes, pd.Series):
+        return groupes.astype(str).reset_index(drop=True)
+    return pd.Series(np.asarray(groupes).astype(str), name="groupe")
 
 
 def ecarts_par_groupe(demandes: pd.DataFrame, decision) -> pd.DataFrame:
@@ -250,10 +258,12 @@ def tracer_taux_manquees(cadre: MetricFrame, titre: str, axe_groupes: str, ax=No
     cadre.by_group[["part signalée urgente", "vraies urgences manquées"]].plot.bar(
         ax=ax, color=[PALETTE[0], PALETTE[5]], rot=0)
     ax.set_ylim(0, 1)
+    ax.yaxis.set_major_formatter(PercentFormatter(1))
     ax.set_title(titre)
     ax.set_xlabel(axe_groupes)
-    ax.set_ylabel("Part des demandes")
-    ax.legend(loc="upper right")
+    ax.set_ylabel("Part (en %)")
+    ax.legend(["demandes signalées urgentes (sur toutes les demandes du groupe)",
+               "vraies urgences manquées (sur les vraies urgences du groupe)"], loc="upper left", fontsize=9)
     return ax
 
 
@@ -471,8 +481,9 @@ RUBRIQUES_FICHE = {
 }
 
 
-def afficher_fiche_audit(fiche: dict) -> pd.DataFrame:
-    """Met la fiche d'audit (un dictionnaire) en tableau, rubrique par rubrique.
+def afficher_fiche_audit(fiche: dict):
+    """Met la fiche d'audit (un dictionnaire) en tableau, rubrique par rubrique, sans couper
+    les textes. Renvoie un tableau mis en forme (``Styler`` de pandas ; ``.data`` : le tableau).
 
     Clés attendues : ``donnees``, ``groupes``, ``indicateurs``, ``constats``, ``decision``,
     ``controle_humain`` ; chaque valeur est un texte.
@@ -483,7 +494,8 @@ def afficher_fiche_audit(fiche: dict) -> pd.DataFrame:
     if manquantes:
         raise KeyError(f"Rubriques manquantes dans la fiche : {', '.join(manquantes)}.")
     lignes = [(titre, str(fiche[cle]) if fiche[cle] is not None else "") for cle, titre in RUBRIQUES_FICHE.items()]
-    return pd.DataFrame(lignes, columns=["Rubrique", "Contenu"]).set_index("Rubrique")
+    tableau = pd.DataFrame(lignes, columns=["Rubrique", "Contenu"]).set_index("Rubrique")
+    return tableau.style.set_properties(**{"text-align": "left", "white-space": "pre-wrap"}).set_caption("Fiche d'audit")
 
 
 # --- Widgets --------------------------------------------------------------------------
@@ -495,7 +507,7 @@ def _lecture_ecarts(cadre: MetricFrame, nom_decision: str) -> str:
     pire, meilleur = manquees.idxmax(), manquees.idxmin()
     return (f"avec « {nom_decision} », le groupe « {pire} » voit {format_pourcentage(manquees[pire])} "
             f"de ses vraies urgences manquées, le groupe « {meilleur} » {format_pourcentage(manquees[meilleur])} "
-            f"(écart : {format_nombre(100 * (manquees[pire] - manquees[meilleur]), 1)} points).")
+            f"(écart : {format_points(100 * (manquees[pire] - manquees[meilleur]))}).")
 
 
 def explorer_ecarts(demandes: pd.DataFrame, decisions: dict, colonnes=("groupe_quartier", "groupe_ecriture",
@@ -538,12 +550,13 @@ def curseur_options(demandes: pd.DataFrame, scores: dict, part: float = 0.16):
         valeurs = ecarts.set_index("groupe audité")[["manquées dans le groupe", "manquées ailleurs"]]
         valeurs.plot.bar(ax=ax, color=[PALETTE[5], PALETTE[0]], rot=0)
         ax.set_ylim(0, 1)
+        ax.yaxis.set_major_formatter(PercentFormatter(1))
         ax.set_title(f"{menu.value} : vraies urgences manquées ({format_pourcentage(curseur.value)} signalées)")
         ax.set_xlabel("Groupe audité")
-        ax.set_ylabel("Part des vraies urgences manquées")
+        ax.set_ylabel("Vraies urgences manquées (en %)")
         ax.legend(["dans le groupe", "ailleurs"], loc="upper right")
         texte = (f"📖 Lecture : exactitude {format_pourcentage(bilan['exactitude'])} ; écarts : "
-                 + " ; ".join(f"{ligne['groupe audité']} {format_nombre(ligne['écart (points)'], 1)} points"
+                 + " ; ".join(f"{ligne['groupe audité']} {format_points(ligne['écart (points)'])}"
                               for _, ligne in ecarts.iterrows())
                  + ". Signaler plus de demandes réduit les manques partout, mais ne comble pas forcément les écarts.")
         remplir_sortie(sortie, figure, texte)

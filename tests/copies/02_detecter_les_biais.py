@@ -39,7 +39,7 @@ REPONSES_ERRONEES = {
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))"
     ),  # le quartier n'a pas été retiré
     "ex5_1": (
-        'originaux = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"]\n'
+        'originaux = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"].sample(2000, random_state=GRAINE)\n'
         'modifies = contrefactuel(originaux, "quartier")\n'
         "touches = modifies != originaux\n"
         "taux_bascule_quartier = (est_urgente(modele_t, originaux[touches], seuil_t)\n"
@@ -61,7 +61,7 @@ REPONSES_ERRONEES = {
     "ex6_3": (
         'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\n'
         "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]\n"
-        'option_retenue = respectent["exactitude"].idxmax()'
+        "options_conformes = list(respectent.index)"
     ),  # juste
     "ex7_1": (
         "fiche_audit = {\n"
