@@ -51,7 +51,10 @@
 # | `The truth value of a Series is ambiguous` | utilisez `&` (et), `\|` (ou), `~` (non) entre parenthèses, pas `and`, `or`, `not` |
 # | `TypeError: … bitwise_or` ou `… bitwise_and` | il manque des parenthèses autour de chaque condition : `(condition 1) \| (condition 2)` |
 # | `TypeError: … missing 1 required … argument` ou `… unexpected keyword argument` | un argument oublié ou mal nommé : relisez la consigne et l'indice |
-# | `ValueError: … pos_label …` | fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » |
+# | `ValueError: … pos_label …` ou `Supplied y labels are not 0 or 1` | fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » |
+# | `TypeError: … takes 1 positional argument but 5 were given` | écrivez le nom de chaque argument : `MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)` |
+# | `Found input variables with inconsistent numbers of samples: [800, 12000]` | deux colonnes de longueurs différentes : l'une vient de `audit` (800 lignes), l'autre de `demandes` (12 000) ; prenez-les dans le même tableau |
+# | `IndexingError: Unalignable boolean Series` | un filtre vrai/faux qui ne correspond pas aux lignes du tableau : vérifiez `axis=1` (une valeur par ligne) et que le filtre vient du même tableau |
 # | `nan`, ou une part de 0 | une sélection vide : une valeur mal écrite (« urgente » en minuscules, « non urgente ») |
 #
 # La cellule suivante importe les outils du lab (quelques secondes).
@@ -76,6 +79,7 @@ from civiclabs import (
     afficher_fiche_audit,
     ajouter_groupes,
     appliquer_style,
+    axe_en_pourcentages,
     bilan_option,
     comparer_corrections,
     charger_demandes,
@@ -168,7 +172,10 @@ from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_pro
 verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
 verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
 if part_urgente_historique > 1 or part_urgente_reference > 1:
-    raise ReponseIncorrecte("Une part est comprise entre 0 et 1 : utilisez .mean(), pas .sum().")
+    raise ReponseIncorrecte(
+        "Une part est comprise entre 0 et 1 : gardez le résultat de .mean() tel quel (sans multiplier par 100), "
+        "et n'utilisez pas .sum(), qui compte au lieu de faire la part."
+    )
 if part_urgente_historique == 0 or part_urgente_reference == 0:
     raise ReponseIncorrecte(
         "Une part vaut 0 : aucune demande ne correspond à la valeur comparée. Vérifiez son écriture exacte, "
@@ -209,7 +216,7 @@ print(f"Part des demandes que le modèle signalera urgentes : {format_pourcentag
 #
 # ### 📝 Exercice 2.1 — Reconnaître l'écriture informelle ou fautive (2 points)
 #
-# `ajouter_groupes` a déjà créé ces groupes, mais un·e auditeur·rice doit savoir les définir.
+# `ajouter_groupes` a déjà créé ces groupes, mais un·e auditeur·trice doit savoir les définir.
 # Créez la colonne de vrai/faux `informelle` : vraie si le `registre` est l'un de
 # `"familier"`, `"télégraphique"`, `"français non natif"`, **ou** si l'`orthographe` vaut
 # `"nombreuses fautes"`.
@@ -393,7 +400,12 @@ lecture(
 # indicateur :
 
 # %%
-cadre_ecriture.difference()
+ecarts_ecriture = cadre_ecriture.difference()
+print(ecarts_ecriture.map(format_pourcentage).to_string())
+lecture(
+    f"entre les deux écritures, la part signalée urgente diffère de {format_points(100 * ecarts_ecriture.iloc[0])}, "
+    f"la part de vraies urgences manquées de {format_points(100 * ecarts_ecriture.iloc[1])}."
+)
 
 # %% [markdown]
 # ### 🎛️ Explorer sans code
@@ -514,7 +526,7 @@ ax.hist([scores_prestataire[vrai], scores_prestataire[~vrai]], bins=40, stacked=
         label=["réellement urgentes", "non urgentes"])
 ax.axvline(seuil_prestataire, color="black", linestyle="--", label=f"seuil : {format_pourcentage(PART_URGENTE)} signalées")
 ax.set_title("Scores d'urgence du modèle du prestataire")
-ax.set_xlabel("Score d'urgence (0 = sûrement pas urgente, 1 = sûrement urgente)")
+ax.set_xlabel("Score (probabilité que l'historique l'ait classée urgente)")
 ax.set_ylabel("Nombre de demandes")
 ax.legend()
 plt.show()
@@ -549,7 +561,10 @@ ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)
 # %% nbgrader={"grade": true, "grade_id": "ex3_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 import pandas as pd
 
-from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, format_pourcentage, verifier_type
+import numpy as np
+
+from civiclabs import (ReponseIncorrecte, bravo, decider, ecarts_par_groupe, format_nombre, format_points,
+                       format_pourcentage, verifier_type)
 
 verifier_type(decision_prestataire, pd.Series, "decision_prestataire", indice="decider(scores_prestataire, part=PART_URGENTE)")
 verifier_type(ecarts_prestataire, pd.DataFrame, "ecarts_prestataire", indice="ecarts_par_groupe(demandes, decision_prestataire)")
@@ -561,13 +576,22 @@ if abs(_part - PART_URGENTE) > 0.005:
     )
 if "écart (points)" not in ecarts_prestataire.columns or len(ecarts_prestataire) != 3:
     raise ReponseIncorrecte("ecarts_prestataire doit être le tableau renvoyé par ecarts_par_groupe(demandes, decision_prestataire).")
+_decision_attendue = decider(scores_prestataire, part=PART_URGENTE)
+if not np.array_equal(decision_prestataire.astype(bool).to_numpy(), _decision_attendue.to_numpy()):
+    raise ReponseIncorrecte(
+        "decision_prestataire ne vient pas des scores du modèle : decider(scores_prestataire, part=PART_URGENTE). "
+        "(L'étiquette historique, par exemple, signale la même part mais ce n'est pas le modèle.)"
+    )
+if not np.allclose(ecarts_prestataire["écart (points)"].to_numpy(dtype=float),
+                   ecarts_par_groupe(demandes, _decision_attendue)["écart (points)"].to_numpy(dtype=float)):
+    raise ReponseIncorrecte("ecarts_prestataire ne correspond pas à decision_prestataire : ecarts_par_groupe(demandes, decision_prestataire).")
 ### BEGIN HIDDEN TESTS
 assert abs(decision_prestataire.astype(bool).mean() - PART_URGENTE) < 0.005, "La part signalée n'est pas celle de l'historique."
 assert all(ecarts_prestataire["écart (points)"] > 8), "Les écarts du modèle ne correspondent pas à ceux des données."
 ### END HIDDEN TESTS
 bravo(
     "Le modèle manque plus souvent les vraies urgences des trois groupes audités : "
-    + " ; ".join(f"{l['groupe audité']} +{format_points(l['écart (points)'])}" for _, l in ecarts_prestataire.iterrows())
+    + " ; ".join(f"{l['groupe audité']}, {format_points(l['écart (points)'])} de plus" for _, l in ecarts_prestataire.iterrows())
     + "."
 )
 
@@ -601,6 +625,12 @@ lecture(
     f"{format_nombre(comparaison.iloc[2, 2], 0)} points pour les femmes qui signalent un harcèlement), mais il les "
     "garde tous : il a appris les habitudes du passé."
 )
+lecture(
+    "attention, un écart plus petit n'est pas forcément un progrès : hors quartiers prioritaires, le modèle manque "
+    f"{format_pourcentage(ecarts_modele.loc['groupe_quartier', 'manquées ailleurs'])} des vraies urgences, contre "
+    f"{format_pourcentage(ecarts_historique.loc['groupe_quartier', 'manquées ailleurs'])} pour l'historique : l'écart "
+    "se réduit aussi parce que les autres sont moins bien servi·es."
+)
 
 # %% [markdown]
 # ## 4. Enlever le quartier ne suffit pas
@@ -615,7 +645,8 @@ lecture(
 # %%
 scores_options, decisions = comparer_corrections(demandes, PART_URGENTE, graine=GRAINE, scores_prestataire=scores_prestataire)
 print("Options calculées :", ", ".join(decisions))
-#
+
+# %% [markdown]
 # ### 📝 Exercice 4.1 — Un modèle sans la colonne quartier (2 points)
 #
 # Calculez `scores_sans_quartier` avec `scores_hors_echantillon`, en ne donnant que le texte :
@@ -633,7 +664,7 @@ ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier,
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `scores_hors_echantillon(demandes, colonnes=("texte",))` (une liste d'une seule colonne), puis
+# `scores_hors_echantillon(demandes, colonnes=("texte",))` (entre parenthèses, une seule colonne), puis
 # `ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))`.
 # </details>
 
@@ -763,6 +794,9 @@ _attendu = float((_av != _ap).mean())
 _sur_tous = float((est_urgente(modele_t, originaux, seuil_t) != est_urgente(modele_t, modifies, seuil_t)).mean())
 if abs(taux_bascule_quartier - _sur_tous) < 1e-12 and abs(_sur_tous - _attendu) > 1e-9:
     raise ReponseIncorrecte("Vous avez compté sur tous les textes : ne gardez que les textes touchés, originaux[touches] et modifies[touches].")
+_un_sens = [float((~_av & _ap).mean()), float((_av & ~_ap).mean())]
+if any(abs(taux_bascule_quartier - x) < 1e-9 for x in _un_sens) and min(_un_sens) > 0:
+    raise ReponseIncorrecte("Vous n'avez compté qu'un sens de bascule : avant != apres compte les deux (devient urgente ET cesse de l'être).")
 if abs(taux_bascule_quartier - (1 - _attendu)) < 1e-9:
     raise ReponseIncorrecte("Vous avez compté les décisions qui NE changent pas : utilisez != entre avant et après.")
 if abs(taux_bascule_quartier - _attendu) > 1e-9:
@@ -800,7 +834,8 @@ fig, ax = plt.subplots()
 bascules[["devient urgente", "cesse d'être urgente"]].plot.bar(ax=ax, stacked=True, color=[PALETTE[2], PALETTE[5]], rot=0)
 ax.set_title("Décisions qui basculent quand on change un seul détail")
 ax.set_xlabel("Changement appliqué au texte")
-ax.set_ylabel("Part des textes touchés")
+ax.set_ylabel("Part des textes touchés (en %)")
+axe_en_pourcentages(ax.yaxis)
 plt.show()
 perdues_fautes = bascules.loc["fautes", "cesse d'être urgente"]
 gagnees_quartier = bascules.loc["quartier", "devient urgente"]
@@ -976,6 +1011,12 @@ bravo(
 )
 
 # %% [markdown]
+# Deux remarques sur ces seuils. L'écart ne tombe pas à 0 mais devient négatif : les seuils ont
+# été réglés sur les 59 vraies urgences des quartiers prioritaires de l'échantillon d'audit, trop
+# peu pour viser juste (la leçon du rééchantillonnage, section 3). Et `ThresholdOptimizer` **tire
+# au sort** la décision pour les demandes proches du seuil : deux demandes identiques peuvent
+# recevoir deux décisions différentes, ce qu'un service public aurait du mal à justifier.
+#
 # Il reste une option : apprendre sur les **étiquettes auditées**. On compare maintenant tout,
 # sur les mêmes indicateurs, avec les options calculées par le cours au début de la section 4.
 
@@ -988,10 +1029,10 @@ options.style.format({c: format_pourcentage for c in ["exactitude", "part signal
 tracer_options(options)
 plt.show()
 lecture(
-    "chaque correction réduit l'écart qu'elle vise (repondération et seuils : le quartier) et laisse les autres ; "
+    "la repondération et les seuils réduisent surtout l'écart qu'ils visent (le quartier) et peu les autres ; "
     f"les seuils par groupe signalent {format_pourcentage(options.loc['seuils par groupe', 'part signalée urgente'])} "
     f"des demandes au lieu de {format_pourcentage(PART_URGENTE)} (plus de charge) ; seul l'apprentissage sur des "
-    "étiquettes auditées réduit les trois écarts."
+    f"étiquettes auditées ramène les trois écarts sous {REGLE_ECART} points."
 )
 
 # %% [markdown]
@@ -1039,7 +1080,7 @@ base = pd.DataFrame({
 fig, ax = plt.subplots()
 base.plot.barh(ax=ax, color=[PALETTE[5], PALETTE[0]])
 ax.invert_yaxis()
-ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1))
+axe_en_pourcentages(ax.xaxis)
 ax.set_title("Part de demandes réellement urgentes, par groupe audité")
 ax.set_xlabel("Demandes réellement urgentes (en %)")
 ax.set_ylabel("Groupe audité")

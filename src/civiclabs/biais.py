@@ -25,7 +25,7 @@ import re
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FuncFormatter
 import numpy as np
 import pandas as pd
 from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
@@ -51,6 +51,7 @@ __all__ = [
     "ScoreDejaCalcule",
     "afficher_fiche_audit",
     "ajouter_groupes",
+    "axe_en_pourcentages",
     "bilan_option",
     "comparer_corrections",
     "contrefactuel",
@@ -258,7 +259,7 @@ def tracer_taux_manquees(cadre: MetricFrame, titre: str, axe_groupes: str, ax=No
     cadre.by_group[["part signalée urgente", "vraies urgences manquées"]].plot.bar(
         ax=ax, color=[PALETTE[0], PALETTE[5]], rot=0)
     ax.set_ylim(0, 1)
-    ax.yaxis.set_major_formatter(PercentFormatter(1))
+    axe_en_pourcentages(ax.yaxis)
     ax.set_title(titre)
     ax.set_xlabel(axe_groupes)
     ax.set_ylabel("Part (en %)")
@@ -447,8 +448,14 @@ def comparer_corrections(demandes: pd.DataFrame, part: float, graine: int = 0,
 
 
 def format_points(valeur: float) -> str:
-    """« 1,2 point », « 17,6 points » (au pluriel à partir de 2)."""
-    return f"{format_nombre(valeur, 1)} point{'s' if abs(valeur) >= 2 else ''}"
+    """« 1,2 point », « 17,6 points », « −7,8 points » (pluriel à partir de 2, vrai signe moins)."""
+    signe = "−" if valeur < 0 and round(abs(valeur), 1) > 0 else ""
+    return f"{signe}{format_nombre(abs(valeur), 1)} point{'s' if abs(valeur) >= 2 else ''}"
+
+
+def axe_en_pourcentages(axe) -> None:
+    """Graduations d'un axe matplotlib en pourcentages à la française (« 15 % »)."""
+    axe.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
 
 
 def tracer_options(options: pd.DataFrame, ax=None):
@@ -550,7 +557,7 @@ def curseur_options(demandes: pd.DataFrame, scores: dict, part: float = 0.16):
         valeurs = ecarts.set_index("groupe audité")[["manquées dans le groupe", "manquées ailleurs"]]
         valeurs.plot.bar(ax=ax, color=[PALETTE[5], PALETTE[0]], rot=0)
         ax.set_ylim(0, 1)
-        ax.yaxis.set_major_formatter(PercentFormatter(1))
+        axe_en_pourcentages(ax.yaxis)
         ax.set_title(f"{menu.value} : vraies urgences manquées ({format_pourcentage(curseur.value)} signalées)")
         ax.set_xlabel("Groupe audité")
         ax.set_ylabel("Vraies urgences manquées (en %)")

@@ -70,7 +70,9 @@ def _apercu(valeur, limite: int = 80) -> str:
     if isinstance(valeur, np.generic):  # np.int64(7) s'affiche 7
         valeur = valeur.item()
     if isinstance(valeur, pd.DataFrame):
-        return f"un tableau de {len(valeur)} lignes et {valeur.shape[1]} colonnes"
+        lignes, colonnes = len(valeur), valeur.shape[1]
+        return (f"un tableau de {lignes} ligne{'s' if lignes > 1 else ''} et "
+                f"{colonnes} colonne{'s' if colonnes > 1 else ''}")
     if isinstance(valeur, str):  # un texte s'affiche tel quel, entre guillemets français
         texte = valeur if len(valeur) <= limite - 4 else valeur[: limite - 5] + "…"
         return f"« {texte} »"
