@@ -230,3 +230,18 @@ def test_resume_du_seuil_en_francais():
     assert "2 demandes sur 2" in texte and "dont 1 mal orientée (50" in texte
     assert texte.startswith("Seuil 0,50 :")  # deux décimales, même quand la seconde est un zéro
     assert "aucune demande" in classement._resume_seuil(tableau, 0.99)
+
+
+def test_graduations_a_la_francaise():
+    import matplotlib.pyplot as plt
+
+    from civiclabs.classement import graduations_a_la_francaise
+
+    figure, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    graduations_a_la_francaise(ax, "x", decimales=2)
+    graduations_a_la_francaise(ax, "y", pourcentage=True)
+    x, y = ax.xaxis.get_major_formatter(), ax.yaxis.get_major_formatter()
+    assert x(0.25, 0) == "0,25" and x(0.2, 0) == "0,2" and x(-1e-17, 0) == "0"
+    assert y(0.2, 0) == "20\u202f%"
+    plt.close(figure)

@@ -56,12 +56,76 @@ def test_verifier_type_none_dit_que_l_exercice_n_est_pas_fait():
         verifier_type(None, int, "x")
 
 
+def test_verifier_type_none_evoque_aussi_une_cellule_arretee_sur_une_erreur():
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_type(None, float, "part")
+    message = str(erreur.value)
+    assert "NotImplementedError" in message
+    assert "arrêtée sur une erreur (cadre rouge)" in message and "« part = … »" in message
+    assert "réexécutez la cellule de réponse, puis relancez ce test" in message
+
+
+def test_nombres_ecrits_a_la_francaise_dans_les_messages():
+    for valeur, ecrit in [(0.5, "vaut 0,5 ;"), (73.25386682923086, "vaut 73,2539 ;"),
+                          (np.float64(0.000123456), "vaut 0,0001235 ;"), (12, "vaut 12 ;"),
+                          (2.0, "vaut 2,0 ;")]:
+        with pytest.raises(ReponseIncorrecte) as erreur:
+            verifier_proche(valeur, 0.42, "x")
+        assert ecrit in str(erreur.value), str(erreur.value)
+    with pytest.raises(ReponseIncorrecte, match="vaut 7 ;"):
+        verifier_egal(np.int64(7), 3, "n")
+    with pytest.raises(ReponseIncorrecte, match=r"une colonne d'une seule valeur \(0,95\)"):
+        verifier_type(pd.Series([0.95]), float, "seuil")
+    with pytest.raises(ReponseIncorrecte, match="une colonne de 3 valeurs"):
+        verifier_type(pd.Series([0.1, 0.2, 0.3]), float, "seuil")
+
+
+@pytest.mark.parametrize("valeur, attendu, extrait", [
+    (4.97, 0.049666, "c'est un pourcentage"),  # ×100 puis arrondi, comme recopié d'un affichage
+    (80.12345678, 0.8012345678, "c'est un pourcentage"),  # ×100 exact
+    (80.12, 0.8012345678, "sans multiplier par 100"),  # round(p * 100, 2)
+    (0.0089, 0.89, "100 fois moins"),
+    (0.253, 25.3, "points de pourcentage"),
+    (0.89, 0.8912345, "arrondie à 2 décimales"),
+    (0.6, 0.63, "arrondie à 1 décimale"),
+    (73, 73.2538, "arrondie à l'unité"),
+    (73.254, 73.2538, "arrondie à 3 décimales"),
+])
+def test_verifier_proche_nomme_les_erreurs_frequentes(valeur, attendu, extrait):
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_proche(valeur, attendu, "x", indice="la méthode")
+    message = str(erreur.value)
+    assert extrait in message and "👉 Piste : la méthode" in message
+    assert "ce n'est pas la valeur attendue" not in message
+
+
+@pytest.mark.parametrize("valeur, attendu", [
+    (0.5, 0.63),  # une autre méthode : aucun diagnostic inventé
+    (1.0, 0.63),  # une part de 1 n'est ni un pourcentage ni un arrondi à l'unité d'une part
+    (0.0, 0.63),  # 0 : une sélection vide, que chaque test explique
+    (-0.63, 0.63),
+])
+def test_verifier_proche_sans_faux_diagnostic(valeur, attendu):
+    with pytest.raises(ReponseIncorrecte, match="ce n'est pas la valeur attendue"):
+        verifier_proche(valeur, attendu, "x")
+
+
+def test_les_bonnes_reponses_passent_toujours():
+    verifier_proche(0.8912345, 0.8912345, "x")
+    verifier_proche(np.float64(0.25), 0.25, "x")
+    verifier_proche(0.89, 0.8912, "x", tolerance=0.006)  # un arrondi accepté par la tolérance
+    verifier_egal(5, 5, "n")
+    verifier_egal(np.int64(5), 5, "n")
+    with pytest.raises(ReponseIncorrecte, match="100 fois la valeur attendue"):
+        verifier_egal(500, 5, "n")
+
+
 def test_verifier_type_message_enseigne_avec_piste():
     with pytest.raises(ReponseIncorrecte) as erreur:
         verifier_type(3.0, int, "agents", indice="utilisez //")
     message = str(erreur.value)
     assert "« agents » devrait être un nombre entier (int)" in message
-    assert "un nombre décimal (float) : 3.0" in message
+    assert "un nombre décimal (float) : 3,0" in message
     assert "👉 Piste : utilisez //" in message
 
 
@@ -170,6 +234,15 @@ def test_diagramme_barres_nomme_titre_et_axes():
     assert ax.get_xlabel() == "Nombre" and ax.get_ylabel() == "Catégorie"
     with pytest.raises(TypeError, match="colonne pandas"):
         diagramme_barres([3, 1], "T", "x", "y")
+
+
+
+def test_diagramme_barres_garde_les_zeros_pour_comparer_des_scores():
+    scores = pd.Series({"a": 0.9, "b": 0.63})
+    ax = diagramme_barres(scores, "T", "x", "y", decimales=2, garder_zeros=True)
+    assert sorted(t.get_text().strip() for t in ax.texts) == ["0,63", "0,90"]
+    ax = diagramme_barres(pd.Series({"a": 28.0}), "T", "x", "y")
+    assert [t.get_text().strip() for t in ax.texts] == ["28"]
 
 
 def test_formats_a_la_francaise():

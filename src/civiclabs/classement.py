@@ -9,6 +9,8 @@ Ce que le notebook importe :
 - ``mots_appris_ailleurs`` (pour les cellules de test : repérer un modèle entraîné sur les
   demandes qui servent à le juger ; importé depuis ``civiclabs.classement``) ;
 - ``rappel_par_service``, ``tracer_matrice_confusion`` ;
+- ``graduations_a_la_francaise`` : les graduations d'un axe écrites « 0,2 » ou « 20 % »
+  (importé depuis ``civiclabs.classement``) ;
 - ``mots_influents``, ``tracer_mots_influents``, ``probabilites`` ;
 - ``tableau_de_confiance``, ``courbe_seuil``, ``tracer_courbe_seuil`` ;
 - widgets : ``curseur_seuil``, ``curseur_mots_influents``.
@@ -39,6 +41,7 @@ __all__ = [
     "curseur_seuil",
     "decouper_demandes",
     "entrainer_routeur",
+    "graduations_a_la_francaise",
     "limiter_calculs_paralleles",
     "mots_influents",
     "probabilites",
@@ -293,6 +296,7 @@ def tracer_mots_influents(modele, service: str, n: int = 10, ax=None):
     ax.set_title(f"Les {n} mots qui poussent vers « {service} »")
     ax.set_xlabel("Poids dans le modèle (plus c'est long, plus le mot pousse)")
     ax.set_ylabel("Mot")
+    graduations_a_la_francaise(ax, "x")
     return ax
 
 
@@ -337,10 +341,22 @@ def courbe_seuil(tableau: pd.DataFrame, seuils=SEUILS) -> pd.DataFrame:
     return pd.DataFrame(lignes, columns=["seuil", "part_automatique", "nb_automatique", "taux_erreur"])
 
 
-def _axe_en_pourcentages(axe) -> None:
+def graduations_a_la_francaise(ax, axe: str = "x", decimales: int = 3, pourcentage: bool = False):
+    """Écrit les graduations d'un axe (``"x"`` ou ``"y"``) à la française : « 0,2 » plutôt que
+    « 0.2 » (au plus ``decimales`` chiffres après la virgule), ou « 20 % » si ``pourcentage``
+    (pour des parts entre 0 et 1). Renvoie ``ax``."""
     from matplotlib.ticker import FuncFormatter
 
-    axe.yaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
+    def ecrire(valeur, _position):
+        valeur = 0.0 if abs(valeur) < 1e-12 else valeur  # jamais « -0 »
+        return format_pourcentage(valeur) if pourcentage else format_nombre(valeur, decimales)
+
+    (ax.xaxis if axe == "x" else ax.yaxis).set_major_formatter(FuncFormatter(ecrire))
+    return ax
+
+
+def _axe_en_pourcentages(axe) -> None:
+    graduations_a_la_francaise(axe, "y", pourcentage=True)
 
 
 def tracer_courbe_seuil(courbe: pd.DataFrame, seuil: float | None = None,
@@ -380,6 +396,7 @@ def tracer_courbe_seuil(courbe: pd.DataFrame, seuil: float | None = None,
     erreurs.set_ylim(0, max(0.10, 0.02 * np.ceil(1.1 * plus_haut / 0.02)))
     _axe_en_pourcentages(ax)
     _axe_en_pourcentages(erreurs)
+    graduations_a_la_francaise(ax, "x")
     ax.set_xlabel("Seuil de confiance (au-dessous : un·e agent·e lit la demande)")
     ax.set_ylabel("Part des demandes orientées automatiquement", color=PALETTE[0])
     erreurs.set_ylabel("Taux d'erreur parmi elles", color=PALETTE[5])

@@ -53,11 +53,13 @@ def diagramme_barres(
     couleur: str = PALETTE[0],
     ax=None,
     decimales: int = 1,
+    garder_zeros: bool = False,
 ):
     """Trace un diagramme en barres d'une série (index = catégories, valeurs = effectifs).
 
     ``axe_categories`` nomme l'axe des catégories (vertical si ``horizontal``),
-    ``axe_valeurs`` celui des effectifs ; ``decimales`` : chiffres après la virgule des étiquettes.
+    ``axe_valeurs`` celui des effectifs ; ``decimales`` : chiffres après la virgule des étiquettes ;
+    ``garder_zeros=True`` les écrit tous (« 0,90 » à côté de « 0,63 », pour comparer des scores).
 
     Renvoie l'objet ``Axes`` de matplotlib, pour ajouter des éléments si besoin.
     """
@@ -74,7 +76,8 @@ def diagramme_barres(
         ax.set_ylabel(axe_categories)
         for position, valeur in enumerate(comptes.iloc[::-1]):
             ax.annotate(
-                f" {format_nombre(valeur, decimales)}", (valeur, position), va="center", fontsize=9
+                f" {format_nombre(valeur, decimales, garder_zeros=garder_zeros)}", (valeur, position),
+                va="center", fontsize=9,
             )
     else:
         comptes.plot.bar(ax=ax, color=couleur)

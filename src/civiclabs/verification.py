@@ -15,6 +15,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from .texte import format_nombre
+
 __all__ = [
     "ReponseIncorrecte",
     "bravo",
@@ -66,9 +68,35 @@ def decrire_type(valeur_ou_type) -> str:
 _CODES_LISIBLES = {"\\u202f": "\u202f", "\\xa0": "\u00a0", "\\u2009": "\u2009"}
 
 
+def _nombre_a_la_francaise(nombre) -> str:
+    """Un nombre tel qu'un·e francophone l'écrit : virgule décimale, au plus 4 décimales
+    (davantage pour un très petit nombre, afin d'en garder 4 chiffres significatifs) ;
+    « 3,0 » pour un décimal rond, pour ne pas le confondre avec un entier."""
+    if isinstance(nombre, (bool, np.bool_)):
+        return repr(bool(nombre))
+    if isinstance(nombre, (int, np.integer)):
+        return format_nombre(int(nombre), 0)
+    nombre = float(nombre)
+    if not math.isfinite(nombre):
+        return repr(nombre)
+    if nombre == int(nombre) and abs(nombre) < 1e15:
+        return format_nombre(nombre, 1, garder_zeros=True)
+    decimales = 4
+    if 0 < abs(nombre) < 1e-2:  # 0,000123 : on garde des chiffres significatifs
+        decimales = min(12, 3 - math.floor(math.log10(abs(nombre))))
+    return format_nombre(nombre, decimales)
+
+
 def _apercu(valeur, limite: int = 80) -> str:
     if isinstance(valeur, np.generic):  # np.int64(7) s'affiche 7
         valeur = valeur.item()
+    if isinstance(valeur, (int, float)) and not isinstance(valeur, bool):
+        return _nombre_a_la_francaise(valeur)
+    if isinstance(valeur, pd.Series):
+        n = len(valeur)
+        if n == 1:
+            return f"une colonne d'une seule valeur ({_apercu(valeur.iloc[0], limite)})"
+        return f"une colonne de {format_nombre(n, 0)} valeurs"
     if isinstance(valeur, pd.DataFrame):
         lignes, colonnes = len(valeur), valeur.shape[1]
         return (f"un tableau de {lignes} ligne{'s' if lignes > 1 else ''} et "
@@ -124,9 +152,12 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
     attendu = " ou ".join(decrire_type(t) for t in liste)
     if valeur is None:
         raise ReponseIncorrecte(
-            f"« {nom} » vaut encore None : l'exercice n'a pas encore de réponse. "
-            "Écrivez votre réponse dans la cellule au-dessus (en supprimant la ligne "
-            "« raise NotImplementedError() »), exécutez-la, puis relancez ce test."
+            f"« {nom} » vaut encore None : la cellule de réponse ne lui a pas encore donné de "
+            "valeur. Deux raisons possibles : l'exercice n'a pas encore de réponse (écrivez-la "
+            "dans la cellule de réponse, en supprimant la ligne « raise NotImplementedError() ») ; "
+            "ou votre cellule de réponse s'est arrêtée sur une erreur (cadre rouge) avant "
+            f"d'arriver à la ligne « {nom} = … ». Dans ce cas, lisez la dernière ligne de cette "
+            "erreur, corrigez, réexécutez la cellule de réponse, puis relancez ce test."
         )
     if inspect.ismethod(valeur) or inspect.isfunction(valeur) or inspect.isbuiltin(valeur):
         raise ReponseIncorrecte(
@@ -142,6 +173,55 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
     )
 
 
+def _meme_nombre(a: float, b: float, tolerance: float = 0.0) -> bool:
+    return abs(a - b) <= tolerance + 1e-9 * max(1.0, abs(b))
+
+
+def _glissement(valeur, attendu, nom: str, tolerance: float = 0.0) -> str | None:
+    """Nomme une erreur fréquente quand un nombre n'est pas celui attendu : un pourcentage
+    (×100) au lieu d'une part, l'inverse (÷100), ou un arrondi. ``None`` sinon.
+
+    À n'appeler qu'une fois établi que ``valeur`` n'est pas ``attendu`` à ``tolerance`` près.
+    """
+    try:
+        v, a = float(valeur), float(attendu)
+    except (TypeError, ValueError):
+        return None
+    if not (math.isfinite(v) and math.isfinite(a)) or v == 0 or a == 0:
+        return None  # 0 : plutôt une sélection vide, que chaque test explique lui-même
+    ecrit = _nombre_a_la_francaise(valeur)
+    # × 100 : exact, ou arrondi (4,97 pour 0,0497) dès que le nombre dépasse 1 (une part ne le peut pas)
+    fois_cent = 100 * a
+    if _meme_nombre(v, fois_cent, 100 * tolerance) or (
+        abs(v) >= 1 and any(_meme_nombre(v, round(fois_cent, d)) for d in range(4))
+    ):
+        if 0 < a <= 1:
+            return (f"« {nom} » vaut {ecrit} : c'est un pourcentage (la valeur attendue multipliée "
+                    "par 100). On attend une part entre 0 et 1 (0,25 pour 25 %), sans multiplier "
+                    "par 100 ; l'affichage en pourcentage se fait ensuite, par exemple avec "
+                    "format_pourcentage(…).")
+        return (f"« {nom} » vaut {ecrit} : 100 fois la valeur attendue. Avez-vous multiplié "
+                "par 100 (un pourcentage) ? Gardez le nombre tel que le calcul le donne.")
+    if _meme_nombre(v, a / 100, tolerance / 100):
+        if 1 < abs(a) <= 100 and abs(v) <= 1:
+            return (f"« {nom} » vaut {ecrit} : la valeur attendue divisée par 100. On attend ici "
+                    "un nombre de points de pourcentage (25 pour 25 %), pas une part entre 0 et 1.")
+        return (f"« {nom} » vaut {ecrit} : 100 fois moins que la valeur attendue. Avez-vous "
+                "divisé par 100 ? Gardez le nombre tel que le calcul le donne.")
+    # arrondi à 0 (seulement pour un nombre qui dépasse 1), 1, 2 ou 3 décimales
+    for decimales in range(4):
+        if decimales == 0 and abs(a) < 1:
+            continue
+        if _meme_nombre(v, round(a, decimales)):
+            precision = ("à l'unité" if decimales == 0 else
+                         f"à {decimales} décimale{'s' if decimales > 1 else ''}")
+            return (f"« {nom} » vaut {ecrit} : c'est la valeur attendue arrondie {precision}. "
+                    "Avez-vous arrondi (avec "
+                    "round, ou en recopiant un nombre affiché) ? Gardez la valeur exacte, calculée "
+                    "par Python : l'affichage s'occupera de l'arrondi.")
+    return None
+
+
 def verifier_egal(valeur, attendu, nom: str, indice: str | None = None) -> None:
     """Vérifie que ``valeur`` est égale à ``attendu``."""
     if isinstance(attendu, (int, float)) and not isinstance(attendu, bool):
@@ -154,9 +234,13 @@ def verifier_egal(valeur, attendu, nom: str, indice: str | None = None) -> None:
         verifier_type(valeur, type(attendu), nom, indice)
         egal = valeur == attendu
     if not egal:
+        glissement = None
+        if isinstance(attendu, (int, float)) and not isinstance(attendu, bool):
+            glissement = _glissement(valeur, attendu, nom)
         raise ReponseIncorrecte(
             _avec_indice(
-                f"« {nom} » vaut {_apercu(valeur)} ; ce n'est pas la valeur attendue.", indice
+                glissement or f"« {nom} » vaut {_apercu(valeur)} ; ce n'est pas la valeur attendue.",
+                indice,
             )
         )
 
@@ -164,11 +248,21 @@ def verifier_egal(valeur, attendu, nom: str, indice: str | None = None) -> None:
 def verifier_proche(
     valeur, attendu: float, nom: str, tolerance: float = 1e-6, indice: str | None = None
 ) -> None:
-    """Vérifie qu'un nombre est égal à ``attendu`` à ``tolerance`` près."""
+    """Vérifie qu'un nombre est égal à ``attendu`` à ``tolerance`` près.
+
+    Si ce n'est pas le cas, le message nomme les erreurs fréquentes : un pourcentage
+    (×100) au lieu d'une part, ou l'inverse, et un arrondi (à 0, 1, 2 ou 3 décimales),
+    qui n'est pas accepté : les tests cachés comparent à la valeur exacte. Pour accepter
+    un arrondi, élargissez ``tolerance`` (0,006 accepte un arrondi au centième).
+    """
     verifier_type(valeur, (int, float), nom, indice)  # refuse aussi NaN, avec son message
     if abs(float(valeur) - attendu) > tolerance:
         raise ReponseIncorrecte(
-            _avec_indice(f"« {nom} » vaut {valeur} ; ce n'est pas la valeur attendue.", indice)
+            _avec_indice(
+                _glissement(valeur, attendu, nom, tolerance)
+                or f"« {nom} » vaut {_apercu(valeur)} ; ce n'est pas la valeur attendue.",
+                indice,
+            )
         )
 
 
