@@ -261,3 +261,74 @@ def test_la_chaine_tourne_sur_le_grand_debat():
     resultat = S.synthetiser_consultation(table, nb_themes=5, voisins_min=5)
     assert len(resultat["synthese"]) >= 5
     assert all(len(c) >= 1 for c in resultat["synthese"]["citations"])
+
+
+def test_les_citations_d_un_theme_appartiennent_a_ce_theme(chaine, consultation):
+    themes = chaine["themes"]
+    synthese = chaine["synthese"]
+    theme_de = pd.Series(themes.etiquettes.map(themes.noms).to_numpy(),
+                         index=consultation["identifiant"].astype(str).to_numpy())
+    lignes = synthese[synthese["rubrique"] == "thème"]
+    assert len(lignes) == len(set(lignes["intitule"]))  # pas de ligne en double
+    for _, ligne in lignes.iterrows():
+        assert (theme_de.reindex(list(ligne["citations"])) == ligne["intitule"]).all()
+    for _, ligne in synthese[synthese["rubrique"] == "signal faible"].iterrows():
+        assert set(ligne["citations"]) <= set(ligne["identifiants"])
+    # Les petits thèmes sont marqués sur leur ligne, pas répétés sous le nom de la machine.
+    assert not synthese["intitule"].str.startswith("Petit thème").any()
+
+
+def test_petition_et_campagne_coordonnee_sont_distinguees(chaine, consultation):
+    nature = S.nature_des_campagnes(consultation, chaine["campagnes"])
+    petition = consultation[nature == "pétition"]
+    coordonnee = consultation[nature == "campagne coordonnée"]
+    assert len(petition) >= 120 and petition["auteur"].nunique() == len(petition)
+    assert len(coordonnee) > 300 and coordonnee["auteur"].nunique() <= 40
+    lignes = chaine["synthese"].set_index("intitule")["nature"].dropna()
+    assert set(lignes) == {"pétition", "campagne coordonnée"}
+
+
+def test_abreger_coupe_entre_deux_mots():
+    texte = "Le prolongement de la ligne B du tram jusqu'aux Hauts-de-Sorgue est une très bonne nouvelle."
+    court = S.abreger(texte, 40)
+    assert court.endswith(" …") and len(court) <= 42
+    assert texte.startswith(court[:-2]) and texte[len(court) - 2] == " "
+    assert S.abreger("court", 40) == "court"
+
+
+def test_masquer_donnees_personnelles():
+    texte = "Appelez-moi au 06 12 34 56 78 ou écrivez à jean.dupont@exemple.fr, merci."
+    masque = S.masquer_donnees_personnelles(texte)
+    assert "06 12" not in masque and "@" not in masque and masque.count(S.DONNEE_MASQUEE) == 2
+    repere = S.masquer_donnees_personnelles("Je suis Jeanne Martin.", '[{"type": "nom", "debut": 8, "fin": 21}]')
+    assert repere == f"Je suis {S.DONNEE_MASQUEE}."
+
+
+def test_rapport_complet_pour_les_elus(chaine, consultation, population):
+    texte = S.rapport_markdown(chaine["synthese"], consultation, population=population, poids=chaine["poids"])
+    for rubrique in ("## En bref", "## La méthode", "## Qui a parlé ?", "## Question fermée", "## Limites",
+                     "## Annexe", "Données personnelles"):
+        assert rubrique in texte
+    for _, ligne in chaine["synthese"].iterrows():  # chaque identifiant est dans l'annexe
+        assert all(i in texte for i in ligne["identifiants"][:50])
+    # Aucune citation ne garde un numéro de téléphone ou un courriel.
+    import re
+    citations = "\n".join(l for l in texte.splitlines() if l.startswith("> «"))
+    assert not re.search(r"@\w|0[1-9](?:[ .]?\d{2}){4}", citations)
+    assert "velo" not in texte and "pietons" not in texte
+
+
+def test_normalisation_rapide_identique_a_normaliser(consultation):
+    textes = consultation["texte"].astype(str).iloc[:800]
+    assert (S._normaliser_tout(textes) == textes.map(S.normaliser)).all()
+
+
+def test_passage_a_l_echelle_en_arriere_plan_et_au_premier_plan(population):
+    calcul = S.lancer_passage_a_l_echelle(1500, graine=3, population=population)
+    grande, resultat, duree = calcul.resultat(1500, 3)
+    assert len(grande) == 1500 and duree > 0 and len(resultat["synthese"]) >= 3
+    # Paramètres changés : le calcul est refait au premier plan, avec les nouveaux.
+    autre, _, _ = calcul.resultat(1200, 3)
+    assert len(autre) == 1200
+    with pytest.raises(ValueError):
+        S.lancer_passage_a_l_echelle(10)

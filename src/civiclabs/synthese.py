@@ -30,11 +30,12 @@ import os
 import re
 import urllib.request
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -60,6 +61,10 @@ __all__ = [
     "evaluer_minorites",
     "extraire_themes",
     "grouper_campagnes",
+    "lancer_passage_a_l_echelle",
+    "masquer_donnees_personnelles",
+    "nature_des_campagnes",
+    "abreger",
     "ponderer",
     "rapport_html",
     "rapport_markdown",
@@ -155,14 +160,44 @@ def _table_de_normalisation() -> dict[int, str]:
     return table
 
 
+_PAS_UNE_LETTRE_NI_UN_ACCENT = re.compile("[^0-9a-z+\u0300-\u036f]+")
+_CACHE_NORMALISES: dict = {}
+TAILLE_CACHE = 20_000  # au-delà, pas de cache : la mémoire compte plus que le temps
+
+
+def _empreinte(textes: pd.Series) -> tuple:
+    """Empreinte du contenu d'une colonne de textes (pour les petits caches du module)."""
+    valeurs = pd.util.hash_pandas_object(textes, index=False).to_numpy()
+    return (len(valeurs), int(valeurs.sum(dtype=np.uint64)), int((valeurs[::7] * np.uint64(31)).sum(dtype=np.uint64)))
+
+
 def _normaliser_tout(textes: pd.Series) -> pd.Series:
-    """``normaliser`` appliqué à une colonne, en deux passes de pandas (rapide à grande échelle)."""
-    t = textes.str.translate(_table_de_normalisation())
-    return t.str.replace(_PAS_UNE_LETTRE, " ", regex=True).str.strip()
+    """``normaliser`` appliqué à une colonne, par des passes vectorisées de pandas (même
+    résultat que ``normaliser`` texte par texte, bien plus rapide) : minuscules, « œ » → « oe »,
+    décomposition des lettres accentuées, toute autre chose qu'une lettre ou un chiffre
+    → espace, puis les accents détachés retirés. Les colonnes déjà normalisées sont gardées
+    en mémoire (les mêmes 6 000 textes passent par plusieurs étapes du lab)."""
+    if not len(textes):
+        return textes.astype(str)
+    cle = _empreinte(textes) if len(textes) <= TAILLE_CACHE else None
+    if cle is not None and cle in _CACHE_NORMALISES:
+        resultat = _CACHE_NORMALISES[cle].copy()
+        resultat.index = textes.index
+        return resultat
+    t = textes.str.lower().str.replace("œ", "oe", regex=False).str.replace("æ", "ae", regex=False)
+    t = t.str.normalize("NFKD").str.replace(_PAS_UNE_LETTRE_NI_UN_ACCENT, " ", regex=True)
+    t = t.str.encode("ascii", "ignore").str.decode("ascii").str.strip().astype(textes.dtype)
+    if cle is None:
+        return t
+    if len(_CACHE_NORMALISES) >= 4:
+        _CACHE_NORMALISES.pop(next(iter(_CACHE_NORMALISES)))
+    _CACHE_NORMALISES[cle] = t
+    return t.copy()
 
 
 def _nb_mots(textes: pd.Series) -> np.ndarray:
-    return textes.str.count(r"\S+").to_numpy()
+    """Nombre de mots (suites de caractères sans espace) de chaque texte."""
+    return np.fromiter((len(t.split()) for t in textes.tolist()), dtype=np.int64, count=len(textes))
 
 
 # --- 2. copies et campagnes ------------------------------------------------------------
@@ -187,12 +222,19 @@ def _mots_vides_sans_accents() -> tuple[str, ...]:
     return tuple(sorted(mots))
 
 
+def _analyser(texte: str, vides: frozenset) -> list[str]:
+    """Les mots d'un texte **déjà normalisé** (lettres et chiffres sans accents, « + »,
+    espaces) : les mêmes que le motif par défaut de scikit-learn (2 caractères au moins,
+    « + » séparant les mots), mots vides retirés, mais par un simple découpage (plus rapide)."""
+    return [m for m in texte.replace("+", " ").split() if len(m) > 1 and m not in vides]
+
+
 def _vectoriseur(max_df: float = 1.0, min_df=2) -> TfidfVectorizer:
     """TF-IDF des mots, à appliquer à des textes déjà normalisés (``_normaliser_tout`` :
     minuscules, sans accents), ce qui est bien plus rapide que de laisser scikit-learn
-    retirer les accents texte par texte."""
+    retirer les accents et découper les textes un par un."""
     return TfidfVectorizer(
-        stop_words=list(_mots_vides_sans_accents()), lowercase=False, sublinear_tf=True,
+        analyzer=partial(_analyser, vides=frozenset(_mots_vides_sans_accents())), sublinear_tf=True,
         min_df=min_df, max_df=max_df, dtype=np.float32,
     )
 
@@ -349,7 +391,7 @@ def curseur_similarite(table: pd.DataFrame, seuil: float = SEUIL_CAMPAGNE,
             membres = table.loc[signalees.index[signalees["groupe"] == numero]]
             lignes.append(f"\nGroupe {numero} ({_pluriel(int(taille), 'contribution')}) :")
             for _, ligne in membres.head(2).iterrows():
-                lignes.append(f"  — [{ligne['identifiant']}] {ligne['texte'][:160]}…")
+                lignes.append(f"  — [{ligne['identifiant']}] {abreger(ligne['texte'], 160)}")
         if len(tailles) > 4:
             lignes.append(f"\n… et {_pluriel(len(tailles) - 4, 'autre groupe')}.")
         remplir_sortie(sortie, texte="\n".join(lignes))
@@ -370,10 +412,13 @@ class Themes:
     mots_cles: dict[int, list[str]]
     modele: NMF = field(repr=False)
     vectoriseur: TfidfVectorizer = field(repr=False)
+    formes: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def noms(self) -> dict[int, str]:
-        return {k: " · ".join(mots[:3]) for k, mots in self.mots_cles.items()}
+        """Noms provisoires : les trois premiers mots-clés, écrits sous leur forme la plus
+        fréquente dans les textes (« vélo » plutôt que « velo »)."""
+        return {k: " · ".join(self.formes.get(m, m) for m in mots[:3]) for k, mots in self.mots_cles.items()}
 
     def tableau(self) -> pd.DataFrame:
         """Un thème par ligne : nom provisoire, nombre de contributions, mots-clés."""
@@ -406,16 +451,49 @@ def extraire_themes(textes, nb_themes: int = 12, graine: int = 0,
     masque = np.ones(len(textes), dtype=bool) if apprendre_sur is None else np.asarray(apprendre_sur, dtype=bool)
     if masque.shape != (len(textes),):
         raise ValueError("apprendre_sur doit donner vrai/faux pour chaque texte (même longueur que textes).")
+    cle = (_empreinte(textes), int(nb_themes), int(graine), int(taille_apprentissage),
+           hashlib.sha1(np.packbits(masque).tobytes()).hexdigest(), tuple(textes.index[:3]), len(textes))
+    if cle in _CACHE_THEMES:
+        # Les mêmes textes, le même réglage : les mêmes thèmes, sans refaire le calcul
+        # (le lab calcule les thèmes du cours après ceux de l'exercice 3.1).
+        return _CACHE_THEMES[cle]
     positions = np.flatnonzero(masque)
     if len(positions) > taille_apprentissage:
         positions = np.sort(np.random.default_rng(graine).choice(positions, taille_apprentissage, replace=False))
     vectoriseur = _vectoriseur(max_df=0.5)
     normalises = _normaliser_tout(textes)
     x_app = vectoriseur.fit_transform(normalises.iloc[positions])
-    return _themes(vectoriseur.transform(normalises), x_app, vectoriseur, int(nb_themes), graine, textes.index)
+    themes = _themes(vectoriseur.transform(normalises), x_app, vectoriseur, int(nb_themes), graine, textes.index,
+                     originaux=textes.iloc[positions])
+    if len(_CACHE_THEMES) >= 8:
+        _CACHE_THEMES.pop(next(iter(_CACHE_THEMES)))
+    _CACHE_THEMES[cle] = themes
+    return themes
 
 
-def _themes(x, x_app, vectoriseur, nb_themes, graine, index) -> Themes:
+_CACHE_THEMES: dict = {}
+
+
+_MOT_ACCENTUE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _formes_accentuees(originaux, mots) -> dict[str, str]:
+    """Pour chaque mot-clé normalisé (« velo »), sa forme la plus fréquente dans les textes
+    d'origine (« vélo »), pour que les noms provisoires restent du français lisible."""
+    if originaux is None or not len(mots):
+        return {}
+    from collections import Counter
+
+    cherches = set(mots)
+    comptes: dict[str, dict[str, int]] = {}
+    for mot, nombre in Counter(_MOT_ACCENTUE.findall(" ".join(pd.Series(originaux).astype(str)).lower())).items():
+        cle = normaliser(mot)
+        if cle in cherches:
+            comptes.setdefault(cle, {})[mot] = nombre
+    return {cle: max(sorted(formes), key=formes.get) for cle, formes in comptes.items()}
+
+
+def _themes(x, x_app, vectoriseur, nb_themes, graine, index, originaux=None) -> Themes:
     """Cœur d'extraire_themes : NMF apprise sur ``x_app``, thèmes affectés aux lignes de ``x``."""
     modele = NMF(n_components=nb_themes, random_state=graine, init="nndsvda", max_iter=400, tol=NMF_TOL)
     modele.fit(x_app)
@@ -425,10 +503,11 @@ def _themes(x, x_app, vectoriseur, nb_themes, graine, index) -> Themes:
     poids = np.asarray(x @ h.T)
     mots = np.asarray(vectoriseur.get_feature_names_out())
     mots_cles = {k: list(mots[np.argsort(-modele.components_[k])[:10]]) for k in range(nb_themes)}
+    formes = _formes_accentuees(originaux, {m for liste in mots_cles.values() for m in liste})
     return Themes(
         etiquettes=pd.Series(poids.argmax(axis=1), index=index, name="theme"),
         force=pd.Series(poids.max(axis=1), index=index, name="force"),
-        mots_cles=mots_cles, modele=modele, vectoriseur=vectoriseur,
+        mots_cles=mots_cles, modele=modele, vectoriseur=vectoriseur, formes=formes,
     )
 
 
@@ -466,6 +545,7 @@ def tracer_stabilite(stabilite: pd.DataFrame, choix: int | None = None, ax=None)
         ax.axvline(choix, color=PALETTE[5], linestyle="--", label=f"choix : {choix} thèmes")
         ax.legend()
     ax.set_ylim(0, 1)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_nombre(valeur, 1)))
     ax.set_title("Les thèmes sont-ils stables d'un calcul à l'autre ?")
     ax.set_xlabel("Nombre de thèmes demandés")
     ax.set_ylabel("Stabilité (indice de Rand ajusté)")
@@ -614,6 +694,9 @@ def ponderer(table: pd.DataFrame, population: pd.DataFrame,
     return pd.Series(poids, index=table.index, name="poids")
 
 
+_LIBELLES = {"tranche_age": "tranche d'âge", "quartier_prioritaire": "quartier prioritaire"}
+
+
 def tracer_representativite(parts: pd.DataFrame, variable: str, ax=None):
     """Barres côte à côte : part de chaque groupe parmi les contributions et dans la population."""
     _verifier_table(parts, ["contributions", "population"], "parts")
@@ -622,9 +705,11 @@ def tracer_representativite(parts: pd.DataFrame, variable: str, ax=None):
     parts[["contributions", "population"]].rename(
         columns={"contributions": "parmi les contributions", "population": "dans la population adulte"}
     ).plot.bar(ax=ax, color=[PALETTE[0], PALETTE[1]], rot=0)
-    ax.set_title(f"Qui a parlé ? Contributions et population, par {variable.replace('_', ' ')}")
-    ax.set_xlabel(variable.replace("_", " ").capitalize())
+    libelle = _LIBELLES.get(variable, variable.replace("_", " "))
+    ax.set_title(f"Qui a parlé ? Contributions et population, par {libelle}")
+    ax.set_xlabel(libelle[:1].upper() + libelle[1:])
     ax.set_ylabel("Part")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
     return ax
 
 
@@ -643,6 +728,7 @@ def tracer_positions(comptes: pd.DataFrame, titre: str = "Positions par thème",
     parts.iloc[::-1].plot.barh(stacked=True, ax=ax,
                                color=[couleurs.get(c, PALETTE[7]) for c in parts.columns])
     ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
     ax.set_title(titre)
     ax.set_xlabel("Part des contributions du thème")
     ax.set_ylabel("Thème")
@@ -655,7 +741,7 @@ def tracer_positions(comptes: pd.DataFrame, titre: str = "Positions par thème",
 
 def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | None = None,
                 minorites: pd.DataFrame | None = None, noms: dict | None = None,
-                nb_citations: int = 3) -> pd.DataFrame:
+                nb_citations: int = 3, part_petit_theme: float = 0.03) -> pd.DataFrame:
     """Le tableau de synthèse : une ligne par thème, par signal faible et par campagne.
 
     Chaque ligne dit combien de **contributions** et combien de **voix** (auteur·es
@@ -689,35 +775,105 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
         entree["identifiants"] = list(ids[masque])
         lignes.append(entree)
 
-    for k in themes.etiquettes.value_counts().index:
+    petits = themes.etiquettes.value_counts()
+    for k in petits.index:
         masque = (themes.etiquettes == k).to_numpy() & ~en_campagne
         if masque.sum() == 0:
             continue
         cites = citations.loc[citations["theme"] == k, "identifiant"]
         ligne("thème", noms[int(k)], masque, cites)
+        # Un petit thème garde sa ligne (sous le nom donné par l'équipe) : on le marque,
+        # au lieu de le répéter plus bas sous le nom provisoire de la machine.
+        lignes[-1]["petit_theme"] = bool(petits[k] < part_petit_theme * len(table))
     if minorites is not None:
         position_id = pd.Series(np.arange(len(table)), index=ids.to_numpy())
         for _, m in minorites.iterrows():
+            if m.get("origine") == "petit thème":
+                continue  # déjà une ligne de thème, marquée petit_theme
             masque = np.zeros(len(table), dtype=bool)
             masque[position_id.reindex(m["identifiants"]).dropna().astype(int).to_numpy()] = True
             masque &= ~en_campagne
             if masque.sum() == 0:
                 continue
             # Citer, dans l'ordre du repérage (le plus caractéristique d'abord), des
-            # contributions d'auteur·es différent·es.
+            # contributions d'auteur·es différent·es, parmi celles que la règle a trouvées.
             rangs = position_id.reindex(m["identifiants"]).dropna().astype(int).to_numpy()
             rangs = rangs[masque[rangs]]
             vue = pd.DataFrame({"identifiant": ids.to_numpy()[rangs], "auteur": auteurs.to_numpy()[rangs]})
             vue = vue.drop_duplicates("auteur")
             ligne("signal faible", m["signal"], masque, vue["identifiant"].head(nb_citations))
+            lignes[-1]["petit_theme"] = False
     if campagnes is not None:
+        natures = nature_des_campagnes(table, campagnes)
         for g in sorted(campagnes.loc[campagnes["signalee"], "groupe"].unique()):
             masque = (campagnes["groupe"] == g).to_numpy()
+            nature = natures[masque].iloc[0]
             cites = table.loc[masque, "identifiant"].astype(str).head(nb_citations)
-            ligne("campagne", f"Campagne ou pétition n° {g + 1} : {noms[int(themes.etiquettes[masque].mode()[0])]}",
+            prefixe = "Pétition" if nature == "pétition" else "Campagne coordonnée"
+            ligne("campagne", f"{prefixe} n° {g + 1} : {noms[int(themes.etiquettes[masque].mode()[0])]}",
                   masque, cites)
+            lignes[-1]["petit_theme"] = False
+            lignes[-1]["nature"] = nature
     synthese = pd.DataFrame(lignes)
+    if "nature" not in synthese:
+        synthese["nature"] = None
+    synthese["nature"] = synthese["nature"].where(synthese["rubrique"] == "campagne", None)
     return synthese
+
+
+def nature_des_campagnes(table: pd.DataFrame, campagnes: pd.DataFrame,
+                         part_auteurs_min: float = 0.5) -> pd.Series:
+    """Pour chaque contribution : « aucune », « pétition » ou « campagne coordonnée ».
+
+    Un groupe signalé par ``grouper_campagnes`` est une **pétition** quand il réunit
+    presque autant de personnes que de textes (au moins ``part_auteurs_min`` auteur·e
+    distinct·e par contribution : de vraies personnes qui signent le même texte, à compter
+    une fois chacune) ; sinon c'est une **campagne coordonnée** (peu de comptes, beaucoup de
+    textes), dont les copies ne sont pas des voix de plus."""
+    _verifier_table(table, ["identifiant"])
+    _verifier_table(campagnes, ["signalee", "groupe"], "campagnes")
+    auteurs = table["auteur"].astype(str) if "auteur" in table else table["identifiant"].astype(str)
+    nature = pd.Series("aucune", index=table.index, name="nature", dtype=object)
+    signalees = campagnes["signalee"].to_numpy(dtype=bool)
+    if signalees.any():
+        groupes = campagnes["groupe"][signalees]
+        ratio = auteurs[signalees].groupby(groupes.to_numpy()).nunique() / groupes.value_counts()
+        est_petition = groupes.map(ratio >= part_auteurs_min).to_numpy(dtype=bool)
+        nature[signalees] = np.where(est_petition, "pétition", "campagne coordonnée")
+    return nature
+
+
+def abreger(texte: str, longueur: int = 240) -> str:
+    """Coupe un texte trop long **entre deux mots** et ajoute « … » (jamais au milieu d'un mot)."""
+    texte = " ".join(str(texte).split())
+    if len(texte) <= longueur:
+        return texte
+    coupe = texte[: longueur + 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
+    return f"{coupe or texte[:longueur]} …"
+
+
+_COURRIEL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TELEPHONE = re.compile(r"(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}")
+DONNEE_MASQUEE = "[donnée personnelle masquée]"
+
+
+def masquer_donnees_personnelles(texte: str, reperes=None) -> str:
+    """Masque les données personnelles d'une citation : les passages repérés (``reperes`` :
+    la colonne ``donnees_personnelles`` du jeu de données, une liste JSON de {debut, fin}),
+    puis, par sécurité, toute adresse électronique et tout numéro de téléphone français."""
+    import json
+
+    texte = str(texte)
+    if isinstance(reperes, str) and reperes.strip().startswith("["):
+        try:
+            passages = json.loads(reperes)
+        except ValueError:
+            passages = []
+        for p in sorted(passages, key=lambda p: -int(p.get("debut", 0))):
+            if 0 <= int(p["debut"]) < int(p["fin"]) <= len(texte):
+                texte = texte[: int(p["debut"])] + DONNEE_MASQUEE + texte[int(p["fin"]):]
+    texte = _COURRIEL.sub(DONNEE_MASQUEE, texte)
+    return _TELEPHONE.sub(DONNEE_MASQUEE, texte)
 
 
 def evaluer_minorites(synthese: pd.DataFrame, table: pd.DataFrame,
@@ -746,43 +902,127 @@ def _pourcent(x: float) -> str:
 
 
 def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
-                     titre: str = "Synthèse de la concertation", nb_lignes_citees: int = 3) -> str:
-    """Un rapport lisible par des élu·es : chiffres, citations entre guillemets avec leur
-    identifiant, signaux faibles et campagnes séparés, limites de la méthode."""
+                     titre: str = "Synthèse de la concertation", nb_lignes_citees: int = 3,
+                     population: pd.DataFrame | None = None, poids=None,
+                     question: str = "question_zfe",
+                     intitule_question: str = "Êtes-vous favorable à l'extension de la zone à faibles "
+                                               "émissions en 2027 ?") -> str:
+    """Un rapport lisible par des élu·es : résumé, méthode en mots simples, qui a parlé par
+    rapport à la population (si ``population`` est donnée), question fermée brute, par
+    personne et pondérée (si ``poids`` est donné), une partie par ligne de la synthèse avec
+    des citations (données personnelles masquées, coupées entre deux mots), limites, et une
+    annexe qui liste **tous** les identifiants de chaque ligne."""
     _verifier_table(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese")
     _verifier_table(table, ["identifiant", "texte"])
-    textes = pd.Series(table["texte"].astype(str).to_numpy(), index=table["identifiant"].astype(str).to_numpy())
-    lignes = [f"# {titre}", "",
-              f"{format_nombre(len(table))} contributions reçues. Chaque affirmation ci-dessous renvoie "
-              "aux contributions sur lesquelles elle repose (identifiants entre crochets).", ""]
-    rubriques = [("thème", "## Les thèmes"), ("signal faible", "## Signaux faibles et voix minoritaires"),
-                 ("campagne", "## Campagnes et pétitions (comptées par voix, pas par copie)")]
-    for rubrique, entete in rubriques:
-        part = synthese[synthese["rubrique"] == rubrique]
+    ids = table["identifiant"].astype(str).to_numpy()
+    textes = pd.Series(table["texte"].astype(str).to_numpy(), index=ids)
+    reperes = (pd.Series(table["donnees_personnelles"].astype(str).to_numpy(), index=ids)
+               if "donnees_personnelles" in table else None)
+    auteurs = table["auteur"].astype(str) if "auteur" in table else table["identifiant"].astype(str)
+    themes = synthese[synthese["rubrique"] == "thème"].sort_values("voix", ascending=False)
+    signaux = synthese[synthese["rubrique"] == "signal faible"]
+    campagnes = synthese[synthese["rubrique"] == "campagne"]
+    nature = campagnes["nature"] if "nature" in campagnes else pd.Series(None, index=campagnes.index)
+    petitions = campagnes[nature == "pétition"]
+    coordonnees = campagnes[nature != "pétition"]
+    lignes = [f"# {titre}", ""]
+    # Résumé
+    lignes += ["## En bref", "",
+               f"- {format_nombre(len(table))} contributions reçues, de {format_nombre(auteurs.nunique())} "
+               "personnes (auteur·es distinct·es). Une **voix** est une personne, comptée une fois.",
+               "- Les sujets qui réunissent le plus de voix : "
+               + " ; ".join(f"{t['intitule']} ({format_nombre(t['voix'])} voix)" for _, t in themes.head(3).iterrows())
+               + "."]
+    if len(signaux):
+        lignes.append("- Sujets de vigilance, gardés quelle que soit leur taille : "
+                      + " ; ".join(f"{t['intitule']} ({format_nombre(t['voix'])} voix)" for _, t in signaux.iterrows())
+                      + ".")
+    if len(petitions):
+        lignes.append(f"- {_pluriel(len(petitions), 'pétition')} : {format_nombre(int(petitions['voix'].sum()))} signataires, "
+                      "comptées une fois chacune, pour une même proposition.")
+    if len(coordonnees):
+        lignes.append(f"- {format_nombre(len(coordonnees))} campagne{'s' if len(coordonnees) > 1 else ''} coordonnée{'s' if len(coordonnees) > 1 else ''} : {format_nombre(int(coordonnees['contributions'].sum()))} "
+                      f"textes déposés par {format_nombre(int(coordonnees['voix'].sum()))} comptes ; comptées par "
+                      "compte, pas par texte.")
+    lignes.append("")
+    lignes += ["## La méthode, en mots simples", "",
+               "Toutes les contributions ont été gardées. Les textes identiques ou presque identiques, "
+               "déposés en nombre, ont été repérés puis comptés par personne. Un outil automatique a "
+               "proposé des regroupements par thème ; l'équipe les a relus et nommés. Des sujets de "
+               "vigilance, décidés à l'avance, ont toujours leur place, même s'ils concernent peu de "
+               "personnes. La **position** (pour, contre, nuancé) est celle de la contribution sur la "
+               "mesure dont elle parle ; elle a été codée par l'équipe d'analyse.", ""]
+    if population is not None and {"tranche_age", "quartier_prioritaire"} <= set(table.columns):
+        age = comparer_a_la_population(table, population, "tranche_age")
+        lignes += ["## Qui a parlé ?", ""]
+        for groupe in age.index:
+            libelle = groupe.replace(" et plus", " ans et plus") if "plus" in groupe else f"{groupe} ans"
+            lignes.append(f"- {libelle} : {_pourcent(age.loc[groupe, 'contributions'])} des contributions "
+                          f"au profil renseigné, {_pourcent(age.loc[groupe, 'population'])} de la population adulte.")
+        if "quartier_prioritaire" in population:
+            part_pop = (population.loc[population["quartier_prioritaire"].astype(bool), "population"].sum()
+                        / population["population"].sum())
+            lignes.append(f"- Quartiers prioritaires : {_pourcent(table['quartier_prioritaire'].astype(bool).mean())} "
+                          f"des contributions, {_pourcent(part_pop)} de la population adulte.")
+        lignes += ["", "Celles et ceux qui n'ont pas participé ne sont pas représenté·es ; le redressement "
+                   "ci-dessous corrige l'âge et le genre, pas l'absence.", ""]
+    if question in table:
+        reponses = table[question].astype(str)
+        par_personne = reponses[~auteurs.duplicated(keep="last").to_numpy()]
+        lignes += ["## Question fermée", "", f"« {intitule_question} »", ""]
+        for r in ("oui", "non", "sans avis"):
+            detail = (f"- {r} : {_pourcent((reponses == r).mean())} des contributions, "
+                      f"{_pourcent((par_personne == r).mean())} des personnes (une réponse par personne)")
+            if poids is not None:
+                w = pd.Series(np.asarray(poids, dtype=float), index=table.index)
+                detail += f", {_pourcent(w[(reponses == r).to_numpy()].sum() / w.sum())} après redressement âge × genre"
+            lignes.append(detail + ".")
+        lignes += ["", "Ce n'est pas un vote : seules les personnes qui ont participé ont répondu.", ""]
+    rubriques = [(themes, "## Les thèmes"), (signaux, "## Signaux faibles et voix minoritaires"),
+                 (petitions, "## Pétitions (une voix par signataire)"),
+                 (coordonnees, "## Campagnes coordonnées (comptées par compte, pas par texte)")]
+    numero = 0
+    annexe = ["## Annexe : les identifiants de chaque ligne", "",
+              "Chaque ligne ci-dessus renvoie à toutes les contributions sur lesquelles elle repose :", ""]
+    for part, entete in rubriques:
         if part.empty:
             continue
         lignes += [entete, ""]
         for _, l in part.iterrows():
+            numero += 1
             detail = f"{format_nombre(l['contributions'])} contributions, {format_nombre(l['voix'])} voix"
             if {"pour", "contre", "nuancé"} <= set(l.index) and not pd.isna(l.get("pour")):
-                detail += (f" ; pour {_pourcent(l['pour'])}, contre {_pourcent(l['contre'])}, "
-                           f"nuancé {_pourcent(l['nuancé'])}")
+                detail += (f" ; positions sur la mesure évoquée : pour {_pourcent(l['pour'])}, contre "
+                           f"{_pourcent(l['contre'])}, nuancé {_pourcent(l['nuancé'])}")
+            if l.get("petit_theme") is True:
+                detail += " ; petit thème, gardé par la règle"
             lignes.append(f"### {l['intitule']}")
-            lignes.append(f"{detail}.")
+            lignes.append(f"{detail}. Identifiants : annexe, ligne {numero}.")
             lignes.append("")
             for identifiant in list(l["citations"])[:nb_lignes_citees]:
-                extrait = " ".join(textes.get(identifiant, "").split())
-                extrait = extrait if len(extrait) <= 240 else extrait[:239] + "…"
-                lignes.append(f"> « {extrait} » [{identifiant}]")
+                brut = textes.get(identifiant, "")
+                if reperes is not None:
+                    brut = masquer_donnees_personnelles(brut, reperes.get(identifiant))
+                else:
+                    brut = masquer_donnees_personnelles(brut)
+                lignes.append(f"> « {abreger(brut, 240)} » [{identifiant}]")
                 lignes.append(">")
             if lignes[-1] == ">":
                 lignes.pop()
             lignes.append("")
+            tous = list(l["identifiants"]) if "identifiants" in l else list(l["citations"])
+            annexe.append(f"{numero}. **{l['intitule']}** ({format_nombre(len(tous))}) : {', '.join(tous)}")
     lignes += ["## Limites", "",
-               "Thèmes et regroupements sont proposés par une machine puis relus par l'équipe ; "
-               "les personnes qui ont contribué ne représentent pas toute la population ; "
-               "aucune décision ne découle de ces chiffres sans lecture humaine.", ""]
-    return "\n".join(lignes)
+               "- Thèmes et regroupements sont proposés par une machine puis relus par l'équipe ; "
+               "certains petits thèmes ne sont que des phrases types répétées et ne disent rien de neuf.",
+               "- Les personnes qui ont contribué ne représentent pas toute la population ; le "
+               "redressement corrige l'âge et le genre, pas les quartiers ni les absent·es.",
+               "- Les sujets de vigilance ne trouvent que les mots prévus ; un sujet imprévu peut manquer.",
+               "- Aucune décision ne découle de ces chiffres sans lecture humaine.", "",
+               "**Données personnelles** : les citations peuvent contenir des noms, des adresses ou des "
+               f"numéros ; ceux que l'outil a repérés sont remplacés par « {DONNEE_MASQUEE} », mais "
+               "relisez chaque citation avant de publier ce rapport.", ""]
+    return "\n".join(lignes + annexe + [""])
 
 
 def rapport_html(markdown: str) -> str:
@@ -840,7 +1080,7 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
     voix = np.flatnonzero((~doublons.duplicated().to_numpy()) & ~campagnes["signalee"].to_numpy() & (nb_mots >= 5))
     if len(voix) > TAILLE_APPRENTISSAGE:
         voix = np.sort(np.random.default_rng(graine).choice(voix, TAILLE_APPRENTISSAGE, replace=False))
-    themes = _themes(x, x[voix], vectoriseur, nb_themes, graine, table.index)
+    themes = _themes(x, x[voix], vectoriseur, nb_themes, graine, table.index, originaux=textes.iloc[voix])
     minorites = reperer_minorites(table, themes, scores=scores)
     synthese = synthetiser(table, themes, campagnes, minorites)
     poids = None
@@ -848,6 +1088,67 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
         poids = ponderer(table, population)
     return {"doublons": doublons, "campagnes": campagnes, "themes": themes,
             "minorites": minorites, "synthese": synthese, "poids": poids}
+
+
+def _generer_et_synthetiser(n: int, graine: int, population) -> tuple:
+    """Génère ``n`` contributions et les synthétise (pour ``lancer_passage_a_l_echelle``)."""
+    import time
+
+    from threadpoolctl import threadpool_limits
+
+    from .corpus import generer_consultation
+
+    with threadpool_limits(1, user_api="blas"):
+        grande = generer_consultation(n=n, graine=graine)
+        debut = time.perf_counter()
+        resultat = synthetiser_consultation(grande, population=population, graine=graine)
+        return grande, resultat, time.perf_counter() - debut
+
+
+class PassageALEchelle:
+    """Un calcul de ``synthetiser_consultation`` sur ``n`` contributions générées, lancé dans
+    un second processus (l'autre cœur de la machine) pendant que le notebook continue.
+    ``resultat()`` attend la fin et renvoie (contributions, résultat de la chaîne, durée de
+    la chaîne en secondes). Si ``n`` ou ``graine`` ont changé depuis le lancement, ou si la
+    machine ne permet pas de lancer un second processus, le calcul est fait ici, au premier
+    plan. Une erreur pendant le calcul est signalée telle quelle."""
+
+    def __init__(self, n: int, graine: int, population=None, arriere_plan: bool = True):
+        self.n, self.graine, self.population = int(n), int(graine), population
+        self._futur = self._executeur = None
+        if arriere_plan:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            try:
+                self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            except (OSError, RuntimeError):  # pas de second processus possible ici
+                self._executeur = None
+            if self._executeur is not None:
+                self._futur = self._executeur.submit(_generer_et_synthetiser, self.n, self.graine, population)
+                self._executeur.shutdown(wait=False)  # le second processus s'arrêtera dès le calcul fini
+
+    def resultat(self, n: int | None = None, graine: int | None = None) -> tuple:
+        memes = (n is None or int(n) == self.n) and (graine is None or int(graine) == self.graine)
+        if self._futur is not None:
+            try:
+                if memes:
+                    return self._futur.result(timeout=600)
+            finally:
+                self._executeur.shutdown(wait=True, cancel_futures=True)  # libère le second processus
+                self._futur = None
+        return _generer_et_synthetiser(self.n if n is None else int(n),
+                                       self.graine if graine is None else int(graine), self.population)
+
+
+def lancer_passage_a_l_echelle(n: int, graine: int = 0, population=None,
+                               arriere_plan: bool = True) -> PassageALEchelle:
+    """Lance, dans un second processus, la génération de ``n`` contributions et leur synthèse
+    (``synthetiser_consultation``) ; le résultat se récupère plus tard avec ``.resultat()``.
+    Sur une machine à deux cœurs, le notebook continue pendant ce temps sur l'autre cœur."""
+    if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 100:
+        raise ValueError(f"n doit être un nombre entier d'au moins 100 (reçu : {n!r}).")
+    return PassageALEchelle(n, graine, population, arriere_plan)
 
 
 def curseur_nombre_themes(textes, stabilite: pd.DataFrame, valeur: int = 12, graine: int = 0,

@@ -3,8 +3,8 @@
 Erreurs fréquentes attendues chez les débutant·es : « non renseigné » gardé parmi les
 tranches d'âge, copies comptées sans l'original (keep=False oublié), voix comptées comme des
 copies, mots vides oubliés, règle de vigilance aux mots trop généraux (« nuit », « soir »),
-pondération oubliée, précision et rappel inversés.
-Cinq réponses justes (1.2, 3.1, 3.2, 4.1, 6.1).
+pondération oubliée, précision et rappel inversés, thèmes nommés « Thème n° … ».
+Quatre réponses justes (1.2, 3.1, 4.1, 6.1).
 """
 
 REPONSES_ERRONEES = {
@@ -25,16 +25,16 @@ REPONSES_ERRONEES = {
     ),  # des copies, pas des voix
     "ex3_1": (
         'themes = extraire_themes(consultation["texte"], nb_themes=NB_THEMES, graine=GRAINE, '
-        "apprendre_sur=voix)"
+        "apprendre_sur=textes_distincts)"
     ),  # juste
     "ex3_2": (
         "noms_themes = {k: f\"Thème n° {k} : {' et '.join(m[:2])}\" "
         "for k, m in themes_cours.mots_cles.items()}"
-    ),  # juste (des noms distincts, plus lisibles que les mots bruts)
+    ),  # des numéros de thème, pas des noms
     "ex4_1": (
-        "themes_des_voix = themes_cours.etiquettes[voix]\n"
-        "top5 = themes_des_voix.value_counts().index[:5]\n"
-        "part_hors_top5 = float((~themes_des_voix.isin(top5)).mean())"
+        "themes_des_textes = themes_cours.etiquettes[textes_distincts]\n"
+        "top5 = themes_des_textes.value_counts().index[:5]\n"
+        "part_hors_top5 = float((~themes_des_textes.isin(top5)).mean())"
     ),  # juste
     "ex4_2": (
         "ma_vigilance = {\n"
@@ -49,8 +49,15 @@ REPONSES_ERRONEES = {
     ),  # pondération oubliée
     "ex6_1": "synthese = synthetiser(consultation, themes_cours, campagnes, minorites, noms=noms_themes)",  # juste
     "ex7_1": (
-        "precision_campagnes = float(signalees[vraies].mean())\n"
-        "rappel_campagnes = float(vraies[signalees].mean())"
+        "def precision_rappel(signalees, vraies):\n"
+        "    precision = float(signalees[vraies].mean())\n"
+        "    rappel = float(vraies[signalees].mean())\n"
+        "    return precision, rappel\n"
+        "\n"
+        "\n"
+        "signalees = campagnes[\"signalee\"]\n"
+        "vraies = consultation[\"campagne\"] != \"aucune\"\n"
+        "precision_campagnes, rappel_campagnes = precision_rappel(signalees, vraies)"
     ),  # inversés
     "reflexion_1": "La machine peut se tromper.",
     "reflexion_2": "Merci pour votre participation.",
