@@ -769,17 +769,10 @@ if f1_routeur < 0.80:
         "apprentissage[\"service\"], avec les réglages demandés ?"
     )
 ### BEGIN HIDDEN TESTS
-from civiclabs import mots_vides
 from civiclabs.corpus import generer_demandes
 
-_decoupe = TfidfVectorizer(stop_words=mots_vides()).build_analyzer()
-_seulement_evaluation = set()
-for _texte in evaluation["texte"]:
-    _seulement_evaluation.update(_decoupe(_texte))
-for _texte in apprentissage["texte"]:
-    _seulement_evaluation.difference_update(_decoupe(_texte))
 assert "les" not in routeur.steps[0][1].vocabulary_, "Les mots vides français n'ont pas été retirés : TfidfVectorizer(stop_words=mots_vides())."
-assert not _seulement_evaluation & set(routeur.steps[0][1].vocabulary_), "Le routeur a appris sur des demandes d'évaluation : il connaît des mots que seules celles-ci contiennent."
+assert not mots_appris_ailleurs(routeur, apprentissage["texte"]), "Le routeur a appris sur des demandes d'évaluation : il connaît des mots que seules celles-ci contiennent."
 _nouvelles = generer_demandes(n=1000, graine=4242)
 _f1_nouvelles = f1_score(_nouvelles["service"].astype(str), routeur.predict(_nouvelles["texte"].astype(str)), average="macro")
 assert _f1_nouvelles >= 0.75, f"Sur 1 000 demandes jamais vues, le F1 macro du routeur n'atteint que {format_nombre(_f1_nouvelles, 2, garder_zeros=True)} (attendu : 0,75 au moins)."
@@ -1414,16 +1407,8 @@ if _rappel < 0.5:
         "urgentes. Avez-vous ajouté class_weight=\"balanced\" ?"
     )
 ### BEGIN HIDDEN TESTS
-from civiclabs import mots_vides
-
-_decoupe = TfidfVectorizer(stop_words=mots_vides()).build_analyzer()
-_seulement_audit = set()
-for _texte in audit["texte"]:
-    _seulement_audit.update(_decoupe(_texte))
-for _texte in historique["texte"]:
-    _seulement_audit.difference_update(_decoupe(_texte))
 assert "les" not in modele_urgence.steps[0][1].vocabulary_, "Les mots vides français n'ont pas été retirés : TfidfVectorizer(stop_words=mots_vides())."
-assert not _seulement_audit & set(getattr(modele_urgence.steps[0][1], "vocabulary_", {})), "Le modèle d'urgence a appris sur l'échantillon d'audit, qui sert à le juger : il connaît des mots que seules ces demandes contiennent."
+assert not mots_appris_ailleurs(modele_urgence, historique["texte"]), "Le modèle d'urgence a appris sur l'échantillon d'audit, qui sert à le juger : il connaît des mots que seules ces demandes contiennent."
 _urgente_predite = np.asarray(modele_urgence.predict(audit["texte"])) == modele_urgence.classes_[-1]  # « urgente », ou True
 _rappel_reference = recall_score((audit["urgence_reference"] == "urgente").to_numpy(), _urgente_predite)
 assert _rappel_reference >= 0.45, "Sur l'échantillon d'audit, le modèle retrouve moins de 45 % des demandes réellement urgentes."

@@ -14,32 +14,6 @@ Ce que les notebooks importent :
   ``format_nombre``, ``format_pourcentage``.
 """
 
-from .biais import (
-    CHANGEMENTS,
-    ECARTS_FICHE,
-    GROUPES_AUDIT,
-    RUBRIQUES_FICHE,
-    ScoreDejaCalcule,
-    afficher_fiche_audit,
-    ajouter_groupes,
-    axe_en_pourcentages,
-    bilan_option,
-    comparer_corrections,
-    contrefactuel,
-    curseur_options,
-    decider,
-    ecarts_par_groupe,
-    est_urgente,
-    explorer_ecarts,
-    format_points,
-    modele_texte,
-    poids_reequilibrage,
-    scores_hors_echantillon,
-    seuils_par_groupe,
-    taux_manquees,
-    tracer_options,
-    tracer_taux_manquees,
-)
 from .classement import (
     REGLES_EXEMPLE,
     courbe_seuil,
@@ -69,33 +43,6 @@ from .donnees import (
     chemin_donnees,
 )
 from .graphiques import PALETTE, appliquer_style, diagramme_barres, lecture
-from .synthese import (
-    SUJETS_DE_VIGILANCE,
-    abreger,
-    charger_grand_debat,
-    citations_representatives,
-    comparer_a_la_population,
-    curseur_nombre_themes,
-    curseur_similarite,
-    detecter_doublons,
-    evaluer_campagnes,
-    evaluer_minorites,
-    extraire_themes,
-    grouper_campagnes,
-    lancer_passage_a_l_echelle,
-    masquer_donnees_personnelles,
-    nature_des_campagnes,
-    ponderer,
-    rapport_html,
-    rapport_markdown,
-    reperer_minorites,
-    stabilite_themes,
-    synthetiser,
-    synthetiser_consultation,
-    tracer_positions,
-    tracer_representativite,
-    tracer_stabilite,
-)
 from .texte import (
     compter_mots,
     decouper_mots,
@@ -115,6 +62,81 @@ from .verification import (
     verifier_type,
 )
 from .widgets import comparer_repartitions, explorer_contributions, filtrer_contributions
+
+# Les outils des Labs 02 et 03 s'appuient sur fairlearn, scipy et une grande partie de
+# scikit-learn, longs à importer : ils ne sont chargés qu'au premier usage
+# (``from civiclabs import ajouter_groupes`` charge alors civiclabs.biais), pour que les
+# autres labs démarrent vite (mécanisme standard de Python : __getattr__ d'un module, PEP 562).
+_A_LA_DEMANDE = {
+    "biais": (
+        "CHANGEMENTS",
+        "ECARTS_FICHE",
+        "GROUPES_AUDIT",
+        "RUBRIQUES_FICHE",
+        "ScoreDejaCalcule",
+        "afficher_fiche_audit",
+        "ajouter_groupes",
+        "axe_en_pourcentages",
+        "bilan_option",
+        "comparer_corrections",
+        "contrefactuel",
+        "curseur_options",
+        "decider",
+        "ecarts_par_groupe",
+        "est_urgente",
+        "explorer_ecarts",
+        "format_points",
+        "modele_texte",
+        "poids_reequilibrage",
+        "scores_hors_echantillon",
+        "seuils_par_groupe",
+        "taux_manquees",
+        "tracer_options",
+        "tracer_taux_manquees",
+    ),
+    "synthese": (
+        "SUJETS_DE_VIGILANCE",
+        "abreger",
+        "charger_grand_debat",
+        "citations_representatives",
+        "comparer_a_la_population",
+        "curseur_nombre_themes",
+        "curseur_similarite",
+        "detecter_doublons",
+        "evaluer_campagnes",
+        "evaluer_minorites",
+        "extraire_themes",
+        "grouper_campagnes",
+        "lancer_passage_a_l_echelle",
+        "masquer_donnees_personnelles",
+        "nature_des_campagnes",
+        "ponderer",
+        "rapport_html",
+        "rapport_markdown",
+        "reperer_minorites",
+        "stabilite_themes",
+        "synthetiser",
+        "synthetiser_consultation",
+        "tracer_positions",
+        "tracer_representativite",
+        "tracer_stabilite",
+    ),
+}
+_MODULE_DE = {nom: module for module, noms in _A_LA_DEMANDE.items() for nom in noms}
+
+
+def __getattr__(nom: str):
+    if nom not in _MODULE_DE:
+        raise AttributeError(f"le paquet civiclabs n'a pas d'élément « {nom} »")
+    from importlib import import_module
+
+    valeur = getattr(import_module(f".{_MODULE_DE[nom]}", __name__), nom)
+    globals()[nom] = valeur
+    return valeur
+
+
+def __dir__():
+    return sorted(__all__)
 
 __version__ = "0.1.0"
 
