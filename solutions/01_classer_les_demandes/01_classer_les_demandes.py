@@ -135,7 +135,7 @@ from civiclabs import (
     tracer_matrice_confusion,
     tracer_mots_influents,
 )
-from civiclabs.classement import graduations_a_la_francaise  # « 0,2 » plutôt que « 0.2 » sur les axes
+from civiclabs import graduations_a_la_francaise  # « 0,2 » plutôt que « 0.2 » sur les axes
 
 appliquer_style()
 limiter_calculs_paralleles()  # calculs plus rapides sur une petite machine

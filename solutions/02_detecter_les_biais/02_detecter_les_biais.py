@@ -79,7 +79,6 @@ from civiclabs import (
     afficher_fiche_audit,
     ajouter_groupes,
     appliquer_style,
-    axe_en_pourcentages,
     bilan_option,
     comparer_corrections,
     charger_demandes,
@@ -93,6 +92,7 @@ from civiclabs import (
     format_nombre,
     format_points,
     format_pourcentage,
+    graduations_a_la_francaise,
     lecture,
     limiter_calculs_paralleles,
     modele_texte,
@@ -835,7 +835,7 @@ bascules[["devient urgente", "cesse d'être urgente"]].plot.bar(ax=ax, stacked=T
 ax.set_title("Décisions qui basculent quand on change un seul détail")
 ax.set_xlabel("Changement appliqué au texte")
 ax.set_ylabel("Part des textes touchés (en %)")
-axe_en_pourcentages(ax.yaxis)
+graduations_a_la_francaise(ax, "y", pourcentage=True)
 plt.show()
 perdues_fautes = bascules.loc["fautes", "cesse d'être urgente"]
 gagnees_quartier = bascules.loc["quartier", "devient urgente"]
@@ -1080,7 +1080,7 @@ base = pd.DataFrame({
 fig, ax = plt.subplots()
 base.plot.barh(ax=ax, color=[PALETTE[5], PALETTE[0]])
 ax.invert_yaxis()
-axe_en_pourcentages(ax.xaxis)
+graduations_a_la_francaise(ax, "x", pourcentage=True)
 ax.set_title("Part de demandes réellement urgentes, par groupe audité")
 ax.set_xlabel("Demandes réellement urgentes (en %)")
 ax.set_ylabel("Groupe audité")

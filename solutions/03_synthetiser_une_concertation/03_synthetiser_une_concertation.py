@@ -99,7 +99,6 @@ from civiclabs import (
     PALETTE,
     abreger,
     appliquer_style,
-    axe_en_pourcentages,
     charger_consultation,
     charger_grand_debat,
     charger_population,
@@ -116,6 +115,7 @@ from civiclabs import (
     filtrer_contributions,
     format_nombre,
     format_pourcentage,
+    graduations_a_la_francaise,
     grouper_campagnes,
     lancer_passage_a_l_echelle,
     lecture,
@@ -140,7 +140,6 @@ limiter_calculs_paralleles()  # calculs plus rapides sur une petite machine
 # scikit-learn prévient (en anglais) que des mots vides ont été découpés : sans effet ici.
 warnings.filterwarnings("ignore", message="Your stop_words may be inconsistent")
 MOIS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-AXE_NOMBRES = FuncFormatter(lambda valeur, _: format_nombre(valeur, 0))
 
 # %% [markdown]
 # ## 1. Qui a parlé ?
@@ -251,7 +250,7 @@ bravo(
 # %%
 parts_age = comparer_a_la_population(consultation, population, "tranche_age")
 ax = tracer_representativite(parts_age, "tranche_age")
-axe_en_pourcentages(ax.yaxis)
+graduations_a_la_francaise(ax, "y", pourcentage=True)
 plt.show()
 lecture(
     f"les 18-29 ans font {format_pourcentage(parts_age.loc['18-29', 'population'])} de la population "
@@ -491,8 +490,8 @@ ax.set_yscale("log")
 ax.set_title("Combien d'autres contributions ressemblent à chacune ?")
 ax.set_xlabel("Nombre de contributions semblables (similarité ≥ 0,54)")
 ax.set_ylabel("Nombre de contributions (échelle log)")
-ax.xaxis.set_major_formatter(AXE_NOMBRES)
-ax.yaxis.set_major_formatter(AXE_NOMBRES)
+graduations_a_la_francaise(ax, "x", decimales=0)
+graduations_a_la_francaise(ax, "y", decimales=0)
 ax.legend()
 plt.show()
 signalees = campagnes["signalee"]
@@ -599,7 +598,7 @@ ax.stackplot(par_jour.index.to_pydatetime(), par_jour.T.to_numpy(), labels=par_j
              colors=[PALETTE[0], PALETTE[5]])
 ax.xaxis.set_major_locator(mdates.MonthLocator())
 ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"1er {MOIS[mdates.num2date(x).month - 1]}"))
-ax.yaxis.set_major_formatter(AXE_NOMBRES)
+graduations_a_la_francaise(ax, "y", decimales=0)
 ax.set_title("Contributions déposées chaque jour")
 ax.set_xlabel("Jour")
 ax.set_ylabel("Nombre de contributions")
@@ -1150,7 +1149,7 @@ comparaison_zfe = pd.DataFrame({
 }).loc[["oui", "non", "sans avis"]]
 ax = comparaison_zfe.plot.bar(color=[PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3]], rot=0)
 ax.set_ylim(0, 0.6)
-axe_en_pourcentages(ax.yaxis)
+graduations_a_la_francaise(ax, "y", pourcentage=True)
 ax.set_title("Extension de la ZFE en 2027 : les réponses selon la façon de compter")
 ax.set_xlabel("Réponse")
 ax.set_ylabel("Part des réponses")

@@ -42,7 +42,7 @@ from .donnees import (
     charger_population,
     chemin_donnees,
 )
-from .graphiques import PALETTE, appliquer_style, diagramme_barres, lecture
+from .graphiques import PALETTE, appliquer_style, diagramme_barres, graduations_a_la_francaise, lecture
 from .texte import (
     compter_mots,
     decouper_mots,
@@ -76,7 +76,6 @@ _A_LA_DEMANDE = {
         "ScoreDejaCalcule",
         "afficher_fiche_audit",
         "ajouter_groupes",
-        "axe_en_pourcentages",
         "bilan_option",
         "comparer_corrections",
         "contrefactuel",
@@ -166,6 +165,7 @@ __all__ = [
     "filtrer_contributions",
     "format_nombre",
     "format_pourcentage",
+    "graduations_a_la_francaise",
     "lecture",
     "limiter_calculs_paralleles",
     "mots_influents",

@@ -25,7 +25,6 @@ import re
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
-from matplotlib.ticker import FuncFormatter
 import numpy as np
 import pandas as pd
 from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
@@ -39,7 +38,7 @@ from sklearn.preprocessing import OneHotEncoder
 
 from .corpus import bruit
 from .corpus import territoire as T
-from .graphiques import PALETTE
+from .graphiques import PALETTE, graduations_a_la_francaise
 from .texte import format_nombre, format_pourcentage
 from .widgets import assembler_widget, remplir_sortie
 
@@ -51,7 +50,6 @@ __all__ = [
     "ScoreDejaCalcule",
     "afficher_fiche_audit",
     "ajouter_groupes",
-    "axe_en_pourcentages",
     "bilan_option",
     "comparer_corrections",
     "contrefactuel",
@@ -259,7 +257,7 @@ def tracer_taux_manquees(cadre: MetricFrame, titre: str, axe_groupes: str, ax=No
     cadre.by_group[["part signalée urgente", "vraies urgences manquées"]].plot.bar(
         ax=ax, color=[PALETTE[0], PALETTE[5]], rot=0)
     ax.set_ylim(0, 1)
-    axe_en_pourcentages(ax.yaxis)
+    graduations_a_la_francaise(ax, "y", pourcentage=True)
     ax.set_title(titre)
     ax.set_xlabel(axe_groupes)
     ax.set_ylabel("Part (en %)")
@@ -453,11 +451,6 @@ def format_points(valeur: float) -> str:
     return f"{signe}{format_nombre(abs(valeur), 1)} point{'s' if abs(valeur) >= 2 else ''}"
 
 
-def axe_en_pourcentages(axe) -> None:
-    """Graduations d'un axe matplotlib en pourcentages à la française (« 15 % »)."""
-    axe.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
-
-
 def tracer_options(options: pd.DataFrame, ax=None):
     """Écarts de vraies urgences manquées (en points) par option, un groupe par couleur."""
     colonnes = [c for c in options.columns if c.startswith("écart ")]
@@ -557,7 +550,7 @@ def curseur_options(demandes: pd.DataFrame, scores: dict, part: float = 0.16):
         valeurs = ecarts.set_index("groupe audité")[["manquées dans le groupe", "manquées ailleurs"]]
         valeurs.plot.bar(ax=ax, color=[PALETTE[5], PALETTE[0]], rot=0)
         ax.set_ylim(0, 1)
-        axe_en_pourcentages(ax.yaxis)
+        graduations_a_la_francaise(ax, "y", pourcentage=True)
         ax.set_title(f"{menu.value} : vraies urgences manquées ({format_pourcentage(curseur.value)} signalées)")
         ax.set_xlabel("Groupe audité")
         ax.set_ylabel("Vraies urgences manquées (en %)")

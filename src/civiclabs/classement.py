@@ -9,8 +9,6 @@ Ce que le notebook importe :
 - ``mots_appris_ailleurs`` (pour les cellules de test : repérer un modèle entraîné sur les
   demandes qui servent à le juger ; importé depuis ``civiclabs.classement``) ;
 - ``rappel_par_service``, ``tracer_matrice_confusion`` ;
-- ``graduations_a_la_francaise`` : les graduations d'un axe écrites « 0,2 » ou « 20 % »
-  (importé depuis ``civiclabs.classement``) ;
 - ``mots_influents``, ``tracer_mots_influents``, ``probabilites`` ;
 - ``tableau_de_confiance``, ``courbe_seuil``, ``tracer_courbe_seuil`` ;
 - widgets : ``curseur_seuil``, ``curseur_mots_influents``.
@@ -29,7 +27,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .graphiques import PALETTE
+from .graphiques import PALETTE, graduations_a_la_francaise
 from .texte import format_nombre, format_pourcentage, mots_vides, sans_accents
 from .widgets import _pluriel, assembler_widget, remplir_sortie
 
@@ -41,7 +39,6 @@ __all__ = [
     "curseur_seuil",
     "decouper_demandes",
     "entrainer_routeur",
-    "graduations_a_la_francaise",
     "limiter_calculs_paralleles",
     "mots_influents",
     "probabilites",
@@ -341,24 +338,6 @@ def courbe_seuil(tableau: pd.DataFrame, seuils=SEUILS) -> pd.DataFrame:
     return pd.DataFrame(lignes, columns=["seuil", "part_automatique", "nb_automatique", "taux_erreur"])
 
 
-def graduations_a_la_francaise(ax, axe: str = "x", decimales: int = 3, pourcentage: bool = False):
-    """Écrit les graduations d'un axe (``"x"`` ou ``"y"``) à la française : « 0,2 » plutôt que
-    « 0.2 » (au plus ``decimales`` chiffres après la virgule), ou « 20 % » si ``pourcentage``
-    (pour des parts entre 0 et 1). Renvoie ``ax``."""
-    from matplotlib.ticker import FuncFormatter
-
-    def ecrire(valeur, _position):
-        valeur = 0.0 if abs(valeur) < 1e-12 else valeur  # jamais « -0 »
-        return format_pourcentage(valeur) if pourcentage else format_nombre(valeur, decimales)
-
-    (ax.xaxis if axe == "x" else ax.yaxis).set_major_formatter(FuncFormatter(ecrire))
-    return ax
-
-
-def _axe_en_pourcentages(axe) -> None:
-    graduations_a_la_francaise(axe, "y", pourcentage=True)
-
-
 def tracer_courbe_seuil(courbe: pd.DataFrame, seuil: float | None = None,
                         regle: float | None = None, ax=None):
     """Part orientée automatiquement (axe de gauche, de 0 à 100 %) et taux d'erreur parmi
@@ -394,8 +373,8 @@ def tracer_courbe_seuil(courbe: pd.DataFrame, seuil: float | None = None,
             erreurs.plot([proche["seuil"]], [proche["taux_erreur"]], "s", color=PALETTE[5])
     ax.set_ylim(0, 1)
     erreurs.set_ylim(0, max(0.10, 0.02 * np.ceil(1.1 * plus_haut / 0.02)))
-    _axe_en_pourcentages(ax)
-    _axe_en_pourcentages(erreurs)
+    graduations_a_la_francaise(ax, "y", pourcentage=True)
+    graduations_a_la_francaise(erreurs, "y", pourcentage=True)
     graduations_a_la_francaise(ax, "x")
     ax.set_xlabel("Seuil de confiance (au-dessous : un·e agent·e lit la demande)")
     ax.set_ylabel("Part des demandes orientées automatiquement", color=PALETTE[0])

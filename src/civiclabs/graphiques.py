@@ -7,9 +7,10 @@ axes nommés et une phrase de lecture sous chaque figure.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
-from .texte import format_nombre
+from .texte import format_nombre, format_pourcentage
 
 __all__ = ["PALETTE", "appliquer_style", "diagramme_barres", "lecture"]
 
@@ -85,6 +86,18 @@ def diagramme_barres(
         ax.set_ylabel(axe_valeurs)
         ax.tick_params(axis="x", labelrotation=30)
     ax.set_title(titre)
+    return ax
+
+
+def graduations_a_la_francaise(ax, axe: str = "x", decimales: int = 3, pourcentage: bool = False):
+    """Écrit les graduations d'un axe (``"x"`` ou ``"y"``) à la française : « 0,2 » plutôt que
+    « 0.2 » (au plus ``decimales`` chiffres après la virgule), ou « 20 % » si ``pourcentage``
+    (pour des parts entre 0 et 1). Renvoie ``ax``."""
+    def ecrire(valeur, _position):
+        valeur = 0.0 if abs(valeur) < 1e-12 else valeur  # jamais « -0 »
+        return format_pourcentage(valeur) if pourcentage else format_nombre(valeur, decimales)
+
+    (ax.xaxis if axe == "x" else ax.yaxis).set_major_formatter(FuncFormatter(ecrire))
     return ax
 
 

@@ -35,7 +35,6 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
-from matplotlib.ticker import FuncFormatter
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -44,7 +43,7 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from .graphiques import PALETTE, diagramme_barres
+from .graphiques import PALETTE, diagramme_barres, graduations_a_la_francaise
 from .texte import format_nombre, format_pourcentage, mots_vides, sans_accents
 from .widgets import _pluriel, assembler_widget, remplir_sortie
 
@@ -545,7 +544,7 @@ def tracer_stabilite(stabilite: pd.DataFrame, choix: int | None = None, ax=None)
         ax.axvline(choix, color=PALETTE[5], linestyle="--", label=f"choix : {choix} thèmes")
         ax.legend()
     ax.set_ylim(0, 1)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_nombre(valeur, 1)))
+    graduations_a_la_francaise(ax, "y", decimales=1)
     ax.set_title("Les thèmes sont-ils stables d'un calcul à l'autre ?")
     ax.set_xlabel("Nombre de thèmes demandés")
     ax.set_ylabel("Stabilité (indice de Rand ajusté)")
@@ -709,7 +708,7 @@ def tracer_representativite(parts: pd.DataFrame, variable: str, ax=None):
     ax.set_title(f"Qui a parlé ? Contributions et population, par {libelle}")
     ax.set_xlabel(libelle[:1].upper() + libelle[1:])
     ax.set_ylabel("Part")
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
+    graduations_a_la_francaise(ax, "y", pourcentage=True)
     return ax
 
 
@@ -728,7 +727,7 @@ def tracer_positions(comptes: pd.DataFrame, titre: str = "Positions par thème",
     parts.iloc[::-1].plot.barh(stacked=True, ax=ax,
                                color=[couleurs.get(c, PALETTE[7]) for c in parts.columns])
     ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda valeur, _: format_pourcentage(valeur)))
+    graduations_a_la_francaise(ax, "x", pourcentage=True)
     ax.set_title(titre)
     ax.set_xlabel("Part des contributions du thème")
     ax.set_ylabel("Thème")
