@@ -3,8 +3,9 @@
 #   make test                 installe tout si besoin, puis lance toute la suite de tests
 #   make labs                 régénère les versions apprenant·es (labs/) depuis solutions/
 #   make bench                mesure temps et mémoire de chaque lab (bench/results.md)
-#   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV
-#   make retours LAB=00_prise_en_main après la correction à la main : retours et CSV à jour
+#   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV, bilan
+#                             (à relancer après la correction à la main : rien n'est perdu)
+#   make classe-fictive LAB=…  dépose une classe fictive de 30 copies pour s'entraîner
 #   make data                 régénère les jeux de données synthétiques de data/
 
 SHELL := /bin/bash
@@ -19,10 +20,10 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter refuse de tourner sous root sans le dire explicitement (conteneurs, machines d'essai).
 RACINE_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: aide lab test labs bench grade retours data installer
+.PHONY: aide lab test labs bench grade retours classe-fictive data installer
 
 aide:
-	@sed -n '2,8p' Makefile
+	@sed -n '2,9p' Makefile
 
 $(STAMP): pyproject.toml outils/jupyterlab_overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'
@@ -51,11 +52,16 @@ bench: $(STAMP)
 
 grade: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make grade LAB=00_prise_en_main"; exit 2; }
-	$(BIN)/python outils/noter.py "$(LAB)"
+	$(BIN)/python outils/noter.py "$(LAB)" $(GRADE_ARGS)
 
+# Refaire retours et exports sans exécuter aucune copie (par exemple sur une machine lente).
 retours: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make retours LAB=00_prise_en_main"; exit 2; }
 	$(BIN)/python outils/noter.py "$(LAB)" --retours-seulement
+
+classe-fictive: $(STAMP)
+	@test -n "$(LAB)" || { echo "Précisez le lab : make classe-fictive LAB=01_classer_les_demandes"; exit 2; }
+	$(BIN)/python outils/classe_fictive.py "$(LAB)" $(CLASSE_ARGS)
 
 data: $(STAMP)
 	$(BIN)/python -m civiclabs.corpus

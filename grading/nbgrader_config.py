@@ -9,15 +9,22 @@ Correspondance avec les dossiers de nbgrader :
     grading/submitted/, grading/autograded/, grading/feedback/   copies et retours
 """
 
+import sys
 from pathlib import Path
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+import nbgrader
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (
+    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, GetGrades, IgnorePattern,
+    LimitOutput, SaveAutoGrades,
+)
 
 c = get_config()  # noqa: F821  (fourni par traitlets au chargement)
 
 RACINE = Path(__file__).resolve().parent.parent
 GRADING = RACINE / "grading"
+sys.path.insert(0, str(RACINE / "outils"))
+from isolement import execution_bornee  # noqa: E402
 
 c.CourseDirectory.root = str(RACINE)
 c.CourseDirectory.course_id = "civiclabs"
@@ -40,10 +47,27 @@ c.CourseDirectory.db_url = f"sqlite:///{GRADING / 'gradebook.db'}"
 c.ClearSolutions.code_stub = {"python": "# VOTRE CODE ICI\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"
 
-# Versions apprenant·es sans sorties ; un retour (feedback) sans le code des tests cachés.
+# Versions apprenant·es sans sorties ; un retour (feedback) sans le code des tests cachés,
+# en français (modèle grading/modeles/retour, adapté de celui de nbgrader).
 c.ClearOutput.enabled = True
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+c.HTMLExporter.template_name = "retour"
+c.HTMLExporter.extra_template_basedirs = [
+    str(GRADING / "modeles"),
+    str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
+]
 
-# Le temps d'exécution d'une copie est borné (une cellule bloquée ne fige pas la correction).
+# Le temps d'exécution d'une copie est borné : une cellule bloquée est interrompue au bout de
+# 120 s ; un noyau arrêté (mémoire, temps de calcul) ne fait pas perdre les points déjà gagnés
+# (outils/isolement.py). `make grade` ajoute les limites de mémoire et la coupure du réseau.
 c.ExecutePreprocessor.timeout = 120
 c.Execute.timeout = 120
+c.Autograde.autograde_preprocessors = [
+    execution_bornee(),
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]

@@ -217,7 +217,13 @@ def remplir(version_apprenant: Path, reponses: dict[str, str]) -> nbformat.Noteb
 
 # --- régénération -------------------------------------------------------------------------
 
-FICHIERS_DU_COURS = ("nbgrader_config.py", "grading/nbgrader_config.py")
+FICHIERS_DU_COURS = (
+    "nbgrader_config.py",
+    "grading/nbgrader_config.py",
+    "grading/modeles/retour/index.html.j2",
+    "grading/modeles/retour/conf.json",
+    "outils/isolement.py",
+)
 
 
 def copier_cours(racine: Path, cible: Path) -> Path:

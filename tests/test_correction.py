@@ -72,7 +72,7 @@ def test_reflexions_restent_a_corriger_a_la_main(correction):
 
 def test_copie_corrompue_signalee_et_les_autres_corrigees(correction):
     _, _, _, bilan, _ = correction
-    assert "corrompue" in bilan.illisibles and "notebook lisible" in bilan.illisibles["corrompue"]
+    assert "corrompue" in bilan.non_corrigees and "notebook lisible" in bilan.non_corrigees["corrompue"]
     assert sorted(bilan.corrigees) == ["erreurs", "juste", "vide"]
 
 
@@ -86,7 +86,7 @@ def test_retours_html_produits_sans_le_code_des_tests_caches(correction):
     secretes = controles.lignes_secretes(source)
     for personne, retour in bilan.retours.items():
         texte = _texte_visible(retour.read_text(encoding="utf-8"))
-        assert lab in texte and "Score" in texte
+        assert lab in texte and "Note :" in texte and "Score" not in texte
         assert "BEGIN HIDDEN TESTS" not in texte
         if personne != "erreurs":  # un assert caché qui échoue s'affiche dans la trace : voulu
             lignes = {ligne.strip() for ligne in texte.splitlines()}
@@ -126,9 +126,24 @@ def test_note_manuelle_prise_en_compte_dans_les_retours_et_le_csv(correction):
             note.manual_score = points
             note.needs_manual_grade = False  # ce que fait le formgrader
         registre.db.commit()
-    bilan = noter.noter(lab, cours, retours_seulement=True)
+    bilan = noter.noter(lab, cours)  # relancer « make grade » : rien n'est réexécuté, rien n'est perdu
+    assert bilan.executees == [] and sorted(bilan.inchangees) == ["erreurs", "juste", "vide"]
     total = maximum + sum(points for _, points in reflexions)
     assert bilan.notes["juste"]["total"] == total and not bilan.notes["juste"]["a_corriger_a_la_main"]
     with bilan.csv_total.open(encoding="utf-8") as fichier:
         lignes = {ligne["student_id"]: ligne for ligne in csv.DictReader(fichier)}
     assert float(lignes["juste"]["score"]) == total
+
+
+def test_retour_en_francais_avec_les_messages_des_tests_visibles(correction):
+    lab, cours, _, bilan, _ = correction
+    corrigee = controles.lire(cours / "grading" / "autograded" / "erreurs" / lab / f"{lab}.ipynb")
+    messages = [
+        sortie.evalue for cellule in corrigee.cells if cellule.cell_type == "code"
+        for sortie in cellule.outputs
+        if sortie.output_type == "error" and sortie.ename == "ReponseIncorrecte"
+    ]
+    assert messages, "la copie avec erreurs devrait échouer à au moins un test visible"
+    texte = _texte_visible(bilan.retours["erreurs"].read_text(encoding="utf-8"))
+    assert all(message.splitlines()[0] in texte for message in messages)
+    assert "Réponse de l'apprenant·e" in texte and "Student" not in texte

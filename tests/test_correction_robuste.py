@@ -1,0 +1,269 @@
+"""« make grade » face à tout ce qu'une classe peut rendre.
+
+Une classe fictive du Lab 00 (outils/classe_fictive.py : copies ordinaires et un exemplaire de
+chaque cas difficile), plus trois copies écrites ici (sorties énormes produites pendant la
+correction, tentative d'accès au réseau et aux fichiers, copie modifiée entre deux corrections),
+corrigées par la vraie chaîne (outils/noter.py → nbgrader autograde dans le noyau borné).
+Chaque cas est vérifié dans le bilan, et toutes les autres copies sont corrigées quand même.
+"""
+
+import csv
+import hashlib
+import shutil
+import socket
+import threading
+
+import nbformat
+import pytest
+
+import classe_fictive
+import controles
+import isolement
+import labs as outil_labs
+import noter
+from conftest import RACINE
+
+LAB = "00_prise_en_main"
+AUTRE_LAB = "01_classer_les_demandes"
+LIMITES = isolement.Limites(memoire_mo=1200, fichier_mo=50)
+DELAI = 10  # secondes par cellule : la boucle sans fin est interrompue vite
+
+# Une copie juste dont la première réponse essaie de sortir de son bac à sable.
+SONDE = """
+import os, socket
+try:
+    socket.create_connection(("127.0.0.1", PORT), timeout=3).close()
+    print("SONDE reseau=ouvert")
+except OSError:
+    print("SONDE reseau=coupe")
+print("SONDE home=" + os.path.expanduser("~"))
+try:
+    with open("gros_fichier.bin", "wb") as f:
+        f.write(b"0" * 60_000_000)
+    print("SONDE fichier=ecrit")
+except OSError:
+    print("SONDE fichier=refuse")
+finally:
+    if os.path.exists("gros_fichier.bin"):
+        os.remove("gros_fichier.bin")
+"""
+BAVARD = "for i in range(300_000):\n    print('une ligne affichée en boucle', i)\n"
+
+
+def _empreintes(dossier):
+    return {
+        str(p.relative_to(dossier)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(dossier.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def serveur_local():
+    """Un serveur TCP local : la copie « sonde » ne doit pas pouvoir s'y connecter."""
+    serveur = socket.socket()
+    serveur.bind(("127.0.0.1", 0))
+    serveur.listen()
+    arret = threading.Event()
+
+    def accepter():
+        serveur.settimeout(0.5)
+        while not arret.is_set():
+            try:
+                serveur.accept()[0].close()
+            except OSError:
+                pass
+
+    fil = threading.Thread(target=accepter, daemon=True)
+    fil.start()
+    yield serveur.getsockname()[1]
+    arret.set()
+    fil.join()
+    serveur.close()
+
+
+@pytest.fixture(scope="module")
+def classe(tmp_path_factory, serveur_local):
+    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp("classe"))
+    shutil.copytree(RACINE / "tests" / "copies", cours / "tests" / "copies")  # erreurs typiques
+    outil_labs.regenerer([LAB, AUTRE_LAB], racine=cours)
+    descriptions = classe_fictive.fabriquer_classe(LAB, cours, effectif=15)
+    fabrique = classe_fictive.Fabrique(LAB, cours)
+    rendus = cours / "grading" / "submitted"
+    premiere = fabrique.code[0]
+    sonde = SONDE.replace("PORT", str(serveur_local)) + fabrique.justes[premiere]
+    for personne, reponse in (("sonde", sonde), ("bavard", BAVARD + fabrique.justes[premiere])):
+        dossier = rendus / personne / LAB
+        dossier.mkdir(parents=True)
+        nbformat.write(controles.remplir(fabrique.version, {**fabrique.justes, premiere: reponse}), dossier / f"{LAB}.ipynb")
+    (rendus / "copie_de_quelqu_un.ipynb").write_bytes((rendus / "fictif01" / LAB / f"{LAB}.ipynb").read_bytes())
+    avant = _empreintes(rendus)
+    bilan = noter.noter(LAB, cours, limites=LIMITES, delai_cellule=DELAI)
+    par_profil = {description: personne for personne, description in descriptions.items()}
+    return cours, bilan, par_profil, avant
+
+
+def _personne(classe, debut):
+    _, _, par_profil, _ = classe
+    return next(personne for description, personne in par_profil.items() if description.startswith(debut))
+
+
+def _problemes(classe, personne):
+    _, bilan, _, _ = classe
+    return " ".join(bilan.problemes.get(personne, []))
+
+
+MAXIMUM = 11
+
+
+def test_copies_ordinaires_corrigees(classe):
+    _, bilan, _, _ = classe
+    assert bilan.notes[_personne(classe, "copie juste")]["automatique"] == MAXIMUM
+    assert bilan.notes[_personne(classe, "copie rendue sans rien")]["automatique"] == 0
+    assert 0 < bilan.notes[_personne(classe, "erreurs typiques")]["automatique"] < MAXIMUM
+    assert 0 < bilan.notes[_personne(classe, "la moitié")]["automatique"] < MAXIMUM
+
+
+def test_fichier_vide_signale_et_non_corrige(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "fichier de 0 octet")
+    assert "vide (0 octet)" in bilan.non_corrigees[personne] and personne not in bilan.notes
+
+
+def test_json_casse_signale_en_francais(classe):
+    _, bilan, _, _ = classe
+    raison = bilan.non_corrigees[_personne(classe, "fichier tronqué")]
+    assert "pas du JSON valide" in raison and "does not appear" not in raison
+
+
+def test_copie_mal_nommee_corrigee_et_signalee(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "copie juste nommée")
+    assert bilan.notes[personne]["automatique"] == MAXIMUM
+    assert "mal nommée ou mal rangée" in _problemes(classe, personne) and "Copie de" in _problemes(classe, personne)
+
+
+def test_copie_mal_rangee_corrigee_et_signalee(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "copie juste posée à la racine")
+    assert bilan.notes[personne]["automatique"] == MAXIMUM
+    assert f"{personne}/{LAB}.ipynb" in _problemes(classe, personne)
+
+
+def test_tests_modifies_restaures_par_somme_de_controle(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "cellules de test réécrites")
+    assert bilan.notes[personne]["automatique"] == 0  # les vrais tests ont été remis
+    assert "modifiée(s)" in _problemes(classe, personne) and "ex0_1_tests" in _problemes(classe, personne)
+
+
+def test_test_supprime_remis_en_place_et_note(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "copie juste, cellule de test")
+    note = bilan.notes[personne]
+    assert note["automatique"] == MAXIMUM and note["questions"]["ex0_1_tests"] == 1
+    assert "supprimée(s)" in _problemes(classe, personne)
+
+
+def test_notebook_d_un_autre_lab_signale(classe):
+    _, bilan, _, _ = classe
+    raison = bilan.non_corrigees[_personne(classe, "le notebook d'un autre lab")]
+    assert AUTRE_LAB in raison and "demandez le bon fichier" in raison
+
+
+def test_boucle_sans_fin_interrompue_et_signalee(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "boucle sans fin")
+    assert "délai dépassé" in _problemes(classe, personne)
+    assert bilan.notes[personne]["automatique"] == MAXIMUM - 1  # seul le premier exercice (1 pt) est perdu
+
+
+def test_bombe_memoire_bornee_et_signalee(classe):
+    _, bilan, _, _ = classe
+    personne = _personne(classe, "bombe mémoire")
+    assert personne in bilan.notes and "mémoire" in _problemes(classe, personne)
+    assert "1200 Mo" in _problemes(classe, personne)
+
+
+def test_sorties_enormes_effacees_et_signalees(classe):
+    cours, bilan, _, _ = classe
+    personne = _personne(classe, "copie juste enregistrée avec 20 Mo")
+    assert bilan.notes[personne]["automatique"] == MAXIMUM
+    assert "volumineuse" in _problemes(classe, personne)
+    assert bilan.retours[personne].stat().st_size < 2_000_000
+
+
+def test_sorties_produites_pendant_la_correction_tronquees(classe):
+    cours, bilan, _, _ = classe
+    assert bilan.notes["bavard"]["automatique"] == MAXIMUM
+    corrigee = cours / "grading" / "autograded" / "bavard" / LAB / f"{LAB}.ipynb"
+    assert corrigee.stat().st_size < 2_000_000  # 300 000 lignes affichées, tronquées par nbgrader
+    assert bilan.retours["bavard"].stat().st_size < 2_000_000
+
+
+def test_fichier_hors_dossier_signale(classe):
+    _, bilan, _, _ = classe
+    assert bilan.fichiers_hors_dossier == ["copie_de_quelqu_un.ipynb"]
+    assert "copie_de_quelqu_un.ipynb" in noter.tableau(bilan)
+
+
+def test_isolement_reseau_fichiers_et_dossier_personnel(classe):
+    cours, bilan, _, _ = classe
+    corrigee = controles.lire(cours / "grading" / "autograded" / "sonde" / LAB / f"{LAB}.ipynb")
+    texte = "".join(
+        sortie.get("text", "") for cellule in corrigee.cells if cellule.cell_type == "code"
+        for sortie in cellule.outputs
+    )
+    sonde = dict(ligne.split(" ", 1)[1].split("=", 1) for ligne in texte.splitlines() if ligne.startswith("SONDE "))
+    assert sonde["fichier"] == "refuse"  # 60 Mo d'un coup, au-delà de la limite de 50 Mo
+    assert sonde["home"].startswith(("/tmp", "/var")) and "civiclabs-correction-" in sonde["home"]
+    if isolement.commande_sans_reseau() is not None:
+        assert bilan.protections["reseau_coupe"] and sonde["reseau"] == "coupe"
+        assert "réseau coupé" in noter.tableau(bilan)
+    else:  # la machine ne sait pas couper le réseau : le bilan doit le dire
+        assert not bilan.protections["reseau_coupe"] and "réseau NON coupé" in noter.tableau(bilan)
+    assert bilan.notes["sonde"]["automatique"] == MAXIMUM
+
+
+def test_bilan_affiche_chaque_personne_et_ecrit_les_fichiers(classe):
+    cours, bilan, par_profil, _ = classe
+    texte = noter.tableau(bilan)
+    for personne in [*par_profil.values(), "sonde", "bavard"]:
+        assert personne in texte
+    assert texte.count("NON CORRIGÉE") == 3
+    assert bilan.bilan_md.read_text(encoding="utf-8").startswith(f"# Bilan de correction — {LAB}")
+    with bilan.csv_detail.open(encoding="utf-8") as fichier:
+        lignes = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier)}
+    assert set(lignes) == set(par_profil.values()) | {"sonde", "bavard"}  # même les copies refusées
+    assert lignes[_personne(classe, "fichier de 0 octet")]["problemes"].startswith("non corrigée")
+
+
+def test_make_grade_signale_les_copies_non_corrigees_par_son_code_de_sortie(classe, capsys):
+    cours, _, _, _ = classe
+    code = noter.main([LAB, "--racine", str(cours), "--memoire", "1200", "--delai", str(DELAI)])
+    assert code == 1 and "NON CORRIGÉE" in capsys.readouterr().out
+
+
+def test_relancer_ne_perd_rien_et_ne_reexecute_que_ce_qui_a_change(classe):
+    cours, bilan, _, avant = classe
+    from nbgrader.api import Gradebook
+
+    juste = _personne(classe, "copie juste")
+    rendus = cours / "grading" / "submitted"
+    assert _empreintes(rendus) == avant  # les copies rendues ne sont jamais modifiées
+    with Gradebook(f"sqlite:///{cours / 'grading' / 'gradebook.db'}") as registre:
+        note = registre.find_grade("reflexion_1", LAB, LAB, juste)
+        note.manual_score, note.needs_manual_grade = 2, False  # ce que fait le formgrader
+        registre.db.commit()
+    # une personne rend une nouvelle version : seule sa copie est réexécutée
+    vide = _personne(classe, "copie rendue sans rien")
+    fabrique = classe_fictive.Fabrique(LAB, cours)
+    nbformat.write(fabrique.juste(), rendus / vide / LAB / f"{LAB}.ipynb")
+    deuxieme = noter.noter(LAB, cours, limites=LIMITES, delai_cellule=DELAI)
+    assert deuxieme.executees == [vide]
+    assert set(deuxieme.inchangees) == set(bilan.corrigees) - {vide}
+    assert deuxieme.notes[vide]["automatique"] == MAXIMUM
+    assert deuxieme.notes[juste]["total"] == MAXIMUM + 2 and not deuxieme.notes[juste]["a_corriger_a_la_main"]
+    for personne in set(bilan.corrigees) - {vide}:
+        assert deuxieme.notes[personne]["automatique"] == bilan.notes[personne]["automatique"]
+        assert deuxieme.problemes[personne] == bilan.problemes[personne]  # gardés d'une fois sur l'autre
+    assert deuxieme.non_corrigees == bilan.non_corrigees
