@@ -5,8 +5,9 @@
 - exécute chaque notebook de solution dans un processus neuf (papermill), trois fois ;
   relève le temps total (démarrage du noyau compris) et le pic de mémoire du noyau ;
   garde la médiane des trois ;
-- corrige cinq copies justes de chaque lab avec ``nbgrader autograde`` dans un cours temporaire
-  et divise le temps par cinq ;
+- corrige cinq copies justes de chaque lab comme ``make grade`` (outils/noter.py : une copie à
+  la fois dans le noyau borné, retours et exports compris) dans un cours temporaire, et divise
+  le temps par cinq ;
 - lance les autres bancs ``bench/bench_*.py`` (chacun imprime un tableau Markdown) ;
 - écrit le tout dans bench/results.md, avec le nombre de cœurs de la machine.
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(RACINE / "outils"))
 
 import controles  # noqa: E402
 import labs as outil_labs  # noqa: E402
+import noter  # noqa: E402
 
 BUDGET_SECONDES = 20
 BUDGET_MO = 1024
@@ -69,7 +71,7 @@ def mesurer_notebook(lab: str, repetitions: int = REPETITIONS) -> dict:
 
 
 def mesurer_correction(lab: str, copies: int = COPIES) -> float:
-    """Secondes de « nbgrader autograde » par copie, sur COPIES copies justes."""
+    """Secondes de « make grade » par copie, sur COPIES copies justes."""
     import nbformat
 
     with tempfile.TemporaryDirectory() as dossier:
@@ -82,10 +84,9 @@ def mesurer_correction(lab: str, copies: int = COPIES) -> float:
             cible.mkdir(parents=True)
             nbformat.write(controles.remplir(apprenant, reponses), cible / f"{lab}.ipynb")
         debut = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "nbgrader", "autograde", lab, "--create", "--log-level=WARN"],
-            cwd=cours, env=controles.environnement_outils(), check=True, capture_output=True,
-        )
+        bilan = noter.noter(lab, cours)
+        if len(bilan.executees) != copies:
+            raise RuntimeError(f"{lab} : {copies - len(bilan.executees)} copie(s) juste(s) non corrigée(s) : {bilan.non_corrigees}")
         return (time.perf_counter() - debut) / copies
 
 
@@ -134,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Chaque notebook de solution est exécuté {repetitions} fois dans un processus neuf "
         "(papermill, démarrage du noyau compris) ; on garde la médiane. Mémoire : pic du noyau. "
-        f"Correction : `nbgrader autograde` sur {copies} copie(s) juste(s), temps par copie "
-        "(démarrage de nbgrader réparti).",
+        f"Correction : `make grade` sur {copies} copie(s) juste(s), temps par copie "
+        "(préparation, noyau borné, retours et exports répartis).",
         "",
         f"Budget par lab : {BUDGET_SECONDES} s et {BUDGET_MO} Mo.",
         "",

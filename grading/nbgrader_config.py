@@ -43,6 +43,13 @@ c.CourseDirectory.ignore = [
 ]
 c.CourseDirectory.db_url = f"sqlite:///{GRADING / 'gradebook.db'}"
 
+# Copies reçues par courriel ou depuis une plateforme (Moodle…) : `nbgrader zip_collect <lab>`
+# range dans grading/submitted/ les fichiers posés dans grading/downloaded/<lab>/archive/
+# (fichiers .ipynb ou archives .zip), nommés <identifiant>_<lab>.ipynb,
+# par exemple apprenant07_00_prise_en_main.ipynb. Voir grading/README.md, « Collecter ».
+c.ZipCollectApp.downloaded_directory = "grading/downloaded"
+c.FileNameCollectorPlugin.named_regexp = r".*/(?P<student_id>[^/]+?)_(?P<file_id>\d\d_[a-z_]+)\.ipynb$"
+
 # Talons en français dans les versions apprenant·es.
 c.ClearSolutions.code_stub = {"python": "# VOTRE CODE ICI\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"

@@ -63,6 +63,12 @@ def commande_sans_reseau() -> list[str] | None:
     return commande if essai.returncode == 0 else None
 
 
+def machine_sans_reseau() -> bool:
+    """Vrai si la machine n'a que l'interface locale (par exemple un conteneur ``--network none``)."""
+    interfaces = Path("/sys/class/net")
+    return interfaces.is_dir() and {i.name for i in interfaces.iterdir()} <= {"lo"}
+
+
 def installer_noyau(dossier: Path, limites: Limites) -> dict:
     """Écrit la définition du noyau borné dans ``dossier``/kernels/ (à mettre dans JUPYTER_PATH).
 
@@ -84,11 +90,18 @@ def installer_noyau(dossier: Path, limites: Limites) -> dict:
         "metadata": {"debugger": False},
     }
     (noyau / "kernel.json").write_text(json.dumps(definition, indent=1), encoding="utf-8")
+    if prefixe is not None:
+        reseau = "réseau coupé (espace de noms réseau vide)"
+    elif machine_sans_reseau():
+        reseau = "réseau coupé (la machine ou le conteneur n'a aucune interface réseau)"
+    else:
+        reseau = "réseau NON coupé (unshare --net impossible ici : voir grading/README.md, « Isoler la correction »)"
     return {
         "memoire_mo": limites.memoire_mo,
         "processeur_s": limites.processeur_s,
         "fichier_mo": limites.fichier_mo,
-        "reseau_coupe": prefixe is not None,
+        "reseau_coupe": not reseau.startswith("réseau NON"),
+        "reseau": reseau,
     }
 
 

@@ -566,9 +566,8 @@ def tableau(bilan: Bilan, markdown: bool = False) -> str:
     if protections:
         entete.append(
             f"Limites de chaque copie : {protections['memoire_mo']} Mo de mémoire, "
-            f"{protections['processeur_s'] // 60} min de calcul, "
-            + ("réseau coupé." if protections["reseau_coupe"] else
-               "réseau NON coupé (cette machine ne permet pas unshare --net ; voir grading/README.md).")
+            f"{protections['processeur_s'] // 60} min de calcul, {protections['fichier_mo']} Mo par "
+            f"fichier écrit, dossier personnel vide ; {protections['reseau']}."
         )
     for nom in bilan.fichiers_hors_dossier:
         entete.append(f"Fichier ignoré, hors d'un dossier de personne : grading/submitted/{nom}")

@@ -267,3 +267,26 @@ def test_relancer_ne_perd_rien_et_ne_reexecute_que_ce_qui_a_change(classe):
         assert deuxieme.notes[personne]["automatique"] == bilan.notes[personne]["automatique"]
         assert deuxieme.problemes[personne] == bilan.problemes[personne]  # gardés d'une fois sur l'autre
     assert deuxieme.non_corrigees == bilan.non_corrigees
+
+
+def test_zip_collect_range_les_copies_recues_par_courriel(tmp_path):
+    """Copies reçues en pièces jointes ou exportées d'une plateforme : `nbgrader zip_collect`."""
+    import subprocess
+    import sys
+    import zipfile
+
+    cours = controles.copier_cours(RACINE, tmp_path / "cours")
+    recues = cours / "grading" / "downloaded" / LAB / "archive"
+    recues.mkdir(parents=True)
+    copie = (RACINE / "labs" / LAB / f"{LAB}.ipynb").read_bytes()
+    (recues / f"apprenant07_{LAB}.ipynb").write_bytes(copie)
+    with zipfile.ZipFile(recues / "envoi_groupe_b.zip", "w") as archive:
+        archive.writestr(f"apprenant_08_{LAB}.ipynb", copie)
+    resultat = subprocess.run(
+        [sys.executable, "-m", "nbgrader", "zip_collect", LAB], cwd=cours,
+        env=controles.environnement_outils(), capture_output=True, text=True,
+    )
+    assert resultat.returncode == 0, resultat.stderr[-2000:]
+    for personne in ("apprenant07", "apprenant_08"):
+        rangee = cours / "grading" / "submitted" / personne / LAB / f"{LAB}.ipynb"
+        assert rangee.read_bytes() == copie

@@ -1,0 +1,69 @@
+"""Banc d'essai de la correction d'une classe : 30 copies du Lab 01 par « make grade ».
+
+La classe est celle de la répétition (outils/classe_fictive.py) : copies justes, partielles,
+avec erreurs, vides, mélangées, et les dix cas difficiles (fichier vide, JSON cassé, mal nommée,
+mal rangée, tests modifiés, test supprimé, autre lab, boucle sans fin, bombe mémoire, sorties
+énormes), corrigées avec les réglages par défaut de ``make grade`` (120 s par cellule, 2 Go par
+copie). Mesure le temps total, le temps par copie, puis le temps d'une relance sans changement.
+Objectif : 30 copies en 12 minutes au plus sur 2 cœurs.
+
+Usage : ``python bench/bench_correction.py [--effectif 30] [--lab 01_classer_les_demandes]``
+(imprime un tableau Markdown, repris par ``make bench`` dans bench/results.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RACINE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(RACINE / "outils"))
+
+import classe_fictive  # noqa: E402
+import controles  # noqa: E402
+import labs as outil_labs  # noqa: E402
+import noter  # noqa: E402
+
+OBJECTIF_MINUTES = 12
+
+
+def main(argv: list[str] | None = None) -> int:
+    parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parseur.add_argument("--effectif", type=int, default=30)
+    parseur.add_argument("--lab", default="01_classer_les_demandes")
+    args = parseur.parse_args(argv)
+    with tempfile.TemporaryDirectory() as dossier:
+        cours = controles.copier_cours(RACINE, Path(dossier) / "cours")
+        shutil.copytree(RACINE / "tests" / "copies", cours / "tests" / "copies")
+        autre = next(lab for lab in outil_labs.lister_labs(RACINE) if lab != args.lab)
+        outil_labs.regenerer([args.lab, autre], racine=cours)
+        classe_fictive.fabriquer_classe(args.lab, cours, effectif=args.effectif)
+        debut = time.perf_counter()
+        bilan = noter.noter(args.lab, cours)
+        duree = time.perf_counter() - debut
+        debut = time.perf_counter()
+        relance = noter.noter(args.lab, cours)
+        duree_relance = time.perf_counter() - debut
+    pic_mo = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    ok = duree <= OBJECTIF_MINUTES * 60
+    print(f"### Correction d'une classe ({args.effectif} copies du {args.lab}, make grade)\n")
+    print("| mesure | valeur |")
+    print("|---|---|")
+    print(f"| copies déposées | {args.effectif} (dont {len(classe_fictive.DIFFICILES)} cas difficiles) |")
+    print(f"| copies exécutées et notées | {len(bilan.executees)} |")
+    print(f"| copies mises de côté, signalées | {len(bilan.non_corrigees)} |")
+    print(f"| temps total | {duree / 60:.1f} min ({duree:.0f} s) {'✅' if ok else '❌'} objectif {OBJECTIF_MINUTES} min |")
+    print(f"| temps par copie exécutée | {duree / max(1, len(bilan.executees)):.1f} s |")
+    print(f"| relance sans changement (rien n'est réexécuté) | {duree_relance:.0f} s, "
+          f"{len(relance.executees)} copie(s) réexécutée(s) |")
+    print(f"| pic de mémoire d'un processus enfant (noyau borné à 2 Go) | {pic_mo:.0f} Mo |")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
