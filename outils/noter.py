@@ -306,6 +306,22 @@ def _lire_etat(chemin: Path) -> dict:
     return {}
 
 
+def _signatures_des_notes(racine: Path, lab: str) -> dict[str, str]:
+    """Pour chaque personne, une empreinte de ses notes et commentaires (pour savoir si son
+    retour doit être refait)."""
+    from nbgrader.api import Gradebook
+
+    signatures = {}
+    with Gradebook(f"sqlite:///{racine / 'grading' / 'gradebook.db'}") as registre:
+        for soumission in registre.assignment_submissions(lab):
+            elements = [soumission.late_submission_penalty]
+            for carnet in soumission.notebooks:
+                elements += [(n.name, n.auto_score, n.manual_score, n.extra_credit) for n in carnet.grades]
+                elements += [(c.name, c.manual_comment) for c in carnet.comments]
+            signatures[soumission.student.id] = hashlib.sha256(repr(elements).encode()).hexdigest()
+    return signatures
+
+
 def _notes(racine: Path, lab: str) -> tuple[list[tuple[str, float]], dict[str, dict]]:
     from nbgrader.api import Gradebook
 
@@ -487,21 +503,30 @@ def noter(
                 bilan.problemes[personne] = problemes
                 etat[personne] = {"empreinte": empreinte, "problemes": problemes,
                                   "corrigee_le": time.strftime("%Y-%m-%d %H:%M")}
-    etat_chemin.write_text(json.dumps(etat, ensure_ascii=False, indent=1), encoding="utf-8")
     bilan.corrigees = sorted(bilan.executees + bilan.inchangees)
 
-    if bilan.corrigees:
-        exclues = ",".join(sorted(set(copies) - set(bilan.corrigees)))
+    # Un retour n'est refait que si les notes ou commentaires de la personne ont changé.
+    signatures = _signatures_des_notes(racine, lab) if bilan.corrigees else {}
+    chemin_retour = lambda personne: racine / "grading" / "feedback" / personne / lab / f"{lab}.html"  # noqa: E731
+    a_refaire = [
+        personne for personne in bilan.corrigees
+        if personne in bilan.executees or not chemin_retour(personne).is_file()
+        or etat.get(personne, {}).get("retour") != signatures.get(personne)
+    ]
+    if a_refaire:
+        exclues = ",".join(sorted(set(copies) - set(a_refaire)))
         resultat = _nbgrader(
             racine, "generate_feedback", lab, "--force", "--log-level=WARN",
             f"--CourseDirectory.student_id_exclude={exclues}",
         )
         if resultat.returncode != 0:
             raise _echec("La génération des retours (nbgrader generate_feedback)", resultat)
-        for personne in bilan.corrigees:
-            retour = racine / "grading" / "feedback" / personne / lab / f"{lab}.html"
-            if retour.is_file():
-                bilan.retours[personne] = retour
+    for personne in bilan.corrigees:
+        if chemin_retour(personne).is_file():
+            bilan.retours[personne] = chemin_retour(personne)
+            if personne in etat:
+                etat[personne]["retour"] = signatures.get(personne)
+    etat_chemin.write_text(json.dumps(etat, ensure_ascii=False, indent=1), encoding="utf-8")
 
     bilan.csv_total = racine / "grading" / f"notes_{lab}.csv"
     resultat = _nbgrader(

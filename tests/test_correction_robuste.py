@@ -258,8 +258,11 @@ def test_relancer_ne_perd_rien_et_ne_reexecute_que_ce_qui_a_change(classe):
     vide = _personne(classe, "copie rendue sans rien")
     fabrique = classe_fictive.Fabrique(LAB, cours)
     nbformat.write(fabrique.juste(), rendus / vide / LAB / f"{LAB}.ipynb")
+    dates = {personne: retour.stat().st_mtime_ns for personne, retour in bilan.retours.items()}
     deuxieme = noter.noter(LAB, cours, limites=LIMITES, delai_cellule=DELAI)
     assert deuxieme.executees == [vide]
+    refaits = {p for p, retour in deuxieme.retours.items() if retour.stat().st_mtime_ns != dates.get(p)}
+    assert refaits == {vide, juste}  # retours refaits : nouvelle copie, note manuelle saisie
     assert set(deuxieme.inchangees) == set(bilan.corrigees) - {vide}
     assert deuxieme.notes[vide]["automatique"] == MAXIMUM
     assert deuxieme.notes[juste]["total"] == MAXIMUM + 2 and not deuxieme.notes[juste]["a_corriger_a_la_main"]
