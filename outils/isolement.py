@@ -90,6 +90,14 @@ def installer_noyau(dossier: Path, limites: Limites) -> dict:
         "metadata": {"debugger": False},
     }
     (noyau / "kernel.json").write_text(json.dumps(definition, indent=1), encoding="utf-8")
+    # On vérifie, dans les mêmes conditions que le noyau, les limites que le système accepte.
+    essai = subprocess.run(
+        [*argv[:-2], "--verifier"], env={**os.environ, **definition["env"]},
+        capture_output=True, text=True, timeout=60,
+    )
+    if essai.returncode != 0:
+        raise RuntimeError(f"Le noyau de correction borné ne démarre pas :\n{essai.stderr[-2000:]}")
+    appliquees = json.loads(essai.stdout.strip().splitlines()[-1])
     if prefixe is not None:
         reseau = "réseau coupé (espace de noms réseau vide)"
     elif machine_sans_reseau():
@@ -97,9 +105,7 @@ def installer_noyau(dossier: Path, limites: Limites) -> dict:
     else:
         reseau = "réseau NON coupé (unshare --net impossible ici : voir grading/README.md, « Isoler la correction »)"
     return {
-        "memoire_mo": limites.memoire_mo,
-        "processeur_s": limites.processeur_s,
-        "fichier_mo": limites.fichier_mo,
+        **appliquees,
         "reseau_coupe": not reseau.startswith("réseau NON"),
         "reseau": reseau,
     }
@@ -171,19 +177,33 @@ def execution_bornee():
     return ExecutionBornee
 
 
-def _borner() -> None:
-    """Applique les limites lues dans l'environnement au processus courant (le futur noyau)."""
+def _borner() -> dict:
+    """Applique les limites lues dans l'environnement au processus courant (le futur noyau).
+
+    Renvoie les limites réellement appliquées : un système peut en refuser une (macOS refuse
+    par exemple certaines limites de mémoire) ; le noyau démarre quand même, et le bilan le dit.
+    """
     mo = 1024 * 1024
-    memoire = int(os.environ.get("CIVICLABS_MEMOIRE_MO", MEMOIRE_MO)) * mo
-    processeur = int(os.environ.get("CIVICLABS_PROCESSEUR_S", PROCESSEUR_S))
-    fichier = int(os.environ.get("CIVICLABS_FICHIER_MO", FICHIER_MO)) * mo
-    resource.setrlimit(resource.RLIMIT_DATA, (memoire, memoire))
-    resource.setrlimit(resource.RLIMIT_CPU, (processeur, processeur + 5))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (fichier, fichier))
+    demandees = {
+        "memoire_mo": (resource.RLIMIT_DATA, int(os.environ.get("CIVICLABS_MEMOIRE_MO", MEMOIRE_MO)), mo, 0),
+        "processeur_s": (resource.RLIMIT_CPU, int(os.environ.get("CIVICLABS_PROCESSEUR_S", PROCESSEUR_S)), 1, 5),
+        "fichier_mo": (resource.RLIMIT_FSIZE, int(os.environ.get("CIVICLABS_FICHIER_MO", FICHIER_MO)), mo, 0),
+    }
+    appliquees = {}
+    for nom, (limite, valeur, unite, marge) in demandees.items():
+        try:
+            resource.setrlimit(limite, (valeur * unite, valeur * unite + marge))
+            appliquees[nom] = valeur
+        except (ValueError, OSError):
+            appliquees[nom] = None
     # Un dossier personnel vide : ~ ne mène pas aux fichiers de la personne qui corrige.
     os.environ["HOME"] = tempfile.mkdtemp(prefix="civiclabs-correction-")
+    return appliquees
 
 
 if __name__ == "__main__":
-    _borner()
+    appliquees = _borner()
+    if sys.argv[1:] == ["--verifier"]:
+        print(json.dumps(appliquees))
+        sys.exit(0)
     os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *sys.argv[1:]])

@@ -589,10 +589,14 @@ def tableau(bilan: Bilan, markdown: bool = False) -> str:
         f"dernière correction), {len(bilan.non_corrigees)} non corrigée(s), en {bilan.duree_s:.0f} s.",
     ]
     if protections:
+        def limite(nom, cle, unite, diviseur=1):
+            valeur = protections.get(cle)
+            return f"{nom} {valeur // diviseur} {unite}" if valeur else f"{nom} : pas de limite (refusée par le système)"
+
         entete.append(
-            f"Limites de chaque copie : {protections['memoire_mo']} Mo de mémoire, "
-            f"{protections['processeur_s'] // 60} min de calcul, {protections['fichier_mo']} Mo par "
-            f"fichier écrit, dossier personnel vide ; {protections['reseau']}."
+            f"Limites de chaque copie : {limite('mémoire', 'memoire_mo', 'Mo')}, "
+            f"{limite('calcul', 'processeur_s', 'min', 60)}, {limite('fichiers écrits', 'fichier_mo', 'Mo')}, "
+            f"dossier personnel vide ; {protections['reseau']}."
         )
     for nom in bilan.fichiers_hors_dossier:
         entete.append(f"Fichier ignoré, hors d'un dossier de personne : grading/submitted/{nom}")
