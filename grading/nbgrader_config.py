@@ -12,7 +12,6 @@ Correspondance avec les dossiers de nbgrader :
 import sys
 from pathlib import Path
 
-import nbgrader
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (
     AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, GetGrades, IgnorePattern,
@@ -54,15 +53,12 @@ c.FileNameCollectorPlugin.named_regexp = r".*/(?P<student_id>[^/]+?)_(?P<file_id
 c.ClearSolutions.code_stub = {"python": "# VOTRE CODE ICI\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"
 
-# Versions apprenant·es sans sorties ; un retour (feedback) sans le code des tests cachés,
-# en français (modèle grading/modeles/retour, adapté de celui de nbgrader).
+# Versions apprenant·es sans sorties ; un retour (feedback) sans le code des tests cachés.
+# Le modèle de retour en français (grading/modeles/retour) est choisi par `make grade`
+# (outils/noter.py) au moment de generate_feedback : le déclarer ici pour tout HTMLExporter
+# casserait la page de correction du formgrader, qui a son propre modèle.
 c.ClearOutput.enabled = True
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
-c.HTMLExporter.template_name = "retour"
-c.HTMLExporter.extra_template_basedirs = [
-    str(GRADING / "modeles"),
-    str(Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"),
-]
 
 # Le temps d'exécution d'une copie est borné : une cellule bloquée est interrompue au bout de
 # 120 s ; un noyau arrêté (mémoire, temps de calcul) ne fait pas perdre les points déjà gagnés

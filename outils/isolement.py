@@ -127,7 +127,8 @@ def execution_bornee():
     nbgrader abandonne toute la copie quand le noyau meurt (mémoire dépassée, temps de calcul
     dépassé) : aucun point, même pour les exercices réussis avant. Ici, la cellule fautive reçoit
     un message d'erreur en français, les cellules suivantes sont marquées « non exécutées »
-    (leurs tests valent 0), et les points gagnés avant sont gardés. Après
+    (leurs tests valent 0), et les points gagnés avant sont gardés. Il en va de même après une
+    ``MemoryError`` rattrapée par Python (la mémoire prise reste en général occupée). Après
     ``DELAIS_AVANT_ABANDON`` cellules interrompues pour dépassement du délai, les suivantes ne
     sont plus exécutées : une copie ne peut pas bloquer la correction pendant des heures.
     """
@@ -163,15 +164,22 @@ def execution_bornee():
                 cell.outputs.append(_erreur(NOYAU_ARRETE, f"{cause} (code de sortie {code})"))
                 self._abandon = "non exécutée : le noyau s'est arrêté dans une cellule précédente."
                 return cell, resources
-            if cell.cell_type == "code" and any(
-                sortie.get("ename") == DELAI_DEPASSE for sortie in cell.get("outputs", [])
-            ):
+            noms = {sortie.get("ename") or "" for sortie in cell.get("outputs", [])}
+            if cell.cell_type == "code" and DELAI_DEPASSE in noms:
+                cell.outputs.append(_erreur(
+                    "DelaiDepasse",
+                    f"cette cellule a dépassé le délai de {self.timeout} s et a été interrompue "
+                    "(boucle sans fin ou calcul trop long).",
+                ))
                 self._delais += 1
                 if self._delais >= DELAIS_AVANT_ABANDON:
                     self._abandon = (
                         f"non exécutée : {self._delais} cellules ont dépassé le délai, "
                         "la suite de la copie n'est pas exécutée."
                     )
+            if any("MemoryError" in nom for nom in noms):
+                # La mémoire prise reste souvent occupée : la suite échouerait de façon confuse.
+                self._abandon = "non exécutée : la mémoire autorisée a été dépassée dans une cellule précédente."
             return cell, resources
 
     return ExecutionBornee

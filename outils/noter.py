@@ -278,7 +278,7 @@ def problemes_d_execution(nb: nbformat.NotebookNode, limites: dict) -> list[str]
         noms = {sortie.get("ename") for sortie in cellule.get("outputs", []) if sortie.get("output_type") == "error"}
         if DELAI_DEPASSE in noms:
             problemes.append(f"{nom} interrompue : délai dépassé (boucle sans fin ou calcul trop long)")
-        if "MemoryError" in noms:
+        if any("MemoryError" in nom_erreur for nom_erreur in noms if nom_erreur):  # aussi _ArrayMemoryError
             problemes.append(f"{nom} : mémoire dépassée (limite {limites.get('memoire_mo', '?')} Mo)")
         if NOYAU_ARRETE in noms:
             texte = next(s.get("evalue", "") for s in cellule.outputs if s.get("ename") == NOYAU_ARRETE)
@@ -323,65 +323,94 @@ def _signatures_des_notes(racine: Path, lab: str) -> dict[str, str]:
 
 
 def _notes(racine: Path, lab: str) -> tuple[list[tuple[str, float]], dict[str, dict]]:
+    """Les questions du lab (nom, maximum) et, pour chaque personne, ses points et ce qui reste."""
     from nbgrader.api import Gradebook
 
     notes: dict[str, dict] = {}
     with Gradebook(f"sqlite:///{racine / 'grading' / 'gradebook.db'}") as registre:
         devoir = registre.find_assignment(lab)
-        questions = [
-            (cellule.name, cellule.max_score)
-            for carnet in devoir.notebooks
-            for cellule in carnet.grade_cells
-        ]
-        maximum_automatique = sum(
-            cellule.max_score
-            for carnet in devoir.notebooks
-            for cellule in carnet.grade_cells
-            if cellule.cell_type == "code"
-        )
+        cellules = [cellule for carnet in devoir.notebooks for cellule in carnet.grade_cells]
+        questions = [(cellule.name, cellule.max_score) for cellule in cellules]
+        manuelles = {cellule.name: cellule.max_score for cellule in cellules if cellule.cell_type != "code"}
         for soumission in registre.assignment_submissions(lab):
-            par_question, a_corriger, a_revoir = {}, [], []
-            automatique = 0.0
+            par_question, a_corriger, a_revoir, vides = {}, [], [], []
+            automatique = manuel = 0.0
             for carnet in soumission.notebooks:
                 for note in carnet.grades:
                     par_question[note.name] = note.score
-                    automatique += note.auto_score or 0
+                    if note.name not in manuelles:
+                        automatique += note.auto_score or 0
+                    if note.name in manuelles and note.manual_score is not None:
+                        manuel += note.manual_score
                     if note.needs_manual_grade:
                         (a_revoir if note.manual_score is not None else a_corriger).append(note.name)
+                    elif note.name in manuelles and note.manual_score is None:
+                        vides.append(note.name)  # réponse laissée vide : 0 sans correction
             notes[soumission.student.id] = {
                 "automatique": automatique,
+                "maximum_automatique": sum(m for _, m in questions) - sum(manuelles.values()),
+                "manuel": manuel,
+                "maximum_manuel": sum(manuelles.values()),
                 "total": soumission.score,
                 "maximum": soumission.max_score,
-                "maximum_automatique": maximum_automatique,
                 "a_corriger_a_la_main": sorted(a_corriger),
                 "points_a_corriger": sum(m for nom, m in questions if nom in a_corriger),
                 "a_revoir": sorted(a_revoir),
+                "reponses_vides": sorted(vides),
                 "questions": par_question,
             }
     return questions, notes
 
 
+def _statut(personne: str, bilan: Bilan) -> str:
+    note = bilan.notes.get(personne)
+    if note is None:
+        return "non corrigée"
+    if note["a_corriger_a_la_main"] or note["a_revoir"]:
+        return "à corriger à la main"
+    return "complète"
+
+
 def _exporter_detail(chemin: Path, questions, bilan: Bilan) -> None:
-    with chemin.open("w", newline="", encoding="utf-8") as fichier:
-        ecriture = csv.writer(fichier)
+    """Le détail des notes, pour un tableur français : « ; », virgule décimale, UTF-8 avec BOM."""
+    nombre = lambda x: f"{x:g}".replace(".", ",")  # noqa: E731
+    with chemin.open("w", newline="", encoding="utf-8-sig") as fichier:
+        ecriture = csv.writer(fichier, delimiter=";")
         ecriture.writerow(
-            ["apprenant", "points_automatiques", "total", "maximum", "a_corriger_a_la_main", "problemes"]
-            + [f"{nom} (/{maximum:g})" for nom, maximum in questions]
+            ["apprenant", "statut", "points_automatiques", "points_a_la_main", "total", "maximum",
+             "a_corriger_a_la_main", "problemes"]
+            + [f"{nom} (/{nombre(maximum)})" for nom, maximum in questions]
         )
         for personne in sorted(set(bilan.notes) | set(bilan.non_corrigees)):
-            if personne in bilan.non_corrigees and personne not in bilan.notes:
-                ecriture.writerow([personne, "", "", "", "", f"non corrigée : {bilan.non_corrigees[personne]}"])
-                continue
-            note = bilan.notes[personne]
-            manuel = note["a_corriger_a_la_main"] + note["a_revoir"]
             problemes = list(bilan.problemes.get(personne, []))
             if personne in bilan.non_corrigees:
-                problemes.insert(0, f"nouvelle copie non corrigée ({bilan.non_corrigees[personne]}), notes précédentes gardées")
+                problemes.insert(0, f"non corrigée : {bilan.non_corrigees[personne]}")
+            note = bilan.notes.get(personne)
+            if note is None:
+                ecriture.writerow([personne, _statut(personne, bilan), "", "", "", "", "", " | ".join(problemes)])
+                continue
+            if personne in bilan.non_corrigees:
+                problemes[0] += " ; les notes de la copie précédente sont gardées"
             ecriture.writerow(
-                [personne, f"{note['automatique']:g}", f"{note['total']:g}", f"{note['maximum']:g}",
-                 " ".join(manuel), " | ".join(problemes)]
-                + ["" if nom in manuel else f"{note['questions'].get(nom) or 0:g}" for nom, _ in questions]
+                [personne, _statut(personne, bilan), nombre(note["automatique"]), nombre(note["manuel"]),
+                 nombre(note["total"]), nombre(note["maximum"]),
+                 " ".join(note["a_corriger_a_la_main"] + [f"{n} (à revoir)" for n in note["a_revoir"]]),
+                 " | ".join(problemes)]
+                + ["" if nom in note["a_corriger_a_la_main"] else nombre(note["questions"].get(nom) or 0)
+                   for nom, _ in questions]
             )
+
+
+def options_du_retour_en_francais(racine: Path) -> list[str]:
+    """Options de ``nbgrader generate_feedback`` pour le modèle de retour en français."""
+    import nbgrader
+
+    modeles_nbgrader = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
+    return [
+        "--HTMLExporter.template_name=retour",
+        f"--HTMLExporter.extra_template_basedirs={racine / 'grading' / 'modeles'}",
+        f"--HTMLExporter.extra_template_basedirs={modeles_nbgrader}",
+    ]
 
 
 # --- la correction -------------------------------------------------------------------------
@@ -395,11 +424,13 @@ def noter(
     limites: Limites | None = None,
     delai_cellule: int = DELAI_CELLULE_S,
     delai_copie: int = DELAI_COPIE_S,
+    bavard: bool = False,
 ) -> Bilan:
     """Corrige toutes les copies de ``lab`` rendues dans grading/submitted/.
 
     ``retours_seulement`` : ne réexécute aucune copie, refait retours et exports (après la
     correction à la main). ``tout_recorriger`` : réexécute aussi les copies inchangées.
+    ``bavard`` : affiche l'avancement copie par copie (la commande ``make grade`` le fait).
     """
     debut = time.perf_counter()
     racine = racine.resolve()
@@ -473,7 +504,16 @@ def noter(
         bilan.protections = installer_noyau(Path(provisoire), limites)
         env = environnement_outils()
         env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [provisoire, env.get("JUPYTER_PATH")]))
-        for personne, copie, empreinte in a_executer:
+        if bavard:
+            print(
+                f"{len(a_executer)} copie(s) à exécuter, {len(bilan.inchangees)} inchangée(s) (non réexécutées), "
+                f"{len(bilan.non_corrigees)} mise(s) de côté. Chaque copie prend le temps d'exécution du lab "
+                "(de quelques secondes à une demi-minute).", flush=True,
+            )
+        for numero, (personne, copie, empreinte) in enumerate(a_executer, start=1):
+            if bavard:
+                print(f"  [{numero}/{len(a_executer)}] {personne} …", end=" ", flush=True)
+            debut_copie = time.perf_counter()
             resultat = _nbgrader(
                 racine, "autograde", lab, f"--student={personne}", "--create", "--force",
                 "--log-level=WARN",
@@ -503,6 +543,9 @@ def noter(
                 bilan.problemes[personne] = problemes
                 etat[personne] = {"empreinte": empreinte, "problemes": problemes,
                                   "corrigee_le": time.strftime("%Y-%m-%d %H:%M")}
+            if bavard:
+                etat_copie = "NON corrigée" if personne in bilan.non_corrigees else "corrigée"
+                print(f"{etat_copie} en {time.perf_counter() - debut_copie:.0f} s", flush=True)
     bilan.corrigees = sorted(bilan.executees + bilan.inchangees)
 
     # Un retour n'est refait que si les notes ou commentaires de la personne ont changé.
@@ -518,6 +561,7 @@ def noter(
         resultat = _nbgrader(
             racine, "generate_feedback", lab, "--force", "--log-level=WARN",
             f"--CourseDirectory.student_id_exclude={exclues}",
+            *options_du_retour_en_francais(racine),
         )
         if resultat.returncode != 0:
             raise _echec("La génération des retours (nbgrader generate_feedback)", resultat)
@@ -551,32 +595,40 @@ def _nombre(x: float) -> str:
 
 
 def lignes_du_bilan(bilan: Bilan) -> list[list[str]]:
-    """Une ligne par personne : identifiant, points automatiques, à corriger à la main, problèmes."""
+    """Une ligne par personne : identifiant, points automatiques, points à la main, total,
+    ce qui reste à corriger à la main, problèmes."""
     lignes = []
     for personne in sorted(set(bilan.notes) | set(bilan.non_corrigees)):
         note = bilan.notes.get(personne)
         problemes = list(bilan.problemes.get(personne, []))
         if personne in bilan.non_corrigees:
-            problemes.insert(0, f"NON CORRIGÉE : {bilan.non_corrigees[personne]}")
+            problemes.insert(0, f"NON CORRIGÉE : {bilan.non_corrigees[personne]}"
+                             + (" (notes de la copie précédente gardées)" if note else ""))
         if note is None:
-            lignes.append([personne, "—", "—", " ; ".join(problemes)])
+            lignes.append([personne, "—", "—", "—", "—", " ; ".join(problemes)])
             continue
-        manuel = []
+        reste = []
         if note["a_corriger_a_la_main"]:
             n = len(note["a_corriger_a_la_main"])
-            manuel.append(f"{n} question{'s' if n > 1 else ''} ({_nombre(note['points_a_corriger'])} pts)")
+            reste.append(f"{n} question{'s' if n > 1 else ''} ({_nombre(note['points_a_corriger'])} pts)")
         if note["a_revoir"]:
-            manuel.append(f"à revoir : {', '.join(note['a_revoir'])}")
+            reste.append(f"à revoir (réponse changée) : {', '.join(note['a_revoir'])}")
+        a_la_main = f"{_nombre(note['manuel'])} / {_nombre(note['maximum_manuel'])}"
+        if note["reponses_vides"]:
+            n = len(note["reponses_vides"])
+            a_la_main += f" ({n} vide{'s' if n > 1 else ''})"
         lignes.append([
             personne,
             f"{_nombre(note['automatique'])} / {_nombre(note['maximum_automatique'])}",
-            " ; ".join(manuel) or "aucune",
+            a_la_main,
+            f"{_nombre(note['total'])} / {_nombre(note['maximum'])}",
+            " ; ".join(reste) or "rien",
             " ; ".join(problemes) or "—",
         ])
     return lignes
 
 
-ENTETES = ["apprenant·e", "points automatiques", "à corriger à la main", "problèmes"]
+ENTETES = ["apprenant·e", "automatique", "à la main", "total", "reste à corriger", "problèmes"]
 
 
 def tableau(bilan: Bilan, markdown: bool = False) -> str:
@@ -584,9 +636,11 @@ def tableau(bilan: Bilan, markdown: bool = False) -> str:
     lignes = lignes_du_bilan(bilan)
     protections = bilan.protections
     entete = [
-        f"Correction de {bilan.lab} : {len(bilan.corrigees)} copie(s) corrigée(s) "
-        f"({len(bilan.executees)} exécutée(s), {len(bilan.inchangees)} inchangée(s) depuis la "
-        f"dernière correction), {len(bilan.non_corrigees)} non corrigée(s), en {bilan.duree_s:.0f} s.",
+        f"Correction de {bilan.lab} en {bilan.duree_s:.0f} s : {len(bilan.corrigees)} copie(s) corrigée(s), "
+        f"dont {len(bilan.executees)} exécutée(s) cette fois"
+        + (f" ({', '.join(bilan.executees)})" if 0 < len(bilan.executees) <= 5 else "")
+        + f" et {len(bilan.inchangees)} inchangée(s) depuis la dernière correction ; "
+        f"{len(bilan.non_corrigees)} copie(s) NON corrigée(s).",
     ]
     if protections:
         def limite(nom, cle, unite, diviseur=1):
@@ -606,10 +660,11 @@ def tableau(bilan: Bilan, markdown: bool = False) -> str:
         texte.append("|" + "---|" * len(ENTETES))
         texte += ["| " + " | ".join(c.replace("|", "/") for c in ligne) + " |" for ligne in lignes]
         return "\n".join(texte) + "\n"
-    largeurs = [max(len(ligne[i]) for ligne in [ENTETES, *lignes]) for i in range(3)]
+    fixes = len(ENTETES) - 1
+    largeurs = [max(len(ligne[i]) for ligne in [ENTETES, *lignes]) for i in range(fixes)]
     texte = [*entete, ""]
     for ligne in [ENTETES, ["-" * l for l in largeurs] + ["-" * 9], *lignes]:
-        texte.append("  ".join(c.ljust(l) for c, l in zip(ligne[:3], largeurs)) + "  " + ligne[3])
+        texte.append("  ".join(c.ljust(l) for c, l in zip(ligne[:fixes], largeurs)) + "  " + ligne[fixes])
     return "\n".join(texte)
 
 
@@ -622,6 +677,10 @@ def afficher(bilan: Bilan, racine: Path = RACINE) -> None:
     if any(note["a_corriger_a_la_main"] or note["a_revoir"] for note in bilan.notes.values()):
         print("Questions de réflexion : corrigez-les dans le formgrader (make lab, menu Nbgrader), "
               f"puis relancez make grade LAB={bilan.lab}.")
+    if bilan.non_corrigees:
+        print(f"⚠ {len(bilan.non_corrigees)} copie(s) NON corrigée(s) (voir « problèmes ») : la commande "
+              "se termine en erreur pour le signaler, et make l'affiche (« Error 1 ») ; "
+              "toutes les autres copies sont corrigées.")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -641,7 +700,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bilan = noter(
             args.lab, args.racine, args.retours_seulement, args.tout_recorriger,
-            Limites(memoire_mo=args.memoire), delai_cellule=args.delai,
+            Limites(memoire_mo=args.memoire), delai_cellule=args.delai, bavard=True,
         )
     except (FileNotFoundError, RuntimeError) as erreur:
         print(f"Erreur : {erreur}", file=sys.stderr)

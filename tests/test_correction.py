@@ -102,9 +102,11 @@ def test_export_csv_contient_ces_notes(correction):
     assert float(lignes["vide"]["score"]) == 0
     assert float(lignes["juste"]["score"]) == maximum
     assert 0 < float(lignes["erreurs"]["score"]) < maximum
-    with bilan.csv_detail.open(encoding="utf-8") as fichier:
-        detail = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier)}
-    assert float(detail["juste"]["points_automatiques"]) == maximum
+    with bilan.csv_detail.open(encoding="utf-8-sig") as fichier:  # pour un tableur français
+        detail = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier, delimiter=";")}
+    assert float(detail["juste"]["points_automatiques"].replace(",", ".")) == maximum
+    assert detail["juste"]["statut"] == "à corriger à la main" and detail["vide"]["statut"] == "complète"
+    assert detail["corrompue"]["statut"] == "non corrigée"
 
 
 def test_make_grade_sans_copie_explique_quoi_faire(tmp_path, capsys):

@@ -180,8 +180,9 @@ def test_boucle_sans_fin_interrompue_et_signalee(classe):
 def test_bombe_memoire_bornee_et_signalee(classe):
     _, bilan, _, _ = classe
     personne = _personne(classe, "bombe mémoire")
-    assert personne in bilan.notes and "mémoire" in _problemes(classe, personne)
-    assert "1200 Mo" in _problemes(classe, personne)
+    assert personne in bilan.notes and "mémoire dépassée (limite 1200 Mo)" in _problemes(classe, personne)
+    assert "non exécutée(s)" in _problemes(classe, personne)  # la suite est arrêtée, sans messages confus
+    assert bilan.notes[personne]["automatique"] == 0  # la bombe est dans le premier exercice
 
 
 def test_sorties_enormes_effacees_et_signalees(classe):
@@ -231,8 +232,8 @@ def test_bilan_affiche_chaque_personne_et_ecrit_les_fichiers(classe):
         assert personne in texte
     assert texte.count("NON CORRIGÉE") == 3
     assert bilan.bilan_md.read_text(encoding="utf-8").startswith(f"# Bilan de correction — {LAB}")
-    with bilan.csv_detail.open(encoding="utf-8") as fichier:
-        lignes = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier)}
+    with bilan.csv_detail.open(encoding="utf-8-sig") as fichier:
+        lignes = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier, delimiter=";")}
     assert set(lignes) == set(par_profil.values()) | {"sonde", "bavard"}  # même les copies refusées
     assert lignes[_personne(classe, "fichier de 0 octet")]["problemes"].startswith("non corrigée")
 
@@ -293,3 +294,45 @@ def test_zip_collect_range_les_copies_recues_par_courriel(tmp_path):
     for personne in ("apprenant07", "apprenant_08"):
         rangee = cours / "grading" / "submitted" / personne / LAB / f"{LAB}.ipynb"
         assert rangee.read_bytes() == copie
+
+
+def test_le_formgrader_affiche_une_copie_a_corriger(classe):
+    """La page de correction à la main (guide, section 4) s'ouvre sur une copie corrigée."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from nbgrader.api import Gradebook
+
+    cours, _, _, _ = classe
+    juste = _personne(classe, "copie juste")
+    with Gradebook(f"sqlite:///{cours / 'grading' / 'gradebook.db'}") as registre:
+        identifiant = registre.find_submission_notebook(LAB, LAB, juste).id
+    with socket.socket() as essai:
+        essai.bind(("127.0.0.1", 0))
+        port = essai.getsockname()[1]
+    options = ["--no-browser", f"--port={port}", "--ip=127.0.0.1", "--IdentityProvider.token=cle"]
+    if os.geteuid() == 0:
+        options.append("--allow-root")
+    serveur = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "server", *options], cwd=cours,
+        env=controles.environnement_outils(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        adresse = f"http://127.0.0.1:{port}"
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{adresse}/api/status?token=cle", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        with urllib.request.urlopen(f"{adresse}/formgrader/submissions/{identifiant}/?token=cle", timeout=60) as page:
+            html = page.read().decode("utf-8")
+        assert page.status == 200 and "reflexion_1" in html
+    finally:
+        os.killpg(serveur.pid, signal.SIGTERM)
+        serveur.wait(timeout=30)
