@@ -1304,6 +1304,7 @@ def precision_rappel(signalees, vraies):
 
 signalees = campagnes["signalee"]
 vraies = consultation["campagne"] != "aucune"
+precision_campagnes = rappel_campagnes = None  # remplies par la ligne suivante quand la fonction est complétée
 precision_campagnes, rappel_campagnes = precision_rappel(signalees, vraies)
 
 # %% [markdown]
