@@ -9,11 +9,13 @@ import pytest
 from conftest import RACINE
 
 
-def paquets_pyproject(texte: str) -> set[str]:
+def paquets_pyproject(texte: str, extras: bool = True) -> set[str]:
+    """Les paquets de pyproject.toml : dépendances, et par défaut les extras (test, author)."""
     projet = tomllib.loads(texte)["project"]
     paquets = set(projet["dependencies"])
-    for extra in projet.get("optional-dependencies", {}).values():
-        paquets.update(extra)
+    if extras:
+        for extra in projet.get("optional-dependencies", {}).values():
+            paquets.update(extra)
     return {p.replace(" ", "").lower() for p in paquets}
 
 
@@ -33,7 +35,8 @@ def paquets_environment(texte: str) -> set[str]:
 
 
 def differences_environnements(pyproject: str, environment: str) -> list[str]:
-    a, b = paquets_pyproject(pyproject), paquets_environment(environment)
+    """Binder installe les dépendances des labs, rien de plus : ni tests ni outils d'auteur·es."""
+    a, b = paquets_pyproject(pyproject, extras=False), paquets_environment(environment)
     return [f"seulement dans pyproject.toml : {p}" for p in sorted(a - b)] + [
         f"seulement dans environment.yml : {p}" for p in sorted(b - a)
     ]
@@ -44,6 +47,16 @@ def test_environment_yml_et_pyproject_concordent():
     environment = (RACINE / "environment.yml").read_text(encoding="utf-8")
     assert differences_environnements(pyproject, environment) == []
     assert "python=3.11" in environment
+
+
+def test_binder_n_installe_ni_outils_de_test_ni_outils_d_auteur():
+    pyproject = (RACINE / "pyproject.toml").read_text(encoding="utf-8")
+    environment = (RACINE / "environment.yml").read_text(encoding="utf-8")
+    extras = paquets_pyproject(pyproject) - paquets_pyproject(pyproject, extras=False)
+    assert {p.split("==")[0] for p in extras} >= {"pytest", "playwright", "jupytext"}
+    assert not extras & paquets_environment(environment)
+    avec_pytest = environment.replace("      - pandas==3.1.1\n", "      - pandas==3.1.1\n      - pytest==9.2.0\n")
+    assert differences_environnements(pyproject, avec_pytest) == ["seulement dans environment.yml : pytest==9.2.0"]
 
 
 def test_un_desaccord_est_detecte():
