@@ -5,6 +5,7 @@
 #   make bench                mesure temps et mémoire de chaque lab (bench/results.md)
 #   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV, bilan
 #                             (à relancer après la correction à la main : rien n'est perdu)
+#   make retours LAB=…         refait retours et exports sans exécuter aucune copie
 #   make classe-fictive LAB=…  dépose une classe fictive de 30 copies pour s'entraîner
 #   make data                 régénère les jeux de données synthétiques de data/
 
@@ -23,7 +24,7 @@ RACINE_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 .PHONY: aide lab test labs bench grade retours classe-fictive data installer
 
 aide:
-	@sed -n '2,9p' Makefile
+	@sed -n '2,10p' Makefile
 
 $(STAMP): pyproject.toml outils/jupyterlab_overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'

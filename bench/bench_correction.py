@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parseur.add_argument("--effectif", type=int, default=30)
     parseur.add_argument("--lab", default="01_classer_les_demandes")
+    parseur.add_argument("--bilan", type=Path, help="écrire aussi le bilan affiché par make grade dans ce fichier")
     args = parseur.parse_args(argv)
     with tempfile.TemporaryDirectory() as dossier:
         cours = controles.copier_cours(RACINE, Path(dossier) / "cours")
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         debut = time.perf_counter()
         bilan = noter.noter(args.lab, cours)
         duree = time.perf_counter() - debut
+        if args.bilan:
+            args.bilan.write_text(noter.tableau(bilan) + "\n", encoding="utf-8")
         debut = time.perf_counter()
         relance = noter.noter(args.lab, cours)
         duree_relance = time.perf_counter() - debut

@@ -37,6 +37,8 @@ PREFIXE = "fictif"
 BOUCLE_SANS_FIN = "while True:\n    pass"
 BOMBE_MEMOIRE = "reserve = []\nwhile True:\n    reserve.append(bytearray(50_000_000))"
 REFLEXION_COURTE = "Je ne sais pas trop, il faudrait vérifier."
+# Dans les sources, une question de réflexion contient son barème puis cette marque et un exemple.
+MARQUE_EXEMPLE = "*Exemple de réponse complète* :"
 
 
 def _reponses_erronees(racine: Path, lab: str) -> dict[str, str]:
@@ -71,6 +73,9 @@ class Fabrique:
             raise FileNotFoundError(f"{self.version.relative_to(racine)} manque : lancez d'abord make labs.")
         source = lire(racine / "solutions" / lab / f"{lab}.ipynb")
         self.justes = reponses_de_la_solution(source)
+        for identifiant, texte in self.justes.items():  # réflexions : l'exemple, pas le barème
+            if MARQUE_EXEMPLE in texte:
+                self.justes[identifiant] = texte.split(MARQUE_EXEMPLE, 1)[1].strip()
         self.erronees = _reponses_erronees(racine, lab)
         self.code, self.reflexions, self.tests = _identifiants(lire(self.version))
         self.hasard = random.Random(graine)
