@@ -60,8 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| copies déposées | {args.effectif} (dont {len(classe_fictive.DIFFICILES)} cas difficiles) |")
     print(f"| copies exécutées et notées | {len(bilan.executees)} |")
     print(f"| copies mises de côté, signalées | {len(bilan.non_corrigees)} |")
-    print(f"| temps total | {duree / 60:.1f} min ({duree:.0f} s) {'✅' if ok else '❌'} objectif {OBJECTIF_MINUTES} min |")
-    print(f"| temps par copie exécutée | {duree / max(1, len(bilan.executees)):.1f} s |")
+    virgule = lambda x: f"{x:.1f}".replace(".", ",")  # noqa: E731
+    print(f"| temps total | {virgule(duree / 60)} min ({duree:.0f} s) {'✅' if ok else '❌'} objectif {OBJECTIF_MINUTES} min |")
+    print(f"| temps par copie exécutée | {virgule(duree / max(1, len(bilan.executees)))} s |")
     print(f"| relance sans changement (rien n'est réexécuté) | {duree_relance:.0f} s, "
           f"{len(relance.executees)} copie(s) réexécutée(s) |")
     print(f"| pic de mémoire d'un processus enfant (noyau borné à 2 Go) | {pic_mo:.0f} Mo |")

@@ -333,7 +333,7 @@ def _notes(racine: Path, lab: str) -> tuple[list[tuple[str, float]], dict[str, d
         questions = [(cellule.name, cellule.max_score) for cellule in cellules]
         manuelles = {cellule.name: cellule.max_score for cellule in cellules if cellule.cell_type != "code"}
         for soumission in registre.assignment_submissions(lab):
-            par_question, a_corriger, a_revoir, vides = {}, [], [], []
+            par_question, a_corriger, a_revoir, vides, notees = {}, [], [], [], 0
             automatique = manuel = 0.0
             for carnet in soumission.notebooks:
                 for note in carnet.grades:
@@ -342,6 +342,7 @@ def _notes(racine: Path, lab: str) -> tuple[list[tuple[str, float]], dict[str, d
                         automatique += note.auto_score or 0
                     if note.name in manuelles and note.manual_score is not None:
                         manuel += note.manual_score
+                        notees += 1
                     if note.needs_manual_grade:
                         (a_revoir if note.manual_score is not None else a_corriger).append(note.name)
                     elif note.name in manuelles and note.manual_score is None:
@@ -351,6 +352,7 @@ def _notes(racine: Path, lab: str) -> tuple[list[tuple[str, float]], dict[str, d
                 "maximum_automatique": sum(m for _, m in questions) - sum(manuelles.values()),
                 "manuel": manuel,
                 "maximum_manuel": sum(manuelles.values()),
+                "questions_notees_a_la_main": notees,
                 "total": soumission.score,
                 "maximum": soumission.max_score,
                 "a_corriger_a_la_main": sorted(a_corriger),
@@ -613,7 +615,8 @@ def lignes_du_bilan(bilan: Bilan) -> list[list[str]]:
             reste.append(f"{n} question{'s' if n > 1 else ''} ({_nombre(note['points_a_corriger'])} pts)")
         if note["a_revoir"]:
             reste.append(f"à revoir (réponse changée) : {', '.join(note['a_revoir'])}")
-        a_la_main = f"{_nombre(note['manuel'])} / {_nombre(note['maximum_manuel'])}"
+        manuel = _nombre(note["manuel"]) if note["questions_notees_a_la_main"] else "—"
+        a_la_main = f"{manuel} / {_nombre(note['maximum_manuel'])}"
         if note["reponses_vides"]:
             n = len(note["reponses_vides"])
             a_la_main += f" ({n} vide{'s' if n > 1 else ''})"
