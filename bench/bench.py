@@ -110,13 +110,15 @@ def main(argv: list[str] | None = None) -> int:
 
     parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parseur.add_argument("--rapide", action="store_true",
-                         help="une mesure, une copie, sans les bancs supplémentaires (pour les tests)")
+                         help="le premier lab seulement, une mesure, une copie, sans les bancs "
+                              "supplémentaires (pour vérifier que le banc fonctionne)")
     parseur.add_argument("--sortie", type=Path, default=RACINE / "bench" / "results.md")
     args = parseur.parse_args(argv)
     repetitions, copies = (1, 1) if args.rapide else (REPETITIONS, COPIES)
     lignes = []
     depassements = []
-    for lab in outil_labs.lister_labs(RACINE):
+    labs = outil_labs.lister_labs(RACINE)
+    for lab in labs[:1] if args.rapide else labs:
         print(f"… {lab}", flush=True)
         mesure = mesurer_notebook(lab, repetitions)
         correction = mesurer_correction(lab, copies)

@@ -446,11 +446,15 @@ def noter(
         )
     if not source.is_file():
         source_vers_notebook(lab, racine)
+    rendus = racine / "grading" / "submitted"
+    if not rendus.is_dir() or not any(d.is_dir() for d in rendus.iterdir()):
+        raise FileNotFoundError(
+            f"Aucune copie pour {lab} : rangez-les dans grading/submitted/<identifiant>/{lab}/{lab}.ipynb."
+        )
     version_apprenant = racine / "labs" / lab / f"{lab}.ipynb"
     if not version_apprenant.is_file():
         raise FileNotFoundError(f"{version_apprenant.relative_to(racine)} manque : lancez d'abord make labs.")
     signatures = signatures_des_labs(racine)
-    rendus = racine / "grading" / "submitted"
     copies: dict[str, Copie] = {}
     if rendus.is_dir():
         for element in sorted(rendus.iterdir()):

