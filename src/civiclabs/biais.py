@@ -38,35 +38,13 @@ from sklearn.preprocessing import OneHotEncoder
 
 from .corpus import bruit
 from .corpus import territoire as T
+from . import _A_LA_DEMANDE
 from .graphiques import PALETTE, graduations_a_la_francaise
 from .texte import format_nombre, format_pourcentage
 from .widgets import assembler_widget, remplir_sortie
 
-__all__ = [
-    "CHANGEMENTS",
-    "ECARTS_FICHE",
-    "GROUPES_AUDIT",
-    "RUBRIQUES_FICHE",
-    "ScoreDejaCalcule",
-    "afficher_fiche_audit",
-    "ajouter_groupes",
-    "bilan_option",
-    "comparer_corrections",
-    "contrefactuel",
-    "curseur_options",
-    "decider",
-    "ecarts_par_groupe",
-    "est_urgente",
-    "explorer_ecarts",
-    "format_points",
-    "modele_texte",
-    "poids_reequilibrage",
-    "scores_hors_echantillon",
-    "seuils_par_groupe",
-    "taux_manquees",
-    "tracer_options",
-    "tracer_taux_manquees",
-]
+# Les noms publics sont listés une seule fois, dans civiclabs/__init__.py (chargement au premier usage).
+__all__ = list(_A_LA_DEMANDE["biais"])
 
 REGISTRES_INFORMELS = ["familier", "télégraphique", "français non natif"]
 
