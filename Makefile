@@ -1,6 +1,7 @@
 # civiclabs — les commandes du cours. « make aide » les liste.
 #   make lab                  installe tout si besoin, puis ouvre JupyterLab sur labs/
-#   make test                 installe tout si besoin, puis lance toute la suite de tests
+#   make test                 installe tout si besoin (navigateur compris), puis lance toute la suite
+#   make test-rapide          les tests rapides seulement (paquet, vérifications d'exercices…), < 1 min
 #   make labs                 régénère les versions apprenant·es (labs/) depuis solutions/
 #   make bench                mesure temps et mémoire de chaque lab (bench/results.md)
 #   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV, bilan
@@ -21,19 +22,19 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter refuse de tourner sous root sans le dire explicitement (conteneurs, machines d'essai).
 RACINE_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: aide lab test labs bench grade retours classe-fictive data installer
+.PHONY: aide lab test test-rapide labs bench grade retours classe-fictive data installer
 
 aide:
-	@sed -n '2,10p' Makefile
+	@sed -n '2,11p' Makefile
 
-$(STAMP): pyproject.toml outils/jupyterlab_overrides.json
+$(STAMP): pyproject.toml outils/deploiement/jupyterlab_overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,author]"
 	@# JupyterLab en français, sans la fenêtre des actualités
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
-	@cp outils/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@cp outils/deploiement/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
 installer: $(STAMP)
@@ -42,27 +43,36 @@ lab: $(STAMP)
 	@echo "JupyterLab démarre : ouvrez l'adresse http://127.0.0.1:… affichée ci-dessous (Ctrl-C pour arrêter)."
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/labs $(RACINE_ARGS) $(JUPYTER_ARGS)
 
+# Le navigateur des tests (Chromium) est obtenu par tests/harnais/chromium.py : paquet apt en
+# root ou avec sudo sans mot de passe, sinon téléchargement de Playwright, sinon un message
+# qui dit la commande à lancer. Puis le linter, puis toute la suite.
 test: $(STAMP)
+	$(BIN)/python tests/harnais/chromium.py
+	$(BIN)/ruff check --quiet .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+test-rapide: $(STAMP)
+	$(BIN)/ruff check --quiet .
+	$(BIN)/python -m pytest -m "not (notebooks or correction or navigateur)" $(PYTEST_ARGS)
+
 labs: $(STAMP)
-	$(BIN)/python outils/labs.py
+	$(BIN)/python -m outils.fabrication.labs
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 
 grade: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make grade LAB=00_prise_en_main"; exit 2; }
-	$(BIN)/python outils/noter.py "$(LAB)" $(GRADE_ARGS)
+	$(BIN)/python -m outils.correction.noter "$(LAB)" $(GRADE_ARGS)
 
 # Refaire retours et exports sans exécuter aucune copie (par exemple sur une machine lente).
 retours: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make retours LAB=00_prise_en_main"; exit 2; }
-	$(BIN)/python outils/noter.py "$(LAB)" --retours-seulement
+	$(BIN)/python -m outils.correction.noter "$(LAB)" --retours-seulement
 
 classe-fictive: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make classe-fictive LAB=01_classer_les_demandes"; exit 2; }
-	$(BIN)/python outils/classe_fictive.py "$(LAB)" $(CLASSE_ARGS)
+	$(BIN)/python -m outils.correction.classe_fictive "$(LAB)" $(CLASSE_ARGS)
 
 data: $(STAMP)
 	$(BIN)/python -m civiclabs.corpus

@@ -29,11 +29,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(RACINE / "outils"))
 
-import controles  # noqa: E402
-import labs as outil_labs  # noqa: E402
-import noter  # noqa: E402
+from outils import commun
+from outils.fabrication import labs as outil_labs
+from outils.correction import noter
 
 BUDGET_SECONDES = 20
 BUDGET_MO = 1024
@@ -61,7 +60,7 @@ def mesurer_notebook(lab: str, repetitions: int = REPETITIONS) -> dict:
             sortie = subprocess.run(
                 [sys.executable, "-c", _MESURE, str(source), str(Path(dossier) / "sortie.ipynb"),
                  str(source.parent)],
-                env=controles.environnement_outils(), capture_output=True, text=True, check=True,
+                env=commun.environnement_outils(), capture_output=True, text=True, check=True,
             )
             mesures.append(json.loads(sortie.stdout.strip().splitlines()[-1]))
     return {
@@ -75,14 +74,14 @@ def mesurer_correction(lab: str, copies: int = COPIES) -> float:
     import nbformat
 
     with tempfile.TemporaryDirectory() as dossier:
-        cours = controles.copier_cours(RACINE, Path(dossier) / "cours")
+        cours = outil_labs.copier_cours(RACINE, Path(dossier) / "cours")
         outil_labs.regenerer([lab], racine=cours)
         apprenant = cours / "labs" / lab / f"{lab}.ipynb"
-        reponses = controles.reponses_de_la_solution(controles.lire(cours / "solutions" / lab / f"{lab}.ipynb"))
+        reponses = commun.reponses_de_la_solution(commun.lire(cours / "solutions" / lab / f"{lab}.ipynb"))
         for numero in range(copies):
             cible = cours / "grading" / "submitted" / f"personne{numero}" / lab
             cible.mkdir(parents=True)
-            nbformat.write(controles.remplir(apprenant, reponses), cible / f"{lab}.ipynb")
+            nbformat.write(commun.remplir(apprenant, reponses), cible / f"{lab}.ipynb")
         debut = time.perf_counter()
         bilan = noter.noter(lab, cours)
         if len(bilan.executees) != copies:
@@ -95,7 +94,7 @@ def bancs_supplementaires() -> list[str]:
     for script in sorted((RACINE / "bench").glob("bench_*.py")):
         print(f"… {script.name}", flush=True)
         sortie = subprocess.run(
-            [sys.executable, str(script)], env=controles.environnement_outils(),
+            [sys.executable, str(script)], env=commun.environnement_outils(),
             capture_output=True, text=True,
         )
         if sortie.returncode != 0:

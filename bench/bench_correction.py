@@ -22,12 +22,11 @@ import time
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(RACINE / "outils"))
 
-import classe_fictive  # noqa: E402
-import controles  # noqa: E402
-import labs as outil_labs  # noqa: E402
-import noter  # noqa: E402
+from outils.correction import classe_fictive
+from outils import commun
+from outils.fabrication import labs as outil_labs
+from outils.correction import noter
 
 OBJECTIF_MINUTES = 12
 
@@ -39,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parseur.add_argument("--bilan", type=Path, help="écrire aussi le bilan affiché par make grade dans ce fichier")
     args = parseur.parse_args(argv)
     with tempfile.TemporaryDirectory() as dossier:
-        cours = controles.copier_cours(RACINE, Path(dossier) / "cours")
+        cours = outil_labs.copier_cours(RACINE, Path(dossier) / "cours")
         shutil.copytree(RACINE / "tests" / "copies", cours / "tests" / "copies")
         autre = next(lab for lab in outil_labs.lister_labs(RACINE) if lab != args.lab)
         outil_labs.regenerer([args.lab, autre], racine=cours)

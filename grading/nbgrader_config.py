@@ -9,21 +9,21 @@ Correspondance avec les dossiers de nbgrader :
     grading/submitted/, grading/autograded/, grading/feedback/   copies et retours
 """
 
-import sys
 from pathlib import Path
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (
-    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, GetGrades, IgnorePattern,
+    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, IgnorePattern,
     LimitOutput, SaveAutoGrades,
 )
+
+from outils.correction.isolement import execution_bornee
+from outils.correction.pretraitements import NotesEtAttentes
 
 c = get_config()  # noqa: F821  (fourni par traitlets au chargement)
 
 RACINE = Path(__file__).resolve().parent.parent
 GRADING = RACINE / "grading"
-sys.path.insert(0, str(RACINE / "outils"))
-from isolement import execution_bornee  # noqa: E402
 
 c.CourseDirectory.root = str(RACINE)
 c.CourseDirectory.course_id = "civiclabs"
@@ -58,7 +58,9 @@ c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI"
 # (outils/noter.py) au moment de generate_feedback : le déclarer ici pour tout HTMLExporter
 # casserait la page de correction du formgrader, qui a son propre modèle.
 c.ClearOutput.enabled = True
-c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+c.GenerateFeedback.preprocessors = [NotesEtAttentes, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+# Les nombres des retours à la française (« 9,5 / 14 ») : le filtre Jinja « nombre_fr » du modèle.
+c.HTMLExporter.filters = {"nombre_fr": "civiclabs.texte.format_nombre"}
 
 # Le temps d'exécution d'une copie est borné : une cellule bloquée est interrompue au bout de
 # 120 s ; un noyau arrêté (mémoire, temps de calcul) ne fait pas perdre les points déjà gagnés

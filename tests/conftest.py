@@ -1,22 +1,83 @@
-"""Réglages communs de la suite de tests."""
+"""Réglages communs de la suite de tests.
+
+Les tests sont rangés par niveau (marqueurs déclarés dans pyproject.toml) :
+``notebooks`` (exécutent les notebooks), ``correction`` (corrigent des copies avec nbgrader),
+``navigateur`` (JupyterLab dans Chromium) ; tout le reste est rapide. ``make test-rapide``
+ne lance que les tests rapides ; ``make test`` lance tout.
+
+Chaque notebook de solution et chaque version apprenant·e est exécuté **une seule fois** par
+session (fixture ``executions``) ; tous les tests qui en lisent le résultat le partagent.
+"""
+
+from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
+from harnais import controles
+from outils.fabrication import labs as outil_labs
+
 RACINE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(RACINE / "outils"))
 
 # nbgrader appelle alembic, et les noyaux Jupyter sont ceux de l'environnement courant.
 os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 os.environ.pop("MPLBACKEND", None)
 os.environ.pop("CIVICLABS_DONNEES", None)
 
-import labs as outil_labs  # noqa: E402
-
 LABS = outil_labs.lister_labs(RACINE)
+
+NIVEAUX = {
+    "test_notebooks.py": "notebooks",
+    "test_controles.py": "notebooks",
+    "test_bench.py": "notebooks",
+    "test_correction.py": "correction",
+    "test_correction_robuste.py": "correction",
+    "test_navigateur.py": "navigateur",
+}
+
+
+def pytest_collection_modifyitems(items):
+    """Chaque test reçoit le marqueur de niveau de son fichier."""
+    for item in items:
+        niveau = NIVEAUX.get(Path(str(item.fspath)).name)
+        if niveau:
+            item.add_marker(getattr(pytest.mark, niveau))
+
+
+class Executions:
+    """Les notebooks du cours exécutés une fois, à la demande, puis gardés pour la session."""
+
+    def __init__(self, dossier: Path):
+        self.dossier = dossier
+        self._solutions: dict[str, object] = {}
+        self._apprenants: dict[str, object] = {}
+
+    def solution(self, lab: str):
+        """La solution exécutée par papermill depuis une copie isolée, loin du dépôt (les
+        données doivent se trouver quand même)."""
+        if lab not in self._solutions:
+            dossier = self.dossier / f"solution_{lab}"
+            dossier.mkdir()
+            copie = dossier / f"{lab}.ipynb"
+            shutil.copy(RACINE / "solutions" / lab / f"{lab}.ipynb", copie)
+            self._solutions[lab] = controles.executer_papermill(copie, dossier / "sortie.ipynb", cwd=dossier)
+        return self._solutions[lab]
+
+    def apprenant(self, lab: str):
+        """La version apprenant·e exécutée jusqu'au bout (les erreurs n'arrêtent rien)."""
+        if lab not in self._apprenants:
+            chemin = RACINE / "labs" / lab / f"{lab}.ipynb"
+            self._apprenants[lab] = controles.executer_jusqua_la_fin(chemin, cwd=chemin.parent)
+        return self._apprenants[lab]
+
+
+@pytest.fixture(scope="session")
+def executions(tmp_path_factory) -> Executions:
+    return Executions(tmp_path_factory.mktemp("executions"))
 
 
 @pytest.fixture(scope="session")

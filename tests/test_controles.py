@@ -9,9 +9,9 @@ import shutil
 import nbformat
 import pytest
 
-import controles
-import labs as outil_labs
-import noter
+from harnais import controles
+from outils.fabrication import labs as outil_labs
+from outils.correction import noter
 from conftest import RACINE
 
 LAB = "99_exemple"
@@ -36,23 +36,24 @@ def exemple(tmp_path_factory):
 
 def test_le_lab_d_exemple_correct_passe_tous_les_controles(exemple):
     source, apprenant = exemple
-    assert controles.verdict_nbgrader(source) == {}
-    assert controles.verdict_nbgrader(apprenant, inverser=True) == {}
-    assert controles.erreurs_hors_talons(controles.executer_jusqua_la_fin(apprenant, apprenant.parent)) == []
+    assert controles.tests_en_echec(controles.executer_jusqua_la_fin(source, source.parent)) == []
+    executee = controles.executer_jusqua_la_fin(apprenant, apprenant.parent)
+    assert controles.tests_reussis(executee) == []
+    assert controles.erreurs_hors_talons(executee) == []
     assert controles.fuites(controles.lire(source), apprenant) == []
     assert controles.sorties_presentes(apprenant) == []
 
 
 def test_detecte_une_solution_qui_echoue_a_son_propre_test(tmp_path):
     source, _ = cours_minimal(tmp_path, SOURCE.replace("v * FACTEUR", "v + FACTEUR"))
-    verdict = controles.verdict_nbgrader(source)
-    assert "failed" in verdict and "2, 4 et 6" in verdict["failed"][0]["raw_error"]
+    echecs = controles.tests_en_echec(controles.executer_jusqua_la_fin(source, source.parent))
+    assert echecs and "2, 4 et 6" in echecs[0]
 
 
 def test_detecte_une_version_apprenant_qui_passe_un_test(tmp_path):
     # la réponse est écrite hors des marqueurs : elle reste dans la version apprenant·e
     _, apprenant = cours_minimal(tmp_path, SOURCE.replace("doubles = None\n", "doubles = [2, 4, 6]\n"))
-    assert "passed" in controles.verdict_nbgrader(apprenant, inverser=True)
+    assert controles.tests_reussis(controles.executer_jusqua_la_fin(apprenant, apprenant.parent))
 
 
 def test_detecte_une_erreur_hors_des_talons(tmp_path):

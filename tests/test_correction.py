@@ -4,24 +4,16 @@ avec erreurs) et une copie corrompue, corrigées par nbgrader comme le fait « m
 import csv
 import html as html_module
 import re
-import importlib.util
 
 import nbformat
 import pytest
 
-import controles
-import labs as outil_labs
-import noter
+from civiclabs.texte import format_nombre
 from conftest import LABS, RACINE
-
-
-def _reponses_erronees(lab):
-    chemin = RACINE / "tests" / "copies" / f"{lab}.py"
-    assert chemin.is_file(), f"il manque tests/copies/{lab}.py (une copie typique avec erreurs)"
-    spec = importlib.util.spec_from_file_location(f"copies_{lab}", chemin)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.REPONSES_ERRONEES
+from harnais import controles
+from outils.correction import noter
+from outils.correction.classe_fictive import reponses_erronees
+from outils.fabrication import labs as outil_labs
 
 
 def rendre(cours, personne, lab, nb=None, brut=None):
@@ -42,7 +34,8 @@ def correction(request, tmp_path_factory):
     source = controles.lire(cours / "solutions" / lab / f"{lab}.ipynb")
     rendre(cours, "vide", lab, controles.lire(apprenant))
     rendre(cours, "juste", lab, controles.remplir(apprenant, controles.reponses_de_la_solution(source)))
-    rendre(cours, "erreurs", lab, controles.remplir(apprenant, _reponses_erronees(lab)))
+    reponses = {**controles.reponses_de_la_solution(source), **reponses_erronees(lab)}  # les autres justes
+    rendre(cours, "erreurs", lab, controles.remplir(apprenant, reponses))
     rendre(cours, "corrompue", lab, brut='{"cells": [{"cell_type": "code", "sou')
     bilan = noter.noter(lab, cours)
     maximum_auto = controles.structure_du_lab(source)["points"]
@@ -117,6 +110,19 @@ def test_make_grade_sans_copie_explique_quoi_faire(tmp_path, capsys):
     assert "Lab inconnu" in capsys.readouterr().err
 
 
+def test_retour_avant_la_correction_a_la_main_dit_ce_qui_attend(correction):
+    """Une réflexion pas encore notée : « en attente de correction », pas « 0 / 3 » ; le total
+    dit les points qu'il ne compte pas encore."""
+    lab, _, source, bilan, maximum = correction
+    reflexions = controles.structure_du_lab(source)["reflexions"]
+    texte = _texte_visible(bilan.retours["juste"].read_text(encoding="utf-8"))
+    attente = sum(points for _, points in reflexions)
+    assert texte.count("n attente de correction") >= 2 * len(reflexions)  # sommaire et cellule
+    assert f"provisoire : {format_nombre(attente, 2)} points de questions écrites en attente" in texte
+    assert f"Note : {format_nombre(maximum, 2)} / {format_nombre(maximum + attente, 2)}" in texte
+    assert "Note : 0 / 3" not in texte
+
+
 def test_note_manuelle_prise_en_compte_dans_les_retours_et_le_csv(correction):
     lab, cours, source, _, maximum = correction
     from nbgrader.api import Gradebook
@@ -135,6 +141,9 @@ def test_note_manuelle_prise_en_compte_dans_les_retours_et_le_csv(correction):
     with bilan.csv_total.open(encoding="utf-8") as fichier:
         lignes = {ligne["student_id"]: ligne for ligne in csv.DictReader(fichier)}
     assert float(lignes["juste"]["score"]) == total
+    texte = _texte_visible(bilan.retours["juste"].read_text(encoding="utf-8"))
+    assert "en attente de correction" not in texte.lower()
+    assert f"Note : {format_nombre(total, 2)} / {format_nombre(total, 2)})" in texte
 
 
 def test_retour_en_francais_avec_les_messages_des_tests_visibles(correction):

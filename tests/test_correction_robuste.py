@@ -16,11 +16,11 @@ import threading
 import nbformat
 import pytest
 
-import classe_fictive
-import controles
-import isolement
-import labs as outil_labs
-import noter
+from outils.correction import classe_fictive
+from harnais import controles
+from outils.correction import isolement
+from outils.fabrication import labs as outil_labs
+from outils.correction import noter
 from conftest import RACINE
 
 LAB = "00_prise_en_main"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import lancement
+from outils.fabrication import lancement
 from conftest import LABS, RACINE
 
 README = (RACINE / "README.md").read_text(encoding="utf-8")

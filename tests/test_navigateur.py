@@ -27,8 +27,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-import controles
-import navigateur
+from harnais import controles
+from harnais import navigateur
 from conftest import LABS, RACINE
 
 SORTIES = navigateur.SORTIES

@@ -1,15 +1,14 @@
 """Contrôles de chaque lab : exécution, tests nbgrader, versions apprenant·es, fuites,
-régénération, structure pédagogique. Les fonctions de contrôle viennent d'outils/controles.py
-et sont montrées en échec sur des cas cassés dans test_controles.py."""
-
-import shutil
+régénération, structure pédagogique. Les fonctions de contrôle viennent de
+tests/harnais/controles.py et sont montrées en échec sur des cas cassés dans test_controles.py.
+Chaque notebook n'est exécuté qu'une fois (fixture ``executions`` de conftest.py)."""
 
 import nbformat
 import pytest
 from nbgrader import utils as nbgrader_utils
 
-import controles
-import labs as outil_labs
+from harnais import controles
+from outils.fabrication import labs as outil_labs
 from conftest import LABS, RACINE
 
 
@@ -26,11 +25,10 @@ def test_il_y_a_des_labs():
 
 
 @pytest.mark.parametrize("lab", LABS)
-def test_solution_s_execute_avec_papermill_depuis_une_copie_isolee(lab, tmp_path):
-    # Une copie isolée du notebook, loin du dépôt : les données se trouvent quand même.
-    copie = tmp_path / f"{lab}.ipynb"
-    shutil.copy(_source(lab), copie)
-    sortie = controles.executer_papermill(copie, tmp_path / "sortie.ipynb", cwd=tmp_path)
+def test_solution_s_execute_avec_papermill_et_passe_tous_ses_tests(lab, executions):
+    # Exécutée une fois par session (conftest.Executions), depuis une copie isolée du dépôt.
+    sortie = executions.solution(lab)
+    assert controles.tests_en_echec(sortie) == []
     notes = [
         nbgrader_utils.determine_grade(c)
         for c in sortie.cells
@@ -40,14 +38,8 @@ def test_solution_s_execute_avec_papermill_depuis_une_copie_isolee(lab, tmp_path
 
 
 @pytest.mark.parametrize("lab", LABS)
-def test_solution_passe_tous_ses_tests_nbgrader(lab):
-    verdict = controles.verdict_nbgrader(_source(lab))
-    assert verdict == {}, [e.get("raw_error", e)[-500:] for e in verdict.get("failed", [])]
-
-
-@pytest.mark.parametrize("lab", LABS)
-def test_version_apprenant_se_deroule_jusqu_au_bout_avec_seulement_les_talons(lab):
-    executee = controles.executer_jusqua_la_fin(_apprenant(lab), cwd=_apprenant(lab).parent)
+def test_version_apprenant_se_deroule_jusqu_au_bout_avec_seulement_les_talons(lab, executions):
+    executee = executions.apprenant(lab)
     assert controles.erreurs_hors_talons(executee) == []
     talons = [
         c for c in executee.cells
@@ -59,9 +51,8 @@ def test_version_apprenant_se_deroule_jusqu_au_bout_avec_seulement_les_talons(la
 
 
 @pytest.mark.parametrize("lab", LABS)
-def test_version_apprenant_ne_passe_aucun_test_note(lab):
-    verdict = controles.verdict_nbgrader(_apprenant(lab), inverser=True)
-    assert verdict == {}, [e["source"][:200] for e in verdict.get("passed", [])]
+def test_version_apprenant_ne_passe_aucun_test_note(lab, executions):
+    assert controles.tests_reussis(executions.apprenant(lab)) == []
 
 
 @pytest.mark.parametrize("lab", LABS)

@@ -125,20 +125,14 @@ agents_necessaires = 45 // 15
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import bravo, verifier_egal, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab00
 
-verifier_type(
-    agents_necessaires, int, "agents_necessaires",
-    indice="avec / on obtient un nombre décimal (3.0) ; utilisez // pour un nombre entier.",
-)
-verifier_egal(
-    agents_necessaires, 3, "agents_necessaires",
-    indice="45 demandes, 15 par personne : combien de personnes ?",
-)
+message = lab00.verifier_ex0_1(agents_necessaires)
 ### BEGIN HIDDEN TESTS
 assert agents_necessaires * 15 == 45, "agents_necessaires × 15 doit redonner les 45 demandes du jour."
 ### END HIDDEN TESTS
-bravo("Trois agent·es suffisent, si personne n'est absent·e…")
+bravo(message)
 
 # %% [markdown]
 # ## 2. Charger les contributions
@@ -247,30 +241,18 @@ par_canal = contributions["canal"].value_counts()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab00
 
-from civiclabs import ReponseIncorrecte, bravo, verifier_type
-
-verifier_type(
-    par_canal, pd.Series, "par_canal",
-    indice="value_counts() renvoie une colonne de comptes ; n'ajoutez pas len() autour.",
-)
-if set(par_canal.index) != {"formulaire web", "application mobile", "courrier", "appel téléphonique"}:
-    raise ReponseIncorrecte(
-        f"par_canal compte les valeurs {list(par_canal.index)[:5]}… : ce ne sont pas les canaux. "
-        "Avez-vous choisi la bonne colonne, contributions[\"canal\"] ?"
-    )
-if par_canal.sum() != len(contributions):
-    raise ReponseIncorrecte(
-        f"Les comptes de par_canal totalisent {par_canal.sum()} au lieu de {len(contributions)} : "
-        "avez-vous compté sur un tableau filtré ?"
-    )
+message = lab00.verifier_ex0_2(par_canal, contributions)
 ### BEGIN HIDDEN TESTS
+from civiclabs import charger_echantillon
+
 attendu = charger_echantillon()["canal"].value_counts()
 assert par_canal.to_dict() == attendu.to_dict(), "Les comptes par canal ne correspondent pas à l'échantillon."
 assert list(par_canal.values) == sorted(par_canal.values, reverse=True), "Les canaux doivent être classés du plus au moins fréquent."
 ### END HIDDEN TESTS
-bravo(f"Le canal le plus utilisé est « {par_canal.index[0]} ».")
+bravo(message)
 
 # %% [markdown]
 # ### Un premier graphique
@@ -338,27 +320,17 @@ courriers = contributions[contributions["canal"] == "courrier"]
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_colonnes
+from civiclabs import bravo
+from civiclabs.exercices import lab00
 
-verifier_colonnes(
-    courriers, ["identifiant", "canal", "texte"], "courriers",
-    indice="gardez des lignes entières : contributions[condition], pas seulement la condition.",
-)
-if len(courriers) == 0:
-    raise ReponseIncorrecte(
-        "courriers est vide. La valeur s'écrit exactement \"courrier\", en minuscules : "
-        "majuscules et orthographe comptent."
-    )
-if set(courriers["canal"]) != {"courrier"}:
-    raise ReponseIncorrecte(
-        f"courriers contient aussi les canaux {sorted(set(courriers['canal']) - {'courrier'})} : "
-        "la condition doit porter sur la colonne canal."
-    )
+message = lab00.verifier_ex0_3(courriers, contributions)
 ### BEGIN HIDDEN TESTS
+from civiclabs import charger_echantillon
+
 toutes = charger_echantillon()
 assert sorted(courriers["identifiant"]) == sorted(toutes.loc[toutes["canal"] == "courrier", "identifiant"]), "Il manque des courriers."
 ### END HIDDEN TESTS
-bravo(f"{len(courriers)} courriers, soit {format_pourcentage(len(courriers) / len(contributions))} des contributions.")
+bravo(message)
 
 # %% [markdown]
 # On peut combiner deux conditions avec `&` (« et »), chacune entre parenthèses :
@@ -397,30 +369,18 @@ val_ambre_tranquillite = contributions[
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes
+from civiclabs import bravo
+from civiclabs.exercices import lab00
 
-verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
-if len(val_ambre_tranquillite) == 0:
-    raise ReponseIncorrecte(
-        "Le tableau est vide : vérifiez l'orthographe exacte de \"Val-d'Ambre\" et de "
-        "\"Tranquillité publique\" (accents, majuscules, tiret)."
-    )
-autres_quartiers = sorted(set(val_ambre_tranquillite["quartier"]) - {"Val-d'Ambre"})
-autres_services = sorted(set(val_ambre_tranquillite["service"]) - {"Tranquillité publique"})
-if autres_quartiers or autres_services:
-    raise ReponseIncorrecte(
-        "Le tableau contient encore d'autres "
-        + ("quartiers " + str(autres_quartiers) if autres_quartiers else "")
-        + (" et " if autres_quartiers and autres_services else "")
-        + ("services " + str(autres_services) if autres_services else "")
-        + " : il faut les deux conditions à la fois, reliées par &."
-    )
+message = lab00.verifier_ex0_4(val_ambre_tranquillite)
 ### BEGIN HIDDEN TESTS
+from civiclabs import charger_echantillon
+
 toutes = charger_echantillon()
 attendues = toutes[(toutes["quartier"] == "Val-d'Ambre") & (toutes["service"] == "Tranquillité publique")]
 assert sorted(val_ambre_tranquillite["identifiant"]) == sorted(attendues["identifiant"]), "Il manque des contributions."
 ### END HIDDEN TESTS
-bravo(f"{len(val_ambre_tranquillite)} contributions à lire pour l'élue.")
+bravo(message)
 for texte in val_ambre_tranquillite["texte"]:
     print("—", texte)
 
@@ -494,30 +454,19 @@ plus_longues = contributions.sort_values("nb_mots", ascending=False).head(5)
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_5_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, verifier_colonnes, verifier_nombre_lignes
+from civiclabs import bravo
+from civiclabs.exercices import lab00
 
-verifier_colonnes(
-    plus_longues, ["identifiant", "nb_mots"], "plus_longues",
-    indice="triez le tableau contributions (qui a la colonne nb_mots), pas une seule colonne.",
-)
-verifier_nombre_lignes(plus_longues, 5, "plus_longues", indice="gardez 5 lignes avec .head(5).")
-longueurs = list(plus_longues["nb_mots"])
-if longueurs != sorted(longueurs, reverse=True):
-    raise ReponseIncorrecte(
-        f"Les longueurs vont dans l'ordre {longueurs} : il faut aller de la plus longue à la plus "
-        "courte. Avez-vous mis ascending=False ?"
-    )
-if longueurs[0] != contributions["nb_mots"].max():
-    raise ReponseIncorrecte(
-        f"La plus longue de votre sélection fait {longueurs[0]} mots, mais il existe une "
-        f"contribution de {contributions['nb_mots'].max()} mots : triez-vous bien tout le tableau ?"
-    )
+message = lab00.verifier_ex0_5(plus_longues, contributions)
 ### BEGIN HIDDEN TESTS
+from civiclabs import charger_echantillon, compter_mots
+
 reference = charger_echantillon()
 reference["nb_mots"] = reference["texte"].map(compter_mots)
+longueurs = list(plus_longues["nb_mots"])
 assert longueurs == sorted(reference["nb_mots"], reverse=True)[:5], "Ce ne sont pas les 5 plus longues."
 ### END HIDDEN TESTS
-bravo(f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivée ?")
+bravo(message)
 
 # %% [markdown]
 # ## 6. Passer à l'échelle : deux ans de demandes
@@ -561,68 +510,55 @@ lecture(
 # ### 📝 Exercice 0.6 — Le courrier, à l'échelle de la métropole (2 points)
 #
 # Dans l'échantillon, 12 contributions sur 79 (15 %) arrivaient par courrier. Qu'en est-il sur
-# deux ans ? Rangez dans `part_courrier` la **part** des demandes arrivées par `"courrier"`
-# dans le tableau `demandes` : un nombre entre 0 et 1 (0,09 veut dire 9 %).
+# deux ans ? Cette fois, vous écrivez une petite **fonction** : une recette qui reçoit un
+# tableau et un canal, et renvoie la **part** des lignes de ce tableau arrivées par ce canal (un
+# nombre entre 0 et 1 : 0,09 veut dire 9 %). L'avantage : la même recette servira pour
+# n'importe quel tableau et n'importe quel canal, y compris l'année prochaine.
+#
+# Une fonction s'écrit `def nom(paramètre1, paramètre2):`, puis, en retrait de quatre espaces,
+# le calcul, et `return` devant le résultat. À l'intérieur, utilisez les noms `tableau` et
+# `canal` (ce que la fonction reçoit), jamais `demandes` ni `"courrier"` : le test essaiera
+# votre fonction sur d'autres tableaux et d'autres canaux.
 
 # %% nbgrader={"grade": false, "grade_id": "ex0_6", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# Modèle : len(tableau filtré) / len(tableau complet)
-part_courrier = None
-### BEGIN SOLUTION
-part_courrier = len(demandes[demandes["canal"] == "courrier"]) / len(demandes)
-### END SOLUTION
+# Modèle : return len(tableau filtré) / len(tableau complet)
+def part_du_canal(tableau, canal):
+    """La part des lignes de « tableau » arrivées par « canal » (entre 0 et 1)."""
+    ### BEGIN SOLUTION
+    return len(tableau[tableau["canal"] == canal]) / len(tableau)
+    ### END SOLUTION
+
+
+part_courrier = part_du_canal(demandes, "courrier")
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# Filtrez comme à l'exercice 0.3, mais sur `demandes` :
-# `demandes[demandes["canal"] == "courrier"]`. Comptez ses lignes avec `len(…)`, puis divisez
-# par le nombre total de demandes, `len(demandes)`. Utilisez `/` (et non `//`) : on veut un
-# nombre décimal.
+# Filtrez comme à l'exercice 0.3, mais avec les noms de la fonction :
+# `tableau[tableau["canal"] == canal]`. Comptez ses lignes avec `len(…)`, puis divisez par le
+# nombre total de lignes, `len(tableau)`. Utilisez `/` (et non `//`) : on veut un nombre
+# décimal. La ligne complète, en retrait de quatre espaces sous le `def` :
+# `return len(tableau[tableau["canal"] == canal]) / len(tableau)`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex0_6_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab00
 
-verifier_type(
-    part_courrier, float, "part_courrier",
-    indice="divisez deux nombres de lignes avec / : le résultat est un nombre décimal.",
-)
-if part_courrier == 0:
-    raise ReponseIncorrecte(
-        "part_courrier vaut 0 : aucun courrier trouvé. Le filtre porte-t-il sur le tableau "
-        "demandes, avec la valeur \"courrier\" en minuscules ? Avez-vous utilisé // au lieu de / ?"
-    )
-if 1 <= part_courrier <= 100:
-    raise ReponseIncorrecte(
-        f"part_courrier vaut {part_courrier} : c'est un pourcentage. On attend une part entre "
-        "0 et 1 : ne multipliez pas par 100."
-    )
-if not 0 < part_courrier < 1:
-    raise ReponseIncorrecte(
-        f"part_courrier vaut {part_courrier} : une part est comprise entre 0 et 1. "
-        "Avez-vous divisé dans le bon sens (les courriers divisés par le total) ?"
-    )
-nombre_courriers = len(demandes[demandes["canal"] == "courrier"])
-if round(part_courrier * len(demandes)) != nombre_courriers:
-    raise ReponseIncorrecte(
-        f"Votre part correspond à environ {round(part_courrier * len(demandes))} demandes sur "
-        f"{len(demandes)}, mais {nombre_courriers} demandes sont arrivées par courrier. "
-        "Le numérateur doit compter les courriers du tableau demandes (pas de l'échantillon), "
-        "le dénominateur toutes les demandes."
-    )
-if abs(part_courrier - 12 / 79) < 1e-9:
-    raise ReponseIncorrecte(
-        "C'est la part de l'échantillon (12 sur 79) : calculez-la sur le tableau demandes."
-    )
+message = lab00.verifier_ex0_6(part_du_canal, part_courrier, demandes)
 ### BEGIN HIDDEN TESTS
+from civiclabs import charger_demandes
+from civiclabs.corpus import generer_demandes
+
 reference = charger_demandes()
-attendu = (reference["canal"] == "courrier").mean()
-assert abs(part_courrier - attendu) < 1e-9, "La part des courriers ne correspond pas aux demandes de la métropole."
+assert abs(part_courrier - (reference["canal"] == "courrier").mean()) < 1e-9, "La part des courriers ne correspond pas aux demandes de la métropole."
+nouvelles = generer_demandes(n=1000, graine=777)
+for canal_essai in sorted(nouvelles["canal"].unique()):
+    attendu = (nouvelles["canal"] == canal_essai).mean()
+    obtenu = part_du_canal(nouvelles.copy(), canal_essai)
+    assert abs(obtenu - attendu) < 1e-9, f"Sur 1 000 demandes jamais vues, part_du_canal(…, « {canal_essai} ») ne donne pas la part de ce canal."
 ### END HIDDEN TESTS
-bravo(
-    f"{format_pourcentage(part_courrier, 1)} des demandes arrivent par courrier, contre 15 % dans "
-    "l'échantillon : un petit échantillon ne dit pas toujours les vraies proportions."
-)
+bravo(message)
 
 # %% [markdown]
 # Personne ne lira ces milliers de demandes une par une chaque semaine. C'est là qu'arrivent les

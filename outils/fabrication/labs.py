@@ -9,7 +9,7 @@ Pour chaque lab ``NN_nom`` :
 3. chaque notebook est normalisé (sans sorties, sans identifiants de cellule,
    métadonnées réduites) pour que la régénération donne toujours les mêmes octets.
 
-Usage : ``python outils/labs.py [NN_nom ...] [--racine DOSSIER]``.
+Usage : ``python -m outils.fabrication.labs [NN_nom ...] [--racine DOSSIER]`` (``make labs``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,10 +25,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from controles import environnement_outils  # noqa: E402
+from outils.commun import RACINE, environnement_outils
 
-RACINE = Path(__file__).resolve().parent.parent
 METADONNEES_GARDEES = ("kernelspec", "jupytext")
 
 
@@ -135,6 +134,28 @@ def regenerer(labs: list[str] | None = None, racine: Path = RACINE) -> list[Path
         ecrits.append(generer_version_apprenant(lab, racine))
         ecrire_baremes(lab, racine)
     return ecrits
+
+
+FICHIERS_DU_COURS = (
+    "nbgrader_config.py",
+    "grading/nbgrader_config.py",
+    "grading/modeles/retour/index.html.j2",
+    "grading/modeles/retour/conf.json",
+)
+
+
+def copier_cours(racine: Path, cible: Path) -> Path:
+    """Copie les sources du cours (solutions/*/*.py et fichiers joints, configuration nbgrader),
+    sans aucun notebook : tout ce qui est généré doit être régénéré dans la copie."""
+    cible.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(
+        racine / "solutions", cible / "solutions",
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.ipynb"),
+    )
+    for fichier in FICHIERS_DU_COURS:
+        (cible / fichier).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(racine / fichier, cible / fichier)
+    return cible
 
 
 def main(argv: list[str] | None = None) -> int:

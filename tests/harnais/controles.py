@@ -15,7 +15,10 @@ from pathlib import Path
 
 import nbformat
 
-RACINE = Path(__file__).resolve().parent.parent
+from outils.commun import environnement_outils, lire, nbgrader, remplir, reponses_de_la_solution  # noqa: F401
+from outils.fabrication.labs import FICHIERS_DU_COURS, copier_cours  # noqa: F401
+
+RACINE = Path(__file__).resolve().parents[2]
 DELAI_CELLULE = 300  # secondes : au-delà, une cellule est considérée comme bloquée
 MARQUEURS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 # Appels qui affichent un widget : fabriques de civiclabs.widgets ou ipywidgets directement.
@@ -28,20 +31,7 @@ _BLOC = re.compile(
 )
 
 
-def environnement_outils() -> dict:
-    """Variables d'environnement pour lancer les outils de l'environnement virtuel courant."""
-    env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    env.pop("MPLBACKEND", None)
-    return env
 
-
-def lire(chemin: Path) -> nbformat.NotebookNode:
-    return nbformat.read(chemin, as_version=4)
-
-
-def nbgrader(cellule) -> dict:
-    return cellule.get("metadata", {}).get("nbgrader", {})
 
 
 # --- exécution ---------------------------------------------------------------------------
@@ -96,12 +86,33 @@ def erreurs_hors_talons(nb: nbformat.NotebookNode) -> list[str]:
     return problemes
 
 
-def verdict_nbgrader(chemin: Path, inverser: bool = False) -> dict:
-    """Résultat de nbgrader.validator.Validator : {'failed': …} ou, inversé, {'passed': …}."""
-    from nbgrader.validator import Validator
+def _tests_notes(nb: nbformat.NotebookNode):
+    return [
+        c for c in nb.cells
+        if c.cell_type == "code" and nbgrader(c).get("grade") and not nbgrader(c).get("solution")
+    ]
 
-    validateur = Validator(invert=inverser)
-    return validateur.validate(str(chemin))
+
+def _en_erreur(cellule) -> bool:
+    return any(s.get("output_type") == "error" for s in cellule.get("outputs", []))
+
+
+def tests_en_echec(nb: nbformat.NotebookNode) -> list[str]:
+    """Les cellules de test notées d'un notebook exécuté qui ont échoué (sortie d'erreur), avec
+    la fin du message : ce que nbgrader compterait 0 point."""
+    return [
+        f"{nbgrader(c)['grade_id']} : " + next(
+            f"{s['ename']}: {s['evalue'][-300:]}" for s in c.outputs if s.get("output_type") == "error"
+        )
+        for c in _tests_notes(nb) if _en_erreur(c)
+    ]
+
+
+def tests_reussis(nb: nbformat.NotebookNode) -> list[str]:
+    """Les cellules de test notées d'un notebook exécuté (jusqu'au bout) qui n'ont pas échoué."""
+    return [nbgrader(c)["grade_id"] for c in _tests_notes(nb) if not _en_erreur(c)]
+
+
 
 
 # --- contenu des notebooks ---------------------------------------------------------------
@@ -187,57 +198,10 @@ def structure_du_lab(source: nbformat.NotebookNode) -> dict:
 # --- copies simulées pour les tests de correction ----------------------------------------
 
 
-def reponses_de_la_solution(source: nbformat.NotebookNode) -> dict[str, str]:
-    """Le contenu des cellules de réponse de la solution, marqueurs retirés : ce qu'écrirait
-    une personne qui a tout juste."""
-    reponses = {}
-    for cellule in source.cells:
-        meta = nbgrader(cellule)
-        if meta.get("solution"):
-            lignes = [
-                ligne for ligne in cellule.source.splitlines()
-                if not re.match(r"\s*#+\s*(BEGIN|END) SOLUTION", ligne)
-            ]
-            reponses[meta["grade_id"]] = "\n".join(lignes)
-    return reponses
-
-
-def remplir(version_apprenant: Path, reponses: dict[str, str]) -> nbformat.NotebookNode:
-    """Une copie : la version apprenant·e où les cellules de réponse nommées sont remplacées."""
-    nb = lire(version_apprenant)
-    inconnues = set(reponses) - {nbgrader(c).get("grade_id") for c in nb.cells}
-    if inconnues:
-        raise KeyError(f"grade_id inconnus dans ce lab : {sorted(inconnues)}")
-    for cellule in nb.cells:
-        identifiant = nbgrader(cellule).get("grade_id")
-        if identifiant in reponses:
-            cellule.source = reponses[identifiant]
-    return nb
 
 
 # --- régénération -------------------------------------------------------------------------
 
-FICHIERS_DU_COURS = (
-    "nbgrader_config.py",
-    "grading/nbgrader_config.py",
-    "grading/modeles/retour/index.html.j2",
-    "grading/modeles/retour/conf.json",
-    "outils/isolement.py",
-)
-
-
-def copier_cours(racine: Path, cible: Path) -> Path:
-    """Copie les sources du cours (solutions/*/*.py et fichiers joints, configuration nbgrader),
-    sans aucun notebook : tout ce qui est généré doit être régénéré dans la copie."""
-    cible.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(
-        racine / "solutions", cible / "solutions",
-        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.ipynb"),
-    )
-    for fichier in FICHIERS_DU_COURS:
-        (cible / fichier).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(racine / fichier, cible / fichier)
-    return cible
 
 
 def _fichiers_generes(racine: Path) -> dict[str, bytes]:

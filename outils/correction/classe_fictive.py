@@ -18,7 +18,6 @@ dossiers ``grading/submitted/fictifNN`` (et y remplace la copie fictive précéd
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import shutil
 import sys
@@ -26,11 +25,10 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from controles import lire, nbgrader as meta_nbgrader, remplir, reponses_de_la_solution  # noqa: E402
-from labs import lister_labs  # noqa: E402
-
-RACINE = Path(__file__).resolve().parent.parent
+from civiclabs.exercices import module_du_lab
+from outils.commun import RACINE, lire, remplir, reponses_de_la_solution
+from outils.commun import nbgrader as meta_nbgrader
+from outils.fabrication.labs import lister_labs
 PREFIXE = "fictif"
 
 # Le code qui, placé dans la première cellule de réponse, produit chaque cas d'exécution difficile.
@@ -41,14 +39,14 @@ REFLEXION_COURTE = "Je ne sais pas trop, il faudrait vérifier."
 MARQUE_EXEMPLE = "*Exemple de réponse complète* :"
 
 
-def _reponses_erronees(racine: Path, lab: str) -> dict[str, str]:
-    chemin = racine / "tests" / "copies" / f"{lab}.py"
-    if not chemin.is_file():
-        return {}
-    spec = importlib.util.spec_from_file_location(f"copies_{lab}", chemin)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return dict(module.REPONSES_ERRONEES)
+def reponses_erronees(lab: str) -> dict[str, str]:
+    """La copie typique avec des erreurs d'un lab : pour chaque exercice, la réponse erronée
+    marquée « typique » dans la table des cas de civiclabs.exercices, et une réponse faible à
+    chaque question de réflexion. Les exercices sans cas typique gardent la bonne réponse."""
+    module = module_du_lab(lab)
+    reponses = {cas.exercice: cas.reponse for cas in module.CAS if cas.typique}
+    reponses.update(module.REFLEXIONS_FAIBLES)
+    return reponses
 
 
 def _identifiants(version: nbformat.NotebookNode) -> tuple[list[str], list[str], list[str]]:
@@ -76,7 +74,7 @@ class Fabrique:
         for identifiant, texte in self.justes.items():  # réflexions : l'exemple, pas le barème
             if MARQUE_EXEMPLE in texte:
                 self.justes[identifiant] = texte.split(MARQUE_EXEMPLE, 1)[1].strip()
-        self.erronees = _reponses_erronees(racine, lab)
+        self.erronees = reponses_erronees(lab)
         self.code, self.reflexions, self.tests = _identifiants(lire(self.version))
         self.hasard = random.Random(graine)
 

@@ -42,11 +42,11 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from controles import DELAI_CELLULE, nbgrader  # noqa: E402
+from outils.commun import RACINE, nbgrader
 
-RACINE = Path(__file__).resolve().parent.parent
-CHROMIUM = Path(os.environ.get("CIVICLABS_CHROMIUM", "/usr/bin/chromium"))
+from .chromium import commande_a_lancer, trouver_chromium
+from .controles import DELAI_CELLULE
+
 DRAPEAUX_CHROMIUM = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -65,12 +65,12 @@ RACINES_WIDGETS = f".jp-Notebook .jp-Cell-outputArea > {WIDGET_AFFICHE}"
 
 def probleme_chromium() -> str | None:
     """Un message en français si Chromium manque, sinon None."""
-    if CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK):
+    if trouver_chromium():
         return None
     return (
-        f"Chromium est introuvable ({CHROMIUM}) : les tests dans un vrai navigateur en ont besoin. "
-        "Installez le paquet Debian : « sudo apt-get install chromium » (l'intégration continue "
-        "le fait dans .ci/run). N'utilisez pas « playwright install »."
+        "Chromium est introuvable : les tests dans un vrai navigateur en ont besoin. make test "
+        "l'obtient lui-même (tests/harnais/chromium.py) ; sinon lancez une fois : "
+        f"« {commande_a_lancer()} »."
     )
 
 
@@ -240,7 +240,7 @@ class Navigateur:
 
         self._playwright = sync_playwright().start()
         self.contexte = self._playwright.chromium.launch_persistent_context(
-            str(self.profil), executable_path=str(CHROMIUM), args=DRAPEAUX_CHROMIUM,
+            str(self.profil), executable_path=str(trouver_chromium()), args=DRAPEAUX_CHROMIUM,
             headless=True, viewport=TAILLE_FENETRE, locale="fr-FR",
         )
         return self
@@ -262,7 +262,7 @@ _NOTEBOOK = "window.jupyterapp.shell.currentWidget"
 
 def ouvrir_notebook(page, serveur: ServeurJupyter, chemin: str, nombre_de_cellules: int) -> None:
     """Ouvre un notebook par son adresse (comme un lien Binder), attend que toutes ses cellules
-    soient affichées et que son noyau soit prêt (« Inactif » dans la barre d'état)."""
+    soient affichées et que son noyau soit prêt (état « idle » du noyau, lu dans la page)."""
     page.goto(serveur.adresse(chemin), wait_until="domcontentloaded", timeout=DELAI_DEMARRAGE * 1000)
     page.wait_for_function(
         f"""n => {{ const p = window.jupyterapp && {_NOTEBOOK};
@@ -272,7 +272,6 @@ def ouvrir_notebook(page, serveur: ServeurJupyter, chemin: str, nombre_de_cellul
                    && p.sessionContext.session.kernel.status === 'idle'; }}""",
         arg=nombre_de_cellules, timeout=DELAI_DEMARRAGE * 1000,
     )
-    page.locator("#jp-main-statusbar").get_by_text("Inactif").first.wait_for(timeout=DELAI_DEMARRAGE * 1000)
 
 
 def executer_cellule_par_cellule(page, delai: int = DELAI_CELLULE) -> None:
@@ -306,27 +305,27 @@ def executer_cellule_par_cellule(page, delai: int = DELAI_CELLULE) -> None:
 
 
 def executer_tout_par_le_menu(page, delai: int = 2 * DELAI_CELLULE) -> None:
-    """Menu « Exécution » → « Exécuter toutes les cellules », puis attend la fin : toutes les
-    cellules de code ont leur compteur, ou plus aucune n'est en attente (arrêt sur une erreur)."""
-    page.locator("#jp-menu-panel .lm-MenuBar-itemLabel", has_text="Exécution").click()
-    page.locator(".lm-Menu-item:visible", has_text="Exécuter toutes les cellules").first.click()
-    etat = f"""() => {{ const p = {_NOTEBOOK};
-        const invites = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
-            .map(e => e.textContent);
-        return {{ toutes: invites.every(t => /\\[\\d+\\]/.test(t)),
-                 attente: invites.some(t => t.includes('*')),
-                 inactif: p.sessionContext.session.kernel.status === 'idle' }}; }}"""
-    fin = time.monotonic() + delai
-    calme = 0
-    while time.monotonic() < fin:
-        e = page.evaluate(etat)
-        if e["toutes"] and e["inactif"]:
-            return
-        calme = calme + 1 if (not e["attente"] and e["inactif"]) else 0
-        if calme >= 6:  # 3 s sans cellule en attente : l'exécution s'est arrêtée
-            return
-        time.sleep(0.5)
-    raise TimeoutError(f"« Exécuter toutes les cellules » n'a pas fini en {delai} s")
+    """« Exécution → Exécuter toutes les cellules » (la commande ``notebook:run-all-cells`` que ce
+    menu déclenche), puis attend la fin d'après l'état du noyau et des cellules, jamais d'après
+    un libellé de l'interface : la commande est terminée (elle s'arrête à la première erreur)
+    et le noyau est inactif."""
+    resultat = page.evaluate(
+        f"""async delai => {{
+            const app = window.jupyterapp, p = {_NOTEBOOK};
+            const fin = app.commands.execute('notebook:run-all-cells');
+            const trop_long = new Promise(ok => setTimeout(() => ok('delai'), delai * 1000));
+            if (await Promise.race([fin, trop_long]) === 'delai') return 'delai';
+            const debut = Date.now();
+            while (p.sessionContext.session.kernel.status !== 'idle') {{
+                if (Date.now() - debut > 60000) return 'noyau occupé';
+                await new Promise(ok => setTimeout(ok, 200));
+            }}
+            return null;
+        }}""",
+        delai,
+    )
+    if resultat:
+        raise TimeoutError(f"« Exécuter toutes les cellules » n'a pas fini en {delai} s ({resultat})")
 
 
 def lire_cellules(page) -> list[dict]:

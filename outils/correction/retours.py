@@ -1,0 +1,70 @@
+"""Étape 5 de la correction : un retour HTML en français par personne (``nbgrader
+generate_feedback`` avec le modèle grading/modeles/retour), refait seulement quand ses notes ou
+commentaires ont changé."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from outils.correction.execution import _echec, _nbgrader
+
+
+def _signatures_des_notes(racine: Path, lab: str) -> dict[str, str]:
+    """Pour chaque personne, une empreinte de ses notes et commentaires (pour savoir si son
+    retour doit être refait)."""
+    from nbgrader.api import Gradebook
+
+    signatures = {}
+    with Gradebook(f"sqlite:///{racine / 'grading' / 'gradebook.db'}") as registre:
+        for soumission in registre.assignment_submissions(lab):
+            elements = [soumission.late_submission_penalty]
+            for carnet in soumission.notebooks:
+                elements += [(n.name, n.auto_score, n.manual_score, n.extra_credit) for n in carnet.grades]
+                elements += [(c.name, c.manual_comment) for c in carnet.comments]
+            signatures[soumission.student.id] = hashlib.sha256(repr(elements).encode()).hexdigest()
+    return signatures
+
+
+def options_du_retour_en_francais(racine: Path) -> list[str]:
+    """Options de ``nbgrader generate_feedback`` pour le modèle de retour en français."""
+    import nbgrader
+
+    modeles_nbgrader = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
+    return [
+        "--HTMLExporter.template_name=retour",
+        f"--HTMLExporter.extra_template_basedirs={racine / 'grading' / 'modeles'}",
+        f"--HTMLExporter.extra_template_basedirs={modeles_nbgrader}",
+    ]
+
+
+def chemin_du_retour(racine: Path, lab: str, personne: str) -> Path:
+    return racine / "grading" / "feedback" / personne / lab / f"{lab}.html"
+
+
+def generer_retours(racine: Path, lab: str, corrigees: list[str], executees: list[str], toutes: list[str],
+                    etat: dict) -> dict[str, Path]:
+    """Refait les retours qui doivent l'être ; renvoie le retour de chaque copie corrigée."""
+    signatures = _signatures_des_notes(racine, lab) if corrigees else {}
+    a_refaire = [
+        personne for personne in corrigees
+        if personne in executees or not chemin_du_retour(racine, lab, personne).is_file()
+        or etat.get(personne, {}).get("retour") != signatures.get(personne)
+    ]
+    if a_refaire:
+        exclues = ",".join(sorted(set(toutes) - set(a_refaire)))
+        resultat = _nbgrader(
+            racine, "generate_feedback", lab, "--force", "--log-level=WARN",
+            f"--CourseDirectory.student_id_exclude={exclues}",
+            *options_du_retour_en_francais(racine),
+        )
+        if resultat.returncode != 0:
+            raise _echec("La génération des retours (nbgrader generate_feedback)", resultat)
+    retours = {}
+    for personne in corrigees:
+        chemin = chemin_du_retour(racine, lab, personne)
+        if chemin.is_file():
+            retours[personne] = chemin
+            if personne in etat:
+                etat[personne]["retour"] = signatures.get(personne)
+    return retours

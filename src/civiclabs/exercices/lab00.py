@@ -1,0 +1,258 @@
+"""Vérifications des exercices du Lab 00 — Prise en main."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..donnees import charger_demandes, charger_echantillon
+from ..texte import compter_mots, format_nombre, format_pourcentage
+from ..verification import (
+    ReponseIncorrecte, verifier_colonnes, verifier_egal, verifier_nombre_lignes, verifier_type,
+)
+from .cas import Cas
+
+CANAUX = {"formulaire web", "application mobile", "courrier", "appel téléphonique"}
+
+
+def contexte() -> dict:
+    """Les variables du notebook dont les exercices ont besoin."""
+    contributions = charger_echantillon()
+    contributions["nb_mots"] = contributions["texte"].map(compter_mots)
+    return {"contributions": contributions, "demandes": charger_demandes(), "pd": pd}
+
+
+def verifier_ex0_1(agents_necessaires) -> str:
+    verifier_type(
+        agents_necessaires, int, "agents_necessaires",
+        indice="avec / on obtient un nombre décimal (3.0) ; utilisez // pour un nombre entier.",
+    )
+    verifier_egal(
+        agents_necessaires, 3, "agents_necessaires",
+        indice="45 demandes, 15 par personne : combien de personnes ?",
+    )
+    return "Trois agent·es suffisent, si personne n'est absent·e…"
+
+
+def verifier_ex0_2(par_canal, contributions) -> str:
+    verifier_type(
+        par_canal, pd.Series, "par_canal",
+        indice="value_counts() renvoie une colonne de comptes ; n'ajoutez pas len() autour.",
+    )
+    if set(par_canal.index) != CANAUX:
+        raise ReponseIncorrecte(
+            f"par_canal compte les valeurs {list(par_canal.index)[:5]}… : ce ne sont pas les canaux. "
+            "Avez-vous choisi la bonne colonne, contributions[\"canal\"] ?"
+        )
+    if par_canal.sum() != len(contributions):
+        raise ReponseIncorrecte(
+            f"Les comptes de par_canal totalisent {par_canal.sum()} au lieu de {len(contributions)} : "
+            "avez-vous compté sur un tableau filtré ?"
+        )
+    if list(par_canal.values) != sorted(par_canal.values, reverse=True):
+        raise ReponseIncorrecte(
+            "Les canaux de par_canal ne vont pas du plus fréquent au moins fréquent : "
+            "value_counts() les range ainsi, ne triez pas autrement."
+        )
+    if par_canal.index.name != "canal":
+        raise ReponseIncorrecte(
+            "par_canal a les bons nombres, mais ils n'ont pas été calculés à partir de la colonne "
+            "canal : ont-ils été recopiés à la main ? Un nombre recopié est faux dès que les données "
+            "changent (une contribution de plus demain). Écrivez le calcul : "
+            "contributions[\"canal\"].value_counts()."
+        )
+    return f"Le canal le plus utilisé est « {par_canal.index[0]} »."
+
+
+def verifier_ex0_3(courriers, contributions) -> str:
+    verifier_colonnes(
+        courriers, ["identifiant", "canal", "texte"], "courriers",
+        indice="gardez des lignes entières : contributions[condition], pas seulement la condition.",
+    )
+    if len(courriers) == 0:
+        raise ReponseIncorrecte(
+            "courriers est vide. La valeur s'écrit exactement \"courrier\", en minuscules : "
+            "majuscules et orthographe comptent."
+        )
+    if set(courriers["canal"]) != {"courrier"}:
+        raise ReponseIncorrecte(
+            f"courriers contient aussi les canaux {sorted(set(courriers['canal']) - {'courrier'})} : "
+            "la condition doit porter sur la colonne canal."
+        )
+    return (f"{len(courriers)} courriers, soit "
+            f"{format_pourcentage(len(courriers) / len(contributions))} des contributions.")
+
+
+def verifier_ex0_4(val_ambre_tranquillite) -> str:
+    verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
+    if len(val_ambre_tranquillite) == 0:
+        raise ReponseIncorrecte(
+            "Le tableau est vide : vérifiez l'orthographe exacte de \"Val-d'Ambre\" et de "
+            "\"Tranquillité publique\" (accents, majuscules, tiret)."
+        )
+    autres_quartiers = sorted(set(val_ambre_tranquillite["quartier"]) - {"Val-d'Ambre"})
+    autres_services = sorted(set(val_ambre_tranquillite["service"]) - {"Tranquillité publique"})
+    if autres_quartiers or autres_services:
+        raise ReponseIncorrecte(
+            "Le tableau contient encore d'autres "
+            + ("quartiers " + str(autres_quartiers) if autres_quartiers else "")
+            + (" et " if autres_quartiers and autres_services else "")
+            + ("services " + str(autres_services) if autres_services else "")
+            + " : il faut les deux conditions à la fois, reliées par &."
+        )
+    return f"{len(val_ambre_tranquillite)} contributions à lire pour l'élue."
+
+
+def verifier_ex0_5(plus_longues, contributions) -> str:
+    verifier_colonnes(
+        plus_longues, ["identifiant", "nb_mots"], "plus_longues",
+        indice="triez le tableau contributions (qui a la colonne nb_mots), pas une seule colonne.",
+    )
+    verifier_nombre_lignes(plus_longues, 5, "plus_longues", indice="gardez 5 lignes avec .head(5).")
+    longueurs = list(plus_longues["nb_mots"])
+    if longueurs != sorted(longueurs, reverse=True):
+        raise ReponseIncorrecte(
+            f"Les longueurs vont dans l'ordre {longueurs} : il faut aller de la plus longue à la plus "
+            "courte. Avez-vous mis ascending=False ?"
+        )
+    if longueurs[0] != contributions["nb_mots"].max():
+        raise ReponseIncorrecte(
+            f"La plus longue de votre sélection fait {longueurs[0]} mots, mais il existe une "
+            f"contribution de {contributions['nb_mots'].max()} mots : triez-vous bien tout le tableau ?"
+        )
+    return f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivée ?"
+
+
+def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
+    """Les erreurs fréquentes d'une part de courriers, sur un tableau donné."""
+    verifier_type(
+        part, float, nom,
+        indice="divisez deux nombres de lignes avec / : le résultat est un nombre décimal.",
+    )
+    if part == 0:
+        raise ReponseIncorrecte(
+            f"{nom} vaut 0 : aucun « {canal} » trouvé. Le filtre porte-t-il sur le tableau "
+            f"reçu, avec la valeur \"{canal}\" écrite exactement ? Avez-vous utilisé // au lieu de / ?"
+        )
+    attendu = int((tableau["canal"] == canal).sum())
+    if attendu and abs(part - len(tableau) / attendu) < 1e-9:
+        raise ReponseIncorrecte(
+            f"{nom} vaut {format_nombre(part, 2)} : vous avez divisé dans le mauvais sens (toutes "
+            "les lignes divisées par celles du canal). Une part, c'est le morceau divisé par le "
+            "tout : len(lignes du canal) / len(tableau)."
+        )
+    if 1 <= part <= 100:
+        raise ReponseIncorrecte(
+            f"{nom} vaut {format_nombre(part, 2)} : c'est un pourcentage. On attend une part entre "
+            "0 et 1 : ne multipliez pas par 100."
+        )
+    if not 0 < part < 1:
+        raise ReponseIncorrecte(
+            f"{nom} vaut {format_nombre(part, 2)} : une part est comprise entre 0 et 1. "
+            "Avez-vous oublié de diviser par le nombre total de lignes, len(tableau) ?"
+        )
+    if round(part * len(tableau)) != attendu:
+        raise ReponseIncorrecte(
+            f"{nom} correspond à environ {round(part * len(tableau))} lignes sur {len(tableau)}, "
+            f"mais {attendu} sont arrivées par « {canal} ». Le numérateur doit compter les lignes "
+            "du tableau reçu par la fonction (pas celles de demandes ni de l'échantillon), le "
+            "dénominateur toutes ses lignes."
+        )
+
+
+def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
+    if not callable(part_du_canal):
+        raise ReponseIncorrecte(
+            "part_du_canal n'est plus une fonction : gardez la ligne « def part_du_canal(tableau, "
+            "canal): » et écrivez votre calcul dessous, après « return »."
+        )
+    if abs(part_courrier - 12 / 79) < 1e-9 if isinstance(part_courrier, float) else False:
+        raise ReponseIncorrecte(
+            "C'est la part de l'échantillon (12 sur 79) : calculez-la sur le tableau demandes."
+        )
+    _verifier_la_part(part_courrier, demandes, "courrier", "part_courrier")
+    # La fonction doit calculer, pas recopier un nombre : on l'essaie sur d'autres tableaux.
+    echantillon = charger_echantillon()
+    for tableau, canal, nom in (
+        (echantillon, "courrier", "part_du_canal(echantillon, \"courrier\")"),
+        (demandes, "application mobile", "part_du_canal(demandes, \"application mobile\")"),
+    ):
+        part = part_du_canal(tableau.copy(), canal)
+        if isinstance(part, float) and abs(part - part_courrier) < 1e-12:
+            raise ReponseIncorrecte(
+                f"{nom} donne {format_nombre(part, 4)}, exactement comme pour les courriers de "
+                "demandes : votre fonction renvoie toujours le même nombre. Elle doit calculer à "
+                "partir de ce qu'elle reçoit : filtrez tableau (pas demandes) sur canal (pas "
+                "\"courrier\"), puis divisez par len(tableau)."
+            )
+        _verifier_la_part(part, tableau, canal, nom)
+    return (
+        f"{format_pourcentage(part_courrier, 1)} des demandes arrivent par courrier, contre 15 % dans "
+        "l'échantillon : un petit échantillon ne dit pas toujours les vraies proportions."
+    )
+
+
+_FONCTION = "def part_du_canal(tableau, canal):\n    return {}\n\npart_courrier = part_du_canal(demandes, \"courrier\")"
+
+CAS = (
+    Cas("ex0_1", "agents_necessaires = 45 / 15", "nombre décimal", "/ au lieu de //", typique=True),
+    Cas("ex0_1", "agents_necessaires = 15 // 45", "ce n'est pas la valeur attendue", "division à l'envers"),
+    Cas("ex0_1", "agents_necessaires = None", "vaut encore None", "réponse pas écrite"),
+    Cas("ex0_2", 'par_canal = len(contributions["canal"].value_counts())', "nombre entier",
+        "len() autour de value_counts()"),
+    Cas("ex0_2", 'par_canal = contributions["quartier"].value_counts()', "ce ne sont pas les canaux",
+        "mauvaise colonne"),
+    Cas("ex0_2", 'par_canal = contributions["canal"]', "ce ne sont pas les canaux",
+        "la colonne au lieu des comptes", typique=True),
+    Cas("ex0_2", 'par_canal = contributions[contributions["quartier"] == "Les Tilleuls"]["canal"].value_counts()',
+        "totalisent", "compté sur un tableau filtré"),
+    Cas("ex0_2", 'par_canal = contributions["canal"].value_counts().sort_index()',
+        "du plus fréquent au moins fréquent", "canaux triés par nom"),
+    Cas("ex0_2", 'par_canal = pd.Series({"formulaire web": 33, "application mobile": 21, '
+        '"appel téléphonique": 13, "courrier": 12})', "recopiés à la main", "des nombres recopiés"),
+    Cas("ex0_3", 'courriers = contributions["canal"] == "courrier"', "tableau pandas",
+        "la condition au lieu du tableau filtré"),
+    Cas("ex0_3", 'courriers = contributions[contributions["canal"] == "Courrier"]', "courriers est vide",
+        "majuscule"),
+    Cas("ex0_3", 'courriers = contributions[contributions["canal"] != "courrier"]',
+        "contient aussi les canaux", "condition inversée"),
+    Cas("ex0_3", 'courriers = contributions[["canal"]]', "Il manque à « courriers »", "une colonne seule"),
+    Cas("ex0_4", "val_ambre_tranquillite = contributions[contributions[\"quartier\"] == \"Val-d'Ambre\"]",
+        "d'autres services", "une seule condition", typique=True),
+    Cas("ex0_4", "val_ambre_tranquillite = contributions[contributions[\"service\"] == \"Tranquillité publique\"]",
+        "d'autres quartiers", "l'autre condition seule"),
+    Cas("ex0_4", "val_ambre_tranquillite = contributions[(contributions[\"quartier\"] == \"Val d'Ambre\")"
+        " & (contributions[\"service\"] == \"Tranquillité publique\")]", "Le tableau est vide", "tiret oublié"),
+    Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots").head(5)', "ascending=False",
+        "ordre croissant", typique=True),
+    Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False).head(3)',
+        "« plus_longues » a 3 lignes", "3 lignes au lieu de 5"),
+    Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False)["nb_mots"].head(5)',
+        "tableau pandas", "une seule colonne triée"),
+    Cas("ex0_5", 'plus_longues = contributions[contributions["canal"] == "formulaire web"].sort_values("nb_mots", ascending=False).head(5)',
+        "triez-vous bien tout le tableau", "tri d'une partie du tableau"),
+    Cas("ex0_6", "part_du_canal = None\npart_courrier = 0.09", "n'est plus une fonction",
+        "la fonction remplacée par un nombre"),
+    Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == canal]) // len(tableau)"),
+        "nombre décimal", "// au lieu de /"),
+    Cas("ex0_6", _FONCTION.format("100 * len(tableau[tableau[\"canal\"] == canal]) / len(tableau)"),
+        "c'est un pourcentage", "pourcentage au lieu d'une part"),
+    Cas("ex0_6", _FONCTION.format("len(tableau) / len(tableau[tableau[\"canal\"] == canal])"),
+        "divisé dans le mauvais sens", "division à l'envers"),
+    Cas("ex0_6", _FONCTION.format("float(len(tableau[tableau[\"canal\"] == canal]))"),
+        "oublié de diviser", "le nombre de lignes au lieu de la part"),
+    Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == \"Courrier\"]) / len(tableau)"),
+        "aucun « courrier » trouvé", "majuscule dans la valeur filtrée"),
+    Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == canal]) / len(demandes)"),
+        "Le numérateur doit compter", "dénominateur pris ailleurs que dans le tableau reçu"),
+    Cas("ex0_6", _FONCTION.format("len(contributions[contributions[\"canal\"] == canal]) / len(contributions)"),
+        "part de l'échantillon", "calculé sur l'échantillon"),
+    Cas("ex0_6", _FONCTION.format("len(demandes[demandes[\"canal\"] == \"courrier\"]) / len(demandes)"),
+        "renvoie toujours le même nombre", "la fonction ignore ce qu'elle reçoit"),
+    Cas("ex0_6", _FONCTION.format("0.0935"), "correspond à environ", "un nombre recopié"),
+    Cas("ex0_6", _FONCTION.format("(demandes[\"canal\"] == \"courrier\").mean()"),
+        "renvoie toujours le même nombre", "le bon nombre, recopié par un calcul fixe"),
+)
+
+REFLEXIONS_FAIBLES = {
+    "reflexion_1": "Le tri automatique peut se tromper parfois, il faudrait vérifier.",
+}

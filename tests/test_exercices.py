@@ -1,0 +1,105 @@
+"""Chaque message des vérifications d'exercices est épinglé par une mauvaise réponse.
+
+Sans noyau : pour chaque cas de ``civiclabs.exercices.labNN.CAS``, la réponse erronée est
+exécutée dans les variables du notebook (``contexte()``), puis la vérification de
+l'exercice doit lever ``ReponseIncorrecte`` avec le fragment de message attendu. Les
+réponses de la solution, elles, doivent passer. Enfin chaque ``raise ReponseIncorrecte``
+d'un module d'exercices doit être atteint par au moins un cas.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import traceback
+from pathlib import Path
+
+import pytest
+
+from civiclabs.exercices import appeler, executer_reponse, modules_des_labs
+from civiclabs.verification import ReponseIncorrecte
+from conftest import LABS, RACINE
+from harnais import controles
+
+MODULES = modules_des_labs()
+CAS = [(numero, i) for numero, module in MODULES.items() for i in range(len(module.CAS))]
+
+
+def _lab(numero: str) -> str:
+    return next(lab for lab in LABS if lab.startswith(numero))
+
+
+@functools.cache
+def _contexte(numero: str) -> dict:
+    return MODULES[numero].contexte()
+
+
+@functools.cache
+def _resultat(numero: str, indice: int):
+    """(message levé ou None, (fichier, ligne) du raise dans le paquet)."""
+    module = MODULES[numero]
+    cas = module.CAS[indice]
+    variables = executer_reponse(cas, _contexte(numero))
+    try:
+        appeler(getattr(module, f"verifier_{cas.exercice}"), variables)
+    except ReponseIncorrecte as erreur:
+        cadres = [c for c in traceback.extract_tb(erreur.__traceback__) if "civiclabs" in c.filename]
+        return str(erreur), (Path(cadres[-1].filename).name, cadres[-1].lineno)
+    return None, None
+
+
+def test_chaque_lab_a_son_module_d_exercices():
+    assert sorted(MODULES) == sorted(lab[:2] for lab in LABS)
+
+
+@pytest.mark.parametrize(("numero", "indice"), CAS, ids=[f"lab{n}-{MODULES[n].CAS[i].exercice}-{i}" for n, i in CAS])
+def test_mauvaise_reponse_donne_son_message(numero, indice):
+    cas = MODULES[numero].CAS[indice]
+    message, _ = _resultat(numero, indice)
+    assert message is not None, f"{cas.erreur} : la vérification l'accepte"
+    assert cas.message in message, f"{cas.erreur} : message obtenu {message!r}"
+
+
+@pytest.mark.parametrize("numero", sorted(MODULES))
+def test_les_reponses_de_la_solution_passent(numero, capsys):
+    module = MODULES[numero]
+    solution = controles.lire(RACINE / "solutions" / _lab(numero) / f"{_lab(numero)}.ipynb")
+    reponses = controles.reponses_de_la_solution(solution)
+    variables = dict(_contexte(numero))
+    verifiees = 0
+    for cellule in solution.cells:
+        identifiant = controles.nbgrader(cellule).get("grade_id", "")
+        if identifiant in reponses and cellule.cell_type == "code":
+            exec(reponses[identifiant], variables)  # noqa: S102
+            verification = getattr(module, f"verifier_{identifiant}")
+            assert isinstance(appeler(verification, variables), str), identifiant
+            verifiees += 1
+    assert verifiees == len([n for n in dir(module) if n.startswith("verifier_ex")])
+
+
+@pytest.mark.parametrize("numero", sorted(MODULES))
+def test_chaque_exercice_a_au_moins_un_cas_et_une_copie_typique_coherente(numero):
+    module = MODULES[numero]
+    exercices = {n.removeprefix("verifier_") for n in dir(module) if n.startswith("verifier_ex")}
+    assert exercices == {c.exercice for c in module.CAS}
+    typiques = [c.exercice for c in module.CAS if c.typique]
+    assert len(typiques) == len(set(typiques)), "une seule réponse typique par exercice"
+    assert typiques and set(module.REFLEXIONS_FAIBLES)
+
+
+def _lignes_des_raise(module) -> set[tuple[str, int]]:
+    arbre = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    return {
+        (Path(module.__file__).name, noeud.lineno)
+        for noeud in ast.walk(arbre)
+        if isinstance(noeud, ast.Raise) and isinstance(noeud.exc, ast.Call)
+        and getattr(noeud.exc.func, "id", "") == "ReponseIncorrecte"
+    }
+
+
+@pytest.mark.parametrize("numero", sorted(MODULES))
+def test_chaque_message_est_epingle(numero):
+    module = MODULES[numero]
+    atteints = {_resultat(numero, i)[1] for i in range(len(module.CAS))}
+    jamais = sorted(_lignes_des_raise(module) - atteints)
+    assert not jamais, f"messages jamais produits par un cas (fichier, ligne) : {jamais}"
