@@ -5,7 +5,7 @@
 - exécute chaque notebook de solution dans un processus neuf (papermill), trois fois ;
   relève le temps total (démarrage du noyau compris) et le pic de mémoire du noyau ;
   garde la médiane des trois ;
-- corrige cinq copies justes de chaque lab comme ``make grade`` (outils/noter.py : une copie à
+- corrige cinq copies justes de chaque lab comme ``make grade`` (outils/correction/noter.py : une copie à
   la fois dans le noyau borné, retours et exports compris) dans un cours temporaire, et divise
   le temps par cinq ;
 - lance les autres bancs ``bench/bench_*.py`` (chacun imprime un tableau Markdown) ;
@@ -25,14 +25,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-RACINE = Path(__file__).resolve().parent.parent
-
 from outils import commun
-from outils.fabrication import labs as outil_labs
 from outils.correction import noter
+from outils.fabrication import labs as outil_labs
+
+RACINE = Path(__file__).resolve().parent.parent
 
 BUDGET_SECONDES = 20
 BUDGET_MO = 1024
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     texte = [
         "# Banc d'essai (make bench)",
         "",
-        f"Mesuré le {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC sur {os.cpu_count()} cœur(s), "
+        f"Mesuré le {datetime.now(UTC):%Y-%m-%d %H:%M} UTC sur {os.cpu_count()} cœur(s), "
         f"Python {platform.python_version()}, {platform.system()} {platform.machine()}.",
         "",
         f"Chaque notebook de solution est exécuté {repetitions} fois dans un processus neuf "

@@ -1,6 +1,6 @@
 """Banc d'essai de la correction d'une classe : 30 copies du Lab 01 par « make grade ».
 
-La classe est celle de la répétition (outils/classe_fictive.py) : copies justes, partielles,
+La classe est celle de la répétition (outils/correction/classe_fictive.py) : copies justes, partielles,
 avec erreurs, vides, mélangées, et les dix cas difficiles (fichier vide, JSON cassé, mal nommée,
 mal rangée, tests modifiés, test supprimé, autre lab, boucle sans fin, bombe mémoire, sorties
 énormes), corrigées avec les réglages par défaut de ``make grade`` (120 s par cellule, 2 Go par
@@ -21,12 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-RACINE = Path(__file__).resolve().parent.parent
-
-from outils.correction import classe_fictive
-from outils import commun
+from outils.correction import classe_fictive, noter
 from outils.fabrication import labs as outil_labs
-from outils.correction import noter
+
+RACINE = Path(__file__).resolve().parent.parent
 
 OBJECTIF_MINUTES = 12
 

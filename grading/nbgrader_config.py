@@ -13,8 +13,12 @@ from pathlib import Path
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (
-    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, IgnorePattern,
-    LimitOutput, SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+    ClearHiddenTests,
+    IgnorePattern,
+    LimitOutput,
+    SaveAutoGrades,
 )
 
 from outils.correction.isolement import execution_bornee

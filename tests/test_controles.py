@@ -9,10 +9,10 @@ import shutil
 import nbformat
 import pytest
 
-from harnais import controles
-from outils.fabrication import labs as outil_labs
-from outils.correction import noter
 from conftest import RACINE
+from harnais import controles
+from outils.correction import noter
+from outils.fabrication import labs as outil_labs
 
 LAB = "99_exemple"
 SOURCE = (RACINE / "tests" / "fixtures" / LAB / f"{LAB}.py").read_text(encoding="utf-8")

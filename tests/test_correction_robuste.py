@@ -1,9 +1,9 @@
 """« make grade » face à tout ce qu'une classe peut rendre.
 
-Une classe fictive du Lab 00 (outils/classe_fictive.py : copies ordinaires et un exemplaire de
+Une classe fictive du Lab 00 (outils/correction/classe_fictive.py : copies ordinaires et un exemplaire de
 chaque cas difficile), plus trois copies écrites ici (sorties énormes produites pendant la
 correction, tentative d'accès au réseau et aux fichiers, copie modifiée entre deux corrections),
-corrigées par la vraie chaîne (outils/noter.py → nbgrader autograde dans le noyau borné).
+corrigées par la vraie chaîne (outils/correction/noter.py → nbgrader autograde dans le noyau borné).
 Chaque cas est vérifié dans le bilan, et toutes les autres copies sont corrigées quand même.
 """
 
@@ -16,12 +16,10 @@ import threading
 import nbformat
 import pytest
 
-from outils.correction import classe_fictive
-from harnais import controles
-from outils.correction import isolement
-from outils.fabrication import labs as outil_labs
-from outils.correction import noter
 from conftest import RACINE
+from harnais import controles
+from outils.correction import classe_fictive, isolement, noter
+from outils.fabrication import labs as outil_labs
 
 LAB = "00_prise_en_main"
 AUTRE_LAB = "01_classer_les_demandes"

@@ -2,14 +2,12 @@
 et disent clairement, en français, ce qui manque."""
 
 import shutil
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import civiclabs.donnees as donnees
 from civiclabs import DonneesIntrouvables, DonneesInvalides, charger_echantillon, chemin_donnees
-
 from conftest import RACINE
 
 DATA = RACINE / "data"

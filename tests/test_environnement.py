@@ -123,10 +123,10 @@ def test_configuration_nbgrader_chargee_depuis_la_racine(monkeypatch):
 def test_jupyterlab_en_francais_sans_fenetre_d_actualites():
     import json
 
-    reglages = json.loads((RACINE / "outils" / "jupyterlab_overrides.json").read_text(encoding="utf-8"))
+    reglages = json.loads((RACINE / "outils" / "deploiement" / "jupyterlab_overrides.json").read_text(encoding="utf-8"))
     assert reglages["@jupyterlab/translation-extension:plugin"]["locale"] == "fr_FR"
     assert reglages["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
     paquets = paquets_pyproject((RACINE / "pyproject.toml").read_text(encoding="utf-8"))
     assert any(p.startswith("jupyterlab-language-pack-fr-fr==") for p in paquets)
     for fichier in ("Makefile", "postBuild"):
-        assert "outils/jupyterlab_overrides.json" in (RACINE / fichier).read_text(encoding="utf-8"), fichier
+        assert "outils/deploiement/jupyterlab_overrides.json" in (RACINE / fichier).read_text(encoding="utf-8"), fichier

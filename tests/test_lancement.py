@@ -1,5 +1,5 @@
 """Lancement en un clic depuis le README : badges Binder par lab, liens SSP Cloud (Onyxia) et
-leur script d'initialisation, tous tirés de la table des labs d'outils/lancement.py."""
+leur script d'initialisation, tous tirés de la table des labs d'outils/fabrication/lancement.py."""
 
 import os
 import subprocess
@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from outils.fabrication import lancement
 from conftest import LABS, RACINE
+from outils.fabrication import lancement
 
 README = (RACINE / "README.md").read_text(encoding="utf-8")
 SCRIPT = RACINE / lancement.SCRIPT_ONYXIA
 
 
 def test_le_readme_est_a_jour_avec_la_table_des_labs():
-    assert lancement.mettre_a_jour(README) == README, "lancez : python outils/lancement.py"
+    assert lancement.mettre_a_jour(README) == README, "lancez : python -m outils.fabrication.lancement"
 
 
 def test_la_table_couvre_exactement_les_labs_du_depot():
@@ -52,7 +52,7 @@ def test_le_lien_ssp_cloud_est_bien_forme():
     parametres = dict(urllib.parse.parse_qsl(adresse.query))
     assert parametres["autoLaunch"] == "true"
     assert parametres["init.personalInit"] == (
-        "«https://raw.githubusercontent.com/civiclabs/civiclabs/main/outils/onyxia/init.sh»")
+        "«https://raw.githubusercontent.com/civiclabs/civiclabs/main/outils/deploiement/onyxia/init.sh»")
     assert parametres["init.personalInitArgs"] == f"«{lab.dossier}»"
 
 
@@ -60,7 +60,7 @@ def test_un_lien_casse_est_signale():
     casse = README.replace("lab/tree/labs/00_prise_en_main/00_prise_en_main.ipynb",
                            "lab/tree/labs/00_prise_en_main/00_prise_en_mian.ipynb")
     casse = casse.replace("%C2%AB01_classer_les_demandes%C2%BB", "%C2%AB01_classer_les_demande%C2%BB")
-    casse = casse.replace("outils%2Fonyxia%2Finit.sh", "outils%2Fonyxia%2Finit.bash", 1)
+    casse = casse.replace("outils%2Fdeploiement%2Fonyxia%2Finit.sh", "outils%2Fdeploiement%2Fonyxia%2Finit.bash", 1)
     casse = casse.replace("gh/civiclabs/civiclabs/main?urlpath=lab/tree/labs)",
                           "gh/autre/depot/main?urlpath=lab/tree/labs)")
     problemes = lancement.problemes_liens(casse)
@@ -89,9 +89,9 @@ def _faux_outils(dossier: Path) -> Path:
     doublures = {
         "git": f"""echo "git $*" >> "$JOURNAL"
 destination="${{@: -1}}"
-mkdir -p "$destination/.git" "$destination/outils"
+mkdir -p "$destination/.git" "$destination/outils/deploiement"
 cp -r "{RACINE}/labs" "{RACINE}/postBuild" "{RACINE}/pyproject.toml" "$destination/"
-cp "{RACINE}/outils/jupyterlab_overrides.json" "$destination/outils/"
+cp "{RACINE}/outils/deploiement/jupyterlab_overrides.json" "$destination/outils/deploiement/"
 """,
         "python": """echo "python $* (dans $PWD)" >> "$JOURNAL"
 if [ "$1" = "-c" ]; then

@@ -27,9 +27,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from harnais import controles
-from harnais import navigateur
 from conftest import LABS, RACINE
+from harnais import controles, navigateur
 
 SORTIES = navigateur.SORTIES
 DUREES: dict[str, float] = {}

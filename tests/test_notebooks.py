@@ -3,13 +3,12 @@ régénération, structure pédagogique. Les fonctions de contrôle viennent de
 tests/harnais/controles.py et sont montrées en échec sur des cas cassés dans test_controles.py.
 Chaque notebook n'est exécuté qu'une fois (fixture ``executions`` de conftest.py)."""
 
-import nbformat
 import pytest
 from nbgrader import utils as nbgrader_utils
 
+from conftest import LABS, RACINE
 from harnais import controles
 from outils.fabrication import labs as outil_labs
-from conftest import LABS, RACINE
 
 
 def _source(lab):

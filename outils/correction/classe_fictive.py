@@ -29,6 +29,7 @@ from civiclabs.exercices import module_du_lab
 from outils.commun import RACINE, lire, remplir, reponses_de_la_solution
 from outils.commun import nbgrader as meta_nbgrader
 from outils.fabrication.labs import lister_labs
+
 PREFIXE = "fictif"
 
 # Le code qui, placé dans la première cellule de réponse, produit chaque cas d'exécution difficile.

@@ -37,8 +37,15 @@ from outils.commun import RACINE, environnement_outils
 from outils.correction.bilan import Bilan, afficher, tableau
 from outils.correction.copies import collecter
 from outils.correction.execution import (
-    DELAI_CELLULE_S, DELAI_COPIE_S, _empreinte, _lire_etat, autograder, ecrire_etat, horodatage,
-    mettre_a_jour_le_registre, problemes_d_execution,
+    DELAI_CELLULE_S,
+    DELAI_COPIE_S,
+    _empreinte,
+    _lire_etat,
+    autograder,
+    ecrire_etat,
+    horodatage,
+    mettre_a_jour_le_registre,
+    problemes_d_execution,
 )
 from outils.correction.exports import exporter
 from outils.correction.isolement import Limites, installer_noyau

@@ -1,10 +1,15 @@
 """Fabrique data/grand_debat_exemple.csv : 240 contributions inventées par le projet, au format
 des données ouvertes du Grand Débat national (fichier LA_TRANSITION_ECOLOGIQUE.csv de 2019).
 
-Usage : python outils/fabriquer_grand_debat.py data/grand_debat_exemple.csv
+Usage : python outils/fabrication/grand_debat.py data/grand_debat_exemple.csv
 Les phrases ci-dessous ont été écrites pour le cours ; aucune ne vient des vraies données."""
-import base64, csv, random, sys, uuid
+import base64
+import csv
+import random
+import sys
+import uuid
 from datetime import datetime, timedelta
+
 
 def qid(n):
     return "Q" + base64.b64encode(f"Question:{n}".encode()).decode().rstrip("=")

@@ -6,9 +6,9 @@ README, entre des marqueurs ``<!-- … -->`` :
 - le badge Binder du haut de la page (JupyterLab ouvert sur ``labs/``) ;
 - le tableau « Les labs » : pour chaque lab disponible, un badge Binder qui ouvre son notebook
   dans JupyterLab, et un lien SSP Cloud (Onyxia) qui lance le service « jupyter-python » avec
-  le script ``outils/onyxia/init.sh`` (il installe le cours et ouvre le lab).
+  le script ``outils/deploiement/onyxia/init.sh`` (il installe le cours et ouvre le lab).
 
-Usage : ``python outils/lancement.py`` réécrit le README ; ``--verifier`` échoue s'il n'est pas
+Usage : ``python -m outils.fabrication.lancement`` réécrit le README ; ``--verifier`` échoue s'il n'est pas
 à jour. tests/test_lancement.py vérifie le README et que chaque lien mène à un notebook.
 """
 
@@ -21,10 +21,11 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-RACINE = Path(__file__).resolve().parent.parent
+from outils.commun import RACINE
+
 DEPOT = "civiclabs/civiclabs"  # sur GitHub
 BRANCHE = "main"
-SCRIPT_ONYXIA = "outils/onyxia/init.sh"
+SCRIPT_ONYXIA = "outils/deploiement/onyxia/init.sh"
 BINDER = f"https://mybinder.org/v2/gh/{DEPOT}/{BRANCHE}"
 ONYXIA = "https://datalab.sspcloud.fr/launcher/ide/jupyter-python"
 BADGE_BINDER = "https://mybinder.org/badge_logo.svg"
@@ -125,7 +126,8 @@ def mettre_a_jour(texte: str) -> str:
         motif = re.compile(rf"(<!-- {nom}:debut -->\n).*?(<!-- {nom}:fin -->)", re.DOTALL)
         if not motif.search(texte):
             raise ValueError(f"marqueurs <!-- {nom}:debut --> / <!-- {nom}:fin --> absents du README")
-        texte = motif.sub(lambda m: m.group(1) + fabrique() + "\n" + m.group(2), texte)
+        contenu = fabrique()
+        texte = motif.sub(lambda m, contenu=contenu: m.group(1) + contenu + "\n" + m.group(2), texte)
     return texte
 
 
@@ -189,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     nouveau = mettre_a_jour(texte)
     if args.verifier:
         if nouveau != texte:
-            print("README.md n'est pas à jour : lancez « python outils/lancement.py ».", file=sys.stderr)
+            print("README.md n'est pas à jour : lancez « python -m outils.fabrication.lancement ».", file=sys.stderr)
             return 1
         return 0
     readme.write_text(nouveau, encoding="utf-8")

@@ -7,10 +7,7 @@ les tests puissent l'appliquer aux vrais labs *et* à des cas cassés exprès.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import sys
 from pathlib import Path
 
 import nbformat

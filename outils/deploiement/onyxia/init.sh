@@ -2,7 +2,7 @@
 # SSP Cloud (Onyxia) : initialisation du service « jupyter-python » pour civiclabs.
 #
 # Onyxia exécute ce script au démarrage du service, avant JupyterLab (paramètre
-# « init.personalInit » des liens du README, produits par outils/lancement.py). Son argument
+# « init.personalInit » des liens du README, produits par outils/fabrication/lancement.py). Son argument
 # (« init.personalInitArgs ») est le lab à ouvrir, par exemple 00_prise_en_main.
 # Il installe le cours comme « make lab » (versions figées de pyproject.toml), le prépare comme
 # Binder (postBuild : JupyterLab en français, outils de correction masqués, Validate gardé),
