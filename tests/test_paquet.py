@@ -187,6 +187,7 @@ def test_verifier_texte_redige():
 
 def test_outils_de_texte():
     assert sans_accents("Élève à Noël") == "Eleve a Noel"
+    assert sans_accents("Œuvre ﬁnie ²") == "Œuvre finie 2"  # NFKD : ligatures et exposants dépliés
     assert decouper_mots("L'éclairage rue Saint-Clair ne marche pas.") == [
         "L'éclairage", "rue", "Saint-Clair", "ne", "marche", "pas"]
     assert compter_mots("  ") == 0
@@ -255,6 +256,43 @@ def test_formats_a_la_francaise():
     assert format_nombre(0.877, 2, garder_zeros=True) == "0,88"
 
 
+@pytest.mark.parametrize("nombre, reglages, attendu", [
+    (1234567.891, (2,), "1\u202f234\u202f567,89"),
+    (12000, (0,), "12\u202f000"),
+    (-7.84, (1,), "-7,8"),
+    (-0.001, (1,), "-0"),  # comme le format « f » de Python
+    (2.675, (2,), "2,67"),  # 2.675 vaut 2,67499… en binaire : arrondi de la valeur exacte
+    (0.125, (2,), "0,12"),  # égalité exacte : vers le chiffre pair
+    (3, (1, True), "3,0"),
+    (np.int64(6000), (1,), "6\u202f000"),
+    (float("nan"), (1,), "nan"),
+])
+def test_format_nombre_cas_limites(nombre, reglages, attendu):
+    from civiclabs import format_nombre
+
+    assert format_nombre(nombre, *reglages) == attendu
+
+
+def test_format_pourcentage_cas_limites():
+    from civiclabs import format_pourcentage
+
+    assert format_pourcentage(0.58) == "58\u202f%"
+    assert format_pourcentage(0.0497, 1) == "5\u202f%" and format_pourcentage(0.0437, 1) == "4,4\u202f%"
+    assert format_pourcentage(12.5) == "1\u202f250\u202f%"
+    assert format_pourcentage(0.005) == "0\u202f%"  # 100 × 0,005 vaut 0,5 en flottant : vers le pair
+
+
+def test_formats_ecrits_par_babel_en_fr_fr():
+    # Babel (CLDR fr_FR) donne la virgule et l'espace fine entre les milliers ; le cours ne
+    # change que l'espace avant « % » (U+202F, au lieu de l'insécable U+00A0 du CLDR).
+    from babel.numbers import format_decimal, format_percent
+
+    from civiclabs import format_nombre, format_pourcentage
+
+    assert format_nombre(1234567.5) == format_decimal(1234567.5, locale="fr_FR")
+    assert format_pourcentage(0.153) == format_percent(0.153, locale="fr_FR").replace("\xa0", "\u202f")
+
+
 def test_phrase_de_tete_signale_les_egalites():
     from civiclabs.widgets import phrase_de_tete
 
@@ -277,6 +315,10 @@ def test_mots_vides_sont_ceux_de_spacy_sans_importer_spacy():
     from spacy.lang.fr.stop_words import STOP_WORDS
 
     assert mots_vides() == sorted(STOP_WORDS)
+    # Une seule liste et une seule façon de retirer les accents, générateur de corpus compris.
+    from civiclabs.corpus import bruit, mesures
+
+    assert mesures.mots_vides is civiclabs.mots_vides and bruit.sans_accents is civiclabs.sans_accents
     code = "import sys, civiclabs; civiclabs.mots_vides(); print('spacy' in sys.modules)"
     sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert sortie.stdout.strip() == "False"

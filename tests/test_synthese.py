@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from civiclabs import charger_consultation, charger_population
-from civiclabs.corpus import generer_consultation
 from civiclabs import synthese as S
+from civiclabs.corpus import generer_consultation
 
 MINORITAIRES = ("Accessibilité des personnes handicapées", "Sécurité des femmes la nuit")
 
@@ -313,14 +313,16 @@ def test_rapport_complet_pour_les_elus(chaine, consultation, population):
         assert all(i in texte for i in ligne["identifiants"][:50])
     # Aucune citation ne garde un numéro de téléphone ou un courriel.
     import re
-    citations = "\n".join(l for l in texte.splitlines() if l.startswith("> «"))
+    citations = "\n".join(ligne for ligne in texte.splitlines() if ligne.startswith("> «"))
     assert not re.search(r"@\w|0[1-9](?:[ .]?\d{2}){4}", citations)
     assert "velo" not in texte and "pietons" not in texte
 
 
 def test_normalisation_rapide_identique_a_normaliser(consultation):
     textes = consultation["texte"].astype(str).iloc[:800]
-    assert (S._normaliser_tout(textes) == textes.map(S.normaliser)).all()
+    from civiclabs.synthese.textes import _normaliser_tout
+
+    assert (_normaliser_tout(textes) == textes.map(S.normaliser)).all()
 
 
 def test_passage_a_l_echelle_en_arriere_plan_et_au_premier_plan(population):

@@ -28,19 +28,19 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
-from sklearn.base import BaseEstimator
 from scipy import sparse
+from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder
 
+from . import _A_LA_DEMANDE
 from .corpus import bruit
 from .corpus import territoire as T
-from . import _A_LA_DEMANDE
 from .graphiques import PALETTE, graduations_a_la_francaise
-from .texte import format_nombre, format_pourcentage
+from .texte import format_nombre, format_pourcentage, sans_accents
 from .widgets import assembler_widget, remplir_sortie
 
 # Les noms publics sont listés une seule fois, dans civiclabs/__init__.py (chargement au premier usage).
@@ -293,7 +293,7 @@ def _remplacements_quartiers() -> dict[str, str]:
             table[rue_source] = rue_cible
         table[source] = cible
     table.update(dict(zip(T.LIEUX_PRIORITAIRES, T.LIEUX)))
-    table.update({bruit.sans_accents(a): bruit.sans_accents(b) for a, b in list(table.items())})
+    table.update({sans_accents(a): sans_accents(b) for a, b in list(table.items())})
     return table
 
 

@@ -252,7 +252,7 @@ def tracer_matrice_confusion(vrais, predits, titre: str = "Matrice de confusion"
         for j in range(len(services)):
             valeur = table.values[i, j]
             if valeur >= 0.005:
-                ax.text(j, i, f"{100 * valeur:.0f}", ha="center", va="center", fontsize=8,
+                ax.text(j, i, format_nombre(100 * valeur, 0), ha="center", va="center", fontsize=8,
                         color="white" if valeur > 0.5 else "black")
     ax.set_xlabel("Service choisi par l'outil")
     ax.set_ylabel("Vrai service (étiquette)")

@@ -7,8 +7,8 @@ axes nommés et une phrase de lecture sous chaque figure.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-from matplotlib.ticker import FuncFormatter
 import pandas as pd
+from matplotlib.ticker import FuncFormatter
 
 from .texte import format_nombre, format_pourcentage
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import decimal
 import importlib.util
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -38,7 +40,11 @@ def _mots_vides_de_spacy() -> frozenset[str]:
 
 
 def sans_accents(texte: str) -> str:
-    """« Élève à Noël » → « Eleve a Noel »."""
+    """« Élève à Noël » → « Eleve a Noel » : accents retirés, casse gardée.
+
+    Décomposition NFKD : les caractères de compatibilité sont aussi dépliés (« ﬁ » → « fi »,
+    « ² » → « 2 », « … » → « ... »). C'est la seule version du paquet : le générateur de
+    corpus s'en sert aussi (sur des mots, où elle donne le même résultat que NFD)."""
     decompose = unicodedata.normalize("NFKD", texte)
     return "".join(c for c in decompose if not unicodedata.combining(c))
 
@@ -55,22 +61,52 @@ def compter_mots(texte: str) -> int:
     return len(decouper_mots(texte))
 
 
-ESPACE_FINE = "\u202f"  # espace fine insécable, avant « % » en typographie française
+ESPACE_FINE = "\u202f"  # espace fine insécable : entre les milliers, et avant « % »
+LOCALE = "fr_FR"
+
+
+# Les nombres sont écrits par Babel (données CLDR de la locale fr_FR) : virgule décimale,
+# espace fine insécable entre les milliers. Un seul écart avec le CLDR, voulu : CLDR met une
+# espace insécable ordinaire (U+00A0) avant « % » ; le cours met l'espace fine (U+202F),
+# comme entre les milliers. D'où nos propres motifs, au lieu de ceux de la locale.
+@lru_cache(maxsize=64)
+def _motif(decimales: int, garder_zeros: bool, pourcentage: bool):
+    """Motif de nombre CLDR pour Babel : « #,##0.## » (au plus 2 décimales), « #,##0.00 »
+    (toujours 2), suivi de « U+202F % » pour un pourcentage."""
+    from babel.numbers import parse_pattern
+
+    if decimales < 0:
+        raise ValueError(f"Le nombre de décimales ne peut pas être négatif (reçu : {decimales}).")
+    motif = "#,##0" + ("." + ("0" if garder_zeros else "#") * decimales if decimales else "")
+    return parse_pattern(motif + (ESPACE_FINE + "%" if pourcentage else ""))
+
+
+def _ecrire(valeur, decimales: int, garder_zeros: bool, pourcentage: bool = False) -> str:
+    if not isinstance(valeur, decimal.Decimal):
+        valeur = float(valeur)
+        if not math.isfinite(valeur):
+            return str(valeur) + (ESPACE_FINE + "%" if pourcentage else "")  # « inf », « nan »
+        valeur = decimal.Decimal(valeur)  # la valeur exacte du flottant, arrondie une seule fois
+    # Arrondi au plus proche, à égalité vers le chiffre pair (comme le format « f » de
+    # Python) ; précision assez grande pour ne jamais arrondir deux fois.
+    with decimal.localcontext(prec=800, rounding=decimal.ROUND_HALF_EVEN):
+        if pourcentage:
+            # Babel multiplie par 100 les motifs en « % » ; la multiplication a déjà été faite
+            # (en flottant, comme avant Babel : mêmes arrondis), on la défait exactement.
+            valeur = valeur.scaleb(-2)
+        return _motif(int(decimales), bool(garder_zeros), pourcentage).apply(valeur, LOCALE)
 
 
 def format_nombre(nombre: float, decimales: int = 1, garder_zeros: bool = False) -> str:
-    """Écrit un nombre à la française : virgule décimale, espace entre les milliers.
+    """Écrit un nombre à la française : virgule décimale, espace fine entre les milliers.
 
     ``format_nombre(1234.5)`` → « 1 234,5 » ; ``format_nombre(28.0)`` → « 28 ».
     Avec ``garder_zeros=True``, toutes les décimales restent, pour comparer des scores
     côte à côte : ``format_nombre(0.9, 2, garder_zeros=True)`` → « 0,90 ».
     """
-    texte = f"{nombre:,.{decimales}f}".replace(",", ESPACE_FINE).replace(".", ",")
-    if "," in texte and not garder_zeros:
-        texte = texte.rstrip("0").rstrip(",")
-    return texte
+    return _ecrire(nombre, decimales, garder_zeros)
 
 
 def format_pourcentage(part: float, decimales: int = 0) -> str:
     """Écrit une part (entre 0 et 1) en pourcentage à la française : 0.153 → « 15 % »."""
-    return f"{format_nombre(100 * part, decimales)}{ESPACE_FINE}%"
+    return _ecrire(100 * part, decimales, garder_zeros=False, pourcentage=True)

@@ -3,6 +3,7 @@
 import sys
 import time
 
+from ..texte import format_nombre
 from . import ecrire_fichiers
 from .fichiers import DOSSIER_DONNEES
 
@@ -11,5 +12,5 @@ if __name__ == "__main__":
     dossier = sys.argv[1] if len(sys.argv) > 1 else DOSSIER_DONNEES
     tailles = ecrire_fichiers(dossier)
     for nom, lignes in tailles.items():
-        print(f"{dossier}/{nom} : {lignes} lignes")
-    print(f"Terminé en {time.perf_counter() - debut:.1f} s.")
+        print(f"{dossier}/{nom} : {format_nombre(lignes, 0)} lignes")
+    print(f"Terminé en {format_nombre(time.perf_counter() - debut, 1, garder_zeros=True)} s.")

@@ -12,9 +12,10 @@ Les marqueurs entre accolades ({rue}, {e}…) ne sont jamais modifiés.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy as np
+
+from ..texte import sans_accents
 
 # Indices des versions précalculées.
 PROPRE = 0
@@ -132,12 +133,6 @@ _VOISINS = {
     "g": "fht", "h": "gjy", "j": "hku", "k": "jli", "l": "kmo", "m": "lp", "w": "xqs",
     "x": "wcs", "c": "xvd", "v": "cbf", "b": "vng", "n": "bmh",
 }
-
-
-def sans_accents(texte: str) -> str:
-    """Retire les accents (é -> e, ç -> c) en gardant la casse."""
-    decompose = unicodedata.normalize("NFD", texte)
-    return "".join(c for c in decompose if unicodedata.category(c) != "Mn")
 
 
 def _faute_de_frappe(mot: str, rng: np.random.Generator) -> str:

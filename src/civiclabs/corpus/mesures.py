@@ -18,13 +18,10 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.neighbors import NearestNeighbors
 from sklearn.pipeline import make_pipeline
 
+from ..texte import mots_vides
+
 GRAINE = 0
 _MOT = re.compile(r"\w+")
-
-
-def mots_vides() -> list[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
-    return sorted(STOP_WORDS)
 
 
 def _plis(graine=GRAINE):
