@@ -4,6 +4,8 @@ ce qui ne peut pas être corrigé."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,16 +130,49 @@ def chercher_copie(dossier: Path, lab: str, signatures: dict[str, set[str]]) -> 
     return None
 
 
+IDENTIFIANT_SUR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}")
+
+
+def probleme_d_identifiant(nom: str, deja: set[str]) -> str | None:
+    """Pourquoi un nom de dossier de grading/submitted/ ne peut pas servir d'identifiant de
+    personne (il finit dans les chemins, le registre, les CSV, la ligne de commande de nbgrader),
+    ou None. Autorisés : lettres sans accent, chiffres, « . », « _ », « - », 63 caractères au plus,
+    en commençant par une lettre ou un chiffre."""
+    if unicodedata.normalize("NFC", nom) != nom:
+        return "identifiant écrit avec des accents décomposés : renommez le dossier sans accent"
+    invisibles = [c for c in nom if unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp")]
+    if invisibles:
+        return ("identifiant qui contient des caractères invisibles ou de contrôle "
+                f"({', '.join(f'U+{ord(c):04X}' for c in invisibles[:3])}) : renommez le dossier")
+    if not IDENTIFIANT_SUR.fullmatch(nom):
+        return ("identifiant refusé : lettres sans accent, chiffres, « . », « _ » et « - » seulement "
+                "(63 caractères au plus, en commençant par une lettre ou un chiffre) ; renommez le dossier")
+    if nom.casefold() in deja:
+        return "identifiant qui ne diffère d'un autre que par les majuscules : renommez l'un des deux dossiers"
+    return None
+
+
 def collecter(racine: Path, lab: str, fichiers_hors_dossier: list[str]) -> dict[str, Copie]:
     """La copie de chaque personne de grading/submitted/ (les fichiers posés hors d'un dossier
-    de personne sont ajoutés à ``fichiers_hors_dossier``)."""
+    de personne sont ajoutés à ``fichiers_hors_dossier``). Un dossier au nom dangereux ou qui
+    est un lien (vers la copie d'une autre personne, vers solutions/) est refusé, avec sa raison."""
     rendus = racine / "grading" / "submitted"
     signatures = signatures_des_labs(racine)
     copies: dict[str, Copie] = {}
+    vus: set[str] = set()
     for element in sorted(rendus.iterdir()) if rendus.is_dir() else []:
+        if element.is_symlink():
+            refus = "le dossier est un lien vers un autre emplacement : seules les copies déposées ici sont corrigées"
+            copies[element.name] = Copie(element.name, refus=refus)
+            continue
         if element.is_file():
             fichiers_hors_dossier.append(element.name)
         elif element.is_dir() and not element.name.startswith("."):
+            probleme = probleme_d_identifiant(element.name, vus)
+            vus.add(element.name.casefold())
+            if probleme:
+                copies[element.name] = Copie(element.name, refus=probleme)
+                continue
             copie = chercher_copie(element, lab, signatures)
             if copie is not None:
                 copies[element.name] = copie

@@ -68,8 +68,11 @@ def _exporter_detail(chemin: Path, questions, bilan: Bilan) -> None:
         return format_nombre(x, 2)
 
     with chemin.open("w", newline="", encoding="utf-8-sig") as fichier:
-        ecriture = csv.writer(fichier, delimiter=";")
-        ecriture.writerow(
+        tableur = csv.writer(fichier, delimiter=";", quoting=csv.QUOTE_ALL)
+
+        def ecrire(ligne):
+            tableur.writerow([neutraliser(c) for c in ligne])
+        ecrire(
             ["apprenant", "statut", "points_automatiques", "points_a_la_main", "total", "maximum",
              "a_corriger_a_la_main", "problemes"]
             + [f"{nom} (/{nombre(maximum)})" for nom, maximum in questions]
@@ -80,11 +83,11 @@ def _exporter_detail(chemin: Path, questions, bilan: Bilan) -> None:
                 problemes.insert(0, f"non corrigée : {bilan.non_corrigees[personne]}")
             note = bilan.notes.get(personne)
             if note is None:
-                ecriture.writerow([personne, _statut(personne, bilan), "", "", "", "", "", " | ".join(problemes)])
+                ecrire([personne, _statut(personne, bilan), "", "", "", "", "", " | ".join(problemes)])
                 continue
             if personne in bilan.non_corrigees:
                 problemes[0] += " ; les notes de la copie précédente sont gardées"
-            ecriture.writerow(
+            ecrire(
                 [personne, _statut(personne, bilan), nombre(note["automatique"]), nombre(note["manuel"]),
                  nombre(note["total"]), nombre(note["maximum"]),
                  " ".join(note["a_corriger_a_la_main"] + [f"{n} (à revoir)" for n in note["a_revoir"]]),
@@ -94,12 +97,29 @@ def _exporter_detail(chemin: Path, questions, bilan: Bilan) -> None:
             )
 
 
+def neutraliser(cellule) -> str:
+    """Une cellule de CSV qu'un tableur ne prendra pas pour une formule : un texte qui commence
+    par « = », « + », « - », « @ », une tabulation ou un retour chariot est précédé d'une
+    apostrophe (recommandation OWASP contre l'injection de formules)."""
+    texte = str(cellule)
+    return "'" + texte if texte[:1] in ("=", "+", "-", "@", "\t", "\r") else texte
+
+
+def neutraliser_le_csv(chemin: Path) -> None:
+    """Réécrit un CSV (celui de nbgrader export) : cellules neutralisées, toutes entre guillemets."""
+    with chemin.open(encoding="utf-8", newline="") as fichier:
+        lignes = list(csv.reader(fichier))
+    with chemin.open("w", encoding="utf-8", newline="") as fichier:
+        csv.writer(fichier, quoting=csv.QUOTE_ALL).writerows([[neutraliser(c) for c in ligne] for ligne in lignes])
+
+
 def exporter(racine: Path, lab: str, bilan: Bilan) -> None:
     """Les deux CSV, et les notes de chaque personne dans ``bilan.notes``."""
     bilan.csv_total = racine / "grading" / f"notes_{lab}.csv"
     resultat = _nbgrader(racine, "export", f"--to={bilan.csv_total}", f"--assignment={lab}", "--log-level=WARN")
     if resultat.returncode != 0:
         raise _echec("L'export CSV (nbgrader export)", resultat)
+    neutraliser_le_csv(bilan.csv_total)
     questions, bilan.notes = _notes(racine, lab)
     bilan.csv_detail = racine / "grading" / f"notes_{lab}_detail.csv"
     _exporter_detail(bilan.csv_detail, questions, bilan)

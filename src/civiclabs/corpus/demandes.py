@@ -10,7 +10,8 @@ import pandas as pd
 from . import assemblage as A
 from . import bruit, donnees_personnelles
 from . import territoire as T
-from .textes import MODULES_SERVICES, registres as R
+from .textes import MODULES_SERVICES
+from .textes import registres as R
 from .verification import verifier_arguments
 
 N_DEFAUT = 12_000
@@ -278,7 +279,6 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     def ou_vide(indices, masque):
         return np.where(masque, indices, table.vide)
 
-    vide = np.full(n, table.vide)
     ouverture = ou_vide(table.tirer_par_groupe([f"ouverture|{c}" for c in cles_reg], code_reg, rng),
                         present("ouverture"))
     cloture = ou_vide(table.tirer_par_groupe([f"cloture|{c}" for c in cles_reg], code_reg, rng),
