@@ -60,7 +60,7 @@ def test_mauvaise_reponse_donne_son_message(numero, indice):
     assert cas.message in message, f"{cas.erreur} : message obtenu {message!r}"
 
 
-@pytest.mark.parametrize("numero", sorted(MODULES))
+@pytest.mark.parametrize("numero", sorted(MODULES), ids=[f"lab{n}" for n in sorted(MODULES)])
 def test_les_reponses_de_la_solution_passent(numero, capsys):
     module = MODULES[numero]
     solution = controles.lire(RACINE / "solutions" / _lab(numero) / f"{_lab(numero)}.ipynb")
@@ -77,7 +77,7 @@ def test_les_reponses_de_la_solution_passent(numero, capsys):
     assert verifiees == len([n for n in dir(module) if n.startswith("verifier_ex")])
 
 
-@pytest.mark.parametrize("numero", sorted(MODULES))
+@pytest.mark.parametrize("numero", sorted(MODULES), ids=[f"lab{n}" for n in sorted(MODULES)])
 def test_chaque_exercice_a_au_moins_un_cas_et_une_copie_typique_coherente(numero):
     module = MODULES[numero]
     exercices = {n.removeprefix("verifier_") for n in dir(module) if n.startswith("verifier_ex")}
@@ -97,7 +97,7 @@ def _lignes_des_raise(module) -> set[tuple[str, int]]:
     }
 
 
-@pytest.mark.parametrize("numero", sorted(MODULES))
+@pytest.mark.parametrize("numero", sorted(MODULES), ids=[f"lab{n}" for n in sorted(MODULES)])
 def test_chaque_message_est_epingle(numero):
     module = MODULES[numero]
     atteints = {_resultat(numero, i)[1] for i in range(len(module.CAS))}

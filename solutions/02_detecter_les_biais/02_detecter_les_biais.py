@@ -167,34 +167,15 @@ part_urgente_reference = (demandes["urgence_reference"] == "urgente").mean()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_proche, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
-verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
-if part_urgente_historique > 1 or part_urgente_reference > 1:
-    raise ReponseIncorrecte(
-        "Une part est comprise entre 0 et 1 : gardez le résultat de .mean() tel quel (sans multiplier par 100), "
-        "et n'utilisez pas .sum(), qui compte au lieu de faire la part."
-    )
-if part_urgente_historique == 0 or part_urgente_reference == 0:
-    raise ReponseIncorrecte(
-        "Une part vaut 0 : aucune demande ne correspond à la valeur comparée. Vérifiez son écriture exacte, "
-        "en minuscules : \"urgente\" (et non \"Urgente\")."
-    )
-if abs(part_urgente_historique - (demandes["urgence_historique"] == "non urgente").mean()) < 1e-12:
-    raise ReponseIncorrecte("Vous avez compté les demandes « non urgente » : comparez avec \"urgente\".")
-verifier_proche(part_urgente_historique, (demandes["urgence_historique"] == "urgente").mean(), "part_urgente_historique",
-                tolerance=0.005, indice="comparez la colonne urgence_historique à \"urgente\", puis .mean().")
-verifier_proche(part_urgente_reference, (demandes["urgence_reference"] == "urgente").mean(), "part_urgente_reference",
-                tolerance=0.005, indice="même calcul sur la colonne urgence_reference.")
+message = lab02.verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes)
 ### BEGIN HIDDEN TESTS
 assert part_urgente_historique < part_urgente_reference, "L'historique compte moins d'urgences que l'audit."
 assert abs(part_urgente_reference - vrai.mean()) < 1e-9, "La part de référence ne correspond pas aux données."
 ### END HIDDEN TESTS
-bravo(
-    f"Les agent·es signalaient {format_pourcentage(part_urgente_historique)} d'urgences ; l'audit en trouve "
-    f"{format_pourcentage(part_urgente_reference)}. Il manque donc des urgences dans l'historique : lesquelles ?"
-)
+bravo(message)
 
 # %% [markdown]
 # Le prestataire règle son modèle pour signaler **la même part** que l'historique (même charge
@@ -238,84 +219,74 @@ informelle = demandes["registre"].isin(["familier", "télégraphique", "françai
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
-
-verifier_type(informelle, pd.Series, "informelle", indice="une colonne de vrai/faux, une valeur par demande.")
-if len(informelle) != len(demandes):
-    raise ReponseIncorrecte(f"informelle a {len(informelle)} valeurs : il en faut une par demande ({len(demandes)}).")
-_registre = demandes["registre"].isin(["familier", "télégraphique", "français non natif"])
-_fautes = demandes["orthographe"] == "nombreuses fautes"
-if informelle.astype(bool).equals(_registre & _fautes):
-    raise ReponseIncorrecte("Vous avez écrit « et » (&) : il faut « ou » (|), l'une OU l'autre condition suffit.")
-if informelle.astype(bool).equals(_registre) or informelle.astype(bool).equals(_fautes):
-    raise ReponseIncorrecte("Il manque une des deux conditions : le registre (isin) OU les nombreuses fautes.")
-if not informelle.astype(bool).equals(_registre | _fautes):
-    raise ReponseIncorrecte(
-        f"informelle vaut vrai pour {format_pourcentage(informelle.astype(bool).mean())} des demandes ; on en attend "
-        f"{format_pourcentage((_registre | _fautes).mean())}. Vérifiez l'écriture exacte des trois registres (accents compris)."
-    )
+message = lab02.verifier_ex2_1(informelle, demandes)
 ### BEGIN HIDDEN TESTS
 assert informelle.astype(bool).equals(demandes["groupe_ecriture"] == "informelle ou fautive"), "La définition ne correspond pas au groupe de l'audit."
 ### END HIDDEN TESTS
-bravo(f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive.")
+bravo(message)
 
 # %% [markdown]
 # ### 📝 Exercice 2.2 — À la main : les urgences oubliées par quartier (2 points)
 #
-# Gardez les demandes **réellement urgentes** (`urgentes`, déjà préparé). Pour chaque valeur de
-# `groupe_quartier`, calculez la part de ces demandes que l'historique a classées
-# `"non urgente"`. Rangez le résultat dans `manquees_historique` (une colonne pandas, un
-# nombre par groupe).
+# Cette mesure, vous la referez pour d'autres groupes et, l'an prochain, sur d'autres
+# demandes : écrivez-la une fois pour toutes dans une petite **fonction**, comme `part_du_canal`
+# au Lab 00. `manquees_par_groupe(tableau, colonne)` reçoit un tableau de demandes et le nom
+# d'une colonne de groupes. Elle garde les demandes **réellement urgentes** du tableau puis,
+# pour chaque valeur de la colonne, renvoie la part de ces demandes que l'historique a classées
+# `"non urgente"` (une colonne pandas, un nombre par groupe). La dernière ligne de la cellule
+# l'applique aux groupes de quartier : `manquees_historique`.
+#
+# À l'intérieur de la fonction, utilisez seulement `tableau` et `colonne`, jamais `demandes`,
+# `vrai` ni `"groupe_quartier"` : le test essaiera votre fonction sur les demandes d'une autre
+# année et sur d'autres groupes.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
-urgentes = demandes[vrai]
-manquees_historique = None
-### BEGIN SOLUTION
-manquees_historique = (urgentes["urgence_historique"] == "non urgente").groupby(urgentes["groupe_quartier"]).mean()
-### END SOLUTION
+# Modèle : les vraies urgences du tableau, puis (… == "non urgente").groupby(…).mean()
+def manquees_par_groupe(tableau, colonne):
+    """Parmi les demandes réellement urgentes de « tableau », la part classée « non urgente »
+    par l'historique, pour chaque valeur de la colonne « colonne »."""
+    ### BEGIN SOLUTION
+    urgentes = tableau[tableau["urgence_reference"] == "urgente"]
+    return (urgentes["urgence_historique"] == "non urgente").groupby(urgentes[colonne]).mean()
+    ### END SOLUTION
+
+
+manquees_historique = manquees_par_groupe(demandes, "groupe_quartier")
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
+# Deux lignes, en retrait de quatre espaces sous le `def`. D'abord les vraies urgences du
+# tableau reçu : `urgentes = tableau[tableau["urgence_reference"] == "urgente"]`. Ensuite,
 # `(urgentes["urgence_historique"] == "non urgente")` dit, pour chaque vraie urgence, si elle a
-# été manquée ; `.groupby(urgentes["groupe_quartier"]).mean()` en fait la part, groupe par groupe.
+# été manquée ; `.groupby(urgentes[colonne]).mean()` en fait la part, groupe par groupe (sans
+# guillemets autour de `colonne` : c'est le nom reçu par la fonction). La ligne complète :
+# `return (urgentes["urgence_historique"] == "non urgente").groupby(urgentes[colonne]).mean()`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, format_pourcentage, verifier_type
-
-verifier_type(manquees_historique, pd.Series, "manquees_historique",
-              indice="…groupby(urgentes[\"groupe_quartier\"]).mean() renvoie une colonne, un nombre par groupe.")
-if manquees_historique.index.nlevels > 1:
-    raise ReponseIncorrecte(
-        "Votre résultat a deux niveaux d'index (par exemple après value_counts) : on attend un seul nombre par "
-        "groupe de quartier, la part de « non urgente » : (… == \"non urgente\").groupby(…).mean()."
-    )
-if set(manquees_historique.index) != {"quartier prioritaire", "autre quartier"}:
-    raise ReponseIncorrecte(
-        f"Les groupes trouvés sont {list(manquees_historique.index)[:4]} : groupez par urgentes[\"groupe_quartier\"]."
-    )
-_u = demandes[demandes["urgence_reference"] == "urgente"]
-_attendu = (_u["urgence_historique"] == "non urgente").groupby(_u["groupe_quartier"]).mean()
-_tout = (demandes["urgence_historique"] == "non urgente").groupby(demandes["groupe_quartier"]).mean()
-if all(abs(manquees_historique[g] - _tout[g]) < 1e-9 for g in _tout.index):
-    raise ReponseIncorrecte("Vous êtes parti·e de toutes les demandes : partez de urgentes (les vraies urgences seulement).")
-if all(abs(manquees_historique[g] - (1 - _attendu[g])) < 1e-9 for g in _attendu.index):
-    raise ReponseIncorrecte("Vous avez calculé la part reconnue (« urgente ») : on veut la part manquée, \"non urgente\".")
-if not all(abs(manquees_historique[g] - _attendu[g]) < 1e-9 for g in _attendu.index):
-    raise ReponseIncorrecte("Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe.")
+message = lab02.verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes)
 ### BEGIN HIDDEN TESTS
+from civiclabs import ajouter_groupes
+from civiclabs.corpus import generer_demandes
+
 assert manquees_historique["quartier prioritaire"] > manquees_historique["autre quartier"] + 0.2, "L'écart entre quartiers n'est pas celui des données."
+_nouvelles = ajouter_groupes(generer_demandes(n=2500, graine=9021))
+_nouvelles.index = _nouvelles.index + 50_000  # numérotées après les demandes du notebook
+_urgentes = _nouvelles[_nouvelles["urgence_reference"] == "urgente"]
+for _colonne in ("groupe_quartier", "groupe_signalement", "tranche_age"):
+    _attendu = (_urgentes["urgence_historique"] == "non urgente").groupby(_urgentes[_colonne]).mean()
+    _obtenu = manquees_par_groupe(_nouvelles.copy(), _colonne)
+    assert set(_obtenu.index) == set(_attendu.index), f"Sur 2 500 demandes jamais vues, manquees_par_groupe(…, « {_colonne} ») ne trouve pas les groupes de cette colonne."
+    assert all(abs(_obtenu[g] - _attendu[g]) < 1e-9 for g in _attendu.index), f"Sur 2 500 demandes jamais vues, manquees_par_groupe(…, « {_colonne} ») ne donne pas les bonnes parts."
 ### END HIDDEN TESTS
-bravo(
-    f"L'historique a manqué {format_pourcentage(manquees_historique['quartier prioritaire'])} des vraies urgences "
-    f"des quartiers prioritaires, {format_pourcentage(manquees_historique['autre quartier'])} ailleurs : un écart de "
-    f"{format_points(100 * (manquees_historique['quartier prioritaire'] - manquees_historique['autre quartier']))}."
-)
+bravo(message)
 
 # %% [markdown]
 # ### La même mesure avec fairlearn
@@ -353,30 +324,14 @@ cadre_historique = MetricFrame(
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from fairlearn.metrics import MetricFrame
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_type
-
-verifier_type(cadre_historique, MetricFrame, "cadre_historique", indice="MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)")
-_groupes = set(map(str, cadre_historique.by_group.index))
-if _groupes != {"informelle ou fautive", "autre écriture"}:
-    raise ReponseIncorrecte(f"Les groupes sont {sorted(_groupes)[:4]} : sensitive_features=demandes[\"groupe_ecriture\"].")
-if list(cadre_historique.by_group.columns) != list(indicateurs):
-    raise ReponseIncorrecte("Les indicateurs ne sont pas ceux du dictionnaire indicateurs : metrics=indicateurs.")
-_manquees = cadre_historique.by_group["vraies urgences manquées"]
-_u = demandes[demandes["urgence_reference"] == "urgente"]
-_attendu = (_u["urgence_historique"] == "non urgente").groupby(_u["groupe_ecriture"]).mean()
-if abs(_manquees["informelle ou fautive"] - _attendu["informelle ou fautive"]) > 1e-9:
-    if abs(_manquees["informelle ou fautive"] - (1 - _attendu["informelle ou fautive"])) < 1e-9:
-        raise ReponseIncorrecte("Le taux est inversé : y_true=vrai et y_pred=historique_urgente (des vrai/faux « urgente »).")
-    raise ReponseIncorrecte("Les taux ne correspondent pas : y_true est la vérité (vrai), y_pred la décision (historique_urgente).")
+message = lab02.verifier_ex2_3(cadre_historique, indicateurs, demandes)
 ### BEGIN HIDDEN TESTS
 assert abs(cadre_historique.by_group.loc["informelle ou fautive", "part signalée urgente"] - historique_urgente[demandes["groupe_ecriture"] == "informelle ou fautive"].mean()) < 1e-9, "La part signalée ne correspond pas."
 ### END HIDDEN TESTS
-bravo(
-    f"L'historique a manqué {format_pourcentage(_manquees['informelle ou fautive'])} des vraies urgences écrites de façon "
-    f"informelle ou fautive, contre {format_pourcentage(_manquees['autre écriture'])} pour les autres."
-)
+bravo(message)
 
 # %% [markdown]
 # Le même tableau d'indicateurs, calculé par le cours (la fonction `taux_manquees` du paquet fait
@@ -451,25 +406,14 @@ ecart_echantillon = 100 * (_par_groupe["quartier prioritaire"] - _par_groupe["au
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_points, taux_manquees, verifier_proche, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
-_a = demandes[demandes["echantillon_audit"]]
-_m = taux_manquees(_a["urgence_reference"], _a["urgence_historique"], _a["groupe_quartier"]).by_group["vraies urgences manquées"]
-_attendu = 100 * (_m["quartier prioritaire"] - _m["autre quartier"])
-if abs(ecart_echantillon - _attendu / 100) < 0.001:
-    raise ReponseIncorrecte("Multipliez par 100 : on veut des points (25.3), pas une part (0.253).")
-if abs(ecart_echantillon + _attendu) < 0.05:
-    raise ReponseIncorrecte("Le signe est inversé : quartier prioritaire MOINS autre quartier.")
-_tout = taux_manquees(demandes["urgence_reference"], demandes["urgence_historique"], demandes["groupe_quartier"]).by_group["vraies urgences manquées"]
-if abs(ecart_echantillon - 100 * (_tout["quartier prioritaire"] - _tout["autre quartier"])) < 0.05:
-    raise ReponseIncorrecte("Vous avez mesuré sur toutes les demandes : utilisez le tableau audit (l'échantillon).")
-verifier_proche(ecart_echantillon, _attendu, "ecart_echantillon", tolerance=0.05,
-                indice="taux_manquees(audit[\"urgence_reference\"], audit[\"urgence_historique\"], audit[\"groupe_quartier\"]).")
+message = lab02.verifier_ex3_1(ecart_echantillon, demandes)
 ### BEGIN HIDDEN TESTS
 assert 10 < ecart_echantillon < 50, "L'écart mesuré sur l'échantillon sort de l'intervalle plausible."
 ### END HIDDEN TESTS
-bravo(f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}.")
+bravo(message)
 
 # %% [markdown]
 # Combien de vraies urgences par groupe dans cet échantillon ? Peu : un écart mesuré sur
@@ -559,41 +503,15 @@ ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-import numpy as np
-
-from civiclabs import (ReponseIncorrecte, bravo, decider, ecarts_par_groupe, format_nombre, format_points,
-                       format_pourcentage, verifier_type)
-
-verifier_type(decision_prestataire, pd.Series, "decision_prestataire", indice="decider(scores_prestataire, part=PART_URGENTE)")
-verifier_type(ecarts_prestataire, pd.DataFrame, "ecarts_prestataire", indice="ecarts_par_groupe(demandes, decision_prestataire)")
-_part = decision_prestataire.astype(bool).mean()
-if abs(_part - PART_URGENTE) > 0.005:
-    raise ReponseIncorrecte(
-        f"Le modèle signale {format_pourcentage(_part)} des demandes : le prestataire en signale autant que l'historique, "
-        f"{format_pourcentage(PART_URGENTE)}. Utilisez part=PART_URGENTE."
-    )
-if "écart (points)" not in ecarts_prestataire.columns or len(ecarts_prestataire) != 3:
-    raise ReponseIncorrecte("ecarts_prestataire doit être le tableau renvoyé par ecarts_par_groupe(demandes, decision_prestataire).")
-_decision_attendue = decider(scores_prestataire, part=PART_URGENTE)
-if not np.array_equal(decision_prestataire.astype(bool).to_numpy(), _decision_attendue.to_numpy()):
-    raise ReponseIncorrecte(
-        "decision_prestataire ne vient pas des scores du modèle : decider(scores_prestataire, part=PART_URGENTE). "
-        "(L'étiquette historique, par exemple, signale la même part mais ce n'est pas le modèle.)"
-    )
-if not np.allclose(ecarts_prestataire["écart (points)"].to_numpy(dtype=float),
-                   ecarts_par_groupe(demandes, _decision_attendue)["écart (points)"].to_numpy(dtype=float)):
-    raise ReponseIncorrecte("ecarts_prestataire ne correspond pas à decision_prestataire : ecarts_par_groupe(demandes, decision_prestataire).")
+message = lab02.verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire, PART_URGENTE, demandes)
 ### BEGIN HIDDEN TESTS
 assert abs(decision_prestataire.astype(bool).mean() - PART_URGENTE) < 0.005, "La part signalée n'est pas celle de l'historique."
 assert all(ecarts_prestataire["écart (points)"] > 8), "Les écarts du modèle ne correspondent pas à ceux des données."
 ### END HIDDEN TESTS
-bravo(
-    "Le modèle manque plus souvent les vraies urgences des trois groupes audités : "
-    + " ; ".join(f"{l['groupe audité']}, {format_points(l['écart (points)'])} de plus" for _, l in ecarts_prestataire.iterrows())
-    + "."
-)
+bravo(message)
 
 # %% [markdown]
 # **Vos mesures et la fiche des données.** Ces données sont fictives : leur fiche (le fichier
@@ -669,35 +587,16 @@ ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier,
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import numpy as np
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import ReponseIncorrecte, bravo, decider, ecarts_par_groupe, format_nombre, format_points, verifier_type
-
-verifier_type(scores_sans_quartier, pd.Series, "scores_sans_quartier", indice="scores_hors_echantillon(demandes, colonnes=(\"texte\",))")
-verifier_type(ecarts_sans_quartier, pd.DataFrame, "ecarts_sans_quartier", indice="ecarts_par_groupe(demandes, decider(…))")
-if len(scores_sans_quartier) != len(demandes):
-    raise ReponseIncorrecte("Il faut un score par demande : passez tout le tableau demandes.")
-if np.allclose(scores_sans_quartier.to_numpy(), scores_prestataire.to_numpy()):
-    raise ReponseIncorrecte("Ces scores sont ceux du modèle du prestataire : retirez \"quartier\" des colonnes.")
-if not np.allclose(scores_sans_quartier.to_numpy(), scores_options["sans quartier"].to_numpy()):
-    raise ReponseIncorrecte(
-        "Ces scores ne sont pas ceux du modèle texte seul appris sur l'historique : gardez etiquette=\"urgence_historique\" "
-        "(le modèle du prestataire apprend l'historique) et colonnes=(\"texte\",)."
-    )
-_attendus = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))
-if not np.allclose(ecarts_sans_quartier["écart (points)"].to_numpy(dtype=float), _attendus["écart (points)"].to_numpy(dtype=float)):
-    raise ReponseIncorrecte("Le tableau d'écarts ne correspond pas à ces scores : décidez avec part=PART_URGENTE, comme le prestataire.")
-_ecart_q = ecarts_sans_quartier.loc["groupe_quartier", "écart (points)"]
+message = lab02.verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestataire, scores_options,
+                                PART_URGENTE, demandes)
 ### BEGIN HIDDEN TESTS
 assert 2 < ecarts_sans_quartier.loc["groupe_quartier", "écart (points)"] < 12, "L'écart entre quartiers sans la colonne ne correspond pas aux données."
 assert ecarts_sans_quartier.loc["groupe_ecriture", "écart (points)"] > 10, "L'écart d'écriture devrait rester élevé."
 ### END HIDDEN TESTS
-bravo(
-    f"Sans la colonne, l'écart entre quartiers passe de {format_points(ecarts_prestataire.loc['groupe_quartier', 'écart (points)'])} "
-    f"à {format_points(_ecart_q)}, mais ne disparaît pas ; l'écart d'écriture reste à "
-    f"{format_points(ecarts_sans_quartier.loc['groupe_ecriture', 'écart (points)'])}."
-)
+bravo(message)
 
 # %% [markdown]
 # Pourquoi l'écart entre quartiers ne disparaît-il pas ? Parce que **le texte dit le quartier**.
@@ -780,34 +679,14 @@ taux_bascule_quartier = (avant != apres).mean()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex5_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import ReponseIncorrecte, bravo, est_urgente, format_pourcentage, verifier_type
-
-verifier_type(touches, pd.Series, "touches", indice="modifies != originaux")
-verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
-if touches.all():
-    raise ReponseIncorrecte("touches est vrai partout : comparez modifies et originaux avec !=.")
-_av = est_urgente(modele_t, originaux[modifies != originaux], seuil_t)
-_ap = est_urgente(modele_t, modifies[modifies != originaux], seuil_t)
-_attendu = float((_av != _ap).mean())
-_sur_tous = float((est_urgente(modele_t, originaux, seuil_t) != est_urgente(modele_t, modifies, seuil_t)).mean())
-if abs(taux_bascule_quartier - _sur_tous) < 1e-12 and abs(_sur_tous - _attendu) > 1e-9:
-    raise ReponseIncorrecte("Vous avez compté sur tous les textes : ne gardez que les textes touchés, originaux[touches] et modifies[touches].")
-_un_sens = [float((~_av & _ap).mean()), float((_av & ~_ap).mean())]
-if any(abs(taux_bascule_quartier - x) < 1e-9 for x in _un_sens) and min(_un_sens) > 0:
-    raise ReponseIncorrecte("Vous n'avez compté qu'un sens de bascule : avant != apres compte les deux (devient urgente ET cesse de l'être).")
-if abs(taux_bascule_quartier - (1 - _attendu)) < 1e-9:
-    raise ReponseIncorrecte("Vous avez compté les décisions qui NE changent pas : utilisez != entre avant et après.")
-if abs(taux_bascule_quartier - _attendu) > 1e-9:
-    raise ReponseIncorrecte(
-        "taux_bascule_quartier ne correspond pas : avez-vous utilisé le même modèle modele_t et le même seuil seuil_t "
-        "avant et après, sur originaux[touches] et modifies[touches] ?"
-    )
+message = lab02.verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t, seuil_t)
 ### BEGIN HIDDEN TESTS
 assert 0 < taux_bascule_quartier < 0.3, "Le taux de bascule sort de l'intervalle plausible."
 ### END HIDDEN TESTS
-bravo(f"Déplacer la demande dans un autre quartier change la décision pour {format_pourcentage(taux_bascule_quartier)} des textes touchés.")
+bravo(message)
 
 # %% [markdown]
 # Les trois changements, et le **sens** des bascules (une demande qui devient urgente, ou qui
@@ -892,34 +771,17 @@ scores_reponderes = scores_hors_echantillon(demandes, poids=poids)
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex6_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import numpy as np
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import (ReponseIncorrecte, bravo, decider, ecarts_par_groupe, format_nombre, format_points,
-                       poids_reequilibrage, verifier_type)
-
-verifier_type(poids, np.ndarray, "poids", indice="poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"])")
-verifier_type(scores_reponderes, pd.Series, "scores_reponderes", indice="scores_hors_echantillon(demandes, poids=poids)")
-_attendus = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])
-if np.allclose(poids, poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_reference"])):
-    raise ReponseIncorrecte("Les poids se calculent sur l'étiquette que le modèle apprend : urgence_historique.")
-if not np.allclose(poids, _attendus):
-    raise ReponseIncorrecte("Ces poids ne sont pas ceux de poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"]).")
-if np.allclose(scores_reponderes.to_numpy(), scores_prestataire.to_numpy()):
-    raise ReponseIncorrecte("Les scores n'ont pas changé : passez poids=poids à scores_hors_echantillon.")
-if not np.allclose(scores_reponderes.to_numpy(), scores_options["repondéré"].to_numpy()):
-    raise ReponseIncorrecte(
-        "Ces scores ne sont pas ceux du modèle du prestataire repondéré : gardez les colonnes par défaut (texte ET "
-        "quartier), l'étiquette historique, et passez poids=poids."
-    )
-_ecarts_rep = ecarts_par_groupe(demandes, decider(scores_reponderes, PART_URGENTE))
+message = lab02.verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options, PART_URGENTE, demandes)
 ### BEGIN HIDDEN TESTS
+from civiclabs import decider, ecarts_par_groupe
+
+_ecarts_rep = ecarts_par_groupe(demandes, decider(scores_reponderes, PART_URGENTE))
 assert abs(_ecarts_rep.loc["groupe_quartier", "écart (points)"]) < 8, "La repondération devrait réduire l'écart entre quartiers."
 ### END HIDDEN TESTS
-bravo(
-    f"Repondéré, l'écart entre quartiers tombe à {format_points(_ecarts_rep.loc['groupe_quartier', 'écart (points)'])} ; "
-    f"l'écart d'écriture, lui, reste à {format_points(_ecarts_rep.loc['groupe_ecriture', 'écart (points)'])}."
-)
+bravo(message)
 
 # %% [markdown]
 # ### Des seuils par groupe avec fairlearn
@@ -947,12 +809,16 @@ bravo(
 #    `optimiseur.fit(X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_quartier"])` ;
 # 3. décider pour **toutes** les demandes :
 #    `decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"], random_state=GRAINE)`.
+#
+# Gardez le nom `optimiseur` : le test inspecte l'optimiseur ajusté (sa contrainte, les groupes de
+# ses seuils) et l'applique à des demandes d'une autre année, qu'il n'a jamais vues.
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 from fairlearn.postprocessing import ThresholdOptimizer
 
 X = pd.DataFrame({"score": scores_prestataire})
 dans_audit = demandes["echantillon_audit"]
+optimiseur = None
 decision_seuils = None
 ### BEGIN SOLUTION
 optimiseur = ThresholdOptimizer(
@@ -978,37 +844,33 @@ decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quar
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex6_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import numpy as np
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-from civiclabs import ReponseIncorrecte, bravo, ecarts_par_groupe, format_nombre, format_points, format_pourcentage, seuils_par_groupe
-
-if decision_seuils is None:
-    raise ReponseIncorrecte("decision_seuils vaut None : terminez par decision_seuils = optimiseur.predict(…).")
-if len(decision_seuils) != len(demandes):
-    raise ReponseIncorrecte(
-        f"decision_seuils a {len(decision_seuils)} valeurs : appliquez optimiseur.predict à X entier (toutes les demandes), "
-        "pas seulement à l'échantillon d'audit."
-    )
-_ecarts_seuils = ecarts_par_groupe(demandes, np.asarray(decision_seuils).astype(bool))
-_ecart_q = _ecarts_seuils.loc["groupe_quartier", "écart (points)"]
-if abs(_ecart_q) > 12:
-    raise ReponseIncorrecte(
-        f"L'écart entre quartiers reste de {format_points(_ecart_q)} : vérifiez sensitive_features=… \"groupe_quartier\", "
-        "à l'ajustement comme à la prédiction."
-    )
-if not np.array_equal(np.asarray(decision_seuils).astype(bool), decisions["seuils par groupe"]):
-    raise ReponseIncorrecte(
-        "Vos décisions ne sont pas celles attendues : vérifiez la contrainte (constraints=\"false_negative_rate_parity\"), "
-        "objective=\"balanced_accuracy_score\", l'ajustement sur l'échantillon d'audit (dans_audit) et random_state=GRAINE."
-    )
+message = lab02.verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE)
 ### BEGIN HIDDEN TESTS
+import numpy as np
+import pandas as pd
+from fairlearn.postprocessing import ThresholdOptimizer
+
+from civiclabs import ScoreDejaCalcule, ajouter_groupes, ecarts_par_groupe, scores_hors_echantillon, seuils_par_groupe
+from civiclabs.corpus import generer_demandes
+
 assert abs(ecarts_par_groupe(demandes, np.asarray(decision_seuils).astype(bool)).loc["groupe_quartier", "écart (points)"]) < 12, "Les seuils par groupe devraient réduire l'écart entre quartiers."
 assert np.array_equal(np.asarray(decision_seuils).astype(bool), seuils_par_groupe(demandes, scores_prestataire, graine=GRAINE)), "Les seuils ne sont pas ceux de la contrainte demandée."
+_X = pd.DataFrame({"score": scores_prestataire})
+_audit = demandes["echantillon_audit"]
+_reference = ThresholdOptimizer(estimator=ScoreDejaCalcule().fit(_X), constraints="false_negative_rate_parity",
+                                objective="balanced_accuracy_score", prefit=True, predict_method="predict")
+_reference.fit(_X[_audit], (demandes["urgence_reference"] == "urgente")[_audit], sensitive_features=demandes.loc[_audit, "groupe_quartier"])
+_nouvelles = ajouter_groupes(generer_demandes(n=2500, graine=5150))
+_X_nouvelles = pd.DataFrame({"score": scores_hors_echantillon(_nouvelles)})
+for _tirage in range(3):
+    _obtenues = optimiseur.predict(_X_nouvelles, sensitive_features=_nouvelles["groupe_quartier"], random_state=_tirage)
+    _attendues = _reference.predict(_X_nouvelles, sensitive_features=_nouvelles["groupe_quartier"], random_state=_tirage)
+    assert np.array_equal(np.asarray(_obtenues), np.asarray(_attendues)), "Sur 2 500 demandes jamais vues, votre optimiseur ne décide pas comme celui attendu."
 ### END HIDDEN TESTS
-bravo(
-    f"Avec des seuils par quartier, l'écart entre quartiers est de {format_points(_ecart_q)} ; le modèle signale "
-    f"maintenant {format_pourcentage(np.asarray(decision_seuils).astype(bool).mean())} des demandes."
-)
+bravo(message)
 
 # %% [markdown]
 # Deux remarques sur ces seuils. L'écart ne tombe pas à 0 mais devient négatif : les seuils ont
@@ -1119,30 +981,14 @@ options_conformes = list(respectent.index)
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex6_3_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_points, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab02
 
-verifier_type(options_conformes, list, "options_conformes", indice="une liste de noms : list(lignes_gardees.index).")
-_inconnues = [o for o in options_conformes if o not in options.index]
-if _inconnues:
-    raise ReponseIncorrecte(f"{_inconnues} ne sont pas des options du tableau : {', '.join(options.index)}.")
-_ok = list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)
-_en_trop = [o for o in options_conformes if o not in _ok]
-if _en_trop:
-    _o = _en_trop[0]
-    _pire = options.loc[_o, colonnes_ecarts].idxmax()
-    raise ReponseIncorrecte(
-        f"« {_o} » ne respecte pas la règle : {_pire} vaut {format_points(options.loc[_o, _pire])} (au plus {REGLE_ECART}). "
-        "Une option doit respecter la règle pour les trois groupes : .all(axis=1)."
-    )
-if sorted(options_conformes) != sorted(_ok):
-    raise ReponseIncorrecte("Il manque une option qui respecte la règle : un écart négatif (en faveur du groupe) est accepté.")
+message = lab02.verifier_ex6_3(options_conformes, options, REGLE_ECART)
 ### BEGIN HIDDEN TESTS
 assert sorted(options_conformes) == sorted(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index), "La liste des options conformes ne correspond pas."
 ### END HIDDEN TESTS
-bravo(
-    ("Options conformes : " + ", ".join(f"« {o} »" for o in options_conformes) if options_conformes else "Aucune option conforme")
-    + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées."
-)
+bravo(message)
 
 # %% [markdown]
 # Remarquez le prix : la seule option qui respecte la règle suppose des étiquettes relues par
@@ -1193,24 +1039,19 @@ afficher_fiche_audit(fiche_audit)
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab02
+
+message = lab02.verifier_ex7_1(fiche_audit)
+### BEGIN HIDDEN TESTS
 import re
 
-from civiclabs import RUBRIQUES_FICHE, ReponseIncorrecte, bravo, verifier_texte_redige, verifier_type
+from civiclabs import RUBRIQUES_FICHE
 
-verifier_type(fiche_audit, dict, "fiche_audit", indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
-_manque = [cle for cle in RUBRIQUES_FICHE if cle not in fiche_audit]
-if _manque:
-    raise ReponseIncorrecte(f"Il manque les rubriques {', '.join(_manque)} : ne supprimez pas de clé du dictionnaire.")
-for _cle, _titre in RUBRIQUES_FICHE.items():
-    verifier_texte_redige(fiche_audit[_cle], f"fiche_audit[\"{_cle}\"]", minimum_mots=6,
-                          indice="une ou deux phrases complètes à la place de \"…\".")
-if len(re.findall(r"\d+", str(fiche_audit["constats"]))) < 2:
-    raise ReponseIncorrecte("Les constats doivent citer au moins deux chiffres de ce lab (par exemple des écarts en points).")
-### BEGIN HIDDEN TESTS
 assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE), "Une rubrique est trop courte."
 assert len(re.findall(r"\d+", str(fiche_audit["constats"]))) >= 2, "Les constats doivent être chiffrés."
 ### END HIDDEN TESTS
-bravo("La fiche est complète. L'équipe pédagogique lira son contenu ; relisez-la comme le ferait la directrice.")
+bravo(message)
 
 # %% [markdown]
 # ## 8. Ce que d'autres ont appris à leurs dépens

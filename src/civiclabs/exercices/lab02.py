@@ -1,0 +1,930 @@
+"""Vérifications des exercices du Lab 02 — Détecter les biais d'un modèle d'urgence.
+
+Deux exercices refont le travail de la personne sur des données neuves, pour qu'un nombre
+recopié ou une méthode qui tombe juste par hasard ne passent pas : l'exercice 2.2 (la
+fonction ``manquees_par_groupe``, essayée sur des demandes d'une autre année et d'autres
+groupes) et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des
+demandes qu'il n'a jamais vues).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+import numpy as np
+import pandas as pd
+from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
+from fairlearn.postprocessing import ThresholdOptimizer
+
+from ..biais import (
+    RUBRIQUES_FICHE,
+    ScoreDejaCalcule,
+    afficher_fiche_audit,
+    ajouter_groupes,
+    bilan_option,
+    comparer_corrections,
+    contrefactuel,
+    decider,
+    ecarts_par_groupe,
+    est_urgente,
+    format_points,
+    modele_texte,
+    poids_reequilibrage,
+    scores_hors_echantillon,
+    taux_manquees,
+)
+from ..corpus import generer_demandes
+from ..donnees import charger_demandes
+from ..texte import format_nombre, format_pourcentage
+from ..verification import ReponseIncorrecte, verifier_proche, verifier_texte_redige, verifier_type
+from .cas import Cas
+
+GRAINE = 0  # les paramètres du notebook (cellule « parameters »)
+REGLE_ECART = 5
+
+QUARTIERS = {"quartier prioritaire", "autre quartier"}
+ECRITURES = {"informelle ou fautive", "autre écriture"}
+REGISTRES = ["familier", "télégraphique", "français non natif"]
+
+
+def contexte() -> dict:
+    """Les variables du notebook dont les exercices ont besoin, calculées comme il les calcule
+    (une dizaine de secondes : trois modèles en validation croisée)."""
+    demandes = ajouter_groupes(charger_demandes())
+    vrai = demandes["urgence_reference"] == "urgente"
+    historique_urgente = demandes["urgence_historique"] == "urgente"
+    part_urgente = float(historique_urgente.mean())
+    scores_prestataire = scores_hors_echantillon(demandes, colonnes=("texte", "quartier"), etiquette="urgence_historique")
+    scores_options, decisions = comparer_corrections(
+        demandes, part_urgente, graine=GRAINE, scores_prestataire=scores_prestataire)
+    modele_t = modele_texte(demandes)
+    seuil_t = float(np.quantile(modele_t.predict_proba(demandes["texte"].tolist())[:, 1], 1 - part_urgente))
+    options = pd.DataFrame({nom: bilan_option(demandes, decision) for nom, decision in decisions.items()}).T
+    return {
+        "pd": pd, "np": np, "MetricFrame": MetricFrame, "selection_rate": selection_rate,
+        "false_negative_rate": false_negative_rate, "ScoreDejaCalcule": ScoreDejaCalcule,
+        "afficher_fiche_audit": afficher_fiche_audit, "contrefactuel": contrefactuel, "decider": decider,
+        "ecarts_par_groupe": ecarts_par_groupe, "est_urgente": est_urgente,
+        "poids_reequilibrage": poids_reequilibrage, "scores_hors_echantillon": scores_hors_echantillon,
+        "taux_manquees": taux_manquees,
+        "GRAINE": GRAINE, "REGLE_ECART": REGLE_ECART, "PART_URGENTE": part_urgente,
+        "demandes": demandes, "vrai": vrai, "historique_urgente": historique_urgente,
+        "scores_prestataire": scores_prestataire, "scores_options": scores_options, "decisions": decisions,
+        "ecarts_historique": ecarts_par_groupe(demandes, historique_urgente),
+        "modele_t": modele_t, "seuil_t": seuil_t, "options": options,
+    }
+
+
+# --- Données neuves, pour refaire le travail de la personne ---------------------------------
+
+@cache
+def _demandes_neuves(n: int, graine: int) -> pd.DataFrame:
+    """``n`` demandes d'une autre année (même générateur que le corpus du cours, autre graine),
+    avec les groupes de l'audit, numérotées après celles du notebook : une fonction qui
+    filtre avec ``vrai`` ou ``demandes`` au lieu du tableau reçu ne peut pas tomber juste."""
+    table = ajouter_groupes(generer_demandes(n=n, graine=graine))
+    table.index = pd.RangeIndex(100_000, 100_000 + n)
+    return table
+
+
+@cache
+def _scores_neufs(n: int, graine: int) -> pd.Series:
+    """Les scores d'un modèle du prestataire (texte et quartier, appris sur l'historique) pour
+    ces demandes neuves."""
+    return scores_hors_echantillon(_demandes_neuves(n, graine))
+
+
+def _manquees(tableau: pd.DataFrame, colonne: str, agregat: str = "mean", toutes: bool = False) -> pd.Series:
+    """Parmi les vraies urgences de ``tableau`` (ou toutes ses demandes), la part classée
+    « non urgente » par l'historique, par valeur de ``colonne`` (ou la somme, le maximum…)."""
+    lignes = tableau if toutes else tableau[tableau["urgence_reference"] == "urgente"]
+    return (lignes["urgence_historique"] == "non urgente").groupby(lignes[colonne]).agg(agregat)
+
+
+def _memes_parts(obtenu, attendu: pd.Series) -> bool:
+    """Mêmes groupes, et pour chacun le même nombre (à 1e-9 près), dans n'importe quel ordre."""
+    try:
+        if set(obtenu.index) != set(attendu.index):
+            return False
+        return all(abs(float(obtenu[g]) - float(attendu[g])) < 1e-9 for g in attendu.index)
+    except (AttributeError, TypeError, ValueError, KeyError):
+        return False
+
+
+def _parts_lisibles(serie: pd.Series, comptes: bool = False) -> str:
+    """« quartier prioritaire » : 55,4 %, « autre quartier » : 24,6 % (ou des nombres de demandes)."""
+    morceaux = []
+    for groupe, valeur in list(serie.items())[:4]:
+        try:
+            nombre = format_nombre(float(valeur), 0) if comptes else format_pourcentage(float(valeur), 1)
+            morceaux.append(f"« {groupe} » : {nombre}")
+        except (TypeError, ValueError):
+            morceaux.append(f"« {groupe} » : {valeur!r}")
+    return ", ".join(morceaux) + (", …" if len(serie) > 4 else "")
+
+
+# --- Exercices -----------------------------------------------------------------------------
+
+def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) -> str:
+    verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
+    verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
+    if part_urgente_historique > 1 or part_urgente_reference > 1:
+        raise ReponseIncorrecte(
+            "Une part est comprise entre 0 et 1 : gardez le résultat de .mean() tel quel (sans multiplier par 100), "
+            "et n'utilisez pas .sum(), qui compte au lieu de faire la part."
+        )
+    if part_urgente_historique == 0 or part_urgente_reference == 0:
+        raise ReponseIncorrecte(
+            "Une part vaut 0 : aucune demande ne correspond à la valeur comparée. Vérifiez son écriture exacte, "
+            "en minuscules : \"urgente\" (et non \"Urgente\")."
+        )
+    if abs(part_urgente_historique - (demandes["urgence_historique"] == "non urgente").mean()) < 1e-12:
+        raise ReponseIncorrecte("Vous avez compté les demandes « non urgente » : comparez avec \"urgente\".")
+    verifier_proche(part_urgente_historique, (demandes["urgence_historique"] == "urgente").mean(),
+                    "part_urgente_historique", tolerance=0.005,
+                    indice="comparez la colonne urgence_historique à \"urgente\", puis .mean().")
+    verifier_proche(part_urgente_reference, (demandes["urgence_reference"] == "urgente").mean(),
+                    "part_urgente_reference", tolerance=0.005, indice="même calcul sur la colonne urgence_reference.")
+    return (
+        f"Les agent·es signalaient {format_pourcentage(part_urgente_historique)} d'urgences ; l'audit en trouve "
+        f"{format_pourcentage(part_urgente_reference)}. Il manque donc des urgences dans l'historique : lesquelles ?"
+    )
+
+
+def verifier_ex2_1(informelle, demandes) -> str:
+    verifier_type(informelle, pd.Series, "informelle", indice="une colonne de vrai/faux, une valeur par demande.")
+    if len(informelle) != len(demandes):
+        raise ReponseIncorrecte(
+            f"informelle a {len(informelle)} valeurs : il en faut une par demande ({len(demandes)})."
+        )
+    registre = demandes["registre"].isin(REGISTRES)
+    fautes = demandes["orthographe"] == "nombreuses fautes"
+    reponse = informelle.astype(bool)
+    if reponse.equals(registre & fautes):
+        raise ReponseIncorrecte("Vous avez écrit « et » (&) : il faut « ou » (|), l'une OU l'autre condition suffit.")
+    if reponse.equals(registre) or reponse.equals(fautes):
+        raise ReponseIncorrecte("Il manque une des deux conditions : le registre (isin) OU les nombreuses fautes.")
+    if not reponse.equals(registre | fautes):
+        raise ReponseIncorrecte(
+            f"informelle vaut vrai pour {format_pourcentage(reponse.mean())} des demandes ; on en attend "
+            f"{format_pourcentage((registre | fautes).mean())}. Vérifiez l'écriture exacte des trois registres "
+            "(accents compris)."
+        )
+    return f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive."
+
+
+def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, manquees_historique) -> None:
+    """Refait le calcul de la personne sur d'autres demandes et d'autres groupes."""
+    appel = f"manquees_par_groupe(nouvelles, \"{colonne}\")"
+    lieu = f"Sur {format_nombre(len(tableau), 0)} demandes d'une autre année (nouvelles)"
+    try:
+        obtenu = manquees_par_groupe(tableau.copy(), colonne)
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__} : {str(erreur)[:120]}). "
+            "La fonction doit marcher sur n'importe quel tableau de demandes : à l'intérieur, n'utilisez que "
+            "tableau et colonne (les vraies urgences : tableau[tableau[\"urgence_reference\"] == \"urgente\"]), "
+            "jamais vrai, urgentes ni demandes, qui ne valent que pour les 12 000 demandes du notebook."
+        ) from None
+    verifier_type(obtenu, pd.Series, appel, indice="la fonction renvoie (return) une colonne, un nombre par groupe.")
+    attendu = _manquees(tableau, colonne)
+    if _memes_parts(obtenu, manquees_historique):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} renvoie exactement manquees_historique ({_parts_lisibles(obtenu)}) : votre "
+            "fonction renvoie toujours le même résultat, quels que soient le tableau et la colonne reçus. Elle "
+            "doit calculer à partir de ce qu'elle reçoit : filtrez les vraies urgences de tableau, puis groupez "
+            "par tableau[colonne] (ou urgentes[colonne]), sans recopier de nombres."
+        )
+    if set(obtenu.index) != set(attendu.index):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne les groupes {[str(g) for g in list(obtenu.index)[:4]]}, mais la colonne "
+            f"« {colonne} » contient {sorted(map(str, attendu.index))[:4]} : groupez par la colonne reçue, "
+            "urgentes[colonne] (le nom de la colonne est dans colonne, sans guillemets), et n'écrivez aucun "
+            "nom de groupe à la main."
+        )
+    if not _memes_parts(obtenu, attendu):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne {_parts_lisibles(obtenu)} ; on attend {_parts_lisibles(attendu)}. "
+            "Votre fonction calcule sur les demandes du notebook au lieu du tableau reçu : à l'intérieur, "
+            "partez de tableau (tableau[tableau[\"urgence_reference\"] == \"urgente\"]), jamais de demandes, "
+            "vrai ni urgentes."
+        )
+
+
+def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
+    if not callable(manquees_par_groupe):
+        raise ReponseIncorrecte(
+            "manquees_par_groupe n'est plus une fonction : gardez la ligne « def manquees_par_groupe(tableau, "
+            "colonne): » et écrivez votre calcul dessous, en retrait, avec « return » devant le résultat."
+        )
+    verifier_type(
+        manquees_historique, pd.Series, "manquees_historique",
+        indice="la fonction renvoie (return) …groupby(urgentes[colonne]).mean(), une colonne, un nombre par groupe.",
+    )
+    if manquees_historique.index.nlevels > 1:
+        raise ReponseIncorrecte(
+            "Votre résultat a deux niveaux d'index (par exemple après value_counts) : on attend un seul nombre par "
+            "groupe de quartier, la part de « non urgente » : (… == \"non urgente\").groupby(…).mean()."
+        )
+    if set(manquees_historique.index) != QUARTIERS:
+        raise ReponseIncorrecte(
+            f"Les groupes trouvés sont {[str(g) for g in list(manquees_historique.index)[:4]]} : ce ne sont pas les "
+            "valeurs de la colonne groupe_quartier. Groupez par la colonne reçue, urgentes[colonne], sans écrire "
+            "de nom de groupe à la main."
+        )
+    attendu = _manquees(demandes, "groupe_quartier")
+    if _memes_parts(manquees_historique, _manquees(demandes, "groupe_quartier", toutes=True)):
+        raise ReponseIncorrecte(
+            "Vous êtes parti·e de toutes les demandes : partez des vraies urgences seulement, "
+            "tableau[tableau[\"urgence_reference\"] == \"urgente\"]."
+        )
+    if _memes_parts(manquees_historique, 1 - attendu):
+        raise ReponseIncorrecte(
+            "Vous avez calculé la part reconnue (« urgente ») : on veut la part manquée, \"non urgente\"."
+        )
+    if any(_memes_parts(manquees_historique, _manquees(demandes, "groupe_quartier", agregat))
+           for agregat in ("sum", "count")):
+        raise ReponseIncorrecte(
+            "manquees_historique donne des nombres de demandes "
+            f"({_parts_lisibles(manquees_historique, comptes=True)}) : .sum() et .count() comptent. On veut une part "
+            "entre 0 et 1 : .mean()."
+        )
+    if _memes_parts(manquees_historique, _manquees(demandes, "groupe_quartier", "max")):
+        raise ReponseIncorrecte(
+            "Les « parts » valent 1 pour chaque groupe : .max() (ou .any()) dit seulement qu'au moins une vraie "
+            "urgence a été manquée dans le groupe. On veut la part des vraies urgences manquées : .mean()."
+        )
+    if not _memes_parts(manquees_historique, attendu):
+        raise ReponseIncorrecte(
+            "Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe. "
+            "Ne recopiez pas de nombre : la fonction doit le calculer."
+        )
+    # La fonction doit calculer, pas recopier : on l'essaie sur d'autres demandes et d'autres groupes.
+    nouvelles = _demandes_neuves(3000, 2602)
+    for colonne in ("groupe_ecriture", "canal"):
+        _essayer_manquees(manquees_par_groupe, nouvelles, colonne, manquees_historique)
+    return (
+        f"L'historique a manqué {format_pourcentage(manquees_historique['quartier prioritaire'])} des vraies urgences "
+        f"des quartiers prioritaires, {format_pourcentage(manquees_historique['autre quartier'])} ailleurs : un écart de "
+        f"{format_points(100 * (manquees_historique['quartier prioritaire'] - manquees_historique['autre quartier']))}."
+    )
+
+
+def verifier_ex2_3(cadre_historique, indicateurs, demandes) -> str:
+    verifier_type(cadre_historique, MetricFrame, "cadre_historique",
+                  indice="MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)")
+    par_groupe = cadre_historique.by_group
+    groupes = set(map(str, par_groupe.index))
+    if groupes != ECRITURES:
+        raise ReponseIncorrecte(
+            f"Les groupes sont {sorted(groupes)[:4]} : sensitive_features=demandes[\"groupe_ecriture\"]."
+        )
+    if not isinstance(par_groupe, pd.DataFrame) or list(par_groupe.columns) != list(indicateurs):
+        raise ReponseIncorrecte(
+            "Les indicateurs ne sont pas ceux du dictionnaire indicateurs : metrics=indicateurs."
+        )
+    manquees = par_groupe["vraies urgences manquées"]
+    attendu = _manquees(demandes, "groupe_ecriture")
+    if abs(manquees["informelle ou fautive"] - attendu["informelle ou fautive"]) > 1e-9:
+        if abs(manquees["informelle ou fautive"] - (1 - attendu["informelle ou fautive"])) < 1e-9:
+            raise ReponseIncorrecte(
+                "Le taux est inversé : y_true=vrai et y_pred=historique_urgente (des vrai/faux « urgente »)."
+            )
+        raise ReponseIncorrecte(
+            "Les taux ne correspondent pas : y_true est la vérité (vrai), y_pred la décision (historique_urgente)."
+        )
+    return (
+        f"L'historique a manqué {format_pourcentage(manquees['informelle ou fautive'])} des vraies urgences écrites "
+        f"de façon informelle ou fautive, contre {format_pourcentage(manquees['autre écriture'])} pour les autres."
+    )
+
+
+def _ecart_quartiers(tableau: pd.DataFrame) -> float:
+    manquees = taux_manquees(tableau["urgence_reference"], tableau["urgence_historique"],
+                             tableau["groupe_quartier"]).by_group["vraies urgences manquées"]
+    return float(100 * (manquees["quartier prioritaire"] - manquees["autre quartier"]))
+
+
+def verifier_ex3_1(ecart_echantillon, demandes) -> str:
+    verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
+    attendu = _ecart_quartiers(demandes[demandes["echantillon_audit"]])
+    if abs(ecart_echantillon - attendu / 100) < 0.001:
+        raise ReponseIncorrecte("Multipliez par 100 : on veut des points (25.3), pas une part (0.253).")
+    if abs(ecart_echantillon + attendu) < 0.05:
+        raise ReponseIncorrecte("Le signe est inversé : quartier prioritaire MOINS autre quartier.")
+    if abs(ecart_echantillon - _ecart_quartiers(demandes)) < 0.05:
+        raise ReponseIncorrecte("Vous avez mesuré sur toutes les demandes : utilisez le tableau audit (l'échantillon).")
+    verifier_proche(
+        ecart_echantillon, attendu, "ecart_echantillon", tolerance=0.05,
+        indice="taux_manquees(audit[\"urgence_reference\"], audit[\"urgence_historique\"], audit[\"groupe_quartier\"]).",
+    )
+    return f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}."
+
+
+def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire, PART_URGENTE, demandes) -> str:
+    verifier_type(decision_prestataire, pd.Series, "decision_prestataire",
+                  indice="decider(scores_prestataire, part=PART_URGENTE)")
+    verifier_type(ecarts_prestataire, pd.DataFrame, "ecarts_prestataire",
+                  indice="ecarts_par_groupe(demandes, decision_prestataire)")
+    part = decision_prestataire.astype(bool).mean()
+    if abs(part - PART_URGENTE) > 0.005:
+        raise ReponseIncorrecte(
+            f"Le modèle signale {format_pourcentage(part)} des demandes : le prestataire en signale autant que "
+            f"l'historique, {format_pourcentage(PART_URGENTE)}. Utilisez part=PART_URGENTE."
+        )
+    if "écart (points)" not in ecarts_prestataire.columns or len(ecarts_prestataire) != 3:
+        raise ReponseIncorrecte(
+            "ecarts_prestataire doit être le tableau renvoyé par ecarts_par_groupe(demandes, decision_prestataire)."
+        )
+    decision_attendue = decider(scores_prestataire, part=PART_URGENTE)
+    if not np.array_equal(decision_prestataire.astype(bool).to_numpy(), decision_attendue.to_numpy()):
+        raise ReponseIncorrecte(
+            "decision_prestataire ne vient pas des scores du modèle : decider(scores_prestataire, part=PART_URGENTE). "
+            "(L'étiquette historique, par exemple, signale la même part mais ce n'est pas le modèle.)"
+        )
+    if not np.allclose(ecarts_prestataire["écart (points)"].to_numpy(dtype=float),
+                       ecarts_par_groupe(demandes, decision_attendue)["écart (points)"].to_numpy(dtype=float)):
+        raise ReponseIncorrecte(
+            "ecarts_prestataire ne correspond pas à decision_prestataire : "
+            "ecarts_par_groupe(demandes, decision_prestataire)."
+        )
+    return (
+        "Le modèle manque plus souvent les vraies urgences des trois groupes audités : "
+        + " ; ".join(f"{ligne['groupe audité']}, {format_points(ligne['écart (points)'])} de plus"
+                     for _, ligne in ecarts_prestataire.iterrows())
+        + "."
+    )
+
+
+def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestataire, scores_options,
+                   PART_URGENTE, demandes) -> str:
+    verifier_type(scores_sans_quartier, pd.Series, "scores_sans_quartier",
+                  indice="scores_hors_echantillon(demandes, colonnes=(\"texte\",))")
+    verifier_type(ecarts_sans_quartier, pd.DataFrame, "ecarts_sans_quartier",
+                  indice="ecarts_par_groupe(demandes, decider(…))")
+    if len(scores_sans_quartier) != len(demandes):
+        raise ReponseIncorrecte("Il faut un score par demande : passez tout le tableau demandes.")
+    if np.allclose(scores_sans_quartier.to_numpy(), scores_prestataire.to_numpy()):
+        raise ReponseIncorrecte("Ces scores sont ceux du modèle du prestataire : retirez \"quartier\" des colonnes.")
+    if not np.allclose(scores_sans_quartier.to_numpy(), scores_options["sans quartier"].to_numpy()):
+        raise ReponseIncorrecte(
+            "Ces scores ne sont pas ceux du modèle texte seul appris sur l'historique : gardez "
+            "etiquette=\"urgence_historique\" (le modèle du prestataire apprend l'historique) et colonnes=(\"texte\",)."
+        )
+    attendus = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))
+    if not np.allclose(ecarts_sans_quartier["écart (points)"].to_numpy(dtype=float),
+                       attendus["écart (points)"].to_numpy(dtype=float)):
+        raise ReponseIncorrecte(
+            "Le tableau d'écarts ne correspond pas à ces scores : décidez avec part=PART_URGENTE, comme le prestataire."
+        )
+    ecarts_prestataire = ecarts_par_groupe(demandes, decider(scores_prestataire, part=PART_URGENTE))
+    return (
+        "Sans la colonne, l'écart entre quartiers passe de "
+        f"{format_points(ecarts_prestataire.loc['groupe_quartier', 'écart (points)'])} "
+        f"à {format_points(ecarts_sans_quartier.loc['groupe_quartier', 'écart (points)'])}, mais ne disparaît pas ; "
+        f"l'écart d'écriture reste à {format_points(ecarts_sans_quartier.loc['groupe_ecriture', 'écart (points)'])}."
+    )
+
+
+def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t, seuil_t) -> str:
+    verifier_type(touches, pd.Series, "touches", indice="modifies != originaux")
+    verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
+    if touches.all():
+        raise ReponseIncorrecte("touches est vrai partout : comparez modifies et originaux avec !=.")
+    garde = modifies != originaux
+    avant = est_urgente(modele_t, originaux[garde], seuil_t)
+    apres = est_urgente(modele_t, modifies[garde], seuil_t)
+    attendu = float((avant != apres).mean())
+    sur_tous = float((est_urgente(modele_t, originaux, seuil_t) != est_urgente(modele_t, modifies, seuil_t)).mean())
+    if abs(taux_bascule_quartier - sur_tous) < 1e-12 and abs(sur_tous - attendu) > 1e-9:
+        raise ReponseIncorrecte(
+            "Vous avez compté sur tous les textes : ne gardez que les textes touchés, originaux[touches] et "
+            "modifies[touches]."
+        )
+    un_sens = [float((~avant & apres).mean()), float((avant & ~apres).mean())]
+    if any(abs(taux_bascule_quartier - x) < 1e-9 for x in un_sens) and min(un_sens) > 0:
+        raise ReponseIncorrecte(
+            "Vous n'avez compté qu'un sens de bascule : avant != apres compte les deux (devient urgente ET cesse "
+            "de l'être)."
+        )
+    if abs(taux_bascule_quartier - (1 - attendu)) < 1e-9:
+        raise ReponseIncorrecte("Vous avez compté les décisions qui NE changent pas : utilisez != entre avant et après.")
+    if abs(taux_bascule_quartier - attendu) > 1e-9:
+        raise ReponseIncorrecte(
+            "taux_bascule_quartier ne correspond pas : avez-vous utilisé le même modèle modele_t et le même seuil "
+            "seuil_t avant et après, sur originaux[touches] et modifies[touches] ?"
+        )
+    return (f"Déplacer la demande dans un autre quartier change la décision pour "
+            f"{format_pourcentage(taux_bascule_quartier)} des textes touchés.")
+
+
+def verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options, PART_URGENTE, demandes) -> str:
+    verifier_type(poids, np.ndarray, "poids",
+                  indice="poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"])")
+    verifier_type(scores_reponderes, pd.Series, "scores_reponderes",
+                  indice="scores_hors_echantillon(demandes, poids=poids)")
+    if np.allclose(poids, poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_reference"])):
+        raise ReponseIncorrecte("Les poids se calculent sur l'étiquette que le modèle apprend : urgence_historique.")
+    if not np.allclose(poids, poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])):
+        raise ReponseIncorrecte(
+            "Ces poids ne sont pas ceux de poids_reequilibrage(demandes[\"groupe_quartier\"], "
+            "demandes[\"urgence_historique\"])."
+        )
+    if np.allclose(scores_reponderes.to_numpy(), scores_prestataire.to_numpy()):
+        raise ReponseIncorrecte("Les scores n'ont pas changé : passez poids=poids à scores_hors_echantillon.")
+    if not np.allclose(scores_reponderes.to_numpy(), scores_options["repondéré"].to_numpy()):
+        raise ReponseIncorrecte(
+            "Ces scores ne sont pas ceux du modèle du prestataire repondéré : gardez les colonnes par défaut (texte "
+            "ET quartier), l'étiquette historique, et passez poids=poids."
+        )
+    ecarts = ecarts_par_groupe(demandes, decider(scores_reponderes, PART_URGENTE))
+    return (
+        f"Repondéré, l'écart entre quartiers tombe à {format_points(ecarts.loc['groupe_quartier', 'écart (points)'])} ; "
+        f"l'écart d'écriture, lui, reste à {format_points(ecarts.loc['groupe_ecriture', 'écart (points)'])}."
+    )
+
+
+def _optimiseur_de_reference(scores, demandes: pd.DataFrame, etiquette: str = "urgence_reference",
+                             dans_audit: bool = True) -> ThresholdOptimizer:
+    """L'optimiseur attendu à l'exercice 6.2 (ou une variante fautive, pour nommer l'erreur)."""
+    X = pd.DataFrame({"score": np.asarray(scores, dtype=float)}, index=demandes.index)
+    lignes = demandes["echantillon_audit"].astype(bool) if dans_audit else pd.Series(True, index=demandes.index)
+    optimiseur = ThresholdOptimizer(
+        estimator=ScoreDejaCalcule().fit(X), constraints="false_negative_rate_parity",
+        objective="balanced_accuracy_score", prefit=True, predict_method="predict",
+    )
+    return optimiseur.fit(X[lignes], demandes.loc[lignes, etiquette] == "urgente",
+                          sensitive_features=demandes.loc[lignes, "groupe_quartier"])
+
+
+def _decisions_sur(optimiseur, tableau: pd.DataFrame, scores: pd.Series) -> np.ndarray:
+    """Les décisions de l'optimiseur sur un tableau de demandes notées, pour deux tirages au sort."""
+    X = pd.DataFrame({"score": np.asarray(scores, dtype=float)}, index=tableau.index)
+    return np.concatenate([
+        np.asarray(optimiseur.predict(X, sensitive_features=tableau["groupe_quartier"], random_state=tirage))
+        for tirage in (0, 1)
+    ]).astype(bool)
+
+
+def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE) -> str:
+    if optimiseur is None:
+        raise ReponseIncorrecte(
+            "« optimiseur » vaut encore None : créez-le (optimiseur = ThresholdOptimizer(…)) puis ajustez-le "
+            "(optimiseur.fit(…)) dans la cellule de réponse. Le test inspecte l'optimiseur lui-même et l'essaie sur "
+            "d'autres demandes : des décisions toutes faites (celles calculées par le cours, par exemple) ne "
+            "suffisent pas."
+        )
+    verifier_type(
+        optimiseur, ThresholdOptimizer, "optimiseur",
+        indice="optimiseur = ThresholdOptimizer(…), puis optimiseur.fit(…) : le test inspecte l'optimiseur "
+        "lui-même, pas seulement ses décisions.",
+    )
+    if optimiseur.constraints is Ellipsis:
+        raise ReponseIncorrecte(
+            "La contrainte de l'optimiseur vaut encore … : remplacez-la par \"false_negative_rate_parity\" (entre "
+            "guillemets), puis réexécutez toute la cellule de réponse."
+        )
+    if optimiseur.constraints != "false_negative_rate_parity":
+        raise ReponseIncorrecte(
+            f"La contrainte de l'optimiseur est « {optimiseur.constraints} »"
+            + (" (la même part signalée dans chaque groupe : c'est la contrainte par défaut, quand on n'écrit pas "
+               "constraints=…)" if optimiseur.constraints == "demographic_parity" else "")
+            + ". Le comité veut autant de vraies urgences manquées dans chaque groupe : "
+            "constraints=\"false_negative_rate_parity\"."
+        )
+    if optimiseur.objective != "balanced_accuracy_score":
+        raise ReponseIncorrecte(
+            f"L'objectif de l'optimiseur est « {optimiseur.objective} » : recopiez "
+            "objective=\"balanced_accuracy_score\", comme dans le modèle de la consigne."
+        )
+    if not hasattr(optimiseur, "interpolated_thresholder_"):
+        raise ReponseIncorrecte(
+            "optimiseur n'est pas encore ajusté : il n'a choisi aucun seuil. Appelez optimiseur.fit(X[dans_audit], "
+            "vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, \"groupe_quartier\"]), puis décidez avec "
+            "optimiseur.predict(…) : recopier des décisions toutes faites ne compte pas."
+        )
+    groupes = set(map(str, optimiseur.interpolated_thresholder_.interpolation_dict))
+    if groupes != QUARTIERS:
+        ecriture = " : ce sont des groupes d'écriture, pas de quartier" if groupes == ECRITURES else ""
+        raise ReponseIncorrecte(
+            f"L'optimiseur a choisi un seuil pour chacun des groupes {sorted(groupes)[:5]}{ecriture}. On veut un "
+            "seuil par groupe de quartier : à l'ajustement, sensitive_features=demandes.loc[dans_audit, "
+            "\"groupe_quartier\"] (et demandes[\"groupe_quartier\"] à la prédiction)."
+        )
+    # L'optimiseur ajusté est appliqué à des demandes qu'il n'a jamais vues, comme le ferait le service.
+    nouvelles, scores_neufs = _demandes_neuves(2000, 1306), _scores_neufs(2000, 1306)
+    obtenues = _decisions_sur(optimiseur, nouvelles, scores_neufs)
+    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année, votre optimiseur"
+    if np.array_equal(obtenues, _decisions_sur(_optimiseur_de_reference(scores_prestataire, demandes, dans_audit=False),
+                                               nouvelles, scores_neufs)):
+        raise ReponseIncorrecte(
+            f"{lieu} décide comme un optimiseur ajusté sur toutes les demandes. En pratique, on ne connaît la vérité "
+            "que sur l'échantillon d'audit : ajustez-le sur X[dans_audit], vrai[dans_audit] et "
+            "demandes.loc[dans_audit, \"groupe_quartier\"]."
+        )
+    if np.array_equal(obtenues, _decisions_sur(_optimiseur_de_reference(scores_prestataire, demandes,
+                                                                         etiquette="urgence_historique"),
+                                               nouvelles, scores_neufs)):
+        raise ReponseIncorrecte(
+            f"{lieu} a appris ses seuils sur l'étiquette historique : il égaliserait les urgences que les agent·es "
+            "ont manquées… selon leurs propres décisions. Donnez-lui la vérité de l'audit : vrai[dans_audit]."
+        )
+    if not np.array_equal(obtenues, _decisions_sur(_optimiseur_de_reference(scores_prestataire, demandes),
+                                                   nouvelles, scores_neufs)):
+        raise ReponseIncorrecte(
+            f"{lieu} ne décide pas comme celui attendu : ses seuils ne viennent pas des scores du prestataire sur "
+            "l'échantillon d'audit. Vérifiez X = pd.DataFrame({\"score\": scores_prestataire}) et "
+            "optimiseur.fit(X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "
+            "\"groupe_quartier\"])."
+        )
+    if decision_seuils is None:
+        raise ReponseIncorrecte("decision_seuils vaut None : terminez par decision_seuils = optimiseur.predict(…).")
+    if len(decision_seuils) != len(demandes):
+        raise ReponseIncorrecte(
+            f"decision_seuils a {len(decision_seuils)} valeurs : appliquez optimiseur.predict à X entier (toutes les "
+            "demandes), pas seulement à l'échantillon d'audit."
+        )
+    decision = np.asarray(decision_seuils).astype(bool)
+    if not decision.any():
+        raise ReponseIncorrecte(
+            "decision_seuils ne signale aucune demande : à la prédiction, sensitive_features doit donner les "
+            "groupes de l'ajustement, demandes[\"groupe_quartier\"] ; pour un groupe qu'il ne connaît pas, "
+            "l'optimiseur n'a pas de seuil."
+        )
+    ecart = ecarts_par_groupe(demandes, decision).loc["groupe_quartier", "écart (points)"]
+    if abs(ecart) > 12:
+        raise ReponseIncorrecte(
+            f"L'écart entre quartiers reste de {format_points(ecart)} : decision_seuils doit venir de votre "
+            "optimiseur, optimiseur.predict(X, sensitive_features=demandes[\"groupe_quartier\"], random_state=GRAINE)."
+        )
+    X = pd.DataFrame({"score": scores_prestataire})
+    attendues = optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"], random_state=GRAINE)
+    if not np.array_equal(decision, np.asarray(attendues).astype(bool)):
+        raise ReponseIncorrecte(
+            "Vos décisions ne sont pas celles de votre optimiseur sur toutes les demandes : "
+            "optimiseur.predict(X, sensitive_features=demandes[\"groupe_quartier\"], random_state=GRAINE). "
+            "Sans random_state=GRAINE, le tirage au sort près des seuils change à chaque exécution."
+        )
+    return (
+        f"Avec des seuils par quartier, l'écart entre quartiers est de {format_points(ecart)} ; le modèle signale "
+        f"maintenant {format_pourcentage(decision.mean())} des demandes."
+    )
+
+
+def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
+    verifier_type(options_conformes, list, "options_conformes", indice="une liste de noms : list(lignes_gardees.index).")
+    inconnues = [o for o in options_conformes if o not in options.index]
+    if inconnues:
+        raise ReponseIncorrecte(f"{inconnues} ne sont pas des options du tableau : {', '.join(options.index)}.")
+    colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
+    conformes = list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)
+    en_trop = [o for o in options_conformes if o not in conformes]
+    if en_trop:
+        option = en_trop[0]
+        pire = options.loc[option, colonnes_ecarts].idxmax()
+        raise ReponseIncorrecte(
+            f"« {option} » ne respecte pas la règle : {pire} vaut {format_points(options.loc[option, pire])} "
+            f"(au plus {REGLE_ECART}). Une option doit respecter la règle pour les trois groupes : .all(axis=1)."
+        )
+    if sorted(options_conformes) != sorted(conformes):
+        raise ReponseIncorrecte(
+            "Il manque une option qui respecte la règle : un écart négatif (en faveur du groupe) est accepté."
+        )
+    return (
+        ("Options conformes : " + ", ".join(f"« {o} »" for o in options_conformes) if options_conformes
+         else "Aucune option conforme")
+        + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées."
+    )
+
+
+def verifier_ex7_1(fiche_audit) -> str:
+    verifier_type(fiche_audit, dict, "fiche_audit",
+                  indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
+    manque = [cle for cle in RUBRIQUES_FICHE if cle not in fiche_audit]
+    if manque:
+        raise ReponseIncorrecte(
+            f"Il manque les rubriques {', '.join(manque)} : ne supprimez pas de clé du dictionnaire."
+        )
+    for cle in RUBRIQUES_FICHE:
+        verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
+                              indice="une ou deux phrases complètes à la place de \"…\".")
+    if len(re.findall(r"\d+", str(fiche_audit["constats"]))) < 2:
+        raise ReponseIncorrecte(
+            "Les constats doivent citer au moins deux chiffres de ce lab (par exemple des écarts en points)."
+        )
+    return ("La fiche est complète. L'équipe pédagogique lira son contenu ; relisez-la comme le ferait "
+            "la directrice.")
+
+
+# --- Mauvaises réponses épinglées ----------------------------------------------------------
+
+_REGISTRES = '["familier", "télégraphique", "français non natif"]'
+
+
+def _fonction_22(corps: str) -> str:
+    """La cellule de réponse de l'exercice 2.2, avec ce corps de fonction."""
+    return ("def manquees_par_groupe(tableau, colonne):\n" + corps
+            + "\n\n\nmanquees_historique = manquees_par_groupe(demandes, \"groupe_quartier\")")
+
+
+_URGENTES = '    urgentes = tableau[tableau["urgence_reference"] == "urgente"]\n'
+_PARTS = '    return (urgentes["urgence_historique"] == "{}").groupby(urgentes[colonne]).{}()'
+
+_CELLULE_62 = (
+    "from fairlearn.postprocessing import ThresholdOptimizer\n\n"
+    'X = pd.DataFrame({"score": scores_prestataire})\n'
+    'dans_audit = demandes["echantillon_audit"]\n'
+    "optimiseur = None\n"
+    "decision_seuils = None\n"
+)
+_AUDIT_QUARTIER = 'X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_quartier"]'
+_PREDICTION = 'optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"], random_state=GRAINE)'
+
+
+def _cellule_62(contrainte: str = '"false_negative_rate_parity"', objectif: str = '"balanced_accuracy_score"',
+                ajustement: str | None = _AUDIT_QUARTIER, decision: str | None = _PREDICTION) -> str:
+    """La cellule de réponse de l'exercice 6.2 : l'optimiseur, son ajustement, les décisions."""
+    code = _CELLULE_62 + (
+        "optimiseur = ThresholdOptimizer(\n"
+        "    estimator=ScoreDejaCalcule().fit(X),\n"
+        + (f"    constraints={contrainte},\n" if contrainte else "")
+        + f"    objective={objectif},\n"
+        "    prefit=True,\n"
+        '    predict_method="predict",\n'
+        ")\n"
+    )
+    if ajustement:
+        code += f"optimiseur.fit({ajustement})\n"
+    if decision:
+        code += f"decision_seuils = {decision}\n"
+    return code
+
+
+_CELLULE_51 = (
+    'originaux = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"]'
+    ".sample(2000, random_state=GRAINE)\n"
+    'modifies = contrefactuel(originaux, "quartier")\n'
+    "touches = modifies != originaux\n"
+)
+_AVANT_APRES = (
+    "avant = est_urgente(modele_t, originaux[touches], seuil_t)\n"
+    "apres = est_urgente(modele_t, modifies[touches], seuil_t)\n"
+)
+_CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\n'
+
+_FICHE = {
+    "donnees": "Les demandes des habitant·es sur deux ans avec leur urgence.",
+    "groupes": "Les quartiers prioritaires et les autres quartiers de la métropole.",
+    "indicateurs": "La part des vraies urgences manquées dans chaque groupe.",
+    "constats": "Le modèle manque beaucoup plus de vraies urgences dans les quartiers prioritaires.",
+    "decision": "Ne pas déployer le modèle sans correction préalable.",
+    "controle_humain": "Un agent relit toutes les demandes classées non urgentes.",
+}
+
+
+def _fiche(**changements) -> str:
+    fiche = {**_FICHE, **changements}
+    for cle in [c for c, v in changements.items() if v is None]:
+        del fiche[cle]
+    lignes = "".join(f"    {json.dumps(cle)}: {json.dumps(texte, ensure_ascii=False)},\n" for cle, texte in fiche.items())
+    return "fiche_audit = {\n" + lignes + "}\nafficher_fiche_audit(fiche_audit)"
+
+
+CAS = (
+    # 1.1 — deux parts
+    Cas("ex1_1", 'part_urgente_historique = 100 * (demandes["urgence_historique"] == "urgente").mean()\n'
+        'part_urgente_reference = 100 * (demandes["urgence_reference"] == "urgente").mean()',
+        "Une part est comprise entre 0 et 1", "pourcentage au lieu d'une part"),
+    Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "urgente").sum()\n'
+        'part_urgente_reference = (demandes["urgence_reference"] == "urgente").sum()',
+        "nombre entier", ".sum() compte au lieu de faire la part"),
+    Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "Urgente").mean()\n'
+        'part_urgente_reference = (demandes["urgence_reference"] == "Urgente").mean()',
+        "Une part vaut 0", "majuscule à « urgente »"),
+    Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "non urgente").mean()\n'
+        'part_urgente_reference = (demandes["urgence_reference"] == "urgente").mean()',
+        "compté les demandes « non urgente »", "la mauvaise valeur comparée"),
+    Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_reference"] == "urgente").mean()\n'
+        'part_urgente_reference = (demandes["urgence_historique"] == "urgente").mean()',
+        "ce n'est pas la valeur attendue", "les deux colonnes échangées"),
+    Cas("ex1_1", "part_urgente_historique = None\npart_urgente_reference = None", "vaut encore None",
+        "réponse pas écrite"),
+    # 2.1 — écriture informelle ou fautive
+    Cas("ex2_1", f'informelle = demandes["registre"].isin({_REGISTRES}) & (\n'
+        '    demandes["orthographe"] == "nombreuses fautes")',
+        "Vous avez écrit « et » (&)", "« et » au lieu de « ou »", typique=True),
+    Cas("ex2_1", f'informelle = demandes["registre"].isin({_REGISTRES})',
+        "Il manque une des deux conditions", "une seule condition"),
+    Cas("ex2_1", 'informelle = demandes["registre"].isin(["familier", "telegraphique", "francais non natif"]) | (\n'
+        '    demandes["orthographe"] == "nombreuses fautes")',
+        "Vérifiez l'écriture exacte des trois registres", "accents oubliés dans les registres"),
+    Cas("ex2_1", f'informelle = demandes.loc[demandes["orthographe"] == "nombreuses fautes", "registre"].isin({_REGISTRES})',
+        "il en faut une par demande", "colonne calculée sur un tableau filtré"),
+    Cas("ex2_1", f'informelle = demandes[demandes["registre"].isin({_REGISTRES}) | (\n'
+        '    demandes["orthographe"] == "nombreuses fautes")]',
+        "« informelle » devrait être une colonne pandas", "les lignes au lieu de la colonne de vrai/faux"),
+    # 2.2 — la fonction manquees_par_groupe, essayée sur des demandes neuves
+    Cas("ex2_2", _fonction_22('    return (tableau["urgence_historique"] == "non urgente").groupby(tableau[colonne]).mean()'),
+        "Vous êtes parti·e de toutes les demandes", "calcul sur toutes les demandes, pas les vraies urgences",
+        typique=True),
+    Cas("ex2_2", "manquees_par_groupe = None\nurgentes = demandes[vrai]\n"
+        'manquees_historique = (urgentes["urgence_historique"] == "non urgente").groupby(urgentes["groupe_quartier"]).mean()',
+        "n'est plus une fonction", "l'ancien calcul recopié, sans la fonction"),
+    Cas("ex2_2", _fonction_22(_URGENTES + '    (urgentes["urgence_historique"] == "non urgente").groupby(urgentes[colonne]).mean()'),
+        "vaut encore None", "return oublié"),
+    Cas("ex2_2", _fonction_22(_URGENTES + '    return urgentes.groupby(colonne)["urgence_historique"].value_counts(normalize=True)'),
+        "deux niveaux d'index", "value_counts au lieu de la part de « non urgente »"),
+    Cas("ex2_2", _fonction_22(_URGENTES + "    parts = " + _PARTS.format("non urgente", "mean").removeprefix("    return ")
+                              + '\n    return pd.Series(parts.values, index=["Groupe A", "Groupe B"])'),
+        "ce ne sont pas les valeurs de la colonne groupe_quartier", "des noms de groupes inventés"),
+    Cas("ex2_2", _fonction_22(_URGENTES + _PARTS.format("urgente", "mean")),
+        "Vous avez calculé la part reconnue", "la part reconnue au lieu de la part manquée"),
+    Cas("ex2_2", _fonction_22(_URGENTES + _PARTS.format("non urgente", "sum")),
+        ".sum() et .count() comptent", ".sum() au lieu de .mean()"),
+    Cas("ex2_2", _fonction_22(_URGENTES + _PARTS.format("non urgente", "max")),
+        ".max() (ou .any())", ".max() au lieu de .mean()"),
+    Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.55, "autre quartier": 0.25})'),
+        "Les parts ne correspondent pas", "des nombres arrondis recopiés"),
+    Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.553932584269663, '
+                              '"autre quartier": 0.24578651685393257})'),
+        "renvoie toujours le même résultat", "les bons nombres recopiés avec toutes leurs décimales"),
+    Cas("ex2_2", _fonction_22(_URGENTES + '    return (urgentes["urgence_historique"] == "non urgente")'
+                              '.groupby(urgentes["groupe_quartier"]).mean()'),
+        "groupez par la colonne reçue", "la colonne groupe_quartier écrite à la main dans la fonction"),
+    Cas("ex2_2", _fonction_22("    urgentes = demandes[vrai]\n" + _PARTS.format("non urgente", "mean")),
+        "calcule sur les demandes du notebook", "la fonction part de demandes au lieu du tableau reçu"),
+    Cas("ex2_2", _fonction_22("    urgentes = tableau[vrai]\n" + _PARTS.format("non urgente", "mean")),
+        "s'arrête sur une erreur", "le filtre vrai, qui ne vaut que pour demandes"),
+    # 2.3 — MetricFrame
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        "cadre_historique = MetricFrame(metrics=indicateurs, y_true=vrai, y_pred=historique_urgente,\n"
+        '                               sensitive_features=demandes["groupe_quartier"])',
+        "Les groupes sont", "les groupes de quartier au lieu de l'écriture"),
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        "cadre_historique = MetricFrame(metrics=false_negative_rate, y_true=vrai, y_pred=historique_urgente,\n"
+        '                               sensitive_features=demandes["groupe_ecriture"])',
+        "metrics=indicateurs", "un seul indicateur au lieu du dictionnaire"),
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        'cadre_historique = MetricFrame(metrics=indicateurs, y_true=vrai, y_pred=demandes["urgence_historique"] == "non urgente",\n'
+        '                               sensitive_features=demandes["groupe_ecriture"])',
+        "Le taux est inversé", "décision « non urgente » au lieu de « urgente »"),
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        "cadre_historique = MetricFrame(metrics=indicateurs, y_true=historique_urgente, y_pred=vrai,\n"
+        '                               sensitive_features=demandes["groupe_ecriture"])',
+        "y_true est la vérité", "vérité et décision échangées"),
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        'cadre_historique = taux_manquees(vrai, historique_urgente, demandes["groupe_ecriture"]).by_group',
+        "devrait être un objet de type MetricFrame", "le tableau by_group au lieu du MetricFrame"),
+    # 3.1 — l'écart sur l'échantillon
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'cadre = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])\n'
+        'manquees = cadre.by_group["vraies urgences manquées"]\n'
+        'ecart_echantillon = manquees["quartier prioritaire"] - manquees["autre quartier"]',
+        "Multipliez par 100", "une part, pas des points", typique=True),
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])'
+        '.by_group["vraies urgences manquées"]\n'
+        'ecart_echantillon = 100 * (manquees["autre quartier"] - manquees["quartier prioritaire"])',
+        "Le signe est inversé", "soustraction à l'envers"),
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'manquees = taux_manquees(demandes["urgence_reference"], demandes["urgence_historique"], demandes["groupe_quartier"])'
+        '.by_group["vraies urgences manquées"]\n'
+        'ecart_echantillon = 100 * (manquees["quartier prioritaire"] - manquees["autre quartier"])',
+        "Vous avez mesuré sur toutes les demandes", "toutes les demandes au lieu de l'échantillon"),
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'ecart_echantillon = 31.0',
+        "arrondie à l'unité", "un nombre arrondi recopié"),
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_ecriture"])'
+        '.by_group["vraies urgences manquées"]\n'
+        'ecart_echantillon = 100 * (manquees["informelle ou fautive"] - manquees["autre écriture"])',
+        "ce n'est pas la valeur attendue", "les groupes d'écriture au lieu des quartiers"),
+    # 3.2 — le modèle du prestataire
+    Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=0.25)\n"
+        "ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)",
+        "Utilisez part=PART_URGENTE", "une autre part signalée"),
+    Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=PART_URGENTE)\n"
+        'ecarts_prestataire = taux_manquees(vrai, decision_prestataire, demandes["groupe_quartier"]).by_group',
+        "doit être le tableau renvoyé par ecarts_par_groupe", "le tableau de l'exercice 2.3 au lieu des écarts"),
+    Cas("ex3_2", "decision_prestataire = historique_urgente\n"
+        "ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)",
+        "ne vient pas des scores du modèle", "l'étiquette historique au lieu du modèle"),
+    Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=PART_URGENTE)\n"
+        "ecarts_prestataire = ecarts_par_groupe(demandes, historique_urgente)",
+        "ne correspond pas à decision_prestataire", "les écarts d'une autre décision"),
+    # 4.1 — sans la colonne quartier
+    Cas("ex4_1", "scores_sans_quartier = scores_hors_echantillon(demandes)\n"
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))",
+        "retirez \"quartier\" des colonnes", "le quartier n'a pas été retiré", typique=True),
+    Cas("ex4_1", 'scores_sans_quartier = scores_hors_echantillon(demandes[demandes["echantillon_audit"]], colonnes=("texte",))\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_options[\"sans quartier\"], part=PART_URGENTE))",
+        "Il faut un score par demande", "scores calculés sur l'échantillon seulement"),
+    Cas("ex4_1", 'scores_sans_quartier = scores_hors_echantillon(demandes, colonnes=("texte",), etiquette="urgence_reference")\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))",
+        "gardez etiquette=\"urgence_historique\"", "appris sur l'étiquette de l'audit"),
+    Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=0.5))",
+        "décidez avec part=PART_URGENTE", "une autre part pour décider"),
+    # 5.1 — contrefactuel de quartier
+    Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", 'modifies != ""') + _AVANT_APRES
+        + "taux_bascule_quartier = (avant != apres).mean()",
+        "touches est vrai partout", "comparé au texte vide au lieu des originaux"),
+    Cas("ex5_1", _CELLULE_51 + "taux_bascule_quartier = (est_urgente(modele_t, originaux, seuil_t)\n"
+        "                         != est_urgente(modele_t, modifies, seuil_t)).mean()",
+        "Vous avez compté sur tous les textes", "textes non touchés comptés"),
+    Cas("ex5_1", _CELLULE_51 + _AVANT_APRES + "taux_bascule_quartier = (~avant & apres).mean()",
+        "qu'un sens de bascule", "un seul sens de bascule"),
+    Cas("ex5_1", _CELLULE_51 + _AVANT_APRES + "taux_bascule_quartier = (avant == apres).mean()",
+        "NE changent pas", "== au lieu de !="),
+    Cas("ex5_1", _CELLULE_51 + "avant = est_urgente(modele_t, originaux[touches], 0.5)\n"
+        "apres = est_urgente(modele_t, modifies[touches], 0.5)\n"
+        "taux_bascule_quartier = (avant != apres).mean()",
+        "le même seuil seuil_t", "un autre seuil que seuil_t"),
+    # 6.1 — repondérer
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_reference"])\n'
+        "scores_reponderes = scores_hors_echantillon(demandes, poids=poids)",
+        "l'étiquette que le modèle apprend", "poids calculés sur la mauvaise étiquette", typique=True),
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_ecriture"], demandes["urgence_historique"])\n'
+        "scores_reponderes = scores_options[\"repondéré\"]",
+        "Ces poids ne sont pas ceux de poids_reequilibrage", "poids calculés pour les groupes d'écriture"),
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
+        "scores_reponderes = scores_prestataire",
+        "Les scores n'ont pas changé", "poids calculés mais pas utilisés"),
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
+        'scores_reponderes = scores_hors_echantillon(demandes, colonnes=("texte",), poids=poids)',
+        "gardez les colonnes par défaut", "modèle texte seul repondéré"),
+    # 6.2 — l'optimiseur ajusté, inspecté puis appliqué à des demandes neuves
+    Cas("ex6_2", _cellule_62(
+        ajustement='X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_ecriture"]',
+        decision='optimiseur.predict(X, sensitive_features=demandes["groupe_ecriture"], random_state=GRAINE)'),
+        "ce sont des groupes d'écriture", "seuils par écriture, pas par quartier", typique=True),
+    Cas("ex6_2", _CELLULE_62 + 'decision_seuils = decisions["seuils par groupe"]',
+        "« optimiseur » vaut encore None", "les décisions toutes faites du cours recopiées"),
+    Cas("ex6_2", _CELLULE_62 + "from civiclabs import seuils_par_groupe\n\n"
+        "decision_seuils = seuils_par_groupe(demandes, scores_prestataire, graine=GRAINE)",
+        "« optimiseur » vaut encore None", "la fonction du cours au lieu de l'optimiseur"),
+    Cas("ex6_2", _CELLULE_62 + "from civiclabs import seuils_par_groupe\n\n"
+        "optimiseur = seuils_par_groupe(demandes, scores_prestataire, graine=GRAINE)\n"
+        "decision_seuils = optimiseur",
+        "devrait être un objet de type ThresholdOptimizer", "des décisions rangées dans optimiseur"),
+    Cas("ex6_2", _cellule_62(ajustement=None, decision='decisions["seuils par groupe"]'),
+        "n'est pas encore ajusté", "optimiseur créé mais pas ajusté, décisions du cours recopiées"),
+    Cas("ex6_2", _cellule_62(contrainte="..."), "vaut encore …", "la contrainte pas remplie", plante=True),
+    Cas("ex6_2", _cellule_62(contrainte=""), "demographic_parity", "contrainte oubliée (celle par défaut)"),
+    Cas("ex6_2", _cellule_62(objectif='"accuracy_score"'), "L'objectif de l'optimiseur",
+        "un autre objectif"),
+    Cas("ex6_2", _cellule_62(
+        ajustement='X, vrai, sensitive_features=demandes["groupe_quartier"]'),
+        "ajusté sur toutes les demandes", "ajusté sur toutes les demandes au lieu de l'échantillon d'audit"),
+    Cas("ex6_2", _cellule_62(
+        ajustement='X[dans_audit], historique_urgente[dans_audit], '
+        'sensitive_features=demandes.loc[dans_audit, "groupe_quartier"]'),
+        "sur l'étiquette historique", "ajusté sur l'étiquette historique"),
+    Cas("ex6_2", _cellule_62(
+        ajustement='X[~dans_audit], vrai[~dans_audit], sensitive_features=demandes.loc[~dans_audit, "groupe_quartier"]'),
+        "ne décide pas comme celui attendu", "ajusté hors de l'échantillon d'audit"),
+    Cas("ex6_2", _cellule_62(
+        ajustement='X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "quartier"]',
+        decision='optimiseur.predict(X, sensitive_features=demandes["quartier"], random_state=GRAINE)'),
+        "un seuil par groupe de quartier", "un seuil par quartier nommé au lieu des deux groupes"),
+    Cas("ex6_2", _cellule_62(decision=None), "decision_seuils vaut None", "décisions pas calculées"),
+    Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X[dans_audit], sensitive_features='
+                             'demandes.loc[dans_audit, "groupe_quartier"], random_state=GRAINE)'),
+        "pas seulement à l'échantillon d'audit", "décisions pour l'échantillon seulement"),
+    Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X, sensitive_features=demandes["groupe_ecriture"], '
+                             "random_state=GRAINE)"),
+        "ne signale aucune demande", "groupes d'écriture à la prédiction"),
+    Cas("ex6_2", _cellule_62(decision="decider(scores_prestataire, part=PART_URGENTE)"),
+        "doit venir de votre optimiseur", "les décisions du prestataire au lieu de l'optimiseur"),
+    Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"])'),
+        "random_state=GRAINE", "tirage au sort sans graine"),
+    # 6.3 — la règle du comité
+    Cas("ex6_3", _CELLULE_63 + 'options_conformes = ["Option A"]',
+        "ne sont pas des options du tableau", "un nom d'option inventé"),
+    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).any(axis=1)]\n"
+        "options_conformes = list(respectent.index)",
+        "pour les trois groupes : .all(axis=1)", ".any au lieu de .all"),
+    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts].abs() <= REGLE_ECART).all(axis=1)]\n"
+        "options_conformes = list(respectent.index)",
+        "un écart négatif (en faveur du groupe) est accepté", "écarts négatifs refusés"),
+    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]\n"
+        "options_conformes = respectent.index",
+        "devrait être une liste", "l'index au lieu d'une liste"),
+    # 7.1 — la fiche d'audit
+    Cas("ex7_1", _fiche(), "au moins deux chiffres", "constats sans chiffres", typique=True),
+    Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, "…")), "est trop court", "la fiche pas remplie"),
+    Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
+        plante=True),
+    Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',
+        "devrait être un dictionnaire", "un texte au lieu du dictionnaire"),
+)
+
+REFLEXIONS_FAIBLES = {
+    "reflexion_1": "Ces trois affaires montrent que les algorithmes peuvent être biaisés. Il faut faire attention "
+                   "avec le modèle d'urgence de Méridanne.",
+    "reflexion_2": "Il faut le service informatique, la direction et le prestataire pour bien décider.",
+    "reflexion_3": "Je recommande les seuils par groupe, car c'est plus simple. On dira aux habitant·es que "
+                   "c'est corrigé.",
+}
