@@ -20,7 +20,9 @@
 #
 # **Prérequis** : aucun. Ce lab est fait pour les personnes qui n'ont jamais programmé.
 #
-# **Durée estimée** : 30 à 45 minutes.
+# **Durée estimée** : 1 h 30 à 1 h 45 pour une personne qui n'a jamais programmé (c'est ce
+# qu'a pris un essai complet du lab, lecture des 79 contributions comprise) ; moins si vous
+# connaissez déjà un tableur ou un peu de code.
 #
 # **La situation.** Vous venez de rejoindre la mission « Relation aux habitant·es » de
 # *Méridanne Métropole*, une métropole fictive de quatorze quartiers. Chaque jour, des
@@ -109,7 +111,9 @@ demandes_par_jour * jours_ouvres
 # et rangez le résultat dans la variable `agents_necessaires`.
 #
 # Attention : en Python, `/` donne un nombre décimal (`45 / 15` vaut `3.0`) et `//` un
-# nombre entier (`45 // 15` vaut `3`). On attend ici un nombre entier.
+# nombre entier (`45 // 15` vaut `3`). On attend ici un nombre entier : la division tombe juste.
+# (Si elle ne tombait pas juste, `//` arrondirait au-dessous : avec 50 demandes, `50 // 15` donne
+# 3 agent·es, un de moins qu'il n'en faut. Il faudrait alors arrondir au-dessus.)
 
 # %% nbgrader={"grade": false, "grade_id": "ex0_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 agents_necessaires = None  # remplacez None par votre calcul
@@ -191,8 +195,9 @@ contributions.head()
 # | `texte` | le message, tel qu'il a été écrit (ou retranscrit) |
 #
 # **Avant tout calcul, lisez.** La cellule suivante tire quelques contributions au hasard.
-# Changez le nombre `graine` (1, 2, 3…) puis relancez la cellule : d'autres contributions
-# s'affichent. Vous verrez la variété des manières d'écrire.
+# Vous n'avez pas besoin de comprendre son code pour l'instant : exécutez-la. Puis, dans sa
+# première ligne `graine = GRAINE`, remplacez le mot `GRAINE` par un nombre (1, 2, 3…) et
+# relancez-la : d'autres contributions s'affichent. Vous verrez la variété des manières d'écrire.
 
 # %%
 graine = GRAINE  # remplacez GRAINE par un autre nombre, puis relancez la cellule
@@ -372,7 +377,7 @@ val_ambre_tranquillite = contributions[
 from civiclabs import bravo
 from civiclabs.exercices import lab00
 
-message = lab00.verifier_ex0_4(val_ambre_tranquillite)
+message = lab00.verifier_ex0_4(val_ambre_tranquillite, contributions)
 ### BEGIN HIDDEN TESTS
 from civiclabs import charger_echantillon
 
@@ -515,13 +520,30 @@ lecture(
 # nombre entre 0 et 1 : 0,09 veut dire 9 %). L'avantage : la même recette servira pour
 # n'importe quel tableau et n'importe quel canal, y compris l'année prochaine.
 #
-# Une fonction s'écrit `def nom(paramètre1, paramètre2):`, puis, en retrait de quatre espaces,
-# le calcul, et `return` devant le résultat. À l'intérieur, utilisez les noms `tableau` et
-# `canal` (ce que la fonction reçoit), jamais `demandes` ni `"courrier"` : le test essaiera
-# votre fonction sur d'autres tableaux et d'autres canaux.
+# Une fonction s'écrit `def nom(paramètre1, paramètre2):`, puis, **en retrait de quatre
+# espaces** (quatre espaces au début de la ligne : c'est ce qui dit à Python que la ligne fait
+# partie de la fonction), le calcul, précédé de `return` (« renvoie ») : sans `return`, la
+# fonction calcule mais ne rend rien. Un exemple, à exécuter :
+
+# %%
+def double(nombre):
+    return nombre * 2
+
+
+double(21)
+
+# %% [markdown]
+# À l'intérieur de `part_du_canal`, utilisez les noms `tableau` et `canal` (ce que la fonction
+# reçoit), jamais `demandes` ni `"courrier"` : le test essaiera votre fonction sur d'autres
+# tableaux et d'autres canaux. Attention aux guillemets : `tableau["canal"]`, **avec**
+# guillemets, c'est la colonne qui s'appelle canal ; `canal`, **sans** guillemets, c'est la
+# valeur que la fonction a reçue (par exemple `"courrier"`).
 
 # %% nbgrader={"grade": false, "grade_id": "ex0_6", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# Modèle : return len(tableau filtré) / len(tableau complet)
+# Modèle : return len(tableau[tableau["colonne"] == valeur]) / len(tableau)
+part_courrier = None
+
+
 def part_du_canal(tableau, canal):
     """La part des lignes de « tableau » arrivées par « canal » (entre 0 et 1)."""
     ### BEGIN SOLUTION
@@ -579,6 +601,7 @@ bravo(message)
 # | `ValueError: The truth value of a Series is ambiguous` | `and` ou `or` entre deux conditions pandas | écrivez `&` (et) ou `\|` (ou) |
 # | `TypeError: unsupported operand type(s) for &` | des conditions sans parenthèses | entourez chaque condition de `( )` |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
+# | `NameError: name 'tableau' is not defined` (dans une fonction) | la ligne du calcul n'est pas en retrait sous `def` | ajoutez quatre espaces au début de la ligne |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 #
 # Essayez : la cellule ci-dessous compte le nombre de canaux différents (`.nunique()`, « nombre
@@ -598,6 +621,9 @@ contributions["canal"].nunique()
 # En vous appuyant sur **au moins deux contributions de l'échantillon, citées par leur
 # identifiant** (E-0…), expliquez ce qu'un tel tri risquerait de mal faire, et pour qui
 # ce serait le plus grave. (5 à 10 lignes.)
+#
+# Pour écrire dans la cellule « VOTRE RÉPONSE ICI » ci-dessous : double-cliquez dessus, remplacez
+# la phrase par votre texte, puis **Maj + Entrée** pour l'afficher mise en forme.
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_1", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
 # ### BEGIN SOLUTION

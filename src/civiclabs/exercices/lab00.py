@@ -38,10 +38,25 @@ def verifier_ex0_2(par_canal, contributions) -> str:
         par_canal, pd.Series, "par_canal",
         indice="value_counts() renvoie une colonne de comptes ; n'ajoutez pas len() autour.",
     )
+    if len(par_canal) == len(contributions) and set(par_canal.values) <= CANAUX:
+        raise ReponseIncorrecte(
+            "par_canal est la colonne canal elle-même (une valeur par contribution), pas ses comptes : "
+            "ajoutez .value_counts() à la fin, contributions[\"canal\"].value_counts()."
+        )
+    if set(par_canal.index) < CANAUX:
+        raise ReponseIncorrecte(
+            f"par_canal ne compte que {len(par_canal)} canaux sur 4 : il manque "
+            f"{sorted(CANAUX - set(par_canal.index))}. Avez-vous gardé seulement les premiers (.head) ?"
+        )
     if set(par_canal.index) != CANAUX:
         raise ReponseIncorrecte(
             f"par_canal compte les valeurs {list(par_canal.index)[:5]}… : ce ne sont pas les canaux. "
             "Avez-vous choisi la bonne colonne, contributions[\"canal\"] ?"
+        )
+    if abs(float(par_canal.sum()) - 1) < 1e-9:
+        raise ReponseIncorrecte(
+            "par_canal contient des parts (leur total vaut 1), pas des nombres de contributions : "
+            "retirez normalize=True, on attend les comptes."
         )
     if par_canal.sum() != len(contributions):
         raise ReponseIncorrecte(
@@ -82,7 +97,7 @@ def verifier_ex0_3(courriers, contributions) -> str:
             f"{format_pourcentage(len(courriers) / len(contributions))} des contributions.")
 
 
-def verifier_ex0_4(val_ambre_tranquillite) -> str:
+def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
     verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
     if len(val_ambre_tranquillite) == 0:
         raise ReponseIncorrecte(
@@ -99,7 +114,17 @@ def verifier_ex0_4(val_ambre_tranquillite) -> str:
             + ("services " + str(autres_services) if autres_services else "")
             + " : il faut les deux conditions à la fois, reliées par &."
         )
-    return f"{len(val_ambre_tranquillite)} contributions à lire pour l'élue."
+    attendues = contributions[
+        (contributions["quartier"] == "Val-d'Ambre") & (contributions["service"] == "Tranquillité publique")
+    ]
+    if len(val_ambre_tranquillite) < len(attendues):
+        raise ReponseIncorrecte(
+            f"Le tableau a {len(val_ambre_tranquillite)} ligne(s), mais {len(attendues)} contributions "
+            "remplissent les deux conditions : il en manque. Filtrez tout le tableau contributions sur "
+            "le quartier et le service, sans choisir les lignes à la main."
+        )
+    n = len(val_ambre_tranquillite)
+    return f"{n} contribution{'s' if n > 1 else ''} à lire pour l'élue."
 
 
 def verifier_ex0_5(plus_longues, contributions) -> str:
@@ -119,6 +144,13 @@ def verifier_ex0_5(plus_longues, contributions) -> str:
             f"La plus longue de votre sélection fait {longueurs[0]} mots, mais il existe une "
             f"contribution de {contributions['nb_mots'].max()} mots : triez-vous bien tout le tableau ?"
         )
+    attendues = sorted(contributions["nb_mots"], reverse=True)[:5]
+    if longueurs != attendues:
+        raise ReponseIncorrecte(
+            f"Vos 5 contributions font {longueurs} mots, mais les 5 plus longues en font {attendues} : "
+            "il en manque. Triez tout le tableau contributions (pas une partie, pas des lignes choisies), "
+            "puis gardez les 5 premières."
+        )
     return f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivée ?"
 
 
@@ -130,8 +162,15 @@ def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
     )
     if part == 0:
         raise ReponseIncorrecte(
-            f"{nom} vaut 0 : aucun « {canal} » trouvé. Le filtre porte-t-il sur le tableau "
-            f"reçu, avec la valeur \"{canal}\" écrite exactement ? Avez-vous utilisé // au lieu de / ?"
+            f"{nom} vaut 0 : aucune ligne trouvée. Le filtre doit comparer la colonne "
+            "tableau[\"canal\"] (avec guillemets : le nom de la colonne) à canal (sans guillemets : "
+            "la valeur reçue par la fonction). Vérifiez aussi que vous divisez avec /, pas //."
+        )
+    if part == 1:
+        raise ReponseIncorrecte(
+            f"{nom} vaut 1 : toutes les lignes ont été comptées. Le tableau a-t-il bien été filtré ? "
+            "len(tableau[\"canal\"] == canal) compte toutes les lignes (vraies ou fausses) ; "
+            "écrivez len(tableau[tableau[\"canal\"] == canal])."
         )
     attendu = int((tableau["canal"] == canal).sum())
     if attendu and abs(part - len(tableau) / attendu) < 1e-9:
@@ -154,7 +193,7 @@ def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
         raise ReponseIncorrecte(
             f"{nom} correspond à environ {round(part * len(tableau))} lignes sur {len(tableau)}, "
             f"mais {attendu} sont arrivées par « {canal} ». Le numérateur doit compter les lignes "
-            "du tableau reçu par la fonction (pas celles de demandes ni de l'échantillon), le "
+            "du tableau reçu par la fonction (pas celles de demandes ni de contributions), le "
             "dénominateur toutes ses lignes."
         )
 
@@ -165,6 +204,11 @@ def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
             "part_du_canal n'est plus une fonction : gardez la ligne « def part_du_canal(tableau, "
             "canal): » et écrivez votre calcul dessous, après « return »."
         )
+    if part_du_canal(demandes.copy(), "courrier") is None:
+        raise ReponseIncorrecte(
+            "Votre fonction part_du_canal ne renvoie rien (None) : écrivez return devant le calcul, "
+            "sur une ligne en retrait de quatre espaces sous « def part_du_canal(tableau, canal): »."
+        )
     if abs(part_courrier - 12 / 79) < 1e-9 if isinstance(part_courrier, float) else False:
         raise ReponseIncorrecte(
             "C'est la part de l'échantillon (12 sur 79) : calculez-la sur le tableau demandes."
@@ -173,7 +217,7 @@ def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
     # La fonction doit calculer, pas recopier un nombre : on l'essaie sur d'autres tableaux.
     echantillon = charger_echantillon()
     for tableau, canal, nom in (
-        (echantillon, "courrier", "part_du_canal(echantillon, \"courrier\")"),
+        (echantillon, "courrier", "part_du_canal(contributions, \"courrier\")"),
         (demandes, "application mobile", "part_du_canal(demandes, \"application mobile\")"),
     ):
         part = part_du_canal(tableau.copy(), canal)
@@ -201,7 +245,7 @@ CAS = (
         "len() autour de value_counts()"),
     Cas("ex0_2", 'par_canal = contributions["quartier"].value_counts()', "ce ne sont pas les canaux",
         "mauvaise colonne"),
-    Cas("ex0_2", 'par_canal = contributions["canal"]', "ce ne sont pas les canaux",
+    Cas("ex0_2", 'par_canal = contributions["canal"]', "pas ses comptes",
         "la colonne au lieu des comptes", typique=True),
     Cas("ex0_2", 'par_canal = contributions[contributions["quartier"] == "Les Tilleuls"]["canal"].value_counts()',
         "totalisent", "compté sur un tableau filtré"),
@@ -209,6 +253,10 @@ CAS = (
         "du plus fréquent au moins fréquent", "canaux triés par nom"),
     Cas("ex0_2", 'par_canal = pd.Series({"formulaire web": 33, "application mobile": 21, '
         '"appel téléphonique": 13, "courrier": 12})', "recopiés à la main", "des nombres recopiés"),
+    Cas("ex0_2", 'par_canal = contributions["canal"].value_counts().head(3)', "il manque",
+        "seulement les premiers canaux"),
+    Cas("ex0_2", 'par_canal = contributions["canal"].value_counts(normalize=True)', "des parts",
+        "parts au lieu de comptes"),
     Cas("ex0_3", 'courriers = contributions["canal"] == "courrier"', "tableau pandas",
         "la condition au lieu du tableau filtré"),
     Cas("ex0_3", 'courriers = contributions[contributions["canal"] == "Courrier"]', "courriers est vide",
@@ -222,6 +270,10 @@ CAS = (
         "d'autres quartiers", "l'autre condition seule"),
     Cas("ex0_4", "val_ambre_tranquillite = contributions[(contributions[\"quartier\"] == \"Val d'Ambre\")"
         " & (contributions[\"service\"] == \"Tranquillité publique\")]", "Le tableau est vide", "tiret oublié"),
+    Cas("ex0_4", 'val_ambre_tranquillite = contributions[contributions["identifiant"] == "E-056"]',
+        "il en manque", "une seule ligne choisie à la main"),
+    Cas("ex0_5", 'plus_longues = contributions.head(40).sort_values("nb_mots", ascending=False).head(5)',
+        "il en manque", "tri d'une partie du tableau qui contient la plus longue"),
     Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots").head(5)', "ascending=False",
         "ordre croissant", typique=True),
     Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False).head(3)',
@@ -238,10 +290,16 @@ CAS = (
         "c'est un pourcentage", "pourcentage au lieu d'une part"),
     Cas("ex0_6", _FONCTION.format("len(tableau) / len(tableau[tableau[\"canal\"] == canal])"),
         "divisé dans le mauvais sens", "division à l'envers"),
+    Cas("ex0_6", "def part_du_canal(tableau, canal):\n    len(tableau[tableau[\"canal\"] == canal]) / len(tableau)\n\n"
+        "part_courrier = part_du_canal(demandes, \"courrier\")", "ne renvoie rien", "return oublié"),
+    Cas("ex0_6", _FONCTION.format("len(tableau[\"canal\"] == canal) / len(tableau)"), "toutes les lignes ont été comptées",
+        "la condition comptée au lieu du tableau filtré"),
+    Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == \"canal\"]) / len(tableau)"), "sans guillemets",
+        "guillemets autour du paramètre"),
     Cas("ex0_6", _FONCTION.format("float(len(tableau[tableau[\"canal\"] == canal]))"),
         "oublié de diviser", "le nombre de lignes au lieu de la part"),
     Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == \"Courrier\"]) / len(tableau)"),
-        "aucun « courrier » trouvé", "majuscule dans la valeur filtrée"),
+        "aucune ligne trouvée", "majuscule dans la valeur filtrée"),
     Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == canal]) / len(demandes)"),
         "Le numérateur doit compter", "dénominateur pris ailleurs que dans le tableau reçu"),
     Cas("ex0_6", _FONCTION.format("len(contributions[contributions[\"canal\"] == canal]) / len(contributions)"),
