@@ -59,12 +59,12 @@ LABS = [
         "auditer un modèle d'urgence groupe par groupe avec fairlearn : écarts entre quartiers, selon la "
         "façon d'écrire et pour les signalements de harcèlement ; variables de substitution ; tests "
         "contrefactuels ; corrections et leurs coûts ; fiche d'audit",
-        "90–120 min", "02_detecter_les_biais"),
+        "3 h 30–4 h 15", "02_detecter_les_biais"),
     Lab("03", "Synthétiser une concertation",
         "qui a parlé (face à la population, pondération) ; copies et campagnes coordonnées comptées comme "
         "des voix ; thèmes nommés avec des citations ; voix minoritaires gardées ; positions ; tableau de "
         "synthèse traçable et rapport pour les élu·es ; passage à 50 000 contributions",
-        "120 min", "03_synthetiser_une_concertation"),
+        "3 h 30–4 h", "03_synthetiser_une_concertation"),
     Lab("04", "Protéger les données personnelles",
         "repérer et pseudonymiser noms, téléphones et adresses dans les textes"),
     Lab("05", "Tirer au sort un panel représentatif",

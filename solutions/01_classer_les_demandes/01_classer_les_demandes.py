@@ -71,6 +71,7 @@
 # | `ValueError: Found input variables with inconsistent numbers of samples: [19, 9000]` | deux morceaux de longueurs différentes : deux colonnes de tableaux différents (`apprentissage` et `evaluation`), ou un tableau entier (19 colonnes) à la place d'une colonne | prenez les deux colonnes du même tableau : `routeur.fit(apprentissage["texte"], apprentissage["service"])` |
 # | `TypeError: '<' not supported between instances of 'bool' and 'str'` | un tableau entier (par exemple `resultats`) donné à `accuracy_score` ou `f1_score` à la place d'une colonne | choisissez la colonne : `resultats["service"]`, `resultats["prediction"]` |
 # | `InvalidParameterError: The 'stop_words' parameter … Got 'french' instead.` | une option de scikit-learn mal écrite ou qui n'existe pas : `stop_words="french"` n'est pas accepté (sa seule liste intégrée est anglaise) | `stop_words=mots_vides()` ; pour une autre option, recopiez le nom et la valeur de l'énoncé |
+# | `IndentationError: expected an indented block after function definition` | dans une fonction (exercices 5.1 et 6.1), les lignes sous `def …:` doivent être décalées vers la droite | mettez quatre espaces (ou la touche Tab) au début de chaque ligne de la fonction, jusqu'au `return` compris |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 #
@@ -236,33 +237,17 @@ mediane_par_canal = demandes.groupby("canal")["nb_mots"].median()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, verifier_type
-
-verifier_type(
-    mediane_par_canal, pd.Series, "mediane_par_canal",
-    indice="groupby(…)[\"nb_mots\"].median() renvoie une colonne pandas, une valeur par canal.",
-)
-if set(mediane_par_canal.index) != set(demandes["canal"].unique()):
-    raise ReponseIncorrecte(
-        f"Les groupes trouvés sont {list(mediane_par_canal.index)[:5]} : on attend les quatre canaux. "
-        "Avez-vous groupé par \"canal\" ?"
-    )
-attendu = demandes.groupby("canal")["nb_mots"].median()
-if not all(abs(mediane_par_canal[c] - attendu[c]) < 1e-9 for c in attendu.index):
-    raise ReponseIncorrecte(
-        "Les valeurs ne sont pas les médianes du nombre de mots : avez-vous choisi la colonne "
-        "\"nb_mots\" et la fonction .median() (et non .mean(), la moyenne) ?"
-    )
+message = lab01.verifier_ex1_1(mediane_par_canal, demandes)
 ### BEGIN HIDDEN TESTS
+from civiclabs import compter_mots
+
 _controle = demandes.assign(_n=demandes["texte"].map(compter_mots)).groupby("canal")["_n"].median()
 assert all(abs(float(mediane_par_canal[c]) - _controle[c]) < 1e-9 for c in _controle.index), "Les médianes par canal ne correspondent pas aux données."
 ### END HIDDEN TESTS
-bravo(
-    f"Les messages par « {mediane_par_canal.idxmin()} » sont les plus courts "
-    f"(médiane {format_nombre(mediane_par_canal.min())} mots)."
-)
+bravo(message)
 
 # %% [markdown]
 # ## 2. Un premier routeur, à mots-clés
@@ -306,7 +291,9 @@ for identifiant, ligne in echecs.iterrows():
 # Écrivez dans `mes_regles` un dictionnaire meilleur que celui de votre collègue :
 # - les **clés** sont des noms de services, écrits exactement comme dans la colonne `service`
 #   (au moins 8 des 9 services hors « Hors compétence / autre ») ;
-# - les **valeurs** sont des listes de mots-clés (textes entre guillemets) ;
+# - les **valeurs** sont des listes de mots-clés (textes entre guillemets), des mots que les
+#   habitant·es écrivent vraiment : le test refuse un mot qui n'apparaît dans aucune demande (un
+#   mot provisoire comme « xxx » ou « mot1 », ou un mot que personne n'écrit) ;
 # - objectif : au moins **45 %** de demandes bien orientées (les règles de votre collègue
 #   en orientent bien 38 %).
 #
@@ -325,7 +312,7 @@ mes_regles = {
     "Voirie et déplacements": ["trottoir", "trotoir", "chaussée", "nid de poule", "nids de poule",
                                "travaux", "chantier", "route", "bus", "piste cyclable", "feu",
                                "panneau", "carrefour", "pavé", "vélo"],
-    "Tranquillité publique": ["bruit", "tapage", "agression", "insécurité", "harcèlement", "peur",
+    "Tranquillité publique": ["bruit", "tapage", "agression", "harcèlement", "peur",
                               "musique", "insulte", "suivie", "squat", "bar", "soir", "nuit"],
     "Espaces verts": ["arbre", "parc", "jardin", "pelouse", "haie", "herbe", "tonte", "branche",
                       "jeux", "massif", "fleur", "ronce", "souche"],
@@ -338,9 +325,8 @@ mes_regles = {
     "Logement et habitat": ["logement", "loyer", "insalubre", "chauffage", "humidité",
                             "moisissure", "isolation", "rénovation", "propriétaire",
                             "ascenseur", "appartement", "permis"],
-    "Solidarités et action sociale": ["aide", "social", "isolement", "repas", "précarité", "rsa",
-                                      "canicule", "personne âgée", "ccas", "dossier",
-                                      "ressources", "portage"],
+    "Solidarités et action sociale": ["aide", "social", "repas", "canicule", "personne âgée",
+                                      "dossier", "ressources", "portage"],
 }
 ### END SOLUTION
 
@@ -350,49 +336,26 @@ mes_regles = {
 # Partez du dictionnaire de votre collègue et enrichissez-le : `mes_regles = {` puis, une
 # ligne par service, `"Voirie et déplacements": ["trottoir", "trotoir", "chaussée", "travaux",
 # "chantier", "bus", "feu", "panneau"],` … et `}` à la fin. Dix mots bien choisis par
-# service suffisent. Relancez le test : il indique l'exactitude obtenue.
+# service suffisent. Quelques mots de votre collègue (« inondation », « précarité »…)
+# n'apparaissent dans aucune demande : le test vous les signale, retirez-les. Relancez le
+# test : il indique l'exactitude obtenue.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, router_demandes, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-verifier_type(mes_regles, dict, "mes_regles", indice="un dictionnaire s'écrit entre accolades { }.")
-services_connus = set(demandes["service"].unique())
-inconnus = [s for s in mes_regles if s not in services_connus]
-if inconnus:
-    raise ReponseIncorrecte(
-        f"Ces clés ne sont pas des services : {inconnus}. Recopiez les noms exactement "
-        f"(majuscules, accents) : {sorted(services_connus)}."
-    )
-for service, mots in mes_regles.items():
-    if not isinstance(mots, (list, tuple)) or not all(isinstance(m, str) for m in mots):
-        raise ReponseIncorrecte(
-            f"La valeur de « {service} » doit être une liste de textes, par exemple "
-            f"[\"mot1\", \"mot2\"] ; c'est : {mots!r}."
-        )
-if len([s for s in mes_regles if s != "Hors compétence / autre"]) < 8:
-    raise ReponseIncorrecte(
-        f"Vos règles couvrent {len(mes_regles)} services : il en faut au moins 8. Les services "
-        "oubliés ne recevront jamais aucune demande."
-    )
-_tirage = demandes.sample(4000, random_state=1)  # un tirage suffit pour juger, et va plus vite
-exactitude_mes_regles = (router_demandes(_tirage["texte"], mes_regles) == _tirage["service"]).mean()
-if exactitude_mes_regles < 0.45:
-    raise ReponseIncorrecte(
-        f"Vos règles orientent bien {format_pourcentage(exactitude_mes_regles)} des demandes "
-        "(sur 4 000 tirées au hasard) : "
-        "visez au moins 45 %. Ajoutez des mots fréquents de chaque service (relisez des demandes "
-        "avec le widget), des débuts de mots (« inond »), des fautes courantes ; retirez les mots "
-        "trop généraux qui attirent tout vers un service."
-    )
+message = lab01.verifier_ex2_1(mes_regles, demandes)
 ### BEGIN HIDDEN TESTS
+from civiclabs import charger_echantillon, router_demandes
+
 from civiclabs import charger_echantillon
 
 _echantillon = charger_echantillon()
 _exactitude_echantillon = (router_demandes(_echantillon["texte"], mes_regles) == _echantillon["service"]).mean()
 assert _exactitude_echantillon >= 0.40, "Sur des contributions jamais vues (celles du Lab 00), vos règles orientent bien moins de 40 % des messages."
 ### END HIDDEN TESTS
-bravo(f"Vos règles orientent bien environ {format_pourcentage(exactitude_mes_regles)} des demandes.")
+bravo(message)
 
 # %% [markdown]
 # ### 📝 Exercice 2.2 — Mesurer vos règles (2 points)
@@ -420,49 +383,18 @@ exactitude_regles = (routage_regles == demandes["service"]).mean()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import (
-    REGLES_EXEMPLE, ReponseIncorrecte, bravo, format_pourcentage, router_demandes, verifier_proche, verifier_type,
-)
-
-verifier_type(routage_regles, pd.Series, "routage_regles",
-              indice="router_demandes(…) renvoie une colonne pandas.")
-if len(routage_regles) != len(demandes):
-    raise ReponseIncorrecte(
-        f"routage_regles a {len(routage_regles)} lignes, demandes en a {len(demandes)} : "
-        "appliquez vos règles à toute la colonne demandes[\"texte\"]."
-    )
-_tirage_visible = demandes.sample(1000, random_state=3)  # un tirage suffit, et va plus vite
-_votre_routage = routage_regles.reindex(_tirage_visible.index)
-if not (_votre_routage == router_demandes(_tirage_visible["texte"], mes_regles)).all():
-    if (_votre_routage == router_demandes(_tirage_visible["texte"], REGLES_EXEMPLE)).all():
-        raise ReponseIncorrecte(
-            "routage_regles vient des règles d'exemple de votre collègue (REGLES_EXEMPLE), pas des "
-            "vôtres : l'exercice mesure vos règles de l'exercice 2.1. Écrivez "
-            "router_demandes(demandes[\"texte\"], mes_regles)."
-        )
-    raise ReponseIncorrecte(
-        "routage_regles ne correspond pas à vos règles appliquées aux demandes : écrivez "
-        "router_demandes(demandes[\"texte\"], mes_regles), sur toute la colonne, sans trier ni filtrer."
-    )
-verifier_type(exactitude_regles, float, "exactitude_regles",
-              indice="la moyenne d'une colonne de vrais et faux (.mean()) donne un nombre décimal.")
-if exactitude_regles > 1:
-    raise ReponseIncorrecte("exactitude_regles dépasse 1 : on attend une part, pas un pourcentage ni un nombre de demandes.")
-verifier_proche(
-    exactitude_regles, (routage_regles == demandes["service"]).mean(), "exactitude_regles",
-    indice="comparez routage_regles à demandes[\"service\"] avec ==, puis prenez .mean().",
-)
+message = lab01.verifier_ex2_2(routage_regles, exactitude_regles, mes_regles, demandes, bon_service)
 ### BEGIN HIDDEN TESTS
+from civiclabs import router_demandes
+
 _controle = demandes.sample(500, random_state=2)
 assert (routage_regles[_controle.index] == router_demandes(_controle["texte"], mes_regles)).all(), "routage_regles ne correspond pas à vos règles."
 assert abs(exactitude_regles - (routage_regles == demandes["service"]).mean()) < 1e-9, "L'exactitude ne correspond pas à vos règles appliquées à toutes les demandes."
 ### END HIDDEN TESTS
-bravo(
-    f"{format_pourcentage(exactitude_regles)} de demandes bien orientées, contre "
-    f"{format_pourcentage(bon_service.mean())} pour les règles d'exemple."
-)
+bravo(message)
 
 # %% [markdown]
 # Des règles, même soignées, plafonnent vite : les habitant·es n'écrivent pas avec vos mots,
@@ -515,43 +447,15 @@ textes_train, textes_test, services_train, services_test = train_test_split(
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, decouper_demandes, format_nombre, verifier_type
-
-for nom, valeur in [("textes_train", textes_train), ("textes_test", textes_test),
-                    ("services_train", services_train), ("services_test", services_test)]:
-    verifier_type(valeur, pd.Series, nom, indice="découpez des colonnes pandas : demandes[\"texte\"] et demandes[\"service\"].")
-if textes_train.astype(str).str.len().mean() < 20 or services_train.nunique() != demandes["service"].nunique():
-    raise ReponseIncorrecte(
-        "Les morceaux sont dans le désordre : train_test_split(textes, services, …) renvoie "
-        "textes_train, textes_test, services_train, services_test, dans cet ordre."
-    )
-if len(textes_test) != round(PART_TEST * len(demandes)):
-    raise ReponseIncorrecte(
-        f"textes_test a {format_nombre(len(textes_test))} demandes ; avec test_size=PART_TEST il en faut "
-        f"{format_nombre(round(PART_TEST * len(demandes)))}."
-    )
-if set(textes_train.index) & set(textes_test.index):
-    raise ReponseIncorrecte("Des demandes sont à la fois dans l'apprentissage et l'évaluation.")
-if not textes_test.index.equals(services_test.index):
-    raise ReponseIncorrecte(
-        "Les textes et les services d'évaluation ne correspondent pas aux mêmes demandes : "
-        "découpez-les ensemble, dans le même appel à train_test_split."
-    )
-if set(textes_test.index) != set(decouper_demandes(demandes, PART_TEST, GRAINE)[1].index):
-    raise ReponseIncorrecte(
-        "Le découpage n'est pas celui du cours : avez-vous mis random_state=GRAINE et "
-        "stratify=demandes[\"service\"] ?"
-    )
+message = lab01.verifier_ex3_1(textes_train, textes_test, services_train, services_test, demandes, PART_TEST, GRAINE)
 ### BEGIN HIDDEN TESTS
 assert (demandes.loc[textes_train.index, "service"] == services_train).all(), "Les services d'apprentissage ne correspondent pas aux textes."
 assert len(textes_train) + len(textes_test) == len(demandes), "Des demandes ont été perdues dans le découpage."
 ### END HIDDEN TESTS
-bravo(
-    f"{format_nombre(len(textes_train))} demandes pour apprendre, {format_nombre(len(textes_test))} "
-    "pour juger."
-)
+bravo(message)
 
 # %% [markdown]
 # Pour la suite, l'outil du cours `decouper_demandes` fait **le même découpage** sur le
@@ -617,31 +521,16 @@ nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_egal, verifier_proche, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-verifier_type(part_quasi_jumelles, float, "part_quasi_jumelles",
-              indice="la moyenne (.mean()) de vrais et faux est un nombre décimal.")
-if abs(part_quasi_jumelles - (similarites > SEUIL_JUMELLES).mean()) < 1e-12 and part_quasi_jumelles != (similarites >= SEUIL_JUMELLES).mean():
-    raise ReponseIncorrecte("Utilisez >= (supérieur ou égal), pas > : une similarité égale au seuil compte.")
-verifier_proche(
-    part_quasi_jumelles, (similarites >= SEUIL_JUMELLES).mean(), "part_quasi_jumelles",
-    indice="(similarites >= SEUIL_JUMELLES).mean() : une part entre 0 et 1, pas un nombre de demandes.",
-)
-verifier_type(nb_doublons_exacts, int, "nb_doublons_exacts",
-              indice="compter des vrais avec .sum() donne un nombre entier.")
-verifier_egal(
-    nb_doublons_exacts, int(evaluation["texte"].isin(apprentissage["texte"]).sum()), "nb_doublons_exacts",
-    indice="cherchez les textes d'évaluation dans ceux d'apprentissage (dans ce sens-là), puis .sum().",
-)
+message = lab01.verifier_ex3_2(part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_JUMELLES, apprentissage, evaluation)
 ### BEGIN HIDDEN TESTS
 _ensemble = set(apprentissage["texte"])
 assert nb_doublons_exacts == sum(t in _ensemble for t in evaluation["texte"]), "Le nombre de doublons exacts ne correspond pas."
 assert abs(part_quasi_jumelles * len(evaluation) - sum(1 for x in similarites if x >= SEUIL_JUMELLES)) < 1e-6, "La part des quasi-jumelles ne correspond pas."
 ### END HIDDEN TESTS
-bravo(
-    f"{format_pourcentage(part_quasi_jumelles, 1)} des demandes d'évaluation ont une quasi-jumelle, "
-    f"dont {nb_doublons_exacts} copies exactes. Nous verrons plus bas si le modèle les réussit mieux."
-)
+bravo(message)
 
 # %% [markdown]
 # ## 4. Un modèle qui apprend : TF-IDF et régression logistique
@@ -697,78 +586,15 @@ routeur.fit(apprentissage["texte"], apprentissage["service"])
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from sklearn.pipeline import Pipeline
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, format_nombre, verifier_type
-from civiclabs.classement import mots_appris_ailleurs
-
-verifier_type(routeur, Pipeline, "routeur", indice="routeur = Pipeline([(\"tfidf\", …), (\"modele\", …)]).")
-_tfidf, _classifieur = routeur.steps[0][1], routeur.steps[-1][1]  # par position : le nom des étapes est libre
-if not isinstance(_tfidf, TfidfVectorizer) or not isinstance(_classifieur, LogisticRegression):
-    raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, la dernière une LogisticRegression.")
-if not hasattr(_tfidf, "vocabulary_") or not hasattr(_classifieur, "classes_"):
-    if isinstance(_tfidf.stop_words, str) and _tfidf.stop_words != "english":
-        raise ReponseIncorrecte(
-            f"Le routeur n'a pas appris : stop_words=\"{_tfidf.stop_words}\" n'existe pas dans scikit-learn (sa "
-            "seule liste intégrée est anglaise), et la ligne .fit s'est arrêtée sur l'erreur "
-            "InvalidParameterError. Écrivez TfidfVectorizer(stop_words=mots_vides()), la liste française du "
-            "cours, réexécutez la cellule de réponse, puis ce test."
-        )
-    if {"texte", "service"} <= set(getattr(_tfidf, "vocabulary_", {})) and len(_tfidf.vocabulary_) < 60:
-        raise ReponseIncorrecte(
-            "Le routeur n'a pas appris : le TF-IDF a lu les noms des colonnes (« texte », « service »…), pas "
-            "les demandes. Vous avez donné un tableau entier à .fit, et la ligne s'est arrêtée sur l'erreur "
-            "« Found input variables with inconsistent numbers of samples ». Donnez-lui deux colonnes : "
-            "routeur.fit(apprentissage[\"texte\"], apprentissage[\"service\"])."
-        )
-    raise ReponseIncorrecte(
-        "Le routeur n'a pas encore appris. Soit la ligne routeur.fit(…) manque ; soit elle s'est "
-        "arrêtée sur une erreur (cadre rouge sous la cellule de réponse) : lisez la dernière ligne de "
-        "cette erreur (le tableau de la section 0 traduit les plus fréquentes), corrigez, réexécutez la "
-        "cellule de réponse, puis ce test. L'appel attendu : routeur.fit(apprentissage[\"texte\"], "
-        "apprentissage[\"service\"]), les textes d'abord, les services ensuite."
-    )
-_classes_apprises = [str(c) for c in _classifieur.classes_]
-if not set(_classes_apprises) <= set(demandes["service"].astype(str)):
-    if len(_classes_apprises) > 50:
-        raise ReponseIncorrecte(
-            f"Le routeur a appris {format_nombre(len(_classes_apprises))} « réponses » différentes, qui sont "
-            f"des textes de demandes (par exemple « {_classes_apprises[0][:60]}… »), et son vocabulaire est "
-            "fait des mots des noms de services : les deux arguments de .fit sont inversés. Les textes "
-            "d'abord (ce que le modèle lit), les services ensuite (ce qu'il doit deviner) : "
-            "routeur.fit(apprentissage[\"texte\"], apprentissage[\"service\"])."
-        )
-    raise ReponseIncorrecte(
-        f"Le routeur prédit {_classes_apprises[:4]} : ce ne sont pas des services. Le deuxième argument "
-        "de .fit est ce que le modèle doit deviner : apprentissage[\"service\"]."
-    )
-if "les" in _tfidf.vocabulary_:
-    raise ReponseIncorrecte(
-        "Le vocabulaire du modèle contient « les » : les mots vides français n'ont pas été retirés"
-        + (" (stop_words=\"english\" ne retire que les mots vides anglais)" if _tfidf.stop_words == "english" else "")
-        + ". Écrivez TfidfVectorizer(stop_words=mots_vides())."
-    )
-_predictions_routeur = routeur.predict(evaluation["texte"])
-_mots_en_trop = mots_appris_ailleurs(routeur, apprentissage["texte"])  # appris hors de l'apprentissage ?
-if _mots_en_trop:
-    raise ReponseIncorrecte(
-        f"Votre routeur connaît {format_nombre(len(_mots_en_trop))} mots qu'aucune demande d'apprentissage "
-        f"ne contient (par exemple « {' », « '.join(_mots_en_trop[:3])} ») : il a donc appris sur des "
-        "demandes d'évaluation. C'est comme donner le corrigé avant l'examen : son score sur ces demandes "
-        "serait flatteur et ne dirait plus rien de ce qu'il vaut sur des demandes nouvelles. Entraînez-le "
-        "uniquement sur apprentissage[\"texte\"] et apprentissage[\"service\"]."
-    )
-f1_routeur = f1_score(evaluation["service"], _predictions_routeur, average="macro")
-if f1_routeur < 0.80:
-    raise ReponseIncorrecte(
-        f"Sur les demandes d'évaluation, le F1 macro de votre routeur vaut {format_nombre(f1_routeur, 2, garder_zeros=True)} : "
-        "on attend au moins 0,80. Avez-vous entraîné sur apprentissage[\"texte\"] et "
-        "apprentissage[\"service\"], avec les réglages demandés ?"
-    )
+message = lab01.verifier_ex4_1(routeur, apprentissage, evaluation, demandes)
 ### BEGIN HIDDEN TESTS
+from sklearn.metrics import f1_score
+
+from civiclabs import format_nombre
+from civiclabs.classement import mots_appris_ailleurs
 from civiclabs.corpus import generer_demandes
 
 assert "les" not in routeur.steps[0][1].vocabulary_, "Les mots vides français n'ont pas été retirés : TfidfVectorizer(stop_words=mots_vides())."
@@ -777,7 +603,7 @@ _nouvelles = generer_demandes(n=1000, graine=4242)
 _f1_nouvelles = f1_score(_nouvelles["service"].astype(str), routeur.predict(_nouvelles["texte"].astype(str)), average="macro")
 assert _f1_nouvelles >= 0.75, f"Sur 1 000 demandes jamais vues, le F1 macro du routeur n'atteint que {format_nombre(_f1_nouvelles, 2, garder_zeros=True)} (attendu : 0,75 au moins)."
 ### END HIDDEN TESTS
-bravo(f"Votre routeur atteint un F1 macro de {format_nombre(f1_routeur, 2, garder_zeros=True)} sur les demandes d'évaluation.")
+bravo(message)
 
 # %% [markdown]
 # Pour que la suite ne dépende pas de votre exercice, le cours entraîne **le même modèle**
@@ -846,30 +672,15 @@ f1_macro = f1_score(resultats["service"], resultats["prediction"], average="macr
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex4_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from sklearn.metrics import accuracy_score, f1_score
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_pourcentage, verifier_proche, verifier_type
-
-verifier_type(exactitude, float, "exactitude", indice="accuracy_score(vrais, predits) renvoie un nombre décimal.")
-verifier_type(f1_macro, float, "f1_macro", indice="f1_score(…, average=\"macro\") renvoie un nombre décimal.")
-_bonne_exactitude = accuracy_score(resultats["service"], resultats["prediction"])
-_bon_f1 = f1_score(resultats["service"], resultats["prediction"], average="macro")
-if abs(f1_macro - f1_score(resultats["service"], resultats["prediction"], average="weighted")) < 1e-12:
-    raise ReponseIncorrecte("Vous avez calculé le F1 « pondéré » (weighted) : il faut average=\"macro\".")
-if abs(f1_macro - _bonne_exactitude) < 1e-12:
-    raise ReponseIncorrecte("f1_macro vaut l'exactitude : avez-vous utilisé f1_score avec average=\"macro\" ?")
-verifier_proche(exactitude, _bonne_exactitude, "exactitude",
-                indice="accuracy_score(resultats[\"service\"], resultats[\"prediction\"]).")
-verifier_proche(f1_macro, _bon_f1, "f1_macro",
-                indice="f1_score(resultats[\"service\"], resultats[\"prediction\"], average=\"macro\").")
+message = lab01.verifier_ex4_2(exactitude, f1_macro, resultats)
 ### BEGIN HIDDEN TESTS
 assert abs(exactitude - (resultats["service"] == resultats["prediction"]).mean()) < 1e-9, "L'exactitude ne correspond pas aux prédictions du modèle."
 assert 0.8 < f1_macro < 1, "Le F1 macro n'est pas dans la plage attendue."
 ### END HIDDEN TESTS
-bravo(
-    f"Exactitude {format_pourcentage(exactitude, 1)}, F1 macro {format_nombre(f1_macro, 2, garder_zeros=True)} : "
-    "le F1 macro est plus bas, signe que certains services sont moins bien servis que d'autres."
-)
+bravo(message)
 
 # %% [markdown]
 # ### 📝 Exercice 4.3 — Le rappel d'un petit service (2 points)
@@ -895,49 +706,15 @@ rappel_hors_competence = (hors_competence["prediction"] == "Hors compétence / a
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex4_3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import math
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, rappel_par_service, verifier_proche, verifier_type
-
-if isinstance(rappel_hors_competence, float) and math.isnan(rappel_hors_competence):
-    raise ReponseIncorrecte(
-        "rappel_hors_competence vaut nan (« pas un nombre ») : votre sélection est vide. Vérifiez "
-        "l'orthographe exacte, accents compris, de la valeur filtrée : \"Hors compétence / autre\" "
-        "(avec « é », et une espace de chaque côté de la barre oblique)."
-    )
-verifier_type(rappel_hors_competence, float, "rappel_hors_competence",
-              indice="la moyenne (.mean()) d'une colonne de vrais et faux est un nombre décimal.")
-_hc = "Hors compétence / autre"
-if rappel_hors_competence == 0:
-    raise ReponseIncorrecte(
-        "rappel_hors_competence vaut 0 : aucune prédiction ne correspond au service cherché. Le modèle "
-        "en reconnaît pourtant une partie : vérifiez l'orthographe exacte de la valeur, dans les deux "
-        "comparaisons (le filtre sur service et la comparaison avec prediction) : \"Hors compétence / "
-        "autre\", avec « é » et une espace de chaque côté de la barre oblique. Le plus sûr : la recopier."
-    )
-_precision = (resultats.loc[resultats["prediction"] == _hc, "service"] == _hc).mean()
-if abs(rappel_hors_competence - _precision) < 1e-12:
-    raise ReponseIncorrecte(
-        "Vous avez calculé la précision (parmi les demandes que le modèle envoie en « Hors "
-        "compétence », la part qui l'est vraiment). Le rappel part des vraies demandes hors "
-        "compétence : filtrez sur resultats[\"service\"]."
-    )
-if abs(rappel_hors_competence - resultats["correct"].mean()) < 1e-12:
-    raise ReponseIncorrecte("C'est l'exactitude de toutes les demandes : filtrez d'abord les demandes hors compétence.")
-verifier_proche(
-    rappel_hors_competence, rappel_par_service(resultats["service"], resultats["prediction"])[_hc],
-    "rappel_hors_competence",
-    indice="filtrez les lignes dont le service vaut \"Hors compétence / autre\", puis prenez la part "
-    "de prédictions égales à ce service.",
-)
+message = lab01.verifier_ex4_3(rappel_hors_competence, resultats)
 ### BEGIN HIDDEN TESTS
 _vraies = resultats["service"] == "Hors compétence / autre"
 assert abs(rappel_hors_competence - (resultats.loc[_vraies, "prediction"] == "Hors compétence / autre").mean()) < 1e-9, "Le rappel ne correspond pas."
 ### END HIDDEN TESTS
-bravo(
-    f"Seulement {format_pourcentage(rappel_hors_competence)} des demandes hors compétence sont "
-    f"reconnues, pour {format_pourcentage(resultats['correct'].mean())} d'exactitude globale."
-)
+bravo(message)
 
 # %% [markdown]
 # Le rappel de chaque service, d'un coup d'œil :
@@ -1026,9 +803,16 @@ lecture(
 #
 # ### 📝 Exercice 5.1 — Un mot qui ne devrait pas compter (2 points)
 #
-# `probabilites(modele, texte)` donne la probabilité de chaque service pour un texte.
-# Rangez dans `proba_sans` la probabilité du service « Propreté et déchets » pour
-# `message_sans`, et dans `proba_avec` la même probabilité pour `message_avec`.
+# `probabilites(modele, texte)` donne la probabilité de chaque service pour un texte, de la
+# plus forte à la plus faible. Complétez la fonction `proba_du_service(modele, texte, service)`
+# (une petite recette, comme `part_du_canal` au Lab 00) : elle renvoie **un seul nombre**, la
+# probabilité que `modele` donne au service `service` pour le texte `texte`. La cellule
+# l'applique ensuite au service « Propreté et déchets », pour `message_sans` (rangé dans
+# `proba_sans`) et pour `message_avec` (rangé dans `proba_avec`).
+#
+# Le test essaie aussi votre fonction sur d'autres messages et d'autres services, dont un
+# service qui n'est pas en tête : à l'intérieur, utilisez `modele`, `texte` et `service` (ce
+# que la fonction reçoit), jamais `message_sans` ni `"Propreté et déchets"`.
 
 # %%
 message_sans = "Des poubelles débordent devant l'immeuble depuis lundi."
@@ -1036,53 +820,52 @@ message_avec = "Je suis une femme. Des poubelles débordent devant l'immeuble de
 probabilites(modele, message_sans).head(3)
 
 # %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# Modèle : probabilites(modele, un_texte)["Nom du service"]
-proba_sans = None
-proba_avec = None
-### BEGIN SOLUTION
-proba_sans = probabilites(modele, message_sans)["Propreté et déchets"]
-proba_avec = probabilites(modele, message_avec)["Propreté et déchets"]
-### END SOLUTION
+# Modèle : return probabilites(…, …)[…]
+def proba_du_service(modele, texte, service):
+    """La probabilité que « modele » donne au service « service » pour « texte » (entre 0 et 1)."""
+    ### BEGIN SOLUTION
+    return probabilites(modele, texte)[service]
+    ### END SOLUTION
+
+
+proba_sans = proba_avec = None  # remplies par les lignes suivantes quand la fonction est complétée
+proba_sans = proba_du_service(modele, message_sans, "Propreté et déchets")
+proba_avec = proba_du_service(modele, message_avec, "Propreté et déchets")
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `probabilites(modele, message_sans)` renvoie une colonne dont l'index est le nom des
-# services : ajoutez `["Propreté et déchets"]` pour en prendre une valeur. Même chose avec
-# `message_avec`.
+# `probabilites(modele, texte)` renvoie une colonne dont l'index est le nom des services :
+# ajoutez `[service]` pour prendre la valeur du service reçu. La ligne complète, en retrait de
+# quatre espaces sous le `def` : `return probabilites(modele, texte)[service]`. Ni `.max()` ni
+# `.iloc[0]` : ils donnent la probabilité du service en tête, quel qu'il soit.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex5_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, probabilites, verifier_proche, verifier_type
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-verifier_type(proba_sans, float, "proba_sans",
-              indice="prenez une seule valeur : probabilites(modele, message_sans)[\"Propreté et déchets\"].")
-verifier_type(proba_avec, float, "proba_avec",
-              indice="prenez une seule valeur : probabilites(modele, message_avec)[\"Propreté et déchets\"].")
-_sans = probabilites(modele, message_sans)
-_avec = probabilites(modele, message_avec)
-if abs(proba_sans - _sans.iloc[0]) < 1e-12 and abs(proba_sans - _sans["Propreté et déchets"]) > 1e-12:
-    raise ReponseIncorrecte("proba_sans est la plus forte probabilité, pas celle de « Propreté et déchets ».")
-if abs(proba_sans - _avec["Propreté et déchets"]) < 1e-12:
-    raise ReponseIncorrecte("proba_sans et proba_avec semblent inversées : message_sans pour proba_sans.")
-verifier_proche(proba_sans, _sans["Propreté et déchets"], "proba_sans",
-                indice="probabilites(modele, message_sans)[\"Propreté et déchets\"].")
-verifier_proche(proba_avec, _avec["Propreté et déchets"], "proba_avec",
-                indice="probabilites(modele, message_avec)[\"Propreté et déchets\"].")
+message = lab01.verifier_ex5_1(proba_du_service, proba_sans, proba_avec, modele, message_sans, message_avec, evaluation)
 ### BEGIN HIDDEN TESTS
+from civiclabs import entrainer_routeur
+from civiclabs.corpus import generer_demandes
+
 assert abs(proba_avec - float(modele.predict_proba([message_avec])[0][list(modele.classes_).index("Propreté et déchets")])) < 1e-9, "proba_avec ne correspond pas."
 assert proba_avec < proba_sans, "Avec « Je suis une femme », la probabilité devrait baisser."
+_nouvelles = generer_demandes(n=1500, graine=5151)
+_autre_modele = entrainer_routeur(_nouvelles["texte"].iloc[:1200], _nouvelles["service"].iloc[:1200])
+for _texte in _nouvelles["texte"].iloc[1200:1215].astype(str):
+    for _service, _p in zip(_autre_modele.classes_, _autre_modele.predict_proba([_texte])[0]):
+        assert abs(float(proba_du_service(_autre_modele, _texte, str(_service))) - _p) < 1e-9, "Sur un autre modèle et des demandes jamais vues, proba_du_service ne donne pas la probabilité du service demandé."
 ### END HIDDEN TESTS
-bravo(
-    f"Une phrase sans rapport avec la propreté (« Je suis une femme. ») fait passer la probabilité de "
-    f"{format_pourcentage(proba_sans)} à {format_pourcentage(proba_avec)}."
-)
+bravo(message)
 
 # %% [markdown]
 # Remarque : ici « Propreté et déchets » reste en tête dans les deux cas, donc `.max()`
-# donnerait par hasard les mêmes nombres ; mais `.max()` répond à une autre question (la
-# probabilité du service en tête, quel qu'il soit). Pour un service donné, prenez sa ligne :
-# `["Propreté et déchets"]`.
+# donnerait par hasard les mêmes nombres pour ces deux messages ; c'est pourquoi le test
+# essaie votre fonction sur un message où le service demandé n'est pas en tête. `.max()`
+# répond à une autre question (la probabilité du service en tête, quel qu'il soit) ; pour un
+# service donné, on prend sa ligne : `[service]`.
 #
 # La demande part toujours (de peu) vers le bon service, mais la confiance du modèle chute :
 # on va voir que c'est justement la confiance qui décide si un·e agent·e relit la demande.
@@ -1137,107 +920,72 @@ curseur_seuil(confiance, regle=REGLE_ERREUR, seuil=0.5);
 # %% [markdown]
 # ### 📝 Exercice 6.1 — Le seuil qui respecte la règle (3 points)
 #
-# 1. Rangez dans `seuil_choisi` le **plus petit** seuil de `courbe` dont le `taux_erreur` est
-#    inférieur ou égal à `REGLE_ERREUR` (le plus petit, pour faire lire le moins possible aux
-#    agent·es tout en respectant la règle).
+# 1. Complétez la fonction `choisir_seuil(courbe, regle)` : elle renvoie le **plus petit**
+#    seuil de `courbe` dont le `taux_erreur` est inférieur ou égal à `regle` (le plus petit,
+#    pour faire lire le moins possible aux agent·es tout en respectant la règle). La cellule
+#    l'applique à la courbe du cours et à la règle du service :
+#    `seuil_choisi = choisir_seuil(courbe, REGLE_ERREUR)`.
+#    Le test l'essaie aussi sur d'autres courbes (pas toujours rangées dans l'ordre des seuils)
+#    et avec d'autres règles : à l'intérieur, utilisez `courbe` et `regle` (ce que la fonction
+#    reçoit), jamais `REGLE_ERREUR` ni un seuil lu sur le graphique.
 # 2. Rangez dans `part_lue_par_les_agents` la part des demandes que les agent·es lisent encore
 #    avec ce seuil (celles qui ne partent pas seules : `1 - part_automatique`), un nombre entre
 #    0 et 1 (un arrondi au pour cent près, lu sur le widget, est accepté).
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# Modèle : courbe[courbe["colonne"] <= valeur]["autre_colonne"].min()
-seuil_choisi = None
-part_lue_par_les_agents = None
+# Modèle : return tableau[tableau["colonne"] <= valeur]["autre_colonne"].min()
+def choisir_seuil(courbe, regle):
+    """Le plus petit seuil de « courbe » dont le taux d'erreur ne dépasse pas « regle »."""
+    ### BEGIN SOLUTION
+    respectent = courbe[courbe["taux_erreur"] <= regle]
+    return respectent["seuil"].min()
+    ### END SOLUTION
+
+
+seuil_choisi = part_lue_par_les_agents = None  # remplis par les lignes suivantes quand la fonction est complétée
+seuil_choisi = choisir_seuil(courbe, REGLE_ERREUR)
+# Modèle : 1 - tableau[tableau["colonne"] == valeur]["autre_colonne"].iloc[0]
 ### BEGIN SOLUTION
-respectent = courbe[courbe["taux_erreur"] <= REGLE_ERREUR]
-seuil_choisi = respectent["seuil"].min()
-part_lue_par_les_agents = 1 - respectent.loc[respectent["seuil"] == seuil_choisi, "part_automatique"].iloc[0]
+part_lue_par_les_agents = 1 - courbe.loc[courbe["seuil"] == seuil_choisi, "part_automatique"].iloc[0]
 ### END SOLUTION
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# Filtrez les lignes de `courbe` qui respectent la règle
-# (`courbe[courbe["taux_erreur"] <= REGLE_ERREUR]`), puis prenez le plus petit `"seuil"` avec
-# `.min()`. Pour la part lue, retrouvez la ligne de ce seuil
+# Dans la fonction, filtrez les lignes de `courbe` qui respectent la règle
+# (`courbe[courbe["taux_erreur"] <= regle]`), puis prenez le plus petit `"seuil"` avec
+# `.min()` (pas `.iloc[0]` : la courbe reçue n'est pas toujours rangée dans l'ordre des
+# seuils). Le tout en retrait de quatre espaces sous le `def`, avec `return` devant :
+# `return courbe[courbe["taux_erreur"] <= regle]["seuil"].min()`.
+#
+# Pour la part lue, sous la ligne `seuil_choisi = …`, retrouvez la ligne de ce seuil
 # (`courbe[courbe["seuil"] == seuil_choisi]`), prenez sa `"part_automatique"` (`.iloc[0]`
 # donne la première valeur) et calculez `1 - …`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex6_1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, courbe_seuil, format_nombre, format_pourcentage, tableau_de_confiance, verifier_type
-
-if isinstance(seuil_choisi, pd.Series):
-    raise ReponseIncorrecte(
-        "seuil_choisi est une colonne "
-        + (f"de {format_nombre(len(seuil_choisi))} valeurs" if len(seuil_choisi) != 1 else "d'une seule valeur")
-        + ", pas un seul seuil : "
-        + ("ajoutez .iloc[0] pour en prendre la valeur."
-           if len(seuil_choisi) == 1 else
-           "gardez le plus petit des seuils qui respectent la règle, avec .min() : "
-           "courbe[courbe[\"taux_erreur\"] <= REGLE_ERREUR][\"seuil\"].min().")
-    )
-if isinstance(part_lue_par_les_agents, pd.Series):
-    raise ReponseIncorrecte(
-        "part_lue_par_les_agents est une colonne "
-        + (f"de {format_nombre(len(part_lue_par_les_agents))} valeurs" if len(part_lue_par_les_agents) != 1
-           else "d'une seule valeur")
-        + ", pas un seul nombre : "
-        + ("ajoutez .iloc[0] pour en prendre la valeur : 1 - courbe[courbe[\"seuil\"] == seuil_choisi]"
-           "[\"part_automatique\"].iloc[0]."
-           if len(part_lue_par_les_agents) == 1 else
-           "gardez seulement la ligne de seuil_choisi (courbe[courbe[\"seuil\"] == seuil_choisi]), puis "
-           "prenez sa part_automatique avec .iloc[0], et calculez 1 - cette part.")
-    )
-verifier_type(seuil_choisi, float, "seuil_choisi", indice="un seuil est un nombre décimal entre 0,30 et 0,99.")
-verifier_type(part_lue_par_les_agents, float, "part_lue_par_les_agents",
-              indice="une part est un nombre décimal entre 0 et 1.")
-_auto = confiance["confiance"] >= seuil_choisi
-if not _auto.any():
-    raise ReponseIncorrecte(f"Avec le seuil {format_nombre(seuil_choisi, 2)}, aucune demande ne part seule : choisissez un seuil de la courbe.")
-_erreur = 1 - confiance.loc[_auto, "correct"].mean()
-if _erreur > REGLE_ERREUR:
-    raise ReponseIncorrecte(
-        f"Avec le seuil {format_nombre(seuil_choisi, 2)}, {format_pourcentage(_erreur, 1)} des demandes "
-        f"orientées seules sont mal orientées : la règle exige au plus {format_pourcentage(REGLE_ERREUR)}. "
-        "Avez-vous filtré avec taux_erreur <= REGLE_ERREUR ?"
-    )
-_plus_bas = courbe[(courbe["taux_erreur"] <= REGLE_ERREUR) & (courbe["seuil"] < seuil_choisi - 1e-9)]
-if len(_plus_bas):
-    raise ReponseIncorrecte(
-        f"Le seuil {format_nombre(_plus_bas['seuil'].iloc[0], 2)}, plus bas, respecte aussi la règle : "
-        "il fait lire moins de demandes aux agent·es. Prenez le plus petit seuil qui respecte la règle (.min())."
-    )
-_part_lue = 1 - _auto.mean()
-if part_lue_par_les_agents > 1:
-    raise ReponseIncorrecte(
-        f"part_lue_par_les_agents vaut {format_nombre(part_lue_par_les_agents, 4)} : on attend une part entre 0 et 1 "
-        "(0,25 pour 25 %), pas un pourcentage."
-    )
-if abs(part_lue_par_les_agents - (1 - _part_lue)) < 0.006 and abs(_part_lue - 0.5) > 0.006:
-    raise ReponseIncorrecte(
-        "part_lue_par_les_agents est la part qui part seule : les agent·es lisent le reste, 1 - part_automatique."
-    )
-if abs(part_lue_par_les_agents - _part_lue) > 0.006:  # arrondi au pour cent accepté
-    raise ReponseIncorrecte(
-        f"Avec ce seuil, les agent·es lisent {format_pourcentage(_part_lue, 1)} des demandes, pas "
-        f"{format_pourcentage(part_lue_par_les_agents, 1)}. Prenez la part_automatique de la ligne de "
-        "seuil_choisi, et calculez 1 - cette part."
-    )
+message = lab01.verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe, confiance, REGLE_ERREUR)
 ### BEGIN HIDDEN TESTS
+from civiclabs import courbe_seuil, format_pourcentage, tableau_de_confiance
+from civiclabs.corpus import generer_demandes
+
 _tableau = tableau_de_confiance(modele, evaluation["texte"], evaluation["service"])
 _controle = courbe_seuil(_tableau)
 _partent = _tableau["confiance"] >= seuil_choisi
 assert 1 - _tableau.loc[_partent, "correct"].mean() <= REGLE_ERREUR, "Avec ce seuil, la règle des erreurs n'est pas respectée."
 assert not ((_controle["taux_erreur"] <= REGLE_ERREUR) & (_controle["seuil"] < seuil_choisi - 1e-9)).any(), "Un seuil plus bas respecte aussi la règle."
 assert abs(part_lue_par_les_agents - (1 - _partent.mean())) < 0.006, "La part lue par les agent·es ne correspond pas au seuil."
+_nouvelles = generer_demandes(n=2000, graine=6161)
+_courbe_nouvelle = courbe_seuil(tableau_de_confiance(modele, _nouvelles["texte"], _nouvelles["service"]))
+for _regle in (0.03, 0.05, 0.08):
+    for _essai in (_courbe_nouvelle, _courbe_nouvelle.sample(frac=1, random_state=6)):
+        _attendu = _essai.loc[_essai["taux_erreur"] <= _regle, "seuil"].min()
+        assert abs(float(choisir_seuil(_essai.copy(), _regle)) - _attendu) < 1e-9, f"Sur 2 000 demandes jamais vues, avec une règle de {format_pourcentage(_regle)}, choisir_seuil ne renvoie pas le plus petit seuil qui respecte la règle."
 ### END HIDDEN TESTS
-bravo(
-    f"Seuil {format_nombre(seuil_choisi, 2)} : les agent·es lisent encore "
-    f"{format_pourcentage(part_lue_par_les_agents)} des demandes."
-)
+bravo(message)
 
 # %% [markdown]
 # Surprise : pour tenir 3 % d'erreurs, les agent·es doivent encore lire la grande majorité des
@@ -1318,95 +1066,16 @@ modele_urgence.fit(historique["texte"], historique["urgence_historique"])
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import recall_score
-from sklearn.pipeline import Pipeline
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, format_nombre, format_pourcentage, verifier_type
+message = lab01.verifier_ex7_1(modele_urgence, historique, audit, demandes)
+### BEGIN HIDDEN TESTS
+import numpy as np
+from sklearn.metrics import recall_score
+
 from civiclabs.classement import mots_appris_ailleurs
 
-verifier_type(modele_urgence, Pipeline, "modele_urgence", indice="construisez un Pipeline comme à l'exercice 4.1.")
-_vectoriseur, _classifieur = modele_urgence.steps[0][1], modele_urgence.steps[-1][1]  # par position
-if not isinstance(_vectoriseur, TfidfVectorizer):
-    raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, comme à l'exercice 4.1.")
-if not hasattr(_vectoriseur, "vocabulary_") or not hasattr(_classifieur, "classes_"):
-    if isinstance(_vectoriseur.stop_words, str) and _vectoriseur.stop_words != "english":
-        raise ReponseIncorrecte(
-            f"Le modèle n'a pas appris : stop_words=\"{_vectoriseur.stop_words}\" n'existe pas dans "
-            "scikit-learn, et la ligne .fit s'est arrêtée sur l'erreur InvalidParameterError. Écrivez "
-            "TfidfVectorizer(stop_words=mots_vides()), réexécutez la cellule de réponse, puis ce test."
-        )
-    raise ReponseIncorrecte(
-        "Le modèle n'a pas encore appris. Soit la ligne modele_urgence.fit(…) manque ; soit elle "
-        "s'est arrêtée sur une erreur (cadre rouge sous la cellule de réponse) : lisez la dernière ligne de "
-        "cette erreur (voir le tableau de la section 0), corrigez, réexécutez la cellule de réponse, puis ce "
-        "test. L'appel attendu : modele_urgence.fit(historique[\"texte\"], historique[\"urgence_historique\"])."
-    )
-_classes = list(_classifieur.classes_)
-if set(map(str, _classes)) == {"urgente", "non urgente"}:
-    def _est_urgente(predictions):
-        return np.asarray(predictions).astype(str) == "urgente"
-elif set(map(str, _classes)) in ({"False", "True"}, {"0", "1"}):  # cible vrai/faux, acceptée
-    def _est_urgente(predictions):
-        return np.asarray(predictions) == _classes[1]
-    if (_est_urgente(modele_urgence.predict(audit["texte"])) == (audit["urgence_historique"] == "urgente")).mean() < 0.5:
-        raise ReponseIncorrecte(
-            "Votre modèle a appris une cible vrai/faux où « vrai » veut dire « non urgente » : il répond "
-            "à l'envers. Écrivez historique[\"urgence_historique\"] (ou, si vous tenez au vrai/faux, "
-            "historique[\"urgence_historique\"] == \"urgente\")."
-        )
-elif set(map(str, _classes)) <= set(demandes["service"].astype(str)):
-    raise ReponseIncorrecte(
-        f"Le modèle prédit des services ({', '.join(map(str, _classes[:3]))}…) : entraînez-le sur la "
-        "colonne urgence_historique, pas sur le service."
-    )
-else:
-    raise ReponseIncorrecte(
-        f"Le modèle prédit {[str(c)[:40] for c in _classes[:4]]} : on attend « urgente » ou « non urgente ». "
-        "Les textes d'abord, l'urgence ensuite : modele_urgence.fit(historique[\"texte\"], "
-        "historique[\"urgence_historique\"])."
-    )
-if "les" in _vectoriseur.vocabulary_:
-    raise ReponseIncorrecte(
-        "Le vocabulaire du modèle contient « les » : les mots vides français n'ont pas été retirés. "
-        "Comme à l'exercice 4.1, écrivez TfidfVectorizer(stop_words=mots_vides())."
-    )
-_mots_audit = mots_appris_ailleurs(modele_urgence, historique["texte"])  # appris hors de l'historique ?
-if _mots_audit:
-    raise ReponseIncorrecte(
-        f"Votre modèle connaît {format_nombre(len(_mots_audit))} mots que seules les demandes de "
-        f"l'échantillon d'audit contiennent (par exemple « {' », « '.join(_mots_audit[:3])} ») : il a "
-        "appris sur des demandes auditées (peut-être sur tout le tableau demandes). Or c'est sur ces "
-        "800 demandes qu'on va le juger : les lui montrer pendant l'apprentissage, c'est donner le "
-        "corrigé avant l'examen, et la mesure devient flatteuse. Entraînez-le sur historique[\"texte\"] "
-        "et historique[\"urgence_historique\"] (historique = les demandes hors audit)."
-    )
-# Appris sur urgence_reference ? Là où l'audit et les agent·es divergent, un modèle appris sur
-# l'historique suit la décision historique environ une fois sur deux ; appris sur la référence,
-# moins d'une fois sur trois.
-_desaccords = historique[historique["urgence_historique"].astype(str) != historique["urgence_reference"].astype(str)]
-_suit_historique = (_est_urgente(modele_urgence.predict(_desaccords["texte"]))
-                    == (_desaccords["urgence_historique"] == "urgente").to_numpy()).mean()
-if _suit_historique < 0.38:
-    raise ReponseIncorrecte(
-        "Votre modèle semble appris sur urgence_reference, l'urgence établie par l'audit : sur les "
-        f"{format_nombre(len(_desaccords))} demandes de l'historique où l'audit contredit la décision des "
-        f"agent·es, il ne suit cette décision que dans {format_pourcentage(_suit_historique)} des cas (appris "
-        "sur urgence_historique, il la suivrait environ une fois sur deux). Or, dans la situation du lab, "
-        "la référence n'est connue que pour les 800 demandes auditées : personne n'a relu les autres (la "
-        "colonne n'est remplie partout que parce que les données sont fabriquées). Et c'est un modèle appris "
-        "sur les décisions passées, le seul qu'on puisse construire, qu'il s'agit de juger. Entraînez-le sur "
-        "historique[\"texte\"] et historique[\"urgence_historique\"]."
-    )
-_pred_urgence = _est_urgente(modele_urgence.predict(audit["texte"]))
-_rappel = recall_score((audit["urgence_historique"] == "urgente").to_numpy(), _pred_urgence)
-if _rappel < 0.5:
-    raise ReponseIncorrecte(
-        f"Le modèle ne retrouve que {format_pourcentage(_rappel)} des demandes que l'historique juge "
-        "urgentes. Avez-vous ajouté class_weight=\"balanced\" ?"
-    )
-### BEGIN HIDDEN TESTS
 assert "les" not in modele_urgence.steps[0][1].vocabulary_, "Les mots vides français n'ont pas été retirés : TfidfVectorizer(stop_words=mots_vides())."
 assert not mots_appris_ailleurs(modele_urgence, historique["texte"]), "Le modèle d'urgence a appris sur l'échantillon d'audit, qui sert à le juger : il connaît des mots que seules ces demandes contiennent."
 _urgente_predite = np.asarray(modele_urgence.predict(audit["texte"])) == modele_urgence.classes_[-1]  # « urgente », ou True
@@ -1416,7 +1085,7 @@ _ecarts = historique[historique["urgence_historique"].astype(str) != historique[
 _p = np.asarray(modele_urgence.predict(_ecarts["texte"])) == modele_urgence.classes_[-1]
 assert (_p == (_ecarts["urgence_historique"] == "urgente").to_numpy()).mean() >= 0.38, "Le modèle doit apprendre de l'historique (urgence_historique) : la référence de l'audit n'est connue que pour les 800 demandes auditées."
 ### END HIDDEN TESTS
-bravo(f"Le modèle retrouve {format_pourcentage(_rappel)} des demandes que l'historique jugeait urgentes.")
+bravo(message)
 
 # %% [markdown]
 # ### 📝 Exercice 7.2 — Ce que l'étiquette enregistre (2 points)
@@ -1450,49 +1119,16 @@ reconnue_autres = (autres["urgence_historique"] == "urgente").mean()
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-import math
+from civiclabs import bravo
+from civiclabs.exercices import lab01
 
-from civiclabs import ReponseIncorrecte, bravo, format_pourcentage, verifier_proche, verifier_type
-
-for _nom, _valeur in [("reconnue_prioritaires", reconnue_prioritaires), ("reconnue_autres", reconnue_autres)]:
-    if isinstance(_valeur, float) and math.isnan(_valeur):
-        raise ReponseIncorrecte(
-            f"{_nom} vaut nan (« pas un nombre ») : votre sélection est vide. La colonne "
-            "quartier_prioritaire contient True ou False (sans guillemets) : "
-            "vraiment_urgentes[vraiment_urgentes[\"quartier_prioritaire\"]] garde les quartiers "
-            "prioritaires, avec ~ devant la condition pour les autres."
-        )
-    if isinstance(_valeur, float) and _valeur == 0:
-        raise ReponseIncorrecte(
-            f"{_nom} vaut 0 : aucune demande ne correspond. Vérifiez l'orthographe exacte de la "
-            "valeur cherchée : \"urgente\" (avec un e final), dans la colonne urgence_historique."
-        )
-verifier_type(reconnue_prioritaires, float, "reconnue_prioritaires", indice="une part, avec .mean().")
-verifier_type(reconnue_autres, float, "reconnue_autres", indice="une part, avec .mean().")
-_urg = audit[audit["urgence_reference"] == "urgente"]
-_qp = _urg["quartier_prioritaire"]
-_attendu_qp = (_urg.loc[_qp, "urgence_historique"] == "urgente").mean()
-_attendu_autres = (_urg.loc[~_qp, "urgence_historique"] == "urgente").mean()
-if abs(reconnue_prioritaires - _attendu_autres) < 1e-12 and abs(reconnue_autres - _attendu_qp) < 1e-12:
-    raise ReponseIncorrecte("Les deux parts sont inversées : quartier_prioritaire vrai pour reconnue_prioritaires.")
-if abs(reconnue_prioritaires - (audit.loc[audit["quartier_prioritaire"], "urgence_historique"] == "urgente").mean()) < 1e-12:
-    raise ReponseIncorrecte(
-        "Vous êtes parti·e de toutes les demandes auditées : partez de vraiment_urgentes (les "
-        "demandes réellement urgentes), puis filtrez par quartier."
-    )
-verifier_proche(reconnue_prioritaires, _attendu_qp, "reconnue_prioritaires",
-                indice="filtrez vraiment_urgentes sur quartier_prioritaire, puis la part d'urgence_historique == \"urgente\".")
-verifier_proche(reconnue_autres, _attendu_autres, "reconnue_autres",
-                indice="même calcul avec ~ devant la condition sur quartier_prioritaire.")
+message = lab01.verifier_ex7_2(reconnue_prioritaires, reconnue_autres, audit)
 ### BEGIN HIDDEN TESTS
 _a = demandes[demandes["echantillon_audit"] & (demandes["urgence_reference"] == "urgente")]
 assert abs(reconnue_prioritaires - (_a.loc[_a["quartier_prioritaire"], "urgence_historique"] == "urgente").mean()) < 1e-9, "La part des quartiers prioritaires ne correspond pas."
 assert reconnue_prioritaires < reconnue_autres, "Dans l'audit, les urgences des quartiers prioritaires sont moins souvent reconnues."
 ### END HIDDEN TESTS
-bravo(
-    f"À l'époque, {format_pourcentage(reconnue_prioritaires)} des vraies urgences des quartiers "
-    f"prioritaires ont été reconnues, contre {format_pourcentage(reconnue_autres)} ailleurs."
-)
+bravo(message)
 
 # %% [markdown]
 # Et le modèle appris sur cet historique ? Le cours entraîne le même modèle que celui de

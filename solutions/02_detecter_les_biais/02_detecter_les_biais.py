@@ -24,7 +24,8 @@
 # **Prérequis** : le Lab 01 (en particulier sa section 7 sur l'urgence). Aucune connaissance en
 # statistiques : chaque indicateur est expliqué avec des mots.
 #
-# **Durée estimée** : 90 à 120 minutes.
+# **Durée estimée** : 3 h 30 à 4 h 15 pour une personne qui a suivi les Labs 00 et 01 sans autre
+# expérience du code (c'est ce qu'a pris un essai complet, réflexions comprises).
 #
 # **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
 # l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
@@ -245,6 +246,9 @@ bravo(message)
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : les vraies urgences du tableau, puis (… == "non urgente").groupby(…).mean()
+manquees_historique = None
+
+
 def manquees_par_groupe(tableau, colonne):
     """Parmi les demandes réellement urgentes de « tableau », la part classée « non urgente »
     par l'historique, pour chaque valeur de la colonne « colonne »."""

@@ -26,7 +26,8 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 120 minutes.
+# **Durée estimée** : 3 h 30 à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience
+# du code (c'est ce qu'a pris un essai complet, dont 30 minutes pour les trois réflexions).
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions
@@ -175,7 +176,7 @@ lecture(
 explorer_contributions(consultation, colonnes=("canal", "quartier", "tranche_age"));
 
 # %% [markdown]
-# *Sans le widget* : `filtrer_contributions(consultation, mot="ascenseur", canal="papier")`
+# *Sans le widget* : `filtrer_contributions(consultation, mot="ascenseur", canal="registre papier")`
 # affiche les mêmes lignes (un mot, puis autant de critères `colonne="valeur"` que voulu).
 
 # %% [markdown]

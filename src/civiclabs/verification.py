@@ -157,7 +157,9 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
             "dans la cellule de réponse, en supprimant la ligne « raise NotImplementedError() ») ; "
             "ou votre cellule de réponse s'est arrêtée sur une erreur (cadre rouge) avant "
             f"d'arriver à la ligne « {nom} = … ». Dans ce cas, lisez la dernière ligne de cette "
-            "erreur, corrigez, réexécutez la cellule de réponse, puis relancez ce test."
+            "erreur, corrigez, réexécutez la cellule de réponse, puis relancez ce test. Et si "
+            f"« {nom} » reçoit le résultat d'une fonction que vous avez écrite, vérifiez que cette "
+            "fonction se termine par return : sans return, elle ne renvoie rien (None)."
         )
     if inspect.ismethod(valeur) or inspect.isfunction(valeur) or inspect.isbuiltin(valeur):
         raise ReponseIncorrecte(

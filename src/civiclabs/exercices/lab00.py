@@ -7,7 +7,11 @@ import pandas as pd
 from ..donnees import charger_demandes, charger_echantillon
 from ..texte import compter_mots, format_nombre, format_pourcentage
 from ..verification import (
-    ReponseIncorrecte, verifier_colonnes, verifier_egal, verifier_nombre_lignes, verifier_type,
+    ReponseIncorrecte,
+    verifier_colonnes,
+    verifier_egal,
+    verifier_nombre_lignes,
+    verifier_type,
 )
 from .cas import Cas
 

@@ -183,10 +183,11 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
         obtenu = manquees_par_groupe(tableau.copy(), colonne)
     except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
         raise ReponseIncorrecte(
-            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__} : {str(erreur)[:120]}). "
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). "
             "La fonction doit marcher sur n'importe quel tableau de demandes : à l'intérieur, n'utilisez que "
-            "tableau et colonne (les vraies urgences : tableau[tableau[\"urgence_reference\"] == \"urgente\"]), "
-            "jamais vrai, urgentes ni demandes, qui ne valent que pour les 12 000 demandes du notebook."
+            "tableau et colonne (les vraies urgences : urgentes = tableau[tableau[\"urgence_reference\"] == "
+            "\"urgente\"], calculées dans la fonction), jamais vrai ni demandes, qui ne valent que pour les "
+            "12 000 demandes du notebook."
         ) from None
     verifier_type(obtenu, pd.Series, appel, indice="la fonction renvoie (return) une colonne, un nombre par groupe.")
     attendu = _manquees(tableau, colonne)
@@ -208,8 +209,8 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
         raise ReponseIncorrecte(
             f"{lieu}, {appel} donne {_parts_lisibles(obtenu)} ; on attend {_parts_lisibles(attendu)}. "
             "Votre fonction calcule sur les demandes du notebook au lieu du tableau reçu : à l'intérieur, "
-            "partez de tableau (tableau[tableau[\"urgence_reference\"] == \"urgente\"]), jamais de demandes, "
-            "vrai ni urgentes."
+            "partez de tableau (urgentes = tableau[tableau[\"urgence_reference\"] == \"urgente\"], dans la "
+            "fonction), jamais de demandes ni de vrai."
         )
 
 
@@ -218,6 +219,15 @@ def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
         raise ReponseIncorrecte(
             "manquees_par_groupe n'est plus une fonction : gardez la ligne « def manquees_par_groupe(tableau, "
             "colonne): » et écrivez votre calcul dessous, en retrait, avec « return » devant le résultat."
+        )
+    try:
+        essai = manquees_par_groupe(demandes.copy(), "groupe_quartier")
+    except Exception:  # l'erreur elle-même est expliquée plus bas, sur d'autres demandes
+        essai = ...
+    if essai is None:
+        raise ReponseIncorrecte(
+            "Votre fonction manquees_par_groupe ne renvoie rien (None) : écrivez return devant le calcul, sur "
+            "une ligne en retrait de quatre espaces sous « def manquees_par_groupe(tableau, colonne): »."
         )
     verifier_type(
         manquees_historique, pd.Series, "manquees_historique",
@@ -733,7 +743,7 @@ CAS = (
         'manquees_historique = (urgentes["urgence_historique"] == "non urgente").groupby(urgentes["groupe_quartier"]).mean()',
         "n'est plus une fonction", "l'ancien calcul recopié, sans la fonction"),
     Cas("ex2_2", _fonction_22(_URGENTES + '    (urgentes["urgence_historique"] == "non urgente").groupby(urgentes[colonne]).mean()'),
-        "vaut encore None", "return oublié"),
+        "ne renvoie rien", "return oublié"),
     Cas("ex2_2", _fonction_22(_URGENTES + '    return urgentes.groupby(colonne)["urgence_historique"].value_counts(normalize=True)'),
         "deux niveaux d'index", "value_counts au lieu de la part de « non urgente »"),
     Cas("ex2_2", _fonction_22(_URGENTES + "    parts = " + _PARTS.format("non urgente", "mean").removeprefix("    return ")

@@ -505,14 +505,14 @@ def _verifier_les_mots(sujet: str, mots, consultation) -> None:
         lettres = re.sub(r"[^a-z]", "", simple)
         if len(lettres) < 3 or len(set(lettres)) == 1:
             raise ReponseIncorrecte(
-                f"« {mot} » (sujet « {sujet} ») n'est pas un début de mot : il faut au moins trois lettres, "
-                "prises dans des contributions qui parlent du sujet (« harcel », « malvoyant »). Un mot "
-                "bouche-trou ne trouve rien et ne fait que compléter la liste."
+                f"« {mot} » (sujet « {sujet} ») n'est pas un début de mot : il faut au moins trois lettres "
+                "(et pas trois fois la même), prises dans des contributions qui parlent du sujet (« harcel », "
+                "« malvoyant »). Un mot bouche-trou ne trouve rien et ne fait que compléter la liste."
             )
         if simple in _mots_vides():
             raise ReponseIncorrecte(
-                f"« {mot} » (sujet « {sujet} ») est un mot vide : il se trouve dans presque toutes les "
-                "contributions et ne dit rien du sujet. Choisissez des mots propres au sujet."
+                f"« {mot} » (sujet « {sujet} ») est un mot vide (un mot de liaison comme « les », « dans », "
+                "« seule ») : il ne dit rien du sujet. Choisissez des mots propres au sujet."
             )
     absents = [m for m in mots if not _trouvees(consultation, sujet, m)]
     if absents:
@@ -638,11 +638,14 @@ def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, po
             f"{format_pourcentage(pondere_attendu['oui'], 1)} : dans part_ponderee, "
             "return poids.groupby(reponses).sum() / poids.sum()."
         )
-    # La fonction doit calculer, pas recopier : on l'essaie sur une autre question et d'autres poids.
+    # La fonction doit calculer, pas recopier : on l'essaie sur une autre question et d'autres poids,
+    # dont des poids qui ne totalisent pas le nombre de réponses (diviser par len(poids) se voit alors).
+    poids_moitie = pd.Series(np.linspace(0.2, 1.0, len(poids)), index=poids.index)  # total : 0,6 par réponse
     for autres_reponses, autres_poids, nom in (
         (consultation["question_transports"].astype(str), poids,
          "part_ponderee(consultation[\"question_transports\"].astype(str), poids)"),
         (reponses, poids_qp, "part_ponderee(reponses_zfe, poids_qp)"),
+        (reponses, poids_moitie, "part_ponderee(reponses_zfe, d'autres poids)"),
     ):
         resultat = part_ponderee(autres_reponses.copy(), autres_poids.copy())
         verifier_type(resultat, pd.Series, nom, indice="la fonction renvoie une colonne : une part par réponse.")
@@ -653,6 +656,12 @@ def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, po
                 f"{nom} donne exactement zfe_pondere : votre fonction renvoie toujours le même résultat. "
                 "Elle doit calculer à partir de ce qu'elle reçoit : reponses (pas consultation[\"question_zfe\"]) "
                 "et poids, sans nombre recopié."
+            )
+        if abs(float(resultat.sum()) - 1) > 1e-9 and abs(float(resultat.sum()) - autres_poids.sum() / len(autres_poids)) < 1e-9:
+            raise ReponseIncorrecte(
+                f"Les parts de {nom} totalisent {format_nombre(float(resultat.sum()), 2)}, pas 1 : votre fonction divise "
+                "par le nombre de réponses, len(poids). Divisez par le total des poids, poids.sum() : c'est lui "
+                "qui représente toute la population."
             )
         for k in attendu.index:
             verifier_proche(float(resultat.get(k, np.nan)), float(attendu[k]), f"{nom}[\"{k}\"]",
@@ -966,6 +975,8 @@ CAS = (
         "la pondération n'a pas été appliquée", "pondération oubliée", typique=True),
     Cas("ex5_1", _ponderee("moyennes = poids.groupby(reponses).mean()\n    return moyennes / moyennes.sum()"),
         "moyenne des poids", "la moyenne des poids au lieu de leur somme"),
+    Cas("ex5_1", _ponderee("return poids.groupby(reponses).sum() / len(poids)"), "divise par le nombre de réponses",
+        "divisé par le nombre de réponses au lieu du total des poids"),
     Cas("ex5_1", _ponderee("return poids.groupby(reponses).sum()"), "Les parts de « zfe_pondere »",
         "somme des poids non divisée"),
     Cas("ex5_1", _ponderee(_JUSTE_PONDEREE, zfe_brut="reponses_zfe.value_counts()"), "Les parts de « zfe_brut »",

@@ -58,10 +58,10 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                       + ".")
     if len(petitions):
         lignes.append(f"- {_pluriel(len(petitions), 'pétition')} : {format_nombre(int(petitions['voix'].sum()))} signataires, "
-                      "comptées une fois chacune, pour une même proposition.")
+                      "comptés une fois chacun, pour une même proposition.")
     if len(coordonnees):
         lignes.append(f"- {format_nombre(len(coordonnees))} campagne{'s' if len(coordonnees) > 1 else ''} coordonnée{'s' if len(coordonnees) > 1 else ''} : {format_nombre(int(coordonnees['contributions'].sum()))} "
-                      f"textes déposés par {format_nombre(int(coordonnees['voix'].sum()))} comptes ; comptées par "
+                      f"textes déposés par {format_nombre(int(coordonnees['voix'].sum()))} comptes ; comptés par "
                       "compte, pas par texte.")
     lignes.append("")
     lignes += ["## La méthode, en mots simples", "",
