@@ -54,7 +54,7 @@ LABS = [
         "orienter automatiquement les demandes vers le bon service, mesurer les erreurs, fixer un seuil "
         "de confiance en dessous duquel un·e agent·e reprend la main, estimer l'urgence à partir de "
         "l'historique",
-        "90–120 min", "01_classer_les_demandes"),
+        "3 h–4 h", "01_classer_les_demandes"),
     Lab("02", "Détecter les biais",
         "auditer un modèle d'urgence groupe par groupe avec fairlearn : écarts entre quartiers, selon la "
         "façon d'écrire et pour les signalements de harcèlement ; variables de substitution ; tests "

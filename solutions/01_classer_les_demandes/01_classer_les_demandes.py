@@ -25,7 +25,8 @@
 # **Prérequis** : le Lab 00 (exécuter une cellule, une variable, `value_counts`, filtrer un
 # tableau). Aucune connaissance en statistiques ni en intelligence artificielle.
 #
-# **Durée estimée** : 90 à 120 minutes.
+# **Durée estimée** : 3 h à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience du
+# code (c'est ce qu'a pris un essai complet, dont 30 minutes pour les deux réflexions).
 #
 # **La situation.** La direction de la relation aux habitant·es de *Méridanne Métropole*
 # reçoit environ 6 000 demandes par an. Aujourd'hui, deux agent·es les lisent toutes pour les
@@ -71,6 +72,7 @@
 # | `ValueError: Found input variables with inconsistent numbers of samples: [19, 9000]` | deux morceaux de longueurs différentes : deux colonnes de tableaux différents (`apprentissage` et `evaluation`), ou un tableau entier (19 colonnes) à la place d'une colonne | prenez les deux colonnes du même tableau : `routeur.fit(apprentissage["texte"], apprentissage["service"])` |
 # | `TypeError: '<' not supported between instances of 'bool' and 'str'` | un tableau entier (par exemple `resultats`) donné à `accuracy_score` ou `f1_score` à la place d'une colonne | choisissez la colonne : `resultats["service"]`, `resultats["prediction"]` |
 # | `InvalidParameterError: The 'stop_words' parameter … Got 'french' instead.` | une option de scikit-learn mal écrite ou qui n'existe pas : `stop_words="french"` n'est pas accepté (sa seule liste intégrée est anglaise) | `stop_words=mots_vides()` ; pour une autre option, recopiez le nom et la valeur de l'énoncé |
+# | `NameError: name 'texte' is not defined` (ou `tableau`, `courbe`… dans une fonction) | la ligne n'est pas en retrait sous `def …:` : Python la lit hors de la fonction, où ce nom n'existe pas | ajoutez quatre espaces au début de la ligne (ne mettez pas de guillemets) |
 # | `IndentationError: expected an indented block after function definition` | dans une fonction (exercices 5.1 et 6.1), les lignes sous `def …:` doivent être décalées vers la droite | mettez quatre espaces (ou la touche Tab) au début de chaque ligne de la fonction, jusqu'au `return` compris |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |

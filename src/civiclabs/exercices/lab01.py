@@ -546,6 +546,13 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
                "prenez sa part_automatique avec .iloc[0], et calculez 1 - cette part.")
         )
     verifier_type(seuil_choisi, float, "seuil_choisi", indice="un seuil est un nombre décimal entre 0,30 et 0,99.")
+    if isinstance(part_lue_par_les_agents, int) and not isinstance(part_lue_par_les_agents, bool) \
+            and 1 < part_lue_par_les_agents <= 100:
+        raise ReponseIncorrecte(
+            f"part_lue_par_les_agents vaut {part_lue_par_les_agents} : c'est un pourcentage lu sur le widget "
+            f"({part_lue_par_les_agents} %). On attend une part entre 0 et 1 (0,25 pour 25 %), calculée : "
+            "1 - la part_automatique de la ligne du seuil choisi."
+        )
     verifier_type(part_lue_par_les_agents, float, "part_lue_par_les_agents",
                   indice="une part est un nombre décimal entre 0 et 1.")
     auto = confiance["confiance"] >= seuil_choisi
@@ -1002,6 +1009,8 @@ CAS = (
     Cas("ex5_1", _proba("probabilites(modele, texte)"), "devrait être un nombre décimal",
         "toute la colonne des probabilités"),
     # 6.1 — le seuil, par une fonction
+    Cas("ex6_1", _seuil(part_lue="91"), "c'est un pourcentage lu sur le widget",
+        "le pourcentage du widget recopié en nombre entier"),
     Cas("ex6_1", _seuil('respectent = courbe[courbe["taux_erreur"] <= regle]\nreturn respectent["seuil"].max()'),
         "plus bas, respecte aussi la règle", "le plus haut seuil au lieu du plus bas", typique=True),
     Cas("ex6_1", _seuil("0.95"), "renvoie toujours le même nombre", "le seuil lu sur le graphique, recopié"),
