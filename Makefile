@@ -7,6 +7,7 @@
 #   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV, bilan
 #                             (à relancer après la correction à la main : rien n'est perdu)
 #   make retours LAB=…         refait retours et exports sans exécuter aucune copie
+#   make formgrader            la correction à la main, sur un serveur à part (sans terminal)
 #   make classe-fictive LAB=…  dépose une classe fictive de 30 copies pour s'entraîner
 #   make data                 régénère les jeux de données synthétiques de data/
 
@@ -22,10 +23,10 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Jupyter refuse de tourner sous root sans le dire explicitement (conteneurs, machines d'essai).
 RACINE_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: aide lab test test-rapide labs bench grade retours classe-fictive data installer
+.PHONY: aide lab test test-rapide labs bench grade retours formgrader classe-fictive data installer
 
 aide:
-	@sed -n '2,11p' Makefile
+	@sed -n '2,12p' Makefile
 
 $(STAMP): pyproject.toml outils/deploiement/jupyterlab_overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Il faut Python 3.11 (trouvé : " + sys.version.split()[0] + "). Indiquez-le avec : make PYTHON=/chemin/vers/python3.11")'
@@ -45,11 +46,15 @@ lab: $(STAMP)
 
 # Le navigateur des tests (Chromium) est obtenu par tests/harnais/chromium.py : paquet apt en
 # root ou avec sudo sans mot de passe, sinon téléchargement de Playwright, sinon un message
-# qui dit la commande à lancer. Puis le linter, puis toute la suite.
+# qui dit la commande à lancer. De même pour bubblewrap, le bac à sable des copies
+# (outils/correction/bac_a_sable.py : paquet apt, sinon la commande à lancer). Puis le linter,
+# puis toute la suite, répartie sur les cœurs de la machine fichier par fichier (pytest-xdist) :
+# chaque notebook reste exécuté une seule fois.
 test: $(STAMP)
 	$(BIN)/python tests/harnais/chromium.py
+	$(BIN)/python -m outils.correction.bac_a_sable --exiger
 	$(BIN)/ruff check --quiet .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 test-rapide: $(STAMP)
 	$(BIN)/ruff check --quiet .
@@ -63,12 +68,17 @@ bench: $(STAMP)
 
 grade: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make grade LAB=00_prise_en_main"; exit 2; }
+	@# bubblewrap isole chaque copie ; sans lui la correction se fait quand même, et le bilan le dit.
+	@$(BIN)/python -m outils.correction.bac_a_sable
 	$(BIN)/python -m outils.correction.noter "$(LAB)" $(GRADE_ARGS)
 
 # Refaire retours et exports sans exécuter aucune copie (par exemple sur une machine lente).
 retours: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make retours LAB=00_prise_en_main"; exit 2; }
 	$(BIN)/python -m outils.correction.noter "$(LAB)" --retours-seulement
+
+formgrader: $(STAMP)
+	$(BIN)/python -m outils.correction.formgrader $(FORMGRADER_ARGS)
 
 classe-fictive: $(STAMP)
 	@test -n "$(LAB)" || { echo "Précisez le lab : make classe-fictive LAB=01_classer_les_demandes"; exit 2; }

@@ -22,7 +22,7 @@ from nbgrader.preprocessors import (
 )
 
 from outils.correction.isolement import execution_bornee
-from outils.correction.pretraitements import NotesEtAttentes
+from outils.correction.pretraitements import NotesEtAttentes, SortiesInertes
 
 c = get_config()  # noqa: F821  (fourni par traitlets au chargement)
 
@@ -65,6 +65,9 @@ c.ClearOutput.enabled = True
 c.GenerateFeedback.preprocessors = [NotesEtAttentes, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 # Les nombres des retours à la française (« 9,5 / 14 ») : le filtre Jinja « nombre_fr » du modèle.
 c.HTMLExporter.filters = {"nombre_fr": "civiclabs.texte.format_nombre"}
+# Défense en profondeur : les retours sont en plus nettoyés par nbconvert (balises et attributs
+# dangereux retirés), après le nettoyage de la copie (outils/correction/nettoyage.py).
+c.GenerateFeedback.preprocessors.append(SortiesInertes)
 
 # Le temps d'exécution d'une copie est borné : une cellule bloquée est interrompue au bout de
 # 120 s ; un noyau arrêté (mémoire, temps de calcul) ne fait pas perdre les points déjà gagnés
@@ -73,6 +76,7 @@ c.ExecutePreprocessor.timeout = 120
 c.Execute.timeout = 120
 c.Autograde.autograde_preprocessors = [
     execution_bornee(),
+    SortiesInertes,  # ce que la copie affiche devient du texte : rien ne s'exécute à la lecture
     IgnorePattern,
     ClearMetadataPreprocessor,
     LimitOutput,

@@ -36,16 +36,28 @@ NIVEAUX = {
     "test_bench.py": "notebooks",
     "test_correction.py": "correction",
     "test_correction_robuste.py": "correction",
+    "test_bac_a_sable.py": "correction",
+    "test_copies_hostiles.py": "correction",
     "test_navigateur.py": "navigateur",
 }
 
 
+# Les fichiers les plus longs d'abord : pytest-xdist (make test) les confie aux cœurs dès le départ,
+# et les fichiers courts remplissent la fin, au lieu qu'un long fichier commence en dernier.
+LES_PLUS_LONGS = (
+    "test_navigateur.py", "test_correction.py", "test_bac_a_sable.py", "test_correction_robuste.py",
+    "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py", "test_controles.py", "test_exercices.py",
+)
+
+
 def pytest_collection_modifyitems(items):
-    """Chaque test reçoit le marqueur de niveau de son fichier."""
+    """Chaque test reçoit le marqueur de niveau de son fichier ; les fichiers longs passent en tête."""
     for item in items:
         niveau = NIVEAUX.get(Path(str(item.fspath)).name)
         if niveau:
             item.add_marker(getattr(pytest.mark, niveau))
+    rang = {nom: i for i, nom in enumerate(LES_PLUS_LONGS)}
+    items.sort(key=lambda item: rang.get(Path(str(item.fspath)).name, len(rang)))
 
 
 class Executions:

@@ -124,7 +124,7 @@ def test_correction_detecte_un_test_qui_donne_des_points_a_une_copie_vide(tmp_pa
     cours = tmp_path / "cours"
     _, apprenant = cours_minimal(cours, casse)
     config = cours / "grading" / "nbgrader_config.py"
-    config.write_text(config.read_text(encoding="utf-8").replace("GetGrades, ClearHiddenTests,", "GetGrades,"), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("NotesEtAttentes, ClearHiddenTests,", "NotesEtAttentes,"), encoding="utf-8")
     dossier = cours / "grading" / "submitted" / "vide" / LAB
     dossier.mkdir(parents=True)
     shutil.copy(apprenant, dossier / f"{LAB}.ipynb")

@@ -9,7 +9,6 @@ Chaque cas est vérifié dans le bilan, et toutes les autres copies sont corrig�
 
 import csv
 import hashlib
-import shutil
 import socket
 import threading
 
@@ -18,6 +17,7 @@ import pytest
 
 from conftest import RACINE
 from harnais import controles
+from harnais.navigateur import ServeurFormgrader
 from outils.correction import classe_fictive, isolement, noter
 from outils.fabrication import labs as outil_labs
 
@@ -82,7 +82,6 @@ def serveur_local():
 @pytest.fixture(scope="module")
 def classe(tmp_path_factory, serveur_local):
     cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp("classe"))
-    shutil.copytree(RACINE / "tests" / "copies", cours / "tests" / "copies")  # erreurs typiques
     outil_labs.regenerer([LAB, AUTRE_LAB], racine=cours)
     descriptions = classe_fictive.fabriquer_classe(LAB, cours, effectif=15)
     fabrique = classe_fictive.Fabrique(LAB, cours)
@@ -295,12 +294,7 @@ def test_zip_collect_range_les_copies_recues_par_courriel(tmp_path):
 
 
 def test_le_formgrader_affiche_une_copie_a_corriger(classe):
-    """La page de correction à la main (guide, section 4) s'ouvre sur une copie corrigée."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
+    """La page de correction à la main (guide, section 4 : make formgrader) s'ouvre sur une copie corrigée."""
     import urllib.request
 
     from nbgrader.api import Gradebook
@@ -309,28 +303,7 @@ def test_le_formgrader_affiche_une_copie_a_corriger(classe):
     juste = _personne(classe, "copie juste")
     with Gradebook(f"sqlite:///{cours / 'grading' / 'gradebook.db'}") as registre:
         identifiant = registre.find_submission_notebook(LAB, LAB, juste).id
-    with socket.socket() as essai:
-        essai.bind(("127.0.0.1", 0))
-        port = essai.getsockname()[1]
-    options = ["--no-browser", f"--port={port}", "--ip=127.0.0.1", "--IdentityProvider.token=cle"]
-    if os.geteuid() == 0:
-        options.append("--allow-root")
-    serveur = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "server", *options], cwd=cours,
-        env=controles.environnement_outils(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    try:
-        adresse = f"http://127.0.0.1:{port}"
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{adresse}/api/status?token=cle", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
-        with urllib.request.urlopen(f"{adresse}/formgrader/submissions/{identifiant}/?token=cle", timeout=60) as page:
+    with ServeurFormgrader(cours) as serveur:
+        with urllib.request.urlopen(serveur.url(f"/formgrader/submissions/{identifiant}/"), timeout=60) as page:
             html = page.read().decode("utf-8")
         assert page.status == 200 and "reflexion_1" in html
-    finally:
-        os.killpg(serveur.pid, signal.SIGTERM)
-        serveur.wait(timeout=30)

@@ -82,7 +82,9 @@ def tableau(bilan: Bilan, markdown: bool = False) -> str:
         + f" et {len(bilan.inchangees)} inchangée(s) depuis la dernière correction ; "
         f"{len(bilan.non_corrigees)} copie(s) NON corrigée(s).",
     ]
-    if protections:
+    if protections.get("resume"):
+        entete.append(protections["resume"])
+    elif protections:
         def limite(nom, cle, unite, diviseur=1):
             valeur = protections.get(cle)
             return f"{nom} {valeur // diviseur} {unite}" if valeur else f"{nom} : pas de limite (refusée par le système)"

@@ -8,7 +8,13 @@ d'une classe inventée (30 personnes par défaut, identifiants ``fictif01`` … 
   sont remplies, plus ou moins bien, pour s'exercer au barème ;
 - les **cas difficiles** qu'une vraie classe finit toujours par produire, un de chaque : fichier
   vide, JSON cassé, copie mal nommée, copie mal rangée, tests modifiés pour passer, cellule de
-  test supprimée, notebook d'un autre lab, boucle sans fin, bombe mémoire, sorties énormes.
+  test supprimée, notebook d'un autre lab, boucle sans fin, bombe mémoire, sorties énormes ;
+- avec ``--hostiles``, des **copies hostiles** qui essaient de sortir du bac à sable (écrire dans
+  le paquet, les outils, la configuration, l'environnement, les autres copies ; lire les solutions,
+  le registre, le dossier personnel ; le réseau ; un processus détaché ; trop de processus, de
+  mémoire, de disque). Chaque essai affiche « ATTAQUE <nom>=refusee » (ou « REUSSIE ») dans la
+  copie corrigée ; les essais d'écriture ne modifient rien même quand ils réussissent (fichier
+  ouvert en ajout sans rien écrire, fichier créé puis effacé).
 
 Puis ``make grade LAB=…`` les corrige, et le bilan montre ce que chaque cas devient.
 Les copies fictives ne remplacent jamais une vraie copie : la commande n'écrit que dans des
@@ -38,6 +44,171 @@ BOMBE_MEMOIRE = "reserve = []\nwhile True:\n    reserve.append(bytearray(50_000_
 REFLEXION_COURTE = "Je ne sais pas trop, il faudrait vérifier."
 # Dans les sources, une question de réflexion contient son barème puis cette marque et un exemple.
 MARQUE_EXEMPLE = "*Exemple de réponse complète* :"
+
+
+# Les copies hostiles : du code placé avant la bonne réponse du premier exercice. Chaque essai
+# affiche « ATTAQUE <nom>=refusee » ou « ATTAQUE <nom>=REUSSIE » ; aucun ne détruit rien.
+ATTAQUE_FICHIERS = """
+import json as _json, os as _os
+def _ecrire(chemin):
+    if not _os.path.lexists(chemin):  # invisible : rien à modifier (créer un fichier du même nom
+        return "refusee"              # n'écrirait que dans son propre dossier temporaire)
+    try:
+        if _os.path.isdir(chemin):
+            essai = _os.path.join(chemin, "civiclabs_intrusion.pth")
+            with open(essai, "x"):
+                pass
+            _os.remove(essai)
+        else:
+            with open(chemin, "ab") as fichier:
+                fichier.write(b"")
+        return "REUSSIE"
+    except OSError:
+        return "refusee"
+def _lire(chemin):
+    try:
+        if _os.path.isdir(chemin):
+            _os.listdir(chemin)
+        else:
+            with open(chemin, "rb") as fichier:
+                fichier.read(1)
+        return "REUSSIE"
+    except OSError:
+        return "refusee"
+import civiclabs as _civiclabs
+_cibles = _json.loads(CIBLES)
+_cibles["ecrire"]["paquet_importe"] = _civiclabs.__file__
+for _nom, _chemin in sorted(_cibles["ecrire"].items()):
+    print(f"ATTAQUE ecrire_{_nom}={_ecrire(_chemin)}")
+for _nom, _chemin in sorted(_cibles["lire"].items()):
+    print(f"ATTAQUE lire_{_nom}={_lire(_chemin)}")
+_jeton = _cibles["jeton"]
+_vus = [n for n, v in _os.environ.items() if _jeton and _jeton in v]
+for _pid in [p for p in _os.listdir("/proc") if p.isdigit()]:
+    try:
+        with open(f"/proc/{_pid}/environ", "rb") as _fichier:
+            if _jeton and _jeton.encode() in _fichier.read():
+                _vus.append(_pid)
+    except OSError:
+        pass
+print(f"ATTAQUE lire_jeton={'REUSSIE' if _vus else 'refusee'}")
+import socket as _socket
+for _hote, _port in _cibles["reseau"]:
+    try:
+        _socket.create_connection((_hote, _port), timeout=3).close()
+        print(f"ATTAQUE reseau_{_hote}_{_port}=REUSSIE")
+    except OSError:
+        print(f"ATTAQUE reseau_{_hote}_{_port}=refusee")
+"""
+ATTAQUE_PROCESSUS = """
+import os as _os, signal as _signal, time as _time
+_pid = _os.fork()
+if _pid == 0:  # un démon : nouvelle session, petit-enfant détaché, qui dort longtemps
+    try:
+        _os.setsid()
+        if _os.fork() == 0:
+            _os.execv("/bin/sleep", ["sleep", "MARQUE_DEMON"])
+    finally:
+        _os._exit(0)
+_os.waitpid(_pid, 0)
+print("ATTAQUE demon=lance")
+_enfants = []
+try:  # une bombe de processus (arrêtée par la copie elle-même ensuite, pour finir l'exercice)
+    for _ in range(3000):
+        _p = _os.fork()
+        if _p == 0:
+            _time.sleep(120)
+            _os._exit(0)
+        _enfants.append(_p)
+    print(f"ATTAQUE processus=REUSSIE ({len(_enfants)} processus)")
+except OSError as _erreur:
+    print(f"ATTAQUE processus=refusee après {len(_enfants)} processus ({_erreur})")
+for _p in _enfants:
+    _os.kill(_p, _signal.SIGKILL)
+for _p in _enfants:
+    _os.waitpid(_p, 0)
+"""
+ATTAQUE_MEMOIRE = """
+import os as _os, time as _time
+_enfants = []
+for _ in range(3):  # trois enfants, chacun sous la limite par processus, trop ensemble
+    _p = _os.fork()
+    if _p == 0:
+        try:
+            _bloc = b"x" * (TAILLE_MO * 1024 * 1024)
+            _time.sleep(4)
+            _os._exit(0)
+        except MemoryError:
+            _os._exit(3)
+    _enfants.append(_p)
+_statuts = [_os.waitpid(_p, 0)[1] for _p in _enfants]
+_tues = sum(1 for _s in _statuts if _os.WIFSIGNALED(_s))
+_refuses = sum(1 for _s in _statuts if _os.WIFEXITED(_s) and _os.WEXITSTATUS(_s) == 3)
+print(f"ATTAQUE memoire={'refusee' if _tues else 'REUSSIE'} ({_tues} enfant(s) arrêté(s) par le système, "
+      f"{_refuses} MemoryError)")
+"""
+ATTAQUE_DISQUE = """
+import os as _os
+_ecrit = 0
+try:  # un gigaoctet écrit dans son dossier, en fichiers de 90 Mo
+    for _i in range(12):
+        with open(f"remplissage_{_i}.bin", "wb") as _fichier:
+            for _ in range(9):
+                _fichier.write(b"0" * (10 * 1024 * 1024))
+                _ecrit += 10
+    print(f"ATTAQUE disque=REUSSIE ({_ecrit} Mo)")
+except OSError as _erreur:
+    print(f"ATTAQUE disque=refusee après {_ecrit} Mo : {_erreur}")
+finally:
+    for _i in range(12):
+        if _os.path.exists(f"remplissage_{_i}.bin"):
+            _os.remove(f"remplissage_{_i}.bin")
+"""
+MARQUE_DEMON = "4242.0424"  # la durée du « sleep » du démon : on le retrouve dans /proc s'il survit
+
+
+def cibles_des_attaques(racine: Path, lab: str, autre: str = "fictif01", port: int = 9,
+                        jeton: str = "") -> dict:
+    """Ce que les copies hostiles essaient d'écrire, de lire et de joindre : les vrais chemins de
+    cette machine (le pire cas : une personne qui connaît l'organisation du cours)."""
+    import sysconfig
+
+    import civiclabs
+
+    paquet = Path(civiclabs.__file__).resolve().parent
+    depot = paquet.parent.parent
+    outils = Path(__file__).resolve().parent
+    grading = racine / "grading"
+    maison = Path.home()
+    ecrire = {
+        "verification": paquet / "verification.py",
+        "isolement": outils / "isolement.py",
+        "lanceur": outils / "lanceur_noyau.py",
+        "config_nbgrader": grading / "nbgrader_config.py",
+        "site_packages": Path(sysconfig.get_paths()["purelib"]),
+        "copie_preparee_autre": grading / "preparees" / autre / lab / f"{lab}.ipynb",
+        "copie_rendue_autre": grading / "submitted" / autre / lab / f"{lab}.ipynb",
+        "solutions": racine / "solutions" / lab / f"{lab}.py",
+        "registre": grading / f"etat_correction_{lab}.json",
+        "carnet_de_notes": grading / "gradebook.db",
+        "depot": depot,
+    }
+    lire = {
+        "solutions": racine / "solutions" / lab / f"{lab}.py",
+        "bareme": grading / "baremes" / f"{lab}.md",
+        "carnet_de_notes": grading / "gradebook.db",
+        "copie_rendue_autre": grading / "submitted" / autre / lab / f"{lab}.ipynb",
+        "grading": grading,
+        "depot": depot / "src",
+        **{f"maison_{nom.strip('.')}": maison / nom for nom in (".ssh", ".bash_history", ".gitconfig", ".netrc")
+           if (maison / nom).exists()},
+    }
+    return {
+        "ecrire": {nom: str(chemin) for nom, chemin in ecrire.items()},
+        "lire": {nom: str(chemin) for nom, chemin in lire.items()},
+        "reseau": [["127.0.0.1", port]],
+        "jeton": jeton,
+    }
 
 
 def reponses_erronees(lab: str) -> dict[str, str]:
@@ -146,6 +317,22 @@ class Fabrique:
         cellule.outputs = [nbformat.v4.new_output("stream", name="stdout", text=ligne * (mo * 1024 * 1024 // len(ligne)))]
         return nb
 
+    # copies hostiles --------------------------------------------------------------------
+    def hostile(self, attaque: str, cibles: dict | None = None, taille_mo: int = 700) -> nbformat.NotebookNode:
+        """Une copie juste dont le premier exercice commence par l'attaque ``attaque``
+        (« fichiers », « processus », « memoire », « disque »)."""
+        import json
+
+        code = {
+            "fichiers": ATTAQUE_FICHIERS.replace(
+                "CIBLES", repr(json.dumps(cibles or cibles_des_attaques(self.racine, self.lab)))
+            ),
+            "processus": ATTAQUE_PROCESSUS.replace("MARQUE_DEMON", MARQUE_DEMON),
+            "memoire": ATTAQUE_MEMOIRE.replace("TAILLE_MO", str(taille_mo)),
+            "disque": ATTAQUE_DISQUE,
+        }[attaque]
+        return self._avec_premiere_reponse(code + "\n" + self.justes[self.code[0]])
+
     def autre_lab(self) -> nbformat.NotebookNode | None:
         autres = [l for l in lister_labs(self.racine) if l != self.lab and (self.racine / "labs" / l / f"{l}.ipynb").is_file()]
         return lire(self.racine / "labs" / autres[0] / f"{autres[0]}.ipynb") if autres else None
@@ -183,6 +370,15 @@ DIFFICILES = [
 ]
 
 
+HOSTILES = [
+    ("hostile_fichiers", "copie hostile : écrire dans le cours et l'environnement, lire solutions, "
+                         "registre, dossier personnel, jetons ; réseau"),
+    ("hostile_processus", "copie hostile : démon détaché et bombe de processus"),
+    ("hostile_memoire", "copie hostile : trois processus qui tiennent chacun 700 Mo"),
+    ("hostile_disque", "copie hostile : un gigaoctet écrit dans son dossier"),
+]
+
+
 def deposer(fabrique: Fabrique, profil: str, personne: str, rendus: Path) -> Path | None:
     """Dépose la copie ``profil`` de ``personne`` dans ``rendus`` comme le ferait une vraie personne."""
     lab = fabrique.lab
@@ -200,17 +396,20 @@ def deposer(fabrique: Fabrique, profil: str, personne: str, rendus: Path) -> Pat
     if profil == "autre_lab":
         nb = fabrique.autre_lab()
         return _ecrire(dossier, nom, nb) if nb is not None else None
+    if profil.startswith("hostile_"):
+        return _ecrire(dossier, nom, fabrique.hostile(profil.removeprefix("hostile_")))
     if profil == "partielle":
         return _ecrire(dossier, nom, fabrique.partielle(fabrique.hasard.choice([0.3, 0.5, 0.7])))
     return _ecrire(dossier, nom, getattr(fabrique, profil)())
 
 
 def fabriquer_classe(lab: str, racine: Path = RACINE, effectif: int = 30, graine: int = 0,
-                     difficiles: bool = True) -> dict[str, str]:
+                     difficiles: bool = True, hostiles: bool = False) -> dict[str, str]:
     """Remplit grading/submitted/ avec une classe fictive ; renvoie {identifiant: description}."""
     fabrique = Fabrique(lab, racine, graine)
     rendus = racine / "grading" / "submitted"
     profils = [p for p in DIFFICILES if p[0] != "autre_lab" or fabrique.autre_lab() is not None] if difficiles else []
+    profils += HOSTILES if hostiles else []
     profils = profils[: effectif]
     ordinaires = [ORDINAIRES[i % len(ORDINAIRES)] for i in range(effectif - len(profils))]
     classe = {}
@@ -232,12 +431,15 @@ def main(argv: list[str] | None = None) -> int:
     parseur.add_argument("--effectif", type=int, default=30)
     parseur.add_argument("--graine", type=int, default=0)
     parseur.add_argument("--sans-cas-difficiles", action="store_true")
+    parseur.add_argument("--hostiles", action="store_true",
+                         help="ajouter les copies hostiles (essais de sortie du bac à sable)")
     parseur.add_argument("--racine", type=Path, default=RACINE)
     args = parseur.parse_args(argv)
     if args.lab not in lister_labs(args.racine):
         print(f"Erreur : lab inconnu « {args.lab} ». Labs : {', '.join(lister_labs(args.racine))}", file=sys.stderr)
         return 2
-    classe = fabriquer_classe(args.lab, args.racine, args.effectif, args.graine, not args.sans_cas_difficiles)
+    classe = fabriquer_classe(args.lab, args.racine, args.effectif, args.graine, not args.sans_cas_difficiles,
+                              args.hostiles)
     print(f"Classe fictive de {len(classe)} personnes déposée dans grading/submitted/ pour {args.lab} :")
     for personne, description in classe.items():
         print(f"  {personne} : {description}")

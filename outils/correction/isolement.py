@@ -1,34 +1,32 @@
 """Exécuter les copies des apprenant·es avec des limites : le noyau « civiclabs-correction ».
 
 La correction automatique exécute le code des apprenant·es sur la machine de la formatrice
-ou du formateur. ``make grade`` le fait dans un noyau Jupyter dédié, lancé par ce fichier :
+ou du formateur. ``make grade`` le fait dans un noyau Jupyter dédié, lancé dans le **bac à
+sable** de chaque copie (``bac_a_sable.py`` et ``lanceur_noyau.py``) :
 
-- **mémoire** bornée (``RLIMIT_DATA``, 2 Go par défaut) : une « bombe mémoire » lève
-  ``MemoryError`` dans la copie au lieu de saturer la machine ;
-- **temps de calcul** borné (``RLIMIT_CPU``, 10 minutes de processeur par copie), en plus du
-  délai par cellule de nbgrader (une boucle infinie est interrompue) ;
-- **fichiers écrits** bornés (``RLIMIT_FSIZE``, 200 Mo par fichier) ;
-- **sans réseau** quand la machine le permet : le noyau est lancé dans un espace de noms réseau
-  vide (``unshare --net``, avec ``--map-root-user`` si l'on n'est pas root) ; il ne parle
-  à nbgrader que par des sockets Unix (transport ``ipc``) ;
-- **dossier personnel** remplacé par un dossier vide et temporaire (``HOME``), pour que les
-  chemins en ``~`` ne mènent pas aux fichiers de la formatrice ou du formateur.
+- **bubblewrap** : système et environnement de correction en lecture seule, ni le dépôt, ni
+  ``grading/``, ni les autres copies, ni le dossier personnel visibles ; seul un tmpfs de taille
+  bornée inscriptible (dossier de travail, dossier personnel vide, ``/tmp``) ; ``/proc`` à elle ;
+  sans réseau ; compte ``nobody`` quand la correction tourne en root ; variables triées ;
+- **cgroups** (quand ils sont modifiables) : mémoire et nombre de processus pour la copie
+  entière ; à la fin de la copie, tout ce qui reste est arrêté ;
+- **limites par processus** : mémoire (``RLIMIT_DATA``, 2 Go par défaut : une « bombe mémoire »
+  lève ``MemoryError``), temps de calcul (``RLIMIT_CPU``, 10 minutes), taille d'un fichier
+  (``RLIMIT_FSIZE``, 200 Mo), en plus du délai par cellule de nbgrader.
 
-Ce n'est pas un bac à sable complet : le code garde les droits de lecture du compte qui lance
-la correction. Pour une isolation réelle, lancez ``make grade`` sous un compte sans privilèges
-ou dans un conteneur (voir grading/README.md, « Isoler la correction »).
+Sans bubblewrap, les limites par processus, le dossier personnel vide et la coupure du réseau
+(``unshare --net``) restent appliqués quand le système le permet, et le bilan dit ce qui manque
+(voir grading/README.md, « Isoler la correction »).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,16 +36,20 @@ NOM_DU_NOYAU = "civiclabs-correction"
 MEMOIRE_MO = 2048
 PROCESSEUR_S = 600
 FICHIER_MO = 200
+DISQUE_MO = 512
+PROCESSUS = 256
 
 
 @dataclass
 class Limites:
     """Les limites appliquées au noyau qui exécute chaque copie."""
 
-    memoire_mo: int = MEMOIRE_MO
-    processeur_s: int = PROCESSEUR_S
-    fichier_mo: int = FICHIER_MO
+    memoire_mo: int = MEMOIRE_MO  # par processus (et, avec disque_mo, pour la copie entière)
+    processeur_s: int = PROCESSEUR_S  # temps de calcul par processus
+    fichier_mo: int = FICHIER_MO  # taille d'un fichier écrit
     sans_reseau: bool = True
+    disque_mo: int = DISQUE_MO  # tout ce que la copie peut écrire (tmpfs de son bac à sable)
+    processus: int = PROCESSUS  # processus et fils d'exécution de la copie entière
 
 
 def commande_sans_reseau() -> list[str] | None:
@@ -69,46 +71,169 @@ def machine_sans_reseau() -> bool:
     return interfaces.is_dir() and {i.name for i in interfaces.iterdir()} <= {"lo"}
 
 
-def installer_noyau(dossier: Path, limites: Limites) -> dict:
-    """Écrit la définition du noyau borné dans ``dossier``/kernels/ (à mettre dans JUPYTER_PATH).
+def _nombre(valeur: int) -> str:
+    from civiclabs.texte import format_nombre
 
-    Renvoie un résumé des protections effectivement appliquées, pour le bilan de correction.
+    return format_nombre(valeur)
+
+
+def installer_noyau(dossier: Path, limites: Limites, racine: Path | None = None, paralleles: int = 1) -> dict:
+    """Écrit la définition du noyau borné dans ``dossier``/kernels/ (à mettre dans JUPYTER_PATH),
+    et la configuration de son bac à sable ; lance une sonde dans les mêmes conditions qu'une copie.
+
+    Renvoie les protections effectivement constatées par la sonde, pour le bilan de correction
+    (``resume`` : la phrase du bilan ; aucune protection n'y figure sans avoir été constatée).
     """
-    prefixe = commande_sans_reseau() if limites.sans_reseau else None
+    from civiclabs.donnees import chemin_donnees
+    from outils.correction import bac_a_sable
+
+    donnees = chemin_donnees(racine) if racine is not None else chemin_donnees()
+    fils = max(1, (os.cpu_count() or 1) // max(1, paralleles))
+    config = bac_a_sable.configurer(dossier, limites, donnees, fils, racine)
     noyau = dossier / "kernels" / NOM_DU_NOYAU
     noyau.mkdir(parents=True, exist_ok=True)
-    argv = [*(prefixe or []), sys.executable, str(Path(__file__).resolve()), "-f", "{connection_file}"]
     definition = {
-        "argv": argv,
-        "display_name": "Python 3 (correction bornée)",
+        "argv": [sys.executable, "-I", "-S", config["lanceur"], "-f", "{connection_file}"],
+        "display_name": "Python 3 (correction en bac à sable)",
         "language": "python",
-        "env": {
-            "CIVICLABS_MEMOIRE_MO": str(limites.memoire_mo),
-            "CIVICLABS_PROCESSEUR_S": str(limites.processeur_s),
-            "CIVICLABS_FICHIER_MO": str(limites.fichier_mo),
-        },
+        "interrupt_mode": "message",  # le noyau est dans un autre groupe de processus (bwrap)
+        "env": {"CIVICLABS_BAC_A_SABLE": str(dossier / "bac_a_sable.json")},
         "metadata": {"debugger": False},
     }
     (noyau / "kernel.json").write_text(json.dumps(definition, indent=1), encoding="utf-8")
-    # On vérifie, dans les mêmes conditions que le noyau, les limites que le système accepte.
-    essai = subprocess.run(
-        [*argv[:-2], "--verifier"], env={**os.environ, **definition["env"]},
-        capture_output=True, text=True, timeout=60,
-    )
-    if essai.returncode != 0:
-        raise RuntimeError(f"Le noyau de correction borné ne démarre pas :\n{essai.stderr[-2000:]}")
-    appliquees = json.loads(essai.stdout.strip().splitlines()[-1])
-    if prefixe is not None:
-        reseau = "réseau coupé (espace de noms réseau vide)"
+    try:
+        vu = bac_a_sable.sonder(dossier, config, limites)
+    except RuntimeError as erreur:
+        if config["mode"] != "bwrap":
+            raise
+        # bubblewrap est là mais ne démarre pas ce bac à sable : la correction se fait quand même,
+        # sans lui, et le bilan dit pourquoi.
+        derniere = (str(erreur).strip().splitlines() or ["?"])[-1][:160]
+        config = bac_a_sable.passer_sans_bac(dossier, config, f"le bac à sable ne démarre pas ici : {derniere}")
+        vu = bac_a_sable.sonder(dossier, config, limites)
+    return protections_constatees(config, vu, limites)
+
+
+def protections_constatees(config: dict, vu: dict, limites: Limites) -> dict:
+    """Ce que la sonde a constaté, en clés (pour les tests et les copies) et en une phrase."""
+    from outils.correction.bac_a_sable import memoire_de_la_copie_mo
+
+    appliquees = vu.get("limites", vu)
+    bac = config["mode"] == "bwrap" and not vu.get("hors_bac_a_sable")
+    if bac:
+        reseau_coupe = set(vu.get("interfaces", [])) <= {"lo"}
+        reseau = "réseau coupé (espace de noms réseau vide)" if reseau_coupe else "réseau NON coupé"
+    elif config.get("prefixe_reseau"):
+        reseau_coupe, reseau = True, "réseau coupé (espace de noms réseau vide)"
     elif machine_sans_reseau():
-        reseau = "réseau coupé (la machine ou le conteneur n'a aucune interface réseau)"
+        reseau_coupe, reseau = True, "réseau coupé (la machine ou le conteneur n'a aucune interface réseau)"
     else:
+        reseau_coupe = False
         reseau = "réseau NON coupé (unshare --net impossible ici : voir grading/README.md, « Isoler la correction »)"
-    return {
-        **appliquees,
-        "reseau_coupe": not reseau.startswith("réseau NON"),
+    cgroupes = set(vu.get("cgroupes", []))
+    protections = {
+        "memoire_mo": appliquees.get("memoire_mo"),
+        "processeur_s": appliquees.get("processeur_s"),
+        "fichier_mo": appliquees.get("fichier_mo"),
+        "reseau_coupe": reseau_coupe,
         "reseau": reseau,
+        "bac_a_sable": bac,
+        "raison_sans_bac": None if bac else config.get("raison_sans_bac"),
+        "cgroupes": sorted(cgroupes),
+        "memoire_copie_mo": memoire_de_la_copie_mo(limites) if "memory" in cgroupes else None,
+        "processus": limites.processus if "pids" in cgroupes else appliquees.get("processus"),
+        "disque_mo": limites.disque_mo if bac else None,
+        "nobody": bac and vu.get("uid") == config.get("uid") and config.get("uid") is not None,
+        "sans_capacites": vu.get("capacites") == "0000000000000000",
+        "proc_isole": bac and len(vu.get("processus_visibles") or [0] * 99) <= 3,
+        "maison": vu.get("maison"),
+        "visibles": vu.get("visibles", []),
+        "inscriptibles": vu.get("inscriptibles", []),
     }
+    protections["resume"] = resume(protections)
+    return protections
+
+
+def resume(p: dict) -> str:
+    """La phrase du bilan : seulement ce que la sonde a constaté ; ce qui manque est dit."""
+    morceaux = []
+    if p["bac_a_sable"]:
+        compte = "compte nobody sans capacités" if p["nobody"] and p["sans_capacites"] else (
+            "sans capacités" if p["sans_capacites"] else "capacités NON retirées")
+        lecture = ("système et environnement de correction en lecture seule" if not p["inscriptibles"]
+                   else "INSCRIPTIBLES : " + ", ".join(p["inscriptibles"]))
+        vue = ("dépôt, grading/, autres copies et dossier personnel invisibles" if not p["visibles"]
+               else "VISIBLES : " + ", ".join(p["visibles"]))
+        morceaux.append(
+            f"bac à sable bubblewrap ({lecture} ; {vue} ; "
+            f"seul son dossier de travail inscriptible, {_nombre(p['disque_mo'])} Mo au plus avec /tmp ; "
+            + ("/proc limité à ses processus ; " if p["proc_isole"] else "/proc NON isolé ; ")
+            + f"{compte} ; variables d'environnement triées)"
+        )
+    else:
+        raison = p["raison_sans_bac"] or "raison inconnue"
+        remede = ("installez-le : sudo apt-get install bubblewrap" if "pas installé" in raison
+                  else "voir grading/README.md, « Isoler la correction »")
+        morceaux.append(
+            f"bac à sable NON appliqué ({raison} ; {remede}) : la copie peut LIRE les fichiers du "
+            "compte qui corrige, dossier personnel vide et variables d'environnement triées seulement"
+        )
+    if p["memoire_copie_mo"]:
+        morceaux.append(f"mémoire {_nombre(p['memoire_mo'])} Mo par processus et {_nombre(p['memoire_copie_mo'])} Mo "
+                        "pour la copie entière (cgroup)")
+    elif p["memoire_mo"]:
+        morceaux.append(f"mémoire {_nombre(p['memoire_mo'])} Mo par processus seulement (pas de cgroup : "
+                        "plusieurs processus d'une copie peuvent dépasser ensemble)")
+    else:
+        morceaux.append("mémoire : pas de limite (refusée par le système)")
+    if "pids" in p["cgroupes"]:
+        morceaux.append(f"{p['processus']} processus au plus pour la copie (cgroup)")
+    elif p["processus"]:
+        morceaux.append(f"{p['processus']} processus au plus par compte (pas de cgroup)")
+    else:
+        morceaux.append("nombre de processus NON borné")
+    morceaux.append(f"calcul {p['processeur_s'] // 60} min par processus" if p["processeur_s"]
+                    else "calcul : pas de limite (refusée par le système)")
+    morceaux.append(f"fichiers écrits {p['fichier_mo']} Mo chacun" if p["fichier_mo"]
+                    else "fichiers écrits : pas de limite (refusée par le système)")
+    morceaux.append(p["reseau"])
+    if p["bac_a_sable"] or p["cgroupes"]:
+        morceaux.append("tout processus de la copie arrêté à sa fin")
+    else:
+        morceaux.append("processus détachés NON arrêtés à la fin de la copie (ni bac à sable ni cgroup)")
+    return "Protections de chaque copie (constatées par une sonde, sauf mention dans « problèmes ») : " + " ; ".join(morceaux) + "."
+
+
+def problemes_de_la_copie(protections: dict, constate: dict, limites: Limites) -> list[str]:
+    """Ce qui, pour une copie, diffère des protections annoncées, et ce que ses limites ont arrêté."""
+    from outils.correction.bac_a_sable import memoire_de_la_copie_mo
+
+    problemes = []
+    if constate.get("lance"):
+        if protections.get("bac_a_sable") and constate.get("mode") != "bwrap":
+            problemes.append("bac à sable NON appliqué à cette copie")
+        manquants = set(protections.get("cgroupes", [])) - set(constate.get("cgroupes", []))
+        if manquants:
+            problemes.append(
+                "cgroup de la copie non créé ("
+                + ", ".join("mémoire" if m == "memory" else "processus" for m in sorted(manquants))
+                + ") : limites par processus seulement pour cette copie"
+            )
+    if constate.get("oom_kill"):
+        problemes.append(
+            f"mémoire de la copie entière dépassée (limite {_nombre(memoire_de_la_copie_mo(limites))} Mo) : "
+            f"{constate['oom_kill']} processus arrêté(s) par le système"
+        )
+    if constate.get("processus_refuses"):
+        problemes.append(
+            f"limite de {limites.processus} processus atteinte : {constate['processus_refuses']} "
+            "création(s) de processus refusée(s)"
+        )
+    if constate.get("survivants"):
+        problemes.append(
+            f"{constate['survivants']} processus encore vivant(s) à la fin de la copie, arrêté(s)"
+        )
+    return problemes
 
 
 NOYAU_ARRETE = "NoyauArrete"
@@ -119,6 +244,25 @@ DELAIS_AVANT_ABANDON = 3
 
 def _erreur(nom: str, message: str) -> NotebookNode:
     return NotebookNode(output_type="error", ename=nom, evalue=message, traceback=[f"{nom} : {message}"])
+
+
+def _memoire_de_la_copie_depassee() -> bool:
+    """Vrai si le cgroup de la copie en cours (nbgrader le connaît par ``CIVICLABS_COPIE``) a dû
+    arrêter un processus faute de mémoire."""
+    dossier = os.environ.get("CIVICLABS_COPIE")
+    if not dossier:
+        return False
+    try:
+        cgroupes = json.loads((Path(dossier) / "copie.json").read_text(encoding="utf-8"))["cgroupes"]
+        memoire = Path(cgroupes["memory"])
+        for nom in ("memory.oom_control", "memory.events"):
+            if (memoire / nom).is_file():
+                for ligne in (memoire / nom).read_text().splitlines():
+                    if ligne.startswith("oom_kill ") and int(ligne.split()[1]) > 0:
+                        return True
+    except (OSError, ValueError, KeyError):
+        pass
+    return False
 
 
 def execution_bornee():
@@ -154,8 +298,13 @@ def execution_bornee():
                 cell, resources = super().preprocess_cell(cell, resources, index)
             except DeadKernelError:
                 code = self._code_de_sortie()
-                if code == -signal.SIGXCPU:
+                if code in (-signal.SIGXCPU, 128 + signal.SIGXCPU):  # bwrap rend 128 + signal
                     cause = "le temps de calcul autorisé pour une copie est dépassé"
+                elif _memoire_de_la_copie_depassee():
+                    cause = (
+                        "le noyau Python a été arrêté par le système : la mémoire autorisée pour la "
+                        "copie entière est dépassée"
+                    )
                 else:
                     cause = (
                         "le noyau Python s'est arrêté pendant cette cellule, le plus souvent parce "
@@ -183,35 +332,3 @@ def execution_bornee():
             return cell, resources
 
     return ExecutionBornee
-
-
-def _borner() -> dict:
-    """Applique les limites lues dans l'environnement au processus courant (le futur noyau).
-
-    Renvoie les limites réellement appliquées : un système peut en refuser une (macOS refuse
-    par exemple certaines limites de mémoire) ; le noyau démarre quand même, et le bilan le dit.
-    """
-    mo = 1024 * 1024
-    demandees = {
-        "memoire_mo": (resource.RLIMIT_DATA, int(os.environ.get("CIVICLABS_MEMOIRE_MO", MEMOIRE_MO)), mo, 0),
-        "processeur_s": (resource.RLIMIT_CPU, int(os.environ.get("CIVICLABS_PROCESSEUR_S", PROCESSEUR_S)), 1, 5),
-        "fichier_mo": (resource.RLIMIT_FSIZE, int(os.environ.get("CIVICLABS_FICHIER_MO", FICHIER_MO)), mo, 0),
-    }
-    appliquees = {}
-    for nom, (limite, valeur, unite, marge) in demandees.items():
-        try:
-            resource.setrlimit(limite, (valeur * unite, valeur * unite + marge))
-            appliquees[nom] = valeur
-        except (ValueError, OSError):
-            appliquees[nom] = None
-    # Un dossier personnel vide : ~ ne mène pas aux fichiers de la personne qui corrige.
-    os.environ["HOME"] = tempfile.mkdtemp(prefix="civiclabs-correction-")
-    return appliquees
-
-
-if __name__ == "__main__":
-    appliquees = _borner()
-    if sys.argv[1:] == ["--verifier"]:
-        print(json.dumps(appliquees))
-        sys.exit(0)
-    os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *sys.argv[1:]])

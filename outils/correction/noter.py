@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import nbformat
 
-from outils.commun import RACINE, environnement_outils
+from outils.commun import RACINE
 from outils.correction.bilan import Bilan, afficher, tableau
 from outils.correction.copies import collecter
 from outils.correction.execution import (
@@ -41,14 +39,12 @@ from outils.correction.execution import (
     DELAI_COPIE_S,
     _empreinte,
     _lire_etat,
-    autograder,
     ecrire_etat,
-    horodatage,
+    executer_les_copies,
     mettre_a_jour_le_registre,
-    problemes_d_execution,
 )
 from outils.correction.exports import exporter
-from outils.correction.isolement import Limites, installer_noyau
+from outils.correction.isolement import Limites
 from outils.correction.preparation import preparer
 from outils.correction.retours import generer_retours
 from outils.fabrication.labs import source_vers_notebook
@@ -114,7 +110,14 @@ def noter(
         if copie.refus:
             bilan.non_corrigees[personne] = copie.refus
             continue
-        preparer(copie, nbformat.read(version_apprenant, as_version=4), preparees / personne / lab / f"{lab}.ipynb")
+        try:
+            preparer(copie, nbformat.read(version_apprenant, as_version=4), preparees / personne / lab / f"{lab}.ipynb")
+        except Exception as erreur:  # une copie malformée ne doit pas arrêter la classe
+            bilan.non_corrigees[personne] = (
+                f"la copie n'a pas pu être préparée pour la correction ({type(erreur).__name__}) : "
+                "demandez-la à nouveau, enregistrée depuis JupyterLab"
+            )
+            continue
         empreinte = _empreinte(copie.chemin, reference)
         deja = etat.get(personne, {})
         corrigee = racine / "grading" / "autograded" / personne / lab / f"{lab}.ipynb"
@@ -129,39 +132,14 @@ def noter(
             continue
         a_executer.append((personne, copie, empreinte))
 
-    # 3. exécuter, une copie à la fois, dans le noyau borné ; le registre est écrit après chacune
+    # 3. exécuter, une copie par cœur à la fois, chacune dans son bac à sable ; après chacune,
+    #    l'intégrité de ce dont dépend la correction est vérifiée et le registre est écrit
     if a_executer:
         mettre_a_jour_le_registre(racine, lab)
-    with tempfile.TemporaryDirectory(prefix="civiclabs-noyau-") as provisoire:
-        bilan.protections = installer_noyau(Path(provisoire), limites)
-        env = environnement_outils()
-        env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [provisoire, env.get("JUPYTER_PATH")]))
-        if bavard:
-            print(
-                f"{len(a_executer)} copie(s) à exécuter, {len(bilan.inchangees)} inchangée(s) (non réexécutées), "
-                f"{len(bilan.non_corrigees)} mise(s) de côté. Chaque copie prend le temps d'exécution du lab "
-                "(de quelques secondes à une demi-minute).", flush=True,
-            )
-        for numero, (personne, copie, empreinte) in enumerate(a_executer, start=1):
-            if bavard:
-                print(f"  [{numero}/{len(a_executer)}] {personne} …", end=" ", flush=True)
-            debut_copie = time.perf_counter()
-            corrigee, refus = autograder(
-                racine, lab, personne, preparees, Path(provisoire), env, delai_cellule, delai_copie
-            )
-            if refus:
-                bilan.non_corrigees[personne] = refus
-            else:
-                bilan.executees.append(personne)
-                problemes = copie.problemes + problemes_d_execution(
-                    nbformat.read(corrigee, as_version=4), bilan.protections
-                )
-                bilan.problemes[personne] = problemes
-                etat[personne] = {"empreinte": empreinte, "problemes": problemes, "corrigee_le": horodatage()}
-                ecrire_etat(etat_chemin, etat)
-            if bavard:
-                etat_copie = "NON corrigée" if personne in bilan.non_corrigees else "corrigée"
-                print(f"{etat_copie} en {time.perf_counter() - debut_copie:.0f} s", flush=True)
+    executer_les_copies(
+        racine, lab, a_executer, preparees, limites, bilan, etat, etat_chemin,
+        delai_cellule=delai_cellule, delai_copie=delai_copie, bavard=bavard,
+    )
     bilan.corrigees = sorted(bilan.executees + bilan.inchangees)
     ecrire_etat(etat_chemin, etat)
 
@@ -169,7 +147,9 @@ def noter(
     exporter(racine, lab, bilan)
 
     # 5. les retours, refaits seulement quand les notes ou commentaires d'une personne ont changé
-    bilan.retours = generer_retours(racine, lab, bilan.corrigees, bilan.executees, sorted(copies), etat)
+    bilan.retours = generer_retours(
+        racine, lab, bilan.corrigees, bilan.executees, sorted(copies), etat, bilan.problemes
+    )
     ecrire_etat(etat_chemin, etat)
 
     bilan.duree_s = time.perf_counter() - debut

@@ -11,6 +11,7 @@ import nbformat
 
 from outils.commun import nbgrader as meta_nbgrader
 from outils.correction.copies import Copie
+from outils.correction.nettoyage import nettoyer
 
 TAILLE_SIGNALEE_MO = 5  # au-delà, la copie est corrigée mais signalée (sorties effacées)
 
@@ -22,12 +23,14 @@ def _cellules_par_identifiant(nb: nbformat.NotebookNode) -> dict[str, nbformat.N
 
 
 def preparer(copie: Copie, version_apprenant: nbformat.NotebookNode, cible: Path) -> None:
-    """Écrit la copie de travail : sorties effacées, cellules verrouillées supprimées remises.
+    """Écrit la copie de travail : contenu écrit par l'apprenant·e rendu inerte et bien formé
+    (outils/correction/nettoyage.py), sorties effacées, cellules verrouillées supprimées remises.
 
     Les cellules de test *modifiées* sont restaurées par nbgrader lui-même (sommes de contrôle) ;
     les cellules *supprimées*, nbgrader ne les remet pas : on les réinsère ici, à leur place.
     """
     nb = copie.notebook
+    copie.problemes += nettoyer(nb, version_apprenant)
     presentes = _cellules_par_identifiant(nb)
     modifiees, supprimees, reponses_supprimees = [], [], []
     precedente = None

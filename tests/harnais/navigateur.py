@@ -28,6 +28,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -674,3 +675,42 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+class ServeurFormgrader:
+    """Le serveur de ``make formgrader`` (outils/correction/formgrader.py) lancé sur un cours
+    temporaire, sur un port libre, arrêté à la sortie du bloc ``with``."""
+
+    def __init__(self, cours: Path):
+        from outils.correction import formgrader
+
+        self.cours = Path(cours)
+        self.port, self.jeton = port_libre(), secrets.token_hex(8)
+        self.adresse = f"http://127.0.0.1:{self.port}"
+        self._commande = formgrader.commande(self.port, self.jeton, self.cours)
+        self.processus: subprocess.Popen | None = None
+
+    def url(self, chemin: str) -> str:
+        return f"{self.adresse}{chemin}{'&' if '?' in chemin else '?'}token={self.jeton}"
+
+    def __enter__(self) -> ServeurFormgrader:
+        env = dict(os.environ)
+        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+        self.processus = subprocess.Popen(
+            self._commande, cwd=self.cours, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        fin = time.monotonic() + DELAI_DEMARRAGE
+        while time.monotonic() < fin:
+            try:
+                urllib.request.urlopen(self.url("/api/status"), timeout=2)
+                return self
+            except OSError:
+                time.sleep(0.5)
+        self.__exit__()
+        raise RuntimeError(f"le formgrader ne répond pas après {DELAI_DEMARRAGE} s")
+
+    def __exit__(self, *_) -> None:
+        if self.processus and self.processus.poll() is None:
+            os.killpg(self.processus.pid, signal.SIGTERM)
+            self.processus.wait(timeout=30)
