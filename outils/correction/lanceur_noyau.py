@@ -84,6 +84,11 @@ def _ancetres(chemins):
 def _argv_bwrap(config, copie_dossier, connexion, cwd, commande):
     """La ligne de commande de bubblewrap pour une copie."""
     argv = [config["bwrap"]]
+    # D'abord les systèmes de fichiers propres au bac à sable, /tmp compris : ce qui est monté
+    # ensuite (l'environnement Python, même s'il vit sous /tmp) reste visible par-dessus.
+    argv += ["--proc", "/proc", "--dev", "/dev"]
+    argv += ["--perms", "1777", "--size", str(64 * MO), "--tmpfs", "/dev/shm"]
+    argv += ["--perms", "1777", "--size", str(config["limites"]["disque_mo"] * MO), "--tmpfs", "/tmp"]
     for dossier in config["dossiers"]:
         argv += ["--perms", "0755", "--dir", dossier]
     for source, cible in config["lecture_seule"]:
@@ -93,9 +98,6 @@ def _argv_bwrap(config, copie_dossier, connexion, cwd, commande):
     for masque in config["masques"]:
         argv += ["--ro-bind", config["vide"], masque]
     argv += ["--ro-bind", config["passwd"], "/etc/passwd", "--ro-bind", config["group"], "/etc/group"]
-    argv += ["--proc", "/proc", "--dev", "/dev"]
-    argv += ["--perms", "1777", "--size", str(64 * MO), "--tmpfs", "/dev/shm"]
-    argv += ["--perms", "1777", "--size", str(config["limites"]["disque_mo"] * MO), "--tmpfs", "/tmp"]
     # Ce que nbgrader partage avec le noyau : le fichier de connexion (en lecture seule ; le
     # lanceur intérieur le recopie) et le dossier des sockets ipc, propre à cette copie.
     if connexion:
