@@ -71,7 +71,8 @@ c.GenerateFeedback.preprocessors.append(SortiesInertes)
 
 # Le temps d'exécution d'une copie est borné : une cellule bloquée est interrompue au bout de
 # 120 s ; un noyau arrêté (mémoire, temps de calcul) ne fait pas perdre les points déjà gagnés
-# (outils/isolement.py). `make grade` ajoute les limites de mémoire et la coupure du réseau.
+# (outils/correction/isolement.py). `make grade` exécute chaque copie dans son bac à sable
+# (outils/correction/bac_a_sable.py : noyau « civiclabs-correction », transport ipc).
 c.ExecutePreprocessor.timeout = 120
 c.Execute.timeout = 120
 c.Autograde.autograde_preprocessors = [

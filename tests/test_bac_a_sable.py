@@ -236,6 +236,10 @@ def test_aucun_octet_ne_change_hors_des_dossiers_de_travail(hostile):
     changes = sorted(c for c in set(avant) | set(apres) if avant.get(c) != apres.get(c))
     assert changes == []
     assert list(hostile["temporaire"].iterdir()) == [], "des dossiers temporaires sont restés"
+    # ce qu'une copie écrit dans son dossier de travail disparaît avec lui : ni copie notée, ni retour
+    grading = hostile["cours"] / "grading"
+    assert not list(grading.rglob("fichier_ecrit_par_la_copie.txt"))
+    assert {p.name for p in (grading / "autograded" / "hostile_fichiers" / LAB).iterdir()} <= {f"{LAB}.ipynb", "timestamp.txt"}
 
 
 def test_sans_bubblewrap_ni_cgroups_le_bilan_dit_ce_qui_manque(tmp_path, monkeypatch):

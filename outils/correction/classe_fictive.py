@@ -92,6 +92,8 @@ for _pid in [p for p in _os.listdir("/proc") if p.isdigit()]:
     except OSError:
         pass
 print(f"ATTAQUE lire_jeton={'REUSSIE' if _vus else 'refusee'}")
+with open("fichier_ecrit_par_la_copie.txt", "w") as _fichier:  # son dossier de travail : permis,
+    _fichier.write("ce fichier ne doit jamais arriver dans le retour")  # mais jamais rendu
 import socket as _socket
 for _hote, _port in _cibles["reseau"]:
     try:

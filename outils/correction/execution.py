@@ -183,9 +183,10 @@ def copies_en_parallele() -> int:
     pour en décider autrement)."""
     if os.environ.get("CIVICLABS_COPIES_EN_PARALLELE", "").isdigit():
         return max(1, int(os.environ["CIVICLABS_COPIES_EN_PARALLELE"]))
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
+    coeurs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    # Sous pytest-xdist, plusieurs processus de test corrigent en même temps : ils se partagent les cœurs.
+    partage = os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")
+    return max(1, coeurs // (int(partage) if partage.isdigit() and int(partage) > 0 else 1))
 
 
 def _corriger_une(racine, lab, personne, preparees, dossier, numero, limites, env, delai_cellule,
