@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -95,3 +97,27 @@ def executions(tmp_path_factory) -> Executions:
 @pytest.fixture(scope="session")
 def racine() -> Path:
     return RACINE
+
+
+@pytest.fixture(scope="module")
+def serveur_local():
+    """Un serveur TCP sur la machine (port renvoyé) : aucune copie corrigée ne doit pouvoir s'y connecter."""
+    serveur = socket.socket()
+    serveur.bind(("127.0.0.1", 0))
+    serveur.listen()
+    arret = threading.Event()
+
+    def accepter():
+        serveur.settimeout(0.5)
+        while not arret.is_set():
+            try:
+                serveur.accept()[0].close()
+            except OSError:
+                pass
+
+    fil = threading.Thread(target=accepter, daemon=True)
+    fil.start()
+    yield serveur.getsockname()[1]
+    arret.set()
+    fil.join()
+    serveur.close()

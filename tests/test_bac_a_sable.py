@@ -15,8 +15,6 @@ la copie et le fichier.
 import hashlib
 import os
 import re
-import socket
-import threading
 from pathlib import Path
 
 import nbformat
@@ -103,30 +101,6 @@ def _cgroups_restants() -> list[str]:
         if racine.is_dir():
             restants += [str(p) for p in racine.rglob(f"civiclabs-{os.getpid()}-*")]
     return restants
-
-
-@pytest.fixture(scope="module")
-def serveur_local():
-    """Un serveur TCP sur la machine : aucune copie ne doit pouvoir s'y connecter."""
-    serveur = socket.socket()
-    serveur.bind(("127.0.0.1", 0))
-    serveur.listen()
-    arret = threading.Event()
-
-    def accepter():
-        serveur.settimeout(0.5)
-        while not arret.is_set():
-            try:
-                serveur.accept()[0].close()
-            except OSError:
-                pass
-
-    fil = threading.Thread(target=accepter, daemon=True)
-    fil.start()
-    yield serveur.getsockname()[1]
-    arret.set()
-    fil.join()
-    serveur.close()
 
 
 @pytest.fixture(scope="module")

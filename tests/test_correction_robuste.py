@@ -9,8 +9,6 @@ Chaque cas est vérifié dans le bilan, et toutes les autres copies sont corrig�
 
 import csv
 import hashlib
-import socket
-import threading
 
 import nbformat
 import pytest
@@ -53,30 +51,6 @@ def _empreintes(dossier):
         str(p.relative_to(dossier)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(dossier.rglob("*")) if p.is_file()
     }
-
-
-@pytest.fixture(scope="module")
-def serveur_local():
-    """Un serveur TCP local : la copie « sonde » ne doit pas pouvoir s'y connecter."""
-    serveur = socket.socket()
-    serveur.bind(("127.0.0.1", 0))
-    serveur.listen()
-    arret = threading.Event()
-
-    def accepter():
-        serveur.settimeout(0.5)
-        while not arret.is_set():
-            try:
-                serveur.accept()[0].close()
-            except OSError:
-                pass
-
-    fil = threading.Thread(target=accepter, daemon=True)
-    fil.start()
-    yield serveur.getsockname()[1]
-    arret.set()
-    fil.join()
-    serveur.close()
 
 
 @pytest.fixture(scope="module")
