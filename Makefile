@@ -1,7 +1,7 @@
 # civiclabs — les commandes du cours. « make aide » les liste.
 #   make lab                  installe tout si besoin, puis ouvre JupyterLab sur labs/
 #   make test                 installe tout si besoin (navigateur compris), puis lance toute la suite
-#   make test-rapide          les tests rapides seulement (paquet, vérifications d'exercices…), < 1 min
+#   make test-rapide          les tests rapides seulement (paquet, vérifications d'exercices…), < 2 min
 #   make labs                 régénère les versions apprenant·es (labs/) depuis solutions/
 #   make bench                mesure temps et mémoire de chaque lab (bench/results.md)
 #   make grade LAB=00_prise_en_main   corrige grading/submitted/ : notes, retours, CSV, bilan
