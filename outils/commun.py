@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -57,3 +59,14 @@ def remplir(version_apprenant: Path, reponses: dict[str, str]) -> nbformat.Noteb
         if identifiant in reponses:
             cellule.source = reponses[identifiant]
     return nb
+
+
+def prefixe_apt() -> list[str] | None:
+    """Le préfixe pour lancer apt sans mot de passe (``[]`` en root, ``["sudo", "-n"]``), ou None."""
+    if not shutil.which("apt-get"):
+        return None
+    if os.geteuid() == 0:
+        return []
+    if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
+        return ["sudo", "-n"]
+    return None

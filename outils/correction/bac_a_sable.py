@@ -34,6 +34,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from outils.commun import prefixe_apt
+
 MO = 1024 * 1024
 UID_BAC_A_SABLE = 65534  # nobody, quand la correction tourne en root
 MAISON = "/tmp/civiclabs-correction-maison"
@@ -76,14 +78,6 @@ def bwrap_utilisable(bwrap: str) -> str | None:
     return None
 
 
-def _prefixe_apt() -> list[str] | None:
-    if not shutil.which("apt-get"):
-        return None
-    if os.geteuid() == 0:
-        return []
-    if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
-        return ["sudo", "-n"]
-    return None
 
 
 def obtenir_bwrap(bavard: bool = True) -> str | None:
@@ -91,7 +85,7 @@ def obtenir_bwrap(bavard: bool = True) -> str | None:
     deja = trouver_bwrap()
     if deja:
         return deja
-    prefixe = _prefixe_apt()
+    prefixe = prefixe_apt()
     if prefixe is None:
         return None
     if bavard:

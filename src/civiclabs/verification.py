@@ -27,6 +27,7 @@ __all__ = [
     "verifier_colonnes",
     "verifier_nombre_lignes",
     "verifier_texte_redige",
+    "verifier_fonction",
 ]
 
 _NOMS_DE_TYPES = {
@@ -302,4 +303,13 @@ def verifier_texte_redige(valeur, nom: str, minimum_mots: int = 3, indice: str |
             _avec_indice(
                 f"« {nom} » est trop court : écrivez au moins {minimum_mots} mots.", indice
             )
+        )
+
+
+def verifier_fonction(fonction, nom: str, signature: str) -> None:
+    """Vérifie qu'une réponse à écrire sous forme de fonction en est toujours une."""
+    if not callable(fonction):
+        raise ReponseIncorrecte(
+            f"{nom} n'est plus une fonction : gardez la ligne « def {nom}({signature}): » et écrivez "
+            "votre calcul dessous, en retrait, après « return »."
         )

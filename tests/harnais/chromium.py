@@ -20,6 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from outils.commun import prefixe_apt as _peut_utiliser_apt
+
 PAQUETS_APT = ["chromium", "fonts-dejavu-core"]
 
 
@@ -51,15 +53,6 @@ def trouver_chromium() -> Path | None:
     return chromium_de_playwright()
 
 
-def _peut_utiliser_apt() -> list[str] | None:
-    """Le préfixe de commande pour apt (``[]`` en root, ``["sudo", "-n"]``), ou None."""
-    if not shutil.which("apt-get"):
-        return None
-    if os.geteuid() == 0:
-        return []
-    if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
-        return ["sudo", "-n"]
-    return None
 
 
 def _lancer(commande: list[str], env: dict | None = None) -> bool:

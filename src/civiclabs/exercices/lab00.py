@@ -10,6 +10,7 @@ from ..verification import (
     ReponseIncorrecte,
     verifier_colonnes,
     verifier_egal,
+    verifier_fonction,
     verifier_nombre_lignes,
     verifier_type,
 )
@@ -203,11 +204,7 @@ def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
 
 
 def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
-    if not callable(part_du_canal):
-        raise ReponseIncorrecte(
-            "part_du_canal n'est plus une fonction : gardez la ligne « def part_du_canal(tableau, "
-            "canal): » et écrivez votre calcul dessous, après « return »."
-        )
+    verifier_fonction(part_du_canal, "part_du_canal", "tableau, canal")
     if part_courrier is None:
         try:
             essai = part_du_canal(demandes.copy(), "courrier")

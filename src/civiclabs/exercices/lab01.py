@@ -30,7 +30,7 @@ from ..classement import (
 )
 from ..donnees import charger_demandes
 from ..texte import compter_mots, format_nombre, format_pourcentage, mots_vides
-from ..verification import ReponseIncorrecte, verifier_egal, verifier_proche, verifier_type
+from ..verification import ReponseIncorrecte, verifier_egal, verifier_fonction, verifier_proche, verifier_type
 from .cas import Cas
 
 HORS_COMPETENCE = "Hors compétence / autre"
@@ -440,11 +440,7 @@ def verifier_ex5_1(proba_du_service, proba_sans, proba_avec, modele, message_san
                   indice="prenez une seule valeur : probabilites(modele, texte)[service], dans la fonction.")
     verifier_type(proba_avec, float, "proba_avec",
                   indice="prenez une seule valeur : probabilites(modele, texte)[service], dans la fonction.")
-    if not callable(proba_du_service):
-        raise ReponseIncorrecte(
-            "proba_du_service n'est plus une fonction : gardez la ligne « def proba_du_service(modele, texte, "
-            "service): » et écrivez votre calcul dessous, après « return »."
-        )
+    verifier_fonction(proba_du_service, "proba_du_service", "modele, texte, service")
     # La fonction doit lire la ligne du service demandé : on l'essaie sur d'autres messages.
     resultats = []
     for texte, service in _essais_proba(modele, evaluation):
@@ -590,11 +586,7 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
             "seuil_choisi, et calculez 1 - cette part."
         )
     # La fonction doit chercher le seuil, pas le recopier : on l'essaie sur d'autres courbes et règles.
-    if not callable(choisir_seuil):
-        raise ReponseIncorrecte(
-            "choisir_seuil n'est plus une fonction : gardez la ligne « def choisir_seuil(courbe, regle): » et "
-            "écrivez votre calcul dessous, après « return »."
-        )
+    verifier_fonction(choisir_seuil, "choisir_seuil", "courbe, regle")
     for courbe_essai, regle, description in _essais_seuil(courbe, confiance, REGLE_ERREUR):
         attendu = _plus_petit_seuil(courbe_essai, regle)
         obtenu = choisir_seuil(courbe_essai.copy(), regle)

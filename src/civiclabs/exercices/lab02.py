@@ -38,7 +38,7 @@ from ..biais import (
 from ..corpus import generer_demandes
 from ..donnees import charger_demandes
 from ..texte import format_nombre, format_pourcentage
-from ..verification import ReponseIncorrecte, verifier_proche, verifier_texte_redige, verifier_type
+from ..verification import ReponseIncorrecte, verifier_fonction, verifier_proche, verifier_texte_redige, verifier_type
 from .cas import Cas
 
 GRAINE = 0  # les paramètres du notebook (cellule « parameters »)
@@ -215,11 +215,7 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
 
 
 def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
-    if not callable(manquees_par_groupe):
-        raise ReponseIncorrecte(
-            "manquees_par_groupe n'est plus une fonction : gardez la ligne « def manquees_par_groupe(tableau, "
-            "colonne): » et écrivez votre calcul dessous, en retrait, avec « return » devant le résultat."
-        )
+    verifier_fonction(manquees_par_groupe, "manquees_par_groupe", "tableau, colonne")
     try:
         essai = manquees_par_groupe(demandes.copy(), "groupe_quartier")
     except Exception:  # l'erreur elle-même est expliquée plus bas, sur d'autres demandes

@@ -39,6 +39,7 @@ from ..verification import (
     ReponseIncorrecte,
     verifier_colonnes,
     verifier_egal,
+    verifier_fonction,
     verifier_proche,
     verifier_type,
 )
@@ -116,13 +117,6 @@ def _autre_consultation(graine: int) -> pd.DataFrame:
 
     return generer_consultation(n=6000, graine=graine)
 
-
-def _fonction_requise(fonction, nom: str, signature: str) -> None:
-    if not callable(fonction):
-        raise ReponseIncorrecte(
-            f"{nom} n'est plus une fonction : gardez la ligne « def {nom}({signature}): » et écrivez "
-            "votre calcul dessous, en retrait, après « return »."
-        )
 
 
 # --- 1. Qui a parlé ? ------------------------------------------------------------------
@@ -443,7 +437,7 @@ def _verifier_la_part_hors_top5(part, attendu: float, nom: str) -> None:
 
 
 def verifier_ex4_1(part_hors_top5, part_oubliee, themes_cours, textes_distincts, consultation) -> str:
-    _fonction_requise(part_hors_top5, "part_hors_top5", "themes_des_textes")
+    verifier_fonction(part_hors_top5, "part_hors_top5", "themes_des_textes")
     verifier_type(part_oubliee, float, "part_oubliee", indice="une part, avec .mean(), puis float(…).")
     t = themes_cours.etiquettes[textes_distincts]
     top = t.value_counts().index[:5]
@@ -605,7 +599,7 @@ def verifier_ex4_2(ma_vigilance, minorites, consultation) -> str:
 
 
 def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, poids_qp) -> str:
-    _fonction_requise(part_ponderee, "part_ponderee", "reponses, poids")
+    verifier_fonction(part_ponderee, "part_ponderee", "reponses, poids")
     verifier_type(zfe_brut, pd.Series, "zfe_brut", indice="value_counts(normalize=True).")
     verifier_type(zfe_pondere, pd.Series, "zfe_pondere", indice="return poids.groupby(reponses).sum() / poids.sum().")
     for nom, serie in (("zfe_brut", zfe_brut), ("zfe_pondere", zfe_pondere)):
@@ -726,7 +720,7 @@ def _detection_moins_bonne(signalees: pd.Series, vraies: pd.Series, graine: int 
 
 
 def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, consultation, campagnes) -> str:
-    _fonction_requise(precision_rappel, "precision_rappel", "signalees, vraies")
+    verifier_fonction(precision_rappel, "precision_rappel", "signalees, vraies")
     verifier_type(precision_campagnes, float, "precision_campagnes", indice="une part, avec .mean(), puis float(…).")
     verifier_type(rappel_campagnes, float, "rappel_campagnes", indice="une part, avec .mean(), puis float(…).")
     vraies = consultation["campagne"] != "aucune"
