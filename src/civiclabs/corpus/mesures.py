@@ -172,6 +172,139 @@ def part_doublons(textes) -> float:
     return float(s.duplicated(keep=False).mean())
 
 
+
+# --- Réalisme : ressemblance avec de vraies contributions (GUIDE.md §7) -----------------------
+#
+# Mesures faites, avec le même code, sur de vrais commentaires d'une consultation publique
+# française (plateforme Decidim, 2019) : voir data/README.md. Chaque mesure porte sur un tirage
+# de TAILLE_TIRAGE textes « ordinaires » (campagnes, pétitions et accords courts exclus) ; la
+# fonction `realisme` fait la moyenne sur NB_TIRAGES tirages.
+
+TAILLE_TIRAGE = 693
+NB_TIRAGES = 5
+REELS = {  # vrais commentaires (Decidim, 2019), mesurés avec ces fonctions
+    "phrases partagées": 0.017, "8-grammes répétés": 0.045, "formes pour 10 000 mots": 2770,
+    "similarité au plus proche voisin": 0.21, "points de suspension": 0.20,
+    "mot en capitales": 0.12, "saut de ligne": 0.42,
+}
+_COUPE_PHRASES = re.compile(r"[.!?;…\n]+")
+_PONCTUATION = re.compile(r"[^\w\s]|_")
+_SUSPENSION = re.compile(r"…|\.\.\.")
+_CAPITALES = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{4,}\b")
+
+
+def _normaliser(texte: str) -> str:
+    """Minuscules, sans accents, ponctuation remplacée par une espace, espaces réduites."""
+    from ..texte import sans_accents
+
+    return " ".join(_PONCTUATION.sub(" ", sans_accents(texte.lower())).split())
+
+
+def phrases_normalisees(texte: str, mots_min: int = 5) -> set[str]:
+    """Les phrases d'au moins `mots_min` mots d'un texte (coupées sur . ! ? ; … et les sauts
+    de ligne), en minuscules, sans accents ni ponctuation."""
+    sortie = set()
+    for morceau in _COUPE_PHRASES.split(texte):
+        phrase = _normaliser(morceau)
+        if phrase.count(" ") + 1 >= mots_min:
+            sortie.add(phrase)
+    return sortie
+
+
+def part_phrases_partagees(textes, auteurs=None, mots_min: int = 5) -> float:
+    """Part des textes qui contiennent une phrase de `mots_min` mots ou plus présente, mot pour
+    mot, dans un texte d'un·e autre auteur·e du même ensemble (sans auteurs : chaque texte est
+    d'un·e auteur·e différent·e)."""
+    textes = list(textes)
+    auteurs = list(range(len(textes))) if auteurs is None else list(auteurs)
+    qui = {}
+    phrases = []
+    for t, a in zip(textes, auteurs):
+        ps = phrases_normalisees(t, mots_min)
+        phrases.append(ps)
+        for p in ps:
+            qui.setdefault(p, set()).add(a)
+    partage = [any(len(qui[p] - {a}) > 0 for p in ps) for ps, a in zip(phrases, auteurs)]
+    return float(np.mean(partage)) if partage else 0.0
+
+
+def part_ngrammes_repetes(textes, n: int = 8) -> float:
+    """Parmi toutes les suites de `n` mots (occurrences) des textes, part de celles dont la suite
+    apparaît plus d'une fois dans l'ensemble (minuscules, sans accents ni ponctuation)."""
+    compte = Counter()
+    for t in textes:
+        mots = _normaliser(t).split()
+        compte.update(tuple(mots[i:i + n]) for i in range(len(mots) - n + 1))
+    total = sum(compte.values())
+    return sum(k for k in compte.values() if k > 1) / total if total else 0.0
+
+
+def formes_pour_10000_mots(textes, nb_mots: int = 10_000) -> int:
+    """Formes de mots distinctes dans les `nb_mots` premiers mots des textes, dans l'ordre donné
+    (minuscules ; à mélanger avant)."""
+    formes = set()
+    vus = 0
+    for t in textes:
+        mots = _MOT.findall(t.lower())
+        pris = mots[:nb_mots - vus]
+        formes.update(pris)
+        vus += len(pris)
+        if vus >= nb_mots:
+            break
+    return len(formes)
+
+
+def similarite_plus_proche_voisin(textes) -> float:
+    """Médiane, sur les textes, de la similarité cosinus TF-IDF (réglages par défaut) avec le
+    texte le plus proche de l'ensemble (lui-même exclu)."""
+    x = TfidfVectorizer().fit_transform(list(textes))
+    sim = (x @ x.T).toarray()
+    np.fill_diagonal(sim, -1.0)
+    return float(np.median(sim.max(axis=1)))
+
+
+def parts_de_surface(textes) -> dict[str, float]:
+    """Parts des textes avec « … » ou « ... », avec un mot de 4 lettres ou plus en capitales,
+    avec un saut de ligne."""
+    s = pd.Series(list(textes), dtype=object)
+    return {
+        "points de suspension": float(s.str.contains(_SUSPENSION).mean()),
+        "mot en capitales": float(s.str.contains(_CAPITALES).mean()),
+        "saut de ligne": float(s.str.contains("\n", regex=False).mean()),
+    }
+
+
+def textes_ordinaires(tableau: pd.DataFrame) -> pd.DataFrame:
+    """Les contributions ordinaires : sans campagnes, pétitions ni accords courts."""
+    garde = np.ones(len(tableau), dtype=bool)
+    if "campagne" in tableau:
+        garde &= (tableau["campagne"] == "aucune").to_numpy()
+    if "accord_court" in tableau:
+        garde &= ~tableau["accord_court"].astype(bool).to_numpy()
+    return tableau[garde]
+
+
+def realisme(tableau: pd.DataFrame, taille: int = TAILLE_TIRAGE, nb_tirages: int = NB_TIRAGES,
+             graine: int = GRAINE) -> dict[str, float]:
+    """Les sept mesures du tableau de réalisme, moyennées sur `nb_tirages` tirages de `taille`
+    textes ordinaires (auteur·es : colonne `auteur` si elle existe, sinon un texte = un·e auteur·e)."""
+    ordinaires = textes_ordinaires(tableau)
+    rng = np.random.default_rng(graine)
+    mesures = []
+    for _ in range(nb_tirages):
+        tirage = ordinaires.iloc[rng.choice(len(ordinaires), size=min(taille, len(ordinaires)), replace=False)]
+        textes = tirage["texte"].astype(str).tolist()
+        auteurs = tirage["auteur"].tolist() if "auteur" in tirage else None
+        m = {
+            "phrases partagées": part_phrases_partagees(textes, auteurs),
+            "8-grammes répétés": part_ngrammes_repetes(textes),
+            "formes pour 10 000 mots": formes_pour_10000_mots(textes),
+            "similarité au plus proche voisin": similarite_plus_proche_voisin(textes),
+        }
+        m.update(parts_de_surface(textes))
+        mesures.append(m)
+    return {k: float(np.mean([m[k] for m in mesures])) for k in mesures[0]}
+
 def predictions_modele_historique(tableau: pd.DataFrame) -> np.ndarray:
     """Ce que « dirait » un modèle entraîné sur l'urgence historique, hors échantillon.
 
