@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+import random
+
 from . import bruit
+from . import redaction as R
 
 GRAINE_BRUIT = 20240917  # graine fixe des versions bruitées (indépendante de la graine de génération)
 
@@ -17,9 +20,10 @@ class TableFragments:
         self.reserves: dict[str, tuple[int, int]] = {}
         self.versions: np.ndarray | None = None
 
-    def ajouter(self, nom: str, fragments: list[str]) -> None:
+    def ajouter(self, nom: str, fragments: list[str], varier: bool = True) -> None:
+        """Ajoute une réserve ; avec `varier`, les mots du lexique deviennent des choix « [a|b] »."""
         debut = len(self._textes)
-        self._textes.extend(fragments)
+        self._textes.extend(R.varier(f) if varier else f for f in fragments)
         self.reserves[nom] = (debut, len(fragments))
 
     def figer(self) -> None:
@@ -102,6 +106,86 @@ def joindre_et_remplir(colonnes: list[np.ndarray], valeurs: dict[str, np.ndarray
         ajouter(t)
     return sortie
 
+
+
+class Redacteur:
+    """Joint les fragments d'une ligne en un texte varié : choix « [a|b] » développés, amorce
+    de la première phrase du corps, liaisons entre phrases, détails concrets, puis marqueurs.
+
+    `roles` dit, pour chaque colonne, si c'est une phrase du corps (« corps » : amorce,
+    liaison et détail possibles) ou un autre fragment (formule, localisation…).
+    """
+
+    def __init__(self, graine: int) -> None:
+        self.r = random.Random(graine)
+        self.variantes = R.Variantes()
+
+    def texte(self, fragments, roles, p_amorce: float, p_liaison: float, p_detail: float,
+              p_fusion: float = 0.0) -> str:
+        r = self.r
+        dev = self.variantes.developper
+        morceaux = []
+        vus = set()
+        premier_corps = True
+        precedent_corps = False
+        for f, role in zip(fragments, roles):
+            if not f or f in vus:
+                continue
+            vus.add(f)
+            f = dev(f, r)
+            if not f:
+                continue
+            if role == "corps":
+                if p_detail and r.random() < p_detail:
+                    f = R.ajouter_detail(f, dev(R.DETAILS[int(r.random() * len(R.DETAILS))], r))
+                if premier_corps:
+                    premier_corps = False
+                    if p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):
+                        amorces = R.AMORCES["que"]
+                        f = R.relier(amorces[int(r.random() * len(amorces))], f)
+                elif (precedent_corps and p_fusion and r.random() < p_fusion and morceaux
+                      and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)):
+                    # deux idées dans une même phrase, comme on écrit d'un trait
+                    lien = R.FUSIONS[int(r.random() * len(R.FUSIONS))]
+                    morceaux[-1] = R.relier(morceaux[-1][:-1] + lien, f)
+                    continue
+                elif p_liaison and r.random() < p_liaison and R.en_minuscule_possible(f):
+                    f = R.relier(R.LIAISONS[int(r.random() * len(R.LIAISONS))], f)
+            precedent_corps = role == "corps"
+            morceaux.append(f)
+        return _coller(morceaux)
+
+
+def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.ndarray] | None,
+            graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0) -> list[str]:
+    """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre."""
+    n = len(colonnes[0])
+    red = Redacteur(graine)
+    pa = np.broadcast_to(np.asarray(p_amorce, dtype=float), (n,)).tolist()
+    pl = np.broadcast_to(np.asarray(p_liaison, dtype=float), (n,)).tolist()
+    pd_ = np.broadcast_to(np.asarray(p_detail, dtype=float), (n,)).tolist()
+    pf = np.broadcast_to(np.asarray(p_fusion, dtype=float), (n,)).tolist()
+    noms = list(valeurs) if valeurs else []
+    listes = [valeurs[k].tolist() for k in noms] if valeurs else []
+    sortie = []
+    ajouter = sortie.append
+    for i, ligne in enumerate(zip(*colonnes)):
+        t = red.texte(ligne, roles, pa[i], pl[i], pd_[i], pf[i])
+        if valeurs and "{" in t:
+            t = t.format_map({k: c[i] for k, c in zip(noms, listes)})
+        ajouter(t)
+    return sortie
+
+
+def styliser(textes: list[str], styles: dict[str, np.ndarray], qui: np.ndarray, graine: int) -> list[str]:
+    """Applique à chaque texte le style de son auteur·e (`qui` : indice de la personne dans `styles`)."""
+    r = random.Random(graine)
+    colonnes = {k: v.tolist() for k, v in styles.items()}
+    sortie = []
+    for i, t in enumerate(textes):
+        j = int(qui[i])
+        sortie.append(R.styliser(t, {k: c[j] for k, c in colonnes.items()}, r))
+    return sortie
 
 def remplir(textes: list[str], valeurs: dict[str, np.ndarray]) -> list[str]:
     """Remplace les marqueurs {nom} ligne à ligne, sur place (la liste est modifiée et renvoyée)."""

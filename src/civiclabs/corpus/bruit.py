@@ -246,3 +246,20 @@ def faute_par_ligne(textes: list[str], masque: np.ndarray, rng: np.random.Genera
             mots[j] = _faute_de_frappe(mots[j], rng)
             sortie[i] = " ".join(mots)
     return sortie
+
+
+def fautes_selon_longueur(textes: list[str], taux: np.ndarray, rng: np.random.Generator) -> list[str]:
+    """Fautes de frappe en nombre proportionnel à la longueur : environ taux[i] faute par mot
+    (mots de 5 lettres ou plus), tirées au hasard dans le texte i."""
+    sortie = list(textes)
+    nb_mots = np.fromiter((t.count(" ") + 1 for t in sortie), dtype=np.int64, count=len(sortie))
+    nb = rng.poisson(np.asarray(taux, dtype=float) * nb_mots)
+    for i in np.flatnonzero(nb):
+        mots = sortie[i].split(" ")
+        candidats = [j for j, m in enumerate(mots) if len(m) >= 5 and m.isalpha()]
+        if not candidats:
+            continue
+        for j in rng.choice(candidats, size=min(int(nb[i]), len(candidats)), replace=False):
+            mots[j] = _faute_de_frappe(mots[j], rng)
+        sortie[i] = " ".join(mots)
+    return sortie

@@ -9,9 +9,11 @@ import pandas as pd
 
 from . import assemblage as A
 from . import bruit, donnees_personnelles
+from . import redaction as R
 from . import territoire as T
 from .textes import MODULES_SERVICES
-from .textes import registres as R
+from .textes import formules as F
+from .textes import registres as RG
 from .verification import verifier_arguments
 
 N_DEFAUT = 12_000
@@ -124,19 +126,19 @@ SAISONS = {  # service -> (amplitude, jour de l'année du pic)
 # (soutenu, neutre, familier, colère, télégraphique, âgé, non natif, agent).
 P_EMPLACEMENT = {
     "ouverture": [1.0, 0.85, 0.7, 0.8, 1.0, 1.0, 0.9, 1.0],
-    "corps2": [0.95, 0.65, 0.45, 0.6, 0.25, 0.95, 0.4, 0.55],
-    "transversale1": [0.85, 0.35, 0.3, 0.5, 0.0, 0.85, 0.3, 0.35],
-    "corps3": [0.85, 0.35, 0.15, 0.45, 0.0, 0.85, 0.15, 0.3],
-    "transversale2": [0.75, 0.25, 0.1, 0.45, 0.0, 0.75, 0.1, 0.2],
-    "corps4": [0.7, 0.12, 0.05, 0.3, 0.0, 0.7, 0.05, 0.1],
-    "transversale3": [0.65, 0.1, 0.05, 0.35, 0.0, 0.65, 0.0, 0.05],
-    "corps5": [0.55, 0.05, 0.0, 0.15, 0.0, 0.55, 0.0, 0.0],
-    "transversale4": [0.55, 0.05, 0.0, 0.15, 0.0, 0.55, 0.0, 0.0],
-    "corps6": [0.4, 0.02, 0.0, 0.08, 0.0, 0.4, 0.0, 0.0],
-    "transversale5": [0.4, 0.02, 0.0, 0.08, 0.0, 0.4, 0.0, 0.0],
+    "corps2": [0.9, 0.55, 0.4, 0.55, 0.25, 0.9, 0.35, 0.45],
+    "transversale1": [0.7, 0.3, 0.25, 0.45, 0.0, 0.7, 0.25, 0.3],
+    "corps3": [0.7, 0.25, 0.12, 0.35, 0.0, 0.7, 0.12, 0.2],
+    "transversale2": [0.5, 0.15, 0.08, 0.3, 0.0, 0.5, 0.08, 0.1],
+    "corps4": [0.5, 0.08, 0.04, 0.2, 0.0, 0.5, 0.04, 0.05],
+    "transversale3": [0.4, 0.06, 0.04, 0.2, 0.0, 0.4, 0.0, 0.03],
+    "corps5": [0.35, 0.04, 0.0, 0.1, 0.0, 0.35, 0.0, 0.0],
+    "transversale4": [0.3, 0.04, 0.0, 0.1, 0.0, 0.3, 0.0, 0.0],
+    "corps6": [0.25, 0.02, 0.0, 0.05, 0.0, 0.25, 0.0, 0.0],
+    "transversale5": [0.2, 0.02, 0.0, 0.05, 0.0, 0.2, 0.0, 0.0],
     "cloture": [1.0, 0.7, 0.6, 0.7, 1.0, 1.0, 0.8, 0.8],
 }
-P_LOCALISATION = {"formulaire web": 0.8, "application mobile": 0.9, "courrier": 0.45, "appel téléphonique": 0.7}
+P_LOCALISATION = {"formulaire web": 0.3, "application mobile": 0.5, "courrier": 0.2, "appel téléphonique": 0.35}
 PART_RELANCES = 0.04
 
 
@@ -154,20 +156,20 @@ def _table():
             for genre_fragment in ("corps", "danger", "court"):
                 table.ajouter(f"{sujet}|{genre_fragment}", reserves[genre_fragment])
     for cle in REGISTRES.values():
-        table.ajouter(f"ouverture|{cle}", R.OUVERTURES[cle])
-        table.ajouter(f"cloture|{cle}", R.CLOTURES[cle])
-    table.ajouter("transversale", R.TRANSVERSALES)
-    table.ajouter("urgence", R.URGENCE_GENERIQUE)
-    table.ajouter("pression", R.PRESSION)
-    table.ajouter("localisation", R.LOCALISATIONS)
-    table.ajouter("relance", R.RELANCES)
-    table.ajouter("precision", R.PRECISIONS)
-    table.ajouter("temoignage_femme", R.TEMOIGNAGE_FEMME)
-    table.ajouter("recit|soutenu", R.RECIT_SOUTENU)
-    table.ajouter("recit|age_poli", R.RECIT_AGE)
-    table.ajouter("localisation_courte", R.LOCALISATIONS_COURTES)
-    table.ajouter("localisation_appli", R.LOCALISATIONS_APPLI)
-    table.ajouter("danger_court", R.DANGER_COURT)
+        table.ajouter(f"ouverture|{cle}", F.OUVERTURES.get(cle, RG.OUVERTURES[cle]))
+        table.ajouter(f"cloture|{cle}", F.CLOTURES.get(cle, RG.CLOTURES[cle]))
+    table.ajouter("transversale", F.TRANSVERSALES)
+    table.ajouter("urgence", F.URGENCE_GENERIQUE)
+    table.ajouter("pression", F.PRESSION)
+    table.ajouter("localisation", RG.LOCALISATIONS)
+    table.ajouter("relance", RG.RELANCES)
+    table.ajouter("precision", RG.PRECISIONS)
+    table.ajouter("temoignage_femme", RG.TEMOIGNAGE_FEMME)
+    table.ajouter("recit|soutenu", RG.RECIT_SOUTENU)
+    table.ajouter("recit|age_poli", RG.RECIT_AGE)
+    table.ajouter("localisation_courte", RG.LOCALISATIONS_COURTES)
+    table.ajouter("localisation_appli", RG.LOCALISATIONS_APPLI)
+    table.ajouter("danger_court", RG.DANGER_COURT)
     table.figer()
     return table, sujets
 
@@ -336,10 +338,15 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     second_corps2 = ou_vide(table.tirer_par_groupe(corps_res, np.maximum(code_second, 0), rng),
                             (code_second >= 0) & ~telegraphique & (rng.random(n) < 0.4))
     emplacements = [ouverture, localisation, corps1, temoignage, danger, danger_court, precision, corps2, transversale("transversale1"),
-                    recit(0.75), second_corps, second_corps2, second_court, urgence_gen, corps("corps3"), transversale("transversale2"),
-                    recit(0.55), corps("corps4"), transversale("transversale3"), recit(0.35), corps("corps5"),
+                    recit(0.45), second_corps, second_corps2, second_court, urgence_gen, corps("corps3"), transversale("transversale2"),
+                    recit(0.25), corps("corps4"), transversale("transversale3"), recit(0.1), corps("corps5"),
                     transversale("transversale4"), corps("corps6"), transversale("transversale5"),
                     pression, cloture]
+    roles = ["formule", "formule", "corps", "corps", "corps", "formule", "formule", "corps", "corps",
+             "corps", "corps", "corps", "formule", "corps", "corps", "corps",
+             "corps", "corps", "corps", "corps", "corps",
+             "corps", "corps", "corps",
+             "formule", "formule"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     colonnes = [table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)]
@@ -373,11 +380,35 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
         "Un_habitant": np.where(femme, "Une habitante", "Un habitant"),
         "civilite": np.where(femme, "Mme", "M."),
         "veuf": np.where(femme, "veuve", "veuf"),
+        "heure2": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
+        "une_personne": np.where(femme, "une dame", "un monsieur"),
+        "un_riverain": np.where(femme, "une riveraine", "un riverain"),
+        "l_usager": np.where(femme, "l'usagère", "l'usager"),
+        "L_usager": np.where(femme, "L'usagère", "L'usager"),
+        "l_appelant": np.where(femme, "l'appelante", "l'appelant"),
+        "L_appelant": np.where(femme, "L'appelante", "L'appelant"),
+        "Il": np.where(femme, "Elle", "Il"),
+        **T.formes_quartiers(quartier),
     }
-    textes = A.joindre_et_remplir(colonnes, valeurs)
+    pas_tele = ~telegraphique
+    agent = registre == "retranscription d'agent·e"
+    p_amorce = np.where(pas_tele & ~agent, 0.45, np.where(agent, 0.1, 0.0))
+    p_liaison = np.where(pas_tele & ~agent, 0.5, np.where(agent, 0.15, 0.0))
+    p_detail = np.where(pas_tele, 0.6, 0.1)
+    # part des phrases écrites d'un trait avec la précédente : une habitude de la personne
+    p_fusion = np.where(pas_tele & ~agent, rng.choice([0.2, 0.5, 0.8, 0.95], n, p=[0.25, 0.25, 0.25, 0.25]), 0.0)
+    textes = A.rediger(colonnes, roles, valeurs, int(rng.integers(2**32)), p_amorce, p_liaison, p_detail,
+                       p_fusion)
     del colonnes, valeurs
+    styles = R.tirer_styles(rng, n, canal, age)
+    for cle in styles:  # une retranscription d'agent·e n'a pas le style de la personne qui appelle
+        styles[cle][agent] = 0.0
+    textes = A.styliser(textes, styles, np.arange(n), int(rng.integers(2**32)))
     fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
     textes = bruit.faute_par_ligne(textes, rng.random(n) < fautes, rng)
+    # et des fautes de frappe au fil du texte (une personne pressée en fait plus)
+    taux = np.where(orthographe == "correcte", 0.004, np.where(orthographe == "quelques fautes", 0.025, 0.05))
+    textes = bruit.fautes_selon_longueur(textes, taux * rng.uniform(0.3, 1.7, n) * ~agent, rng)
     textes = _casse(textes, registre, orthographe, rng)
     pii = rng.random(n) < PART_DONNEES_PERSONNELLES
     textes, positions = donnees_personnelles.inserer(textes, pii, quartier, genre, rng)

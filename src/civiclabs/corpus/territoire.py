@@ -54,9 +54,18 @@ LIEUX = [
     "devant l'église", "sous le pont", "à l'angle de la boulangerie et du tabac",
     "près de l'aire de jeux", "devant la crèche", "à hauteur de l'arrêt de tram",
     "au bout de l'impasse", "devant le centre social", "près du marché",
+    "en face du bureau de tabac", "à côté de la laverie", "devant le kebab", "près de l'arrêt du 12",
+    "au coin de la supérette", "derrière la salle des fêtes", "devant le garage Renault", "près du lavoir",
+    "le long du canal", "au niveau du feu rouge", "devant la poste", "à côté du distributeur de billets",
+    "près du cimetière", "devant le cabinet médical", "à la sortie du parking souterrain", "près du stade",
+    "devant la piscine municipale", "en face de la caserne des pompiers", "à côté du temple",
+    "entre le pressing et la boulangerie", "devant l'auto-école", "près de la station de vélos",
+    "devant le lycée professionnel", "au rond-point de la zone commerciale",
 ]
 
 DUREES = [
+    "quatre jours", "une dizaine de jours", "un mois et demi", "six semaines", "l'automne dernier",
+    "les vacances de février", "Noël", "le printemps", "presque un an", "des semaines", "vendredi dernier",
     "trois jours", "une semaine", "deux semaines", "plus d'un mois", "dix jours",
     "au moins quinze jours", "trois semaines", "deux mois", "plusieurs mois", "hier soir",
     "ce week-end", "lundi dernier", "le début du mois", "cet été", "la rentrée",
@@ -64,7 +73,7 @@ DUREES = [
 
 JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
-HEURES = ["7 h 30", "8 h", "9 h 15", "12 h", "14 h 30", "17 h", "18 h 45", "20 h", "21 h 30",
+HEURES = ["6 h 45", "10 h", "11 h 30", "13 h", "15 h", "16 h 30", "19 h", "19 h 30", "3 h du matin", "7 h 30", "8 h", "9 h 15", "12 h", "14 h 30", "17 h", "18 h 45", "20 h", "21 h 30",
           "22 h", "23 h", "minuit", "1 h du matin", "2 h du matin", "6 h du matin"]
 
 # Personnes fictives (prénoms courants, noms de famille inventés ou rares).
@@ -112,3 +121,36 @@ LIEUX_PRIORITAIRES = [
     "sur la dalle", "près de la passerelle", "au pied de la barre Orvelin", "devant l'entrée 12 de la résidence",
     "sur le parking de la tour A", "près de l'antenne jeunesse",
 ]
+
+
+def a_quartier(q: str) -> str:
+    """« Le Moulin-Neuf » -> « au Moulin-Neuf », « Les Grès » -> « aux Grès », « Bellerive » -> « à Bellerive »."""
+    if q == "Centre-Ville":
+        return "au centre-ville"
+    if q.startswith("Le "):
+        return "au " + q[3:]
+    if q.startswith("Les "):
+        return "aux " + q[4:]
+    return "à " + q
+
+
+def de_quartier(q: str) -> str:
+    """« Le Moulin-Neuf » -> « du Moulin-Neuf », « Les Grès » -> « des Grès », « Bellerive » -> « de Bellerive »."""
+    if q == "Centre-Ville":
+        return "du centre-ville"
+    if q.startswith("Le "):
+        return "du " + q[3:]
+    if q.startswith("Les "):
+        return "des " + q[4:]
+    return "d'" + q if q[0] in "AEIOUÉÈ" else "de " + q
+
+
+def formes_quartiers(quartiers):
+    """Les marqueurs de quartier d'un tableau de quartiers (a_quartier, A_quartier, de_quartier)."""
+    import numpy as np
+
+    a = {q: a_quartier(q) for q in QUARTIERS}
+    d = {q: de_quartier(q) for q in QUARTIERS}
+    fa = np.array([a[q] for q in quartiers], dtype=object)
+    return {"a_quartier": fa, "A_quartier": np.array([x[:1].upper() + x[1:] for x in fa], dtype=object),
+            "de_quartier": np.array([d[q] for q in quartiers], dtype=object)}

@@ -4,7 +4,7 @@ Chaque module de service expose ``SERVICE`` (le libellé) et ``SUJETS`` :
 un dictionnaire sujet -> {"corps": [...], "danger": [...], "court": [...]}.
 """
 
-from . import (autre, demandes_plus, eau, eclairage, espaces_verts, logement, proprete, registres,
+from . import (autre, demandes_plus, eau, formules, eclairage, espaces_verts, logement, proprete, registres,
                solidarites, stationnement, tranquillite, voirie)
 
 MODULES_SERVICES = [proprete, voirie, tranquillite, espaces_verts, stationnement, eau,
@@ -44,7 +44,7 @@ def fragments_ecrits_a_la_main() -> set[str]:
         if nom.isupper():
             ajouter(getattr(registres, nom))
     ajouter(demandes_plus.CORPS_PLUS)
-    for module in (consultation_themes, consultation_plus, campagnes):
+    for module in (consultation_themes, consultation_plus, campagnes, formules):
         for nom in dir(module):
             if nom.isupper() and nom != "LIGNES":
                 ajouter(getattr(module, nom))

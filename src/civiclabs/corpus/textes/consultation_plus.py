@@ -81,7 +81,7 @@ PLUS = {
             "Les horodateurs ont été supprimés et il faut une application, ma mère ne sait pas s'en servir.",
             "Le prix du parking relais a augmenté, ce n'est plus incitatif du tout.",
             "On culpabilise les automobilistes sans leur proposer d'alternative réaliste.",
-            "Le stationnement payant a été étendu jusqu'à {quartier} sans aucune concertation.",
+            "Le stationnement payant a été étendu jusqu'{a_quartier} sans aucune concertation.",
         ],
     },
     "Zone à faibles émissions et qualité de l'air": {
@@ -136,16 +136,16 @@ PLUS = {
     },
     "Desserte des quartiers périphériques": {
         "pour": [
-            "Un bus direct de {quartier} vers la gare, ce serait une révolution pour nous.",
+            "Un bus direct {de_quartier} vers la gare, ce serait une révolution pour nous.",
             "Le transport à la demande devrait fonctionner aussi le dimanche.",
             "Il faut relier {quartier} à la zone commerciale sans passer par le centre.",
             "Les horaires du soir doivent tenir compte des gens qui finissent à 22 h.",
         ],
         "contre": [
-            "À {quartier}, le dernier bus passe à 20 h 30, après on est coupés du monde.",
+            "{A_quartier}, le dernier bus passe à 20 h 30, après on est coupés du monde.",
             "Depuis {quartier}, il faut une heure et quart pour aller au centre hospitalier.",
-            "Les jeunes de {quartier} ne peuvent pas aller en formation faute de bus le matin.",
-            "On nous promet le tram depuis vingt ans à {quartier}.",
+            "Les jeunes {de_quartier} ne peuvent pas aller en formation faute de bus le matin.",
+            "On nous promet le tram depuis vingt ans {a_quartier}.",
         ],
     },
     "Calendrier des travaux et concertation": {
@@ -182,7 +182,7 @@ RECITS = [
     "Mes enfants vont au lycée de l'autre côté du fleuve.",
     "Je rentre souvent du travail vers {heure}.",
     "J'ai un abonnement depuis {duree}.",
-    "Je vis dans {la_rue}, à {quartier}.",
+    "Je vis dans {la_rue}, {a_quartier}.",
     "Je suis aide à domicile et je fais huit visites par jour.",
     "Je suis étudiant{e} et je n'ai pas les moyens d'avoir une voiture.",
     "Je suis chauffeur de bus sur la {ligne}, je vois les problèmes de l'intérieur.",
@@ -208,7 +208,7 @@ COURTS = {
 }
 
 # Petits compléments qui varient la fin des contributions courtes.
-SUFFIXES_COURTS = ["", "", "", "Merci.", "Svp.", "!", "Urgent.", "Merci d'avance.", "À {quartier}.", "({quartier})",
+SUFFIXES_COURTS = ["", "", "", "Merci.", "Svp.", "!", "Urgent.", "Merci d'avance.", "{A_quartier}.", "({quartier})",
                    "Vite.", "Enfin !", "C'est tout.", "Voilà.", "Pensez-y.", "Bravo.", "Signé : {un_habitant}."]
 
 PLUS["Accessibilité des personnes handicapées"] = {

@@ -217,7 +217,7 @@ THEMES = {
     },
     "Desserte des quartiers périphériques": {
         "pour": [
-            "Enfin un plan qui pense aux quartiers périphériques comme le nôtre, à {quartier}.",
+            "Enfin un plan qui pense aux quartiers périphériques comme le nôtre, {a_quartier}.",
             "Une ligne directe entre Val-d'Ambre et la zone d'emploi du Moulin-Neuf changerait tout.",
             "Le transport à la demande le soir serait une solution pour les quartiers éloignés.",
             "Il faudrait relier les quartiers entre eux, pas seulement au centre-ville.",
@@ -363,7 +363,7 @@ AVIS = {
 
 OUVERTURES = [
     "Bonjour, voici ma contribution au plan de mobilité.",
-    "Habitant·e de {quartier} depuis quinze ans, je souhaite donner mon avis.",
+    "Habitant{e} {de_quartier} depuis quinze ans, je souhaite donner mon avis.",
     "Merci de nous consulter.",
     "Bonjour,",
     "Voici mon avis sur le projet.",
@@ -371,7 +371,7 @@ OUVERTURES = [
     "Contribution d'{un_habitant} du quartier {quartier}.",
     "Après avoir lu le dossier de concertation, voici mes remarques.",
     "Je participe pour la première fois à une consultation.",
-    "Suite à l'atelier de quartier de {quartier}, je complète par écrit.",
+    "Suite à l'atelier de quartier {de_quartier}, je complète par écrit.",
     "Madame, Monsieur,",
     "Je suis parent d'élève.",
     "Je suis commerçant{e} dans le centre-ville.",
@@ -396,7 +396,7 @@ CLOTURES = [
     "À suivre de près.",
     "Je participerai à la prochaine réunion publique.",
     "Merci de nous tenir informés des suites.",
-    "Bien cordialement, {un_habitant} de {quartier}.",
+    "Bien cordialement, {un_habitant} {de_quartier}.",
     "J'attends de voir les résultats.",
     "Merci d'avoir lu jusqu'au bout.",
 ]

@@ -2,7 +2,9 @@
 
 Marqueurs remplacés à la génération : {quartier}, {rue}, {rue2}, {lieu}, {duree},
 {jour}, {heure}, {e} (accord au féminin : « e » ou rien), {un_habitant}
-(« une habitante » ou « un habitant »), {Un_habitant}, {civilite} (Madame / Monsieur).
+(« une habitante » ou « un habitant »), {Un_habitant}, {civilite} (Mme / M.), {a_quartier}
+(« au Moulin-Neuf », « aux Grès », « à Bellerive »), {de_quartier} (« du Moulin-Neuf »…),
+{une_personne}, {un_riverain}, {l_usager}, {L_usager}, {l_appelant}, {L_appelant}, {Il}.
 """
 
 OUVERTURES = {
@@ -19,7 +21,7 @@ OUVERTURES = {
         "À l'attention du service compétent. Madame, Monsieur,",
         "Madame, Monsieur, en ma qualité de présidente du conseil syndical de ma résidence, je vous écris au nom des copropriétaires.",
         "Madame, Monsieur, faisant suite à mon appel de la semaine dernière, je vous confirme ma demande par écrit.",
-        "Madame, Monsieur, je sollicite votre intervention pour un problème qui concerne l'ensemble des riverain·es {de_la_rue}.",
+        "Madame, Monsieur, je sollicite votre intervention pour un problème qui concerne l'ensemble des riverains {de_la_rue}.",
         "Monsieur le Vice-Président, Madame la Directrice,",
         "Madame, Monsieur, je me permets de revenir vers vous, ma précédente demande étant restée sans suite.",
         "Objet : demande d'intervention, quartier {quartier}. Madame, Monsieur,",
@@ -37,7 +39,7 @@ OUVERTURES = {
         "Bonjour, petite demande concernant mon quartier.",
         "Bonjour, je reviens vers vous concernant un problème déjà signalé.",
         "Bonsoir,",
-        "Bonjour, riverain·e {de_la_rue}, je vous signale ce qui suit.",
+        "Bonjour, [riverain{e}|habitant{e}] {de_la_rue}, je vous signale ce qui suit.",
         "Bonjour, je passe tous les jours par {la_rue} et je voulais vous prévenir.",
         "Bonjour, un problème à vous signaler {lieu}, dans le quartier {quartier}.",
         "Bonjour, je fais ce signalement pour ma voisine qui n'a pas internet.",
@@ -112,18 +114,19 @@ OUVERTURES = {
         "Bonjour à vous, je vous écris pour signaler une chose.",
     ],
     "agent": [
-        "Appel de {civilite} ce {jour} à {heure}. L'usager·e signale :",
-        "Appel reçu au centre de contact. Propos recueillis :",
-        "Appel téléphonique, quartier {quartier}. {civilite} indique :",
-        "Transcription d'appel. Motif : signalement. L'appelant·e déclare :",
-        "Appel de {civilite}, riverain·e {de_la_rue}. Résumé :",
-        "Appel du {jour}. {civilite} rappelle pour la deuxième fois. Propos :",
-        "Appel entrant, {civilite} très inquiet{e}. Dit :",
-        "Appel au 3939 transféré. Objet : {quartier}. Propos de l'usager·e :",
-        "Tél. {jour} {heure}. {civilite} signale :",
-        "Appel reçu. Personne calme, demande un rappel. Elle dit :",
-        "Appel de {civilite} qui ne souhaite pas laisser son nom. Signale :",
+        "Appel [d'{une_personne}|reçu] ce {jour} à {heure}. {L_usager} [signale|explique|indique] :",
+        "[Appel reçu au centre de contact|Appel au centre de contact|Centre de contact|Appel reçu|Appel entrant][ ce {jour}| à {heure}|]. Propos [recueillis|de {l_usager}] :",
+        "[Appel téléphonique|Appel|Tél.][, quartier {quartier}|, secteur {quartier}| ({quartier})|]. {L_appelant} [indique|explique|raconte|signale] :",
+        "Transcription d'appel. Motif : signalement. {L_appelant} déclare :",
+        "Appel d'{un_riverain} {de_la_rue}. Résumé :",
+        "Appel du {jour}. {L_usager} rappelle pour la deuxième fois. Propos :",
+        "Appel entrant, {l_appelant} [très inquiet{e}|énervé{e}|calme mais insistant{e}|un peu perdu{e}]. Dit :",
+        "Appel au 3939 transféré. Objet : {quartier}. Propos de {l_usager} :",
+        "Tél. {jour} {heure}. {L_appelant} signale :",
+        "Appel reçu. [Personne calme|Ton posé|Voix âgée], demande un rappel. {Il} dit :",
+        "Appel [d'{une_personne}|anonyme] [qui ne souhaite pas laisser son nom|qui refuse de donner son nom|sans nom laissé]. [Signale|Dit|Explique] :",
         "Fiche d'appel. Quartier {quartier}, {rue}. Verbatim :",
+        "[Appel|Tél.|Appel entrant] [{jour}|ce jour|ce matin|cet après-midi]. [Signalement|Demande|Réclamation] [d'{un_riverain}|d'{une_personne}|de {l_usager}] :",
     ],
 }
 
@@ -215,12 +218,12 @@ CLOTURES = {
         "Demande un rappel.",
         "Souhaite être rappelé{e} en fin de journée.",
         "Fiche transmise au service.",
-        "Usager·e informé·e du délai de traitement.",
+        "{L_usager} [informé{e}|prévenu{e}] du délai de traitement.",
         "Pas de rappel souhaité.",
         "Clôture de l'appel.",
         "Transmis pour suite à donner.",
         "Rappel prévu sous 48 h.",
-        "Usager·e mécontent·e du délai.",
+        "{L_usager} mécontent{e} du délai.",
         "",
     ],
 }
@@ -307,25 +310,24 @@ PRESSION = [
 
 # Localisation ajoutée par le formulaire ou l'application (adresse sans numéro).
 LOCALISATIONS = [
-    "Lieu : {rue}, quartier {quartier}.",
-    "Adresse concernée : {rue} ({quartier}).",
-    "Quartier : {quartier}. Adresse : {rue}.",
-    "Secteur {quartier}, {rue}.",
-    "C'est dans {la_rue}, quartier {quartier}.",
-    "Ça se passe {rue}, à {quartier}.",
-    "J'habite le quartier {quartier}, {rue}.",
-    "Emplacement : {rue}, {lieu}.",
-    "Quartier {quartier}.",
-    "{rue}, {quartier}.",
+    "[Lieu|Endroit|Emplacement|Adresse] : {rue}[, quartier {quartier}| ({quartier})|, {quartier}|].",
+    "Adresse concernée : {rue}[ ({quartier})|].",
+    "Quartier : {quartier}.[ Adresse : {rue}.| Rue : {rue}.|]",
+    "Secteur {quartier}[, {rue}|].",
+    "C'est [dans {la_rue}|{a_quartier}|au bout {de_la_rue}|vers {la_rue}][, quartier {quartier}|].",
+    "Ça se passe {rue}[, {a_quartier}|].",
+    "J'habite [le quartier {quartier}|{a_quartier}|{rue}|vers {la_rue}].",
+    "Emplacement : {rue}[, {lieu}|].",
+    "Quartier {quartier}.", "{rue}, {quartier}.", "{rue}.", "Vers {la_rue}.",
 ]
 
 # Localisation ajoutée par l'application mobile.
 LOCALISATIONS_APPLI = [
-    "[Localisation : {rue}, {quartier}]",
+    "Localisation : {rue}, {quartier}",
     "Localisation GPS envoyée depuis l'application ({quartier}).",
     "Position : {rue}, {quartier} (GPS).",
     "Signalé depuis l'appli, {rue}.",
-    "[Point sur la carte : {rue}]",
+    "Point sur la carte : {rue}",
 ]
 
 # Marques d'urgence très courtes (style télégraphique).
