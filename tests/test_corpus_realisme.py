@@ -60,7 +60,9 @@ def test_le_bruit_est_visible_a_un_taux_realiste(demandes):
     propres = list(fragments_ecrits_a_la_main()) + T.LIEUX + T.LIEUX_PRIORITAIRES + T.DUREES + T.JOURS \
         + T.HEURES + T.QUARTIERS + [r for rues in T.RUES.values() for r in rues] \
         + T.PRENOMS_FEMMES + T.PRENOMS_HOMMES + T.NOMS + T.DOMAINES_COURRIEL \
-        + ["une habitante un habitant veuve veuf Mme Madame Monsieur"]
+        + ["une habitante un habitant veuve veuf Mme Madame Monsieur une dame un monsieur riveraine riverain"
+           " usagère usager appelante appelant Elle Il mère père parent"] \
+        + [T.a_quartier(q) + " " + T.de_quartier(q) for q in T.QUARTIERS]
     vocabulaire_propre = set()
     for f in propres:
         vocabulaire_propre.update(M._MOT.findall(f.lower()))
@@ -84,8 +86,7 @@ def test_longueurs(nom, request):
     assert mesure["part_plus_de_120"] >= 0.05, mesure
 
 
-def test_vocabulaire_et_doublons(demandes, consultation):
-    assert M.vocabulaire(demandes["texte"], consultation["texte"]) >= 10_000
+def test_pas_de_doublons_exacts(demandes, consultation):
     ordinaires = consultation[(consultation["campagne"] == "aucune") & ~consultation["accord_court"]]
     textes = pd.concat([demandes["texte"], ordinaires["texte"]])
     assert M.part_doublons(textes) <= 0.02
@@ -93,13 +94,69 @@ def test_vocabulaire_et_doublons(demandes, consultation):
     assert M.part_doublons(ordinaires["texte"]) <= 0.02
 
 
+# --- Ressemblance avec de vrais commentaires (GUIDE.md §7, tableau de la demande) -----------
+# Mesuré comme le tableau de la demande : textes ordinaires (campagnes, pétitions et accords
+# courts exclus), 693 tirés au hasard, moyenne de 5 tirages (M.realisme). Vrais commentaires :
+# M.REELS. Les cibles pas encore atteintes sont marquées xfail strict, avec la valeur mesurée :
+# le jour où une cible est atteinte, le test passe et xfail strict le signale (retirer la marque).
+
+@pytest.fixture(scope="module")
+def realisme(demandes, consultation):
+    return {"demandes": M.realisme(demandes), "consultation": M.realisme(consultation)}
+
+
+PAS_ENCORE = "cible de la demande pas encore atteinte (mesuré sur data/ : {})"
+CIBLES = [
+    # corpus, mesure, sens, seuil, atteinte ?
+    ("consultation", "phrases partagées", "<=", 0.08, PAS_ENCORE.format("33 %")),
+    ("consultation", "8-grammes répétés", "<=", 0.10, PAS_ENCORE.format("28 %")),
+    ("consultation", "formes pour 10 000 mots", ">=", 2300, PAS_ENCORE.format("1 667")),
+    ("consultation", "similarité au plus proche voisin", "<=", 0.32, PAS_ENCORE.format("0,40")),
+    ("demandes", "phrases partagées", "<=", 0.20, PAS_ENCORE.format("30 %")),
+    ("demandes", "8-grammes répétés", "<=", 0.15, PAS_ENCORE.format("17,5 %")),
+    ("demandes", "formes pour 10 000 mots", ">=", 2000, PAS_ENCORE.format("1 911")),
+    ("demandes", "similarité au plus proche voisin", "<=", 0.32, PAS_ENCORE.format("0,33")),
+]
+
+
+@pytest.mark.parametrize("corpus, mesure, sens, seuil", [
+    pytest.param(c, m, s, v, marks=[pytest.mark.xfail(reason=x, strict=True)] if x else [], id=f"{c}-{m}")
+    for c, m, s, v, x in CIBLES])
+def test_ressemblance_avec_de_vrais_commentaires(realisme, corpus, mesure, sens, seuil):
+    valeur = realisme[corpus][mesure]
+    assert (valeur <= seuil) if sens == "<=" else (valeur >= seuil), (corpus, mesure, valeur)
+
+
+@pytest.mark.parametrize("mesure", ["points de suspension", "mot en capitales", "saut de ligne"])
+def test_surface_a_un_facteur_deux_des_vrais_commentaires(realisme, mesure):
+    valeur = realisme["consultation"][mesure]
+    assert M.REELS[mesure] / 2 <= valeur <= M.REELS[mesure] * 2, (mesure, valeur)
+
+
+def test_mesures_de_realisme_sur_des_cas_connus():
+    # deux auteurs qui partagent une phrase de 5 mots ; un même auteur ne compte pas
+    textes = ["Le bus passe trop tard le soir. Merci.", "Bonjour. Le bus passe trop tard le soir !",
+              "Rien à voir ici, vraiment rien.", "Autre chose : rien à voir ici, vraiment rien."]
+    assert M.part_phrases_partagees(textes, ["a", "b", "c", "c"]) == 0.5
+    assert M.part_ngrammes_repetes(["un deux trois quatre cinq six sept huit", "un deux trois quatre cinq six sept huit neuf"]) == 2 / 3
+    assert M.formes_pour_10000_mots(["a b a", "c"], nb_mots=3) == 2
+    assert M.parts_de_surface(["Bon...", "TRES bien", "a\nb", "ok…"]) == {
+        "points de suspension": 0.5, "mot en capitales": 0.25, "saut de ligne": 0.25}
+
+
 # --- Difficulté ----------------------------------------------------------------------------
 
 def test_routage_difficulte_et_regle_de_mots_cles(demandes):
     f1 = M.f1_macro_croise(demandes["texte"], demandes["service"])
-    assert 0.78 <= f1 <= 0.92, f1
+    assert 0.70 <= f1 <= 0.92, f1
     regle = M.regle_mots_cles(demandes["texte"], demandes["service"])
     assert regle <= f1 - 0.15, (regle, f1)
+
+
+@pytest.mark.xfail(reason="cible de la demande (0,70 à 0,82) pas encore atteinte : 0,85 mesuré sur data/", strict=True)
+def test_routage_aussi_difficile_que_sur_de_vrais_commentaires(demandes):
+    f1 = M.f1_macro_croise(demandes["texte"], demandes["service"])
+    assert 0.70 <= f1 <= 0.82, f1
 
 
 def test_urgence_de_reference_plus_difficile(demandes):
@@ -129,7 +186,8 @@ def test_un_modele_entraine_sur_l_historique_reproduit_les_ecarts(demandes):
 
 def test_themes_retrouves_par_nmf(consultation):
     nmi = M.nmi_themes(consultation["texte"], consultation["theme_reference"])
-    assert 0.45 <= nmi <= 0.80, nmi
+    # cible de la demande : entre 0,40 et 0,60 (vrais commentaires : 0,25 à 0,41)
+    assert 0.40 <= nmi <= 0.60, nmi
 
 
 def test_campagnes_detectees_par_voisins_cosinus(consultation):

@@ -11,6 +11,7 @@ import pandas as pd
 
 from . import assemblage as A
 from . import bruit, donnees_personnelles
+from . import redaction as R
 from . import territoire as T
 from .demandes import FORMES_RUES, ORTHOGRAPHE_SELON_REGISTRE, ORTHOGRAPHES
 from .population import generer_population
@@ -87,18 +88,18 @@ REPONSES = ["oui", "non", "sans avis"]
 P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé, non natif
     "ouverture": [0.7, 0.35, 0.25, 0.25, 0.0, 0.7, 0.4],
     "avis": [0.25, 0.2, 0.2, 0.35, 0.0, 0.25, 0.2],
-    "theme2": [0.9, 0.75, 0.5, 0.7, 0.0, 0.85, 0.4],
-    "theme3": [0.75, 0.55, 0.25, 0.45, 0.0, 0.65, 0.2],
-    "theme4": [0.75, 0.12, 0.0, 0.15, 0.0, 0.65, 0.0],
-    "theme5": [0.75, 0.05, 0.0, 0.1, 0.0, 0.65, 0.0],
-    "theme6": [0.55, 0.02, 0.0, 0.05, 0.0, 0.45, 0.0],
-    "developpement1": [0.7, 0.05, 0.0, 0.05, 0.0, 0.6, 0.0],
-    "developpement2": [0.45, 0.02, 0.0, 0.02, 0.0, 0.35, 0.0],
-    "developpement3": [0.2, 0.0, 0.0, 0.0, 0.0, 0.15, 0.0],
+    "theme2": [0.8, 0.55, 0.35, 0.55, 0.0, 0.75, 0.3],
+    "theme3": [0.75, 0.3, 0.15, 0.3, 0.0, 0.7, 0.12],
+    "theme4": [0.7, 0.08, 0.0, 0.1, 0.0, 0.6, 0.0],
+    "theme5": [0.65, 0.04, 0.0, 0.06, 0.0, 0.55, 0.0],
+    "theme6": [0.5, 0.02, 0.0, 0.03, 0.0, 0.4, 0.0],
+    "developpement1": [0.55, 0.03, 0.0, 0.03, 0.0, 0.45, 0.0],
+    "developpement2": [0.15, 0.01, 0.0, 0.01, 0.0, 0.1, 0.0],
+    "developpement3": [0.05, 0.0, 0.0, 0.0, 0.0, 0.05, 0.0],
     "autre_theme": [0.08, 0.05, 0.03, 0.04, 0.0, 0.06, 0.03],
     "cloture": [0.8, 0.35, 0.25, 0.3, 0.0, 0.7, 0.4],
-    "recit1": [0.4, 0.15, 0.1, 0.15, 0.0, 0.4, 0.1],
-    "recit2": [0.35, 0.05, 0.0, 0.03, 0.0, 0.3, 0.0],
+    "recit1": [0.4, 0.25, 0.15, 0.2, 0.0, 0.4, 0.15],
+    "recit2": [0.25, 0.08, 0.0, 0.03, 0.0, 0.2, 0.0],
 }
 
 CP_DUREES = ["deux ans", "dix ans", "toujours", "six mois", "trente ans", "trois ans", "peu de temps", "vingt ans"]
@@ -119,9 +120,11 @@ def _table():
     for theme, reserves in CT.THEMES.items():
         plus = CP.PLUS.get(theme, {})
         for cle in ("pour", "contre"):
-            table.ajouter(f"{theme}|{cle}", [v for p in reserves[cle] + plus.get(cle, []) for v in deplier(p)])
+            table.ajouter(f"{theme}|{cle}", reserves[cle] + plus.get(cle, []))
         table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
     table.ajouter("recit", CP.RECITS)
+    for k, (_, phrases) in enumerate(CP.PERSONAS):
+        table.ajouter(f"persona|{k}", phrases)
     table.ajouter("suffixe", CP.SUFFIXES_COURTS)
     for cle in ("pour", "contre", "nuance"):
         table.ajouter(f"avis|{cle}", CT.AVIS[cle])
@@ -190,6 +193,14 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     rng.shuffle(auteur_ord)
     nb_auteurs = int(auteur_ord.max()) + 1
     a_quartier, a_genre, a_age, a_canal = _auteurs(rng, nb_auteurs, population)
+    # une situation par personne, compatible avec son âge ; un style par personne
+    a_persona = np.empty(nb_auteurs, dtype=np.int64)
+    for tranche in TRANCHES + ["non renseigné"]:
+        masque = a_age == tranche
+        possibles = [k for k, (ages, _) in enumerate(CP.PERSONAS) if tranche in ages or tranche == "non renseigné"]
+        a_persona[masque] = np.array(possibles)[rng.integers(0, len(possibles), int(masque.sum()))]
+    a_styles = R.tirer_styles(rng, nb_auteurs, a_canal, a_age)
+    a_fusion = rng.choice([0.2, 0.5, 0.8, 0.95], nb_auteurs)
 
     theme = A.choix(rng, THEMES, list(PARTS_THEMES.values()), n_ord)
     position = A.choix_conditionnel(rng, theme, {t: POSITION_SELON_THEME.get(t, POSITION_DEFAUT)
@@ -236,17 +247,28 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
                          telegraphique & (rng.random(n_ord) < 0.2))
     dev = [ou_vide(table.tirer("developpement", rng, n_ord), present(f"developpement{k}")) for k in (1, 2, 3)]
     cloture = ou_vide(table.tirer("cloture", rng, n_ord), present("cloture"))
-    recit1 = ou_vide(table.tirer("recit", rng, n_ord), present("recit1"))
-    recit2 = ou_vide(table.tirer("recit", rng, n_ord), present("recit2"))
+    persona = a_persona[auteur_ord]
+    noms_personas = [f"persona|{k}" for k in range(len(CP.PERSONAS))]
+    recit1 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit1"))
+    recit2 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit2"))
     suffixe = ou_vide(table.tirer("suffixe", rng, n_ord), telegraphique)
     emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, recit2, theme3,
                     autre_theme, dev[1], theme4, dev[2], theme5, theme6, cloture]
+    roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "corps",
+             "corps", "corps", "corps", "corps", "corps", "corps", "corps", "formule"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
-    textes_ord = A.joindre([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)])
+    p_amorce = np.where(telegraphique, 0.0, 0.2)
+    p_liaison = np.where(telegraphique, 0.0, 0.45)
+    p_detail = np.where(telegraphique, 0.05, 0.45)
+    p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
+    textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
+                           int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion)
     del emplacements, versions
     fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
     textes_ord = bruit.faute_par_ligne(textes_ord, rng.random(n_ord) < fautes, rng)
+    taux = np.where(orthographe == "correcte", 0.004, np.where(orthographe == "quelques fautes", 0.025, 0.05))
+    textes_ord = bruit.fautes_selon_longueur(textes_ord, taux * rng.uniform(0.3, 1.7, n_ord), rng)
 
     jours = np.clip(np.where(rng.random(n_ord) < 0.25, NB_JOURS - 1 - rng.exponential(6, n_ord),
                              rng.uniform(0, NB_JOURS, n_ord)), 0, NB_JOURS - 1).astype(np.int64)
@@ -254,6 +276,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     ateliers = np.arange(5, NB_JOURS, 14)
     jours = np.where(canal == "atelier de quartier", ateliers[rng.integers(0, len(ateliers), n_ord)], jours)
     secondes_ord = jours * 86400 + np.clip(rng.normal(15 * 3600, 4 * 3600, n_ord), 0, 86399).astype(np.int64)
+    textes_ord, secondes_ord = _reponses(rng, textes_ord, theme, secondes_ord, canal)
 
     # --- Campagne automatisée : ≤ 40 comptes (par défaut), trois jours ---------------------
     nb_comptes = max(1, round(n_camp / CONTRIBUTIONS_PAR_COMPTE))
@@ -325,6 +348,12 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         rue[masque] = np.array(T.RUES[q], dtype=object)[rng.integers(0, len(T.RUES[q]), int(masque.sum()))]
     valeurs = {
         "quartier": quartier, "rue": rue,
+        "de_la_rue": np.array([FORMES_RUES[r][2] for r in rue], dtype=object),
+        "lieu": np.array(T.LIEUX, dtype=object)[rng.integers(0, len(T.LIEUX), n)],
+        "jour": np.array(T.JOURS, dtype=object)[rng.integers(0, len(T.JOURS), n)],
+        "heure2": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
+        "parent": np.where(genre == "femme", "mère", np.where(genre == "homme", "père", "parent")),
+        **T.formes_quartiers(quartier),
         "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],
@@ -333,6 +362,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         "un_habitant": np.where(femme, "une habitante", "un habitant"),
     }
     textes = A.remplir(textes, valeurs)
+    textes[:n_ord] = A.styliser(textes[:n_ord], a_styles, auteur_ord, int(rng.integers(2**32)))
     pii = (rng.random(n) < PART_DONNEES_PERSONNELLES * n / max(n_ord, 1)) & (np.arange(n) < n_ord)
     textes, positions_pii = donnees_personnelles.inserer(textes, pii, quartier, genre, rng)
 
@@ -405,3 +435,43 @@ def _petition(rng, nb):
         fin = C.PETITION_AJOUTS_FIN[int(rng.integers(len(C.PETITION_AJOUTS_FIN)))]
         sortie.append(" ".join(x for x in (debut, texte, fin) if x))
     return sortie
+
+
+_EXTRAIT = re.compile(r"[^.!?\n{}«»]+")
+
+
+def _reponses(rng, textes, theme, secondes, canal, part=0.08):
+    """Une part des contributions en ligne répond à une contribution antérieure du même thème,
+    parfois en la citant (un extrait de quelques mots). Renvoie textes et dates (la réponse vient après)."""
+    textes = list(textes)
+    secondes = secondes.copy()
+    n = len(textes)
+    repond = np.flatnonzero((rng.random(n) < part) & (canal == "plateforme en ligne"))
+    par_theme = {t: np.flatnonzero(theme == t) for t in np.unique(theme)}
+    for i in repond:
+        candidats = par_theme[theme[i]]
+        j = int(candidats[rng.integers(len(candidats))])
+        if j == i:
+            continue
+        morceaux = [m.strip() for m in _EXTRAIT.findall(textes[j]) if len(m.split()) >= 4]
+        gabarit = CP.REPONSES[int(rng.integers(len(CP.REPONSES)))]
+        if "{citation}" in gabarit:
+            if not morceaux:
+                continue
+            mots = morceaux[int(rng.integers(len(morceaux)))].split()
+            k = int(rng.integers(3, 7))
+            debut = int(rng.integers(0, max(1, len(mots) - k + 1)))
+            citation = " ".join(mots[debut:debut + k]).strip(",;: ")
+            gabarit = gabarit.replace("{citation}", citation)
+        gabarit = deplier_un(gabarit, rng)
+        salut = re.match(r"(Bonjour|Bonsoir|Salut|Madame, Monsieur)[^.!?]{0,30}?,", textes[i])
+        coupe = salut.end() if salut else 0
+        textes[i] = (textes[i][:coupe] + (" " if coupe else "") + gabarit + " " + textes[i][coupe:].lstrip()).strip()
+        secondes[i] = max(secondes[i], secondes[j] + int(rng.integers(600, 3 * 86400)))
+    return textes, np.minimum(secondes, NB_JOURS * 86400 - 1)
+
+
+def deplier_un(phrase: str, rng) -> str:
+    """Une seule réalisation (au hasard) des choix « [a|b] » d'une phrase."""
+    import random
+    return R.Variantes().developper(phrase, random.Random(int(rng.integers(2**32))))

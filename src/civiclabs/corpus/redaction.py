@@ -125,7 +125,7 @@ LEXIQUE: list[tuple[str, list[str]]] = [
     (r"maintenant", ["maintenant", "désormais", "à présent", "aujourd'hui"]),
     (r"en ce moment", ["en ce moment", "ces temps-ci", "ces derniers temps", "depuis quelque temps"]),
     (r"il faudrait", ["il faudrait", "il faudrait vraiment", "il faudrait peut-être", "il faudrait enfin", "il serait bon d'avoir"]),
-    (r"il faut", ["il faut", "il faudrait", "il faut vraiment", "il faut absolument", "il est urgent d'avoir"]),
+    (r"il faut(?! absolument| vraiment)", ["il faut", "il faudrait", "il faut vraiment", "il faut absolument", "il est urgent d'avoir"]),
     (r"je voudrais", ["je voudrais", "j'aimerais", "je souhaiterais", "je voulais"]),
     (r"je souhaite", ["je souhaite", "je voudrais", "j'aimerais", "je souhaiterais"]),
     (r"pourriez-vous", ["pourriez-vous", "pouvez-vous", "serait-il possible de", "est-ce que vous pourriez"]),
@@ -216,6 +216,31 @@ LEXIQUE: list[tuple[str, list[str]]] = [
     (r"je n'en peux plus", ["je n'en peux plus", "j'en ai assez", "j'en ai marre", "je suis à bout"]),
     (r"c'est n'importe quoi", ["c'est n'importe quoi", "c'est du grand n'importe quoi", "c'est absurde", "ça n'a aucun sens"]),
     (r"ça fait", ["ça fait", "cela fait", "ça fait bien"]),
+    (r"les bus", ["les bus", "les autobus", "les bus", "les lignes de bus"]),
+    (r"le bus", ["le bus", "le bus", "l'autobus"]),
+    (r"fréquence", ["fréquence", "cadence", "fréquence", "fréquence de passage"]),
+    (r"horaires", ["horaires", "horaires", "heures de passage", "amplitudes horaires"]),
+    (r"arrêts", ["arrêts", "arrêts", "stations", "points d'arrêt"]),
+    (r"vélos", ["vélos", "vélos", "bicyclettes", "deux-roues"]),
+    (r"cyclistes", ["cyclistes", "cyclistes", "gens à vélo", "usagers du vélo"]),
+    (r"sécurité", ["sécurité", "sécurité", "sûreté"]),
+    (r"mesure", ["mesure", "mesure", "décision", "disposition"]),
+    (r"projet", ["projet", "projet", "plan", "dossier"]),
+    (r"la métropole", ["la Métropole", "la métropole", "Méridanne Métropole", "l'agglomération"]),
+    (r"les familles", ["les familles", "les ménages", "les foyers", "les familles"]),
+    (r"cher", ["cher", "coûteux", "onéreux", "hors de prix"]),
+    (r"gratuit", ["gratuit", "gratuit", "sans frais", "offert"]),
+    (r"quartiers périphériques", ["quartiers périphériques", "quartiers excentrés", "quartiers de la périphérie", "quartiers éloignés"]),
+    (r"zone à faibles émissions", ["zone à faibles émissions", "ZFE", "zone à faibles émissions", "zone basse émission"]),
+    (r"stationnement", ["stationnement", "stationnement", "parking"]),
+    (r"embouteillages", ["embouteillages", "bouchons", "embouteillages", "ralentissements"]),
+    (r"commerçants", ["commerçants", "commerces", "commerçants", "boutiques"]),
+    (r"trajet", ["trajet", "trajet", "parcours", "déplacement"]),
+    (r"trajets", ["trajets", "trajets", "parcours", "déplacements"]),
+    (r"indispensable", ["indispensable", "essentiel", "nécessaire", "vital"]),
+    (r"essentiel", ["essentiel", "indispensable", "primordial", "capital"]),
+    (r"idée", ["idée", "idée", "piste", "proposition"]),
+    (r"initiative", ["initiative", "initiative", "démarche", "mesure"]),
     (r"il y a(?= (?:des|un|une|du|plein|beaucoup)\b)", ["il y a", "on trouve", "on voit", "on a", "il y a"]),
 ]
 
@@ -361,7 +386,7 @@ def ajouter_detail(phrase: str, detail: str) -> str:
     """Insère un détail avant la ponctuation finale de la phrase (s'il y en a une simple)."""
     if not phrase or phrase[-1] not in ".!" or phrase.endswith(("..", "!!")) or "{" in phrase[-12:]:
         return phrase
-    return phrase[:-1] + detail + phrase[-1]
+    return phrase[:-1].rstrip() + detail + phrase[-1]
 
 
 # --- 4. Style d'une personne ----------------------------------------------------------------

@@ -44,6 +44,9 @@ def fragments_ecrits_a_la_main() -> set[str]:
         if nom.isupper():
             ajouter(getattr(registres, nom))
     ajouter(demandes_plus.CORPS_PLUS)
+    from .. import redaction
+    ajouter([formes for _, formes in redaction.LEXIQUE])
+    ajouter([redaction.AMORCES, redaction.LIAISONS, redaction.FUSIONS, redaction.DETAILS])
     for module in (consultation_themes, consultation_plus, campagnes, formules):
         for nom in dir(module):
             if nom.isupper() and nom != "LIGNES":

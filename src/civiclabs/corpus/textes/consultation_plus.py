@@ -253,3 +253,61 @@ PLUS["Livraisons et logistique urbaine"] = {
         "Le bruit des livraisons nocturnes empêche de dormir dans notre rue.",
     ],
 }
+
+# Qui parle : une personne a une seule situation, tirée une fois (avec sa tranche d'âge) ;
+# ses récits et sa présentation en découlent (pas de « Je suis commerçant… Je suis étudiant… »).
+# Chaque entrée : (tranches d'âge possibles, phrases de la personne).
+PERSONAS = [
+    (("30-44", "45-59"), ["J'habite {quartier} depuis {duree} et je travaille à l'autre bout de la métropole.",
+                          "Mon trajet domicile-travail dure [quarante minutes|presque une heure|trois quarts d'heure] en bus contre [quinze|vingt] en voiture.",
+                          "Tous les matins je prends la {ligne} [à {heure}|vers {heure}|avant {heure}]."]),
+    (("30-44", "45-59"), ["Je suis assistante maternelle et je me déplace avec [trois|deux|quatre] enfants en bas âge.",
+                          "Avec une poussette double, [le bus aux heures de pointe|le tram bondé|les trottoirs encombrés], c'est [un calvaire|mission impossible|compliqué]."]),
+    (("18-29", "30-44", "45-59"), ["Je travaille en [équipe|horaires décalés|trois-huit], je commence parfois à {heure}.",
+                                   "Je rentre souvent du travail vers {heure}, quand il n'y a plus [de bus|grand-chose|que la navette]."]),
+    (("30-44", "45-59", "60-74"), ["Mon fils est en fauteuil et chaque sortie est une expédition.",
+                                   "[Avec le fauteuil|Avec mon fils], [les trottoirs|les arrêts|les bus] sont [rarement|pas toujours|presque jamais] accessibles."]),
+    (("60-74", "75 et plus"), ["J'ai [soixante-dix|soixante-quinze|quatre-vingts|soixante-huit] ans et je n'ai plus le permis.",
+                               "Je suis retraité{e} et je me déplace surtout à pied et en bus.",
+                               "À mon âge, [les marches du tram|attendre debout à l'arrêt|traverser le boulevard] [devient difficile|me fatigue|me fait peur]."]),
+    (("30-44", "45-59"), ["Nous avons vendu notre deuxième voiture l'an dernier.",
+                          "Je suis {parent} de [deux|trois|quatre] enfants[ et nous vivons {a_quartier}|].",
+                          "Les enfants vont à l'école [à pied|à vélo|en bus] et moi au travail en [tram|vélo|covoiturage]."]),
+    (("18-29", "30-44"), ["Je suis livreur à vélo et je connais la ville par cœur.",
+                          "Je fais [soixante|quatre-vingts|cent] kilomètres à vélo par jour pour le travail."]),
+    (("18-29", "30-44", "45-59", "60-74"), ["Je vis avec le SMIC et chaque euro compte.",
+                                            "Le ticket à [1,90|2] euros, [pour une famille|deux fois par jour|tous les jours], ça finit par peser."]),
+    (("18-29", "30-44", "45-59"), ["Je suis arrivé{e} à Méridanne il y a {duree} et je découvre le réseau.",
+                                   "Avant j'habitais [à Lyon|en région parisienne|à la campagne|à Nantes], [le réseau était plus simple|on avait des bus toutes les cinq minutes|je prenais la voiture partout]."]),
+    (("45-59", "60-74"), ["J'accompagne ma mère à ses rendez-vous médicaux [chaque semaine|deux fois par mois|régulièrement].",
+                          "Ma mère a [quatre-vingt-sept|quatre-vingt-douze|quatre-vingt-neuf] ans et ne peut plus prendre le bus seule."]),
+    (("30-44", "45-59", "60-74"), ["Je suis commerçant{e} dans {la_rue}.",
+                                   "[Mes clients|Ma clientèle|Les gens qui viennent au magasin] [viennent souvent en voiture|habitent le quartier|sont surtout des personnes âgées]."]),
+    (("18-29", "30-44", "45-59"), ["Je prends le vélo quand il fait beau et la {ligne} quand il pleut."]),
+    (("30-44", "45-59"), ["Mes enfants vont au lycée de l'autre côté du fleuve.",
+                          "[Ma fille|Mon fils|Mon aîné{e}] met [une heure|quarante-cinq minutes|plus d'une heure] pour aller au lycée."]),
+    (("18-29", "30-44", "45-59", "60-74"), ["J'ai un abonnement depuis {duree}.", "Je suis abonné{e} au réseau depuis [des années|{duree}|toujours]."]),
+    (("30-44", "45-59", "60-74"), ["Je suis aide à domicile et je fais [huit|six|dix] visites par jour.",
+                                   "Entre deux visites, [je n'ai pas le temps d'attendre un bus|je cours d'un quartier à l'autre|je perds un temps fou]."]),
+    (("18-29",), ["Je suis étudiant{e} et je n'ai pas les moyens d'avoir une voiture.",
+                  "[Pour aller à la fac|Pour aller en cours|Pour mon stage], je dépends complètement [du tram|des bus|de mon vélo]."]),
+    (("30-44", "45-59"), ["Je suis chauffeur de bus sur la {ligne}, je vois les problèmes de l'intérieur.",
+                          "[Mes collègues et moi|Au dépôt, on] [sommes d'accord|le dit depuis longtemps] : [les horaires sont intenables|il manque des conducteurs|les couloirs de bus sont squattés]."]),
+    (("30-44", "45-59"), ["Je suis infirmier{e} et je travaille de nuit.", "Je finis [à 6 h|à 7 h|vers 21 h 30] et [il n'y a rien|le premier bus passe trop tard|je rentre à pied]."]),
+    (("30-44", "45-59", "60-74"), ["J'écris au nom de l'association de quartier.", "Notre association [compte une centaine d'adhérents|a organisé deux réunions|a fait une marche exploratoire]."]),
+    (("30-44", "45-59"), ["Je suis parent d'élève.", "[Devant l'école|À la sortie de l'école|Sur le chemin de l'école], [ça roule trop vite|c'est la cohue|les voitures se garent n'importe où]."]),
+    (("18-29", "30-44", "45-59", "60-74", "75 et plus"), ["Je vis dans {la_rue}, {a_quartier}.", "J'habite {a_quartier} depuis {duree}."]),
+    (("18-29", "30-44", "45-59", "60-74", "75 et plus"), []),  # personne qui ne dit rien d'elle
+]
+
+# Réponses à une contribution antérieure (fil de discussion) : {citation} est un extrait.
+REPONSES = [
+    "Je [rejoins|suis d'accord avec] la contribution qui dit « {citation} ».",
+    "« {citation} » : [pas d'accord du tout|tout à fait|exactement|je ne crois pas], [et voici pourquoi|pour ma part|à mon avis].",
+    "Quand je lis « {citation} », je [me dis qu'on ne vit pas dans la même ville|suis plutôt d'accord|reste perplexe].",
+    "[Réponse|En réponse] à la personne qui écrit « {citation} » :",
+    "Je réagis à [un commentaire|une contribution|un avis] plus haut (« {citation} »).",
+    "[Comme d'autres l'ont dit|Comme quelqu'un l'a écrit avant moi], « {citation} »… [et c'est vrai|mais pas seulement|je confirme].",
+    "Je ne partage pas l'avis [de la contribution précédente|du commentaire précédent|exprimé plus haut].",
+    "[Je complète|J'ajoute quelque chose à] ce qui a été dit [plus haut|avant|dans les commentaires].",
+]
