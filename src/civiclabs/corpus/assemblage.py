@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 import random
+
+import numpy as np
 
 from . import bruit
 from . import redaction as R
