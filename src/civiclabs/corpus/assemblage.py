@@ -161,16 +161,15 @@ def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre."""
     n = len(colonnes[0])
     red = Redacteur(graine)
-    pa = np.broadcast_to(np.asarray(p_amorce, dtype=float), (n,)).tolist()
-    pl = np.broadcast_to(np.asarray(p_liaison, dtype=float), (n,)).tolist()
-    pd_ = np.broadcast_to(np.asarray(p_detail, dtype=float), (n,)).tolist()
-    pf = np.broadcast_to(np.asarray(p_fusion, dtype=float), (n,)).tolist()
+    probas = np.empty((n, 4))
+    for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
+        probas[:, k] = p
     noms = list(valeurs) if valeurs else []
     listes = [valeurs[k].tolist() for k in noms] if valeurs else []
     sortie = []
     ajouter = sortie.append
     for i, ligne in enumerate(zip(*colonnes)):
-        t = red.texte(ligne, roles, pa[i], pl[i], pd_[i], pf[i])
+        t = red.texte(ligne, roles, *probas[i].tolist())
         if valeurs and "{" in t:
             t = t.format_map({k: c[i] for k, c in zip(noms, listes)})
         ajouter(t)
@@ -180,20 +179,34 @@ def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.
 def styliser(textes: list[str], styles: dict[str, np.ndarray], qui: np.ndarray, graine: int) -> list[str]:
     """Applique à chaque texte le style de son auteur·e (`qui` : indice de la personne dans `styles`)."""
     r = random.Random(graine)
-    colonnes = {k: v.tolist() for k, v in styles.items()}
+    cles = list(styles)
+    matrice = np.column_stack([styles[k] for k in cles])
+    qui = np.asarray(qui).tolist()
     sortie = []
     for i, t in enumerate(textes):
-        j = int(qui[i])
-        sortie.append(R.styliser(t, {k: c[j] for k, c in colonnes.items()}, r))
+        sortie.append(R.styliser(t, dict(zip(cles, matrice[qui[i]].tolist())), r))
     return sortie
 
-def remplir(textes: list[str], valeurs: dict[str, np.ndarray]) -> list[str]:
-    """Remplace les marqueurs {nom} ligne à ligne, sur place (la liste est modifiée et renvoyée)."""
+def remplir(textes: list[str], valeurs: dict[str, np.ndarray], styles: dict[str, np.ndarray] | None = None,
+            qui: np.ndarray | None = None, graine: int = 0) -> list[str]:
+    """Remplace les marqueurs {nom} ligne à ligne, sur place (la liste est modifiée et renvoyée).
+
+    Avec `styles` et `qui`, applique aussi le style de son auteur·e (`qui[i]`, indice dans
+    `styles` ; -1 : pas de style) à chaque texte, dans la même passe (moins de mémoire).
+    """
     noms = list(valeurs)
     colonnes = [valeurs[n].tolist() for n in noms]
+    if styles is not None:
+        r = random.Random(graine)
+        cles = list(styles)
+        matrice = np.column_stack([styles[k] for k in cles])
+        qui = np.asarray(qui).tolist()
     for i, t in enumerate(textes):
         if "{" in t:
-            textes[i] = t.format_map({n: c[i] for n, c in zip(noms, colonnes)})
+            t = t.format_map({n: c[i] for n, c in zip(noms, colonnes)})
+        if styles is not None and qui[i] >= 0:
+            t = R.styliser(t, dict(zip(cles, matrice[qui[i]].tolist())), r)
+        textes[i] = t
     return textes
 
 

@@ -352,17 +352,19 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         "lieu": np.array(T.LIEUX, dtype=object)[rng.integers(0, len(T.LIEUX), n)],
         "jour": np.array(T.JOURS, dtype=object)[rng.integers(0, len(T.JOURS), n)],
         "heure2": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
-        "parent": np.where(genre == "femme", "mère", np.where(genre == "homme", "père", "parent")),
+        "parent": np.array(["parent", "mère", "père"], dtype=object)[(genre == "femme") + 2 * (genre == "homme")],
         **T.formes_quartiers(quartier),
         "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],
         "la_rue": np.array([FORMES_RUES[r][0] for r in rue], dtype=object),
-        "e": np.where(femme, "e", ""),
-        "un_habitant": np.where(femme, "une habitante", "un habitant"),
+        "e": np.array(["", "e"], dtype=object)[femme.astype(np.int64)],
+        "un_habitant": np.array(["un habitant", "une habitante"], dtype=object)[femme.astype(np.int64)],
     }
-    textes = A.remplir(textes, valeurs)
-    textes[:n_ord] = A.styliser(textes[:n_ord], a_styles, auteur_ord, int(rng.integers(2**32)))
+    qui = np.full(n, -1, dtype=np.int64)
+    qui[:n_ord] = auteur_ord
+    textes = A.remplir(textes, valeurs, a_styles, qui, int(rng.integers(2**32)))
+    del valeurs, qui
     pii = (rng.random(n) < PART_DONNEES_PERSONNELLES * n / max(n_ord, 1)) & (np.arange(n) < n_ord)
     textes, positions_pii = donnees_personnelles.inserer(textes, pii, quartier, genre, rng)
 

@@ -174,6 +174,11 @@ def _table():
     return table, sujets
 
 
+def _deux(masque, si_faux: str, si_vrai: str) -> np.ndarray:
+    """Tableau d'objets qui ne référencent que deux chaînes (peu de mémoire pour un million de lignes)."""
+    return np.array([si_faux, si_vrai], dtype=object)[masque.astype(np.int64)]
+
+
 def _tirer_dates(rng, services):
     jours = np.empty(len(services), dtype=np.int64)
     doy = (np.arange(NB_JOURS) % 365).astype(float)
@@ -375,19 +380,19 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
         "duree": np.array(T.DUREES, dtype=object)[rng.integers(0, len(T.DUREES), n)],
         "jour": np.array(T.JOURS, dtype=object)[rng.integers(0, len(T.JOURS), n)],
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
-        "e": np.where(femme, "e", ""),
-        "un_habitant": np.where(femme, "une habitante", "un habitant"),
-        "Un_habitant": np.where(femme, "Une habitante", "Un habitant"),
-        "civilite": np.where(femme, "Mme", "M."),
-        "veuf": np.where(femme, "veuve", "veuf"),
+        "e": _deux(femme, "", "e"),
+        "un_habitant": _deux(femme, "un habitant", "une habitante"),
+        "Un_habitant": _deux(femme, "Un habitant", "Une habitante"),
+        "civilite": _deux(femme, "M.", "Mme"),
+        "veuf": _deux(femme, "veuf", "veuve"),
         "heure2": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
-        "une_personne": np.where(femme, "une dame", "un monsieur"),
-        "un_riverain": np.where(femme, "une riveraine", "un riverain"),
-        "l_usager": np.where(femme, "l'usagère", "l'usager"),
-        "L_usager": np.where(femme, "L'usagère", "L'usager"),
-        "l_appelant": np.where(femme, "l'appelante", "l'appelant"),
-        "L_appelant": np.where(femme, "L'appelante", "L'appelant"),
-        "Il": np.where(femme, "Elle", "Il"),
+        "une_personne": _deux(femme, "un monsieur", "une dame"),
+        "un_riverain": _deux(femme, "un riverain", "une riveraine"),
+        "l_usager": _deux(femme, "l'usager", "l'usagère"),
+        "L_usager": _deux(femme, "L'usager", "L'usagère"),
+        "l_appelant": _deux(femme, "l'appelant", "l'appelante"),
+        "L_appelant": _deux(femme, "L'appelant", "L'appelante"),
+        "Il": _deux(femme, "Il", "Elle"),
         **T.formes_quartiers(quartier),
     }
     pas_tele = ~telegraphique
