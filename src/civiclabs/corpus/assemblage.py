@@ -116,9 +116,10 @@ class Redacteur:
     liaison et détail possibles) ou un autre fragment (formule, localisation…).
     """
 
-    def __init__(self, graine: int) -> None:
+    def __init__(self, graine: int, amorces: str = "que") -> None:
         self.r = random.Random(graine)
         self.variantes = R.Variantes()
+        self.amorces = R.AMORCES[amorces]
 
     def texte(self, fragments, roles, p_amorce: float, p_liaison: float, p_detail: float,
               p_fusion: float = 0.0) -> str:
@@ -141,8 +142,7 @@ class Redacteur:
                 if premier_corps:
                     premier_corps = False
                     if p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):
-                        amorces = R.AMORCES["que"]
-                        f = R.relier(amorces[int(r.random() * len(amorces))], f)
+                        f = R.relier(self.amorces[int(r.random() * len(self.amorces))], f)
                 elif (precedent_corps and p_fusion and r.random() < p_fusion and morceaux
                       and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)):
                     # deux idées dans une même phrase, comme on écrit d'un trait
@@ -157,10 +157,10 @@ class Redacteur:
 
 
 def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.ndarray] | None,
-            graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0) -> list[str]:
+            graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que") -> list[str]:
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre."""
     n = len(colonnes[0])
-    red = Redacteur(graine)
+    red = Redacteur(graine, amorces)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p

@@ -18,6 +18,7 @@ from .population import generer_population
 from .textes import campagnes as C
 from .textes import consultation_plus as CP
 from .textes import consultation_themes as CT
+from .textes import idees_consultation as ID
 from .verification import verifier_arguments
 
 N_DEFAUT = 6_000
@@ -102,6 +103,8 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "recit2": [0.25, 0.08, 0.0, 0.03, 0.0, 0.2, 0.0],
 }
 
+P_IDEE = 0.75  # part des phrases de thème tirées parmi les idées à éléments indépendants
+
 CP_DUREES = ["deux ans", "dix ans", "toujours", "six mois", "trente ans", "trois ans", "peu de temps", "vingt ans"]
 
 _VARIANTES = re.compile(r"\[([^\]]+)\]")
@@ -122,6 +125,8 @@ def _table():
         for cle in ("pour", "contre"):
             table.ajouter(f"{theme}|{cle}", reserves[cle] + plus.get(cle, []))
         table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
+        for cle in ("pour", "contre"):
+            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []))
     table.ajouter("recit", CP.RECITS)
     for k, (_, phrases) in enumerate(CP.PERSONAS):
         table.ajouter(f"persona|{k}", phrases)
@@ -227,8 +232,11 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         return np.where(masque, idx, table.vide)
 
     def phrase_theme(sens, code):
+        # une idée à éléments indépendants (P_IDEE) ou une phrase écrite d'un bloc
         noms = [f"{t}|{s}" for t in THEMES for s in ("pour", "contre")]
-        return table.tirer_par_groupe(noms, code * 2 + sens, rng)
+        ancienne = table.tirer_par_groupe(noms, code * 2 + sens, rng)
+        idee = table.tirer_par_groupe([nom + "|idee" for nom in noms], code * 2 + sens, rng)
+        return np.where((rng.random(len(code)) < P_IDEE) & (idee != table.vide), idee, ancienne)
 
     ouverture = ou_vide(table.tirer("ouverture", rng, n_ord), present("ouverture"))
     sens_avis = np.where(nuance, rng.integers(0, 2, n_ord), sens1)
@@ -263,11 +271,11 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     p_detail = np.where(telegraphique, 0.05, 0.45)
     p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
-                           int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion)
+                           int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis")
     del emplacements, versions
     fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
     textes_ord = bruit.faute_par_ligne(textes_ord, rng.random(n_ord) < fautes, rng)
-    taux = np.where(orthographe == "correcte", 0.004, np.where(orthographe == "quelques fautes", 0.025, 0.05))
+    taux = np.where(orthographe == "correcte", 0.006, np.where(orthographe == "quelques fautes", 0.03, 0.06))
     textes_ord = bruit.fautes_selon_longueur(textes_ord, taux * rng.uniform(0.3, 1.7, n_ord), rng)
 
     jours = np.clip(np.where(rng.random(n_ord) < 0.25, NB_JOURS - 1 - rng.exponential(6, n_ord),
@@ -461,9 +469,14 @@ def _reponses(rng, textes, theme, secondes, canal, part=0.08):
             if not morceaux:
                 continue
             mots = morceaux[int(rng.integers(len(morceaux)))].split()
-            k = int(rng.integers(3, 7))
+            k = int(rng.integers(4, 8))
             debut = int(rng.integers(0, max(1, len(mots) - k + 1)))
-            citation = " ".join(mots[debut:debut + k]).strip(",;: ")
+            extrait = mots[debut:debut + k]
+            while extrait and len(extrait[-1]) <= 3:  # pas d'extrait qui finit sur « le », « de »…
+                extrait.pop()
+            if len(extrait) < 3:
+                continue
+            citation = " ".join(extrait).strip(",;: ")
             gabarit = gabarit.replace("{citation}", citation)
         gabarit = deplier_un(gabarit, rng)
         salut = re.match(r"(Bonjour|Bonsoir|Salut|Madame, Monsieur)[^.!?]{0,30}?,", textes[i])

@@ -412,7 +412,7 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
     textes = bruit.faute_par_ligne(textes, rng.random(n) < fautes, rng)
     # et des fautes de frappe au fil du texte (une personne pressée en fait plus)
-    taux = np.where(orthographe == "correcte", 0.004, np.where(orthographe == "quelques fautes", 0.025, 0.05))
+    taux = np.where(orthographe == "correcte", 0.006, np.where(orthographe == "quelques fautes", 0.03, 0.06))
     textes = bruit.fautes_selon_longueur(textes, taux * rng.uniform(0.3, 1.7, n) * ~agent, rng)
     textes = _casse(textes, registre, orthographe, rng)
     pii = rng.random(n) < PART_DONNEES_PERSONNELLES

@@ -61,6 +61,16 @@ LIEUX = [
     "devant la piscine municipale", "en face de la caserne des pompiers", "à côté du temple",
     "entre le pressing et la boulangerie", "devant l'auto-école", "près de la station de vélos",
     "devant le lycée professionnel", "au rond-point de la zone commerciale",
+    "devant l'école des Tilleroux", "à la sortie du collège Amélie-Sorbier", "près de la salle Félicien-Morand",
+    "devant le gymnase Lucien-Farrel", "à côté du marché du Bief", "derrière la piscine des Carriers",
+    "devant la clinique du Panorama", "près du lycée Élise-Garnery", "à l'entrée de la zone d'activités de la Sablière",
+    "devant la gare de Méridanne-Saint-Clair", "sur le pont des Haleurs", "au bout de la passerelle du Sel",
+    "près du jardin partagé des Espaliers", "devant la médiathèque Marcel-Duvergier", "près du skatepark",
+    "devant l'Ehpad des Saules", "derrière le centre commercial Val-Sorgue", "à l'arrêt Fontaine-Sèche",
+    "à la station Capitainerie", "devant la halle aux Grains", "près de la fontaine Saint-Clair",
+    "devant la maison de santé", "à côté du boulodrome", "près des jardins ouvriers", "sous le viaduc de la rocade",
+    "devant le conservatoire", "près du parc des Berges", "devant le supermarché", "près de la déchèterie",
+    "au carrefour des Pèlerins", "devant la résidence des Acacias", "près du foyer de jeunes travailleurs",
 ]
 
 DUREES = [
