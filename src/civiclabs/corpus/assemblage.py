@@ -138,7 +138,8 @@ class Redacteur:
                 continue
             if role == "corps":
                 if p_detail and r.random() < p_detail:
-                    f = R.ajouter_detail(f, dev(R.DETAILS[int(r.random() * len(R.DETAILS))], r))
+                    reserve = R.APARTES if r.random() < 0.3 else R.DETAILS
+                    f = R.ajouter_detail(f, dev(reserve[int(r.random() * len(reserve))], r))
                 if premier_corps:
                     premier_corps = False
                     if p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):

@@ -97,13 +97,14 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "developpement1": [0.55, 0.03, 0.0, 0.03, 0.0, 0.45, 0.0],
     "developpement2": [0.15, 0.01, 0.0, 0.01, 0.0, 0.1, 0.0],
     "developpement3": [0.05, 0.0, 0.0, 0.0, 0.0, 0.05, 0.0],
-    "autre_theme": [0.08, 0.05, 0.03, 0.04, 0.0, 0.06, 0.03],
+    "autre_theme": [0.15, 0.1, 0.06, 0.08, 0.0, 0.12, 0.05],
     "cloture": [0.8, 0.35, 0.25, 0.3, 0.0, 0.7, 0.4],
     "recit1": [0.4, 0.25, 0.15, 0.2, 0.0, 0.4, 0.15],
     "recit2": [0.25, 0.08, 0.0, 0.03, 0.0, 0.2, 0.0],
+    "digression": [0.45, 0.3, 0.25, 0.35, 0.0, 0.45, 0.15],
 }
 
-P_IDEE = 0.75  # part des phrases de thème tirées parmi les idées à éléments indépendants
+P_IDEE = 0.85  # part des phrases de thème tirées parmi les idées à éléments indépendants
 
 CP_DUREES = ["deux ans", "dix ans", "toujours", "six mois", "trente ans", "trois ans", "peu de temps", "vingt ans"]
 
@@ -128,6 +129,7 @@ def _table():
         for cle in ("pour", "contre"):
             table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []))
     table.ajouter("recit", CP.RECITS)
+    table.ajouter("digression", _digressions())
     for k, (_, phrases) in enumerate(CP.PERSONAS):
         table.ajouter(f"persona|{k}", phrases)
     table.ajouter("suffixe", CP.SUFFIXES_COURTS)
@@ -139,6 +141,29 @@ def _table():
     table.ajouter("accord", CT.ACCORDS_COURTS)
     table.figer()
     return table
+
+
+MARQUEURS_CONSULTATION = {"quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
+                          "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent"}
+
+
+def _digressions() -> list[str]:
+    """Un problème du quotidien glissé dans une contribution (« Au passage, … ») : les phrases
+    des demandes, quand leurs marqueurs existent dans la consultation."""
+    from .textes import MODULES_SERVICES
+
+    sortie = []
+    for module in MODULES_SERVICES:
+        for reserves in module.SUJETS.values():
+            for phrase in reserves["corps"]:
+                if not set(re.findall(r"\{(\w+)\}", phrase)) <= MARQUEURS_CONSULTATION:
+                    continue
+                if R.en_minuscule_possible(phrase):
+                    sortie.append("[Au passage,|Hors sujet mais|Tant que j'y suis,|Et sinon,|Autre chose,|Sans rapport, mais] "
+                                  + R.minuscule(phrase))
+                else:
+                    sortie.append("[Hors sujet :|Autre chose :|Petite parenthèse :|Sans rapport :] " + phrase)
+    return sortie
 
 
 def _auteurs(rng, nb, population):
@@ -260,10 +285,11 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     recit1 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit1"))
     recit2 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit2"))
     suffixe = ou_vide(table.tirer("suffixe", rng, n_ord), telegraphique)
+    digression = ou_vide(table.tirer("digression", rng, n_ord), present("digression"))
     emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, recit2, theme3,
-                    autre_theme, dev[1], theme4, dev[2], theme5, theme6, cloture]
+                    autre_theme, dev[1], theme4, digression, dev[2], theme5, theme6, cloture]
     roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "corps",
-             "corps", "corps", "corps", "corps", "corps", "corps", "corps", "formule"]
+             "corps", "corps", "corps", "corps", "formule", "corps", "corps", "corps", "formule"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     p_amorce = np.where(telegraphique, 0.0, 0.2)

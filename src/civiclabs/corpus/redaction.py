@@ -396,6 +396,45 @@ DETAILS = [
     ", entre {heure} et {heure2}", ", même en plein après-midi", ", même le dimanche",
 ]
 
+# Apartés de la vie de chacun·e, glissés en fin de phrase : ils portent le vocabulaire varié des
+# vrais messages (métiers, objets, habitudes, souvenirs), sans changer l'idée.
+APARTES = [
+    " (je suis en télétravail le mercredi)", " (j'ai trois enfants, dont un en poussette)", ", depuis le Covid",
+    ", depuis que la boulangerie a fermé", ", comme l'an dernier à la même époque", " (ma mère a 84 ans)",
+    ", et je ne suis pas du genre à me plaindre", ", moi qui suis plutôt patient{e}", ", je parle d'expérience",
+    " (je travaille de nuit)", ", même sous la pluie",
+    ", même avec les courses", ", avec le chien matin et soir", " (j'habite au quatrième sans ascenseur)",
+    ", et ce n'est pas faute d'avoir prévenu", ", photos à l'appui", ", j'ai gardé les tickets",
+    ", j'ai noté les dates dans un carnet", ", tout le monde le sait au marché", ", demandez au pharmacien",
+    ", le boulanger vous le dira", ", les livreurs le savent bien", ", les ados du collège aussi",
+    ", y compris le jour du marché", ", surtout les jours de match", ", surtout les soirs de fête",
+    ", pendant les soldes c'est pire", ", et l'hiver n'en parlons pas", ", et quand il gèle c'est une patinoire",
+    ", l'été avec la chaleur c'est insupportable", ", à cause des travaux de la fibre", ", depuis l'inondation de 2021",
+    ", depuis la fermeture du bureau de poste", ", depuis qu'ils ont déplacé l'arrêt", ", depuis le nouveau plan de circulation",
+    " (je fais du covoiturage avec deux collègues)", " (je suis kiné, je me déplace chez les patients)",
+    " (je suis retraité{e} de la SNCF)", " (j'ai été chauffeur de taxi)", " (je suis prof au collège)",
+    " (je travaille au centre social)", " (mon fils est en fauteuil)",
+    " (ma fille est malvoyante)", " (je suis enceinte de six mois)", " (j'ai une prothèse de hanche)",
+    ", et je ne conduis plus depuis mon AVC", ", moi qui n'ai pas le permis", ", nous n'avons qu'une voiture pour quatre",
+    ", avec un salaire de caissière", ", avec une petite retraite", ", en intérim", ", en horaires décalés",
+    ", en sortant de l'usine", ", en rentrant de l'hôpital", ", en revenant de la crèche", ", en allant au marché",
+    ", en promenant le chien", ", en allant chercher le pain", ", au retour du sport", ", après l'entraînement de foot",
+    ", à la sortie du cinéma", ", à la fermeture des bars", ", à l'heure de la sortie des bureaux",
+    ", le mardi jour des encombrants", ", le jour de la collecte", ", le matin du marché aux puces",
+    ", quand le vent souffle du nord", ", dès la première averse", ", par temps de brouillard",
+    ", c'est mon voisin du dessous qui me l'a fait remarquer", ", c'est ma fille qui m'a poussé{e} à écrire",
+    ", comme le disait déjà mon grand-père", ", je l'ai signalé au conseil de quartier en mars",
+    ", j'en ai parlé à l'élu au marché", ", le gardien est au courant", ", le syndic ne répond pas",
+    ", la gardienne a appelé deux fois", ", le commissariat m'a renvoyé vers vous", ", la mairie annexe m'a dit de vous écrire",
+    " (numéro de dossier perdu, désolé{e})", " (je n'ai pas d'imprimante pour le formulaire)",
+    ", même le facteur s'en plaint", ", même les pompiers ont du mal à passer", ", même l'ambulance a dû faire le tour",
+    ", une vraie galère", ", un vrai casse-tête", ", un parcours du combattant", ", une honte pour le quartier",
+    ", c'est ubuesque", ", c'est kafkaïen", ", c'est surréaliste", ", on croit rêver", ", on marche sur la tête",
+    ", c'est le serpent de mer du quartier", ", c'est un secret de Polichinelle", ", ça ne date pas d'hier",
+    ", ça fait jaser", ", tout le monde râle", ", ça décourage tout le monde", ", les gens baissent les bras",
+]
+APARTES = [a for a in APARTES if a]
+
 
 _ELISION = re.compile(r"\b(que|Que|parce que|lorsque|puisque|de|De|je|Je|ne|le|la) ([aeiouyhéèêàâîïôûAEIOUYÉÈÊÀÂÎÔH])")
 _ELIDABLES = {"que": "qu'", "Que": "Qu'", "parce que": "parce qu'", "lorsque": "lorsqu'", "puisque": "puisqu'"}

@@ -390,20 +390,20 @@ CLOTURES = [
 ]
 
 DEVELOPPEMENTS = [
-    "Je voudrais d'abord rappeler que la mobilité n'est pas une fin en soi : c'est la condition pour accéder à l'emploi, aux soins, à l'école et aux loisirs, et les habitants n'ont pas tous les mêmes possibilités.",
-    "Notre association a réuni une trentaine d'habitants lors de trois soirées de travail, et les remarques qui suivent reflètent ces échanges plutôt qu'un avis individuel.",
-    "J'ai lu attentivement le dossier de concertation, y compris les annexes techniques, et je regrette que les chiffres de fréquentation par ligne ne soient pas publiés.",
-    "Il me semble indispensable de prévoir une évaluation à mi-parcours, en 2027, avec des indicateurs publics et compréhensibles par tous.",
-    "Le plan gagnerait à distinguer clairement ce qui relève de la Métropole, de la Région et de l'État, car les habitants ne savent jamais à qui s'adresser.",
-    "Je travaille dans le secteur de l'aide à domicile et je traverse la métropole plusieurs fois par jour : mes trajets ne ressemblent en rien aux trajets domicile-travail que le plan semble imaginer.",
-    "Je souhaite aussi que les habitants des quartiers prioritaires soient associés aux décisions, et pas seulement consultés une fois tous les dix ans.",
-    "Enfin, le budget annoncé me paraît insuffisant au regard des ambitions affichées, et je crains que les projets les moins visibles soient sacrifiés.",
-    "Pour que ce plan réussisse, il faudra du temps, de la pédagogie et surtout des résultats visibles rapidement, faute de quoi la confiance des habitants ne sera pas au rendez-vous.",
-    "Je rappelle que beaucoup de personnes n'ont pas accès à internet et ne peuvent pas participer à cette consultation en ligne.",
-    "Le dossier évoque à plusieurs reprises la sobriété, mais sans dire concrètement ce qui changera pour une famille qui habite à quinze kilomètres de son travail.",
-    "Nous avons constaté lors de nos marches dans le quartier que les obstacles sont souvent très simples à corriger : un poteau mal placé, un trottoir trop haut, un banc manquant.",
-    "Je vous invite à venir prendre le bus de 6 h 10 avec nous un lundi matin : vous comprendrez mieux nos difficultés que dans n'importe quel rapport.",
-    "La concertation ne doit pas s'arrêter à cette plateforme : des réunions dans chaque quartier, à des horaires compatibles avec le travail, seraient bienvenues.",
+    "[Je voudrais d'abord rappeler|Il faut rappeler|Rappelons] que la mobilité n'est pas une fin en soi : [c'est la condition pour accéder|elle conditionne l'accès|c'est ce qui donne accès] [à l'emploi, aux soins, à l'école|au travail, à l'hôpital, aux études|aux soins et au travail][ et aux loisirs|], et [les habitants|nous] n'avons pas [tous les mêmes possibilités|les mêmes moyens|les mêmes contraintes]." ,
+    "[Notre association|Notre collectif|Le conseil citoyen] a réuni [une trentaine|une vingtaine|une cinquantaine] d'habitants [lors de trois soirées|en deux réunions|pendant un samedi], et [les remarques qui suivent|ce qui suit|nos propositions] [reflètent ces échanges|résument ces discussions|viennent de là][ plutôt qu'un avis individuel|].",
+    "J'ai lu [attentivement|en détail|avec intérêt] le dossier[ de concertation|][, y compris les annexes|, annexes comprises|], et je regrette que [les chiffres de fréquentation|les comptages|les données par ligne] ne soient pas [publiés|accessibles|rendus publics].",
+    "Il me semble [indispensable|nécessaire|important] de prévoir une évaluation [à mi-parcours|en 2027|régulière], avec des indicateurs [publics|compréhensibles|simples][ et compréhensibles par tous|].",
+    "Le plan gagnerait à [distinguer|dire] clairement ce qui relève de la Métropole, de la Région et de l'État[, car les habitants ne savent jamais à qui s'adresser|, on s'y perd|].",
+    "[Mes trajets|Nos trajets|Les trajets des gens comme moi] ne ressemblent en rien aux [trajets domicile-travail|allers-retours du matin et du soir] que le plan [semble imaginer|a en tête|décrit][ : je traverse la métropole plusieurs fois par jour|].",
+    "Je [souhaite|demande|voudrais] aussi que les habitants des quartiers prioritaires soient [associés aux décisions|vraiment écoutés|consultés pour de vrai][, et pas seulement une fois tous les dix ans|, pas seulement pour la photo|].",
+    "[Enfin|Pour finir|Dernier point], le budget [annoncé|prévu] me paraît [insuffisant|bien maigre|trop juste] [au regard des ambitions affichées|pour tout ce qui est promis], et je crains que [les projets les moins visibles|les petites lignes|les quartiers] [soient sacrifiés|passent à la trappe|soient oubliés].",
+    "Pour que ce plan réussisse, il faudra [du temps, de la pédagogie|de la patience et de l'écoute] et [surtout des résultats visibles rapidement|des changements qu'on voit vite][, faute de quoi la confiance ne sera pas au rendez-vous|, sinon personne n'y croira|].",
+    "[Je rappelle|N'oubliez pas|Il faut se souvenir] que [beaucoup de personnes|bien des gens|une partie des habitants] n'ont pas [accès à internet|d'ordinateur|de smartphone] et ne peuvent pas [participer|donner leur avis|s'exprimer] [ici|en ligne|sur cette plateforme].",
+    "Le dossier [évoque|parle] [à plusieurs reprises|souvent] de sobriété, mais sans dire [concrètement|clairement] ce qui changera pour [une famille qui habite loin de son travail|ceux qui font trente kilomètres par jour|un ménage sans voiture].",
+    "[Lors de nos marches|En marchant] dans le quartier, [nous avons constaté|on a vu] que les obstacles sont souvent [très simples|faciles] à corriger : [un poteau mal placé|un trottoir trop haut|un banc manquant|une bordure cassée][, un passage trop étroit|].",
+    "Je vous invite à [venir prendre|prendre] le bus de [6 h 10|5 h 50|6 h 25] avec nous [un lundi matin|un jour de semaine|en plein hiver] : vous comprendrez [mieux nos difficultés|vite|la réalité] [que dans n'importe quel rapport|mieux qu'avec des tableaux|].",
+    "La concertation ne doit pas s'arrêter à [cette plateforme|ce site|ce questionnaire] : [des réunions dans chaque quartier|des permanences|des rencontres sur le marché], [à des horaires compatibles avec le travail|le soir ou le samedi|], seraient [bienvenues|utiles|appréciées].",
 ]
 
 ACCORDS_COURTS = [

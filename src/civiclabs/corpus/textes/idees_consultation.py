@@ -142,3 +142,118 @@ IDEES = {
         ],
     },
 }
+
+# Deuxième série : les mêmes thèmes, d'autres idées (reprises des phrases écrites d'un bloc,
+# découpées en éléments).
+_PLUS = {
+    "Transports en commun": {
+        "pour": [
+            "[Une ligne express|Un bus direct|Une navette rapide] entre [la gare|le centre] et [la zone d'activités|l'hôpital|le campus|{quartier}] [serait très utile|rendrait service à beaucoup de monde|manque vraiment][, surtout le matin|, je la prendrais tous les jours|].",
+            "[Des horaires en temps réel|L'heure de passage affichée|Un écran d'information] [à chaque arrêt|à l'arrêt {de_quartier}|sur toutes les lignes][, comme sur la ligne A|, comme dans les autres villes|] : [ce n'est pas compliqué|ça évite d'attendre pour rien|on en rêve].",
+            "[Le tram-train|Un train cadencé|Une vraie desserte ferroviaire] vers [les communes de la deuxième couronne|les villages autour|la vallée] [est indispensable|soulagerait la rocade|ferait venir les gens sans voiture].",
+            "[Je suis favorable|Je dis oui|Bravo] à [la priorité donnée aux bus|la priorité aux bus] [aux carrefours|aux feux|sur le boulevard][, ils perdent un temps fou dans les bouchons|, enfin|].",
+            "[Depuis que|Maintenant que] la {ligne} passe [toutes les huit minutes|plus souvent|aussi le dimanche], [je laisse ma voiture au garage|je ne prends plus la voiture|on a vendu notre deuxième voiture][, comme quoi ça marche|].",
+        ],
+        "contre": [
+            "[La suppression|La fermeture|Le déplacement] de l'arrêt [Fontaine-Sèche|Capitainerie|du marché|près de chez moi] [est une erreur|est incompréhensible|pénalise les habitants|oblige les anciens à marcher dix minutes de plus].",
+            "[Les bus électriques|Les nouveaux bus|Les rames neuves] [achetés|livrés] [l'an dernier|récemment] [tombent régulièrement en panne|restent au dépôt|sont déjà HS une semaine sur deux][, bravo l'investissement|].",
+            "[On voit plus de contrôleurs que de bus|Les contrôleurs sont plus présents que les bus|Il y a plus de contrôles que de passages] [{a_quartier}|dans mon quartier|sur la {ligne}][, cherchez l'erreur|].",
+            "[Le réseau|Tout le réseau|Le plan] [est pensé pour le centre-ville|tourne autour du centre|ne sert que l'hypercentre], [pas pour ceux qui vivent en périphérie|et tant pis pour les quartiers|et nous, on fait comment ?].",
+            "[Les travaux du tram ont duré trois ans|Après trois ans de travaux], et [la ligne n'est pas plus rapide que l'ancien bus|on met le même temps qu'avant|rien n'a changé pour nous][, tout ça pour ça|].",
+            "[Le plan ne dit rien|Pas un mot|Rien] sur [la fiabilité|la ponctualité|les bus supprimés sans prévenir], [c'est pourtant le premier problème des usagers|alors que c'est ce qui nous pourrit la vie|c'est là qu'il faut commencer].",
+        ],
+    },
+    "Vélo et aménagements cyclables": {
+        "pour": [
+            "[Le réseau express vélo|Les grandes pistes entre quartiers|Le réseau cyclable] [est la meilleure mesure du plan|va changer la ville|est une vraie avancée][, à condition de le finir|, il faut aller vite|].",
+            "[Ouvrir les rues aux vélos dans les deux sens|Le double sens cyclable|Les contresens cyclables] [partout où c'est possible|dans les petites rues|{a_quartier}], [ça raccourcit les trajets|c'est simple et pas cher|c'est ce qui marche ailleurs].",
+            "[Les écoles|Les collèges] devraient [apprendre le vélo en ville|faire passer un permis vélo|organiser des rangs à vélo] [à tous les enfants|dès le CM1|chaque année][, comme aux Pays-Bas|].",
+            "[Des itinéraires balisés|Des panneaux avec les temps de parcours|Un jalonnement] pour [rejoindre les zones d'emploi|aller à la gare|traverser la ville] à vélo [seraient très utiles|aideraient les débutants|manquent].",
+            "[Les vélos-cargos partagés|Des vélos-cargos en location|Des vélos pour les enfants] [aideraient beaucoup les parents|pour les courses et l'école|, pourquoi pas à l'essai {a_quartier}].",
+        ],
+        "contre": [
+            "[Aucune piste|Rien] ne permet de traverser [la rocade|le fleuve|la voie ferrée] [en sécurité|sans risquer sa vie|à vélo][, on fait des détours énormes|, c'est le chaînon manquant|].",
+            "[Les vols de vélos|Le vol de vélos] [sont si fréquents|est tellement courant] que [je n'ose plus laisser le mien en ville|j'ai arrêté le vélo|je monte mon vélo à l'appartement][, il faut des garages fermés|].",
+            "[La piste {de_la_rue}|La piste du boulevard de Bellerive|La bande cyclable du centre] est [mal conçue|absurde|dangereuse] : [on doit slalomer entre les poteaux|elle passe derrière les voitures garées|elle s'arrête au carrefour].",
+            "[Pour les femmes|Le soir|Pour les jeunes], [le vélo|la piste le long du canal] [passe par des zones désertes|n'est pas éclairé|fait peur][, alors on laisse tomber|, il faut éclairer|].",
+        ],
+    },
+    "Voiture et stationnement": {
+        "pour": [
+            "[Réduire la place de la voiture|Moins de voitures en ville], [oui|d'accord|pourquoi pas], mais [avec de vraies alternatives|pas avant d'avoir des bus qui passent|en pensant à ceux qui n'ont pas le choix].",
+            "[Des bornes de recharge|Des bornes électriques|Des prises de recharge] [dans chaque parking public|dans les quartiers|près des immeubles], [c'est indispensable|il en manque cruellement|sinon personne ne passera à l'électrique].",
+            "[Faire payer|Verbaliser|Enlever] les voitures ventouses [{a_quartier}|dans {la_rue}|qui ne bougent pas depuis des mois], [je suis pour|enfin|ça libérerait des places].",
+            "[Transformer des places de stationnement|Remplacer quelques places] en [terrasses|arbres|arceaux vélo|bancs], [c'est une belle idée|je soutiens|pourquoi pas, mais pas partout].",
+        ],
+        "contre": [
+            "[Je suis artisan|Je suis plombier|Je suis infirmière libérale|Je travaille chez les clients] et je ne peux plus me garer [pour travailler|près des chantiers|{a_quartier}][, je prends des amendes tous les mois|, c'est intenable|].",
+            "[Les personnes âgées|Les malades|Les personnes handicapées] ont besoin de leur voiture[, pensez à elles|, elles ne prendront pas le vélo|].",
+            "[Les parkings relais|Le parking relais du terminus|Les P+R] sont pleins dès [7 h 30|7 h|8 h][, ça ne sert à rien|, il faut les agrandir|, après on fait comment ?].",
+            "[Ce plan|Ce projet|La Métropole] mène une guerre contre les automobilistes[, comme d'habitude|, c'est idéologique|].",
+            "[Les familles avec trois enfants|Les familles nombreuses|Avec trois enfants, on] ne [peuvent|peut] pas tout faire en tram[, soyons réalistes|, il faut le dire|].",
+        ],
+    },
+    "Zone à faibles émissions et qualité de l'air": {
+        "pour": [
+            "[Des capteurs de qualité de l'air|Des mesures de pollution] [près des écoles|sur le boulevard de Bellerive|{a_quartier}], [affichés en temps réel|publiés chaque jour|], [pour que tout le monde sache ce qu'on respire|ce serait éclairant].",
+            "[La pollution|L'air] [sur le boulevard|près de la rocade|{a_quartier}] [dépasse régulièrement les seuils|est irrespirable l'été|est un vrai problème de santé], il faut agir[, la ZFE en fait partie|].",
+            "[Un calendrier clair|Des dérogations pour les petits rouleurs|Des aides simples], [et la ZFE passera mieux|c'est la condition pour que la ZFE soit acceptée|sinon ça ne marchera pas].",
+        ],
+        "contre": [
+            "[La ZFE|Cette mesure] [exclut|chasse] [les habitants des quartiers populaires|les gens modestes|ceux qui habitent loin] du centre-ville[, c'est une ville pour les riches|, sans le dire|].",
+            "[La vignette Crit'Air|Le classement Crit'Air] ne [reflète|mesure] pas la pollution réelle[ des véhicules|][ : ma vieille voiture pollue moins qu'un gros SUV neuf|, tout le monde le sait|].",
+            "[Les aides|Les primes à la conversion|Les aides de la Métropole] [sont insuffisantes|sont trop compliquées à obtenir|ne couvrent pas le quart du prix][, j'ai abandonné le dossier|].",
+            "[La ZFE va pénaliser|La ZFE pénalise] [les artisans|les petites entreprises|les livreurs indépendants][, qui n'ont pas les moyens de changer de camion|].",
+        ],
+    },
+    "Marche et espaces piétons": {
+        "pour": [
+            "[Piétonniser|Rendre piéton|Fermer aux voitures] [le centre historique|la place du Marché-Couvert|la rue commerçante {a_quartier}] [rendrait la ville beaucoup plus agréable|, oui|, c'est ce qui manque].",
+            "[Des rues aux écoles|Fermer les rues des écoles|Couper la circulation devant l'école] [à l'entrée et à la sortie des classes|le matin et à 16 h 30], [c'est indispensable|tout le monde y gagne|les enfants respirent].",
+            "[Des chemins piétons|Des passages] entre les lotissements [éviteraient de longs détours|raccourciraient les trajets|permettraient d'aller à l'école à pied].",
+        ],
+        "contre": [
+            "[La piétonnisation|Piétonniser le centre] va [tuer|achever|vider] les commerces[ du centre-ville|][, demandez aux commerçants|].",
+            "[Les feux piétons|Les feux] sont trop courts pour traverser [le boulevard|l'avenue|le carrefour {de_quartier}][, surtout avec une canne|, on reste coincé au milieu|].",
+            "[Le plan parle beaucoup de vélo|Tout est pour le vélo] et [presque pas des piétons|rien pour les piétons|on oublie ceux qui marchent].",
+            "[Les pavés du centre|Les trottoirs en pente|Les plaques de métal] sont [glissants|dangereux] dès qu'il pleut[, ma voisine est tombée l'hiver dernier|].",
+        ],
+    },
+    "Tarifs et abonnements": {
+        "pour": [
+            "[Un tarif solidaire|Un tarif selon les revenus|Un prix selon le quotient familial] [est plus juste qu'une gratuité pour tous|me paraît la bonne solution|c'est ce qu'il faut].",
+            "[Un abonnement unique|Une seule carte] pour [le tram, le bus et le vélo|le bus et le parking relais|tout le réseau] [serait idéal|simplifierait la vie|c'est le bon sens].",
+            "[Payer avec sa carte bancaire|Valider avec son téléphone|Le ticket sur le téléphone] [directement dans le bus|à la montée] est un vrai progrès[, merci|].",
+        ],
+        "contre": [
+            "[Le prix de l'abonnement|L'abonnement mensuel|Le ticket] a encore augmenté[, c'est trop cher| alors que le service se dégrade|, sans explication].",
+            "[L'application de billettique|L'appli pour les tickets] [plante régulièrement|ne marche pas sur mon téléphone|demande un compte pour tout][, résultat je paie une amende|].",
+            "[Les distributeurs de tickets|Les bornes] sont [souvent en panne|hors service] [aux arrêts|à la station {de_quartier}|le dimanche][, et on ne peut pas payer dans le bus|].",
+            "[La gratuité|Les transports gratuits] [coûtera|coûteraient] cher aux contribuables sans améliorer le service[, mieux vaut plus de bus|].",
+        ],
+    },
+    "Sécurité routière et vitesse": {
+        "pour": [
+            "[Des radars pédagogiques|Des plateaux surélevés|Des chicanes] [devant toutes les écoles|aux carrefours|{a_quartier}] [ralentissent vraiment les voitures|c'est efficace|je suis pour].",
+            "[Les passages piétons|Les traversées] doivent être [mieux éclairés|surélevés|plus visibles][ la nuit| près des arrêts|].",
+        ],
+        "contre": [
+            "[Le carrefour|Le rond-point|La sortie de l'école] [{de_quartier}|près de chez moi|{lieu}] est [un danger permanent|très accidentogène|mal conçu][, il y a eu deux accidents cette année|, personne ne respecte la priorité|].",
+            "[Les automobilistes|Les voitures] [ne s'arrêtent jamais|ne laissent jamais passer] aux passages piétons [{a_quartier}|dans {la_rue}|devant l'école][, même avec des enfants|].",
+        ],
+    },
+    "Desserte des quartiers périphériques": {
+        "pour": [
+            "[Enfin un plan qui pense|Je suis content{e} qu'on pense enfin] aux quartiers périphériques[ comme le nôtre|, {a_quartier}|].",
+            "[Une ligne de rocade|Un bus de quartier à quartier|Une ligne circulaire] [éviterait de passer par le centre|relierait enfin les quartiers entre eux][, pour aller {a_quartier} sans changer deux fois|].",
+        ],
+        "contre": [
+            "[Les jeunes|Les lycéens|Les apprentis] {de_quartier} ne peuvent pas aller [en formation|au lycée|au travail] faute de bus [le matin|avant 7 h|le samedi].",
+            "[On nous promet le tram|On attend le tram|Le tram est promis] depuis [vingt ans|des années|toujours] {a_quartier}[, on n'y croit plus|].",
+        ],
+    },
+}
+
+for _theme, _sens in _PLUS.items():
+    for _cle, _idees in _sens.items():
+        IDEES.setdefault(_theme, {}).setdefault(_cle, []).extend(_idees)
