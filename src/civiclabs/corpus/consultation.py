@@ -143,7 +143,7 @@ def _table():
     return table
 
 
-MARQUEURS_CONSULTATION = {"quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
+MARQUEURS_CONSULTATION = {"lieu2", "quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
                           "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent"}
 
 
@@ -384,6 +384,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         "quartier": quartier, "rue": rue,
         "de_la_rue": np.array([FORMES_RUES[r][2] for r in rue], dtype=object),
         "lieu": np.array(T.LIEUX, dtype=object)[rng.integers(0, len(T.LIEUX), n)],
+        "lieu2": np.array(T.LIEUX, dtype=object)[rng.integers(0, len(T.LIEUX), n)],
         "jour": np.array(T.JOURS, dtype=object)[rng.integers(0, len(T.JOURS), n)],
         "heure2": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "parent": np.array(["parent", "mère", "père"], dtype=object)[(genre == "femme") + 2 * (genre == "homme")],

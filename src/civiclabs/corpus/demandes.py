@@ -13,6 +13,7 @@ from . import redaction as R
 from . import territoire as T
 from .textes import MODULES_SERVICES
 from .textes import formules as F
+from .textes import idees_demandes as ID
 from .textes import registres as RG
 from .verification import verifier_arguments
 
@@ -140,6 +141,7 @@ P_EMPLACEMENT = {
 }
 P_LOCALISATION = {"formulaire web": 0.3, "application mobile": 0.5, "courrier": 0.2, "appel téléphonique": 0.35}
 PART_RELANCES = 0.04
+P_IDEE = 0.5  # part des phrases du sujet tirées parmi les idées à éléments indépendants
 
 
 FORMES_RUES = {r: (T.avec_article(r), T.avec_article(r)[0].upper() + T.avec_article(r)[1:], T.avec_de(r))
@@ -155,6 +157,7 @@ def _table():
             sujets.append((module.SERVICE, sujet))
             for genre_fragment in ("corps", "danger", "court"):
                 table.ajouter(f"{sujet}|{genre_fragment}", reserves[genre_fragment])
+            table.ajouter(f"{sujet}|idee", ID.IDEES.get(sujet, []))
     for cle in REGISTRES.values():
         table.ajouter(f"ouverture|{cle}", F.OUVERTURES.get(cle, RG.OUVERTURES[cle]))
         table.ajouter(f"cloture|{cle}", F.CLOTURES.get(cle, RG.CLOTURES[cle]))
@@ -299,8 +302,13 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     court_res = [f"{sj}|court" for sj in noms_sujets]
     danger_res = [f"{sj}|danger" for sj in noms_sujets]
 
+    idee_res = [f"{sj}|idee" for sj in noms_sujets]
+
     def corps(nom=None):
+        # une idée à éléments indépendants (P_IDEE) ou une phrase écrite d'un bloc
         idx = table.tirer_par_groupe(corps_res, code_sujet, rng)
+        idee = table.tirer_par_groupe(idee_res, code_sujet, rng)
+        idx = np.where((rng.random(n) < P_IDEE) & (idee != table.vide), idee, idx)
         if nom is None:
             return idx
         return ou_vide(idx, present(nom) & ~telegraphique & ~relance)
@@ -377,6 +385,7 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
         "lieu": np.where(prioritaire & (rng.random(n) < 0.7),
                          np.array(T.LIEUX_PRIORITAIRES, dtype=object)[rng.integers(0, len(T.LIEUX_PRIORITAIRES), n)],
                          np.array(T.LIEUX, dtype=object)[rng.integers(0, len(T.LIEUX), n)]),
+        "lieu2": np.array(T.LIEUX, dtype=object)[rng.integers(0, len(T.LIEUX), n)],
         "duree": np.array(T.DUREES, dtype=object)[rng.integers(0, len(T.DUREES), n)],
         "jour": np.array(T.JOURS, dtype=object)[rng.integers(0, len(T.JOURS), n)],
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],

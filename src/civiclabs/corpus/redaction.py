@@ -187,7 +187,7 @@ LEXIQUE: list[tuple[str, list[str]]] = [
     (r"automobilistes", ["automobilistes", "conducteurs", "gens en voiture", "automobilistes"]),
     (r"piétons", ["piétons", "passants", "piétons", "gens à pied"]),
     (r"centre-ville", ["centre-ville", "centre", "hypercentre", "centre-ville"]),
-    (r"la mairie", ["la mairie", "la ville", "la mairie", "la collectivité"]),
+    (r"la mairie(?! annexe| de quartier)", ["la mairie", "la ville", "la mairie", "la collectivité"]),
     (r"bonne idée", ["bonne idée", "excellente idée", "très bonne idée", "idée intéressante"]),
     (r"mauvaise idée", ["mauvaise idée", "fausse bonne idée", "très mauvaise idée", "idée absurde"]),
     (r"je soutiens", ["je soutiens", "j'approuve", "j'appuie", "je soutiens pleinement"]),
@@ -383,7 +383,7 @@ ici là quelqu'un sans pendant entre près devant derrière dès""".split())
 
 # Détails concrets ajoutés en fin de phrase (avant la ponctuation finale).
 DETAILS = [
-    ", {lieu}", ", {lieu}", " ({lieu})", ", juste {lieu}", ", pas loin {de_la_rue}", ", côté {rue}",
+    ", {lieu2}", ", {lieu2}", " ({lieu2})", ", juste {lieu2}", ", pas loin {de_la_rue}", ", côté {rue}",
     ", au niveau {de_la_rue}", ", à l'angle {de_la_rue}", ", en haut {de_la_rue}",
     ", en bas {de_la_rue}", " — {la_rue} pour être précis{e}", ", tout près {de_la_rue}",
     ", surtout le {jour}", ", encore ce {jour} vers {heure}", ", vers {heure}", ", ce {jour} à {heure}",
