@@ -138,7 +138,7 @@ class Redacteur:
                 continue
             if role == "corps":
                 if p_detail and r.random() < p_detail:
-                    reserve = R.APARTES if r.random() < 0.3 else R.DETAILS
+                    reserve = R.APARTES if r.random() < 0.4 else R.DETAILS
                     f = R.ajouter_detail(f, dev(reserve[int(r.random() * len(reserve))], r))
                 if premier_corps:
                     premier_corps = False

@@ -104,7 +104,7 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "digression": [0.45, 0.3, 0.25, 0.35, 0.0, 0.45, 0.15],
 }
 
-P_IDEE = 0.85  # part des phrases de thème tirées parmi les idées à éléments indépendants
+P_IDEE = 0.9  # part des phrases de thème tirées parmi les idées à éléments indépendants
 
 CP_DUREES = ["deux ans", "dix ans", "toujours", "six mois", "trente ans", "trois ans", "peu de temps", "vingt ans"]
 
@@ -263,12 +263,14 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         idee = table.tirer_par_groupe([nom + "|idee" for nom in noms], code * 2 + sens, rng)
         return np.where((rng.random(len(code)) < P_IDEE) & (idee != table.vide), idee, ancienne)
 
-    ouverture = ou_vide(table.tirer("ouverture", rng, n_ord), present("ouverture"))
+    # sur la plateforme, on salue et on signe moins qu'au courriel ou au registre papier
+    en_ligne = canal == "plateforme en ligne"
+    ouverture = ou_vide(table.tirer("ouverture", rng, n_ord), present("ouverture") & (~en_ligne | (rng.random(n_ord) < 0.5)))
     sens_avis = np.where(nuance, rng.integers(0, 2, n_ord), sens1)
     avis = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens_avis, rng), present("avis"))
     court = table.tirer_par_groupe([f"{t}|court" for t in THEMES], code_theme, rng)
     theme1 = np.where(telegraphique, court, phrase_theme(sens1, code_theme))
-    lien = ou_vide(table.tirer("avis|nuance", rng, n_ord), nuance & ~telegraphique)
+    lien = ou_vide(table.tirer("avis|nuance", rng, n_ord), nuance & ~telegraphique & (rng.random(n_ord) < 0.7))
     theme2 = ou_vide(phrase_theme(sens2, code_theme), ~telegraphique & (nuance | present("theme2")))
     theme3 = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), code_theme), present("theme3"))
     theme4 = ou_vide(phrase_theme(sens1, code_theme), present("theme4"))
@@ -279,7 +281,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     avis_court = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens1, rng),
                          telegraphique & (rng.random(n_ord) < 0.2))
     dev = [ou_vide(table.tirer("developpement", rng, n_ord), present(f"developpement{k}")) for k in (1, 2, 3)]
-    cloture = ou_vide(table.tirer("cloture", rng, n_ord), present("cloture"))
+    cloture = ou_vide(table.tirer("cloture", rng, n_ord), present("cloture") & (~en_ligne | (rng.random(n_ord) < 0.5)))
     persona = a_persona[auteur_ord]
     noms_personas = [f"persona|{k}" for k in range(len(CP.PERSONAS))]
     recit1 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit1"))

@@ -353,16 +353,18 @@ AVIS = {
         "[Toutefois|Cependant|Néanmoins], je reste [sceptique|prudent{e}|dubitatif|dubitative] sur la mise en œuvre.",
         "Il reste [pourtant|quand même|malgré tout] un point [noir|qui coince|qui me gêne].",
         "Je mets [cependant|quand même|toutefois] un bémol.",
-        "[Néanmoins|Mais|Par contre], certaines mesures me [posent question|laissent perplexe|inquiètent].",
-        "Seul regret[, et il est de taille|, mais il compte|].",
+        "[Néanmoins|Mais|Par contre], certaines mesures [me posent question|me laissent perplexe|m'inquiètent|me gênent|ne me conviennent pas].",
+        "[Seul regret|Un regret|Petit regret|Gros regret][, et il est de taille|, mais il compte|, je l'avoue|].",
         "D'un autre côté, je comprends [les inquiétudes|les critiques|ceux qui s'y opposent].",
-        "Je suis [partagé{e}|mitigé{e}|un peu des deux].",
-        "Oui, mais pas n'importe comment.", "Bémol :", "Mais…", "Par contre :", "Un bémol quand même.",
+        "Je suis [partagé{e}|mitigé{e}|un peu des deux|assez partagé{e}|moins enthousiaste sur le reste|sceptique sur un point].",
+        "Oui, mais pas n'importe comment.", "Oui mais.", "Bémol :", "Mais…", "Par contre :", "Un bémol quand même.",
+        "[Pas tout à fait d'accord|Pas convaincu{e}|Pas emballé{e}] [sur la suite|sur un point|sur le reste][ cependant|].", "Avec une réserve.",
+        "Je [nuance|tempère] [quand même|un peu|toutefois].", "Tout n'est pas rose.", "À nuancer.", "Mitigé{e}.",
     ],
 }
 
 OUVERTURES = [
-    "Bonjour,", "Bonjour,", "Bonjour,", "Bonjour à tous,", "Bonsoir,", "Madame, Monsieur,", "Salut,", "Bonjour à toutes et à tous,",
+    "Bonjour,", "Bonjour,", "Bonjour,", "Bonjour à tous,", "Bonsoir,", "Madame, Monsieur,", "Salut,", "Bonjour à toutes et à tous,", "Hello,", "Bjr,",
     "[Voici|Alors voici|Juste|Rapidement,] mon avis[ sur le projet| sur ce plan|].",
     "[Voici ma|Petite|Ma] contribution[ au plan de mobilité| à la consultation|].",
     "Habitant{e} {de_quartier} depuis [quinze ans|toujours|{duree}|peu], je [souhaite|voudrais|tiens à] donner mon avis.",
@@ -390,12 +392,12 @@ CLOTURES = [
 ]
 
 DEVELOPPEMENTS = [
-    "[Je voudrais d'abord rappeler|Il faut rappeler|Rappelons] que la mobilité n'est pas une fin en soi : [c'est la condition pour accéder|elle conditionne l'accès|c'est ce qui donne accès] [à l'emploi, aux soins, à l'école|au travail, à l'hôpital, aux études|aux soins et au travail][ et aux loisirs|], et [les habitants|nous] n'avons pas [tous les mêmes possibilités|les mêmes moyens|les mêmes contraintes]." ,
+    "[Je voudrais d'abord rappeler|Il faut rappeler|Rappelons|N'oublions pas] que [la mobilité n'est pas une fin en soi|se déplacer n'est pas un luxe|la mobilité n'est pas un sujet technique] : [c'est la condition pour accéder|elle conditionne l'accès|c'est ce qui donne accès] [à l'emploi, aux soins, à l'école|au travail, à l'hôpital, aux études|aux soins et au travail][ et aux loisirs|], et [nous n'avons pas tous|les habitants n'ont pas tous] [les mêmes possibilités|les mêmes moyens|les mêmes contraintes]." ,
     "[Notre association|Notre collectif|Le conseil citoyen] a réuni [une trentaine|une vingtaine|une cinquantaine] d'habitants [lors de trois soirées|en deux réunions|pendant un samedi], et [les remarques qui suivent|ce qui suit|nos propositions] [reflètent ces échanges|résument ces discussions|viennent de là][ plutôt qu'un avis individuel|].",
     "J'ai lu [attentivement|en détail|avec intérêt] le dossier[ de concertation|][, y compris les annexes|, annexes comprises|], et je regrette que [les chiffres de fréquentation|les comptages|les données par ligne] ne soient pas [publiés|accessibles|rendus publics].",
     "Il me semble [indispensable|nécessaire|important] de prévoir une évaluation [à mi-parcours|en 2027|régulière], avec des indicateurs [publics|compréhensibles|simples][ et compréhensibles par tous|].",
-    "Le plan gagnerait à [distinguer|dire] clairement ce qui relève de la Métropole, de la Région et de l'État[, car les habitants ne savent jamais à qui s'adresser|, on s'y perd|].",
-    "[Mes trajets|Nos trajets|Les trajets des gens comme moi] ne ressemblent en rien aux [trajets domicile-travail|allers-retours du matin et du soir] que le plan [semble imaginer|a en tête|décrit][ : je traverse la métropole plusieurs fois par jour|].",
+    "[Le plan gagnerait à|Il faudrait|Merci de] [distinguer|dire|préciser] [clairement|enfin|noir sur blanc] [ce qui relève de la Métropole, de la Région et de l'État|qui décide quoi entre Métropole, Région et État|qui paie quoi][, car les habitants ne savent jamais à qui s'adresser|, on s'y perd|].",
+    "[Mes trajets|Nos trajets|Les trajets des gens comme moi] [ne ressemblent en rien aux|n'ont rien à voir avec les|ne sont pas les] [trajets domicile-travail|allers-retours du matin et du soir|déplacements types] [que le plan semble imaginer|du dossier|des études][ : je traverse la métropole plusieurs fois par jour| : on fait des zigzags|].",
     "Je [souhaite|demande|voudrais] aussi que les habitants des quartiers prioritaires soient [associés aux décisions|vraiment écoutés|consultés pour de vrai][, et pas seulement une fois tous les dix ans|, pas seulement pour la photo|].",
     "[Enfin|Pour finir|Dernier point], le budget [annoncé|prévu] me paraît [insuffisant|bien maigre|trop juste] [au regard des ambitions affichées|pour tout ce qui est promis], et je crains que [les projets les moins visibles|les petites lignes|les quartiers] [soient sacrifiés|passent à la trappe|soient oubliés].",
     "Pour que ce plan réussisse, il faudra [du temps, de la pédagogie|de la patience et de l'écoute] et [surtout des résultats visibles rapidement|des changements qu'on voit vite][, faute de quoi la confiance ne sera pas au rendez-vous|, sinon personne n'y croira|].",
@@ -403,7 +405,7 @@ DEVELOPPEMENTS = [
     "Le dossier [évoque|parle] [à plusieurs reprises|souvent] de sobriété, mais sans dire [concrètement|clairement] ce qui changera pour [une famille qui habite loin de son travail|ceux qui font trente kilomètres par jour|un ménage sans voiture].",
     "[Lors de nos marches|En marchant] dans le quartier, [nous avons constaté|on a vu] que les obstacles sont souvent [très simples|faciles] à corriger : [un poteau mal placé|un trottoir trop haut|un banc manquant|une bordure cassée][, un passage trop étroit|].",
     "Je vous invite à [venir prendre|prendre] le bus de [6 h 10|5 h 50|6 h 25] avec nous [un lundi matin|un jour de semaine|en plein hiver] : vous comprendrez [mieux nos difficultés|vite|la réalité] [que dans n'importe quel rapport|mieux qu'avec des tableaux|].",
-    "La concertation ne doit pas s'arrêter à [cette plateforme|ce site|ce questionnaire] : [des réunions dans chaque quartier|des permanences|des rencontres sur le marché], [à des horaires compatibles avec le travail|le soir ou le samedi|], seraient [bienvenues|utiles|appréciées].",
+    "[La concertation|La participation|Le dialogue avec les habitants] ne [doit|devrait] pas [s'arrêter à|se limiter à|se résumer à] [cette plateforme|ce site|ce questionnaire|un formulaire en ligne] : [des réunions dans chaque quartier|des permanences|des rencontres sur le marché], [à des horaires compatibles avec le travail|le soir ou le samedi|], seraient [bienvenues|utiles|appréciées].",
 ]
 
 ACCORDS_COURTS = [

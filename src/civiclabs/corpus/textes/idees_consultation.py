@@ -223,7 +223,7 @@ _PLUS = {
         "pour": [
             "[Un tarif solidaire|Un tarif selon les revenus|Un prix selon le quotient familial] [est plus juste qu'une gratuité pour tous|me paraît la bonne solution|c'est ce qu'il faut].",
             "[Un abonnement unique|Une seule carte] pour [le tram, le bus et le vélo|le bus et le parking relais|tout le réseau] [serait idéal|simplifierait la vie|c'est le bon sens].",
-            "[Payer avec sa carte bancaire|Valider avec son téléphone|Le ticket sur le téléphone] [directement dans le bus|à la montée] est un vrai progrès[, merci|].",
+            "[Payer avec sa carte bancaire|Valider avec son téléphone|Le ticket sur le téléphone|Le paiement sans contact] [directement dans le bus|à la montée|dans le tram], [c'est un vrai progrès|ça simplifie tout|enfin][, merci|, bravo|].",
         ],
         "contre": [
             "[Le prix de l'abonnement|L'abonnement mensuel|Le ticket] a encore augmenté[, c'est trop cher| alors que le service se dégrade|, sans explication].",
