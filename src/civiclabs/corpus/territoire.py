@@ -39,6 +39,40 @@ _QUARTIERS = {
                             "avenue des Semis", "rue Marcel-Duvergier", "place des Arrosoirs"], 0.065),
 }
 
+# Rues supplémentaires (inventées) : une métropole compte bien plus que six rues par quartier.
+_RUES_PLUS = {
+    "Centre-Ville": ["rue des Orfèvres", "rue Basse-des-Carmes", "place Saint-Aubin", "rue du Pilori", "rue des Fourreurs",
+                     "impasse des Enlumineurs", "rue Guillemette-Vasseur", "rue de la Monnaie", "quai des Tanneurs-Vieux"],
+    "Saint-Clair": ["rue des Béguines", "allée du Cloître", "rue Anselme-Parrot", "rue des Vitraux", "square des Moniales",
+                    "rue de l'Horloge", "avenue du Séminaire", "rue des Cierges", "passage des Chantres"],
+    "Les Tilleuls": ["rue des Pinsons", "allée des Mésanges", "rue Honorine-Lacaze", "avenue des Peupliers", "rue des Sureaux",
+                     "place des Fauvettes", "rue des Noisetiers", "allée des Bouvreuils", "rue Kléber-Amoros"],
+    "La Roseraie": ["rue des Pivoines", "allée des Glycines", "rue des Hortensias", "chemin des Boutures", "rue Séraphin-Cotte",
+                    "impasse des Capucines", "rue des Pergolas", "allée des Jasmins", "rue du Potager"],
+    "Port-Vieux": ["rue des Cordages", "quai des Voiliers", "rue de l'Ancre", "impasse des Mouettes", "rue des Morutiers",
+                   "place du Phare", "rue des Écoreurs", "rue Armande-Le-Goff", "chemin du Halage"],
+    "Bellerive": ["rue des Nénuphars", "allée des Roseaux", "rue des Libellules", "quai des Lavandières", "rue du Passeur",
+                  "avenue des Aulnes", "rue Corentin-Baudry", "impasse du Gué", "rue des Pêcheurs"],
+    "Les Hauts-de-Sorgue": ["rue des Bruyères", "allée des Alouettes", "avenue des Crêtes", "rue Zoé-Marchetti", "rue des Ajoncs",
+                            "place du Relais", "rue des Mélèzes", "allée des Grives", "rue du Plateau-Nord"],
+    "Champ-Fleuri": ["rue des Marguerites", "allée des Pâquerettes", "rue des Moissons", "rue Gaston-Pellerin", "chemin des Glaneuses",
+                     "rue des Épis", "impasse des Semailles", "rue des Myosotis", "place de la Fenaison"],
+    "Le Moulin-Neuf": ["rue des Meuniers", "allée des Farines", "rue de la Turbine", "rue du Déversoir", "chemin des Écluses",
+                       "rue Victorine-Aubert", "impasse du Barrage", "rue des Roues-Hautes", "rue des Blutoirs"],
+    "Val-d'Ambre": ["rue des Résiniers", "allée des Cèdres", "avenue des Érables", "rue Firmin-Deschaux", "rue des Charmes",
+                    "place des Tisserands", "rue des Mûriers", "allée des Frênes", "rue du Ravin"],
+    "La Croix-Verte": ["rue des Chapeliers", "rue des Brasseurs", "rue des Cordonniers", "avenue Jeanne-Ferrier", "rue du Houblon-Vieux",
+                       "impasse des Tonneliers", "rue des Pèlerines", "place des Chaudronniers", "rue de la Brasserie"],
+    "Les Grès": ["rue des Tailleurs", "rue des Meulières", "allée des Schistes", "rue du Granit", "chemin des Mineurs",
+                 "rue Ambroise-Ducrest", "impasse des Silex", "rue des Marbriers", "rue des Carrières-Basses"],
+    "Montjoli": ["rue des Vendanges", "chemin des Ceps", "rue des Tonnelles", "allée du Belvédère", "rue Léonie-Brassac",
+                 "rue des Sarments", "impasse des Vignerons", "rue des Coteaux-Fleuris", "place du Pressoir"],
+    "La Pépinière": ["rue des Boutures", "allée des Tuteurs", "rue des Serres", "rue des Arrosages", "avenue des Pousses",
+                     "rue Clotilde-Ravier", "impasse des Bourgeons", "rue des Sécateurs", "place des Greffons"],
+}
+for _q, _rues in _RUES_PLUS.items():
+    _QUARTIERS[_q][1].extend(r for r in _rues if r not in _QUARTIERS[_q][1])
+
 QUARTIERS = list(_QUARTIERS)
 QUARTIERS_PRIORITAIRES = [q for q, (prio, _, _) in _QUARTIERS.items() if prio]
 RUES = {q: rues for q, (_, rues, _) in _QUARTIERS.items()}
