@@ -143,7 +143,7 @@ class Redacteur:
                 if premier_corps:
                     premier_corps = False
                     if p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):
-                        f = R.relier(self.amorces[int(r.random() * len(self.amorces))], f)
+                        f = R.relier(dev(self.amorces[int(r.random() * len(self.amorces))], r), f)
                 elif (precedent_corps and p_fusion and r.random() < p_fusion and morceaux
                       and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)):
                     # deux idées dans une même phrase, comme on écrit d'un trait

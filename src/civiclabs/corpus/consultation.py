@@ -102,6 +102,7 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "recit1": [0.4, 0.25, 0.15, 0.2, 0.0, 0.4, 0.15],
     "recit2": [0.25, 0.08, 0.0, 0.03, 0.0, 0.2, 0.0],
     "digression": [0.45, 0.3, 0.25, 0.35, 0.0, 0.45, 0.15],
+    "argument": [0.45, 0.25, 0.2, 0.35, 0.0, 0.2, 0.1],
 }
 
 P_IDEE = 0.9  # part des phrases de thème tirées parmi les idées à éléments indépendants
@@ -130,6 +131,7 @@ def _table():
             table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []))
     table.ajouter("recit", CP.RECITS)
     table.ajouter("digression", _digressions())
+    table.ajouter("argument", CP.ARGUMENTS)
     for k, (_, phrases) in enumerate(CP.PERSONAS):
         table.ajouter(f"persona|{k}", phrases)
     table.ajouter("suffixe", CP.SUFFIXES_COURTS)
@@ -143,7 +145,7 @@ def _table():
     return table
 
 
-MARQUEURS_CONSULTATION = {"lieu2", "quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
+MARQUEURS_CONSULTATION = {"minutes", "annee", "euros", "nombre", "lieu2", "quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
                           "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent"}
 
 
@@ -288,10 +290,11 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     recit2 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit2"))
     suffixe = ou_vide(table.tirer("suffixe", rng, n_ord), telegraphique)
     digression = ou_vide(table.tirer("digression", rng, n_ord), present("digression"))
+    argument = ou_vide(table.tirer("argument", rng, n_ord), present("argument"))
     emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, recit2, theme3,
-                    autre_theme, dev[1], theme4, digression, dev[2], theme5, theme6, cloture]
+                    autre_theme, dev[1], argument, theme4, digression, dev[2], theme5, theme6, cloture]
     roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "corps",
-             "corps", "corps", "corps", "corps", "formule", "corps", "corps", "corps", "formule"]
+             "corps", "corps", "corps", "corps", "corps", "formule", "corps", "corps", "corps", "formule"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     p_amorce = np.where(telegraphique, 0.0, 0.2)
@@ -330,7 +333,8 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     cible = rng.integers(0, n_ord, n_acc)
     accord_versions = A.versions_lignes(rng, A.choix(rng, ["neutre", "familier"], [0.6, 0.4], n_acc),
                                         A.choix(rng, ORTHOGRAPHES, [0.6, 0.3, 0.1], n_acc), 1)[:, 0]
-    textes_acc = list(table.chaines(table.tirer("accord", rng, n_acc), accord_versions))
+    textes_acc = A.rediger([table.chaines(table.tirer("accord", rng, n_acc), accord_versions)], ["formule"], None,
+                           int(rng.integers(2**32)), 0.0, 0.0, 0.0)
     secondes_acc = np.minimum(secondes_ord[cible] + rng.integers(60, 3 * 86400, n_acc), NB_JOURS * 86400 - 1)
     acc_nouveau = rng.random(n_acc) < 0.5
     acc_auteur = np.where(acc_nouveau, -1, rng.integers(0, nb_auteurs, n_acc))
@@ -391,6 +395,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         "heure2": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "parent": np.array(["parent", "mère", "père"], dtype=object)[(genre == "femme") + 2 * (genre == "homme")],
         **T.formes_quartiers(quartier),
+        **T.nombres(rng, n),
         "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],

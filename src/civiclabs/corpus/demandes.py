@@ -403,6 +403,7 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
         "L_appelant": _deux(femme, "L'appelant", "L'appelante"),
         "Il": _deux(femme, "Il", "Elle"),
         **T.formes_quartiers(quartier),
+        **T.nombres(rng, n),
     }
     pas_tele = ~telegraphique
     agent = registre == "retranscription d'agent·e"

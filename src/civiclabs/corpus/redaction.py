@@ -352,13 +352,13 @@ AMORCES = {
     "que": [
         "Je voulais vous signaler que", "Je vous écris parce que", "Juste pour vous dire que",
         "Je constate que", "Je me permets de vous signaler que", "Je tiens à signaler que",
-        "Je ne sais pas si vous êtes au courant mais", "Je remarque que", "Nous avons remarqué que",
+        "Je ne sais pas si vous êtes au courant mais", "Vous n'êtes peut-être pas au courant mais", "Je remarque que", "Nous avons remarqué que",
         "Il se trouve que", "Je vous informe que", "Je vous préviens que", "Sachez que",
         "Je voulais juste dire que",
         "Je me rends compte que", "Nous constatons avec les voisins que", "Je dois vous dire que",
-        "Je ne sais pas à qui m'adresser mais", "Je pense que vous devriez savoir que",
+        "Je ne sais pas à qui m'adresser mais", "Pas sûr{e} d'être au bon endroit mais", "Je pense que vous devriez savoir que",
         "Pour votre information,", "Pour info,", "Voilà :", "Petit signalement :", "Signalement :",
-        "Comme vous le savez peut-être,", "Alors voilà,", "En rentrant ce soir, j'ai vu que",
+        "Comme vous le savez peut-être,", "Alors voilà,", "En rentrant [ce soir|hier|du travail], j'ai vu que",
         "En passant ce matin, j'ai constaté que", "Je reviens vers vous car", "Je vous contacte car",
         "On m'a conseillé de vous écrire :", "Ma voisine m'a dit de vous écrire :", "Bon,",
     ],
@@ -432,6 +432,10 @@ APARTES = [
     ", c'est ubuesque", ", c'est kafkaïen", ", c'est surréaliste", ", on croit rêver", ", on marche sur la tête",
     ", c'est le serpent de mer du quartier", ", c'est un secret de Polichinelle", ", ça ne date pas d'hier",
     ", ça fait jaser", ", tout le monde râle", ", ça décourage tout le monde", ", les gens baissent les bras",
+    " (j'habite ici depuis {annee})", ", depuis {annee} au moins", " (on est {nombre} dans l'immeuble à le dire)",
+    ", j'ai attendu {minutes} minutes", ", {minutes} minutes à pied aller-retour", " (une amende de {euros} euros au passage)",
+    ", on a compté {nombre} passages en une heure", " (ça fait {nombre} fois que j'appelle)", ", pour {euros} euros par mois",
+    " ({minutes} minutes de perdues chaque jour)", ", comme en {annee}", " (je l'ai signalé dès {annee})",
 ]
 APARTES = [a for a in APARTES if a]
 

@@ -198,3 +198,15 @@ def formes_quartiers(quartiers):
     fa = np.array([a[q] for q in quartiers], dtype=object)
     return {"a_quartier": fa, "A_quartier": np.array([x[:1].upper() + x[1:] for x in fa], dtype=object),
             "de_quartier": np.array([d[q] for q in quartiers], dtype=object)}
+
+
+def nombres(rng, n: int) -> dict:
+    """Marqueurs numériques d'un tableau de n lignes : {minutes}, {annee}, {euros}, {nombre}
+    (les vrais messages citent des durées, des années, des prix, des comptes)."""
+    import numpy as np
+
+    def tirer(debut, fin):
+        valeurs = np.array([str(v) for v in range(debut, fin)], dtype=object)
+        return valeurs[rng.integers(0, len(valeurs), n)]
+
+    return {"minutes": tirer(3, 96), "annee": tirer(1958, 2025), "euros": tirer(2, 400), "nombre": tirer(2, 61)}

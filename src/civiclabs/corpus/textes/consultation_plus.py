@@ -311,3 +311,28 @@ REPONSES = [
     "Je ne partage pas l'avis [de la contribution précédente|du commentaire précédent|exprimé plus haut].",
     "[Je complète|J'ajoute quelque chose à] ce qui a été dit [plus haut|avant|dans les commentaires].",
 ]
+
+# Arguments qui débordent le thème : comparaisons avec d'autres villes, renvois au dossier,
+# chiffres, questions aux élu·es. Ils portent le vocabulaire varié des vraies contributions.
+_VILLES = "[Strasbourg|Grenoble|Nantes|Bordeaux|Montpellier|Lyon|Rennes|Lille|Dijon|Angers|Tours|Clermont-Ferrand]"
+ARGUMENTS = [
+    "À " + _VILLES + ", [ils ont|on a] [fait|réussi|mis en place] [la même chose|bien plus ambitieux|des pistes continues|un tram en cinq ans] [sans tout ce bruit|depuis longtemps|et ça marche|pour moins cher].",
+    "[Allez voir|Regardez|Inspirez-vous de] ce qui se fait [à " + _VILLES + "|aux Pays-Bas|à Copenhague|en Allemagne|à Barcelone][, ce n'est pas sorcier|, on n'invente rien|].",
+    "[Page 34|Page 12|Page 57|Dans l'annexe 3|Dans la synthèse|Dans le résumé] du [dossier|document|projet], [on lit|il est écrit|on nous promet] [que tout sera fini en 2030|des chiffres que je trouve optimistes|l'inverse de ce qui a été dit en réunion|un objectif de 15 % de vélo].",
+    "[Combien|Combien de millions|Quel budget] [pour tout ça|va coûter ce projet|pour le seul tram] ? [Personne ne le dit|Le dossier reste flou|On aimerait le savoir|Et qui paiera ?]",
+    "[Les élus|Les décideurs|Les techniciens de la Métropole] [devraient|feraient bien de|gagneraient à] [prendre le bus une semaine|venir voir sur place un lundi matin|laisser leur voiture de fonction|écouter les chauffeurs].",
+    "[En 2015|En 2019|Lors du dernier mandat|Il y a dix ans], [on nous avait déjà promis|il y avait déjà eu|on avait voté] [un plan vélo|une concertation|le même projet][, et on attend toujours|, sans suite|, et rien n'a bougé].",
+    "[Les chiffres de l'Insee|Les comptages|Les études] [montrent|disent|prouvent] que [la moitié des trajets|un trajet sur trois|beaucoup de déplacements] [fait moins de trois kilomètres|se fait en voiture|concerne des enfants][, il faut partir de là|].",
+    "[On parle beaucoup de|Tout le monde parle de|Le plan mise tout sur] [l'électrique|la technologie|les applis], mais [le premier problème|la vraie question|le vrai sujet] c'est [le prix|la fréquence|la sécurité|l'entretien].",
+    "[J'ai fait le calcul|Petit calcul|Faisons le calcul] : [deux tickets par jour|l'abonnement plus le parking|l'essence et le parking], ça fait [{euros} euros|environ {euros} euros|plus de {euros} euros] par mois.",
+    "[J'attends|On attend|Il faut attendre] [{minutes} minutes|parfois {minutes} minutes|jusqu'à {minutes} minutes] [à l'arrêt|pour une correspondance|le dimanche][, c'est trop|, sans abri|].",
+    "[Depuis {annee}|Depuis que j'habite ici ({annee})|Depuis mon arrivée en {annee}], [rien n'a changé|ça n'a fait qu'empirer|j'ai vu la différence][ sur ma ligne| dans le quartier|].",
+    "[Sur ma ligne|Sur mon trajet|Dans ma rue], [j'ai compté|on compte|il y a] [{nombre} arrêts|{nombre} feux|{nombre} voitures garées sur le trottoir][ pour trois kilomètres| un matin ordinaire|].",
+    "[Les PMR|Les personnes à mobilité réduite|Les usagers en fauteuil] [sont|restent] [les grands oubliés|oubliés|mentionnés en une ligne] [de ce plan|du dossier|des travaux].",
+    "[Un BHNS|Un bus à haut niveau de service|Une ligne de bus en site propre] [coûterait|reviendrait] [dix fois moins cher|bien moins cher] qu'un tram[ et irait aussi vite|, pourquoi ne pas y penser ?|].",
+    "[Le TER|Le train régional|L'étoile ferroviaire] [est|reste] [le grand absent|oublié|sous-utilisé] [du plan|de la réflexion][, alors que les gares sont là|].",
+    "[Avec le télétravail|Depuis le Covid|Avec les horaires décalés], [les besoins ont changé|on ne se déplace plus comme avant|les heures de pointe ne sont plus les mêmes][, le plan ne le prend pas en compte|].",
+    "[Mes voisins|Mes collègues|Les parents de l'école] [pensent la même chose|sont du même avis|le disent aussi][, même ceux qui ne participeront pas|, sans forcément l'écrire ici|].",
+    "[Honnêtement|Sincèrement|Pour être franc], [j'ai du mal à y croire|je n'y crois qu'à moitié|j'attends de voir], [vu les retards du tram|après le fiasco du parking|quand on voit l'état des trottoirs].",
+    "[Et les communes voisines|Et la deuxième couronne|Et ceux qui viennent de l'extérieur] ? [Elles|Ils] [sont oubliées|n'apparaissent nulle part|vont continuer à venir en voiture][, faute de mieux|].",
+]
