@@ -107,15 +107,15 @@ def realisme(demandes, consultation):
 
 PAS_ENCORE = "cible de la demande pas encore atteinte (mesuré sur data/ : {})"
 CIBLES = [
-    # corpus, mesure, sens, seuil, atteinte ?
-    ("consultation", "phrases partagées", "<=", 0.08, PAS_ENCORE.format("33 %")),
-    ("consultation", "8-grammes répétés", "<=", 0.10, PAS_ENCORE.format("28 %")),
-    ("consultation", "formes pour 10 000 mots", ">=", 2300, PAS_ENCORE.format("1 667")),
-    ("consultation", "similarité au plus proche voisin", "<=", 0.32, PAS_ENCORE.format("0,40")),
-    ("demandes", "phrases partagées", "<=", 0.20, PAS_ENCORE.format("30 %")),
-    ("demandes", "8-grammes répétés", "<=", 0.15, PAS_ENCORE.format("17,5 %")),
-    ("demandes", "formes pour 10 000 mots", ">=", 2000, PAS_ENCORE.format("1 911")),
-    ("demandes", "similarité au plus proche voisin", "<=", 0.32, PAS_ENCORE.format("0,33")),
+    # corpus, mesure, sens, seuil, raison si la cible n'est pas encore atteinte
+    ("consultation", "phrases partagées", "<=", 0.08, PAS_ENCORE.format("11,7 %")),
+    ("consultation", "8-grammes répétés", "<=", 0.10, PAS_ENCORE.format("13,8 %")),
+    ("consultation", "formes pour 10 000 mots", ">=", 2300, PAS_ENCORE.format("1 876")),
+    ("consultation", "similarité au plus proche voisin", "<=", 0.32, None),
+    ("demandes", "phrases partagées", "<=", 0.20, None),
+    ("demandes", "8-grammes répétés", "<=", 0.15, None),
+    ("demandes", "formes pour 10 000 mots", ">=", 2000, None),
+    ("demandes", "similarité au plus proche voisin", "<=", 0.32, None),
 ]
 
 
@@ -147,16 +147,12 @@ def test_mesures_de_realisme_sur_des_cas_connus():
 # --- Difficulté ----------------------------------------------------------------------------
 
 def test_routage_difficulte_et_regle_de_mots_cles(demandes):
-    f1 = M.f1_macro_croise(demandes["texte"], demandes["service"])
-    assert 0.70 <= f1 <= 0.92, f1
-    regle = M.regle_mots_cles(demandes["texte"], demandes["service"])
-    assert regle <= f1 - 0.15, (regle, f1)
-
-
-@pytest.mark.xfail(reason="cible de la demande (0,70 à 0,82) pas encore atteinte : 0,85 mesuré sur data/", strict=True)
-def test_routage_aussi_difficile_que_sur_de_vrais_commentaires(demandes):
+    # cible de la demande : entre 0,70 et 0,82 (vrais commentaires, 4 catégories : environ 0,60),
+    # et la règle de 10 mots-clés au moins 0,15 en dessous
     f1 = M.f1_macro_croise(demandes["texte"], demandes["service"])
     assert 0.70 <= f1 <= 0.82, f1
+    regle = M.regle_mots_cles(demandes["texte"], demandes["service"])
+    assert regle <= f1 - 0.15, (regle, f1)
 
 
 def test_urgence_de_reference_plus_difficile(demandes):
