@@ -137,9 +137,16 @@ class Redacteur:
             if not f:
                 continue
             if role == "corps":
+                if p_detail and r.random() < 0.35 and "," in f:
+                    f = R.ajouter_incise(f, R.INCISES[int(r.random() * len(R.INCISES))], r)
                 if p_detail and r.random() < p_detail:
                     reserve = R.APARTES if r.random() < 0.4 else R.DETAILS
-                    f = R.ajouter_detail(f, dev(reserve[int(r.random() * len(reserve))], r))
+                    detail = reserve[int(r.random() * len(reserve))]
+                    # pas deux fois la même durée, la même rue ou le même détail dans un texte
+                    deja = "".join(morceaux) + f
+                    if detail not in vus and not any(m in deja for m in R.marqueurs(detail)):
+                        vus.add(detail)
+                        f = R.ajouter_detail(f, dev(detail, r))
                 if premier_corps:
                     premier_corps = False
                     if p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):
@@ -152,6 +159,11 @@ class Redacteur:
                     continue
                 elif p_liaison and r.random() < p_liaison and R.en_minuscule_possible(f):
                     f = R.relier(R.LIAISONS[int(r.random() * len(R.LIAISONS))], f)
+            elif (role == "fin" and p_fusion and morceaux and morceaux[-1][-1:] == "."
+                  and f.split(" ", 1)[0].rstrip(",.!").lower() in R.DEBUTS_FIN and r.random() < 0.5 * p_fusion):
+                # la formule de fin écrite dans la foulée (« …depuis lundi, merci de passer voir. »)
+                morceaux[-1] = morceaux[-1][:-1] + ", " + R.minuscule(f)
+                continue
             precedent_corps = role == "corps"
             morceaux.append(f)
         return _coller(morceaux)

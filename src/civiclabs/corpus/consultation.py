@@ -267,7 +267,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
 
     # sur la plateforme, on salue et on signe moins qu'au courriel ou au registre papier
     en_ligne = canal == "plateforme en ligne"
-    ouverture = ou_vide(table.tirer("ouverture", rng, n_ord), present("ouverture") & (~en_ligne | (rng.random(n_ord) < 0.5)))
+    ouverture = ou_vide(table.tirer("ouverture", rng, n_ord), present("ouverture") & (~en_ligne | (rng.random(n_ord) < 0.35)))
     sens_avis = np.where(nuance, rng.integers(0, 2, n_ord), sens1)
     avis = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens_avis, rng), present("avis"))
     court = table.tirer_par_groupe([f"{t}|court" for t in THEMES], code_theme, rng)
@@ -283,7 +283,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     avis_court = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens1, rng),
                          telegraphique & (rng.random(n_ord) < 0.2))
     dev = [ou_vide(table.tirer("developpement", rng, n_ord), present(f"developpement{k}")) for k in (1, 2, 3)]
-    cloture = ou_vide(table.tirer("cloture", rng, n_ord), present("cloture") & (~en_ligne | (rng.random(n_ord) < 0.5)))
+    cloture = ou_vide(table.tirer("cloture", rng, n_ord), present("cloture") & (~en_ligne | (rng.random(n_ord) < 0.35)))
     persona = a_persona[auteur_ord]
     noms_personas = [f"persona|{k}" for k in range(len(CP.PERSONAS))]
     recit1 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit1"))
@@ -294,7 +294,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, recit2, theme3,
                     autre_theme, dev[1], argument, theme4, digression, dev[2], theme5, theme6, cloture]
     roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "corps",
-             "corps", "corps", "corps", "corps", "corps", "formule", "corps", "corps", "corps", "formule"]
+             "corps", "corps", "corps", "corps", "corps", "formule", "corps", "corps", "corps", "fin"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     p_amorce = np.where(telegraphique, 0.0, 0.2)

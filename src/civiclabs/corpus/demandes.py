@@ -359,7 +359,7 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
              "corps", "corps", "corps", "formule", "corps", "corps", "corps",
              "corps", "corps", "corps", "corps", "corps",
              "corps", "corps", "corps",
-             "formule", "formule"]
+             "formule", "fin"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     colonnes = [table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)]

@@ -375,6 +375,9 @@ FUSIONS = [",", ",", ",", " et", ", et", ", mais", " mais", " —", ", du coup",
            ", alors que", ", d'ailleurs", ", bref", ", et puis", " et en plus", ", et surtout", ", enfin bref,",
            " donc", ", ce qui fait que", ", parce que", " car", ", sachant que", ", et comme d'habitude"]
 
+# Premiers mots d'une formule de fin qui peut suivre une virgule (« …, merci d'avance. »).
+DEBUTS_FIN = {"merci", "cordialement", "bonne", "bien", "en", "je", "dans", "avec", "voilà", "bref", "allez"}
+
 # Mots qui peuvent commencer une phrase et se mettre en minuscule après une amorce.
 _DEBUTS = set("""le la les l' un une des du de il elle ils elles on je j' nous vous ce cette ces ça cela c'
 mon ma mes notre nos votre vos au aux tous tout toute toutes plusieurs personne rien chaque dans sur
@@ -438,6 +441,39 @@ APARTES = [
     " ({minutes} minutes de perdues chaque jour)", ", comme en {annee}", " (je l'ai signalé dès {annee})",
 ]
 APARTES = [a for a in APARTES if a]
+
+
+# Incises glissées à une virgule au milieu d'une phrase (« Le 30 partout, franchement, c'est absurde »).
+INCISES = [", franchement,", ", à mon avis,", ", je trouve,", ", il faut bien le dire,", ", soyons honnêtes,",
+           ", entre nous,", ", d'après moi,", ", selon moi,", ", je crois,", ", comme chacun sait,", ", disons-le,",
+           ", j'insiste,", ", bien sûr,", ", évidemment,", ", paraît-il,", ", je pense,", " (je le vois tous les jours),",
+           " (et je pèse mes mots),", ", vraiment,", ", hélas,", ", au fond,", ", en vrai,", ", clairement,",
+           ", sincèrement,", ", pour être clair,", ", c'est un fait,", ", on le sait tous,", ", quoi qu'on en dise,",
+           ", je l'ai constaté,", ", et ça ne date pas d'hier,", ", qu'on se le dise,", ", à vrai dire,"]
+
+
+_MARQUEURS_RUE = ("{rue}", "{la_rue}", "{de_la_rue}", "{La_rue}")
+_CACHE_MARQUEURS: dict[str, tuple[str, ...]] = {}
+
+
+def marqueurs(detail: str) -> tuple[str, ...]:
+    """Les marqueurs d'un détail, une rue comptant pour toutes ses formes (« {rue} », « {de_la_rue} »…)."""
+    m = _CACHE_MARQUEURS.get(detail)
+    if m is None:
+        m = tuple(re.findall(r"\{\w+\}", detail))
+        if any(x in _MARQUEURS_RUE for x in m):
+            m = tuple(x for x in m if x not in _MARQUEURS_RUE) + _MARQUEURS_RUE
+        _CACHE_MARQUEURS[detail] = m
+    return m
+
+
+def ajouter_incise(phrase: str, incise: str, r: random.Random) -> str:
+    """Remplace une virgule prise au hasard dans la phrase par une incise (rien s'il n'y en a pas)."""
+    positions = [i for i in range(len(phrase) - 1) if phrase[i] == "," and phrase[i + 1] == " " and "{" not in phrase[max(0, i - 2):i]]
+    if not positions:
+        return phrase
+    i = positions[int(r.random() * len(positions))]
+    return phrase[:i] + incise + phrase[i + 1:]
 
 
 _ELISION = re.compile(r"\b(que|Que|parce que|lorsque|puisque|de|De|je|Je|ne|le|la) ([aeiouyhéèêàâîïôûAEIOUYÉÈÊÀÂÎÔH])")

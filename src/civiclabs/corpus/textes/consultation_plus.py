@@ -308,8 +308,8 @@ REPONSES = [
     "[Réponse|En réponse] à la personne qui écrit « {citation} » :",
     "Je réagis à [un commentaire|une contribution|un avis] plus haut (« {citation} »).",
     "[Comme d'autres l'ont dit|Comme quelqu'un l'a écrit avant moi], « {citation} »… [et c'est vrai|mais pas seulement|je confirme].",
-    "Je ne partage pas l'avis [de la contribution précédente|du commentaire précédent|exprimé plus haut].",
-    "[Je complète|J'ajoute quelque chose à] ce qui a été dit [plus haut|avant|dans les commentaires].",
+    "[Je ne partage pas|Je ne suis pas d'accord avec|Je conteste] l'avis [de la contribution précédente|du commentaire précédent|exprimé plus haut|d'au-dessus].",
+    "[Je complète|J'ajoute quelque chose à|Un mot sur] ce qui [a été dit|s'est dit|est écrit] [plus haut|avant|dans les commentaires|ici].",
 ]
 
 # Arguments qui débordent le thème : comparaisons avec d'autres villes, renvois au dossier,
@@ -319,7 +319,7 @@ ARGUMENTS = [
     "À " + _VILLES + ", [ils ont|on a] [fait|réussi|mis en place] [la même chose|bien plus ambitieux|des pistes continues|un tram en cinq ans] [sans tout ce bruit|depuis longtemps|et ça marche|pour moins cher].",
     "[Allez voir|Regardez|Inspirez-vous de] ce qui se fait [à " + _VILLES + "|aux Pays-Bas|à Copenhague|en Allemagne|à Barcelone][, ce n'est pas sorcier|, on n'invente rien|].",
     "[Page 34|Page 12|Page 57|Dans l'annexe 3|Dans la synthèse|Dans le résumé] du [dossier|document|projet], [on lit|il est écrit|on nous promet] [que tout sera fini en 2030|des chiffres que je trouve optimistes|l'inverse de ce qui a été dit en réunion|un objectif de 15 % de vélo].",
-    "[Combien|Combien de millions|Quel budget] [pour tout ça|va coûter ce projet|pour le seul tram] ? [Personne ne le dit|Le dossier reste flou|On aimerait le savoir|Et qui paiera ?]",
+    "[Combien|Combien de millions|Quel budget|Quel coût] [pour tout ça|va coûter ce projet|pour le seul tram|au total|par habitant] ? [Personne ne le dit|Le dossier reste flou|On aimerait le savoir|Et qui paiera ?|Mystère.]",
     "[Les élus|Les décideurs|Les techniciens de la Métropole] [devraient|feraient bien de|gagneraient à] [prendre le bus une semaine|venir voir sur place un lundi matin|laisser leur voiture de fonction|écouter les chauffeurs].",
     "[En 2015|En 2019|Lors du dernier mandat|Il y a dix ans], [on nous avait déjà promis|il y avait déjà eu|on avait voté] [un plan vélo|une concertation|le même projet][, et on attend toujours|, sans suite|, et rien n'a bougé].",
     "[Les chiffres de l'Insee|Les comptages|Les études] [montrent|disent|prouvent] que [la moitié des trajets|un trajet sur trois|beaucoup de déplacements] [fait moins de trois kilomètres|se fait en voiture|concerne des enfants][, il faut partir de là|].",

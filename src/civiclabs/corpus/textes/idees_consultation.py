@@ -229,7 +229,7 @@ _PLUS = {
             "[Le prix de l'abonnement|L'abonnement mensuel|Le ticket] a encore augmenté[, c'est trop cher| alors que le service se dégrade|, sans explication].",
             "[L'application de billettique|L'appli pour les tickets] [plante régulièrement|ne marche pas sur mon téléphone|demande un compte pour tout][, résultat je paie une amende|].",
             "[Les distributeurs de tickets|Les bornes] sont [souvent en panne|hors service] [aux arrêts|à la station {de_quartier}|le dimanche][, et on ne peut pas payer dans le bus|].",
-            "[La gratuité|Les transports gratuits] [coûtera|coûteraient] cher aux contribuables sans améliorer le service[, mieux vaut plus de bus|].",
+            "[La gratuité coûtera|Les transports gratuits coûteraient|Tout gratuit, ça coûtera] [cher|une fortune] aux contribuables[ sans améliorer le service| pour un service identique|][, mieux vaut plus de bus|].",
         ],
     },
     "Sécurité routière et vitesse": {

@@ -117,7 +117,7 @@ OUVERTURES = {
         "Appel [d'{une_personne}|reçu] ce {jour} à {heure}. {L_usager} [signale|explique|indique] :",
         "[Appel reçu au centre de contact|Appel au centre de contact|Centre de contact|Appel reçu|Appel entrant][ ce {jour}| à {heure}|]. Propos [recueillis|de {l_usager}] :",
         "[Appel téléphonique|Appel|Tél.][, quartier {quartier}|, secteur {quartier}| ({quartier})|]. {L_appelant} [indique|explique|raconte|signale] :",
-        "Transcription d'appel. Motif : signalement. {L_appelant} déclare :",
+        "[Transcription d'appel|Appel transcrit|Note d'appel]. [Motif : signalement|Objet : réclamation|Motif : demande]. {L_appelant} [déclare|dit|rapporte] :",
         "Appel d'{un_riverain} {de_la_rue}. Résumé :",
         "[Appel du {jour}|Appel|Rappel]. {L_usager} [rappelle|relance|insiste][ pour la deuxième fois| encore|]. [Propos|Dit|Explique] :",
         "[Appel entrant|Appel|Tél.], {l_appelant} [très inquiet{e}|énervé{e}|calme mais insistant{e}|un peu perdu{e}|pressé{e}|fatigué{e}]. [Dit|Explique|Signale] :",
