@@ -429,6 +429,9 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
     textes, positions = donnees_personnelles.inserer(textes, pii, quartier, genre, rng)
 
     # --- Étiquettes : historique (biaisée), erreurs, audit ---------------------------------
+    # Tirées avec leur propre générateur (dérivé de la graine) : la façon dont les textes sont
+    # rédigés ne change pas les étiquettes plantées.
+    rng = np.random.default_rng([graine, 1])
     femme_harc = harcelement & (genre == "femme")
     p_garde = ((1 - SOUS_CLASSEMENT["base"])
                * (1 - SOUS_CLASSEMENT["quartier prioritaire"] * prioritaire)

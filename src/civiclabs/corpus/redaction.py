@@ -562,7 +562,7 @@ def tirer_styles(rng: np.random.Generator, n: int, canal: np.ndarray | None = No
     return styles
 
 
-PARTS_STYLE = {"suspension": 0.22, "capitales": 0.12, "paragraphes": 0.45, "tirets": 0.06,
+PARTS_STYLE = {"suspension": 0.22, "capitales": 0.12, "paragraphes": 0.65, "tirets": 0.06,
                "exclamations": 0.20, "emoji": 0.06, "sans_point_final": 0.22, "minuscules": 0.05}
 CANAUX_EMOJI = {"application mobile", "plateforme en ligne", "formulaire web"}
 
