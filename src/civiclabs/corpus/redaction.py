@@ -435,10 +435,10 @@ APARTES = [
     ", c'est ubuesque", ", c'est kafkaïen", ", c'est surréaliste", ", on croit rêver", ", on marche sur la tête",
     ", c'est le serpent de mer du quartier", ", c'est un secret de Polichinelle", ", ça ne date pas d'hier",
     ", ça fait jaser", ", tout le monde râle", ", ça décourage tout le monde", ", les gens baissent les bras",
-    " (j'habite ici depuis {annee})", ", depuis {annee} au moins", " (on est {nombre} dans l'immeuble à le dire)",
+    " (j'habite ici depuis {annee})", ", et ce depuis des années", " (on est {nombre} dans l'immeuble à le dire)",
     ", j'ai attendu {minutes} minutes", ", {minutes} minutes à pied aller-retour", " (une amende de {euros} euros au passage)",
     ", on a compté {nombre} passages en une heure", " (ça fait {nombre} fois que j'appelle)", ", pour {euros} euros par mois",
-    " ({minutes} minutes de perdues chaque jour)", ", comme en {annee}", " (je l'ai signalé dès {annee})",
+    " ({minutes} minutes de perdues chaque jour)", " (je l'avais déjà signalé)",
 ]
 APARTES = [a for a in APARTES if a]
 

@@ -26,14 +26,14 @@ IDEES = {
             "[Le tram|Le bus|La {ligne}] " + _QUAND + ", [on est serrés comme des sardines|impossible de monter|c'est bondé|on attend le suivant]" + "[, et rien dans le plan pour ça|, alors doubler les rames ce serait bien|].",
             "Le dernier bus [part|passe] à [21 h|20 h 30|21 h 30] [{a_quartier}|chez nous|sur la {ligne}], [beaucoup trop tôt|c'est ridicule|après on est coincés][ pour qui travaille tard| quand on sort du travail|].",
             "[On|Le plan] [met|prévoit] [beaucoup d'argent|des millions|tout le budget] pour le tram [mais rien|et presque rien|et des miettes] pour les bus [des quartiers|de banlieue|{de_quartier}].",
-            "[Les correspondances|Les changements] entre [le tram et les bus|la {ligne} et le tram|les lignes] [sont très mal faites|ne marchent pas|sont un cauchemar][ : [on rate|je rate] le bus de deux minutes|, surtout le soir|].",
-            "[Je doute|Je ne crois pas|J'ai du mal à croire] que [le tram|le prolongement|la nouvelle ligne] soit [prêt|prête|fini] en 2030, [on nous l'avait promis|c'était déjà annoncé] [pour 2020|il y a dix ans|à la dernière élection].",
+            "[Les correspondances|Les changements] entre [le tram et les bus|la {ligne} et le tram|les lignes] [ne marchent pas|sont un cauchemar|posent problème][ : [on rate|je rate] le bus de deux minutes|, surtout le soir|].",
+            "[Je doute|Je ne crois pas|J'ai du mal à croire] que [le tram soit prêt|le prolongement soit fini|la nouvelle ligne soit prête] en 2030, [on nous l'avait promis|c'était déjà annoncé] [pour 2020|il y a dix ans|à la dernière élection].",
         ],
     },
     "Vélo et aménagements cyclables": {
         "pour": [
-            "[Des pistes|Des voies cyclables|Des aménagements] [séparées des voitures|protégées|vraiment sécurisées] [sur le boulevard|{a_quartier}|entre les quartiers|jusqu'au centre], [c'est la seule façon|c'est ce qui fera venir|voilà comment on fera venir] [les familles|les enfants|les gens prudents] au vélo.",
-            "[Je vais|Je vais tous les jours|Nous allons] [au travail|à l'école|en cours] à vélo [depuis {duree}|depuis peu|], et [les nouveaux axes|la piste {de_la_rue}|le réseau express] [changent tout|me rassurent|sont un vrai progrès].",
+            "[Des pistes|Des voies cyclables|Des bandes cyclables] [séparées des voitures|protégées|vraiment sécurisées] [sur le boulevard|{a_quartier}|entre les quartiers|jusqu'au centre], [c'est la seule façon|c'est ce qui fera venir|voilà comment on fera venir] [les familles|les enfants|les gens prudents] au vélo.",
+            "[Je vais|Je vais tous les jours|Nous allons] [au travail|à l'école|en cours] à vélo [depuis {duree}|depuis peu|], et [les nouveaux axes changent tout|la piste {de_la_rue} me rassure|le réseau express est un vrai progrès].",
             "[Il faut|Il faudrait|Je demande] [des arceaux|des garages à vélos fermés|des abris vélos sécurisés] [près des gares|devant les écoles|{a_quartier}|aux arrêts de tram][, on se fait voler nos vélos| : mon vélo a été volé [le mois dernier|l'hiver dernier|deux fois]|, c'est urgent|].",
             "[L'aide à l'achat|La prime] [pour les vélos électriques|pour les vélos-cargos|pour un vélo] [devrait être élargie|doit être maintenue|est une très bonne chose][, surtout pour les familles| pour ceux qui habitent loin|].",
             "[Un atelier de réparation|Des cours de vélo|Une vélo-école] [dans chaque quartier|{a_quartier}|pour les enfants et les adultes], [ce serait génial|ça aiderait beaucoup|pourquoi pas].",
@@ -48,8 +48,8 @@ IDEES = {
     "Voiture et stationnement": {
         "pour": [
             "[Un parking relais|Des parkings relais|Un grand parking] [au terminus|près de la rocade|{a_quartier}] [avec le tram juste à côté|gratuit avec l'abonnement|bien surveillé], [c'est ce qui me ferait laisser la voiture|je dis oui|voilà une bonne idée].",
-            "[Un tarif résident|Le stationnement résidentiel|Une vignette résident] [abordable|à prix réduit|moins cher] [près de chez soi|{a_quartier}|dans notre rue], [c'est juste|c'est la moindre des choses|ça soulagerait les familles].",
-            "[Des places de covoiturage|L'autopartage|Des voitures partagées] [dans chaque quartier|près de la rocade|en bas des immeubles] [seraient utiles|changeraient la donne|c'est l'avenir][ pour ceux qui roulent peu|].",
+            "[Un tarif résident|Le stationnement résidentiel|Une vignette résident] [abordable|à prix réduit] [près de chez soi|{a_quartier}|dans notre rue], [c'est juste|c'est la moindre des choses|ça soulagerait les familles].",
+            "[Des places de covoiturage|Des voitures partagées] [dans chaque quartier|près de la rocade|en bas des immeubles] [seraient utiles|changeraient la donne][ pour ceux qui roulent peu|].",
         ],
         "contre": [
             "[On supprime|Vous supprimez|Le plan supprime] [des places de stationnement|des places|le parking] [{a_quartier}|dans {la_rue}|devant les commerces] [sans rien proposer|sans solution|sans concertation][, où va-t-on se garer ?| : je tourne vingt minutes le soir|].",
@@ -59,7 +59,7 @@ IDEES = {
     },
     "Zone à faibles émissions et qualité de l'air": {
         "pour": [
-            "[La ZFE|L'extension de la ZFE|La zone à faibles émissions] [va dans le bon sens|est nécessaire|protège la santé] : [mes enfants|ma fille|mon fils|nous] [avons de l'asthme|toussons tout l'hiver|respirons mal] {a_quartier}.",
+            "[La ZFE|L'extension de la ZFE|La zone à faibles émissions] [va dans le bon sens|est nécessaire|protège la santé] : [mes enfants ont de l'asthme|ma fille tousse tout l'hiver|mon fils a de l'asthme|nous respirons mal] {a_quartier}.",
             "[Moins de voitures polluantes|Moins de vieux diesels|Moins de pollution], [c'est moins de maladies|c'est un air plus sain|c'est la santé de nos enfants][, il faut tenir bon|, l'extension est une bonne chose|].",
             "[Je soutiens|Je suis pour|Oui à] la ZFE, [à condition|mais seulement|pourvu] qu'il y ait [des aides|des bus|des solutions] pour [ceux qui n'ont pas les moyens|les familles modestes|les artisans].",
         ],
@@ -156,7 +156,7 @@ _PLUS = {
         ],
         "contre": [
             "[La suppression|La fermeture|Le déplacement] de l'arrêt [Fontaine-Sèche|Capitainerie|du marché|près de chez moi] [est une erreur|est incompréhensible|pénalise les habitants|oblige les anciens à marcher dix minutes de plus].",
-            "[Les bus électriques|Les nouveaux bus|Les rames neuves] [achetés|livrés] [l'an dernier|récemment] [tombent régulièrement en panne|restent au dépôt|sont déjà HS une semaine sur deux][, bravo l'investissement|].",
+            "[Les bus électriques|Les nouveaux bus|Les bus hybrides] [achetés|livrés] [l'an dernier|récemment] [tombent régulièrement en panne|restent au dépôt|sont déjà HS une semaine sur deux][, bravo l'investissement|].",
             "[On voit plus de contrôleurs que de bus|Les contrôleurs sont plus présents que les bus|Il y a plus de contrôles que de passages] [{a_quartier}|dans mon quartier|sur la {ligne}][, cherchez l'erreur|].",
             "[Le réseau|Tout le réseau|Le plan] [est pensé pour le centre-ville|tourne autour du centre|ne sert que l'hypercentre], [pas pour ceux qui vivent en périphérie|et tant pis pour les quartiers|et nous, on fait comment ?].",
             "[Les travaux du tram ont duré trois ans|Après trois ans de travaux], et [la ligne n'est pas plus rapide que l'ancien bus|on met le même temps qu'avant|rien n'a changé pour nous][, tout ça pour ça|].",
@@ -173,9 +173,9 @@ _PLUS = {
         ],
         "contre": [
             "[Aucune piste|Rien] ne permet de traverser [la rocade|le fleuve|la voie ferrée] [en sécurité|sans risquer sa vie|à vélo][, on fait des détours énormes|, c'est le chaînon manquant|].",
-            "[Les vols de vélos|Le vol de vélos] [sont si fréquents|est tellement courant] que [je n'ose plus laisser le mien en ville|j'ai arrêté le vélo|je monte mon vélo à l'appartement][, il faut des garages fermés|].",
+            "[Les vols de vélos sont si fréquents|Le vol de vélos est tellement courant] que [je n'ose plus laisser le mien en ville|j'ai arrêté le vélo|je monte mon vélo à l'appartement][, il faut des garages fermés|].",
             "[La piste {de_la_rue}|La piste du boulevard de Bellerive|La bande cyclable du centre] est [mal conçue|absurde|dangereuse] : [on doit slalomer entre les poteaux|elle passe derrière les voitures garées|elle s'arrête au carrefour].",
-            "[Pour les femmes|Le soir|Pour les jeunes], [le vélo|la piste le long du canal] [passe par des zones désertes|n'est pas éclairé|fait peur][, alors on laisse tomber|, il faut éclairer|].",
+            "[Pour les femmes|Le soir|Pour les jeunes], [le vélo|la piste le long du canal] [passe par des zones désertes|fait peur|manque d'éclairage][, alors on laisse tomber|, il faut éclairer|].",
         ],
     },
     "Voiture et stationnement": {
@@ -187,15 +187,15 @@ _PLUS = {
         ],
         "contre": [
             "[Je suis artisan|Je suis plombier|Je suis infirmière libérale|Je travaille chez les clients] et je ne peux plus me garer [pour travailler|près des chantiers|{a_quartier}][, je prends des amendes tous les mois|, c'est intenable|].",
-            "[Les personnes âgées|Les malades|Les personnes handicapées] ont besoin de leur voiture[, pensez à elles|, elles ne prendront pas le vélo|].",
-            "[Les parkings relais|Le parking relais du terminus|Les P+R] sont pleins dès [7 h 30|7 h|8 h][, ça ne sert à rien|, il faut les agrandir|, après on fait comment ?].",
+            "[Les personnes âgées|Les personnes malades|Les personnes handicapées] ont besoin de leur voiture[, pensez à elles|, elles ne prendront pas le vélo|].",
+            "[Les parkings relais|Les parkings du terminus|Les P+R] sont pleins dès [7 h 30|7 h|8 h][, ça ne sert à rien|, il faut les agrandir|, après on fait comment ?].",
             "[Ce plan|Ce projet|La Métropole] mène une guerre contre les automobilistes[, comme d'habitude|, c'est idéologique|].",
-            "[Les familles avec trois enfants|Les familles nombreuses|Avec trois enfants, on] ne [peuvent|peut] pas tout faire en tram[, soyons réalistes|, il faut le dire|].",
+            "[Les familles avec trois enfants ne peuvent|Les familles nombreuses ne peuvent|Avec trois enfants, on ne peut] pas tout faire en tram[, soyons réalistes|, il faut le dire|].",
         ],
     },
     "Zone à faibles émissions et qualité de l'air": {
         "pour": [
-            "[Des capteurs de qualité de l'air|Des mesures de pollution] [près des écoles|sur le boulevard de Bellerive|{a_quartier}], [affichés en temps réel|publiés chaque jour|], [pour que tout le monde sache ce qu'on respire|ce serait éclairant].",
+            "[Des capteurs de qualité de l'air|Des capteurs de pollution] [près des écoles|sur le boulevard de Bellerive|{a_quartier}], [affichés en temps réel|publiés chaque jour|], [pour que tout le monde sache ce qu'on respire|ce serait éclairant].",
             "[La pollution|L'air] [sur le boulevard|près de la rocade|{a_quartier}] [dépasse régulièrement les seuils|est irrespirable l'été|est un vrai problème de santé], il faut agir[, la ZFE en fait partie|].",
             "[Un calendrier clair|Des dérogations pour les petits rouleurs|Des aides simples], [et la ZFE passera mieux|c'est la condition pour que la ZFE soit acceptée|sinon ça ne marchera pas].",
         ],
@@ -216,13 +216,13 @@ _PLUS = {
             "[La piétonnisation|Piétonniser le centre] va [tuer|achever|vider] les commerces[ du centre-ville|][, demandez aux commerçants|].",
             "[Les feux piétons|Les feux] sont trop courts pour traverser [le boulevard|l'avenue|le carrefour {de_quartier}][, surtout avec une canne|, on reste coincé au milieu|].",
             "[Le plan parle beaucoup de vélo|Tout est pour le vélo] et [presque pas des piétons|rien pour les piétons|on oublie ceux qui marchent].",
-            "[Les pavés du centre|Les trottoirs en pente|Les plaques de métal] sont [glissants|dangereux] dès qu'il pleut[, ma voisine est tombée l'hiver dernier|].",
+            "[Les pavés du centre|Les trottoirs en pente|Les passages cloutés en métal] sont [glissants|dangereux] dès qu'il pleut[, ma voisine est tombée l'hiver dernier|].",
         ],
     },
     "Tarifs et abonnements": {
         "pour": [
             "[Un tarif solidaire|Un tarif selon les revenus|Un prix selon le quotient familial] [est plus juste qu'une gratuité pour tous|me paraît la bonne solution|c'est ce qu'il faut].",
-            "[Un abonnement unique|Une seule carte] pour [le tram, le bus et le vélo|le bus et le parking relais|tout le réseau] [serait idéal|simplifierait la vie|c'est le bon sens].",
+            "[Un abonnement unique|Une seule carte] pour [le tram, le bus et le vélo|le bus et le parking relais|tout le réseau] [serait l'idéal|simplifierait la vie|c'est le bon sens].",
             "[Payer avec sa carte bancaire|Valider avec son téléphone|Le ticket sur le téléphone|Le paiement sans contact] [directement dans le bus|à la montée|dans le tram], [c'est un vrai progrès|ça simplifie tout|enfin][, merci|, bravo|].",
         ],
         "contre": [
@@ -235,10 +235,10 @@ _PLUS = {
     "Sécurité routière et vitesse": {
         "pour": [
             "[Des radars pédagogiques|Des plateaux surélevés|Des chicanes] [devant toutes les écoles|aux carrefours|{a_quartier}] [ralentissent vraiment les voitures|c'est efficace|je suis pour].",
-            "[Les passages piétons|Les traversées] doivent être [mieux éclairés|surélevés|plus visibles][ la nuit| près des arrêts|].",
+            "[Les passages piétons|Les passages cloutés] doivent être [mieux éclairés|surélevés|plus visibles][ la nuit| près des arrêts|].",
         ],
         "contre": [
-            "[Le carrefour|Le rond-point|La sortie de l'école] [{de_quartier}|près de chez moi|{lieu}] est [un danger permanent|très accidentogène|mal conçu][, il y a eu deux accidents cette année|, personne ne respecte la priorité|].",
+            "[Le carrefour|Le rond-point|Le croisement] [{de_quartier}|près de chez moi|{lieu}] est [un danger permanent|très accidentogène|mal conçu][, il y a eu deux accidents cette année|, personne ne respecte la priorité|].",
             "[Les automobilistes|Les voitures] [ne s'arrêtent jamais|ne laissent jamais passer] aux passages piétons [{a_quartier}|dans {la_rue}|devant l'école][, même avec des enfants|].",
         ],
     },
