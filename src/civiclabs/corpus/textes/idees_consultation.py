@@ -32,7 +32,7 @@ IDEES = {
     },
     "Vélo et aménagements cyclables": {
         "pour": [
-            "[Des pistes|Des voies cyclables|Des bandes cyclables] [séparées des voitures|protégées|vraiment sécurisées] [sur le boulevard|{a_quartier}|entre les quartiers|jusqu'au centre], [c'est la seule façon|c'est ce qui fera venir|voilà comment on fera venir] [les familles|les enfants|les gens prudents] au vélo.",
+            "[Des pistes|Des voies cyclables|Des bandes cyclables] [séparées des voitures|protégées|vraiment sécurisées] [sur le boulevard|{a_quartier}|entre les quartiers|jusqu'au centre], [c'est la seule façon de faire venir|c'est ce qui fera venir|voilà comment on fera venir] [les familles|les enfants|les gens prudents] au vélo.",
             "[Je vais|Je vais tous les jours|Nous allons] [au travail|à l'école|en cours] à vélo [depuis {duree}|depuis peu|], et [les nouveaux axes changent tout|la piste {de_la_rue} me rassure|le réseau express est un vrai progrès].",
             "[Il faut|Il faudrait|Je demande] [des arceaux|des garages à vélos fermés|des abris vélos sécurisés] [près des gares|devant les écoles|{a_quartier}|aux arrêts de tram][, on se fait voler nos vélos| : mon vélo a été volé [le mois dernier|l'hiver dernier|deux fois]|, c'est urgent|].",
             "[L'aide à l'achat|La prime] [pour les vélos électriques|pour les vélos-cargos|pour un vélo] [devrait être élargie|doit être maintenue|est une très bonne chose][, surtout pour les familles| pour ceux qui habitent loin|].",
