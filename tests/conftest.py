@@ -40,6 +40,7 @@ NIVEAUX = {
     "test_correction_robuste.py": "correction",
     "test_bac_a_sable.py": "correction",
     "test_copies_hostiles.py": "correction",
+    "test_copies_tricheuses.py": "correction",
     "test_navigateur.py": "navigateur",
 }
 
@@ -48,7 +49,8 @@ NIVEAUX = {
 # et les fichiers courts remplissent la fin, au lieu qu'un long fichier commence en dernier.
 LES_PLUS_LONGS = (
     "test_navigateur.py", "test_correction.py", "test_bac_a_sable.py", "test_correction_robuste.py",
-    "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py", "test_controles.py", "test_exercices.py",
+    "test_copies_tricheuses.py", "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py",
+    "test_controles.py", "test_contre_epreuve.py", "test_exercices.py",
 )
 
 

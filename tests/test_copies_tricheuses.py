@@ -1,0 +1,103 @@
+"""Des copies qui trompent les tests depuis le noyau n'y gagnent rien : la contre-épreuve.
+
+Une classe du Lab 00 et une du Lab 01, corrigées par la vraie chaîne (make grade), avec les
+copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
+d'IPython qui remplace chaque cellule de test par « pass » (le noyau donne tous les points),
+les outils de vérification du module du lab neutralisés avec des réponses fausses, un entier
+« égal à tout », et au Lab 01 un routeur appris sur des services mélangés dont le F1 est
+« calculé » par un ``f1_score`` remplacé. Refaite hors du noyau, la vérification retire les
+points volés, le dit dans le bilan et dans le retour ; la copie juste garde tous ses points.
+"""
+
+import nbformat
+import pytest
+
+from conftest import RACINE
+from harnais import controles
+from outils.correction import classe_fictive, noter
+from outils.fabrication import labs as outil_labs
+
+LAB00, LAB01 = "00_prise_en_main", "01_classer_les_demandes"
+
+
+def corriger(lab, dossier):
+    cours = controles.copier_cours(RACINE, dossier)
+    outil_labs.regenerer([lab], racine=cours)
+    fabrique = classe_fictive.Fabrique(lab, cours)
+    rendus = cours / "grading" / "submitted"
+    profils = ["juste"] + [p for p, _ in classe_fictive.HOSTILES if p.startswith("triche_")]
+    profils += [p for p, _ in classe_fictive.TRICHES_DU_LAB.get(lab, [])]
+    for profil in profils:
+        classe_fictive.deposer(fabrique, profil, profil, rendus)
+    return cours, noter.noter(lab, cours)
+
+
+@pytest.fixture(scope="module")
+def lab00(tmp_path_factory):
+    return corriger(LAB00, tmp_path_factory.mktemp("tricheuses00"))
+
+
+@pytest.fixture(scope="module")
+def lab01(tmp_path_factory):
+    return corriger(LAB01, tmp_path_factory.mktemp("tricheuses01"))
+
+
+def reussis_dans_le_noyau(cours, lab, personne) -> list[str]:
+    """Les cellules de test sans erreur dans la copie corrigée (ce que le noyau a accordé)."""
+    nb = nbformat.read(cours / "grading" / "autograded" / personne / lab / f"{lab}.ipynb", as_version=4)
+    return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
+            and not any(s.get("output_type") == "error" for s in c.outputs)]
+
+
+@pytest.mark.parametrize("classe", ["lab00", "lab01"])
+def test_la_copie_juste_garde_tous_ses_points(classe, request):
+    _, bilan = request.getfixturevalue(classe)
+    note = bilan.notes["juste"]
+    assert note["automatique"] == note["maximum_automatique"]
+    assert not [p for p in bilan.problemes["juste"] if "ontre-épreuve" in p]
+
+
+@pytest.mark.parametrize("classe, lab", [("lab00", LAB00), ("lab01", LAB01)])
+def test_sauter_les_tests_ne_rapporte_rien(classe, lab, request):
+    cours, bilan = request.getfixturevalue(classe)
+    # Dans le noyau, toutes les cellules de test « passent » : c'est la contre-épreuve qui juge.
+    assert len(reussis_dans_le_noyau(cours, lab, "triche_transformateur")) >= 6
+    assert bilan.notes["triche_transformateur"]["automatique"] == 0
+    problemes = bilan.problemes["triche_transformateur"]
+    assert sum("Contre-épreuve : la cellule de test n'a rien consigné" in p for p in problemes) >= 6
+    assert any("crochet d'IPython" in p for p in problemes)
+    retour = (cours / "grading" / "feedback" / "triche_transformateur" / lab / f"{lab}.html").read_text(encoding="utf-8")
+    assert "Contre-épreuve" in retour
+
+
+@pytest.mark.parametrize("classe", ["lab00", "lab01"])
+def test_neutraliser_les_verifications_ne_rapporte_rien(classe, request):
+    _, bilan = request.getfixturevalue(classe)
+    assert bilan.notes["triche_verifications"]["automatique"] == 0
+    assert any("module de vérification importé" in p for p in bilan.problemes["triche_verifications"])
+
+
+@pytest.mark.parametrize("classe", ["lab00", "lab01"])
+def test_un_entier_egal_a_tout_ne_rapporte_rien(classe, request):
+    _, bilan = request.getfixturevalue(classe)
+    note, juste = bilan.notes["triche_entier"], bilan.notes["juste"]
+    premier = min(note["questions"])
+    assert note["questions"][premier] == 0 < juste["questions"][premier]
+    assert note["automatique"] < juste["automatique"]
+
+
+def test_un_f1_remplace_ne_sauve_pas_un_mauvais_routeur(lab01):
+    cours, bilan = lab01
+    assert "ex4_1_tests" in reussis_dans_le_noyau(cours, LAB01, "triche_f1")  # le noyau est trompé
+    note = bilan.notes["triche_f1"]
+    assert note["questions"]["ex4_1_tests"] == 0
+    (probleme,) = [p for p in bilan.problemes["triche_f1"] if p.startswith("ex4_1 : Contre-épreuve")]
+    assert "F1 macro de votre routeur vaut 0," in probleme and "0 point au lieu de 3" in probleme
+
+
+def test_relancer_garde_les_verdicts_et_ne_reexecute_rien(lab00):
+    cours, premier = lab00
+    bilan = noter.noter(LAB00, cours)
+    assert not bilan.executees
+    assert {p: n["automatique"] for p, n in bilan.notes.items()} == {p: n["automatique"] for p, n in premier.notes.items()}
