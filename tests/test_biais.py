@@ -46,6 +46,35 @@ def test_groupes_de_l_audit(demandes):
     assert comptes == {"groupe_quartier": 890, "groupe_ecriture": 984, "groupe_signalement": 220}
     for colonne, (oui, non) in biais.GROUPES_AUDIT.items():
         assert set(demandes[colonne]) == {oui, non}
+    # les noms disent qui est dedans : le groupe de comparaison contient les hommes (et les
+    # personnes sans genre renseigné) qui signalent le même sujet
+    oui, non = biais.GROUPES_AUDIT["groupe_signalement"]
+    assert "harcèlement ou insécurité" in oui and "y compris ce sujet" in non
+    meme_sujet = demandes[demandes["sujet"] == biais.SUJET_HARCELEMENT]
+    assert set(meme_sujet.loc[meme_sujet["genre"] != "femme", "groupe_signalement"]) == {non}
+
+
+# Vraies urgences manquées, à sujet égal, par genre : les valeurs publiées dans data/README.md
+# (section « À sujet égal, par genre »), en %, pour l'étiquette historique et le modèle du prestataire.
+A_SUJET_EGAL_FICHE = {
+    ("harcèlement", "étiquette historique"): {"femme": 77.7, "homme": 27.3, "non renseigné": 35.7},
+    ("harcèlement", "modèle du prestataire"): {"femme": 59.1, "homme": 45.5, "non renseigné": 64.3},
+    ("autres sujets", "étiquette historique"): {"femme": 31.5, "homme": 33.6, "non renseigné": 30.8},
+    ("autres sujets", "modèle du prestataire"): {"femme": 42.7, "homme": 38.4, "non renseigné": 50.7},
+}
+
+
+def test_a_sujet_egal_par_genre_egal_a_la_fiche(demandes, options):
+    _, decisions, _ = options
+    vrai = demandes["urgence_reference"] == "urgente"
+    harcelement = demandes["sujet"] == biais.SUJET_HARCELEMENT
+    sujets = {"harcèlement": harcelement, "autres sujets": ~harcelement}
+    decisions = {"étiquette historique": demandes["urgence_historique"] == "urgente",
+                 "modèle du prestataire": pd.Series(decisions["modèle du prestataire"], index=demandes.index)}
+    for (sujet, nom), attendu in A_SUJET_EGAL_FICHE.items():
+        lignes = vrai & sujets[sujet]
+        mesure = 100 * (~decisions[nom][lignes]).groupby(demandes.loc[lignes, "genre"]).mean()
+        assert mesure.round(1).to_dict() == attendu, (sujet, nom, mesure.round(1).to_dict())
 
 
 def test_ecarts_de_l_etiquette_historique_egaux_a_la_fiche(demandes):
@@ -114,6 +143,10 @@ def test_contrefactuel_genre():
     texte = "Appel de Mme Nadia, très inquiète : je rentre seule, on m'a suivie. Ma voisine aussi."
     change = biais.contrefactuel([texte], "genre").iloc[0]
     assert change == "Appel de M. Jean-Marc, très inquiet : je rentre seul, on m'a suivi. Ma voisine aussi."
+    # seuls les mots qui disent le genre changent : la situation décrite (une grossesse) reste
+    grossesse = "Je suis enceinte et je me sens particulièrement vulnérable. On m'a suivie hier."
+    assert biais.contrefactuel([grossesse], "genre").iloc[0] == (
+        "Je suis enceinte et je me sens particulièrement vulnérable. On m'a suivi hier.")
 
 
 def test_contrefactuel_quartier(demandes):
@@ -156,9 +189,70 @@ def test_chaque_correction_reduit_l_ecart_qu_elle_vise(options):
     auditees = tableau.loc["étiquettes auditées"]
     assert all(auditees[c] <= 5 for c in tableau.columns if c.startswith("écart"))
     assert auditees["exactitude"] > prestataire["exactitude"]
+    # à vérité égale (l'échantillon d'audit seul), l'apprentissage sur les étiquettes auditées
+    # réduit aussi l'écart des quartiers, mais perd l'essentiel de son avantage d'exactitude
+    echantillon = tableau.loc["étiquettes auditées (échantillon)"]
+    assert echantillon[quartier] < prestataire[quartier] - 5
+    assert echantillon["exactitude"] < auditees["exactitude"] - 0.05
+    assert echantillon["part signalée urgente"] == pytest.approx(prestataire["part signalée urgente"], abs=0.002)
     # les seuils par groupe signalent plus de demandes (plus de charge) et sont moins exacts
     assert tableau.loc["seuils par groupe", "part signalée urgente"] > 0.2
     assert tableau.loc["seuils par groupe", "exactitude"] < prestataire["exactitude"]
+
+
+def test_apprendre_sur_n_utilise_que_les_etiquettes_des_lignes_choisies(demandes):
+    petit = demandes.sample(3000, random_state=2).copy()
+    audit = petit["echantillon_audit"].to_numpy()
+    scores = biais.scores_hors_echantillon(petit, etiquette="urgence_reference", apprendre_sur=audit)
+    # changer les étiquettes hors de l'échantillon ne change rien aux scores
+    brouille = petit.copy()
+    melange = brouille.loc[~audit, "urgence_reference"].sample(frac=1, random_state=3).to_numpy()
+    brouille.loc[~audit, "urgence_reference"] = melange
+    autres = biais.scores_hors_echantillon(brouille, etiquette="urgence_reference", apprendre_sur=audit)
+    assert np.allclose(scores.to_numpy(), autres.to_numpy())
+    with pytest.raises(ValueError, match="apprendre_sur"):
+        biais.scores_hors_echantillon(petit, apprendre_sur=audit[:10])
+
+
+def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
+    """De bonnes fiches, écrites de plusieurs façons, passent ; une fiche qui écarte le contrôle
+    humain ou recommande le modèle tel quel est refusée (les mauvaises réponses sont épinglées
+    dans civiclabs.exercices.lab02.CAS)."""
+    from civiclabs.exercices import lab02
+    from civiclabs.verification import ReponseIncorrecte
+
+    _, decisions, _ = options
+    bonne = {
+        "donnees": "Les demandes reçues en 2024 et 2025, avec la décision des agent·es et l'urgence établie par l'audit.",
+        "groupes": "Les quartiers prioritaires face aux autres, les messages informels ou fautifs, les femmes qui "
+                   "signalent du harcèlement.",
+        "indicateurs": "Le taux de faux négatifs : la part des vraies urgences classées non urgentes, groupe par groupe.",
+        "constats": "L'écart des quartiers prioritaires passe de 30,8 à 17,6 points ; à sujet égal, 78 % des urgences "
+                    "des femmes étaient manquées contre 27 % pour les hommes.",
+        "decision": "Je recommande de ne pas l'utiliser pour trier automatiquement ; il peut seulement suggérer.",
+        "controle_humain": "Aucune demande ne doit être classée non urgente sans relecture par une agente ; le comité "
+                           "revoit les écarts tous les trois mois.",
+    }
+    variantes = [
+        {},
+        {"decision": "Déployer un modèle corrigé, et pas le modèle du prestataire tel quel, après avis de la DPO."},
+        {"decision": "Déployer le modèle seulement comme suggestion, avec une relecture humaine de chaque demande."},
+        {"controle_humain": "Le modèle ne décide jamais sans contrôle humain : un agent valide chaque classement."},
+        {"constats": "Le modèle manque 17,6\u00a0points de plus en quartier prioritaire et 16,8\u202fpoints pour les "
+                     "femmes qui signalent un harcèlement."},
+    ]
+    for variante in variantes:
+        assert "complète" in lab02.verifier_ex7_1({**bonne, **variante}, demandes, decisions, 5), variante
+    refusees = {
+        "écarte tout contrôle humain": {"decision": "Déployer le modèle dès demain.",
+                                        "controle_humain": "Pas besoin de contrôle : le modèle est fiable."},
+        "texte de remplissage": dict.fromkeys(bonne, "bla bla bla bla bla bla 1 2"),
+        "« en l'état »": {"decision": "Déployer le modèle en l'état, avec une relecture des cas sensibles."},
+    }
+    for message, variante in refusees.items():
+        with pytest.raises(ReponseIncorrecte, match=message):
+            lab02.verifier_ex7_1({**bonne, **variante}, demandes, decisions, 5)
+    assert lab02.chiffres_avec_unite("Sur 12 000 demandes, de 46 à 17 points, puis 59 %.") == [(46, 0), (17, 0), (59, 0)]
 
 
 def test_fiche_audit_en_tableau():

@@ -1,10 +1,18 @@
 """Vérifications des exercices du Lab 02 — Détecter les biais d'un modèle d'urgence.
 
-Deux exercices refont le travail de la personne sur des données neuves, pour qu'un nombre
-recopié ou une méthode qui tombe juste par hasard ne passent pas : l'exercice 2.2 (la
-fonction ``manquees_par_groupe``, essayée sur des demandes d'une autre année et d'autres
-groupes) et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des
-demandes qu'il n'a jamais vues).
+Quatre exercices refont le travail de la personne sur des données neuves, pour qu'un nombre
+recopié, une colonne toute faite ou une méthode qui tombe juste par hasard ne passent pas :
+l'exercice 2.1 (la fonction ``est_informelle``, essayée sur des demandes d'une autre année qui
+n'ont que leurs colonnes d'origine), l'exercice 2.2 (la fonction ``manquees_par_groupe``,
+essayée sur d'autres demandes et d'autres groupes), l'exercice 5.2 (la fonction
+``manquees_par_genre``, essayée sur d'autres demandes, un autre sujet et une autre décision)
+et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des demandes qu'il
+n'a jamais vues).
+
+La fiche d'audit (exercice 7.1) est vérifiée sur le fond, sans la noter à la place de
+l'équipe pédagogique : pas de texte de remplissage, chaque rubrique parle des données, des
+groupes et des chiffres de ce lab, et une fiche qui recommande de déployer le modèle tel quel
+ou sans contrôle humain est refusée avec un message qui explique pourquoi.
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
 from fairlearn.postprocessing import ThresholdOptimizer
 
 from ..biais import (
+    GROUPES_AUDIT,
     RUBRIQUES_FICHE,
+    SUJET_HARCELEMENT,
     ScoreDejaCalcule,
     afficher_fiche_audit,
     ajouter_groupes,
@@ -40,13 +50,18 @@ from ..donnees import charger_demandes
 from ..texte import format_nombre, format_pourcentage
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_proche, verifier_texte_redige, verifier_type
 from .cas import Cas
+from .contre_epreuve import consigner
 
 GRAINE = 0  # les paramètres du notebook (cellule « parameters »)
 REGLE_ECART = 5
+# Les paramètres du notebook dont dépendent les vérifications (comparés par la contre-épreuve).
+PARAMETRES = {"GRAINE": GRAINE, "REGLE_ECART": REGLE_ECART}
 
 QUARTIERS = {"quartier prioritaire", "autre quartier"}
 ECRITURES = {"informelle ou fautive", "autre écriture"}
 REGISTRES = ["familier", "télégraphique", "français non natif"]
+GENRES = {"femme", "homme", "non renseigné"}
+SUJET = SUJET_HARCELEMENT  # le sujet comparé à l'exercice 5.2 (variable SUJET du notebook)
 
 
 def contexte() -> dict:
@@ -62,6 +77,7 @@ def contexte() -> dict:
     modele_t = modele_texte(demandes)
     seuil_t = float(np.quantile(modele_t.predict_proba(demandes["texte"].tolist())[:, 1], 1 - part_urgente))
     options = pd.DataFrame({nom: bilan_option(demandes, decision) for nom, decision in decisions.items()}).T
+    decision_modele = pd.Series(decisions["modèle du prestataire"], index=demandes.index)
     return {
         "pd": pd, "np": np, "MetricFrame": MetricFrame, "selection_rate": selection_rate,
         "false_negative_rate": false_negative_rate, "ScoreDejaCalcule": ScoreDejaCalcule,
@@ -74,6 +90,8 @@ def contexte() -> dict:
         "scores_prestataire": scores_prestataire, "scores_options": scores_options, "decisions": decisions,
         "ecarts_historique": ecarts_par_groupe(demandes, historique_urgente),
         "modele_t": modele_t, "seuil_t": seuil_t, "options": options,
+        "SUJET": SUJET, "decision_modele": decision_modele,
+        "format_nombre": format_nombre, "format_points": format_points, "format_pourcentage": format_pourcentage,
     }
 
 
@@ -127,6 +145,7 @@ def _parts_lisibles(serie: pd.Series, comptes: bool = False) -> str:
 
 # --- Exercices -----------------------------------------------------------------------------
 
+@consigner("part_urgente_historique", "part_urgente_reference")
 def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) -> str:
     verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
     verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
@@ -142,22 +161,70 @@ def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) ->
         )
     if abs(part_urgente_historique - (demandes["urgence_historique"] == "non urgente").mean()) < 1e-12:
         raise ReponseIncorrecte("Vous avez compté les demandes « non urgente » : comparez avec \"urgente\".")
+    # la valeur exacte : un nombre arrondi recopié de l'affichage est refusé (et nommé)
     verifier_proche(part_urgente_historique, (demandes["urgence_historique"] == "urgente").mean(),
-                    "part_urgente_historique", tolerance=0.005,
+                    "part_urgente_historique", tolerance=1e-9,
                     indice="comparez la colonne urgence_historique à \"urgente\", puis .mean().")
     verifier_proche(part_urgente_reference, (demandes["urgence_reference"] == "urgente").mean(),
-                    "part_urgente_reference", tolerance=0.005, indice="même calcul sur la colonne urgence_reference.")
+                    "part_urgente_reference", tolerance=1e-9, indice="même calcul sur la colonne urgence_reference.")
     return (
         f"Les agent·es signalaient {format_pourcentage(part_urgente_historique)} d'urgences ; l'audit en trouve "
         f"{format_pourcentage(part_urgente_reference)}. Il manque donc des urgences dans l'historique : lesquelles ?"
     )
 
 
-def verifier_ex2_1(informelle, demandes) -> str:
+def _essayer_est_informelle(est_informelle) -> None:
+    """Rejoue la fonction sur des demandes d'une autre année, qui n'ont que leurs colonnes
+    d'origine : le groupe doit être construit à partir du registre et de l'orthographe."""
+    nouvelles = _demandes_neuves(3000, 2602).drop(columns=list(GROUPES_AUDIT))
+    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles, colonnes d'origine seulement)"
+    try:
+        obtenu = est_informelle(nouvelles.copy())
+    except KeyError as erreur:
+        if str(erreur).strip("'\"") in GROUPES_AUDIT:
+            raise ReponseIncorrecte(
+                f"{lieu}, est_informelle(nouvelles) s'arrête : la colonne {erreur} n'y existe pas. Votre fonction "
+                "recopie le groupe tout fait d'ajouter_groupes au lieu de le construire. Un·e auditeur·trice doit "
+                "savoir le définir à partir des colonnes d'origine : tableau[\"registre\"].isin([…]) | "
+                "(tableau[\"orthographe\"] == \"nombreuses fautes\")."
+            ) from None
+        erreur_de_la_fonction = erreur
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        erreur_de_la_fonction = erreur
+    else:
+        erreur_de_la_fonction = None
+    if erreur_de_la_fonction is not None:
+        raise ReponseIncorrecte(
+            f"{lieu}, est_informelle(nouvelles) s'arrête sur une erreur ({type(erreur_de_la_fonction).__name__}). "
+            "À l'intérieur de la fonction, n'utilisez que tableau (ses colonnes registre et orthographe), jamais "
+            "demandes ni informelle, qui ne valent que pour les 12 000 demandes du notebook."
+        )
+    verifier_type(obtenu, pd.Series, "est_informelle(nouvelles)",
+                  indice="la fonction renvoie (return) une colonne de vrai/faux, une valeur par demande du tableau.")
+    attendu = nouvelles["registre"].isin(REGISTRES) | (nouvelles["orthographe"] == "nombreuses fautes")
+    if len(obtenu) != len(nouvelles):
+        raise ReponseIncorrecte(
+            f"{lieu}, est_informelle(nouvelles) renvoie {format_nombre(len(obtenu), 0)} valeurs au lieu de "
+            f"{format_nombre(len(nouvelles), 0)} : votre fonction calcule sur demandes au lieu du tableau reçu. "
+            "À l'intérieur, écrivez tableau[\"registre\"] et tableau[\"orthographe\"]."
+        )
+    if not np.array_equal(obtenu.astype(bool).to_numpy(), attendu.to_numpy()):
+        raise ReponseIncorrecte(
+            f"{lieu}, est_informelle(nouvelles) marque {format_pourcentage(obtenu.astype(bool).mean())} des demandes "
+            f"comme informelles ou fautives ; on en attend {format_pourcentage(attendu.mean())}. Votre fonction "
+            "reconnaît les demandes du notebook (par leur identifiant, leur position…) au lieu d'appliquer la "
+            "règle : le registre (isin) OU les nombreuses fautes, lus dans le tableau reçu."
+        )
+
+
+@consigner("est_informelle", "informelle")
+def verifier_ex2_1(est_informelle, informelle, demandes) -> str:
+    verifier_fonction(est_informelle, "est_informelle", "tableau")
     verifier_type(informelle, pd.Series, "informelle", indice="une colonne de vrai/faux, une valeur par demande.")
     if len(informelle) != len(demandes):
         raise ReponseIncorrecte(
-            f"informelle a {len(informelle)} valeurs : il en faut une par demande ({len(demandes)})."
+            f"informelle a {format_nombre(len(informelle), 0)} valeurs : il en faut une par demande "
+            f"({format_nombre(len(demandes), 0)}). Appliquez la règle au tableau entier, sans filtrer ses lignes."
         )
     registre = demandes["registre"].isin(REGISTRES)
     fautes = demandes["orthographe"] == "nombreuses fautes"
@@ -172,7 +239,9 @@ def verifier_ex2_1(informelle, demandes) -> str:
             f"{format_pourcentage((registre | fautes).mean())}. Vérifiez l'écriture exacte des trois registres "
             "(accents compris)."
         )
-    return f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive."
+    _essayer_est_informelle(est_informelle)
+    return (f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive ; "
+            "votre fonction donne aussi le bon groupe sur des demandes d'une autre année.")
 
 
 def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, manquees_historique) -> None:
@@ -214,6 +283,7 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
         )
 
 
+@consigner("manquees_par_groupe", "manquees_historique")
 def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
     verifier_fonction(manquees_par_groupe, "manquees_par_groupe", "tableau, colonne")
     try:
@@ -313,6 +383,7 @@ def _ecart_quartiers(tableau: pd.DataFrame) -> float:
     return float(100 * (manquees["quartier prioritaire"] - manquees["autre quartier"]))
 
 
+@consigner("ecart_echantillon")
 def verifier_ex3_1(ecart_echantillon, demandes) -> str:
     verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
     attendu = _ecart_quartiers(demandes[demandes["echantillon_audit"]])
@@ -329,6 +400,7 @@ def verifier_ex3_1(ecart_echantillon, demandes) -> str:
     return f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}."
 
 
+@consigner("decision_prestataire", "ecarts_prestataire")
 def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire, PART_URGENTE, demandes) -> str:
     verifier_type(decision_prestataire, pd.Series, "decision_prestataire",
                   indice="decider(scores_prestataire, part=PART_URGENTE)")
@@ -345,7 +417,17 @@ def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire,
             "ecarts_prestataire doit être le tableau renvoyé par ecarts_par_groupe(demandes, decision_prestataire)."
         )
     decision_attendue = decider(scores_prestataire, part=PART_URGENTE)
-    if not np.array_equal(decision_prestataire.astype(bool).to_numpy(), decision_attendue.to_numpy()):
+    signalees = decision_prestataire.astype(bool).to_numpy()
+    if not np.array_equal(signalees, decision_attendue.to_numpy()) and 0 < signalees.sum() < len(signalees):
+        notes = np.asarray(scores_prestataire, dtype=float)
+        if notes[signalees].min() >= notes[~signalees].max():
+            raise ReponseIncorrecte(
+                f"Vos décisions viennent bien des scores du modèle, mais le modèle en signale "
+                f"{format_nombre(int(signalees.sum()), 0)} au lieu de {format_nombre(int(decision_attendue.sum()), 0)} : "
+                "la part a été arrondie (ou recopiée de l'affichage). Donnez la valeur exacte, part=PART_URGENTE, "
+                "sans la retaper."
+            )
+    if not np.array_equal(signalees, decision_attendue.to_numpy()):
         raise ReponseIncorrecte(
             "decision_prestataire ne vient pas des scores du modèle : decider(scores_prestataire, part=PART_URGENTE). "
             "(L'étiquette historique, par exemple, signale la même part mais ce n'est pas le modèle.)"
@@ -364,6 +446,7 @@ def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire,
     )
 
 
+@consigner("scores_sans_quartier", "ecarts_sans_quartier")
 def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestataire, scores_options,
                    PART_URGENTE, demandes) -> str:
     verifier_type(scores_sans_quartier, pd.Series, "scores_sans_quartier",
@@ -394,6 +477,7 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
     )
 
 
+@consigner("touches", "taux_bascule_quartier", "originaux", "modifies")
 def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t, seuil_t) -> str:
     verifier_type(touches, pd.Series, "touches", indice="modifies != originaux")
     verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
@@ -426,6 +510,157 @@ def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t
             f"{format_pourcentage(taux_bascule_quartier)} des textes touchés.")
 
 
+def _a_sujet_egal(tableau: pd.DataFrame, decision, sujet: str | None, urgentes_seulement: bool = True) -> pd.Series:
+    """Parmi les vraies urgences du sujet (ou toutes les demandes du sujet, ou tous les sujets),
+    la part que ``decision`` n'a pas signalée, pour chaque genre déclaré."""
+    lignes = pd.Series(True, index=tableau.index)
+    if sujet is not None:
+        lignes &= tableau["sujet"] == sujet
+    if urgentes_seulement:
+        lignes &= tableau["urgence_reference"] == "urgente"
+    signalee = pd.Series(np.asarray(decision, dtype=bool), index=tableau.index)
+    return (~signalee[lignes]).groupby(tableau.loc[lignes, "genre"]).mean()
+
+
+def _autre_sujet(tableau: pd.DataFrame) -> str:
+    """Le sujet le plus fréquent parmi les vraies urgences, en dehors du sujet de l'exercice."""
+    urgentes = tableau[(tableau["urgence_reference"] == "urgente") & (tableau["sujet"] != SUJET)]
+    return str(urgentes["sujet"].value_counts().index[0])
+
+
+def _essayer_manquees_par_genre(manquees_par_genre, essai: pd.Series) -> None:
+    """Refait le calcul de la personne sur d'autres demandes, un autre sujet et une autre décision."""
+    nouvelles = _demandes_neuves(3000, 2602)
+    sujet = _autre_sujet(nouvelles)
+    decision = pd.Series(np.random.default_rng(52).random(len(nouvelles)) < 0.3, index=nouvelles.index)
+    appel = f"manquees_par_genre(nouvelles, une_autre_decision, \"{sujet}\")"
+    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles)"
+    try:
+        obtenu = manquees_par_genre(nouvelles.copy(), decision.copy(), sujet)
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). La fonction doit marcher sur "
+            "n'importe quel tableau de demandes, avec n'importe quelle décision et n'importe quel sujet : à "
+            "l'intérieur, n'utilisez que tableau, decision et sujet, jamais demandes, vrai, historique_urgente ni "
+            "SUJET, qui ne valent que pour les demandes du notebook."
+        ) from None
+    if _memes_parts(obtenu, essai):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} renvoie exactement le résultat obtenu sur les demandes du notebook "
+            f"({_parts_lisibles(essai)}) : votre fonction renvoie toujours les mêmes nombres. Elle doit les "
+            "calculer à partir de ce qu'elle reçoit, sans recopier de nombres."
+        )
+    if _memes_parts(obtenu, _a_sujet_egal(nouvelles, decision, SUJET)):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} calcule sur le sujet « {SUJET} » au lieu du sujet reçu : comparez "
+            "tableau[\"sujet\"] à sujet (le paramètre, sans guillemets), pas à un sujet écrit à la main."
+        )
+    if _memes_parts(obtenu, _a_sujet_egal(nouvelles, nouvelles["urgence_historique"] == "urgente", sujet)):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne les urgences manquées par l'étiquette historique, pas par la décision "
+            "reçue : votre fonction lit la colonne urgence_historique au lieu du paramètre decision. C'est "
+            "decision qui dit ce qui a été signalé : (~decision[urgentes]) — ainsi la même fonction juge "
+            "l'historique, le modèle ou toute autre décision."
+        )
+    attendu = _a_sujet_egal(nouvelles, decision, sujet)
+    if not _memes_parts(obtenu, attendu):
+        trouve = _parts_lisibles(obtenu) if len(obtenu) else "aucun groupe"
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne {trouve} ; on attend {_parts_lisibles(attendu)}. Votre "
+            "fonction mélange les demandes du notebook et le tableau reçu (par exemple "
+            ".groupby(demandes[\"genre\"])) : à l'intérieur, prenez tout dans tableau, "
+            ".groupby(tableau.loc[urgentes, \"genre\"])."
+        )
+
+
+@consigner("manquees_par_genre", "a_sujet_egal")
+def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgente, decision_modele, SUJET) -> str:
+    verifier_fonction(manquees_par_genre, "manquees_par_genre", "tableau, decision, sujet")
+    appel = "manquees_par_genre(demandes, historique_urgente, SUJET)"
+    try:
+        essai = manquees_par_genre(demandes.copy(), historique_urgente.copy(), SUJET)
+    except NotImplementedError:
+        raise ReponseIncorrecte(
+            "L'exercice n'a pas encore de réponse : dans la fonction manquees_par_genre, remplacez les lignes "
+            "« # VOTRE CODE ICI » et « raise NotImplementedError() » par votre calcul (deux lignes, en retrait de "
+            "quatre espaces), exécutez la cellule de réponse, puis ce test."
+        ) from None
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{appel} s'arrête sur une erreur ({type(erreur).__name__} : {str(erreur)[:80]}). Vérifiez le nom "
+            "exact des colonnes (\"urgence_reference\", \"sujet\", \"genre\", en minuscules), les parenthèses "
+            "autour de chaque condition reliée par &, et que le filtre vient du tableau reçu."
+        ) from None
+    if essai is None:
+        raise ReponseIncorrecte(
+            "Votre fonction manquees_par_genre ne renvoie rien (None) : écrivez return devant le calcul, sur une "
+            "ligne en retrait de quatre espaces sous « def manquees_par_genre(tableau, decision, sujet): »."
+        )
+    verifier_type(essai, pd.Series, appel,
+                  indice="la fonction renvoie (return) …groupby(tableau.loc[urgentes, \"genre\"]).mean(), un nombre par genre.")
+    if essai.index.nlevels > 1:
+        raise ReponseIncorrecte(
+            f"{appel} a deux niveaux d'index (par exemple après value_counts) : on attend un seul nombre par genre, "
+            "la part des vraies urgences non signalées : (~decision[urgentes]).groupby(…).mean()."
+        )
+    genres = set(map(str, essai.index))
+    if genres == GENRES - {"non renseigné"}:
+        raise ReponseIncorrecte(
+            f"{appel} ne donne que « femme » et « homme » : les personnes dont le genre est « non renseigné » ont "
+            "disparu. Ne les filtrez pas : un audit qui écarte une catégorie la rend invisible (et le modèle peut "
+            "les traiter autrement). Groupez par tableau.loc[urgentes, \"genre\"], toutes valeurs comprises."
+        )
+    if genres != GENRES:
+        raise ReponseIncorrecte(
+            f"{appel} donne les groupes {sorted(genres)[:4]} : on compare ici les genres déclarés (femme, homme, "
+            "non renseigné) à sujet égal. Groupez par la colonne genre : .groupby(tableau.loc[urgentes, \"genre\"])."
+        )
+    attendu = _a_sujet_egal(demandes, historique_urgente, SUJET)
+    if _memes_parts(essai, 1 - attendu):
+        raise ReponseIncorrecte(
+            f"{appel} donne la part des vraies urgences signalées (reconnues) : on veut la part manquée, celles que "
+            "la décision n'a PAS signalées : ~decision[urgentes] (le signe ~ veut dire « non »)."
+        )
+    if _memes_parts(essai, _a_sujet_egal(demandes, historique_urgente, None)):
+        raise ReponseIncorrecte(
+            f"{appel} compte les vraies urgences de tous les sujets : ajoutez la condition sur le sujet, "
+            "(tableau[\"urgence_reference\"] == \"urgente\") & (tableau[\"sujet\"] == sujet). Comparer à sujet "
+            "égal, c'est tout l'intérêt de l'exercice."
+        )
+    if _memes_parts(essai, _a_sujet_egal(demandes, historique_urgente, SUJET, urgentes_seulement=False)):
+        raise ReponseIncorrecte(
+            f"{appel} part de toutes les demandes du sujet, urgentes ou non : gardez seulement les vraies "
+            "urgences, (tableau[\"urgence_reference\"] == \"urgente\") & (tableau[\"sujet\"] == sujet)."
+        )
+    if not _memes_parts(essai, attendu):
+        comptes = bool((essai.abs() > 1).any()) if pd.api.types.is_numeric_dtype(essai) else False
+        raise ReponseIncorrecte(
+            f"{appel} donne {_parts_lisibles(essai, comptes=comptes)}"
+            + (" (des nombres de demandes : .sum() et .count() comptent)" if comptes else "")
+            + f" ; on attend les parts {_parts_lisibles(attendu)}. Parmi les vraies urgences du sujet, faites la "
+            "moyenne (.mean()) de ~decision, genre par genre. Ne recopiez pas de nombre : la fonction doit le calculer."
+        )
+    _essayer_manquees_par_genre(manquees_par_genre, essai)
+    verifier_type(a_sujet_egal, pd.DataFrame, "a_sujet_egal",
+                  indice="gardez les dernières lignes de la cellule : a_sujet_egal = pd.DataFrame({…}).")
+    modele = _a_sujet_egal(demandes, decision_modele, SUJET)
+    colonnes = {"étiquette historique": attendu, "modèle du prestataire": modele}
+    if not all(c in a_sujet_egal.columns and _memes_parts(a_sujet_egal[c], v) for c, v in colonnes.items()):
+        raise ReponseIncorrecte(
+            "a_sujet_egal ne correspond pas à votre fonction appliquée à l'étiquette historique puis au modèle : "
+            "gardez les dernières lignes de la cellule telles quelles (historique_urgente pour la première "
+            "colonne, decision_modele pour la seconde)."
+        )
+    return (
+        f"À sujet égal (« {SUJET} »), l'historique manquait {format_pourcentage(attendu['femme'])} des vraies "
+        f"urgences signalées par des femmes, {format_pourcentage(attendu['homme'])} pour les hommes et "
+        f"{format_pourcentage(attendu['non renseigné'])} sans genre renseigné ; le modèle du prestataire : "
+        f"{format_pourcentage(modele['femme'])}, {format_pourcentage(modele['homme'])} et "
+        f"{format_pourcentage(modele['non renseigné'])}."
+    )
+
+
+@consigner("poids", "scores_reponderes")
 def verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options, PART_URGENTE, demandes) -> str:
     verifier_type(poids, np.ndarray, "poids",
                   indice="poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"])")
@@ -579,6 +814,7 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
     )
 
 
+@consigner("options_conformes")
 def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
     verifier_type(options_conformes, list, "options_conformes", indice="une liste de noms : list(lignes_gardees.index).")
     inconnues = [o for o in options_conformes if o not in options.index]
@@ -605,7 +841,126 @@ def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
     )
 
 
-def verifier_ex7_1(fiche_audit) -> str:
+# --- La fiche d'audit : vérifiée sur le fond (l'équipe pédagogique lit et note le contenu) ---
+
+_MOTS_DE_REMPLISSAGE = {"bla", "blabla", "lorem", "ipsum", "xxx", "xx", "toto", "tata", "titi", "azerty",
+                        "qwerty", "todo", "tbd", "truc", "machin"}
+_A_COMPLETER = re.compile(r"à compléter|a completer|à remplir|à rédiger|votre (réponse|texte) ici", re.IGNORECASE)
+_NOMBRE = r"[-−–]?\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
+_UNITE = r"\s*(?:%|pour\s?cent\b|points?\b|pts?\b)"
+_CHIFFRE_AVEC_UNITE = re.compile(rf"(?<![\w.,])({_NOMBRE})(?={_UNITE}|\s*(?:%|points?)?\s*(?:à|et|contre|puis|ou|,|/)\s*"
+                                 rf"{_NOMBRE}{_UNITE})", re.IGNORECASE)
+_CHIFFRE = re.compile(rf"(?<![\w.,]){_NOMBRE}")
+
+# Rubrique -> (motif que la rubrique doit contenir, ce qu'elle doit dire)
+_SUBSTANCE = {
+    "donnees": (r"demande", "quelles demandes ont été analysées (combien, de quelle période)"),
+    "indicateurs": (r"manqu|faux[ -]n[ée]gatif|signal|exactitude|écart|taux|part",
+                    "quel indicateur a été mesuré, groupe par groupe (par exemple la part des vraies urgences manquées)"),
+    "decision": (r"d[ée]ploy|utilis|suggestion|suspend|renonc|refus|report|attend|condition|exp[ée]riment|pilote|"
+                 r"arr[eê]t|abandon|ne pas|r[ée]appr|corrig|propos|recommand",
+                 "ce qui est proposé au comité : déployer, ne pas déployer, ou à quelles conditions"),
+    "controle_humain": (r"agent|humain|personne|équipe|référent|comité|reli|relecture|vérifi|contrôl|association|"
+                        r"délégu|dpo|direct|élu",
+                        "qui vérifie quoi, et quand (par exemple : qui relit les demandes classées non urgentes)"),
+}
+_FAMILLES_DE_GROUPES = {
+    "quartier": r"quartier|prioritaire|résidence",
+    "écriture": r"\bécri|informel|fautiv|\bfautes?\b|registre|orthograph",
+    "genre": r"femme|homme|genre|sexe|harcèlement",
+}
+# Un refus du contrôle humain, dit en toutes lettres (« aucun contrôle humain », « sans relecture »)
+_SANS_CONTROLE = re.compile(
+    r"\baucun\w*\s+(?:contrôle|vérification|relecture|intervention|supervision|validation|humain|agent)"
+    r"|\b(?:pas|plus)\s+(?:de|d')\s*(?:contrôle|vérification|relecture|intervention|supervision|validation)"
+    r"|\bsans\s+(?:aucun\w*\s+)?(?:contrôle|vérification|relecture|intervention|supervision|validation)"
+    r"|(?:contrôle|vérification|relecture)s?\s+(?:humaine?s?\s+)?(?:inutile|superflu|n'est pas|ne sont pas)"
+    r"|(?:inutile|pas besoin|nul besoin)\s+(?:de|d')\s*(?:contrôl|vérifi|reli|relecture|humain)"
+    r"|\brien à (?:vérifier|contrôler|relire)|\b(?:entièrement|totalement|100\s?%)\s+automati",
+    re.IGNORECASE)
+# « jamais sans relecture », « aucune décision sans contrôle » : la négation porte sur l'absence de contrôle
+_DOUBLE_NEGATION = re.compile(r"\b(?:jamais|aucune?\s+\w+|pas|rien|ne|n')\b[^.;:]{0,60}\bsans\b", re.IGNORECASE)
+_TEL_QUEL = re.compile(r"tel quel|telle quelle|en l'état|sans (?:aucune )?(?:correction|modification|changement|"
+                       r"ajustement)", re.IGNORECASE)
+_NE_PAS_DEPLOYER = re.compile(r"\b(?:ne|n'|pas|jamais|plus|ni|aucun\w*|refus\w*|renonc\w*|suspend\w*|report\w*|"
+                              r"abandon\w*|non|avant|sans)\b[^.;:]{0,30}d[ée]ploy|d[ée]ploy\w*\s+(?:pas|jamais)",
+                              re.IGNORECASE)
+
+
+def _remplissage(texte: str) -> str | None:
+    """Ce qui fait d'un texte un remplissage (« bla bla », « à compléter »…), ou None."""
+    if _A_COMPLETER.search(texte):
+        return "un texte « à compléter »"
+    mots = re.findall(r"[a-zà-öø-ÿœæ]+", texte.lower())
+    if any(m in _MOTS_DE_REMPLISSAGE for m in mots):
+        return f"« {next(m for m in mots if m in _MOTS_DE_REMPLISSAGE)} »"
+    if len(mots) >= 4 and len(set(mots)) <= len(mots) / 2:
+        return "les mêmes mots répétés"
+    return None
+
+
+def _refus_du_controle(texte: str) -> str | None:
+    """Le passage d'un texte qui écarte tout contrôle humain, ou None."""
+    for trouve in _SANS_CONTROLE.finditer(texte):
+        debut = texte[max(0, trouve.start() - 80): trouve.end()]
+        if trouve.group(0).lower().startswith("sans") and _DOUBLE_NEGATION.search(debut):
+            continue
+        return trouve.group(0) + re.match(r"\w*", texte[trouve.end():]).group(0)  # jusqu'au bout du mot
+    return None
+
+
+def _tel_quel(texte: str) -> str | None:
+    """« tel quel », « en l'état », « sans correction »… (sauf « pas tel quel », « plutôt que tel quel »)."""
+    for trouve in _TEL_QUEL.finditer(texte):
+        avant = texte[max(0, trouve.start() - 30): trouve.start()]
+        if not re.search(r"\b(?:pas|jamais|non|plutôt que|au lieu)\b", avant, re.IGNORECASE):
+            return trouve.group(0)
+    return None
+
+
+def _recommande_de_deployer(texte: str) -> bool:
+    """Vrai si le texte recommande de déployer (et ne dit pas « ne pas déployer », « avant de déployer »…)."""
+    return bool(re.search(r"d[ée]ploy", texte, re.IGNORECASE)) and not _NE_PAS_DEPLOYER.search(texte)
+
+
+def _en_nombre(texte: str) -> tuple[float, int]:
+    """« −7,8 » -> (−7.8, 1 décimale) ; « 12 000 » -> (12000.0, 0)."""
+    propre = re.sub(r"[\s\u00a0\u202f]", "", texte).replace("−", "-").replace("–", "-").replace(",", ".")
+    decimales = len(propre.split(".")[1]) if "." in propre else 0
+    return float(propre), decimales
+
+
+def chiffres_avec_unite(texte: str) -> list[tuple[float, int]]:
+    """Les nombres d'un texte suivis d'une unité (%, points), ou d'une autre valeur qui en a une
+    (« de 46 à 17 points ») : (valeur, décimales écrites)."""
+    return [_en_nombre(m.group(1)) for m in _CHIFFRE_AVEC_UNITE.finditer(texte)]
+
+
+def _chiffres_du_lab(demandes: pd.DataFrame, decisions: dict) -> list[float]:
+    """Les résultats de ce lab, en points de pourcentage (parts × 100 et écarts), en valeur absolue."""
+    vrai = demandes["urgence_reference"] == "urgente"
+    historique = (demandes["urgence_historique"] == "urgente").to_numpy()
+    valeurs = {100 * vrai.mean(), 100 * historique.mean(), _ecart_quartiers(demandes[demandes["echantillon_audit"]])}
+    for colonne, groupes in GROUPES_AUDIT.items():
+        valeurs |= {100 * vrai[demandes[colonne] == g].mean() for g in groupes}
+    for decision in [historique, *decisions.values()]:
+        decision = np.asarray(decision, dtype=bool)
+        ecarts = ecarts_par_groupe(demandes, decision)
+        valeurs |= set(100 * ecarts["manquées dans le groupe"]) | set(100 * ecarts["manquées ailleurs"])
+        valeurs |= set(ecarts["écart (points)"])
+        valeurs |= {100 * (decision == vrai.to_numpy()).mean(), 100 * decision.mean(), 100 * (~decision[vrai]).mean()}
+        genre = _a_sujet_egal(demandes, decision, SUJET)
+        valeurs |= set(100 * genre) | {100 * (genre["femme"] - genre[g]) for g in genre.index}
+    return sorted(abs(float(v)) for v in valeurs if np.isfinite(v))
+
+
+def _est_un_chiffre_du_lab(valeur: float, decimales: int, chiffres: list[float]) -> bool:
+    tolerance = 10.0 ** -decimales + 1e-9  # « 17 points » pour 17,6 ; « 17,6 points » à 0,1 près
+    return any(abs(abs(valeur) - c) <= tolerance for c in chiffres)
+
+
+@consigner("fiche_audit")
+def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
     verifier_type(fiche_audit, dict, "fiche_audit",
                   indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
     manque = [cle for cle in RUBRIQUES_FICHE if cle not in fiche_audit]
@@ -614,14 +969,84 @@ def verifier_ex7_1(fiche_audit) -> str:
             f"Il manque les rubriques {', '.join(manque)} : ne supprimez pas de clé du dictionnaire."
         )
     for cle in RUBRIQUES_FICHE:
+        verifier_type(fiche_audit[cle], str, f"fiche_audit[\"{cle}\"]", indice="une ou deux phrases entre guillemets.")
+        raison = _remplissage(fiche_audit[cle])
+        if raison:
+            raise ReponseIncorrecte(
+                f"fiche_audit[\"{cle}\"] ressemble à du texte de remplissage ({raison}). Une fiche d'audit est lue "
+                "par une direction qui va décider : écrivez une vraie phrase, qui parle de ce lab "
+                f"(rubrique « {RUBRIQUES_FICHE[cle]} »)."
+            )
+    prestataire = ecarts_par_groupe(demandes, decisions["modèle du prestataire"])
+    chiffres_prestataire = " ; ".join(f"{ligne['groupe audité']} : {format_points(ligne['écart (points)'])}"
+                                      for _, ligne in prestataire.iterrows())
+    refus = _refus_du_controle(fiche_audit["controle_humain"]) or (
+        _recommande_de_deployer(fiche_audit["decision"]) and _refus_du_controle(fiche_audit["decision"]))
+    if refus:
+        raise ReponseIncorrecte(
+            f"Votre fiche écarte tout contrôle humain (« {refus} »). Or ce lab vient de mesurer que le modèle du "
+            f"prestataire manque davantage de vraies urgences dans chaque groupe audité ({chiffres_prestataire}) : "
+            "sans personne pour relire, ces personnes attendraient. Et l'article 22 du RGPD donne à chacun·e le "
+            "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé qui "
+            "l'affecte de manière significative. Vous pouvez recommander un déploiement, mais dites ce qu'un humain "
+            "vérifie, et qui."
+        )
+    tel_quel = _tel_quel(fiche_audit["decision"])
+    if tel_quel and _recommande_de_deployer(fiche_audit["decision"]):
+        au_dela = prestataire[prestataire["écart (points)"] > REGLE_ECART]
+        raise ReponseIncorrecte(
+            f"Votre fiche recommande de déployer le modèle « {tel_quel} », alors que ce lab a mesuré des "
+            f"écarts au-delà de la règle du comité ({REGLE_ECART} points au plus) pour "
+            f"{format_nombre(len(au_dela), 0)} groupe{'s' if len(au_dela) > 1 else ''} audité"
+            f"{'s' if len(au_dela) > 1 else ''} sur {format_nombre(len(prestataire), 0)} ({chiffres_prestataire}). Une décision peut être de déployer, mais alors dites à quelles conditions "
+            "(quelle correction d'abord, quel contrôle humain, quel suivi des écarts) ; sinon, dites pourquoi ne "
+            "pas déployer."
+        )
+    for cle in RUBRIQUES_FICHE:
         verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
                               indice="une ou deux phrases complètes à la place de \"…\".")
-    if len(re.findall(r"\d+", str(fiche_audit["constats"]))) < 2:
+    for cle, (motif, attendu) in _SUBSTANCE.items():
+        if not re.search(motif, fiche_audit[cle], re.IGNORECASE):
+            raise ReponseIncorrecte(
+                f"fiche_audit[\"{cle}\"] ne dit pas {attendu}. Chaque rubrique de la fiche parle de cet audit-ci : "
+                "relisez votre phrase comme la lirait la directrice."
+            )
+    familles = [f for f, motif in _FAMILLES_DE_GROUPES.items() if re.search(motif, fiche_audit["groupes"], re.IGNORECASE)]
+    if len(familles) < 2:
         raise ReponseIncorrecte(
-            "Les constats doivent citer au moins deux chiffres de ce lab (par exemple des écarts en points)."
+            "fiche_audit[\"groupes\"] doit nommer au moins deux des groupes audités dans ce lab, avec ce à quoi on "
+            "les compare : quartiers prioritaires, écriture informelle ou fautive, femmes et hommes qui signalent un "
+            "harcèlement ou une insécurité (à sujet égal)."
         )
-    return ("La fiche est complète. L'équipe pédagogique lira son contenu ; relisez-la comme le ferait "
-            "la directrice.")
+    constats = fiche_audit["constats"]
+    avec_unite = chiffres_avec_unite(constats)
+    if len(avec_unite) < 2:
+        nus = [m.group(0).strip() for m in _CHIFFRE.finditer(constats)]
+        exemple = _a_sujet_egal(demandes, decisions["modèle du prestataire"], SUJET)
+        raise ReponseIncorrecte(
+            "Les constats doivent citer au moins deux chiffres de ce lab, chacun avec son unité (% ou points) et ce "
+            "qu'il mesure"
+            + (f" ; vous avez écrit {', '.join(f'« {n} »' for n in nus[:4])} sans unité" if nus else "")
+            + ". Par exemple : « à sujet égal, le modèle manque "
+            f"{format_pourcentage(exemple['femme'])} des vraies urgences signalées par des femmes, contre "
+            f"{format_pourcentage(exemple['homme'])} pour les hommes »."
+        )
+    chiffres = _chiffres_du_lab(demandes, decisions)
+    du_lab = [v for v, d in avec_unite if _est_un_chiffre_du_lab(v, d, chiffres)]
+    if len(du_lab) < 2:
+        raise ReponseIncorrecte(
+            f"Les constats citent {', '.join(f'« {format_nombre(v, d)} »' for v, d in avec_unite[:4])}, mais "
+            f"{'un seul correspond' if du_lab else 'aucun ne correspond'} à un résultat de ce lab (parts de vraies "
+            "urgences manquées, écarts en points, part signalée, exactitude). Recopiez les chiffres de vos sorties, "
+            "sans les inventer ni les arrondir trop."
+        )
+    if not any(re.search(motif, constats, re.IGNORECASE) for motif in _FAMILLES_DE_GROUPES.values()):
+        raise ReponseIncorrecte(
+            "Les constats citent des chiffres sans dire pour qui : nommez le groupe concerné (quartiers "
+            "prioritaires, écriture informelle ou fautive, femmes ou hommes qui signalent un harcèlement…)."
+        )
+    return ("La fiche est complète : chaque rubrique parle de cet audit, et ses constats citent des chiffres du "
+            "lab. L'équipe pédagogique lira et notera son contenu ; relisez-la comme le ferait la directrice.")
 
 
 # --- Mauvaises réponses épinglées ----------------------------------------------------------
@@ -634,6 +1059,28 @@ def _fonction_22(corps: str) -> str:
     return ("def manquees_par_groupe(tableau, colonne):\n" + corps
             + "\n\n\nmanquees_historique = manquees_par_groupe(demandes, \"groupe_quartier\")")
 
+
+def _fonction_21(corps: str, avant: str = "") -> str:
+    """La cellule de réponse de l'exercice 2.1, avec ce corps de fonction."""
+    return (avant + "def est_informelle(tableau):\n" + corps
+            + "\n\n\ninformelle = est_informelle(demandes)")
+
+
+_LA_REGLE = f'tableau["registre"].isin({_REGISTRES}) | (tableau["orthographe"] == "nombreuses fautes")'
+
+
+def _fonction_52(corps: str, colonnes: str = "historique_urgente, decision_modele") -> str:
+    """La cellule de réponse de l'exercice 5.2, avec ce corps de fonction."""
+    premiere, seconde = colonnes.split(", ")
+    return ("a_sujet_egal = None\n\n\ndef manquees_par_genre(tableau, decision, sujet):\n" + corps
+            + "\n\n\na_sujet_egal = pd.DataFrame({\n"
+            f'    "étiquette historique": manquees_par_genre(demandes, {premiere}, SUJET),\n'
+            f'    "modèle du prestataire": manquees_par_genre(demandes, {seconde}, SUJET),\n'
+            "})")
+
+
+_U52 = '    urgentes = (tableau["urgence_reference"] == "urgente") & (tableau["sujet"] == sujet)\n'
+_R52 = '    return (~decision[urgentes]).groupby(tableau.loc[urgentes, "genre"]).mean()'
 
 _URGENTES = '    urgentes = tableau[tableau["urgence_reference"] == "urgente"]\n'
 _PARTS = '    return (urgentes["urgence_historique"] == "{}").groupby(urgentes[colonne]).{}()'
@@ -681,13 +1128,14 @@ _AVANT_APRES = (
 _CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\n'
 
 _FICHE = {
-    "donnees": "Les demandes des habitant·es sur deux ans avec leur urgence.",
-    "groupes": "Les quartiers prioritaires et les autres quartiers de la métropole.",
-    "indicateurs": "La part des vraies urgences manquées dans chaque groupe.",
+    "donnees": "Les demandes des habitant·es sur deux ans, avec l'urgence des agent·es et celle de l'audit.",
+    "groupes": "Quartiers prioritaires, écriture informelle ou fautive, femmes comparées aux hommes sur le même sujet.",
+    "indicateurs": "La part des vraies urgences manquées dans chaque groupe, et la part signalée urgente.",
     "constats": "Le modèle manque beaucoup plus de vraies urgences dans les quartiers prioritaires.",
-    "decision": "Ne pas déployer le modèle sans correction préalable.",
+    "decision": "Ne pas déployer le modèle sans correction préalable ni relecture.",
     "controle_humain": "Un agent relit toutes les demandes classées non urgentes.",
 }
+_BLA = "bla bla bla bla bla bla 1 2"
 
 
 def _fiche(**changements) -> str:
@@ -717,20 +1165,34 @@ CAS = (
         "ce n'est pas la valeur attendue", "les deux colonnes échangées"),
     Cas("ex1_1", "part_urgente_historique = None\npart_urgente_reference = None", "vaut encore None",
         "réponse pas écrite"),
-    # 2.1 — écriture informelle ou fautive
-    Cas("ex2_1", f'informelle = demandes["registre"].isin({_REGISTRES}) & (\n'
-        '    demandes["orthographe"] == "nombreuses fautes")',
+    Cas("ex1_1", "part_urgente_historique = 0.16\npart_urgente_reference = 0.19", "arrondie à 2 décimales",
+        "les nombres arrondis de l'affichage recopiés"),
+    # 2.1 — la fonction est_informelle, essayée sur des demandes sans les groupes tout faits
+    Cas("ex2_1", _fonction_21(f'    return tableau["registre"].isin({_REGISTRES}) & (\n'
+                              '        tableau["orthographe"] == "nombreuses fautes")'),
         "Vous avez écrit « et » (&)", "« et » au lieu de « ou »", typique=True),
-    Cas("ex2_1", f'informelle = demandes["registre"].isin({_REGISTRES})',
+    Cas("ex2_1", _fonction_21(f'    return tableau["registre"].isin({_REGISTRES})'),
         "Il manque une des deux conditions", "une seule condition"),
-    Cas("ex2_1", 'informelle = demandes["registre"].isin(["familier", "telegraphique", "francais non natif"]) | (\n'
-        '    demandes["orthographe"] == "nombreuses fautes")',
+    Cas("ex2_1", _fonction_21('    return tableau["registre"].isin(["familier", "telegraphique", "francais non natif"]) | (\n'
+                              '        tableau["orthographe"] == "nombreuses fautes")'),
         "Vérifiez l'écriture exacte des trois registres", "accents oubliés dans les registres"),
-    Cas("ex2_1", f'informelle = demandes.loc[demandes["orthographe"] == "nombreuses fautes", "registre"].isin({_REGISTRES})',
+    Cas("ex2_1", _fonction_21(f'    return tableau.loc[tableau["orthographe"] == "nombreuses fautes", "registre"].isin({_REGISTRES})'),
         "il en faut une par demande", "colonne calculée sur un tableau filtré"),
-    Cas("ex2_1", f'informelle = demandes[demandes["registre"].isin({_REGISTRES}) | (\n'
-        '    demandes["orthographe"] == "nombreuses fautes")]',
+    Cas("ex2_1", _fonction_21(f"    return tableau[{_LA_REGLE}]"),
         "« informelle » devrait être une colonne pandas", "les lignes au lieu de la colonne de vrai/faux"),
+    Cas("ex2_1", _fonction_21('    return tableau["groupe_ecriture"] == "informelle ou fautive"'),
+        "recopie le groupe tout fait", "la colonne toute faite groupe_ecriture recopiée"),
+    Cas("ex2_1", _fonction_21(f'    return demandes["registre"].isin({_REGISTRES}) | (demandes["orthographe"] == "nombreuses fautes")'),
+        "calcule sur demandes au lieu du tableau reçu", "la fonction lit demandes au lieu du tableau reçu"),
+    Cas("ex2_1", _fonction_21(f'    return pd.Series(demandes["registre"].isin({_REGISTRES}).to_numpy()\n'
+                              '                     | (tableau["orthographe"] == "nombreuses fautes").to_numpy(), index=tableau.index)'),
+        "s'arrête sur une erreur", "demandes et tableau mélangés"),
+    Cas("ex2_1", _fonction_21('    return tableau["identifiant"].isin(_IDS)',
+                              avant='_IDS = set(demandes.loc[demandes["groupe_ecriture"] == "informelle ou fautive", '
+                              '"identifiant"])\n\n\n'),
+        "reconnaît les demandes du notebook", "les identifiants des demandes informelles recopiés"),
+    Cas("ex2_1", f"est_informelle = None\ninformelle = {_LA_REGLE.replace('tableau', 'demandes')}",
+        "n'est plus une fonction", "le calcul sans la fonction"),
     # 2.2 — la fonction manquees_par_groupe, essayée sur des demandes neuves
     Cas("ex2_2", _fonction_22('    return (tableau["urgence_historique"] == "non urgente").groupby(tableau[colonne]).mean()'),
         "Vous êtes parti·e de toutes les demandes", "calcul sur toutes les demandes, pas les vraies urgences",
@@ -814,6 +1276,9 @@ CAS = (
     Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=PART_URGENTE)\n"
         'ecarts_prestataire = taux_manquees(vrai, decision_prestataire, demandes["groupe_quartier"]).by_group',
         "doit être le tableau renvoyé par ecarts_par_groupe", "le tableau de l'exercice 2.3 au lieu des écarts"),
+    Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=0.16)\n"
+        "ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)",
+        "la part a été arrondie", "la part arrondie à 0,16 au lieu de PART_URGENTE"),
     Cas("ex3_2", "decision_prestataire = historique_urgente\n"
         "ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)",
         "ne vient pas des scores du modèle", "l'étiquette historique au lieu du modèle"),
@@ -848,6 +1313,43 @@ CAS = (
         "apres = est_urgente(modele_t, modifies[touches], 0.5)\n"
         "taux_bascule_quartier = (avant != apres).mean()",
         "le même seuil seuil_t", "un autre seuil que seuil_t"),
+    # 5.2 — à sujet égal : la fonction manquees_par_genre, essayée sur des demandes neuves
+    Cas("ex5_2", _fonction_52("    # VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
+        "exercice pas commencé", plante=True),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('"genre"', '"Genre"')), "Vérifiez le nom exact des colonnes",
+        "une colonne mal écrite", plante=True),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.removeprefix("    return ").join(["    ", ""])), "ne renvoie rien",
+        "return oublié", plante=True),
+    Cas("ex5_2", _fonction_52(_U52 + '    return decision[urgentes].groupby(tableau.loc[urgentes, "genre"])'
+                              ".value_counts(normalize=True)"),
+        "deux niveaux d'index", "value_counts au lieu de la part manquée"),
+    Cas("ex5_2", _fonction_52('    urgentes = ((tableau["urgence_reference"] == "urgente") & (tableau["sujet"] == sujet)\n'
+                              '                & tableau["genre"].isin(["femme", "homme"]))\n' + _R52),
+        "« non renseigné » ont disparu", "le genre non renseigné écarté"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('"genre"', '"groupe_signalement"')),
+        "on compare ici les genres déclarés", "groupé par groupe_signalement au lieu du genre"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace("(~decision[urgentes])", "decision[urgentes]")),
+        "la part des vraies urgences signalées", "la part signalée au lieu de la part manquée"),
+    Cas("ex5_2", _fonction_52('    urgentes = tableau["urgence_reference"] == "urgente"\n' + _R52),
+        "compte les vraies urgences de tous les sujets", "le sujet oublié", typique=True),
+    Cas("ex5_2", _fonction_52('    urgentes = tableau["sujet"] == sujet\n' + _R52),
+        "part de toutes les demandes du sujet", "toutes les demandes du sujet au lieu des vraies urgences"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace(".mean()", ".sum()")),
+        "faites la moyenne (.mean())", ".sum() au lieu de .mean()"),
+    Cas("ex5_2", _fonction_52('    return pd.Series({"femme": 0.7772727272727272, "homme": 0.2727272727272727,\n'
+                              '                      "non renseigné": 0.35714285714285715})'),
+        "renvoie toujours les mêmes nombres", "les bons nombres recopiés avec toutes leurs décimales"),
+    Cas("ex5_2", _fonction_52(_U52.replace("== sujet", '== "harcèlement et insécurité"') + _R52),
+        "au lieu du sujet reçu", "le sujet écrit à la main dans la fonction"),
+    Cas("ex5_2", _fonction_52(_U52 + '    return (tableau.loc[urgentes, "urgence_historique"] == "non urgente")'
+                              '.groupby(tableau.loc[urgentes, "genre"]).mean()'),
+        "lit la colonne urgence_historique", "la colonne historique au lieu du paramètre decision"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('tableau.loc[urgentes, "genre"]', 'demandes.loc[urgentes, "genre"]')),
+        "La fonction doit marcher sur n'importe quel tableau", "les genres lus dans demandes"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('tableau.loc[urgentes, "genre"]', 'demandes["genre"]')),
+        "mélange les demandes du notebook et le tableau reçu", "groupé par demandes[\"genre\"]"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52, colonnes="historique_urgente, historique_urgente"),
+        "gardez les dernières lignes de la cellule", "l'historique dans les deux colonnes"),
     # 6.1 — repondérer
     Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_reference"])\n'
         "scores_reponderes = scores_hors_echantillon(demandes, poids=poids)",
@@ -918,9 +1420,33 @@ CAS = (
     Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]\n"
         "options_conformes = respectent.index",
         "devrait être une liste", "l'index au lieu d'une liste"),
-    # 7.1 — la fiche d'audit
-    Cas("ex7_1", _fiche(), "au moins deux chiffres", "constats sans chiffres", typique=True),
+    # 7.1 — la fiche d'audit, vérifiée sur le fond
+    Cas("ex7_1", _fiche(), "au moins deux chiffres de ce lab", "constats sans chiffres", typique=True),
     Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, "…")), "est trop court", "la fiche pas remplie"),
+    Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, _BLA)), "texte de remplissage", "« bla bla » partout"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire tel quel dès demain",
+                        controle_humain="Aucun contrôle humain nécessaire"),
+        "écarte tout contrôle humain", "déployer sans contrôle humain"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire tel quel, dès le mois prochain.",
+                        constats="Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires, "
+                                 "et 17 points pour les femmes."),
+        "recommande de déployer le modèle « tel quel »", "déployer le modèle tel quel"),
+    Cas("ex7_1", _fiche(donnees="Le fichier fourni par le cours pour cet exercice, chargé dans le notebook."),
+        "ne dit pas quelles demandes", "des données qui ne disent pas lesquelles"),
+    Cas("ex7_1", _fiche(indicateurs="Nous avons utilisé la bibliothèque fairlearn et son MetricFrame."),
+        "ne dit pas quel indicateur", "un outil au lieu d'un indicateur"),
+    Cas("ex7_1", _fiche(decision="La directrice lira cette fiche avec attention lors du comité."),
+        "ne dit pas ce qui est proposé", "pas de décision proposée"),
+    Cas("ex7_1", _fiche(controle_humain="Le modèle sera recalculé chaque trimestre sur les nouvelles données."),
+        "ne dit pas qui vérifie quoi", "aucun humain nommé"),
+    Cas("ex7_1", _fiche(groupes="Les quartiers prioritaires et les autres quartiers de la métropole."),
+        "au moins deux des groupes audités", "un seul groupe"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 18 et 17 de vraies urgences en plus dans les quartiers prioritaires."),
+        "sans unité", "des nombres sans unité"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 99 % des urgences des quartiers prioritaires et 98 % pour les femmes."),
+        "aucun ne correspond", "des chiffres inventés"),
+    Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
+        "sans dire pour qui", "des chiffres sans groupe"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',
