@@ -216,8 +216,9 @@ def test_apprendre_sur_n_utilise_que_les_etiquettes_des_lignes_choisies(demandes
 
 def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
     """De bonnes fiches, écrites de plusieurs façons, passent ; une fiche qui écarte le contrôle
-    humain ou recommande le modèle tel quel est refusée (les mauvaises réponses sont épinglées
-    dans civiclabs.exercices.lab02.CAS)."""
+    humain, le rend facultatif, recommande le modèle tel quel ou sans conditions, ou place un
+    chiffre à côté d'un groupe auquel il ne correspond pas est refusée (les mauvaises réponses
+    sont épinglées dans civiclabs.exercices.lab02.CAS)."""
     from civiclabs.exercices import lab02
     from civiclabs.verification import ReponseIncorrecte
 
@@ -240,6 +241,41 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         {"controle_humain": "Le modèle ne décide jamais sans contrôle humain : un agent valide chaque classement."},
         {"constats": "Le modèle manque 17,6\u00a0points de plus en quartier prioritaire et 16,8\u202fpoints pour les "
                      "femmes qui signalent un harcèlement."},
+        # d'autres bonnes fiches, courtes ou longues, écrites de plusieurs façons
+        {"constats": "À sujet égal, le modèle manque 59,1 % des vraies urgences signalées par des femmes, contre 45,5 % "
+                     "pour les hommes : l'écart se resserre, mais il reste de 13,6 points."},
+        {"constats": "Pour les femmes, 59 % des vraies urgences sont manquées par le modèle ; pour les hommes, 45 %."},
+        {"constats": "Le modèle en manque 59 % et 45 % pour les hommes, qui sont moins bien servis qu'avant (27 %) ; "
+                     "les femmes font 68 % des vraies urgences du sujet harcèlement."},
+        {"constats": "Dans les quartiers prioritaires, le modèle manque 55 % des vraies urgences contre 37 % ailleurs, "
+                     "soit 17,6 points d'écart."},
+        {"constats": "L'historique ne signalait que 45 % des vraies urgences des quartiers prioritaires contre 75 % "
+                     "ailleurs."},
+        {"constats": "Les seuils par groupe ramènent l'écart des quartiers à −7,8 points mais signalent 29 % des "
+                     "demandes, et l'exactitude baisse à 79,6 %."},
+        {"constats": "Le modèle réduit l'écart de 46 à 17 points pour les femmes qui signalent un harcèlement, mais plus "
+                     "de la moitié de leurs urgences restent manquées (59 %)."},
+        {"constats": "L'écart d'écriture reste de 16,4 points avec le modèle, et même de 16,3 points sans la colonne "
+                     "quartier ; réécrits au masculin, 8 % des signalements de femmes deviennent urgents."},
+        {"constats": "Près de 60 % des vraies urgences des femmes qui signalent un harcèlement sont manquées par le "
+                     "modèle, plus de 40 % pour les hommes sur le même sujet."},
+        {"decision": "Déployer seulement après réapprentissage sur des étiquettes auditées, comme simple suggestion "
+                     "relue par un·e agent·e, avec un nouvel audit dans six mois."},
+        {"decision": "Je déconseille de déployer le modèle du prestataire : il faut d'abord le corriger."},
+        {"decision": "Ne déployer qu'une version corrigée, après avis de la DPO et du référent égalité."},
+        {"decision": "Le modèle peut être utilisé comme aide à la décision, à condition que les écarts soient remesurés "
+                     "chaque trimestre."},
+        {"decision": "Pas de tri automatique de l'urgence par le modèle.", "controle_humain": "Les agent·es gardent la main sur chaque demande."},
+        {"controle_humain": "Une agente du centre de contact relit chaque jour les signalements de harcèlement classés "
+                            "non urgents, et l'association partenaire un échantillon chaque mois."},
+        {"controle_humain": "Les agent·es valident chaque décision du modèle ; le référent égalité présente les écarts "
+                            "par groupe au comité tous les six mois."},
+        {"controle_humain": "La cheffe de service vérifie chaque semaine un échantillon de demandes classées non "
+                            "urgentes, au plus tard le vendredi."},
+        {"donnees": "12 000 demandes de la plateforme de Méridanne, 2024-2025, relues par une équipe indépendante."},
+        {"indicateurs": "Les urgences manquées : parmi les vraies urgences de chaque groupe, la proportion classée non "
+                        "urgente."},
+        {"groupes": "Femmes et hommes à sujet égal ; quartiers prioritaires contre les autres."},
     ]
     for variante in variantes:
         assert "complète" in lab02.verifier_ex7_1({**bonne, **variante}, demandes, decisions, 5), variante
@@ -248,6 +284,25 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                                         "controle_humain": "Pas besoin de contrôle : le modèle est fiable."},
         "texte de remplissage": dict.fromkeys(bonne, "bla bla bla bla bla bla 1 2"),
         "« en l'état »": {"decision": "Déployer le modèle en l'état, avec une relecture des cas sensibles."},
+        # ce que l'essai d'une apprenante débutante a fait passer (tous épinglés aussi dans lab02.CAS)
+        "facultatif": {"decision": "Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il "
+                                   "fait mieux que l'historique pour les femmes.",
+                       "controle_humain": "Les agent·es regardent si elles ont le temps, le modèle est assez fiable."},
+        "sans dire quelle correction": {"decision": "OK pour déployer le modèle du prestataire, rien à signaler de "
+                                                    "grave."},
+        "« tel qu'il est »": {"decision": "Je recommande de déployer le modèle tel qu'il est livré par le prestataire."},
+        "« trie seul »": {"decision": "Déployer le modèle tout de suite, il trie seul les demandes urgentes."},
+        "« décide seul »": {"controle_humain": "Personne, le modèle décide seul de l'urgence des demandes."},
+        "remis à plus tard": {"controle_humain": "À voir plus tard avec la direction et la DPO."},
+        "rattaché au groupe « femmes »": {"constats": "Le modèle manque 90 % des vraies urgences des femmes, contre "
+                                                      "10 % pour les hommes."},
+        "inversés": {"constats": "Le modèle manque 45 % des vraies urgences des femmes, contre 59 % pour les hommes."},
+        "« 90 % »": {"constats": "Le modèle manque 90 % des urgences des femmes ; réécrits au masculin, 8 % de leurs "
+                                 "signalements deviennent urgents."},
+        "ne nomme pas de mesure": {"indicateurs": "On a regardé les urgences manquées par le modèle."},
+        "deux des groupes audités": {"groupes": "On a regardé les urgences manquées par le modèle."},
+        "ne dit pas quelles demandes": {"donnees": "On a regardé les urgences manquées par le modèle."},
+        "remplissage": {"decision": "RAS"},
     }
     for message, variante in refusees.items():
         with pytest.raises(ReponseIncorrecte, match=message):

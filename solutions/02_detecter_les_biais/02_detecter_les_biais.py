@@ -18,7 +18,7 @@
 #   avec la bibliothèque **fairlearn** ;
 # - montrer qu'enlever une colonne « sensible » ne suffit pas, tester un modèle en changeant un
 #   seul détail d'un texte (tests « contrefactuels »), et comparer femmes et hommes **à sujet
-#   égal** pour voir un biais de genre qui passe par le sujet ;
+#   égal** pour voir un biais de genre qui passe par le sujet, et un autre qui reste à sujet égal ;
 # - comparer des corrections et leurs coûts, dire ce que le droit en dit, et comprendre pourquoi
 #   aucune correction ne règle tout ;
 # - rédiger une fiche d'audit qu'une direction peut lire.
@@ -26,8 +26,9 @@
 # **Prérequis** : le Lab 01 (en particulier sa section 7 sur l'urgence). Aucune connaissance en
 # statistiques : chaque indicateur est expliqué avec des mots.
 #
-# **Durée estimée** : 3 h 30 à 4 h 15 pour une personne qui a suivi les Labs 00 et 01 sans autre
-# expérience du code (c'est ce qu'a pris un essai complet, réflexions comprises).
+# **Durée estimée** : 6 h à 7 h, en deux ou trois séances, pour une personne qui a suivi les Labs 00
+# et 01 sans autre expérience du code (c'est ce qu'a pris un essai complet par une personne
+# débutante, réflexions comprises). Les encadrés « Pour aller plus loin » sont facultatifs.
 #
 # **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
 # l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
@@ -57,7 +58,8 @@
 # | `The truth value of a Series is ambiguous` | utilisez `&` (et), `\|` (ou), `~` (non) entre parenthèses, pas `and`, `or`, `not` |
 # | `TypeError: … bitwise_or` ou `… bitwise_and` | il manque des parenthèses autour de chaque condition : `(condition 1) \| (condition 2)` |
 # | `TypeError: … missing 1 required … argument` ou `… unexpected keyword argument` | un argument oublié ou mal nommé : relisez la consigne et l'indice |
-# | `ValueError: … pos_label …` ou `Supplied y labels are not 0 or 1` | fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » |
+# | `ValueError: … pos_label …` ou `Supplied y labels are not 0 or 1` | `MetricFrame` de fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » (la fonction `taux_manquees` du cours, elle, accepte les deux) |
+# | `NotFittedError: This ThresholdOptimizer instance is not fitted yet` | l'objet n'a pas encore appris (il n'est pas « ajusté ») : exécutez d'abord sa ligne `.fit(…)`, puis `.predict(…)` |
 # | `TypeError: … takes 1 positional argument but 5 were given` | écrivez le nom de chaque argument : `MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)` |
 # | `Found input variables with inconsistent numbers of samples: [800, 12000]` | deux colonnes de longueurs différentes : l'une vient de `audit` (800 lignes), l'autre de `demandes` (12 000) ; prenez-les dans le même tableau |
 # | `IndexingError: Unalignable boolean Series` | un filtre vrai/faux qui ne correspond pas aux lignes du tableau : vérifiez `axis=1` (une valeur par ligne) et que le filtre vient du même tableau |
@@ -344,7 +346,9 @@ bravo(message)
 # Construisez `cadre_historique` : un `MetricFrame` avec les `indicateurs` ci-dessous, la vérité
 # `vrai`, la décision `historique_urgente`, et les groupes `demandes["groupe_ecriture"]`.
 # (`vrai` et `historique_urgente` sont des colonnes vrai/faux, préparées en section 1 :
-# fairlearn en a besoin ; les textes « urgente » / « non urgente » ne conviennent pas.)
+# `MetricFrame` en a besoin, les textes « urgente » / « non urgente » ne lui conviennent pas. La
+# fonction `taux_manquees` du cours, que vous utiliserez ensuite, accepte les deux : elle
+# transforme d'abord les textes en vrai/faux, puis appelle `MetricFrame`.)
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}
@@ -426,7 +430,8 @@ explorer_ecarts(demandes, {"étiquette historique": historique_urgente});
 # manquées par l'historique entre quartiers prioritaires et autres quartiers, **en points**
 # (quartier prioritaire moins autre quartier, multiplié par 100) : `ecart_echantillon`.
 # La fonction `taux_manquees(vrai, decision, groupes)` renvoie le même `MetricFrame` qu'à
-# l'exercice 2.3.
+# l'exercice 2.3 ; elle accepte des colonnes vrai/faux ou les textes « urgente » / « non urgente »
+# (comme `audit["urgence_reference"]`).
 
 # %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 audit = demandes[demandes["echantillon_audit"]]
@@ -480,6 +485,7 @@ ecarts_historique = ecarts_par_groupe(demandes, historique_urgente)
 ecart_complet = ecarts_historique.loc["groupe_quartier", "écart (points)"]
 fig, ax = plt.subplots()
 ax.hist(ecarts_tires, bins=30, color=PALETTE[0])
+ax.axvspan(bas, haut, color=PALETTE[1], alpha=0.2, zorder=0, label="9 tirages sur 10 (du 5ᵉ au 95ᵉ centile)")
 ax.axvline(ecart_complet, color=PALETTE[5], linewidth=2, label="écart sur les 12 000 demandes")
 ax.set_title("Écart entre quartiers sur 500 tirages de l'échantillon d'audit")
 ax.set_xlabel("Écart de vraies urgences manquées (points)")
@@ -519,6 +525,7 @@ ax.axvline(seuil_prestataire, color="black", linestyle="--", label=f"seuil : {fo
 ax.set_title("Scores d'urgence du modèle du prestataire")
 ax.set_xlabel("Score (probabilité que l'historique l'ait classée urgente)")
 ax.set_ylabel("Nombre de demandes")
+graduations_a_la_francaise(ax, "x", decimales=2)  # « 0,25 » plutôt que « 0.25 »
 ax.legend()
 plt.show()
 lecture(
@@ -561,20 +568,30 @@ assert all(ecarts_prestataire["écart (points)"] > 8), "Les écarts du modèle n
 bravo(message)
 
 # %% [markdown]
+# Le même tableau que votre `ecarts_prestataire`, calculé par le cours (`ecarts_modele`), arrondi et
+# avec ses unités : les parts en %, l'écart en points. (Pour afficher le vôtre ainsi :
+# `ecarts_prestataire.set_index("groupe audité").style.format(FORMAT_ECARTS)`.)
+
+# %%
+FORMAT_ECARTS = {"manquées dans le groupe": format_pourcentage, "manquées ailleurs": format_pourcentage,
+                 "écart (points)": format_points, "vraies urgences du groupe": format_nombre}
+ecarts_modele = ecarts_par_groupe(demandes, decider(scores_prestataire, PART_URGENTE))
+ecarts_modele.set_index("groupe audité").style.format(FORMAT_ECARTS)
+
+# %% [markdown]
 # **Vos mesures et la fiche des données.** Ces données sont fictives : leur fiche (le fichier
 # `data/README.md` du dépôt du cours) publie les écarts qui y ont été volontairement « plantés ».
 # Le cours les range dans `ECARTS_FICHE` : comparons (tolérance annoncée : 1 point, puisque la
 # méthode et les données sont les mêmes).
 
 # %%
-ecarts_modele = ecarts_par_groupe(demandes, decider(scores_prestataire, PART_URGENTE))
 comparaison = pd.DataFrame({
     "étiquette historique (mesuré)": ecarts_historique["écart (points)"],
     "étiquette historique (fiche)": ECARTS_FICHE["étiquette historique"],
     "modèle (mesuré)": ecarts_modele["écart (points)"],
     "modèle (fiche)": ECARTS_FICHE["modèle du prestataire"],
 }).set_axis(ecarts_modele["groupe audité"]).round(1)
-comparaison
+comparaison.style.format(lambda v: format_nombre(v, 1)).set_caption("Écarts en points (groupe audité moins son groupe de comparaison)")
 
 # %%
 fig, ax = plt.subplots(figsize=(9, 4.5))
@@ -685,7 +702,10 @@ lecture(
 # %%
 for nom, description in CHANGEMENTS.items():
     print(f"« {nom} » : {description}")
-exemple = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"].iloc[1]
+# Un exemple écrit pour le cours, dans le style des demandes d'une habitante qui apprend le français
+exemple = ("Bonjour, excusez mon français, je l'apprends encore. J'habite place du Belvédère, quartier Les "
+           "Hauts-de-Sorgue. Le soir, je suis obligée me faire raccompagner jusqu'à l'arrêt de bus : des hommes "
+           "nous suivent, ma voisine et moi. Merci pour votre aide.")
 print("\nAvant :", exemple)
 print("Après :", contrefactuel([exemple], "quartier").iloc[0])
 
@@ -916,7 +936,8 @@ lecture(
     f"à sujet égal (« {SUJET} »), l'historique manquait {format_pourcentage(_h['femme'])} des vraies urgences "
     f"signalées par des femmes contre {format_pourcentage(_h['homme'])} de celles des hommes : "
     f"{format_points(100 * (_h['femme'] - _h['homme']))} d'écart ; sur les autres sujets, l'écart femmes − hommes "
-    f"n'est que de {format_points(100 * (_h_autres['femme'] - _h_autres['homme']))}."
+    f"est de {format_points(100 * (_h_autres['femme'] - _h_autres['homme']))} (les femmes y sont un peu "
+    f"{'moins' if _h_autres['femme'] < _h_autres['homme'] else 'plus'} oubliées)."
 )
 # L'écart du modèle entre femmes et hommes, rééchantillonné comme en section 3 (peu d'hommes ici)
 _u = vrai & (demandes["sujet"] == SUJET) & demandes["genre"].isin(["femme", "homme"])
@@ -930,10 +951,27 @@ lecture(
     f"le modèle du prestataire en manque {format_pourcentage(_m['femme'])} (femmes) contre "
     f"{format_pourcentage(_m['homme'])} (hommes) : l'écart passe à {format_points(100 * (_m['femme'] - _m['homme']))} "
     f"(9 tirages sur 10 du rééchantillonnage : entre {format_nombre(_bas, 0)} et {format_nombre(_haut, 0)} points, car il "
-    f"n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes). Il se resserre aussi parce que les hommes sont "
-    f"{_sens_hommes} souvent oubliés : {format_pourcentage(_h['homme'])} de leurs vraies urgences manquées par "
-    f"l'historique, {format_pourcentage(_m['homme'])} par le modèle, contre {format_pourcentage(_m_autres['homme'])} "
-    "sur les autres sujets."
+    f"n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes"
+    + (" ; même le bas de cet intervalle reste au-dessus de 0 : à sujet égal, un écart demeure, au-delà du hasard "
+       "de l'échantillon"
+       if _bas > 0 else " ; cet intervalle contient 0 : on ne peut pas exclure qu'il n'y ait pas d'écart")
+    + f"). Il se resserre en partie parce que les hommes sont {_sens_hommes} souvent oubliés : "
+    f"{format_pourcentage(_h['homme'])} de leurs vraies urgences manquées par l'historique, "
+    f"{format_pourcentage(_m['homme'])} par le modèle, contre {format_pourcentage(_m_autres['homme'])} sur les autres sujets."
+)
+lecture(
+    f"le test contrefactuel éclaire cet écart qui reste : réécrits au masculin, {format_pourcentage(genre_harcelement['devient urgente'])} "
+    "des signalements de harcèlement ou d'insécurité faits par des femmes deviennent urgents, et "
+    + ("aucun ne cesse de l'être" if genre_harcelement["cesse"] == 0
+       else f"{format_pourcentage(genre_harcelement['cesse'])} cessent de l'être")
+    + ". Une partie de l'écart à sujet égal tient donc aux "
+    "mots qui disent le genre (formes féminines, prénoms), pas seulement au sujet."
+)
+lecture(
+    "« les signalements de harcèlement ne sont jamais traités en urgence » ? Pas jamais, mais les agent·es ne "
+    f"traitaient en urgence que {format_pourcentage(1 - _h['femme'])} des vraies urgences de ce sujet signalées par des "
+    f"femmes (contre {format_pourcentage(1 - _h['homme'])} pour les hommes) ; le modèle en traiterait "
+    f"{format_pourcentage(1 - _m['femme'])}."
 )
 lecture(
     f"les femmes font {format_pourcentage(_part_femmes)} des vraies urgences de ce sujet : ce que le modèle fait au "
@@ -956,19 +994,30 @@ lecture(
 #    Des chiffres comme ceux-ci sont des **indices**, pas un jugement : seul un juge qualifie une
 #    discrimination, mais ces faits permettent d'en présumer l'existence, et c'est alors à
 #    l'administration de justifier sa pratique (même loi, art. 4).
-# 2. **Le modèle déplace la disparité sur le sujet.** Il voit peu le genre (le test contrefactuel
-#    l'a montré : un peu, à travers quelques formes au féminin). Il a surtout appris que le sujet
-#    « harcèlement et insécurité » était rarement classé urgent. Il manque donc plus souvent les
-#    vraies urgences de **tout le monde** sur ce sujet, hommes compris, et l'écart femmes − hommes
-#    se resserre. Mais ce sont surtout des femmes qui font ces signalements : le sujet sert de
-#    **variable indirecte** (*proxy*) du genre. Un critère neutre en apparence qui désavantage
-#    particulièrement les personnes d'un sexe, sauf justification objective (un but légitime, des
-#    moyens nécessaires et appropriés), c'est ce que la même loi appelle une **discrimination
-#    indirecte**.
-# 3. **Un écart qui se réduit n'est pas forcément un progrès.** Ici, il se réduit en partie parce
-#    que les hommes sont moins bien servis, et les femmes restent très exposées. Il faut regarder
-#    les deux comparaisons : à sujet égal (ci-dessus) et pour l'ensemble des signalements (l'écart
-#    de la section 3, « femme signalant harcèlement ou insécurité » contre toute autre demande).
+# 2. **Le modèle : deux mécanismes à la fois.**
+#    - *Le sujet sert de variable indirecte* (*proxy*) *du genre.* Le modèle a appris que le
+#      sujet « harcèlement et insécurité » était rarement classé urgent : il manque plus souvent
+#      les vraies urgences de **tout le monde** sur ce sujet, hommes compris. Comme ce sont
+#      surtout des femmes qui font ces signalements, ce sont surtout des femmes qui en paient le
+#      prix. Un critère neutre en apparence qui désavantage particulièrement les personnes d'un
+#      sexe, sauf justification objective (un but légitime, des moyens nécessaires et
+#      appropriés), c'est ce que la même loi appelle une **discrimination indirecte**.
+#    - *À sujet égal, un écart demeure.* Sur le même sujet, le modèle manque encore nettement
+#      plus souvent les vraies urgences des femmes que celles des hommes, et le
+#      rééchantillonnage montre que cet écart ne s'explique pas par le hasard (voir la lecture
+#      ci-dessus). Le test contrefactuel en montre une cause : les mots qui disent le genre
+#      (formes féminines, prénoms) font baisser le score ; réécrits au masculin, une partie des
+#      signalements de femmes deviennent urgents, jamais l'inverse. Le modèle n'a pas de colonne
+#      « genre », mais il le lit dans le texte : pour la personne, le résultat est un traitement
+#      moins favorable lié à son sexe. Dire si c'est une discrimination directe ou indirecte
+#      revient à des juristes (section 7).
+# 3. **Un écart qui se réduit n'est pas forcément un progrès.** L'écart femmes − hommes du modèle
+#    est plus petit que celui de l'historique, mais il se réduit en partie parce que les hommes
+#    sont **moins bien servis** : sur ce sujet, le modèle manque bien plus de leurs vraies
+#    urgences que l'historique. Les femmes sont un peu mieux servies qu'avant, et restent les plus
+#    exposées. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
+#    l'ensemble des signalements (l'écart de la section 3, « femme signalant harcèlement ou
+#    insécurité » contre toute autre demande).
 # 4. **Les petits groupes comptent aussi.** Les personnes au genre non renseigné sont peu
 #    nombreuses sur ce sujet : on ne peut rien conclure de leurs chiffres, mais on peut décider de
 #    les suivre, au lieu de les retirer du tableau.
@@ -1053,12 +1102,12 @@ bravo(message)
 # Trois étapes, à écrire dans la cellule de réponse :
 #
 # 1. créer l'optimiseur en recopiant ce modèle et en remplaçant `…` par la contrainte
-#    `"false_negative_rate_parity"` :
+#    `"false_negative_rate_parity"` (les trois dernières lignes se recopient telles quelles) :
 #    ```python
 #    optimiseur = ThresholdOptimizer(
 #        estimator=ScoreDejaCalcule().fit(X),  # les scores du prestataire, déjà calculés
 #        constraints=…,                        # la contrainte à respecter
-#        objective="balanced_accuracy_score",  # ce qu'il rend le meilleur possible sous la contrainte
+#        objective="balanced_accuracy_score",
 #        prefit=True, predict_method="predict")
 #    ```
 # 2. l'ajuster sur l'échantillon d'audit, où l'on connaît la vérité :
@@ -1068,6 +1117,18 @@ bravo(message)
 #
 # Gardez le nom `optimiseur` : le test inspecte l'optimiseur ajusté (sa contrainte, les groupes de
 # ses seuils) et l'applique à des demandes d'une autre année, qu'il n'a jamais vues.
+#
+# <details><summary>Pour aller plus loin (facultatif) : les trois réglages recopiés tels quels</summary>
+#
+# - `objective="balanced_accuracy_score"` : parmi les seuils qui respectent la contrainte,
+#   l'optimiseur garde ceux qui rendent le meilleur possible l'« exactitude équilibrée » (la
+#   moyenne de la part des vraies urgences signalées et de la part des demandes non urgentes
+#   laissées de côté).
+# - `prefit=True` : le modèle est déjà entraîné (ici, ses scores sont déjà calculés) ;
+#   l'optimiseur ne le réentraîne pas, il choisit seulement des seuils.
+# - `predict_method="predict"` : la méthode du modèle qui donne le score (ici, `ScoreDejaCalcule`
+#   renvoie la colonne `score` par sa méthode `predict`).
+# </details>
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 from fairlearn.postprocessing import ThresholdOptimizer
@@ -1154,7 +1215,7 @@ options.style.format({c: format_pourcentage for c in ["exactitude", "part signal
     c: format_points for c in options.columns if c.startswith("écart")})
 
 # %%
-tracer_options(options)
+tracer_options(options, regle=REGLE_ECART)  # la règle du comité en pointillés (exercice 6.3)
 plt.show()
 _e = {cle: [c for c in options.columns if c.startswith("écart")][i] for i, cle in enumerate(GROUPES_AUDIT)}
 _p, _s, _r = options.loc["modèle du prestataire"], options.loc["seuils par groupe"], options.loc["repondéré"]
@@ -1213,12 +1274,16 @@ curseur_options(demandes, scores_options, part=PART_URGENTE);
 # différentes (tout en ne manquant aucune urgence, ce qui respecte le second). Pour obtenir en
 # plus « même part signalée », il faudrait manquer exprès des urgences dans le groupe où elles
 # sont fréquentes, ou signaler des demandes non urgentes dans l'autre. Ici, « même part
-# signalée » n'est donc pas un objectif d'équité raisonnable. Des résultats plus généraux
-# (Kleinberg, Mullainathan et Raghavan, 2016 ; Chouldechova, 2017) vont plus loin : un score
-# « calibré » dans chaque groupe (un score de 0,3 veut dire 30 % de chances d'urgence, quel que
-# soit le groupe) et des taux d'erreurs égaux entre groupes (autant d'urgences manquées **et**
-# autant de fausses alertes) ne peuvent aller ensemble que si les groupes ont la même part
-# d'urgences, ou si l'outil est parfait.
+# signalée » n'est donc pas un objectif d'équité raisonnable.
+#
+# <details><summary>Pour aller plus loin (facultatif) : un résultat plus général</summary>
+#
+# Des résultats plus généraux (Kleinberg, Mullainathan et Raghavan, 2016 ; Chouldechova, 2017)
+# vont plus loin : un score « calibré » dans chaque groupe (un score de 0,3 veut dire 30 % de
+# chances d'urgence, quel que soit le groupe) et des taux d'erreurs égaux entre groupes (autant
+# d'urgences manquées **et** autant de fausses alertes) ne peuvent aller ensemble que si les
+# groupes ont la même part d'urgences, ou si l'outil est parfait.
+# </details>
 #
 # Choisir un critère est donc une **décision politique**, pas technique : ici, le comité a
 # choisi de protéger d'abord contre les urgences manquées. Et le moyen compte aussi : un seuil
@@ -1263,7 +1328,9 @@ lecture(
 # Règle du comité : **aucun groupe audité ne doit avoir plus de `REGLE_ECART` points de vraies
 # urgences manquées en plus** que les autres (un écart négatif, en faveur du groupe, est
 # accepté). Rangez dans `options_conformes` la **liste des noms** des options du tableau
-# `options` qui respectent la règle **pour les trois groupes à la fois**.
+# `options` qui respectent la règle **pour les trois groupes à la fois**. Sur le graphique des
+# options, la règle est la ligne en pointillés : une option la respecte si aucune de ses trois
+# barres ne la dépasse vers la droite. Faites-le calculer par un filtre, pas à l'œil.
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
@@ -1302,10 +1369,14 @@ bravo(message)
 # %%
 _conformes = list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)
 _minimum_manquees = 1 - PART_URGENTE / vrai.mean()
+_manquees_options = pd.Series({nom: float((~np.asarray(d, dtype=bool)[vrai.to_numpy()]).mean())
+                               for nom, d in decisions.items()})
 lecture(
     f"on signale {format_pourcentage(PART_URGENTE)} des demandes alors que {format_pourcentage(vrai.mean())} sont "
-    f"réellement urgentes : quelle que soit l'option, au moins {format_pourcentage(_minimum_manquees)} des vraies "
-    "urgences seront manquées à ce volume."
+    f"réellement urgentes : à ce volume, au moins {format_pourcentage(np.floor(100 * _minimum_manquees) / 100)} des vraies urgences sont "
+    f"forcément manquées. Les seuils par groupe signalent plus ({format_pourcentage(options.loc['seuils par groupe', 'part signalée urgente'])}) "
+    f"et en manquent encore {format_pourcentage(_manquees_options['seuils par groupe'])} ; aucune option du tableau n'en "
+    f"manque moins de {format_pourcentage(np.floor(100 * _manquees_options.min()) / 100)}."
 )
 for _option in _conformes:
     _ecarts = ecarts_par_groupe(demandes, decisions[_option]).set_index("groupe audité")
@@ -1338,6 +1409,7 @@ if not _conformes:
 # |---|---|---|---|
 # | À sujet égal, l'historique manquait bien plus souvent les vraies urgences signalées par des femmes (section 5) | Loi n° 2008-496 du 27 mai 2008, art. 1er (1er alinéa) | **Discrimination directe** : une personne traitée moins favorablement qu'une autre dans une situation comparable, sur le fondement notamment de son sexe, de son lieu de résidence, de son origine… L'art. 2 (3°) l'interdit notamment en matière de protection sociale, d'avantages sociaux et d'accès aux biens et services. | Des écarts statistiques sont des indices : ils permettent de présumer une discrimination, et c'est alors à l'administration de justifier sa pratique (art. 4). La colonne `genre` est déclarée ; le droit parle de sexe et d'identité de genre. |
 # | Le modèle pénalise le sujet « harcèlement et insécurité », surtout signalé par des femmes (section 5) ; il reproduit, par les noms de rues, l'écart des quartiers (section 4) | Même article, 2e alinéa | **Discrimination indirecte** : un critère neutre en apparence qui entraîne un désavantage particulier pour des personnes, pour l'un de ces motifs, sauf s'il est objectivement justifié par un but légitime et si les moyens sont nécessaires et appropriés. | Dire si l'écart est « justifié » est une question juridique, pas statistique. |
+| À sujet égal, le modèle manque encore plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots. La qualification revient à des juristes. |
 # | Le modèle du prestataire lit le quartier du formulaire (section 3) ; des seuils différents par quartier (section 6) | Loi n° 2014-173 du 21 février 2014, art. 15 | A ajouté le **lieu de résidence** aux critères de discrimination (art. 225-1 du code pénal, art. 1er de la loi de 2008). | Le quartier d'une demande n'est pas toujours celui où vit la personne. |
 # | Un tri automatique de l'urgence, appliqué sans relecture | RGPD, art. 22 | Droit de ne pas faire l'objet d'une décision **fondée exclusivement sur un traitement automatisé** qui produit des effets juridiques ou affecte la personne de manière significative de façon similaire. Les exceptions (contrat, loi, consentement) exigent des garanties, comme le droit d'obtenir une intervention humaine et de contester la décision. | Tout dépend du rôle réel de l'agent·e : une relecture de pure forme ne change rien, et un score peut compter comme une décision s'il la détermine en pratique (Cour de justice de l'UE, 7 décembre 2023, C-634/21, dite SCHUFA). Pour une administration française, l'article 47 de la loi Informatique et libertés fixe en plus ses propres conditions. La DPO tranche avec vous. |
 # | Un outil qui hiérarchise des signalements, dont des signalements d'insécurité | Règlement (UE) 2024/1689 sur l'intelligence artificielle (AI Act), annexe III, point 5 | Classe **à haut risque** notamment les systèmes utilisés par une autorité publique pour évaluer si des personnes peuvent bénéficier de prestations et services d'assistance publics essentiels, ou pour les accorder, réduire ou retirer (point 5 a), et ceux qui évaluent et classent les appels d'urgence, ou établissent les priorités d'envoi des services d'intervention d'urgence (point 5 d). Obligations : gestion des risques, qualité des données, contrôle humain, et, pour un organisme public qui le déploie, une analyse d'impact sur les droits fondamentaux (art. 27). | Une plateforme de demandes à une métropole n'est pas un centre d'appels d'urgence : la qualification (et les exceptions de l'art. 6, § 3) est à faire avec un·e juriste, comme la vérification du calendrier d'application en vigueur. |
@@ -1367,8 +1439,10 @@ if not _conformes:
 # comparés, les **indicateurs**, les **constats** (avec au moins deux chiffres de ce lab, chacun
 # avec son unité, % ou points, et le groupe qu'il concerne), la **décision** proposée au comité,
 # et **ce qu'un humain doit vérifier** si l'outil est utilisé (qui, quoi, quand). Le test vérifie
-# que chaque rubrique parle de cet audit ; il refuse une fiche qui recommande de déployer le
-# modèle tel quel ou sans contrôle humain. L'équipe pédagogique lit et note le contenu.
+# que chaque rubrique parle de cet audit ; il refuse une fiche qui recommande de déployer sans dire
+# à quelles conditions (quelle correction ou option, ce qui est surveillé, qui relit, quand l'audit
+# est refait), un contrôle humain absent, facultatif ou confié à personne, et un chiffre placé à
+# côté d'un groupe auquel il ne correspond pas. L'équipe pédagogique lit et note le contenu.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 fiche_audit = {
@@ -1391,8 +1465,10 @@ fiche_audit = {
                  f"{format_points(ecarts_prestataire.loc['groupe_quartier', 'écart (points)'])}. À sujet égal, l'historique manquait "
                  f"{format_pourcentage(a_sujet_egal.loc['femme', 'étiquette historique'])} des vraies urgences signalées par des "
                  f"femmes contre {format_pourcentage(a_sujet_egal.loc['homme', 'étiquette historique'])} pour les hommes ; le "
-                 f"modèle en manque {format_pourcentage(a_sujet_egal.loc['femme', 'modèle du prestataire'])} et "
-                 f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} : il a déplacé le biais sur le sujet."),
+                 f"modèle en manque {format_pourcentage(a_sujet_egal.loc['femme', 'modèle du prestataire'])} pour les femmes et "
+                 f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : l'écart se "
+                 "resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au sujet et aux mots "
+                 "genrés."),
     "decision": ("Ne pas déployer le tri automatique de l'urgence ; au mieux une suggestion relue, après réapprentissage "
                  "sur des étiquettes auditées et avis de la DPO sur l'article 22 du RGPD et l'AI Act."),
     "controle_humain": ("Un·e agent·e lit chaque demande classée non urgente sur les sujets sensibles ; les écarts, y compris "
@@ -1477,9 +1553,9 @@ bravo(message)
 #   la leçon.
 # - **Recrutement (1 point)** : un modèle appris sur des décisions passées reproduit leurs biais,
 #   même sans variable « genre » ; lien avec la section 5 : l'historique manquait bien plus souvent
-#   les urgences signalées par des femmes qu'à sujet égal par des hommes (disparité directe), et le
-#   modèle a déplacé ce biais sur le sujet (variable indirecte), ce qu'un test contrefactuel sur les
-#   mots genrés voit mal.
+#   les urgences signalées par des femmes qu'à sujet égal par des hommes (disparité directe) ; le
+#   modèle pénalise le sujet (variable indirecte) et garde, à sujet égal, un écart plus petit mais
+#   réel, lié en partie aux mots genrés (le test contrefactuel n'en voit que cette part).
 #
 # *Exemple de réponse complète* (les chiffres sont à reprendre des sorties du lab) : aux Pays-Bas,
 # un critère lié à l'origine a désigné des familles comme suspectes ; à Méridanne, le quartier joue
@@ -1489,8 +1565,9 @@ bravo(message)
 # doit être connu et discuté avant usage : nos mesures par groupe devraient être publiées avec
 # l'outil. L'outil de recrutement reproduisait des décisions passées : notre modèle apprend
 # l'urgence décidée par les agent·es, qui, à sujet égal, manquaient bien plus souvent les
-# signalements des femmes ; le modèle ne voit presque plus le genre, mais il a appris que le sujet
-# « harcèlement » est peu urgent, et ce sont surtout des femmes qui en paient le prix.
+# signalements des femmes ; le modèle a appris que le sujet « harcèlement » est peu urgent, ce que
+# paient surtout des femmes, et, à sujet égal, il manque encore plus souvent leurs urgences, en
+# partie parce que leurs textes sont écrits au féminin.
 # ### END SOLUTION
 
 # %% [markdown]
@@ -1563,9 +1640,11 @@ bravo(message)
 #   montrent ce qui fait basculer une décision, mais seulement pour ce qu'on a pensé à tester, là où
 #   on l'a testé.
 # - **Comparer à sujet égal** : l'historique traitait différemment femmes et hommes pour le même
-#   sujet ; le modèle a déplacé ce biais sur le sujet, une **variable indirecte** du genre. Un écart
-#   qui se réduit n'est pas forcément un progrès, et les personnes au genre non renseigné doivent
-#   rester dans le tableau.
+#   sujet. Le modèle fait deux choses à la fois : il pénalise le sujet, une **variable indirecte**
+#   du genre, et, à sujet égal, il manque encore plus souvent les urgences des femmes, en partie à
+#   cause des mots qui disent le genre. L'écart se resserre en partie parce que les hommes sont
+#   moins bien servis : un écart qui se réduit n'est pas forcément un progrès. Les personnes au
+#   genre non renseigné doivent rester dans le tableau.
 # - **Le droit s'applique** : discrimination directe et indirecte (loi n° 2008-496), lieu de
 #   résidence (loi n° 2014-173), décision exclusivement automatisée (RGPD, art. 22), usages à haut
 #   risque (AI Act, annexe III) ; la qualification revient à des juristes, les mesures à l'audit.

@@ -466,8 +466,9 @@ def format_points(valeur: float) -> str:
     return f"{signe}{format_nombre(abs(valeur), 1)} point{'s' if abs(valeur) >= 2 else ''}"
 
 
-def tracer_options(options: pd.DataFrame, ax=None):
-    """Écarts de vraies urgences manquées (en points) par option, un groupe par couleur."""
+def tracer_options(options: pd.DataFrame, ax=None, regle: float | None = None):
+    """Écarts de vraies urgences manquées (en points) par option, un groupe par couleur.
+    ``regle`` : la règle du comité (écart maximal accepté, en points), tracée en pointillés."""
     colonnes = [c for c in options.columns if c.startswith("écart ")]
     if not colonnes:
         raise KeyError("On attend les colonnes « écart … » produites par bilan_option.")
@@ -476,11 +477,15 @@ def tracer_options(options: pd.DataFrame, ax=None):
     options[colonnes].rename(columns=lambda c: c.removeprefix("écart ")).plot.barh(
         ax=ax, color=[PALETTE[0], PALETTE[1], PALETTE[5]])
     ax.axvline(0, color="black", linewidth=0.8)
+    if regle is not None:
+        ax.axvline(regle, color=PALETTE[7], linestyle="--", linewidth=1.5,
+                   label=f"règle du comité : au plus {format_nombre(regle, 1)} points")
     ax.invert_yaxis()
     ax.set_title("Écart de vraies urgences manquées, par option")
     ax.set_xlabel("Écart en points (groupe audité moins les autres ; 0 = égalité)")
     ax.set_ylabel("Option")
-    ax.legend(title="Groupe audité", loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=3, fontsize=9)
+    ax.legend(title="Groupe audité", loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=4 if regle is not None else 3,
+              fontsize=9)
     ax.figure.tight_layout()
     return ax
 

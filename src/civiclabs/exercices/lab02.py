@@ -11,8 +11,11 @@ n'a jamais vues).
 
 La fiche d'audit (exercice 7.1) est vérifiée sur le fond, sans la noter à la place de
 l'équipe pédagogique : pas de texte de remplissage, chaque rubrique parle des données, des
-groupes et des chiffres de ce lab, et une fiche qui recommande de déployer le modèle tel quel
-ou sans contrôle humain est refusée avec un message qui explique pourquoi.
+groupes et des chiffres de ce lab. Sont refusés, avec un message qui explique pourquoi : un
+déploiement tel quel ou sans conditions (correction ou option, suivi des écarts), un contrôle
+humain absent, facultatif ou confié à personne, et un chiffre qui ne correspond à aucun résultat
+du lab pour le groupe auquel il est rattaché (« X % … des femmes, contre Y % … pour les
+hommes »). Dans le doute, la vérification accepte : l'équipe pédagogique lit la fiche.
 """
 
 from __future__ import annotations
@@ -263,9 +266,9 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
     if _memes_parts(obtenu, manquees_historique):
         raise ReponseIncorrecte(
             f"{lieu}, {appel} renvoie exactement manquees_historique ({_parts_lisibles(obtenu)}) : votre "
-            "fonction renvoie toujours le même résultat, quels que soient le tableau et la colonne reçus. Elle "
-            "doit calculer à partir de ce qu'elle reçoit : filtrez les vraies urgences de tableau, puis groupez "
-            "par tableau[colonne] (ou urgentes[colonne]), sans recopier de nombres."
+            "fonction donne le même résultat quels que soient le tableau et la colonne reçus. Le plus souvent, c'est "
+            "qu'elle calcule sur demandes (ou vrai) au lieu de tableau : filtrez les vraies urgences de tableau, "
+            "puis groupez par tableau[colonne] (ou urgentes[colonne])."
         )
     if set(obtenu.index) != set(attendu.index):
         raise ReponseIncorrecte(
@@ -334,8 +337,8 @@ def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
         )
     if not _memes_parts(manquees_historique, attendu):
         raise ReponseIncorrecte(
-            "Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe. "
-            "Ne recopiez pas de nombre : la fonction doit le calculer."
+            "Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe, "
+            "le tout calculé dans la fonction à partir du tableau reçu."
         )
     # La fonction doit calculer, pas recopier : on l'essaie sur d'autres demandes et d'autres groupes.
     nouvelles = _demandes_neuves(3000, 2602)
@@ -547,8 +550,9 @@ def _essayer_manquees_par_genre(manquees_par_genre, essai: pd.Series) -> None:
     if _memes_parts(obtenu, essai):
         raise ReponseIncorrecte(
             f"{lieu}, {appel} renvoie exactement le résultat obtenu sur les demandes du notebook "
-            f"({_parts_lisibles(essai)}) : votre fonction renvoie toujours les mêmes nombres. Elle doit les "
-            "calculer à partir de ce qu'elle reçoit, sans recopier de nombres."
+            f"({_parts_lisibles(essai)}) : votre fonction donne les mêmes nombres quels que soient le tableau, la "
+            "décision et le sujet reçus. Le plus souvent, c'est qu'elle calcule sur demandes ou SUJET au lieu de "
+            "tableau et sujet : prenez tout dans ce qu'elle reçoit."
         )
     if _memes_parts(obtenu, _a_sujet_egal(nouvelles, decision, SUJET)):
         raise ReponseIncorrecte(
@@ -638,7 +642,7 @@ def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgent
             f"{appel} donne {_parts_lisibles(essai, comptes=comptes)}"
             + (" (des nombres de demandes : .sum() et .count() comptent)" if comptes else "")
             + f" ; on attend les parts {_parts_lisibles(attendu)}. Parmi les vraies urgences du sujet, faites la "
-            "moyenne (.mean()) de ~decision, genre par genre. Ne recopiez pas de nombre : la fonction doit le calculer."
+            "moyenne (.mean()) de ~decision, genre par genre, dans la fonction, à partir de ce qu'elle reçoit."
         )
     _essayer_manquees_par_genre(manquees_par_genre, essai)
     verifier_type(a_sujet_egal, pd.DataFrame, "a_sujet_egal",
@@ -744,7 +748,7 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
         raise ReponseIncorrecte(
             "optimiseur n'est pas encore ajusté : il n'a choisi aucun seuil. Appelez optimiseur.fit(X[dans_audit], "
             "vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, \"groupe_quartier\"]), puis décidez avec "
-            "optimiseur.predict(…) : recopier des décisions toutes faites ne compte pas."
+            "optimiseur.predict(…) : le test lit les seuils de l'optimiseur ajusté, pas seulement ses décisions."
         )
     groupes = set(map(str, optimiseur.interpolated_thresholder_.interpolation_dict))
     if groupes != QUARTIERS:
@@ -842,15 +846,23 @@ def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
 
 
 # --- La fiche d'audit : vérifiée sur le fond (l'équipe pédagogique lit et note le contenu) ---
+#
+# La vérification ne note pas la fiche : elle refuse seulement ce qui est clairement un texte de
+# remplissage, dangereux (déployer sans condition, contrôle humain absent, facultatif ou confié à
+# personne) ou faux (un chiffre qui ne correspond à aucun résultat du lab pour le groupe auquel
+# il est rattaché). Dans le doute, elle accepte : l'équipe pédagogique lit la fiche.
 
 _MOTS_DE_REMPLISSAGE = {"bla", "blabla", "lorem", "ipsum", "xxx", "xx", "toto", "tata", "titi", "azerty",
-                        "qwerty", "todo", "tbd", "truc", "machin"}
+                        "qwerty", "todo", "tbd", "truc", "machin", "ras"}
 _A_COMPLETER = re.compile(r"à compléter|a completer|à remplir|à rédiger|votre (réponse|texte) ici", re.IGNORECASE)
 _NOMBRE = r"[-−–]?\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
 _UNITE = r"\s*(?:%|pour\s?cent\b|points?\b|pts?\b)"
 _CHIFFRE_AVEC_UNITE = re.compile(rf"(?<![\w.,])({_NOMBRE})(?={_UNITE}|\s*(?:%|points?)?\s*(?:à|et|contre|puis|ou|,|/)\s*"
                                  rf"{_NOMBRE}{_UNITE})", re.IGNORECASE)
 _CHIFFRE = re.compile(rf"(?<![\w.,]){_NOMBRE}")
+_UNITE_JUSTE_APRES = re.compile(r"\s*(%|pour\s?cent\b|points?\b|pts?\b)", re.IGNORECASE)
+_UNITE_PLUS_LOIN = re.compile(rf"\s*(?:%|points?)?\s*(?:à|et|contre|puis|ou|,|/)\s*{_NOMBRE}\s*(%|pour\s?cent\b|points?\b|pts?\b)",
+                              re.IGNORECASE)
 
 # Rubrique -> (motif que la rubrique doit contenir, ce qu'elle doit dire)
 _SUBSTANCE = {
@@ -858,12 +870,19 @@ _SUBSTANCE = {
     "indicateurs": (r"manqu|faux[ -]n[ée]gatif|signal|exactitude|écart|taux|part",
                     "quel indicateur a été mesuré, groupe par groupe (par exemple la part des vraies urgences manquées)"),
     "decision": (r"d[ée]ploy|utilis|suggestion|suspend|renonc|refus|report|attend|condition|exp[ée]riment|pilote|"
-                 r"arr[eê]t|abandon|ne pas|r[ée]appr|corrig|propos|recommand",
+                 r"arr[eê]t|abandon|ne pas|pas de|non\b|r[ée]appr|corrig|propos|recommand|conserv|gard|maint|limit",
                  "ce qui est proposé au comité : déployer, ne pas déployer, ou à quelles conditions"),
-    "controle_humain": (r"agent|humain|personne|équipe|référent|comité|reli|relecture|vérifi|contrôl|association|"
-                        r"délégu|dpo|direct|élu",
+    "controle_humain": (r"agent|humain|personnes?\b|équipe|référent|comité|reli|relecture|vérifi|contrôl|association|"
+                        r"délégu|dpo|direct|élu|responsable|encadr|service",
                         "qui vérifie quoi, et quand (par exemple : qui relit les demandes classées non urgentes)"),
 }
+# Des données nommées : d'où viennent les demandes, ou ce qui sert de vérité (pas seulement « les demandes »)
+_SOURCE_DES_DONNEES = re.compile(
+    r"\d|historique|référence|audit|agent|relu|relecture|échantillon|plateforme|formulaire|métropole|méridanne|"
+    r"habitant|usager|période|année|an\b|ans\b|mois|fichier|csv|corpus|reçue|étiquet", re.IGNORECASE)
+# Un indicateur nommé : une part, un taux, un écart, une exactitude… et de quoi
+_INDICATEUR_NOMME = re.compile(r"\bpart\b|\btaux\b|proportion|pourcentage|%|écart|exactitude|faux[ -]n[ée]gatif|"
+                               r"combien|nombre|rappel|fréquence", re.IGNORECASE)
 _FAMILLES_DE_GROUPES = {
     "quartier": r"quartier|prioritaire|résidence",
     "écriture": r"\bécri|informel|fautiv|\bfautes?\b|registre|orthograph",
@@ -871,24 +890,58 @@ _FAMILLES_DE_GROUPES = {
 }
 # Un refus du contrôle humain, dit en toutes lettres (« aucun contrôle humain », « sans relecture »)
 _SANS_CONTROLE = re.compile(
-    r"\baucun\w*\s+(?:contrôle|vérification|relecture|intervention|supervision|validation|humain|agent)"
+    r"\baucun\w*\s+(?:contrôle|vérification|relecture|intervention|supervision|validation|humain|agent|personne)"
     r"|\b(?:pas|plus)\s+(?:de|d')\s*(?:contrôle|vérification|relecture|intervention|supervision|validation)"
-    r"|\bsans\s+(?:aucun\w*\s+)?(?:contrôle|vérification|relecture|intervention|supervision|validation)"
+    r"|\bsans\s+(?:aucun\w*\s+)?(?:contrôle|vérification|relecture|intervention|supervision|validation|humain|agent)"
     r"|(?:contrôle|vérification|relecture)s?\s+(?:humaine?s?\s+)?(?:inutile|superflu|n'est pas|ne sont pas)"
     r"|(?:inutile|pas besoin|nul besoin)\s+(?:de|d')\s*(?:contrôl|vérifi|reli|relecture|humain)"
     r"|\brien à (?:vérifier|contrôler|relire)|\b(?:entièrement|totalement|100\s?%)\s+automati",
     re.IGNORECASE)
 # « jamais sans relecture », « aucune décision sans contrôle » : la négation porte sur l'absence de contrôle
 _DOUBLE_NEGATION = re.compile(r"\b(?:jamais|aucune?\s+\w+|pas|rien|ne|n')\b[^.;:]{0,60}\bsans\b", re.IGNORECASE)
-_TEL_QUEL = re.compile(r"tel quel|telle quelle|en l'état|sans (?:aucune )?(?:correction|modification|changement|"
-                       r"ajustement)", re.IGNORECASE)
-_NE_PAS_DEPLOYER = re.compile(r"\b(?:ne|n'|pas|jamais|plus|ni|aucun\w*|refus\w*|renonc\w*|suspend\w*|report\w*|"
-                              r"abandon\w*|non|avant|sans)\b[^.;:]{0,30}d[ée]ploy|d[ée]ploy\w*\s+(?:pas|jamais)",
-                              re.IGNORECASE)
+# Le modèle seul juge : « le modèle décide seul », « il trie seul », « en toute autonomie »
+_MODELE_SEUL = re.compile(r"\b(?:décid|tri|class|tranch|choisi|fonctionn|tourn|travaill|gèr|ger)\w*\s+(?:tout\s+)?seul\b"
+                          r"|\ben (?:toute )?autonomie\b", re.IGNORECASE)
+# Personne n'en est chargé : « Personne, … », « personne ne relit »
+_PERSONNE = re.compile(r"(?:^|[.;:!?,(]\s*)personne\s*(?:[,.;:!?)]|$|ne\b|n')|\bpersonne\s+(?:ne|n')\b", re.IGNORECASE)
+# Un contrôle facultatif ou remis à plus tard : « si elles ont le temps », « à voir plus tard »
+_FACULTATIF = re.compile(
+    r"\bs(?:i|')\s*(?:ils?|elles?|on|l'équipe|les? \w+|l'\w+|[\w·]+)?\s*(?:a|ont|avons|reste|restent|trouve\w*)\s+"
+    r"(?:encore\s+)?(?:le\s+|du\s+)temps"
+    r"|\bquand\s+(?:ils?|elles?|on|les? \w+|l'\w+|[\w·]+)?\s*(?:a|ont|peu\w*|trouve\w*)\s+(?:le\s+)?temps"
+    r"|\bselon (?:leurs?|les) disponibilités?|\bsi (?:elles?|ils?|on) (?:le )?(?:veu\w+|souhait\w+|peu\w+)"
+    r"|\bsi possible\b|\bdans la mesure du possible|\béventuellement\b|\bfacultati\w*|\boptionnel\w*"
+    r"|(?:^|[,.;:]\s*|\bc'est |\breste )à voir\b|\bà voir (?:plus tard|avec|ensuite|selon|au cas)"
+    r"|(?<!\bau )\bplus tard\b|\bà définir\b|\bà préciser\b|\bon verra\b|\bde temps en temps\b",
+    re.IGNORECASE)
+_TEL_QUEL = re.compile(r"tel(?:le)?s? quel(?:le)?s?|en l'état|sans (?:aucune )?(?:correction|modification|changement|"
+                       r"ajustement)|tel(?:le)?s? qu'(?:il|elle)s? (?:est|sont|a été|ont été|nous (?:est|a été))"
+                       r"|tel(?:le)?s? que (?:livré|fourni|proposé)|comme il est (?:livré|fourni)|sans rien changer",
+                       re.IGNORECASE)
+# Recommander de déployer, dit de plusieurs façons
+_DEPLOYER = re.compile(r"d[ée]ploy\w*|mettre en (?:service|production|œuvre|oeuvre|route)|mise en (?:service|production)|"
+                       r"\butiliser (?:le|ce) modèle|\badopter (?:le|ce) modèle|\bgénéralis\w*|\bfeu vert|\bok pour",
+                       re.IGNORECASE)
+_NEGATION_AVANT = re.compile(r"\b(?:ne|n'|pas|jamais|plus|ni|aucun\w*|refus\w*|renonc\w*|suspend\w*|report\w*|"
+                             r"abandon\w*|non|avant|sans|déconseill\w*|évit\w*|interdi\w*|contre)\b|n'", re.IGNORECASE)
+_NEGATION_APRES = re.compile(r"^\W*\w*\W*(?:pas|jamais|plus)\b", re.IGNORECASE)
+# Les conditions d'un déploiement : une correction, une option, un usage limité, une condition explicite
+_CONDITION = re.compile(
+    r"corrig|correction|étiquettes? (?:relues|auditées)|audité|réappr|r[ée]entra[iî]n|repond[ée]r|seuils?|"
+    r"sans (?:la colonne )?quartier|suggestion|sugg[ée]r|propos\w*|aide à la décision|pilote|expériment|"
+    r"à condition|sous réserve|seulement|uniquement|une fois|après|lorsque|quand|tant que|si\b|condition",
+    re.IGNORECASE)
+# Le suivi : quand on remesure, ce qu'on surveille
+_SUIVI = re.compile(
+    r"chaque (?:mois|trimestre|semestre|année|an|semaine)|tous les (?:\w+ )?(?:mois|ans|trimestres|semestres|semaines)|"
+    r"trimestriel|semestriel|annuel|mensuel|hebdomadaire|dans (?:\w+ )?(?:mois|ans|an|semaines)|au bout d|"
+    r"après (?:\w+ )?(?:mois|semaines)|au plus tard|d'ici|régulièrement|périodiquement|en continu|"
+    r"remesur|re-?mesur|réaudit|ré-?audit|nouvel audit|audit (?:annuel|régulier)|suivi|surveill|tableau de bord",
+    re.IGNORECASE)
 
 
 def _remplissage(texte: str) -> str | None:
-    """Ce qui fait d'un texte un remplissage (« bla bla », « à compléter »…), ou None."""
+    """Ce qui fait d'un texte un remplissage (« bla bla », « à compléter », « RAS »…), ou None."""
     if _A_COMPLETER.search(texte):
         return "un texte « à compléter »"
     mots = re.findall(r"[a-zà-öø-ÿœæ]+", texte.lower())
@@ -899,18 +952,38 @@ def _remplissage(texte: str) -> str | None:
     return None
 
 
+def _jusqu_au_bout_du_mot(texte: str, trouve: re.Match) -> str:
+    return (trouve.group(0) + re.match(r"\w*", texte[trouve.end():]).group(0)).strip(" ,.;:")
+
+
 def _refus_du_controle(texte: str) -> str | None:
-    """Le passage d'un texte qui écarte tout contrôle humain, ou None."""
+    """Le passage d'un texte qui écarte tout contrôle humain ou laisse le modèle seul juge, ou None."""
     for trouve in _SANS_CONTROLE.finditer(texte):
         debut = texte[max(0, trouve.start() - 80): trouve.end()]
         if trouve.group(0).lower().startswith("sans") and _DOUBLE_NEGATION.search(debut):
             continue
-        return trouve.group(0) + re.match(r"\w*", texte[trouve.end():]).group(0)  # jusqu'au bout du mot
+        return _jusqu_au_bout_du_mot(texte, trouve)
+    for trouve in _MODELE_SEUL.finditer(texte):
+        avant = texte[max(0, trouve.start() - 25): trouve.start()]
+        if not re.search(r"\b(?:ne|n'|jamais|pas|plus)\b|n'", avant, re.IGNORECASE):
+            return _jusqu_au_bout_du_mot(texte, trouve)
     return None
 
 
+def _personne(texte: str) -> str | None:
+    """« Personne, … », « personne ne relit » : le contrôle n'est confié à personne."""
+    trouve = _PERSONNE.search(texte)
+    return trouve and "personne"
+
+
+def _facultatif(texte: str) -> str | None:
+    """Le passage qui rend le contrôle facultatif ou le remet à plus tard, ou None."""
+    trouve = _FACULTATIF.search(texte)
+    return _jusqu_au_bout_du_mot(texte, trouve) if trouve else None
+
+
 def _tel_quel(texte: str) -> str | None:
-    """« tel quel », « en l'état », « sans correction »… (sauf « pas tel quel », « plutôt que tel quel »)."""
+    """« tel quel », « en l'état », « tel qu'il est livré »… (sauf « pas tel quel », « plutôt que tel quel »)."""
     for trouve in _TEL_QUEL.finditer(texte):
         avant = texte[max(0, trouve.start() - 30): trouve.start()]
         if not re.search(r"\b(?:pas|jamais|non|plutôt que|au lieu)\b", avant, re.IGNORECASE):
@@ -919,8 +992,14 @@ def _tel_quel(texte: str) -> str | None:
 
 
 def _recommande_de_deployer(texte: str) -> bool:
-    """Vrai si le texte recommande de déployer (et ne dit pas « ne pas déployer », « avant de déployer »…)."""
-    return bool(re.search(r"d[ée]ploy", texte, re.IGNORECASE)) and not _NE_PAS_DEPLOYER.search(texte)
+    """Vrai si le texte recommande de déployer : un verbe de déploiement qui n'est pas nié
+    (« ne pas déployer », « avant de déployer », « déconseille de déployer », « ne déployer qu'après »…)."""
+    for trouve in _DEPLOYER.finditer(texte):
+        debut_de_phrase = max(texte.rfind(s, 0, trouve.start()) for s in ".;:!?")
+        avant = texte[max(debut_de_phrase + 1, trouve.start() - 35): trouve.start()]
+        if not _NEGATION_AVANT.search(avant) and not _NEGATION_APRES.search(texte[trouve.end():]):
+            return True
+    return False
 
 
 def _en_nombre(texte: str) -> tuple[float, int]:
@@ -936,27 +1015,195 @@ def chiffres_avec_unite(texte: str) -> list[tuple[float, int]]:
     return [_en_nombre(m.group(1)) for m in _CHIFFRE_AVEC_UNITE.finditer(texte)]
 
 
-def _chiffres_du_lab(demandes: pd.DataFrame, decisions: dict) -> list[float]:
-    """Les résultats de ce lab, en points de pourcentage (parts × 100 et écarts), en valeur absolue."""
-    vrai = demandes["urgence_reference"] == "urgente"
+def _chiffres_situes(texte: str) -> list[dict]:
+    """Chaque nombre suivi d'une unité (ou d'un autre nombre qui en a une), avec sa place dans le
+    texte : {valeur, decimales, unite ("%" ou "points"), debut, fin, ecrit}."""
+    trouves = []
+    for m in _CHIFFRE.finditer(texte):
+        suite = texte[m.end():]
+        unite = _UNITE_JUSTE_APRES.match(suite) or _UNITE_PLUS_LOIN.match(suite)
+        if not unite:
+            continue
+        valeur, decimales = _en_nombre(m.group(0))
+        fin = m.end() + (unite.end() if unite.re is _UNITE_JUSTE_APRES else 0)
+        trouves.append({"valeur": valeur, "decimales": decimales, "debut": m.start(), "fin": fin,
+                        "unite": "%" if re.match(r"%|pour", unite.group(1), re.IGNORECASE) else "points",
+                        "ecrit": texte[m.start(): fin].strip()})
+    return trouves
+
+
+# Les groupes qu'un constat peut nommer, et comment les reconnaître
+_GROUPES_NOMMES = {
+    "femmes": r"\bfemmes?\b|harcèlement|insécurité",
+    "hommes": r"\bhommes?\b",
+    "genre non renseigné": r"non[ -]renseign\w*|sans genre",
+    "quartiers": r"quartiers?\b|\bQPV\b",
+    "écriture": r"informel\w*|fautiv\w*|\bfautes\b|écriture|registre|orthograph\w*",
+    "autres demandes": r"\bailleurs\b|autres? demandes|autres sujets|\bles autres\b|\bdes autres\b|reste des",
+}
+# Un constat sur un test contrefactuel ou sur le modèle qui devine le quartier : chiffres non vérifiés ici
+_HORS_TABLEAUX = re.compile(r"contrefactu|bascul|masculin|féminin|réécri|devien\w* urgent|cess\w* d'être|devin|"
+                            r"ajout\w* des fautes|fautes ajoutées|changer? (?:le|de) (?:genre|quartier)|"
+                            r"tirages?|rééchantillon", re.IGNORECASE)
+_INDICATEUR_GLOBAL = re.compile(r"exactitude|précision|signal\w*\s+(?:\w+\s+)?(?:\d|des demandes)|charge|"
+                                r"des demandes\b|réellement urgent|sont urgent", re.IGNORECASE)
+_SEPARATEURS = re.compile(r"(?<!\d)[.;!?:](?!\d)|\n|,(?!\d)|\bcontre\b|\bet\b|\bmais\b|\balors que\b|\btandis que\b|"
+                          r"\bquand\b|\bface à\b|\bpuis\b", re.IGNORECASE)
+_PHRASES = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+_PROPOSITIONS = re.compile(r"(?<!\d)[.;!?](?!\d)|\n")
+
+# Où retrouver les chiffres de chaque groupe (sans les donner)
+_OU_TROUVER = {
+    ("femmes", "%"): "le tableau a_sujet_egal (exercice 5.2) et les lectures sous le graphique qui le suit",
+    ("hommes", "%"): "le tableau a_sujet_egal (exercice 5.2) et les lectures sous le graphique qui le suit",
+    ("genre non renseigné", "%"): "le tableau a_sujet_egal (exercice 5.2) et les lectures sous le graphique qui le suit",
+    ("quartiers", "%"): "manquees_historique (exercice 2.2) et les colonnes « manquées dans le groupe » et "
+                        "« manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
+    ("écriture", "%"): "la lecture sous le graphique de l'exercice 2.3 et les colonnes « manquées dans le groupe » "
+                       "et « manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
+    ("autres demandes", "%"): "la colonne « manquées ailleurs » de ecarts_prestataire (exercice 3.2) et les "
+                              "lectures de la section 5 (autres sujets)",
+}
+_OU_TROUVER_POINTS = ("la colonne « écart (points) » de ecarts_prestataire (exercice 3.2), le tableau options "
+                      "(section 6) et, pour les femmes et les hommes à sujet égal, les lectures de la section 5")
+_OU_TROUVER_TOUT = ("vos sorties : ecarts_prestataire (exercice 3.2), a_sujet_egal (exercice 5.2), le tableau "
+                    "options (section 6)")
+
+
+def _cent(valeurs) -> set[float]:
+    return {100 * float(v) for v in np.ravel(np.asarray(valeurs, dtype=float)) if np.isfinite(v)}
+
+
+def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: float) -> dict:
+    """Les résultats de ce lab, en points de pourcentage, rangés par (groupe nommé, unité) ;
+    ("tous", unité) : tous les résultats ; ("global", "%") : ceux qui ne concernent pas un groupe
+    (exactitude, part signalée, part d'urgences réelles)."""
+    vrai = (demandes["urgence_reference"] == "urgente").to_numpy()
     historique = (demandes["urgence_historique"] == "urgente").to_numpy()
-    valeurs = {100 * vrai.mean(), 100 * historique.mean(), _ecart_quartiers(demandes[demandes["echantillon_audit"]])}
-    for colonne, groupes in GROUPES_AUDIT.items():
-        valeurs |= {100 * vrai[demandes[colonne] == g].mean() for g in groupes}
-    for decision in [historique, *decisions.values()]:
-        decision = np.asarray(decision, dtype=bool)
+    harcelement = (demandes["sujet"] == SUJET).to_numpy()
+    genre = demandes["genre"].to_numpy()
+    chiffres: dict[tuple[str, str], set[float]] = {}
+
+    def ajouter(groupe, unite, valeurs):
+        chiffres.setdefault((groupe, unite), set()).update(valeurs)
+
+    colonnes = {"groupe_quartier": "quartiers", "groupe_ecriture": "écriture", "groupe_signalement": "femmes"}
+    toutes = {"historique": historique, **{nom: np.asarray(d, dtype=bool) for nom, d in decisions.items()}}
+    for nom, decision in toutes.items():
+        principale = nom in ("historique", "modèle du prestataire", "sans quartier")
         ecarts = ecarts_par_groupe(demandes, decision)
-        valeurs |= set(100 * ecarts["manquées dans le groupe"]) | set(100 * ecarts["manquées ailleurs"])
-        valeurs |= set(ecarts["écart (points)"])
-        valeurs |= {100 * (decision == vrai.to_numpy()).mean(), 100 * decision.mean(), 100 * (~decision[vrai]).mean()}
-        genre = _a_sujet_egal(demandes, decision, SUJET)
-        valeurs |= set(100 * genre) | {100 * (genre["femme"] - genre[g]) for g in genre.index}
-    return sorted(abs(float(v)) for v in valeurs if np.isfinite(v))
+        for colonne, groupe in colonnes.items():
+            dans, ailleurs = ecarts.loc[colonne, "manquées dans le groupe"], ecarts.loc[colonne, "manquées ailleurs"]
+            ajouter(groupe, "%", _cent([dans, ailleurs] + ([1 - dans, 1 - ailleurs] if principale else [])))
+            ajouter("autres demandes", "%", _cent([ailleurs] + ([1 - ailleurs] if principale else [])))
+            ajouter(groupe, "points", {float(ecarts.loc[colonne, "écart (points)"])})
+            if principale:  # la part signalée de chaque côté (graphiques des sections 2 et 3)
+                dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
+                ajouter(groupe, "%", _cent([decision[dedans].mean(), decision[~dedans].mean()]))
+                ajouter(groupe, "points", {100 * (decision[dedans].mean() - decision[~dedans].mean())})
+        ajouter("global", "%", _cent([(decision == vrai).mean(), decision.mean(), (~decision[vrai]).mean()]))
+        if nom in ("historique", "modèle du prestataire"):
+            for sujet, masque in (("harcèlement", harcelement), ("autres sujets", ~harcelement)):
+                lignes = vrai & masque
+                parts = pd.Series(~decision[lignes]).groupby(genre[lignes]).mean()
+                groupes = {"femme": "femmes", "homme": "hommes", "non renseigné": "genre non renseigné"}
+                for g, valeur in parts.items():
+                    ajouter(groupes[g], "%", _cent([valeur, 1 - valeur]))
+                    if sujet == "autres sujets":
+                        ajouter("autres demandes", "%", _cent([valeur, 1 - valeur]))
+                for g in ("homme", "non renseigné"):
+                    ecart = {100 * (parts["femme"] - parts[g])}
+                    for groupe in ("femmes", groupes[g]):
+                        ajouter(groupe, "points", ecart)
+    # la part d'urgences réelles de chaque groupe, et celle des femmes parmi les urgences du sujet
+    for colonne, groupe in colonnes.items():
+        dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
+        ajouter(groupe, "%", _cent([vrai[dedans].mean(), vrai[~dedans].mean()]))
+        ajouter(groupe, "points", {100 * (vrai[dedans].mean() - vrai[~dedans].mean())})
+    ajouter("femmes", "%", _cent([(genre[vrai & harcelement] == "femme").mean()]))
+    ajouter("global", "%", _cent([vrai.mean(), historique.mean(), 1 - historique.mean() / vrai.mean()]))
+    # l'écart entre quartiers sur l'échantillon d'audit (exercice 3.1)
+    ajouter("quartiers", "points", {_ecart_quartiers(demandes[demandes["echantillon_audit"]])})
+    ajouter("global", "points", {float(regle_ecart)})
+    for unite in ("%", "points"):
+        chiffres[("tous", unite)] = set().union(*(v for (_, u), v in chiffres.items() if u == unite))
+    return {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in chiffres.items()}
 
 
-def _est_un_chiffre_du_lab(valeur: float, decimales: int, chiffres: list[float]) -> bool:
-    tolerance = 10.0 ** -decimales + 1e-9  # « 17 points » pour 17,6 ; « 17,6 points » à 0,1 près
-    return any(abs(abs(valeur) - c) <= tolerance for c in chiffres)
+def _correspond(chiffre: dict, valeurs: list[float], texte: str) -> bool:
+    """Le chiffre écrit correspond-il à l'un des résultats, à l'arrondi près ? « plus de 50 % »
+    accepte tout résultat au-dessus, « près de 60 % » un arrondi plus large."""
+    ecrit, decimales = abs(chiffre["valeur"]), chiffre["decimales"]
+    if ecrit in (0, 100):
+        return True
+    avant = texte[max(0, chiffre["debut"] - 20): chiffre["debut"]].lower()
+    tolerance = 10.0 ** -decimales + 0.05 * 10.0 ** -decimales + 1e-9  # « 17 points » pour 17,6 ; « 59,1 % » à 0,1 près
+    if re.search(r"(?:plus de|au moins|dépasse\w*|supérieur\w* à)\s*$", avant):
+        return any(v >= ecrit - tolerance for v in valeurs)
+    if re.search(r"(?:moins de|au plus|inférieur\w* à|jusqu'à)\s*$", avant):
+        return any(v <= ecrit + tolerance for v in valeurs)
+    if re.search(r"(?:environ|près de|presque|quasi\w*|autour de|~|≈|de l'ordre de)\s*$", avant):
+        tolerance = max(tolerance, 2.5)
+    return any(abs(ecrit - v) <= tolerance for v in valeurs)
+
+
+# Les noms d'options qui contiennent un mot de groupe (« sans la colonne quartier ») ne nomment pas un groupe
+_NOMS_D_OPTIONS = re.compile(r"sans (?:la )?(?:colonne )?(?:« )?quartier|seuils? par (?:groupe|quartier)", re.IGNORECASE)
+
+
+def _groupes_dans(morceau: str) -> set[str]:
+    morceau = _NOMS_D_OPTIONS.sub(" ", morceau)
+    return {g for g, motif in _GROUPES_NOMMES.items() if re.search(motif, morceau, re.IGNORECASE)}
+
+
+def _chiffre_faux(constats: str, chiffres: dict) -> tuple[dict, str | None] | None:
+    """Le premier chiffre des constats qui ne correspond à aucun résultat du lab pour le groupe
+    auquel il est rattaché (ou à aucun résultat du tout s'il n'est rattaché à aucun groupe) :
+    (le chiffre, le groupe ou None, un autre groupe de la phrase auquel il correspondrait ou None),
+    ou None si tous correspondent."""
+    for chiffre in _chiffres_situes(constats):
+        phrase_debut = max([0] + [m.end() for m in _PHRASES.finditer(constats, 0, chiffre["debut"])])
+        phrase_fin = next((m.start() for m in _PHRASES.finditer(constats, chiffre["fin"])), len(constats))
+        phrase = constats[phrase_debut:phrase_fin]
+        proposition_debut = max([0] + [m.end() for m in _PROPOSITIONS.finditer(constats, 0, chiffre["debut"])])
+        proposition_fin = next((m.start() for m in _PROPOSITIONS.finditer(constats, chiffre["fin"])), len(constats))
+        if _HORS_TABLEAUX.search(constats[proposition_debut:proposition_fin]):
+            continue  # contrefactuels, rééchantillonnage : non vérifiés ici
+        morceau_debut = max([phrase_debut] + [m.end() for m in _SEPARATEURS.finditer(constats, phrase_debut, chiffre["debut"])])
+        morceau_fin = next((m.start() for m in _SEPARATEURS.finditer(constats, chiffre["fin"], phrase_fin)), phrase_fin)
+        morceau = constats[morceau_debut:morceau_fin]
+        unite = chiffre["unite"]
+        groupes = _groupes_dans(morceau)
+        if not groupes and not _INDICATEUR_GLOBAL.search(morceau):
+            # aucun groupe dans sa proposition : l'un de ceux de la phrase (« 59 % et 45 % pour les hommes »)
+            groupes = _groupes_dans(phrase)
+        if not groupes:  # rattaché à aucun groupe : n'importe quel résultat du lab
+            if not _correspond(chiffre, chiffres[("tous", unite)], constats):
+                return chiffre, None, None
+            continue
+        admis = set().union(*(chiffres.get((g, unite), []) for g in groupes))
+        if _INDICATEUR_GLOBAL.search(morceau):
+            admis |= set(chiffres.get(("global", unite), []))
+        if unite == "points":
+            admis |= set(chiffres.get(("global", "points"), []))
+        if not _correspond(chiffre, sorted(admis), constats):
+            autres = sorted(g for g in _groupes_dans(phrase) - groupes
+                            if _correspond(chiffre, chiffres.get((g, unite), []), constats))
+            return chiffre, " ou ".join(sorted(groupes)), (autres[0] if autres else None)
+    return None
+
+
+def _conditions_manquantes(decision: str, controle: str) -> list[str]:
+    """Ce qu'une recommandation de déploiement ne dit pas encore : la correction ou l'option
+    (ou l'usage limité), et quand on remesure les écarts."""
+    manque = []
+    if not _CONDITION.search(decision):
+        manque.append("quelle correction ou quelle option d'abord (section 6), ou quel usage limité (une simple "
+                      "suggestion, un essai pilote)")
+    if not _SUIVI.search(decision + " " + controle):
+        manque.append("ce qui est surveillé et quand l'audit est refait (par exemple les écarts par groupe, chaque "
+                      "trimestre)")
+    return manque
 
 
 @consigner("fiche_audit")
@@ -977,30 +1224,42 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
                 "par une direction qui va décider : écrivez une vraie phrase, qui parle de ce lab "
                 f"(rubrique « {RUBRIQUES_FICHE[cle]} »)."
             )
+    decision, controle = fiche_audit["decision"], fiche_audit["controle_humain"]
+    deployer = _recommande_de_deployer(decision)
     prestataire = ecarts_par_groupe(demandes, decisions["modèle du prestataire"])
-    chiffres_prestataire = " ; ".join(f"{ligne['groupe audité']} : {format_points(ligne['écart (points)'])}"
-                                      for _, ligne in prestataire.iterrows())
-    refus = _refus_du_controle(fiche_audit["controle_humain"]) or (
-        _recommande_de_deployer(fiche_audit["decision"]) and _refus_du_controle(fiche_audit["decision"]))
+    au_dela = int((prestataire["écart (points)"] > REGLE_ECART).sum())
+    mesure = (f"le modèle du prestataire manque davantage de vraies urgences dans les groupes audités, au-delà de la "
+              f"règle du comité ({REGLE_ECART} points au plus) pour {format_nombre(au_dela, 0)} groupe"
+              f"{'s' if au_dela > 1 else ''} sur {format_nombre(len(prestataire), 0)} (exercice 3.2)")
+    refus = _refus_du_controle(controle) or (deployer and _refus_du_controle(decision))
     if refus:
         raise ReponseIncorrecte(
-            f"Votre fiche écarte tout contrôle humain (« {refus} »). Or ce lab vient de mesurer que le modèle du "
-            f"prestataire manque davantage de vraies urgences dans chaque groupe audité ({chiffres_prestataire}) : "
-            "sans personne pour relire, ces personnes attendraient. Et l'article 22 du RGPD donne à chacun·e le "
+            f"Votre fiche écarte tout contrôle humain (« {refus} »). Or ce lab vient de mesurer que {mesure} : sans "
+            "personne pour relire, ces personnes attendraient. Et l'article 22 du RGPD donne à chacun·e le "
             "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé qui "
             "l'affecte de manière significative. Vous pouvez recommander un déploiement, mais dites ce qu'un humain "
             "vérifie, et qui."
         )
-    tel_quel = _tel_quel(fiche_audit["decision"])
-    if tel_quel and _recommande_de_deployer(fiche_audit["decision"]):
-        au_dela = prestataire[prestataire["écart (points)"] > REGLE_ECART]
+    if _personne(controle):
         raise ReponseIncorrecte(
-            f"Votre fiche recommande de déployer le modèle « {tel_quel} », alors que ce lab a mesuré des "
-            f"écarts au-delà de la règle du comité ({REGLE_ECART} points au plus) pour "
-            f"{format_nombre(len(au_dela), 0)} groupe{'s' if len(au_dela) > 1 else ''} audité"
-            f"{'s' if len(au_dela) > 1 else ''} sur {format_nombre(len(prestataire), 0)} ({chiffres_prestataire}). Une décision peut être de déployer, mais alors dites à quelles conditions "
-            "(quelle correction d'abord, quel contrôle humain, quel suivi des écarts) ; sinon, dites pourquoi ne "
-            "pas déployer."
+            "fiche_audit[\"controle_humain\"] ne confie ce contrôle à personne (« personne »). Ce contrôle est le "
+            "travail de quelqu'un : nommez qui relit (un·e agent·e, une équipe, le référent égalité…), quelles "
+            "demandes (par exemple toutes celles classées non urgentes sur les sujets sensibles) et quand."
+        )
+    facultatif = _facultatif(controle) or (deployer and _facultatif(decision))
+    if facultatif:
+        raise ReponseIncorrecte(
+            f"Le contrôle humain de votre fiche est facultatif ou remis à plus tard (« {facultatif} »). Un contrôle "
+            "qui dépend du temps disponible, ou qui reste à décider, ne protège personne le jour où le modèle se "
+            "trompe ; l'article 22 du RGPD demande une intervention humaine réelle. Écrivez un contrôle qui a lieu "
+            "à coup sûr : qui relit quoi, et quand."
+        )
+    tel_quel = _tel_quel(decision)
+    if tel_quel and deployer:
+        raise ReponseIncorrecte(
+            f"Votre fiche recommande de déployer le modèle « {tel_quel} », alors que {mesure}. Une décision peut "
+            "être de déployer, mais alors dites à quelles conditions (quelle correction d'abord, quel contrôle "
+            "humain, quel suivi des écarts) ; sinon, dites pourquoi ne pas déployer."
         )
     for cle in RUBRIQUES_FICHE:
         verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
@@ -1011,6 +1270,26 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
                 f"fiche_audit[\"{cle}\"] ne dit pas {attendu}. Chaque rubrique de la fiche parle de cet audit-ci : "
                 "relisez votre phrase comme la lirait la directrice."
             )
+    if deployer:
+        conditions = _conditions_manquantes(decision, controle)
+        if conditions:
+            raise ReponseIncorrecte(
+                f"Votre fiche recommande de déployer le modèle sans dire {' ni '.join(conditions)}. Ce lab a mesuré "
+                f"que {mesure}. Une recommandation de déploiement dit à quelles conditions : la correction ou "
+                "l'option retenue, ce qui est surveillé, qui relit, et quand l'audit est refait ; sinon, dites "
+                "pourquoi ne pas déployer."
+            )
+    if not _SOURCE_DES_DONNEES.search(fiche_audit["donnees"]):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"donnees\"] ne dit pas d'où viennent ces demandes ni ce qui sert de vérité. Une "
+            "directrice doit savoir sur quoi repose l'audit : combien de demandes, de quelle période, et quelles "
+            "étiquettes (l'urgence décidée par les agent·es, l'urgence de référence établie par l'audit)."
+        )
+    if not _INDICATEUR_NOMME.search(fiche_audit["indicateurs"]):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"indicateurs\"] ne nomme pas de mesure : dites laquelle, par exemple « la part (ou le "
+            "taux) des vraies urgences manquées, dans chaque groupe », et l'écart en points entre les groupes."
+        )
     familles = [f for f, motif in _FAMILLES_DE_GROUPES.items() if re.search(motif, fiche_audit["groupes"], re.IGNORECASE)]
     if len(familles) < 2:
         raise ReponseIncorrecte(
@@ -1019,26 +1298,47 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
             "harcèlement ou une insécurité (à sujet égal)."
         )
     constats = fiche_audit["constats"]
-    avec_unite = chiffres_avec_unite(constats)
-    if len(avec_unite) < 2:
+    situes = _chiffres_situes(constats)
+    if len(situes) < 2:
         nus = [m.group(0).strip() for m in _CHIFFRE.finditer(constats)]
-        exemple = _a_sujet_egal(demandes, decisions["modèle du prestataire"], SUJET)
         raise ReponseIncorrecte(
-            "Les constats doivent citer au moins deux chiffres de ce lab, chacun avec son unité (% ou points) et ce "
-            "qu'il mesure"
+            "Les constats doivent citer au moins deux chiffres de ce lab, chacun avec son unité (% ou points) et le "
+            "groupe qu'il concerne"
             + (f" ; vous avez écrit {', '.join(f'« {n} »' for n in nus[:4])} sans unité" if nus else "")
-            + ". Par exemple : « à sujet égal, le modèle manque "
-            f"{format_pourcentage(exemple['femme'])} des vraies urgences signalées par des femmes, contre "
-            f"{format_pourcentage(exemple['homme'])} pour les hommes »."
+            + ". Sur le modèle : « à sujet égal, le modèle manque … % des vraies urgences signalées par des femmes, "
+            "contre … % pour les hommes » (les … remplacés par les chiffres de vos sorties)."
         )
-    chiffres = _chiffres_du_lab(demandes, decisions)
-    du_lab = [v for v, d in avec_unite if _est_un_chiffre_du_lab(v, d, chiffres)]
-    if len(du_lab) < 2:
+    chiffres = _chiffres_par_groupe(demandes, decisions, REGLE_ECART)
+    faux = _chiffre_faux(constats, chiffres)
+    if faux:
+        chiffre, groupe, autre_groupe = faux
+        if groupe is None:
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » ne correspond à aucun résultat de ce lab (parts de "
+                "vraies urgences manquées, écarts en points, part signalée, exactitude), même arrondi. Reprenez "
+                f"les chiffres de {_OU_TROUVER_TOUT}, sans les inventer ni trop les arrondir."
+            )
+        if autre_groupe:
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » est placé à côté du groupe « {groupe} », mais il "
+                f"correspond à un résultat du groupe « {autre_groupe} », nommé dans la même phrase : les deux "
+                "groupes sont-ils inversés ? Relisez la phrase en la comparant à vos sorties (a_sujet_egal, "
+                "exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
+            )
+        autre = "points" if chiffre["unite"] == "%" else "%"
+        admis_autre = set().union(*(chiffres.get((g, autre), []) for g in groupe.split(" ou ")))
+        if _correspond(chiffre, sorted(admis_autre), constats):
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » (rattaché au groupe « {groupe} ») ressemble à un résultat "
+                f"en {autre}, pas en {chiffre['unite']} : une part de vraies urgences manquées s'écrit en %, "
+                "l'écart entre deux groupes (la différence de deux parts) en points (section 2)."
+            )
+        ou = _OU_TROUVER.get((groupe, chiffre["unite"]), _OU_TROUVER_POINTS if chiffre["unite"] == "points"
+                             else _OU_TROUVER_TOUT)
         raise ReponseIncorrecte(
-            f"Les constats citent {', '.join(f'« {format_nombre(v, d)} »' for v, d in avec_unite[:4])}, mais "
-            f"{'un seul correspond' if du_lab else 'aucun ne correspond'} à un résultat de ce lab (parts de vraies "
-            "urgences manquées, écarts en points, part signalée, exactitude). Recopiez les chiffres de vos sorties, "
-            "sans les inventer ni les arrondir trop."
+            f"Dans les constats, « {chiffre['ecrit']} » est rattaché au groupe « {groupe} », mais aucun résultat de "
+            f"ce lab pour ce groupe ne vaut {chiffre['ecrit']}, même arrondi. Vérifiez que chaque chiffre est placé "
+            f"à côté du bon groupe (les femmes et les hommes ne sont pas inversés ?) et reprenez-le de {ou}."
         )
     if not any(re.search(motif, constats, re.IGNORECASE) for motif in _FAMILLES_DE_GROUPES.values()):
         raise ReponseIncorrecte(
@@ -1046,7 +1346,8 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
             "prioritaires, écriture informelle ou fautive, femmes ou hommes qui signalent un harcèlement…)."
         )
     return ("La fiche est complète : chaque rubrique parle de cet audit, et ses constats citent des chiffres du "
-            "lab. L'équipe pédagogique lira et notera son contenu ; relisez-la comme le ferait la directrice.")
+            "lab, chacun à côté de son groupe. L'équipe pédagogique lira et notera son contenu ; relisez-la comme le "
+            "ferait la directrice.")
 
 
 # --- Mauvaises réponses épinglées ----------------------------------------------------------
@@ -1217,7 +1518,7 @@ CAS = (
         "Les parts ne correspondent pas", "des nombres arrondis recopiés"),
     Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.553932584269663, '
                               '"autre quartier": 0.24578651685393257})'),
-        "renvoie toujours le même résultat", "les bons nombres recopiés avec toutes leurs décimales"),
+        "donne le même résultat quels que soient", "les bons nombres recopiés avec toutes leurs décimales"),
     Cas("ex2_2", _fonction_22(_URGENTES + '    return (urgentes["urgence_historique"] == "non urgente")'
                               '.groupby(urgentes["groupe_quartier"]).mean()'),
         "groupez par la colonne reçue", "la colonne groupe_quartier écrite à la main dans la fonction"),
@@ -1338,7 +1639,7 @@ CAS = (
         "faites la moyenne (.mean())", ".sum() au lieu de .mean()"),
     Cas("ex5_2", _fonction_52('    return pd.Series({"femme": 0.7772727272727272, "homme": 0.2727272727272727,\n'
                               '                      "non renseigné": 0.35714285714285715})'),
-        "renvoie toujours les mêmes nombres", "les bons nombres recopiés avec toutes leurs décimales"),
+        "donne les mêmes nombres quels que soient", "les bons nombres recopiés avec toutes leurs décimales"),
     Cas("ex5_2", _fonction_52(_U52.replace("== sujet", '== "harcèlement et insécurité"') + _R52),
         "au lieu du sujet reçu", "le sujet écrit à la main dans la fonction"),
     Cas("ex5_2", _fonction_52(_U52 + '    return (tableau.loc[urgentes, "urgence_historique"] == "non urgente")'
@@ -1444,7 +1745,43 @@ CAS = (
     Cas("ex7_1", _fiche(constats="Le modèle manque 18 et 17 de vraies urgences en plus dans les quartiers prioritaires."),
         "sans unité", "des nombres sans unité"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 99 % des urgences des quartiers prioritaires et 98 % pour les femmes."),
-        "aucun ne correspond", "des chiffres inventés"),
+        "aucun résultat de ce lab pour ce groupe", "des chiffres inventés"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 90 % des vraies urgences des femmes, contre 10 % pour les hommes."),
+        "est rattaché au groupe « femmes »", "des chiffres inventés, attachés aux femmes et aux hommes"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 45 % des vraies urgences des femmes, contre 59 % pour les hommes."),
+        "les deux groupes sont-ils inversés", "femmes et hommes inversés"),
+    Cas("ex7_1", _fiche(constats="L'écart entre quartiers prioritaires et autres quartiers est de 17,6 % pour le modèle, "
+                                 "et de 30,8 % pour l'historique."),
+        "ressemble à un résultat en points", "un écart écrit en %"),
+    Cas("ex7_1", _fiche(constats="Le modèle signale 42 % des demandes urgentes et en manque 71 %."),
+        "ne correspond à aucun résultat de ce lab", "un chiffre inventé, sans groupe"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il fait "
+                                 "mieux que l'historique pour les femmes.",
+                        controle_humain="Les agent·es regardent si elles ont le temps, le modèle est assez fiable."),
+        "facultatif ou remis à plus tard", "un contrôle humain « si elles ont le temps »"),
+    Cas("ex7_1", _fiche(controle_humain="À voir plus tard avec la direction et la DPO."),
+        "facultatif ou remis à plus tard", "un contrôle humain remis à plus tard"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il fait "
+                                 "mieux que l'historique pour les femmes."),
+        "recommande de déployer le modèle sans dire quelle correction", "déployer sans condition"),
+    Cas("ex7_1", _fiche(decision="OK pour déployer le modèle du prestataire, rien à signaler de grave."),
+        "recommande de déployer le modèle sans dire quelle correction", "« OK pour déployer »"),
+    Cas("ex7_1", _fiche(decision="Je recommande de déployer le modèle tel qu'il est livré par le prestataire."),
+        "recommande de déployer le modèle « tel qu'il est »", "déployer le modèle tel qu'il est livré"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle tout de suite, il trie seul les demandes urgentes."),
+        "écarte tout contrôle humain (« trie seul »)", "le modèle trie seul"),
+    Cas("ex7_1", _fiche(controle_humain="Personne, le modèle décide seul de l'urgence des demandes."),
+        "écarte tout contrôle humain (« décide seul »)", "le modèle décide seul"),
+    Cas("ex7_1", _fiche(controle_humain="Personne n'est prévu pour relire les demandes classées non urgentes."),
+        "ne confie ce contrôle à personne", "le contrôle confié à personne"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle comme simple suggestion, relue par les agent·es du centre de contact."),
+        "sans dire ce qui est surveillé et quand", "déployer avec une condition mais sans suivi"),
+    Cas("ex7_1", _fiche(donnees="On a utilisé toutes les demandes du lab."),
+        "ne dit pas d'où viennent ces demandes", "des données vagues"),
+    Cas("ex7_1", _fiche(indicateurs="On a regardé les urgences manquées par le modèle."),
+        "ne nomme pas de mesure", "un indicateur vague"),
+    Cas("ex7_1", _fiche(groupes="On a regardé les urgences manquées par le modèle."),
+        "au moins deux des groupes audités", "des groupes vagues"),
     Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
         "sans dire pour qui", "des chiffres sans groupe"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
