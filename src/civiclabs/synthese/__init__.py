@@ -40,9 +40,6 @@ from .chaine import (
 from .chaine import (
     voisins_min_pour as voisins_min_pour,
 )
-from .entrees import (
-    charger_contributions as charger_contributions,
-)
 from .citations import (
     DONNEE_MASQUEE as DONNEE_MASQUEE,
 )
@@ -84,6 +81,9 @@ from .echelle import (
 )
 from .echelle import (
     lancer_passage_a_l_echelle as lancer_passage_a_l_echelle,
+)
+from .entrees import (
+    charger_contributions as charger_contributions,
 )
 from .grand_debat import (
     COLONNES_GRAND_DEBAT as COLONNES_GRAND_DEBAT,

@@ -65,7 +65,8 @@ def _verifier_contributions(table: pd.DataFrame, nb_themes: int, textes_lisibles
 def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: int = 0,
                              population: pd.DataFrame | None = None,
                              voisins_min: int | None = None, vigilance: dict | None = None,
-                             noms: dict | None = None, parents=None, progression=None) -> dict:
+                             noms: dict | None = None, parents=None, progression=None,
+                             petits_themes: bool = True) -> dict:
     """Toute la chaîne, de la table des contributions au tableau de synthèse : textes
     nettoyés (HTML), textes vides ou illisibles et accords courts mis à part, copies
     exactes, campagnes, thèmes (appris sur une voix par copie, hors accords courts),
@@ -78,7 +79,8 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
     défaut, proportionnelle à la taille (``voisins_min_pour``). ``parents`` : pour chaque
     contribution, l'identifiant de celle à laquelle elle répond (par défaut la colonne
     ``parent`` si elle existe). ``progression`` : une fonction appelée avec le nom de chaque
-    étape (barre de progression).
+    étape (barre de progression). ``petits_themes`` : chercher les petits thèmes noyés par
+    les grands (voir ``themes.PART_RESIDU``) ; le retirer montre ce qu'il apporte.
 
     Renvoie un dictionnaire : doublons, campagnes, themes, minorites, synthese, poids,
     accords, lisibles, reglages (ce qui a été fait, pour le rapport), avertissements."""
@@ -144,7 +146,7 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Maximum number of iterations")
         themes = _themes(x, x[voix], vectoriseur, nb_themes, graine, table.index, originaux=textes.iloc[voix],
-                         petits_themes=True)
+                         petits_themes=petits_themes)
     del x
     etape("Sujets de vigilance et synthèse")
     sans_textes = table.drop(columns=["texte"]).assign(texte=textes)

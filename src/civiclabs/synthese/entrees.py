@@ -64,14 +64,11 @@ def _lire_csv_brut(chemin) -> tuple[pd.DataFrame, str, str]:
     brut = chemin.read_bytes()
     if not brut.strip():
         raise ValueError(f"Le fichier « {chemin.name} » est vide.")
-    for encodage in ("utf-8-sig", "cp1252"):
-        try:
-            texte = brut.decode(encodage)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 décode presque tout
-        raise ValueError(f"Le fichier « {chemin.name} » n'est ni en UTF-8 ni en Windows-1252.")
+    bom = brut.startswith(b"\xef\xbb\xbf")
+    try:
+        texte, encodage = brut.decode("utf-8-sig"), "UTF-8 avec BOM" if bom else "UTF-8"
+    except UnicodeDecodeError:
+        texte, encodage = brut.decode("cp1252", errors="replace"), "Windows-1252"
     entete = texte[:20_000]
     try:
         separateur = csv.Sniffer().sniff(entete, delimiters=",;\t").delimiter
@@ -83,7 +80,7 @@ def _lire_csv_brut(chemin) -> tuple[pd.DataFrame, str, str]:
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as erreur:
         raise ValueError(f"Le fichier « {chemin.name} » ne se lit pas comme un CSV ({erreur}).") from None
     table.columns = [str(c).strip() for c in table.columns]
-    return table, encodage.replace("-sig", " (avec BOM)"), {",": "virgule", ";": "point-virgule",
+    return table, encodage, {",": "virgule", ";": "point-virgule",
                                                             "\t": "tabulation"}[separateur]
 
 
@@ -285,14 +282,14 @@ def charger_contributions(*chemins, format: str | None = None) -> pd.DataFrame: 
         )
     avertissements = []
     if "auteur" not in table:
-        avertissements.append("Pas de colonne d'auteur·e : les voix ne peuvent pas être comptées : chaque texte "
+        avertissements.append("pas de colonne d'auteur·e : les voix ne peuvent pas être comptées : chaque texte "
                               "compte pour une.")
         warnings.warn(avertissements[-1], UserWarning, stacklevel=2)
     vides = sum(lecture["textes_vides"] for lecture in lectures)
     if vides:
         avertissements.append(f"{vides} texte{'s' if vides > 1 else ''} vide{'s' if vides > 1 else ''} ou illisible"
                               f"{'s' if vides > 1 else ''} (émojis, ponctuation) : gardé{'s' if vides > 1 else ''}"
-                              " et compté à part dans la synthèse.")
+                              f" et compté{'s' if vides > 1 else ''} à part dans la synthèse.")
     if (table["parent"] == "").all():
         table = table.drop(columns=["parent"])
     table.attrs["lecture"] = {"fichiers": lectures, "avertissements": avertissements}

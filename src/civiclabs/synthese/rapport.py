@@ -217,7 +217,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             if avec_auteurs:
                 detail += f", {_voix(entree['voix'])}"
             if int(entree.get("accords_rattaches", 0) or 0):
-                detail += f" (dont {format_nombre(int(entree['accords_rattaches']))} accords courts en réponse)"
+                rattaches = int(entree["accords_rattaches"])
+                detail += f" (dont {format_nombre(rattaches)} accord{'s' if rattaches > 1 else ''} court{'s' if rattaches > 1 else ''} en réponse)"
             if {"pour", "contre", "nuancé"} <= set(entree.index) and not pd.isna(entree.get("pour")):
                 detail += (f" ; positions des contributions sur la mesure évoquée : pour {_pourcent(entree['pour'])}, "
                            f"contre {_pourcent(entree['contre'])}, nuancé {_pourcent(entree['nuancé'])}")
@@ -298,6 +299,8 @@ def exporter_synthese_csv(synthese: pd.DataFrame, chemin) -> pd.DataFrame:
     _verifier_table(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese")
     sortie = pd.DataFrame({
         "rubrique": synthese["rubrique"], "intitule": synthese["intitule"],
+        "numero_theme": synthese.get("numero_theme", pd.Series(-1, index=synthese.index)).map(
+            lambda k: "" if k is None or pd.isna(k) or int(k) < 0 else int(k)),
         "comptee_au_total": synthese.get("au_total", pd.Series(True, index=synthese.index)).map(
             {True: "oui", False: "non"}),
         "contributions": synthese["contributions"],

@@ -160,7 +160,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     for k in effectifs.index:
         masque = restants & (etiquettes == k)
         cites = citations.loc[citations["theme"] == k, "identifiant"]
-        entree = ajouter("thème", noms[int(k)], masque, cites)
+        entree = ajouter("thème", noms[int(k)], masque, cites, numero_theme=int(k))
         # Un petit thème garde sa ligne (sous le nom donné par l'équipe) : on le marque.
         entree["petit_theme"] = bool(effectifs[k] < part_petit_theme * n)
         if position is not None:
@@ -199,18 +199,19 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     for k in themes.mots_cles:
         if k in artefacts and taille_initiale[k]:
             masque = (themes.etiquettes.to_numpy() == k) & restants_au_depart
-            ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque,
+            ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, numero_theme=int(k),
                     raison=artefacts[k] + " ; ses contributions sont rangées dans ces thèmes ou « à relire »")
         elif k not in effectifs.index:
             masque = themes.etiquettes.to_numpy() == k
             raison = ("aucune contribution à ranger" if not masque.any() else
                       "toutes ses contributions sont rangées ailleurs (campagne, signal faible, accord court, "
                       "texte vide ou à relire)")
-            entree = ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, raison=raison)
+            entree = ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, raison=raison,
+                             numero_theme=int(k))
             if entree is None:
                 lignes.append({"rubrique": "écarté", "intitule": f"Thème de la machine « {themes.noms[k]} »",
                                "contributions": 0, "voix": 0 if avec_auteurs else None, "citations": [],
-                               "identifiants": [], "au_total": False, "raison": raison})
+                               "identifiants": [], "au_total": False, "raison": raison, "numero_theme": int(k)})
     signaux = set(minorites["signal"]) if minorites is not None and len(minorites) else set()
     for sujet in (vigilance or {}):
         if sujet not in signaux:
@@ -220,12 +221,13 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
                            "raison": f"moins de {contributions_min} contributions emploient ses mots"})
     synthese = pd.DataFrame(lignes)
     for colonne, defaut in (("petit_theme", False), ("nature", ""), ("demande", ""), ("raison", ""),
-                            ("accords_rattaches", 0)):
+                            ("accords_rattaches", 0), ("numero_theme", -1)):
         if colonne not in synthese:
             synthese[colonne] = defaut
         synthese[colonne] = synthese[colonne].where(synthese[colonne].notna(), defaut)
     synthese["petit_theme"] = synthese["petit_theme"].astype(bool)
     synthese["accords_rattaches"] = synthese["accords_rattaches"].astype(int)
+    synthese["numero_theme"] = synthese["numero_theme"].astype(int)
     if avec_auteurs:
         synthese["voix"] = synthese["voix"].astype(int)
     synthese.attrs["voix_comptees"] = avec_auteurs
