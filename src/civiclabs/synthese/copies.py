@@ -192,7 +192,8 @@ def curseur_similarite(table: pd.DataFrame, seuil: float = SEUIL_CAMPAGNE,
         ]
         for numero, taille in tailles.head(4).items():
             membres = table.loc[signalees.index[signalees["groupe"] == numero]]
-            lignes.append(f"\nGroupe {numero} ({_pluriel(int(taille), 'contribution')}) :")
+            # Numérotés à partir de 1, comme dans la synthèse (« Campagne coordonnée n° 2 »).
+            lignes.append(f"\nGroupe n° {numero + 1} ({_pluriel(int(taille), 'contribution')}) :")
             for _, ligne in membres.head(2).iterrows():
                 lignes.append(f"  — [{ligne['identifiant']}] {abreger(ligne['texte'], 160)}")
         if len(tailles) > 4:
