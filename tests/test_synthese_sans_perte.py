@@ -431,3 +431,12 @@ def test_identite_sur_les_poids_de_la_comptabilite(cours):
     synthese = cours["synthese"]
     assert (synthese["voix"] <= synthese["contributions"]).all()
     assert np.all(synthese.loc[synthese["rubrique"] == "écarté", "au_total"] == False)  # noqa: E712
+
+
+def test_citations_representatives_en_longueur(cours, consultation):
+    textes = consultation.set_index("identifiant")["texte"].astype(str)
+    synthese = cours["synthese"]
+    for _, ligne in synthese[synthese["rubrique"] == "thème"].iterrows():
+        mediane = np.median([len(textes[i].split()) for i in ligne["identifiants"]])
+        for identifiant in ligne["citations"]:
+            assert 0.5 * mediane <= len(textes[identifiant].split()) <= 2 * mediane, (ligne["intitule"], identifiant)

@@ -276,7 +276,7 @@ def tracer_stabilite(stabilite: pd.DataFrame, choix: int | None = None, ax=None)
 def citations_representatives(table: pd.DataFrame, themes: Themes, n: int = 3,
                               exclure=None, *, etiquettes=None, force=None) -> pd.DataFrame:
     """Pour chaque thème, les ``n`` contributions qui l'illustrent le mieux (les plus liées
-    au thème), d'auteur·es différent·es, hors ``exclure`` (vrai/faux, par exemple les
+    au thème, de longueur proche de la médiane du thème), d'auteur·es différent·es, hors ``exclure`` (vrai/faux, par exemple les
     contributions de campagne). Colonnes : theme, identifiant, auteur, texte, force."""
     _verifier_table(table, ["identifiant", "texte"])
     if not isinstance(themes, Themes):
@@ -285,18 +285,31 @@ def citations_representatives(table: pd.DataFrame, themes: Themes, n: int = 3,
     force = (themes.force.to_numpy() if force is None else np.asarray(force)).astype(float)
     if exclure is not None:
         force = np.where(np.asarray(exclure, dtype=bool), -np.inf, force)
+    # Des citations représentatives en longueur aussi : d'abord les textes dont la longueur
+    # est entre la moitié et le double de la longueur médiane du thème (les plus liés au thème
+    # sont souvent les plus courts) ; les autres ne viennent qu'à défaut.
+    from .textes import _nb_mots
+
+    force_brute = force.copy()
+    mots = _nb_mots(table["texte"].fillna("").astype(str))
+    gardes = np.isfinite(force)
+    if gardes.any():
+        medianes = pd.Series(mots[gardes]).groupby(etiquettes[gardes]).median()
+        mediane = medianes.reindex(etiquettes).to_numpy()
+        hors_longueur = gardes & ((mots < 0.5 * mediane) | (mots > 2 * mediane))
+        force = np.where(hors_longueur, force - 2.0, force)
     # Les meilleures candidates de chaque thème d'abord (peu de lignes), puis les textes.
     ordre = np.lexsort((-force, etiquettes))
     rang = np.arange(len(ordre)) - np.searchsorted(etiquettes[ordre], etiquettes[ordre])
     candidates = np.sort(ordre[(rang < 20 * n) & np.isfinite(force[ordre])])
     auteurs = table["auteur"] if "auteur" in table else table["identifiant"]
     vue = pd.DataFrame({
-        "theme": etiquettes[candidates], "force": force[candidates],
+        "theme": etiquettes[candidates], "force": force_brute[candidates], "rang": force[candidates],
         "identifiant": table["identifiant"].astype(str).to_numpy()[candidates],
         "auteur": auteurs.astype(str).to_numpy()[candidates],
         "texte": table["texte"].astype(str).to_numpy()[candidates],
     })
-    vue = vue.sort_values(["theme", "force"], ascending=[True, False], kind="stable")
+    vue = vue.sort_values(["theme", "rang"], ascending=[True, False], kind="stable")
     vue = vue.drop_duplicates(["theme", "auteur"]).drop_duplicates(["theme", "texte"])
     return vue.groupby("theme", sort=True).head(n).reset_index(drop=True)[
         ["theme", "identifiant", "auteur", "texte", "force"]]
