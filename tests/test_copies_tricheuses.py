@@ -1,8 +1,9 @@
 """Des copies qui trompent les tests depuis le noyau n'y gagnent rien : la contre-épreuve.
 
-Une classe du Lab 00 et une du Lab 01, corrigées par la vraie chaîne (make grade), avec les
-copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
+Une classe du Lab 00 (toutes les tricheries) et une du Lab 01 (la sienne et le crochet qui saute
+les tests), corrigées par la vraie chaîne (make grade), avec les copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
 d'IPython qui remplace chaque cellule de test par « pass » (le noyau donne tous les points),
+l'affichage des erreurs supprimé (aucune cellule de test n'échoue en apparence),
 les outils de vérification du module du lab neutralisés avec des réponses fausses, un entier
 « égal à tout », et au Lab 01 un routeur appris sur des services mélangés dont le F1 est
 « calculé » par un ``f1_score`` remplacé. Refaite hors du noyau, la vérification retire les
@@ -20,13 +21,11 @@ from outils.fabrication import labs as outil_labs
 LAB00, LAB01 = "00_prise_en_main", "01_classer_les_demandes"
 
 
-def corriger(lab, dossier):
+def corriger(lab, dossier, profils):
     cours = controles.copier_cours(RACINE, dossier)
     outil_labs.regenerer([lab], racine=cours)
     fabrique = classe_fictive.Fabrique(lab, cours)
     rendus = cours / "grading" / "submitted"
-    profils = ["juste"] + [p for p, _ in classe_fictive.HOSTILES if p.startswith("triche_")]
-    profils += [p for p, _ in classe_fictive.TRICHES_DU_LAB.get(lab, [])]
     for profil in profils:
         classe_fictive.deposer(fabrique, profil, profil, rendus)
     return cours, noter.noter(lab, cours)
@@ -34,12 +33,17 @@ def corriger(lab, dossier):
 
 @pytest.fixture(scope="module")
 def lab00(tmp_path_factory):
-    return corriger(LAB00, tmp_path_factory.mktemp("tricheuses00"))
+    """Toutes les tricheries qui valent pour n'importe quel lab, sur le Lab 00 (rapide)."""
+    profils = ["juste"] + [p for p, _ in classe_fictive.HOSTILES if p.startswith("triche_")]
+    return corriger(LAB00, tmp_path_factory.mktemp("tricheuses00"), profils)
 
 
 @pytest.fixture(scope="module")
 def lab01(tmp_path_factory):
-    return corriger(LAB01, tmp_path_factory.mktemp("tricheuses01"))
+    """Au Lab 01 (une copie y prend une vingtaine de secondes) : la tricherie qui lui est propre,
+    et le crochet qui saute les tests, pour voir la contre-épreuve d'un lab à modèles."""
+    profils = ["juste", "triche_transformateur"] + [p for p, _ in classe_fictive.TRICHES_DU_LAB[LAB01]]
+    return corriger(LAB01, tmp_path_factory.mktemp("tricheuses01"), profils)
 
 
 def reussis_dans_le_noyau(cours, lab, personne) -> list[str]:
@@ -71,16 +75,22 @@ def test_sauter_les_tests_ne_rapporte_rien(classe, lab, request):
     assert "Contre-épreuve" in retour
 
 
-@pytest.mark.parametrize("classe", ["lab00", "lab01"])
-def test_neutraliser_les_verifications_ne_rapporte_rien(classe, request):
-    _, bilan = request.getfixturevalue(classe)
+def test_masquer_les_erreurs_ne_rapporte_rien(lab00):
+    cours, bilan = lab00
+    lab = LAB00
+    assert len(reussis_dans_le_noyau(cours, lab, "triche_erreurs_masquees")) >= 6  # aucune erreur affichée
+    assert bilan.notes["triche_erreurs_masquees"]["automatique"] == 0
+    assert sum("Contre-épreuve : refaite hors du noyau" in p for p in bilan.problemes["triche_erreurs_masquees"]) >= 6
+
+
+def test_neutraliser_les_verifications_ne_rapporte_rien(lab00):
+    _, bilan = lab00
     assert bilan.notes["triche_verifications"]["automatique"] == 0
     assert any("module de vérification importé" in p for p in bilan.problemes["triche_verifications"])
 
 
-@pytest.mark.parametrize("classe", ["lab00", "lab01"])
-def test_un_entier_egal_a_tout_ne_rapporte_rien(classe, request):
-    _, bilan = request.getfixturevalue(classe)
+def test_un_entier_egal_a_tout_ne_rapporte_rien(lab00):
+    _, bilan = lab00
     note, juste = bilan.notes["triche_entier"], bilan.notes["juste"]
     premier = min(note["questions"])
     assert note["questions"][premier] == 0 < juste["questions"][premier]

@@ -15,7 +15,7 @@ d'une classe inventée (30 personnes par défaut, identifiants ``fictif01`` … 
   mémoire, de disque). Chaque essai affiche « ATTAQUE <nom>=refusee » (ou « REUSSIE ») dans la
   copie corrigée ; les essais d'écriture ne modifient rien même quand ils réussissent (fichier
   ouvert en ajout sans rien écrire, fichier créé puis effacé) ; et des **copies tricheuses** qui
-  trompent les tests depuis le noyau (crochet d'IPython qui saute les tests, outils de
+  trompent les tests depuis le noyau (crochet d'IPython qui saute les tests, erreurs masquées, outils de
   vérification neutralisés, entier « égal à tout », calcul du F1 remplacé au Lab 01) : la
   contre-épreuve, refaite hors du noyau, leur retire les points (outils/correction/contre_epreuve.py).
 
@@ -178,6 +178,12 @@ def _tout_passe(lignes):
     texte = "".join(lignes)
     return ["pass\\n"] if "verifier_" in texte or "NotImplementedError" in texte else lignes
 get_ipython().input_transformers_post.append(_tout_passe)
+"""
+TRICHE_ERREURS_MASQUEES = """
+# Plus aucune erreur n'est affichée : une cellule de test qui échoue ne laisse plus de trace.
+_ip = get_ipython()
+_ip.showtraceback = lambda *args, **kwargs: None
+_ip._showtraceback = lambda *args, **kwargs: None
 """
 TRICHE_VERIFICATIONS = """
 # Les outils de vérification du module du lab neutralisés ; les réponses sont fausses.
@@ -378,7 +384,8 @@ class Fabrique:
 
     # copies tricheuses ------------------------------------------------------------------
     def tricheuse(self, triche: str) -> nbformat.NotebookNode:
-        """« transformateur » : rien de fait, les cellules de test sautées ; « verifications » :
+        """« transformateur » : rien de fait, les cellules de test sautées ; « erreurs_masquees » :
+        rien de fait, l'affichage des erreurs supprimé ; « verifications » :
         outils de vérification neutralisés et réponses fausses (erreurs typiques) ; « entier » :
         chaque réponse du premier exercice remplacée par un entier « égal à tout » ; « f1 »
         (Lab 01) : un mauvais routeur et le calcul du F1 remplacé."""
@@ -387,6 +394,8 @@ class Fabrique:
         premier = self.code[0]
         if triche == "transformateur":
             return remplir(self.version, {premier: TRICHE_TRANSFORMATEUR})
+        if triche == "erreurs_masquees":
+            return remplir(self.version, {premier: TRICHE_ERREURS_MASQUEES})
         if triche == "verifications":
             code = TRICHE_VERIFICATIONS.replace("MODULE", module_du_lab(self.lab).__name__)
             fausses = {**self.erronees, premier: code + "\n" + self.erronees.get(premier, self.justes[premier])}
@@ -443,6 +452,7 @@ HOSTILES = [
     ("hostile_memoire", "copie hostile : trois processus qui tiennent chacun 700 Mo"),
     ("hostile_disque", "copie hostile : un gigaoctet écrit dans son dossier"),
     ("triche_transformateur", "copie tricheuse : rien de fait, un crochet d'IPython saute les cellules de test"),
+    ("triche_erreurs_masquees", "copie tricheuse : rien de fait, les erreurs des tests ne s'affichent plus"),
     ("triche_verifications", "copie tricheuse : outils de vérification neutralisés, réponses fausses"),
     ("triche_entier", "copie tricheuse : un entier « égal à tout » au premier exercice"),
 ]

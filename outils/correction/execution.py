@@ -77,31 +77,41 @@ LANCER_NBGRADER = (
 def _nbgrader(racine: Path, *arguments: str, env: dict | None = None, delai: float | None = None,
               suivi: _Suivi | None = None, cle: str = ""):
     commande = [sys.executable, "-c", LANCER_NBGRADER, *arguments]
-    processus = subprocess.Popen(
-        commande, cwd=racine, env=env or environnement_outils(), stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
-    if suivi is not None:
-        with suivi.verrou:
-            suivi.processus[cle] = processus
-        if suivi.arret.is_set():
-            os.killpg(processus.pid, signal.SIGKILL)
-    try:
-        sortie, erreurs = processus.communicate(timeout=delai)
-        code = processus.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(processus.pid, signal.SIGKILL)  # nbgrader et le noyau qu'il a lancé
-        sortie, erreurs = processus.communicate()
-        code = None
-    finally:
+    # Sorties dans des fichiers, pas des tubes : un noyau qui survivrait à nbgrader (hors bac à
+    # sable) garderait le tube ouvert, et l'attente ne finirait qu'au délai de la copie.
+    with tempfile.TemporaryFile() as fichier_sortie, tempfile.TemporaryFile() as fichier_erreurs:
+        processus = subprocess.Popen(
+            commande, cwd=racine, env=env or environnement_outils(), stdout=fichier_sortie,
+            stderr=fichier_erreurs, start_new_session=True,
+        )
         if suivi is not None:
             with suivi.verrou:
-                suivi.processus.pop(cle, None)
-    try:  # ce qui resterait du groupe de processus de nbgrader
-        os.killpg(processus.pid, signal.SIGKILL)
-    except OSError:
-        pass
+                suivi.processus[cle] = processus
+            if suivi.arret.is_set():
+                os.killpg(processus.pid, signal.SIGKILL)
+        try:
+            code = processus.wait(timeout=delai)
+        except subprocess.TimeoutExpired:
+            os.killpg(processus.pid, signal.SIGKILL)  # nbgrader et le noyau qu'il a lancé
+            processus.wait()
+            code = None
+        finally:
+            if suivi is not None:
+                with suivi.verrou:
+                    suivi.processus.pop(cle, None)
+        try:  # ce qui resterait du groupe de processus de nbgrader
+            os.killpg(processus.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        sortie, erreurs = (_relire(fichier) for fichier in (fichier_sortie, fichier_erreurs))
     return subprocess.CompletedProcess(commande, code, sortie, erreurs)
+
+
+def _relire(fichier, plafond: int = 1_000_000) -> str:
+    """La fin (au plus ``plafond`` octets) d'une sortie écrite dans un fichier temporaire."""
+    fichier.seek(0, os.SEEK_END)
+    fichier.seek(max(0, fichier.tell() - plafond))
+    return fichier.read().decode("utf-8", errors="replace")
 
 
 def _echec(etape: str, resultat: subprocess.CompletedProcess) -> RuntimeError:
