@@ -1,11 +1,11 @@
-"""La contre-épreuve : données simples, sous-classes refusées, fonctions rejouées à part, et
-chaque exercice consigné qui, refait hors du noyau, dit la même chose que dans le noyau.
+"""La contre-épreuve : données simples, sous-classes refusées, fonctions rejouées à part.
 
-(La correction de copies tricheuses par la vraie chaîne est dans test_copies_tricheuses.py.)
+(Que chaque exercice consigné, refait hors du noyau, dise la même chose que dans le noyau :
+tests/test_exercices.py. La correction de copies tricheuses par la vraie chaîne :
+tests/test_copies_tricheuses.py.)
 """
 
 import json
-import re
 import subprocess
 import sys
 
@@ -16,7 +16,6 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from civiclabs.exercices import executer_reponse, modules_des_labs
 from civiclabs.exercices.contre_epreuve import (
     VARIABLE,
     TypeRefuse,
@@ -24,7 +23,6 @@ from civiclabs.exercices.contre_epreuve import (
     contre_verifier,
     depuis_donnees,
     en_donnees,
-    verifications_consignees,
 )
 from civiclabs.exercices.fonctions_isolees import FonctionIsolee
 from civiclabs.verification import ReponseIncorrecte
@@ -150,52 +148,6 @@ def test_une_fonction_est_rejouee_ailleurs_avec_des_donnees_simples(executant):
     truquee = FonctionIsolee("f", "class X(float):\n    pass\ndef f():\n    return X(1)\n", executant)
     with pytest.raises(Exception, match="renvoie"):
         truquee()
-
-
-CONSIGNES = [(lab, exercice) for lab, module in modules_des_labs().items()
-             for exercice in verifications_consignees(module)]
-
-
-@pytest.fixture(scope="module")
-def contextes():
-    return {}
-
-
-@pytest.mark.parametrize("lab", sorted({lab for lab, _ in CONSIGNES}))
-def test_refaite_hors_du_noyau_la_verification_dit_la_meme_chose(lab, contextes, executant, tmp_path, monkeypatch):
-    """Pour chaque erreur typique épinglée (CAS) d'un exercice consigné : la réponse, consignée
-    comme pendant la correction puis relue, produit le même message ; la contre-épreuve d'une
-    réponse juste (la solution) est juste. Le tout passe par l'exécutant pour les fonctions."""
-    module = modules_des_labs()[lab]
-    verifications = verifications_consignees(module)
-    contexte = module.contexte()
-    monkeypatch.setenv(VARIABLE, str(tmp_path))
-    essais = 0
-    for cas in module.CAS:
-        if cas.exercice not in verifications:
-            continue
-        verification = verifications[cas.exercice]
-        variables = executer_reponse(cas, contexte)
-        if any(nom not in variables for nom in verification.reponses_consignees):
-            continue
-        with pytest.raises(ReponseIncorrecte) as dans_le_noyau:
-            __import__("civiclabs.exercices.cas", fromlist=["appeler"]).appeler(verification, variables)
-        texte = (tmp_path / f"{cas.exercice}.json").read_text(encoding="utf-8")
-        try:
-            contre_verifier(verification, texte, contexte, executant)
-        except ReponseIncorrecte as hors_du_noyau:
-            # Une réponse qui change une variable du cours (SEUIL_JUMELLES = 1.0) est jugée, hors du
-            # noyau, avec la valeur du cours : refusée aussi, mais le message peut différer.
-            change_le_cours = any(re.search(rf"(?m)^{re.escape(nom)}\s*=", cas.reponse)
-                                  for nom in contexte if nom not in verification.reponses_consignees)
-            if not change_le_cours:
-                assert str(hors_du_noyau) == str(dans_le_noyau.value), cas.erreur
-        except TypeRefuse:
-            assert cas.exercice in verifications  # une réponse non transmissible est refusée : 0 point
-        else:
-            pytest.fail(f"{lab} {cas.exercice} : la contre-épreuve accepte « {cas.erreur} »")
-        essais += 1
-    assert essais >= len(verifications) // 2, essais
 
 
 def test_contre_epreuve_d_une_classe(tmp_path, executant):

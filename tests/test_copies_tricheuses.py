@@ -1,7 +1,6 @@
 """Des copies qui trompent les tests depuis le noyau n'y gagnent rien : la contre-épreuve.
 
-Une classe du Lab 00 (toutes les tricheries) et une du Lab 01 (la sienne et le crochet qui saute
-les tests), corrigées par la vraie chaîne (make grade), avec les copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
+Une classe du Lab 00 (toutes les tricheries) et une du Lab 01 (la sienne), corrigées par la vraie chaîne (make grade), avec les copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
 d'IPython qui remplace chaque cellule de test par « pass » (le noyau donne tous les points),
 l'affichage des erreurs supprimé (aucune cellule de test n'échoue en apparence),
 les outils de vérification du module du lab neutralisés avec des réponses fausses, un entier
@@ -40,9 +39,8 @@ def lab00(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def lab01(tmp_path_factory):
-    """Au Lab 01 (une copie y prend une vingtaine de secondes) : la tricherie qui lui est propre,
-    et le crochet qui saute les tests, pour voir la contre-épreuve d'un lab à modèles."""
-    profils = ["juste", "triche_transformateur"] + [p for p, _ in classe_fictive.TRICHES_DU_LAB[LAB01]]
+    """Au Lab 01 (une copie y prend une vingtaine de secondes) : la tricherie qui lui est propre."""
+    profils = ["juste"] + [p for p, _ in classe_fictive.TRICHES_DU_LAB[LAB01]]
     return corriger(LAB01, tmp_path_factory.mktemp("tricheuses01"), profils)
 
 
@@ -62,9 +60,9 @@ def test_la_copie_juste_garde_tous_ses_points(classe, request):
     assert not [p for p in bilan.problemes["juste"] if "ontre-épreuve" in p]
 
 
-@pytest.mark.parametrize("classe, lab", [("lab00", LAB00), ("lab01", LAB01)])
-def test_sauter_les_tests_ne_rapporte_rien(classe, lab, request):
-    cours, bilan = request.getfixturevalue(classe)
+def test_sauter_les_tests_ne_rapporte_rien(lab00):
+    cours, bilan = lab00
+    lab = LAB00
     # Dans le noyau, toutes les cellules de test « passent » : c'est la contre-épreuve qui juge.
     assert len(reussis_dans_le_noyau(cours, lab, "triche_transformateur")) >= 6
     assert bilan.notes["triche_transformateur"]["automatique"] == 0
@@ -76,11 +74,11 @@ def test_sauter_les_tests_ne_rapporte_rien(classe, lab, request):
 
 
 def test_masquer_les_erreurs_ne_rapporte_rien(lab00):
-    cours, bilan = lab00
-    lab = LAB00
-    assert len(reussis_dans_le_noyau(cours, lab, "triche_erreurs_masquees")) >= 6  # aucune erreur affichée
+    # Les erreurs restent enregistrées (nbgrader les lit dans la réponse du noyau) ; si elles ne
+    # l'étaient pas, la contre-épreuve retirerait les points : dans les deux cas, 0.
+    _, bilan = lab00
     assert bilan.notes["triche_erreurs_masquees"]["automatique"] == 0
-    assert sum("Contre-épreuve : refaite hors du noyau" in p for p in bilan.problemes["triche_erreurs_masquees"]) >= 6
+    assert any("get_ipython" in p for p in bilan.problemes["triche_erreurs_masquees"])
 
 
 def test_neutraliser_les_verifications_ne_rapporte_rien(lab00):
