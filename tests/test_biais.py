@@ -276,6 +276,35 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         {"indicateurs": "Les urgences manquées : parmi les vraies urgences de chaque groupe, la proportion classée non "
                         "urgente."},
         {"groupes": "Femmes et hommes à sujet égal ; quartiers prioritaires contre les autres."},
+        # refusées à tort lors du deuxième essai d'une apprenante : un écart en points compare les
+        # deux groupes de la phrase, il n'est pas rattaché au groupe de comparaison (« ailleurs »)
+        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs "
+                     "(17,6 points de plus)."},
+        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs : "
+                     "c'est 17,6 points de plus qu'ailleurs."},
+        {"constats": "Le modèle manque 59 % des vraies urgences des femmes qui signalent un harcèlement, contre 42 % "
+                     "pour toutes les autres demandes (16,8 points)."},
+        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs, soit "
+                     "17,6 points de plus."},
+        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % dans les autres "
+                     "quartiers (17,6 points de plus)."},
+        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % pour le reste "
+                     "(17,6 points de plus) ; l'historique en manquait 55 % contre 25 % ailleurs."},
+        {"constats": "Les agent·es manquaient 78 % des vraies urgences des femmes, contre 27 % pour les hommes ; le "
+                     "modèle en manque 59,1 % contre 45,5 %."},
+        {"controle_humain": "Un agent relit chaque demande classée non urgente ; en cas de doute, il appelle "
+                            "l'habitant·e."},
+        {"controle_humain": "Le centre de contact relit chaque jour les demandes classées non urgentes."},
+        {"controle_humain": "Chaque signalement classé non urgent est relu le jour même par une conseillère."},
+        {"constats": "Le modèle signale 13 % des demandes des quartiers prioritaires contre 17 % ailleurs ; il manque "
+                     "53 % des vraies urgences écrites de façon informelle contre 37 % pour les autres."},
+        {"decision": "Déployer le modèle réappris sur les étiquettes auditées, comme suggestion relue par les "
+                     "agent·es, avec un audit chaque trimestre."},
+        {"decision": "Ne pas déployer l'option sans quartier ; déployer le modèle réappris sur les étiquettes "
+                     "auditées, avec un audit chaque trimestre."},
+        {"decision": "Déployer l'option sans quartier comme simple suggestion, bien qu'elle ne respecte pas la règle "
+                     "pour l'écriture, le temps de réapprendre sur des étiquettes auditées ; nouvel audit dans trois "
+                     "mois."},
     ]
     for variante in variantes:
         assert "complète" in lab02.verifier_ex7_1({**bonne, **variante}, demandes, decisions, 5), variante
@@ -303,6 +332,30 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         "deux des groupes audités": {"groupes": "On a regardé les urgences manquées par le modèle."},
         "ne dit pas quelles demandes": {"donnees": "On a regardé les urgences manquées par le modèle."},
         "remplissage": {"decision": "RAS"},
+        # le deuxième essai (épinglés aussi dans lab02.CAS)
+        "ne nomme aucun humain": {"controle_humain": "Le modèle vérifie lui-même ses décisions chaque semaine."},
+        "« Un second algorithme »": {"controle_humain": "Un second algorithme contrôle automatiquement les décisions "
+                                                        "du premier tous les soirs."},
+        "« au prestataire »": {"controle_humain": "On fait confiance au prestataire pour vérifier que le modèle "
+                                                  "fonctionne bien chaque mois."},
+        "« si nécessaire »": {"controle_humain": "Un contrôle humain sera mis en place si nécessaire."},
+        "« quand elles ont un doute »": {"controle_humain": "Les agent·es relisent une demande quand elles ont un "
+                                                            "doute sur son urgence."},
+        "à décider plus tard": {"decision": "Nous proposons un déploiement progressif du modèle, à voir avec le "
+                                            "prestataire selon les premiers retours."},
+        "sans dire quelle correction ou quelle option": {
+            "decision": "On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut "
+                        "l'utiliser."},
+        "« sans autre changement »": {"decision": "Lancer un essai pilote du modèle dans tous les quartiers dès lundi, "
+                                                  "sans autre changement."},
+        "sans dire quelle": {"decision": "Mettre en service l'outil du prestataire pour trier automatiquement toutes "
+                                         "les demandes dès lundi."},
+        "ne respecte pas la règle du comité": {"decision": "Déployer les seuils par groupe, avec une relecture par les "
+                                                           "agent·es et un audit chaque trimestre."},
+        "ne viennent pas d'une même comparaison": {"constats": "Le modèle manque 37 % des vraies urgences des femmes "
+                                                               "contre 55 % pour les hommes."},
+        "décisions historiques": {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires "
+                                              "contre 25 % ailleurs."},
     }
     for message, variante in refusees.items():
         with pytest.raises(ReponseIncorrecte, match=message):

@@ -793,13 +793,15 @@ plt.show()
 perdues_fautes = bascules.loc["fautes", "cesse d'être urgente"]
 gagnees_quartier = bascules.loc["quartier", "devient urgente"]
 genre_tous = bascules.loc["genre\n(tous sujets)", ["devient urgente", "cesse d'être urgente"]].sum()
+genre_tous_touches = bascules.loc["genre\n(tous sujets)", "textes touchés"]
 genre_harcelement = bascules.loc["genre\n(harcèlement)"].rename({"cesse d'être urgente": "cesse"})
 lecture(
     f"ajouter des fautes fait perdre l'urgence à {format_pourcentage(perdues_fautes)} des textes touchés ; "
     f"sortir un texte d'un quartier prioritaire le rend urgent dans {format_pourcentage(gagnees_quartier)} des cas."
 )
 lecture(
-    f"changer le genre, tous sujets confondus, fait basculer {format_pourcentage(genre_tous)} des décisions ; sur les "
+    f"changer le genre, tous sujets confondus, fait basculer la décision pour {format_pourcentage(genre_tous)} des "
+    f"{format_nombre(genre_tous_touches)} textes modifiés ; sur les "
     f"{format_nombre(genre_harcelement['textes touchés'])} signalements de harcèlement ou d'insécurité de femmes que le "
     f"changement touche, {format_pourcentage(genre_harcelement['devient urgente'])} deviennent urgents quand ils sont "
     f"écrits au masculin, et {format_pourcentage(genre_harcelement['cesse'])} cessent de l'être."
@@ -950,28 +952,36 @@ _sens_hommes = "plus" if _m["homme"] > _h["homme"] else "moins"
 lecture(
     f"le modèle du prestataire en manque {format_pourcentage(_m['femme'])} (femmes) contre "
     f"{format_pourcentage(_m['homme'])} (hommes) : l'écart passe à {format_points(100 * (_m['femme'] - _m['homme']))} "
-    f"(9 tirages sur 10 du rééchantillonnage : entre {format_nombre(_bas, 0)} et {format_nombre(_haut, 0)} points, car il "
-    f"n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes"
-    + (" ; même le bas de cet intervalle reste au-dessus de 0 : à sujet égal, un écart demeure, au-delà du hasard "
-       "de l'échantillon"
+    f"(9 rééchantillonnages sur 10 donnent entre {format_nombre(_bas, 0)} et {format_nombre(_haut, 0)} points : un "
+    f"intervalle large, car il n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes"
+    + (" ; même le bas de cet intervalle reste au-dessus de 0 : il est très peu probable que cet écart, à sujet "
+       "égal, ne soit dû qu'au hasard de l'échantillon"
        if _bas > 0 else " ; cet intervalle contient 0 : on ne peut pas exclure qu'il n'y ait pas d'écart")
     + f"). Il se resserre en partie parce que les hommes sont {_sens_hommes} souvent oubliés : "
     f"{format_pourcentage(_h['homme'])} de leurs vraies urgences manquées par l'historique, "
     f"{format_pourcentage(_m['homme'])} par le modèle, contre {format_pourcentage(_m_autres['homme'])} sur les autres sujets."
 )
+_ecart_autres_h = 100 * (_h_autres["femme"] - _h_autres["homme"])
+_ecart_autres_m = 100 * (_m_autres["femme"] - _m_autres["homme"])
 lecture(
-    f"le test contrefactuel éclaire cet écart qui reste : réécrits au masculin, {format_pourcentage(genre_harcelement['devient urgente'])} "
-    "des signalements de harcèlement ou d'insécurité faits par des femmes deviennent urgents, et "
+    "le test contrefactuel éclaire cet écart qui reste, avec une réserve : il a été fait sur un modèle qui lit le "
+    "texte seul (modele_t), alors que l'écart à sujet égal est celui du modèle du prestataire, qui lit le texte et "
+    f"le quartier. Réécrits au masculin, {format_pourcentage(genre_harcelement['devient urgente'])} "
+    "des signalements de harcèlement ou d'insécurité faits par des femmes deviennent urgents pour ce modèle, et "
     + ("aucun ne cesse de l'être" if genre_harcelement["cesse"] == 0
        else f"{format_pourcentage(genre_harcelement['cesse'])} cessent de l'être")
-    + ". Une partie de l'écart à sujet égal tient donc aux "
-    "mots qui disent le genre (formes féminines, prénoms), pas seulement au sujet."
+    + ". Autre indice dans le même sens, sur le modèle du prestataire cette fois : sur les autres sujets, où "
+    f"l'historique ne faisait pas d'écart au détriment des femmes (écart femmes − hommes : "
+    f"{format_points(_ecart_autres_h)}), "
+    f"le modèle en crée un de {format_points(_ecart_autres_m)}. Une partie de l'écart à sujet égal tient donc "
+    "probablement aux mots qui disent le genre (formes féminines, prénoms), pas seulement au sujet."
 )
 lecture(
     "« les signalements de harcèlement ne sont jamais traités en urgence » ? Pas jamais, mais les agent·es ne "
     f"traitaient en urgence que {format_pourcentage(1 - _h['femme'])} des vraies urgences de ce sujet signalées par des "
-    f"femmes (contre {format_pourcentage(1 - _h['homme'])} pour les hommes) ; le modèle en traiterait "
-    f"{format_pourcentage(1 - _m['femme'])}."
+    f"femmes (contre {format_pourcentage(1 - _h['homme'])} pour les hommes). Avec le modèle, cette part passerait de "
+    f"{format_pourcentage(1 - _h['femme'])} à {format_pourcentage(1 - _m['femme'])} pour les femmes : nettement mieux "
+    f"qu'avant, mais toujours moins que pour les hommes ({format_pourcentage(1 - _m['homme'])})."
 )
 lecture(
     f"les femmes font {format_pourcentage(_part_femmes)} des vraies urgences de ce sujet : ce que le modèle fait au "
@@ -1003,19 +1013,23 @@ lecture(
 #      sexe, sauf justification objective (un but légitime, des moyens nécessaires et
 #      appropriés), c'est ce que la même loi appelle une **discrimination indirecte**.
 #    - *À sujet égal, un écart demeure.* Sur le même sujet, le modèle manque encore nettement
-#      plus souvent les vraies urgences des femmes que celles des hommes, et le
-#      rééchantillonnage montre que cet écart ne s'explique pas par le hasard (voir la lecture
-#      ci-dessus). Le test contrefactuel en montre une cause : les mots qui disent le genre
-#      (formes féminines, prénoms) font baisser le score ; réécrits au masculin, une partie des
-#      signalements de femmes deviennent urgents, jamais l'inverse. Le modèle n'a pas de colonne
+#      plus souvent les vraies urgences des femmes que celles des hommes. L'écart est mesuré sur
+#      peu d'hommes, mais d'après le rééchantillonnage, il est très peu probable qu'il ne tienne
+#      qu'au hasard de l'échantillon (l'intervalle est dans la lecture ci-dessus). Le test
+#      contrefactuel en montre une cause probable : sur un modèle qui lit le texte seul
+#      (`modele_t`, pas celui du prestataire, qui lit aussi le quartier), les mots qui disent le
+#      genre (formes féminines, prénoms) font baisser le score ; réécrits au masculin, une partie
+#      des signalements de femmes deviennent urgents, jamais l'inverse. Et sur les autres
+#      sujets, le modèle du prestataire crée un écart au détriment des femmes que l'historique ne
+#      faisait pas (voir la lecture ci-dessus). Le modèle n'a pas de colonne
 #      « genre », mais il le lit dans le texte : pour la personne, le résultat est un traitement
 #      moins favorable lié à son sexe. Dire si c'est une discrimination directe ou indirecte
 #      revient à des juristes (section 7).
 # 3. **Un écart qui se réduit n'est pas forcément un progrès.** L'écart femmes − hommes du modèle
 #    est plus petit que celui de l'historique, mais il se réduit en partie parce que les hommes
 #    sont **moins bien servis** : sur ce sujet, le modèle manque bien plus de leurs vraies
-#    urgences que l'historique. Les femmes sont un peu mieux servies qu'avant, et restent les plus
-#    exposées. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
+#    urgences que l'historique. Les femmes sont nettement mieux servies qu'avant (la part de leurs
+#    vraies urgences traitées en urgence, dans la lecture ci-dessus), et restent les plus exposées. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
 #    l'ensemble des signalements (l'écart de la section 3, « femme signalant harcèlement ou
 #    insécurité » contre toute autre demande).
 # 4. **Les petits groupes comptent aussi.** Les personnes au genre non renseigné sont peu
@@ -1409,7 +1423,7 @@ if not _conformes:
 # |---|---|---|---|
 # | À sujet égal, l'historique manquait bien plus souvent les vraies urgences signalées par des femmes (section 5) | Loi n° 2008-496 du 27 mai 2008, art. 1er (1er alinéa) | **Discrimination directe** : une personne traitée moins favorablement qu'une autre dans une situation comparable, sur le fondement notamment de son sexe, de son lieu de résidence, de son origine… L'art. 2 (3°) l'interdit notamment en matière de protection sociale, d'avantages sociaux et d'accès aux biens et services. | Des écarts statistiques sont des indices : ils permettent de présumer une discrimination, et c'est alors à l'administration de justifier sa pratique (art. 4). La colonne `genre` est déclarée ; le droit parle de sexe et d'identité de genre. |
 # | Le modèle pénalise le sujet « harcèlement et insécurité », surtout signalé par des femmes (section 5) ; il reproduit, par les noms de rues, l'écart des quartiers (section 4) | Même article, 2e alinéa | **Discrimination indirecte** : un critère neutre en apparence qui entraîne un désavantage particulier pour des personnes, pour l'un de ces motifs, sauf s'il est objectivement justifié par un but légitime et si les moyens sont nécessaires et appropriés. | Dire si l'écart est « justifié » est une question juridique, pas statistique. |
-| À sujet égal, le modèle manque encore plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots. La qualification revient à des juristes. |
+| À sujet égal, le modèle manque encore plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents pour un modèle qui lit le texte seul (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots, sur un modèle voisin de celui du prestataire (le texte seul, sans le quartier). La qualification revient à des juristes. |
 # | Le modèle du prestataire lit le quartier du formulaire (section 3) ; des seuils différents par quartier (section 6) | Loi n° 2014-173 du 21 février 2014, art. 15 | A ajouté le **lieu de résidence** aux critères de discrimination (art. 225-1 du code pénal, art. 1er de la loi de 2008). | Le quartier d'une demande n'est pas toujours celui où vit la personne. |
 # | Un tri automatique de l'urgence, appliqué sans relecture | RGPD, art. 22 | Droit de ne pas faire l'objet d'une décision **fondée exclusivement sur un traitement automatisé** qui produit des effets juridiques ou affecte la personne de manière significative de façon similaire. Les exceptions (contrat, loi, consentement) exigent des garanties, comme le droit d'obtenir une intervention humaine et de contester la décision. | Tout dépend du rôle réel de l'agent·e : une relecture de pure forme ne change rien, et un score peut compter comme une décision s'il la détermine en pratique (Cour de justice de l'UE, 7 décembre 2023, C-634/21, dite SCHUFA). Pour une administration française, l'article 47 de la loi Informatique et libertés fixe en plus ses propres conditions. La DPO tranche avec vous. |
 # | Un outil qui hiérarchise des signalements, dont des signalements d'insécurité | Règlement (UE) 2024/1689 sur l'intelligence artificielle (AI Act), annexe III, point 5 | Classe **à haut risque** notamment les systèmes utilisés par une autorité publique pour évaluer si des personnes peuvent bénéficier de prestations et services d'assistance publics essentiels, ou pour les accorder, réduire ou retirer (point 5 a), et ceux qui évaluent et classent les appels d'urgence, ou établissent les priorités d'envoi des services d'intervention d'urgence (point 5 d). Obligations : gestion des risques, qualité des données, contrôle humain, et, pour un organisme public qui le déploie, une analyse d'impact sur les droits fondamentaux (art. 27). | Une plateforme de demandes à une métropole n'est pas un centre d'appels d'urgence : la qualification (et les exceptions de l'art. 6, § 3) est à faire avec un·e juriste, comme la vérification du calendrier d'application en vigueur. |
@@ -1441,8 +1455,11 @@ if not _conformes:
 # et **ce qu'un humain doit vérifier** si l'outil est utilisé (qui, quoi, quand). Le test vérifie
 # que chaque rubrique parle de cet audit ; il refuse une fiche qui recommande de déployer sans dire
 # à quelles conditions (quelle correction ou option, ce qui est surveillé, qui relit, quand l'audit
-# est refait), un contrôle humain absent, facultatif ou confié à personne, et un chiffre placé à
-# côté d'un groupe auquel il ne correspond pas. L'équipe pédagogique lit et note le contenu.
+# est refait) ou de déployer une option qui ne respecte pas la règle du comité sans le dire, un
+# contrôle humain absent, facultatif, confié à personne ou à une machine (le modèle lui-même, un
+# autre algorithme, le prestataire seul), un chiffre placé à côté d'un groupe auquel il ne
+# correspond pas, et deux chiffres mis face à face (« … % contre … % ») qui ne viennent pas d'une
+# même comparaison. L'équipe pédagogique lit et note le contenu.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 fiche_audit = {

@@ -12,10 +12,13 @@ n'a jamais vues).
 La fiche d'audit (exercice 7.1) est vérifiée sur le fond, sans la noter à la place de
 l'équipe pédagogique : pas de texte de remplissage, chaque rubrique parle des données, des
 groupes et des chiffres de ce lab. Sont refusés, avec un message qui explique pourquoi : un
-déploiement tel quel ou sans conditions (correction ou option, suivi des écarts), un contrôle
-humain absent, facultatif ou confié à personne, et un chiffre qui ne correspond à aucun résultat
-du lab pour le groupe auquel il est rattaché (« X % … des femmes, contre Y % … pour les
-hommes »). Dans le doute, la vérification accepte : l'équipe pédagogique lit la fiche.
+déploiement tel quel, sans conditions (correction ou option, suivi des écarts) ou d'une option
+qui ne respecte pas la règle du comité (sans le dire), un contrôle humain absent, facultatif,
+confié à personne ou à une machine (le modèle, un autre algorithme, le prestataire seul), un
+chiffre qui ne correspond à aucun résultat du lab pour le groupe auquel il est rattaché, et deux
+chiffres mis face à face (« X % … des femmes, contre Y % … pour les hommes ») qui ne viennent pas
+d'une même comparaison (même décision, même indicateur). Un écart en points compare les deux
+groupes de sa phrase. Dans le doute, la vérification accepte : l'équipe pédagogique lit la fiche.
 """
 
 from __future__ import annotations
@@ -848,9 +851,10 @@ def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
 # --- La fiche d'audit : vérifiée sur le fond (l'équipe pédagogique lit et note le contenu) ---
 #
 # La vérification ne note pas la fiche : elle refuse seulement ce qui est clairement un texte de
-# remplissage, dangereux (déployer sans condition, contrôle humain absent, facultatif ou confié à
-# personne) ou faux (un chiffre qui ne correspond à aucun résultat du lab pour le groupe auquel
-# il est rattaché). Dans le doute, elle accepte : l'équipe pédagogique lit la fiche.
+# remplissage, dangereux (déployer sans condition ou une option non conforme, contrôle humain
+# absent, facultatif, confié à personne ou à une machine) ou faux (un chiffre qui ne correspond à
+# aucun résultat du lab pour le groupe auquel il est rattaché, deux chiffres face à face pris dans
+# deux comparaisons différentes). Dans le doute, elle accepte : l'équipe pédagogique lit la fiche.
 
 _MOTS_DE_REMPLISSAGE = {"bla", "blabla", "lorem", "ipsum", "xxx", "xx", "toto", "tata", "titi", "azerty",
                         "qwerty", "todo", "tbd", "truc", "machin", "ras"}
@@ -872,7 +876,8 @@ _SUBSTANCE = {
     "decision": (r"d[ée]ploy|utilis|suggestion|suspend|renonc|refus|report|attend|condition|exp[ée]riment|pilote|"
                  r"arr[eê]t|abandon|ne pas|pas de|non\b|r[ée]appr|corrig|propos|recommand|conserv|gard|maint|limit",
                  "ce qui est proposé au comité : déployer, ne pas déployer, ou à quelles conditions"),
-    "controle_humain": (r"agent|humain|personnes?\b|équipe|référent|comité|reli|relecture|vérifi|contrôl|association|"
+    "controle_humain": (r"agent|humain|personnes?\b|équipe|référent|comité|reli|relecture|\brelu|vérifi|contrôl|"
+                        r"valid|examin|association|"
                         r"délégu|dpo|direct|élu|responsable|encadr|service",
                         "qui vérifie quoi, et quand (par exemple : qui relit les demandes classées non urgentes)"),
 }
@@ -912,15 +917,37 @@ _FACULTATIF = re.compile(
     r"|\bselon (?:leurs?|les) disponibilités?|\bsi (?:elles?|ils?|on) (?:le )?(?:veu\w+|souhait\w+|peu\w+)"
     r"|\bsi possible\b|\bdans la mesure du possible|\béventuellement\b|\bfacultati\w*|\boptionnel\w*"
     r"|(?:^|[,.;:]\s*|\bc'est |\breste )à voir\b|\bà voir (?:plus tard|avec|ensuite|selon|au cas)"
-    r"|(?<!\bau )\bplus tard\b|\bà définir\b|\bà préciser\b|\bon verra\b|\bde temps en temps\b",
+    r"|(?<!\bau )\bplus tard\b|\bà définir\b|\bà préciser\b|\bon verra\b|\bde temps en temps\b"
+    r"|\bsi (?:nécessaire|besoin|utile)\b|\bau besoin\b|\ben cas de besoin\b|\bs'il le faut\b|\ble cas échéant\b"
+    r"|\bsi (?:elles?|ils?|on|l'équipe|les? \w+) le (?:jugent?|estiment?)",
     re.IGNORECASE)
-_TEL_QUEL = re.compile(r"tel(?:le)?s? quel(?:le)?s?|en l'état|sans (?:aucune )?(?:correction|modification|changement|"
-                       r"ajustement)|tel(?:le)?s? qu'(?:il|elle)s? (?:est|sont|a été|ont été|nous (?:est|a été))"
+# Un contrôle réservé aux cas où quelqu'un doute : facultatif, sauf s'il s'ajoute à une relecture systématique
+_EN_CAS_DE_DOUTE = re.compile(
+    r"\ben cas de doute\b|\b(?:quand|lorsqu'|lorsque|si|s')\s*(?:ils?|elles?|on|l'\w+|les? \w+|[\w·]+)?\s*"
+    r"(?:a|ont|avons|éprouv\w*)\s+(?:un |des )?doutes?\b|\bs'(?:ils?|elles?) (?:ont un )?doutent\b|\ben cas d'hésitation",
+    re.IGNORECASE)
+_SYSTEMATIQUE = re.compile(r"\b(?:chaque|toutes? les|tous les)\s+(?:\w+\s+)?(?:demandes?|signalements?|décisions?|"
+                           r"classements?|dossiers?|cas)\b|systématique", re.IGNORECASE)
+# Qui contrôle : une personne, une équipe, un rôle nommé (pas le modèle, un algorithme ou le prestataire seul)
+_HUMAIN = re.compile(
+    r"agent|humain|\bpersonnes?\b(?!\s+(?:ne|n'))|équipe|référent|comité|association|délégu|\bdpo\b|"
+    r"direct(?:eur|rice|ion)|\bélu|responsable|encadr|\bservices?\b|\bchef|juriste|travailleu|assistant|"
+    r"chargé|coordinat|manag|supervis(?:eur|rice)|opérat(?:eur|rice)|conseill|bénévole|inspect|médiat|défenseur|"
+    r"collègue|relect(?:eur|rice)|professionnel|salarié|personnel|\bmaire\b|secrétaire|instruct(?:eur|rice)|"
+    r"gestionnaire|expert|binôme|cellule|commission|cnil|\bnous\b|\bje\b|moi-même|habitant|usager|citoyen|"
+    r"\bcentre\b|accueil|guichet|mairie|pôle|\bbureau\b|mission|infirm|soignant|médecin|psycholog|avocat|"
+    r"\bjuges?\b|magistrat|policier|gendarm|quelqu'un",
+    re.IGNORECASE)
+_MACHINE = re.compile(r"(?:le |un |l'|du |au )?(?:second |autre )?(?:modèle|algorithme|prestataire|logiciel|outil|"
+                      r"système|programme|machine|intelligence artificielle|\bIA\b)", re.IGNORECASE)
+_TEL_QUEL = re.compile(r"tel(?:le)?s? quel(?:le)?s?|en l'état|sans (?:aucune? |autres? |le moindre |la moindre )?"
+                       r"(?:correction|modification|changement|ajustement)|tel(?:le)?s? qu'(?:il|elle)s? (?:est|sont|a été|ont été|nous (?:est|a été))"
                        r"|tel(?:le)?s? que (?:livré|fourni|proposé)|comme il est (?:livré|fourni)|sans rien changer",
                        re.IGNORECASE)
 # Recommander de déployer, dit de plusieurs façons
-_DEPLOYER = re.compile(r"d[ée]ploy\w*|mettre en (?:service|production|œuvre|oeuvre|route)|mise en (?:service|production)|"
-                       r"\butiliser (?:le|ce) modèle|\badopter (?:le|ce) modèle|\bgénéralis\w*|\bfeu vert|\bok pour",
+_DEPLOYER = re.compile(r"d[ée]ploy\w*|d[ée]ploi\w*|mettre en (?:service|production|œuvre|oeuvre|route)|"
+                       r"mise en (?:service|production)|\butilis(?:er|é|ée|ons|ez)\b|\bl'utiliser\b|"
+                       r"\badopter (?:le|ce|l')|\bgénéralis\w*|\bfeu vert|\bok pour|\blanc(?:er|ement|ons|ez)\b",
                        re.IGNORECASE)
 _NEGATION_AVANT = re.compile(r"\b(?:ne|n'|pas|jamais|plus|ni|aucun\w*|refus\w*|renonc\w*|suspend\w*|report\w*|"
                              r"abandon\w*|non|avant|sans|déconseill\w*|évit\w*|interdi\w*|contre)\b|n'", re.IGNORECASE)
@@ -928,7 +955,8 @@ _NEGATION_APRES = re.compile(r"^\W*\w*\W*(?:pas|jamais|plus)\b", re.IGNORECASE)
 # Les conditions d'un déploiement : une correction, une option, un usage limité, une condition explicite
 _CONDITION = re.compile(
     r"corrig|correction|étiquettes? (?:relues|auditées)|audité|réappr|r[ée]entra[iî]n|repond[ée]r|seuils?|"
-    r"sans (?:la colonne )?quartier|suggestion|sugg[ée]r|propos\w*|aide à la décision|pilote|expériment|"
+    r"sans (?:la colonne )?quartier|suggestion|sugg[ée]r|proposée? aux agent|simple proposition|aide à la décision|"
+    r"pilote|expériment|"
     r"à condition|sous réserve|seulement|uniquement|une fois|après|lorsque|quand|tant que|si\b|condition",
     re.IGNORECASE)
 # Le suivi : quand on remesure, ce qu'on surveille
@@ -979,6 +1007,8 @@ def _personne(texte: str) -> str | None:
 def _facultatif(texte: str) -> str | None:
     """Le passage qui rend le contrôle facultatif ou le remet à plus tard, ou None."""
     trouve = _FACULTATIF.search(texte)
+    if not trouve and not _SYSTEMATIQUE.search(texte):
+        trouve = _EN_CAS_DE_DOUTE.search(texte)
     return _jusqu_au_bout_du_mot(texte, trouve) if trouve else None
 
 
@@ -1039,7 +1069,8 @@ _GROUPES_NOMMES = {
     "genre non renseigné": r"non[ -]renseign\w*|sans genre",
     "quartiers": r"quartiers?\b|\bQPV\b",
     "écriture": r"informel\w*|fautiv\w*|\bfautes\b|écriture|registre|orthograph\w*",
-    "autres demandes": r"\bailleurs\b|autres? demandes|autres sujets|\bles autres\b|\bdes autres\b|reste des",
+    "autres demandes": r"\bailleurs\b|autres? demandes|autres sujets|autres quartiers|\bles autres\b|\bdes autres\b|"
+                       r"\b(?:le|du|au) reste\b|reste des|hors (?:des )?quartiers|hors QPV",
 }
 # Un constat sur un test contrefactuel ou sur le modèle qui devine le quartier : chiffres non vérifiés ici
 _HORS_TABLEAUX = re.compile(r"contrefactu|bascul|masculin|féminin|réécri|devien\w* urgent|cess\w* d'être|devin|"
@@ -1053,19 +1084,20 @@ _PHRASES = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 _PROPOSITIONS = re.compile(r"(?<!\d)[.;!?](?!\d)|\n")
 
 # Où retrouver les chiffres de chaque groupe (sans les donner)
+_A_SUJET_EGAL = "le tableau a_sujet_egal (exercice 5.2) et dans les lectures sous le graphique qui le suit"
 _OU_TROUVER = {
-    ("femmes", "%"): "le tableau a_sujet_egal (exercice 5.2) et les lectures sous le graphique qui le suit",
-    ("hommes", "%"): "le tableau a_sujet_egal (exercice 5.2) et les lectures sous le graphique qui le suit",
-    ("genre non renseigné", "%"): "le tableau a_sujet_egal (exercice 5.2) et les lectures sous le graphique qui le suit",
-    ("quartiers", "%"): "manquees_historique (exercice 2.2) et les colonnes « manquées dans le groupe » et "
+    ("femmes", "%"): _A_SUJET_EGAL,
+    ("hommes", "%"): _A_SUJET_EGAL,
+    ("genre non renseigné", "%"): _A_SUJET_EGAL,
+    ("quartiers", "%"): "manquees_historique (exercice 2.2) et dans les colonnes « manquées dans le groupe » et "
                         "« manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
-    ("écriture", "%"): "la lecture sous le graphique de l'exercice 2.3 et les colonnes « manquées dans le groupe » "
-                       "et « manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
-    ("autres demandes", "%"): "la colonne « manquées ailleurs » de ecarts_prestataire (exercice 3.2) et les "
+    ("écriture", "%"): "la lecture sous le graphique de l'exercice 2.3 et dans les colonnes « manquées dans le "
+                       "groupe » et « manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
+    ("autres demandes", "%"): "la colonne « manquées ailleurs » de ecarts_prestataire (exercice 3.2) et dans les "
                               "lectures de la section 5 (autres sujets)",
 }
-_OU_TROUVER_POINTS = ("la colonne « écart (points) » de ecarts_prestataire (exercice 3.2), le tableau options "
-                      "(section 6) et, pour les femmes et les hommes à sujet égal, les lectures de la section 5")
+_OU_TROUVER_POINTS = ("la colonne « écart (points) » de ecarts_prestataire (exercice 3.2), dans le tableau options "
+                      "(section 6) et, pour les femmes et les hommes à sujet égal, dans les lectures de la section 5")
 _OU_TROUVER_TOUT = ("vos sorties : ecarts_prestataire (exercice 3.2), a_sujet_egal (exercice 5.2), le tableau "
                     "options (section 6)")
 
@@ -1083,9 +1115,16 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     harcelement = (demandes["sujet"] == SUJET).to_numpy()
     genre = demandes["genre"].to_numpy()
     chiffres: dict[tuple[str, str], set[float]] = {}
+    # Les résultats d'une même comparaison (une décision, un indicateur) : (décision, indicateur,
+    # {groupe: valeurs en %}). Deux chiffres mis face à face (« X % … contre Y % … ») doivent venir
+    # du même.
+    contextes: list[tuple[str, str, dict[str, set[float]]]] = []
 
     def ajouter(groupe, unite, valeurs):
         chiffres.setdefault((groupe, unite), set()).update(valeurs)
+
+    def comparer(nom, indicateur, parts):
+        contextes.append((nom, indicateur, {g: _cent(v) for g, v in parts.items()}))
 
     colonnes = {"groupe_quartier": "quartiers", "groupe_ecriture": "écriture", "groupe_signalement": "femmes"}
     toutes = {"historique": historique, **{nom: np.asarray(d, dtype=bool) for nom, d in decisions.items()}}
@@ -1097,15 +1136,22 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
             ajouter(groupe, "%", _cent([dans, ailleurs] + ([1 - dans, 1 - ailleurs] if principale else [])))
             ajouter("autres demandes", "%", _cent([ailleurs] + ([1 - ailleurs] if principale else [])))
             ajouter(groupe, "points", {float(ecarts.loc[colonne, "écart (points)"])})
+            comparer(nom, "manquées", {groupe: [dans], "autres demandes": [ailleurs]})
             if principale:  # la part signalée de chaque côté (graphiques des sections 2 et 3)
+                comparer(nom, "traitées", {groupe: [1 - dans], "autres demandes": [1 - ailleurs]})
                 dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
                 ajouter(groupe, "%", _cent([decision[dedans].mean(), decision[~dedans].mean()]))
+                ajouter("autres demandes", "%", _cent([decision[~dedans].mean()]))
+                comparer(nom, "signalées", {groupe: [decision[dedans].mean()],
+                                            "autres demandes": [decision[~dedans].mean()]})
                 ajouter(groupe, "points", {100 * (decision[dedans].mean() - decision[~dedans].mean())})
         ajouter("global", "%", _cent([(decision == vrai).mean(), decision.mean(), (~decision[vrai]).mean()]))
         if nom in ("historique", "modèle du prestataire"):
+            par_sujet = {}
             for sujet, masque in (("harcèlement", harcelement), ("autres sujets", ~harcelement)):
                 lignes = vrai & masque
                 parts = pd.Series(~decision[lignes]).groupby(genre[lignes]).mean()
+                par_sujet[sujet] = parts
                 groupes = {"femme": "femmes", "homme": "hommes", "non renseigné": "genre non renseigné"}
                 for g, valeur in parts.items():
                     ajouter(groupes[g], "%", _cent([valeur, 1 - valeur]))
@@ -1115,10 +1161,19 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
                     ecart = {100 * (parts["femme"] - parts[g])}
                     for groupe in ("femmes", groupes[g]):
                         ajouter(groupe, "points", ecart)
+            # à sujet égal (chaque genre, un sujet), et le même sujet face aux autres sujets
+            for parts in par_sujet.values():
+                for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
+                    comparer(nom, indicateur, {groupes[g]: [f(v)] for g, v in parts.items()})
+            for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
+                comparer(nom, indicateur, {**{groupes[g]: [f(v)] for g, v in par_sujet["harcèlement"].items()},
+                                           "autres demandes": [f(v) for v in par_sujet["autres sujets"]]})
     # la part d'urgences réelles de chaque groupe, et celle des femmes parmi les urgences du sujet
     for colonne, groupe in colonnes.items():
         dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
         ajouter(groupe, "%", _cent([vrai[dedans].mean(), vrai[~dedans].mean()]))
+        ajouter("autres demandes", "%", _cent([vrai[~dedans].mean()]))
+        comparer("référence", "urgentes", {groupe: [vrai[dedans].mean()], "autres demandes": [vrai[~dedans].mean()]})
         ajouter(groupe, "points", {100 * (vrai[dedans].mean() - vrai[~dedans].mean())})
     ajouter("femmes", "%", _cent([(genre[vrai & harcelement] == "femme").mean()]))
     ajouter("global", "%", _cent([vrai.mean(), historique.mean(), 1 - historique.mean() / vrai.mean()]))
@@ -1127,7 +1182,9 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     ajouter("global", "points", {float(regle_ecart)})
     for unite in ("%", "points"):
         chiffres[("tous", unite)] = set().union(*(v for (_, u), v in chiffres.items() if u == unite))
-    return {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in chiffres.items()}
+    resultats = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in chiffres.items()}
+    resultats["contextes"] = contextes
+    return resultats
 
 
 def _correspond(chiffre: dict, valeurs: list[float], texte: str) -> bool:
@@ -1156,47 +1213,132 @@ def _groupes_dans(morceau: str) -> set[str]:
     return {g for g, motif in _GROUPES_NOMMES.items() if re.search(motif, morceau, re.IGNORECASE)}
 
 
-def _chiffre_faux(constats: str, chiffres: dict) -> tuple[dict, str | None] | None:
+_HISTORIQUES = {"historique", "étiquette historique (agent·es)"}
+# Deux chiffres mis face à face : « X % … contre Y % … »
+_FACE_A_FACE = re.compile(r"\bcontre\b|\bface à\b|\balors que\b|\btandis que\b|\bcompar\w*|\bpar rapport\b|\bvs\b",
+                          re.IGNORECASE)
+_DIT_MODELE = re.compile(r"modèle|prestataire|algorithme|\boutil\b", re.IGNORECASE)
+_DIT_HISTORIQUE = re.compile(r"historique|agent|\bavant\b|étiquette|passé|auparavant|ancien|autrefois",
+                             re.IGNORECASE)
+
+
+def _meme_comparaison(premier: dict, second: dict, contextes: list, texte: str) -> list:
+    """Les comparaisons du lab (décision, indicateur, valeurs par groupe) où le premier chiffre
+    est celui d'un de ses groupes et le second celui d'un autre de ses groupes."""
+    trouves = []
+    for nom, indicateur, valeurs in contextes:
+        for g1 in premier["groupes"] & valeurs.keys():
+            for g2 in second["groupes"] & valeurs.keys():
+                if g1 != g2 and _correspond(premier, sorted(abs(v) for v in valeurs[g1]), texte) \
+                        and _correspond(second, sorted(abs(v) for v in valeurs[g2]), texte):
+                    trouves.append((nom, indicateur, g1, g2))
+    return trouves
+
+
+def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
     """Le premier chiffre des constats qui ne correspond à aucun résultat du lab pour le groupe
-    auquel il est rattaché (ou à aucun résultat du tout s'il n'est rattaché à aucun groupe) :
-    (le chiffre, le groupe ou None, un autre groupe de la phrase auquel il correspondrait ou None),
-    ou None si tous correspondent."""
+    auquel il est rattaché (ou à aucun résultat du tout s'il n'est rattaché à aucun groupe), ou
+    deux chiffres mis face à face qui ne viennent pas d'une même comparaison du lab : un
+    dictionnaire {raison, chiffre, groupe, autre_groupe, premier, decision}, ou None si tous
+    correspondent. Raisons : « aucun » (rattaché à aucun groupe), « groupe », « inversés »,
+    « paire » (pas la même comparaison), « historique » ou « modèle » (les chiffres sont ceux de
+    l'autre décision)."""
+    contextes = chiffres.get("contextes", [])
+    precedent = None  # le chiffre précédent, s'il est en % et rattaché directement à un groupe
     for chiffre in _chiffres_situes(constats):
         phrase_debut = max([0] + [m.end() for m in _PHRASES.finditer(constats, 0, chiffre["debut"])])
         phrase_fin = next((m.start() for m in _PHRASES.finditer(constats, chiffre["fin"])), len(constats))
         phrase = constats[phrase_debut:phrase_fin]
         proposition_debut = max([0] + [m.end() for m in _PROPOSITIONS.finditer(constats, 0, chiffre["debut"])])
         proposition_fin = next((m.start() for m in _PROPOSITIONS.finditer(constats, chiffre["fin"])), len(constats))
-        if _HORS_TABLEAUX.search(constats[proposition_debut:proposition_fin]):
+        proposition = constats[proposition_debut:proposition_fin]
+        premier, precedent = precedent, None
+        if _HORS_TABLEAUX.search(proposition):
             continue  # contrefactuels, rééchantillonnage : non vérifiés ici
         morceau_debut = max([phrase_debut] + [m.end() for m in _SEPARATEURS.finditer(constats, phrase_debut, chiffre["debut"])])
         morceau_fin = next((m.start() for m in _SEPARATEURS.finditer(constats, chiffre["fin"], phrase_fin)), phrase_fin)
         morceau = constats[morceau_debut:morceau_fin]
         unite = chiffre["unite"]
         groupes = _groupes_dans(morceau)
-        if not groupes and not _INDICATEUR_GLOBAL.search(morceau):
+        global_ = bool(_INDICATEUR_GLOBAL.search(morceau))
+        direct = bool(groupes) and not global_ and unite == "%"
+        if unite == "points":
+            # un écart en points compare les deux groupes de la phrase (« 55 % … des quartiers
+            # prioritaires contre 37 % ailleurs (17,6 points) ») : c'est l'écart de la paire,
+            # rangé avec le groupe audité, pas avec le groupe de comparaison
+            groupes -= {"autres demandes"}
+            if not groupes and not global_:
+                groupes = _groupes_dans(phrase) - {"autres demandes"}
+        elif not groupes and not global_:
             # aucun groupe dans sa proposition : l'un de ceux de la phrase (« 59 % et 45 % pour les hommes »)
             groupes = _groupes_dans(phrase)
         if not groupes:  # rattaché à aucun groupe : n'importe quel résultat du lab
             if not _correspond(chiffre, chiffres[("tous", unite)], constats):
-                return chiffre, None, None
+                return {"raison": "aucun", "chiffre": chiffre}
             continue
         admis = set().union(*(chiffres.get((g, unite), []) for g in groupes))
-        if _INDICATEUR_GLOBAL.search(morceau):
+        if global_:
             admis |= set(chiffres.get(("global", unite), []))
         if unite == "points":
             admis |= set(chiffres.get(("global", "points"), []))
         if not _correspond(chiffre, sorted(admis), constats):
-            autres = sorted(g for g in _groupes_dans(phrase) - groupes
-                            if _correspond(chiffre, chiffres.get((g, unite), []), constats))
-            return chiffre, " ou ".join(sorted(groupes)), (autres[0] if autres else None)
+            # les deux groupes sont-ils inversés ? Seulement un groupe de la même proposition,
+            # dont ce chiffre est le résultat dans une comparaison qui contient aussi ce groupe-ci
+            autres = set()
+            for g in _groupes_dans(proposition) - groupes:
+                if unite == "points":
+                    if g != "autres demandes" and _correspond(chiffre, chiffres.get((g, unite), []), constats):
+                        autres.add(g)
+                elif any(g in valeurs and groupes & valeurs.keys()
+                         and _correspond(chiffre, sorted(abs(v) for v in valeurs[g]), constats)
+                         for _, _, valeurs in contextes):
+                    autres.add(g)
+            raison = "inversés" if autres else "groupe"
+            return {"raison": raison, "chiffre": chiffre, "groupe": " ou ".join(sorted(groupes)),
+                    "autre_groupe": min(autres) if autres else None}
+        if not direct:
+            continue
+        chiffre = {**chiffre, "groupes": groupes}
+        precedent = chiffre
+        if not (premier and premier["debut"] >= proposition_debut
+                and _FACE_A_FACE.search(constats[premier["fin"]:chiffre["debut"]])
+                and premier["groupes"] != groupes):
+            continue
+        # deux chiffres face à face : ils doivent venir de la même comparaison (même décision,
+        # même indicateur), chacun à sa place
+        communs = _meme_comparaison(premier, chiffre, contextes, constats)
+        if not communs:
+            inverses = _meme_comparaison({**premier, "groupes": groupes}, {**chiffre, "groupes": premier["groupes"]},
+                                         contextes, constats)
+            if inverses:
+                return {"raison": "inversés", "chiffre": chiffre, "groupe": inverses[0][3],
+                        "autre_groupe": inverses[0][2]}
+            return {"raison": "paire", "chiffre": chiffre, "premier": premier,
+                    "groupe": " ou ".join(sorted(groupes)), "premier_groupe": " ou ".join(sorted(premier["groupes"]))}
+        if any(nom == "référence" for nom, *_ in communs):
+            continue
+        historiques = all(nom in _HISTORIQUES for nom, *_ in communs)
+        aucun_historique = not any(nom in _HISTORIQUES for nom, *_ in communs)
+        if historiques and _DIT_MODELE.search(proposition) and not _DIT_HISTORIQUE.search(proposition):
+            return {"raison": "historique", "chiffre": chiffre, "premier": premier}
+        if aucun_historique and re.search(r"historique|\bagent", proposition, re.IGNORECASE) \
+                and not _DIT_MODELE.search(proposition):
+            return {"raison": "modèle", "chiffre": chiffre, "premier": premier,
+                    "decision": sorted({nom for nom, *_ in communs})[0]}
     return None
+
+
+# Un « essai pilote » partout n'est pas un usage limité
+_PARTOUT = re.compile(r"(?:dans |sur )?(?:tous les (?:quartiers|services|centres)|toute la (?:ville|métropole)|"
+                      r"toutes les demandes|l'ensemble (?:des|du|de la)|partout)", re.IGNORECASE)
 
 
 def _conditions_manquantes(decision: str, controle: str) -> list[str]:
     """Ce qu'une recommandation de déploiement ne dit pas encore : la correction ou l'option
     (ou l'usage limité), et quand on remesure les écarts."""
     manque = []
+    if _PARTOUT.search(decision):
+        decision = re.sub(r"essais?|pilotes?|expériment\w*|progressi\w*", " ", decision, flags=re.IGNORECASE)
     if not _CONDITION.search(decision):
         manque.append("quelle correction ou quelle option d'abord (section 6), ou quel usage limité (une simple "
                       "suggestion, un essai pilote)")
@@ -1204,6 +1346,51 @@ def _conditions_manquantes(decision: str, controle: str) -> list[str]:
         manque.append("ce qui est surveillé et quand l'audit est refait (par exemple les écarts par groupe, chaque "
                       "trimestre)")
     return manque
+
+
+# Les options de la section 6, telles qu'une fiche les nomme (la plus précise d'abord)
+_OPTIONS_NOMMEES = {
+    "étiquettes auditées (échantillon)": r"échantillon d'audit|étiquettes auditées \(échantillon\)",
+    "étiquettes auditées": r"étiquettes? (?:auditées|de référence|relues)",
+    "sans quartier": r"sans (?:la )?(?:colonne )?(?:« )?quartier",
+    "seuils par groupe": r"seuils? (?:par|différents? (?:par|selon)|adaptés? (?:à|au|aux|selon)) (?:groupe|quartier)|"
+                         r"thresholdoptimizer",
+    "repondéré": r"repond[ée]r\w*|rééquilibr\w*|reweigh\w*",
+}
+# La fiche dit elle-même que l'option ne respecte pas la règle (et pourquoi elle la propose)
+_HORS_REGLE_ASSUME = re.compile(r"non conforme|pas conforme|ne respecte pas|dépasse\w* la règle|au-delà de la règle|"
+                                r"dérog\w*|malgré", re.IGNORECASE)
+
+
+def _option_non_conforme(decision: str, demandes: pd.DataFrame, decisions: dict, regle_ecart: float):
+    """Si la décision recommande de déployer une option de la section 6 qui ne respecte pas la
+    règle du comité (sans le dire) : (nom, ses écarts au-delà de la règle, les options conformes)."""
+    if _HORS_REGLE_ASSUME.search(decision):
+        return None
+    for proposition in re.split(r"(?<!\d)[.;!?](?!\d)|\n", decision):
+        if not _recommande_de_deployer(proposition):
+            continue
+        reste = proposition
+        for nom, motif in _OPTIONS_NOMMEES.items():
+            trouve = re.search(motif, reste, re.IGNORECASE)
+            if not trouve:
+                continue
+            reste = reste[:trouve.start()] + " " + reste[trouve.end():]
+            avant = proposition[max(0, trouve.start() - 40): trouve.start()]
+            if nom not in decisions or re.search(r"\b(?:pas|ni|non|ne|jamais|plutôt que|au lieu d\w*|sauf|hors)\b|n'",
+                                                 avant, re.IGNORECASE):
+                continue
+            ecarts = ecarts_par_groupe(demandes, np.asarray(decisions[nom], dtype=bool))
+            trop = ecarts[ecarts["écart (points)"] > regle_ecart]
+            if trop.empty:
+                continue
+            depassements = ", ".join(f"{format_points(e)} pour « {g} »"
+                                     for g, e in zip(trop["groupe audité"], trop["écart (points)"]))
+            conformes = [o for o, d in decisions.items() if "historique" not in o
+                         and (ecarts_par_groupe(demandes, np.asarray(d, dtype=bool))["écart (points)"]
+                              <= regle_ecart).all()]
+            return nom, depassements, ", ".join(f"« {o} »" for o in conformes)
+    return None
 
 
 @consigner("fiche_audit")
@@ -1246,13 +1433,21 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
             "travail de quelqu'un : nommez qui relit (un·e agent·e, une équipe, le référent égalité…), quelles "
             "demandes (par exemple toutes celles classées non urgentes sur les sujets sensibles) et quand."
         )
-    facultatif = _facultatif(controle) or (deployer and _facultatif(decision))
+    facultatif = _facultatif(controle)
     if facultatif:
         raise ReponseIncorrecte(
             f"Le contrôle humain de votre fiche est facultatif ou remis à plus tard (« {facultatif} »). Un contrôle "
             "qui dépend du temps disponible, ou qui reste à décider, ne protège personne le jour où le modèle se "
             "trompe ; l'article 22 du RGPD demande une intervention humaine réelle. Écrivez un contrôle qui a lieu "
             "à coup sûr : qui relit quoi, et quand."
+        )
+    a_decider = deployer and _facultatif(decision)
+    if a_decider:
+        raise ReponseIncorrecte(
+            f"Votre fiche recommande de déployer, mais laisse les conditions à décider plus tard (« {a_decider} »), "
+            f"alors que {mesure}. Le comité décide sur la fiche : dites maintenant à quelles conditions (quelle "
+            "correction ou quelle option d'abord, quel contrôle humain, quel suivi des écarts), ou ne recommandez "
+            "pas encore de déployer."
         )
     tel_quel = _tel_quel(decision)
     if tel_quel and deployer:
@@ -1265,11 +1460,23 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
         verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
                               indice="une ou deux phrases complètes à la place de \"…\".")
     for cle, (motif, attendu) in _SUBSTANCE.items():
+        if cle == "decision" and deployer:
+            continue  # « mettre en service », « lancer » : c'est bien une proposition
         if not re.search(motif, fiche_audit[cle], re.IGNORECASE):
             raise ReponseIncorrecte(
                 f"fiche_audit[\"{cle}\"] ne dit pas {attendu}. Chaque rubrique de la fiche parle de cet audit-ci : "
                 "relisez votre phrase comme la lirait la directrice."
             )
+    if not _HUMAIN.search(controle):
+        machine = _MACHINE.search(controle)
+        raise ReponseIncorrecte(
+            "fiche_audit[\"controle_humain\"] ne nomme aucun humain"
+            + (f" : le contrôle y est confié à « {machine.group(0).strip()} »" if machine else "")
+            + ". Un modèle qui se vérifie lui-même, un second algorithme ou le prestataire seul ne sont pas un "
+            "contrôle humain : l'article 22 du RGPD demande une intervention humaine, c'est-à-dire une personne "
+            "qui peut revoir la décision et la changer. Nommez qui relit (un·e agent·e, une équipe, le référent "
+            "égalité, la DPO, un·e responsable de service, l'association partenaire…), quelles demandes, et quand."
+        )
     if deployer:
         conditions = _conditions_manquantes(decision, controle)
         if conditions:
@@ -1278,6 +1485,17 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
                 f"que {mesure}. Une recommandation de déploiement dit à quelles conditions : la correction ou "
                 "l'option retenue, ce qui est surveillé, qui relit, et quand l'audit est refait ; sinon, dites "
                 "pourquoi ne pas déployer."
+            )
+        option = _option_non_conforme(decision, demandes, decisions, REGLE_ECART)
+        if option:
+            nom, depassements, conformes = option
+            raise ReponseIncorrecte(
+                f"Votre fiche recommande de déployer l'option « {nom} », qui ne respecte pas la règle du comité "
+                f"(au plus {REGLE_ECART} points d'écart pour chaque groupe audité) : {depassements}. "
+                + (f"Les options conformes, trouvées à l'exercice 6.3 : {conformes}. " if conformes
+                   else "Aucune option ne la respecte (exercice 6.3). ")
+                + "Recommandez une option conforme ; ou, si vous proposez quand même celle-ci, écrivez qu'elle "
+                "n'est pas conforme à la règle et pourquoi vous la proposez malgré tout."
             )
     if not _SOURCE_DES_DONNEES.search(fiche_audit["donnees"]):
         raise ReponseIncorrecte(
@@ -1311,19 +1529,43 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
     chiffres = _chiffres_par_groupe(demandes, decisions, REGLE_ECART)
     faux = _chiffre_faux(constats, chiffres)
     if faux:
-        chiffre, groupe, autre_groupe = faux
-        if groupe is None:
+        chiffre, groupe, raison = faux["chiffre"], faux.get("groupe"), faux["raison"]
+        if raison == "aucun":
             raise ReponseIncorrecte(
                 f"Dans les constats, « {chiffre['ecrit']} » ne correspond à aucun résultat de ce lab (parts de "
                 "vraies urgences manquées, écarts en points, part signalée, exactitude), même arrondi. Reprenez "
                 f"les chiffres de {_OU_TROUVER_TOUT}, sans les inventer ni trop les arrondir."
             )
-        if autre_groupe:
+        if raison == "inversés":
             raise ReponseIncorrecte(
                 f"Dans les constats, « {chiffre['ecrit']} » est placé à côté du groupe « {groupe} », mais il "
-                f"correspond à un résultat du groupe « {autre_groupe} », nommé dans la même phrase : les deux "
+                f"correspond à un résultat du groupe « {faux['autre_groupe']} », nommé dans la même phrase : les deux "
                 "groupes sont-ils inversés ? Relisez la phrase en la comparant à vos sorties (a_sujet_egal, "
                 "exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
+            )
+        if raison == "paire":
+            premier = faux["premier"]
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {premier['ecrit']} » (groupe « {faux['premier_groupe']} ») et "
+                f"« {chiffre['ecrit']} » (groupe « {groupe} ») sont mis face à face, mais ils ne viennent pas d'une "
+                "même comparaison de ce lab : pour une même décision (l'historique ou le modèle) et un même "
+                "indicateur (la part des vraies urgences manquées, par exemple), aucun résultat ne donne ces deux "
+                "chiffres à ces deux groupes, même arrondis. Reprenez les deux chiffres sur la même ligne ou la même "
+                "colonne de vos sorties (a_sujet_egal, exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
+            )
+        if raison == "historique":
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {faux['premier']['ecrit']} » et « {chiffre['ecrit']} » sont présentés comme des "
+                "résultats du modèle, mais ce sont ceux des décisions historiques des agent·es (l'étiquette "
+                "historique), pas du modèle du prestataire. Dites « l'historique » ou « les agent·es », ou reprenez "
+                "les chiffres du modèle (colonne « modèle du prestataire » de a_sujet_egal, ecarts_prestataire)."
+            )
+        if raison == "modèle":
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {faux['premier']['ecrit']} » et « {chiffre['ecrit']} » sont présentés comme des "
+                "décisions historiques des agent·es, mais ce sont des résultats d'un modèle (« "
+                f"{faux['decision']} »), pas de l'historique. Dites de quel modèle il s'agit, ou reprenez les chiffres "
+                "de l'étiquette historique (manquees_historique, colonne « étiquette historique » de a_sujet_egal)."
             )
         autre = "points" if chiffre["unite"] == "%" else "%"
         admis_autre = set().union(*(chiffres.get((g, autre), []) for g in groupe.split(" ou ")))
@@ -1338,7 +1580,7 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
         raise ReponseIncorrecte(
             f"Dans les constats, « {chiffre['ecrit']} » est rattaché au groupe « {groupe} », mais aucun résultat de "
             f"ce lab pour ce groupe ne vaut {chiffre['ecrit']}, même arrondi. Vérifiez que chaque chiffre est placé "
-            f"à côté du bon groupe (les femmes et les hommes ne sont pas inversés ?) et reprenez-le de {ou}."
+            f"à côté du bon groupe (les femmes et les hommes ne sont pas inversés ?) et reprenez-le dans {ou}."
         )
     if not any(re.search(motif, constats, re.IGNORECASE) for motif in _FAMILLES_DE_GROUPES.values()):
         raise ReponseIncorrecte(
@@ -1784,6 +2026,47 @@ CAS = (
         "au moins deux des groupes audités", "des groupes vagues"),
     Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
         "sans dire pour qui", "des chiffres sans groupe"),
+    # l'essai d'une apprenante débutante (exercice 7.1, deuxième passage)
+    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des femmes contre 55 % pour les hommes."),
+        "ne viennent pas d'une même comparaison", "deux chiffres face à face pris dans deux comparaisons"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des quartiers prioritaires contre 55 % "
+                                 "ailleurs."),
+        "correspond à un résultat du groupe « quartiers »", "quartiers prioritaires et ailleurs inversés"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 25 % "
+                                 "ailleurs."),
+        "ce sont ceux des décisions historiques des agent·es", "les chiffres de l'historique donnés au modèle"),
+    Cas("ex7_1", _fiche(constats="Les agent·es manquaient 55 % des vraies urgences des quartiers prioritaires contre "
+                                 "37 % ailleurs."),
+        "ce sont des résultats d'un modèle", "les chiffres du modèle donnés à l'historique"),
+    Cas("ex7_1", _fiche(controle_humain="Le modèle vérifie lui-même ses décisions chaque semaine."),
+        "ne nomme aucun humain : le contrôle y est confié à « Le modèle »", "le modèle se contrôle lui-même"),
+    Cas("ex7_1", _fiche(controle_humain="Un second algorithme contrôle automatiquement les décisions du premier tous "
+                                        "les soirs."),
+        "confié à « Un second algorithme »", "un algorithme contrôle l'autre"),
+    Cas("ex7_1", _fiche(controle_humain="On fait confiance au prestataire pour vérifier que le modèle fonctionne bien "
+                                        "chaque mois."),
+        "confié à « au prestataire »", "le prestataire seul contrôle"),
+    Cas("ex7_1", _fiche(controle_humain="Un contrôle humain sera mis en place si nécessaire."),
+        "facultatif ou remis à plus tard (« si nécessaire »)", "un contrôle humain « si nécessaire »"),
+    Cas("ex7_1", _fiche(controle_humain="Les agent·es relisent une demande quand elles ont un doute sur son urgence."),
+        "facultatif ou remis à plus tard (« quand elles ont un doute »)", "un contrôle seulement en cas de doute"),
+    Cas("ex7_1", _fiche(decision="Nous proposons un déploiement progressif du modèle, à voir avec le prestataire selon "
+                                 "les premiers retours."),
+        "laisse les conditions à décider plus tard", "un déploiement « à voir avec le prestataire »"),
+    Cas("ex7_1", _fiche(decision="On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut "
+                                 "l'utiliser."),
+        "recommande de déployer le modèle sans dire quelle correction", "« on peut l'utiliser »"),
+    Cas("ex7_1", _fiche(decision="Lancer un essai pilote du modèle dans tous les quartiers dès lundi, sans autre "
+                                 "changement."),
+        "recommande de déployer le modèle « sans autre changement »", "un essai pilote partout, sans changement"),
+    Cas("ex7_1", _fiche(decision="Lancer un essai pilote du modèle du prestataire dans tous les quartiers dès lundi."),
+        "recommande de déployer le modèle sans dire quelle correction", "un essai « pilote » dans tous les quartiers"),
+    Cas("ex7_1", _fiche(decision="Mettre en service l'outil du prestataire pour trier automatiquement toutes les "
+                                 "demandes dès lundi."),
+        "recommande de déployer le modèle sans dire quelle correction", "« mettre en service » sans condition"),
+    Cas("ex7_1", _fiche(decision="Déployer les seuils par groupe, avec une relecture par les agent·es et un audit "
+                                 "chaque trimestre."),
+        "l'option « seuils par groupe », qui ne respecte pas la règle du comité", "déployer une option non conforme"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',
