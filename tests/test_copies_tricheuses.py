@@ -6,7 +6,8 @@ l'affichage des erreurs supprimé (aucune cellule de test n'échoue en apparence
 les outils de vérification du module du lab neutralisés avec des réponses fausses, un entier
 « égal à tout », et au Lab 01 un routeur appris sur des services mélangés dont le F1 est
 « calculé » par un ``f1_score`` remplacé. Refaite hors du noyau, la vérification retire les
-points volés, le dit dans le bilan et dans le retour ; la copie juste garde tous ses points.
+points volés, le dit dans le bilan et dans le retour. (Qu'une copie juste garde tous ses points
+sous la contre-épreuve, dans chaque lab : tests/test_correction.py.)
 """
 
 import nbformat
@@ -33,14 +34,14 @@ def corriger(lab, dossier, profils):
 @pytest.fixture(scope="module")
 def lab00(tmp_path_factory):
     """Toutes les tricheries qui valent pour n'importe quel lab, sur le Lab 00 (rapide)."""
-    profils = ["juste"] + [p for p, _ in classe_fictive.HOSTILES if p.startswith("triche_")]
+    profils = [p for p, _ in classe_fictive.HOSTILES if p.startswith("triche_")]
     return corriger(LAB00, tmp_path_factory.mktemp("tricheuses00"), profils)
 
 
 @pytest.fixture(scope="module")
 def lab01(tmp_path_factory):
     """Au Lab 01 (une copie y prend une vingtaine de secondes) : la tricherie qui lui est propre."""
-    profils = ["juste"] + [p for p, _ in classe_fictive.TRICHES_DU_LAB[LAB01]]
+    profils = [p for p, _ in classe_fictive.TRICHES_DU_LAB[LAB01]]
     return corriger(LAB01, tmp_path_factory.mktemp("tricheuses01"), profils)
 
 
@@ -50,14 +51,6 @@ def reussis_dans_le_noyau(cours, lab, personne) -> list[str]:
     return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells
             if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
             and not any(s.get("output_type") == "error" for s in c.outputs)]
-
-
-@pytest.mark.parametrize("classe", ["lab00", "lab01"])
-def test_la_copie_juste_garde_tous_ses_points(classe, request):
-    _, bilan = request.getfixturevalue(classe)
-    note = bilan.notes["juste"]
-    assert note["automatique"] == note["maximum_automatique"]
-    assert not [p for p in bilan.problemes["juste"] if "ontre-épreuve" in p]
 
 
 def test_sauter_les_tests_ne_rapporte_rien(lab00):
@@ -89,10 +82,10 @@ def test_neutraliser_les_verifications_ne_rapporte_rien(lab00):
 
 def test_un_entier_egal_a_tout_ne_rapporte_rien(lab00):
     _, bilan = lab00
-    note, juste = bilan.notes["triche_entier"], bilan.notes["juste"]
+    note = bilan.notes["triche_entier"]
     premier = min(note["questions"])
-    assert note["questions"][premier] == 0 < juste["questions"][premier]
-    assert note["automatique"] < juste["automatique"]
+    assert note["questions"][premier] == 0
+    assert 0 < note["automatique"] < note["maximum_automatique"]  # le reste de la copie est juste
 
 
 def test_un_f1_remplace_ne_sauve_pas_un_mauvais_routeur(lab01):
