@@ -93,6 +93,9 @@ def test_un_f1_remplace_ne_sauve_pas_un_mauvais_routeur(lab01):
     assert "ex4_1_tests" in reussis_dans_le_noyau(cours, LAB01, "triche_f1")  # le noyau est trompé
     note = bilan.notes["triche_f1"]
     assert note["questions"]["ex4_1_tests"] == 0
+    # Ses fonctions (exercices 5.1 et 6.1, justes) ont été rejouées par l'exécutant, dans le bac à sable.
+    assert not [p for p in bilan.problemes["triche_f1"] if "contre-épreuve impossible" in p]
+    assert note["questions"]["ex5_1_tests"] > 0 and note["questions"]["ex6_1_tests"] > 0
     (probleme,) = [p for p in bilan.problemes["triche_f1"] if p.startswith("ex4_1 : Contre-épreuve")]
     assert "F1 macro de votre routeur vaut 0," in probleme and "0 point au lieu de 3" in probleme
 

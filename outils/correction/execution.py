@@ -212,10 +212,12 @@ def _contre_epreuve(contre: ContreEpreuve, copie: Copie, dossier: Path, env: dic
     """Les verdicts de la contre-épreuve d'une copie, tant que son bac à sable existe encore
     (l'exécutant des fonctions y est lancé)."""
     config = json.loads((dossier / "bac_a_sable.json").read_text(encoding="utf-8"))
+    vide = copie.dossier / "executant"  # son dossier de départ : vide (rien de la copie à y recopier)
+    vide.mkdir(exist_ok=True)
     executant = Executant(
         commande_executant(config["lanceur"]),
         {**env, "CIVICLABS_BAC_A_SABLE": str(dossier / "bac_a_sable.json"), **copie.env()},
-        copie.dossier / "t",
+        vide,
     )
     try:
         return contre.verdicts(relever(dossier_des_reponses(copie.dossier)), executant)
