@@ -123,3 +123,17 @@ def serveur_local():
     arret.set()
     fil.join()
     serveur.close()
+
+
+@pytest.fixture(scope="module")
+def executant(tmp_path_factory):
+    """L'exécutant des fonctions de la contre-épreuve (la classe de la correction), ici sans bac à
+    sable : ``make grade`` le lance dans celui de la copie."""
+    import sys
+
+    from outils.correction.contre_epreuve import Executant
+
+    processus = Executant([sys.executable, "-m", "civiclabs.exercices.fonctions_isolees"], dict(os.environ),
+                          tmp_path_factory.mktemp("executant"))
+    yield processus
+    processus.fermer()

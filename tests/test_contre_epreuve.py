@@ -6,8 +6,6 @@ tests/test_copies_tricheuses.py.)
 """
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pandas as pd
@@ -26,7 +24,15 @@ from civiclabs.exercices.contre_epreuve import (
 )
 from civiclabs.exercices.fonctions_isolees import FonctionIsolee
 from civiclabs.verification import ReponseIncorrecte
-from outils.correction.contre_epreuve import ABSENTE, FAUSSE, JUSTE, REFUSEE, ContreEpreuve, relever
+from outils.correction.contre_epreuve import (
+    ABSENTE,
+    FAUSSE,
+    JUSTE,
+    REFUSEE,
+    ContreEpreuve,
+    commentaire_du_verdict,
+    relever,
+)
 
 
 def aller_retour(valeur):
@@ -113,22 +119,6 @@ def test_une_reponse_refusee_ou_malformee_est_dite(tmp_path):
             contre_verifier(verifier_ex9_2, texte, {})
 
 
-@pytest.fixture(scope="module")
-def executant():
-    """L'exécutant des fonctions, ici sans bac à sable (la correction le lance dans celui de la copie)."""
-    processus = subprocess.Popen([sys.executable, "-m", "civiclabs.exercices.fonctions_isolees"],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-
-    def appeler(demande):
-        processus.stdin.write(json.dumps(demande) + "\n")
-        processus.stdin.flush()
-        return json.loads(processus.stdout.readline())
-
-    yield appeler
-    processus.kill()
-    processus.wait()
-
-
 def test_une_fonction_est_rejouee_ailleurs_avec_des_donnees_simples(executant):
     source = (
         "def part_du_canal(tableau, canal):\n"
@@ -174,3 +164,10 @@ def test_une_copie_qui_a_change_les_parametres_n_est_pas_jugee_avec_ceux_du_cour
                         "parametres": {"SEUIL_JUMELLES": 0.9, "GRAINE": 2025}})
     with pytest.raises(ParametresChanges, match="SEUIL_JUMELLES = 0.9 au lieu de 0.8"):
         contre_verifier(lab01.verifier_ex3_2, texte, {})
+
+
+def test_le_commentaire_d_un_verdict_est_inerte():
+    """Le message de la vérification peut citer la réponse : ni balise ni lien javascript n'y survit."""
+    texte = commentaire_du_verdict("« x » vaut '<script>alert(1)</script>' [lien](javascript:alert(2))", 2)
+    assert texte.startswith("Contre-épreuve : ") and "0 point au lieu de 2" in texte
+    assert "<script" not in texte and "javascript:" not in texte and "&lt;script&gt;" in texte

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import ast
 import functools
-import json
 import re
-import subprocess
-import sys
 import traceback
 from pathlib import Path
 
@@ -109,22 +106,6 @@ def test_chaque_message_est_epingle(numero):
     atteints = {_resultat(numero, i)[1] for i in range(len(module.CAS))}
     jamais = sorted(_lignes_des_raise(module) - atteints)
     assert not jamais, f"messages jamais produits par un cas (fichier, ligne) : {jamais}"
-
-
-@pytest.fixture(scope="module")
-def executant():
-    """L'exécutant des fonctions de la contre-épreuve, ici sans bac à sable."""
-    processus = subprocess.Popen([sys.executable, "-m", "civiclabs.exercices.fonctions_isolees"],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-
-    def appeler_executant(demande):
-        processus.stdin.write(json.dumps(demande) + "\n")
-        processus.stdin.flush()
-        return json.loads(processus.stdout.readline())
-
-    yield appeler_executant
-    processus.kill()
-    processus.wait()
 
 
 @pytest.mark.parametrize("numero", sorted(MODULES), ids=[f"lab{n}" for n in sorted(MODULES)])

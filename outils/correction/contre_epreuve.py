@@ -42,6 +42,7 @@ from civiclabs.exercices.contre_epreuve import (
 from civiclabs.exercices.fonctions_isolees import DELAI_APPEL_S, ErreurDeLaFonction, ExecutantIndisponible
 from civiclabs.texte import format_nombre
 from civiclabs.verification import ReponseIncorrecte
+from outils.correction.nettoyage import markdown_inerte
 
 PREFIXE = "Contre-épreuve"
 OCTETS_PAR_REPONSE = 20 * 1024 * 1024
@@ -180,6 +181,14 @@ def commande_executant(lanceur: str) -> list[str]:
     return [sys.executable, "-I", "-S", lanceur, "--executer"]
 
 
+def commentaire_du_verdict(detail: str, points: float) -> str:
+    """Le commentaire d'un exercice retiré. Le détail peut citer la réponse de la personne (le
+    message de la vérification la montre) : il est rendu inerte, comme tout ce qu'elle écrit,
+    car le formgrader et le retour affichent les commentaires en Markdown."""
+    return (f"{PREFIXE} : {markdown_inerte(detail)} — 0 point au lieu de {format_nombre(points, 1)} "
+            "(la formatrice ou le formateur peut rétablir la note).")
+
+
 def appliquer(racine: Path, lab: str, personne: str, verdicts: dict[str, tuple[str, str]]) -> list[str]:
     """Écrit les verdicts dans le registre de notes ; renvoie les problèmes à signaler."""
     from nbgrader.api import Gradebook, MissingEntry
@@ -202,8 +211,7 @@ def appliquer(racine: Path, lab: str, personne: str, verdicts: dict[str, tuple[s
                         problemes.append(f"{exercice} : {PREFIXE.lower()} {verdict} ({detail}) ; la note saisie "
                                          "à la main est gardée")
                     elif verdict in (FAUSSE, ABSENTE, REFUSEE) and points > 0:
-                        texte = (f"{PREFIXE} : {detail} — 0 point au lieu de {format_nombre(points, 1)} "
-                                 "(la formatrice ou le formateur peut rétablir la note).")
+                        texte = commentaire_du_verdict(detail, points)
                         note.manual_score = 0.0
                         commentaire.manual_comment = texte
                         problemes.append(f"{exercice} : {texte}")
