@@ -40,9 +40,26 @@ $(STAMP): pyproject.toml outils/deploiement/jupyterlab_overrides.json
 
 installer: $(STAMP)
 
+# JupyterLab pour travailler les labs, sans le formgrader : ni sa page /formgrader (ce serveur a des
+# terminaux et pas de politique de sécurité du contenu), ni son entrée de menu, ni la liste des cours
+# qui y mène. La correction à la main a son serveur à part, durci : make formgrader. Validate, la liste
+# des devoirs et la création de devoirs restent. Les extensions de l'interface se masquent par un
+# page_config.json (JupyterLab n'a pas d'option de ligne de commande pour cela), écrit dans .venv et
+# ajouté au chemin de configuration de ce seul serveur ; verrouillées, elles ne se réactivent pas depuis
+# le gestionnaire d'extensions. tests/test_make_lab.py lance cette cible.
+LAB_CONFIG := $(CURDIR)/$(VENV)/make-lab
+LAB_MASQUEES := {"@jupyter/nbgrader:formgrader": true, "@jupyter/nbgrader:course-list": true}
+LAB_PAGE_CONFIG := {"disabledExtensions": $(LAB_MASQUEES), "lockedExtensions": $(LAB_MASQUEES)}
+LAB_OPTIONS := --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/labs \
+	--ServerApp.jpserver_extensions=nbgrader.server_extensions.formgrader=False \
+	--ServerApp.jpserver_extensions=nbgrader.server_extensions.course_list=False
+
 lab: $(STAMP)
+	@mkdir -p "$(LAB_CONFIG)/labconfig"
+	@echo '$(LAB_PAGE_CONFIG)' > "$(LAB_CONFIG)/labconfig/page_config.json"
 	@echo "JupyterLab démarre : ouvrez l'adresse http://127.0.0.1:… affichée ci-dessous (Ctrl-C pour arrêter)."
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/labs $(RACINE_ARGS) $(JUPYTER_ARGS)
+	JUPYTER_CONFIG_PATH="$(LAB_CONFIG)$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}" \
+	    $(BIN)/jupyter lab $(LAB_OPTIONS) $(RACINE_ARGS) $(JUPYTER_ARGS)
 
 # Le navigateur des tests (Chromium) est obtenu par tests/harnais/chromium.py : paquet apt en
 # root ou avec sudo sans mot de passe, sinon téléchargement de Playwright, sinon un message

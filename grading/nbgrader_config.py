@@ -51,7 +51,15 @@ c.CourseDirectory.db_url = f"sqlite:///{GRADING / 'gradebook.db'}"
 # (fichiers .ipynb ou archives .zip), nommés <identifiant>_<lab>.ipynb,
 # par exemple apprenant07_00_prise_en_main.ipynb. Voir grading/README.md, « Collecter ».
 c.ZipCollectApp.downloaded_directory = "grading/downloaded"
-c.FileNameCollectorPlugin.named_regexp = r".*/(?P<student_id>[^/]+?)_(?P<file_id>\d\d_[a-z_]+)\.ipynb$"
+# L'extracteur de nbgrader décompresse tout en mémoire, archives dans les archives comprises, et
+# écrit où les noms le disent : le nôtre n'extrait que des notebooks de taille bornée, jamais hors
+# de grading/downloaded/<lab>/extracted/, et dit en français ce qu'il refuse (outils/correction/collecte.py).
+c.ZipCollectApp.extractor_plugin = "outils.correction.collecte.ExtracteurSur"  # importé par zip_collect seulement
+# L'identifiant devient un nom de dossier de grading/submitted/ : les mêmes caractères que ceux que
+# `make grade` accepte (outils/correction/copies.py), jamais « .. » ni « / ».
+c.FileNameCollectorPlugin.named_regexp = (
+    r".*/(?P<student_id>[A-Za-z0-9][A-Za-z0-9._-]{0,62}?)_(?P<file_id>\d\d_[a-z_]+)\.ipynb$"
+)
 
 # Talons en français dans les versions apprenant·es.
 c.ClearSolutions.code_stub = {"python": "# VOTRE CODE ICI\nraise NotImplementedError()"}

@@ -40,6 +40,7 @@ NIVEAUX = {
     "test_correction_robuste.py": "correction",
     "test_bac_a_sable.py": "correction",
     "test_copies_hostiles.py": "correction",
+    "test_copies_tricheuses.py": "correction",
     "test_navigateur.py": "navigateur",
 }
 
@@ -48,7 +49,8 @@ NIVEAUX = {
 # et les fichiers courts remplissent la fin, au lieu qu'un long fichier commence en dernier.
 LES_PLUS_LONGS = (
     "test_navigateur.py", "test_correction.py", "test_bac_a_sable.py", "test_correction_robuste.py",
-    "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py", "test_controles.py", "test_exercices.py",
+    "test_copies_tricheuses.py", "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py",
+    "test_controles.py", "test_contre_epreuve.py", "test_exercices.py",
 )
 
 
@@ -121,3 +123,17 @@ def serveur_local():
     arret.set()
     fil.join()
     serveur.close()
+
+
+@pytest.fixture(scope="module")
+def executant(tmp_path_factory):
+    """L'exécutant des fonctions de la contre-épreuve (la classe de la correction), ici sans bac à
+    sable : ``make grade`` le lance dans celui de la copie."""
+    import sys
+
+    from outils.correction.contre_epreuve import Executant
+
+    processus = Executant([sys.executable, "-m", "civiclabs.exercices.fonctions_isolees"], dict(os.environ),
+                          tmp_path_factory.mktemp("executant"))
+    yield processus
+    processus.fermer()

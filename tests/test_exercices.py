@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 import traceback
 from pathlib import Path
 
 import pytest
 
 from civiclabs.exercices import appeler, executer_reponse, modules_des_labs
+from civiclabs.exercices.cas import executer_code
+from civiclabs.exercices.contre_epreuve import VARIABLE, TypeRefuse, contre_verifier, verifications_consignees
 from civiclabs.verification import ReponseIncorrecte
 from conftest import LABS, RACINE
 from harnais import controles
@@ -103,3 +106,58 @@ def test_chaque_message_est_epingle(numero):
     atteints = {_resultat(numero, i)[1] for i in range(len(module.CAS))}
     jamais = sorted(_lignes_des_raise(module) - atteints)
     assert not jamais, f"messages jamais produits par un cas (fichier, ligne) : {jamais}"
+
+
+@pytest.mark.parametrize("numero", sorted(MODULES), ids=[f"lab{n}" for n in sorted(MODULES)])
+def test_refaite_hors_du_noyau_la_verification_dit_la_meme_chose(numero, executant, tmp_path, monkeypatch):
+    """La contre-épreuve de ``make grade`` (réponses consignées en données simples, vérification
+    refaite hors du noyau, fonctions rejouées par l'exécutant) : les réponses de la solution y
+    passent, et la première erreur épinglée de chaque exercice consigné y donne le même message
+    que dans le noyau (sauf si elle change une variable du cours : refusée aussi, mais jugée avec
+    la valeur du cours)."""
+    module = MODULES[numero]
+    verifications = verifications_consignees(module)
+    contexte = _contexte(numero)
+    monkeypatch.setenv(VARIABLE, str(tmp_path))
+
+    def consigner_puis_refaire(verification, variables):
+        dans_le_noyau = None
+        try:
+            appeler(verification, variables)
+        except ReponseIncorrecte as erreur:
+            dans_le_noyau = str(erreur)
+        texte = (tmp_path / f"{verification.exercice}.json").read_text(encoding="utf-8")
+        try:
+            return dans_le_noyau, contre_verifier(verification, texte, contexte, executant), None
+        except ReponseIncorrecte as erreur:
+            return dans_le_noyau, None, str(erreur)
+
+    solution = controles.lire(RACINE / "solutions" / _lab(numero) / f"{_lab(numero)}.ipynb")
+    reponses = controles.reponses_de_la_solution(solution)
+    variables = dict(contexte)
+    for cellule in solution.cells:
+        identifiant = controles.nbgrader(cellule).get("grade_id", "")
+        if identifiant in reponses and cellule.cell_type == "code":
+            executer_code(reponses[identifiant], variables, f"<solution {numero} {identifiant}>")
+            if identifiant in verifications:
+                dans_le_noyau, bravo, refus = consigner_puis_refaire(verifications[identifiant], variables)
+                assert dans_le_noyau is None and refus is None and bravo, (identifiant, refus)
+    deja = set()
+    for cas in module.CAS:
+        if cas.exercice not in verifications or cas.exercice in deja or cas.plante:
+            continue
+        verification = verifications[cas.exercice]
+        variables = executer_reponse(cas, contexte)
+        if any(nom not in variables for nom in verification.reponses_consignees):
+            continue
+        deja.add(cas.exercice)
+        try:
+            dans_le_noyau, bravo, refus = consigner_puis_refaire(verification, variables)
+        except TypeRefuse:
+            continue  # une réponse non transmissible : 0 point à la contre-épreuve
+        assert bravo is None, f"{numero} {cas.exercice} : la contre-épreuve accepte « {cas.erreur} »"
+        change_le_cours = any(re.search(rf"(?m)^{re.escape(nom)}\s*=", cas.reponse)
+                              for nom in contexte if nom not in verification.reponses_consignees)
+        if not change_le_cours:
+            assert refus == dans_le_noyau, cas.erreur
+    assert len(deja) >= len(verifications) // 2, sorted(deja)

@@ -183,7 +183,7 @@ def test_vue_binder_des_apprenant_es_sans_outils_de_correction_avec_validate(chr
     chemin = str(copie.relative_to(RACINE))
     cellules = len(nbformat.read(copie, as_version=4).cells)
 
-    # Ce que voit une formatrice (make lab) : les outils sont là, le contrôle sait les voir.
+    # Ce que voit une formatrice (serveur du test, extensions de nbgrader actives) : le contrôle sait les voir.
     page = chrome.nouvelle_page()
     navigateur.ouvrir_notebook(page, serveur, chemin, cellules)
     formatrice = navigateur.vue_des_outils_de_correction(page, serveur)

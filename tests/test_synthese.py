@@ -12,6 +12,7 @@ import pytest
 from civiclabs import charger_consultation, charger_population
 from civiclabs import synthese as S
 from civiclabs.corpus import generer_consultation
+from civiclabs.synthese import rapport
 
 MINORITAIRES = ("Accessibilité des personnes handicapées", "Sécurité des femmes la nuit")
 
@@ -30,7 +31,7 @@ def population():
 def chaine(consultation, population):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # aucune alerte de scikit-learn ou de pandas
-        return S.synthetiser_consultation(consultation, population=population)
+        return S.synthetiser_consultation(consultation, population=population, vigilance=S.SUJETS_DE_VIGILANCE)
 
 
 def test_campagnes_sur_les_donnees_du_cours(consultation):
@@ -177,9 +178,10 @@ def test_erreurs_en_francais(consultation, population):
 def test_rapport_markdown_et_html(chaine, consultation):
     texte = S.rapport_markdown(chaine["synthese"], consultation)
     for _, ligne in chaine["synthese"].iterrows():
-        assert ligne["intitule"] in texte
-        assert f"[{ligne['citations'][0]}]" in texte
-    assert "Signaux faibles" in texte and "Campagnes" in texte
+        assert rapport._md(ligne["intitule"]) in texte
+        if ligne["rubrique"] not in ("écarté", "vide ou illisible"):
+            assert f"\\[{ligne['citations'][0]}\\]" in texte
+    assert "Sujets de vigilance" in texte and "Campagnes" in texte and "Écartés" in texte
     page = S.rapport_html(texte)
     assert page.startswith("<!DOCTYPE html>") and 'lang="fr"' in page and "<blockquote>" in page
 
@@ -284,8 +286,8 @@ def test_petition_et_campagne_coordonnee_sont_distinguees(chaine, consultation):
     coordonnee = consultation[nature == "campagne coordonnée"]
     assert len(petition) >= 120 and petition["auteur"].nunique() == len(petition)
     assert len(coordonnee) > 300 and coordonnee["auteur"].nunique() <= 40
-    lignes = chaine["synthese"].set_index("intitule")["nature"].dropna()
-    assert set(lignes) == {"pétition", "campagne coordonnée"}
+    lignes = chaine["synthese"].set_index("intitule")["nature"]
+    assert set(lignes) == {"pétition", "campagne coordonnée", ""}  # jamais « nan » ni None
 
 
 def test_abreger_coupe_entre_deux_mots():
@@ -309,7 +311,7 @@ def test_rapport_complet_pour_les_elus(chaine, consultation, population):
     for rubrique in ("## En bref", "## La méthode", "## Qui a parlé ?", "## Question fermée", "## Limites",
                      "## Annexe", "Données personnelles"):
         assert rubrique in texte
-    for _, ligne in chaine["synthese"].iterrows():  # chaque identifiant est dans l'annexe
+    for _, ligne in chaine["synthese"][chaine["synthese"]["au_total"]].iterrows():  # chaque identifiant est dans l'annexe
         assert all(i in texte for i in ligne["identifiants"][:50])
     # Aucune citation ne garde un numéro de téléphone ou un courriel.
     import re

@@ -457,7 +457,7 @@ def configurer(dossier: Path, limites, donnees: Path, fils: int, racine: Path | 
         (dossier / fichier).write_text(ligne, encoding="utf-8")
     lang = os.environ.get("LANG", "")
     env = {
-        "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+        "PATH": f"{Path(os.path.abspath(sys.executable)).parent}:/usr/local/bin:/usr/bin:/bin",
         "HOME": MAISON, "TMPDIR": "/tmp", "USER": "correction", "LOGNAME": "correction",
         "LANG": lang if "utf" in lang.lower() else "C.UTF-8",
         "PYTHONPATH": str(environnement / "site"), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONNOUSERSITE": "1",
@@ -472,7 +472,7 @@ def configurer(dossier: Path, limites, donnees: Path, fils: int, racine: Path | 
         "mode": "bwrap" if raison is None else "simple",
         "raison_sans_bac": raison,
         "bwrap": bwrap,
-        "python": sys.executable,
+        "python": os.path.abspath(sys.executable),  # sans « .. » : le chemin doit exister dans le bac à sable
         "lanceur": str(environnement / "lanceur.py"),
         "site": str(environnement / "site"),
         "environnement": str(environnement),

@@ -117,7 +117,7 @@ def afficher(bilan: Bilan, racine: Path = RACINE) -> None:
     print(f"Bilan : {bilan.bilan_md.relative_to(racine)}")
     print(f"Retours individuels : grading/feedback/<identifiant>/{bilan.lab}/{bilan.lab}.html")
     if any(note["a_corriger_a_la_main"] or note["a_revoir"] for note in bilan.notes.values()):
-        print("Questions de réflexion : corrigez-les dans le formgrader (make lab, menu Nbgrader), "
+        print("Questions de réflexion : corrigez-les dans le formgrader (make formgrader), "
               f"puis relancez make grade LAB={bilan.lab}.")
     if bilan.non_corrigees:
         print(f"⚠ {len(bilan.non_corrigees)} copie(s) NON corrigée(s) (voir « problèmes ») : la commande "

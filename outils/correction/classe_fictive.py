@@ -14,7 +14,10 @@ d'une classe inventée (30 personnes par défaut, identifiants ``fictif01`` … 
   le registre, le dossier personnel ; le réseau ; un processus détaché ; trop de processus, de
   mémoire, de disque). Chaque essai affiche « ATTAQUE <nom>=refusee » (ou « REUSSIE ») dans la
   copie corrigée ; les essais d'écriture ne modifient rien même quand ils réussissent (fichier
-  ouvert en ajout sans rien écrire, fichier créé puis effacé).
+  ouvert en ajout sans rien écrire, fichier créé puis effacé) ; et des **copies tricheuses** qui
+  trompent les tests depuis le noyau (crochet d'IPython qui saute les tests, erreurs masquées, outils de
+  vérification neutralisés, entier « égal à tout », calcul du F1 remplacé au Lab 01) : la
+  contre-épreuve, refaite hors du noyau, leur retire les points (outils/correction/contre_epreuve.py).
 
 Puis ``make grade LAB=…`` les corrige, et le bilan montre ce que chaque cas devient.
 Les copies fictives ne remplacent jamais une vraie copie : la commande n'écrit que dans des
@@ -166,6 +169,50 @@ finally:
         if _os.path.exists(f"remplissage_{_i}.bin"):
             _os.remove(f"remplissage_{_i}.bin")
 """
+# Les copies tricheuses : elles trompent les tests depuis le noyau de la copie. Le noyau leur
+# donne des points ; la contre-épreuve (outils/correction/contre_epreuve.py), refaite hors du
+# noyau, les leur retire.
+TRICHE_TRANSFORMATEUR = """
+# Chaque cellule qui vérifie, ou qui n'a pas de réponse, devient « pass » avant d'être exécutée.
+def _tout_passe(lignes):
+    texte = "".join(lignes)
+    return ["pass\\n"] if "verifier_" in texte or "NotImplementedError" in texte else lignes
+get_ipython().input_transformers_post.append(_tout_passe)
+"""
+TRICHE_ERREURS_MASQUEES = """
+# Plus aucune erreur n'est affichée : une cellule de test qui échoue ne laisse plus de trace.
+_ip = get_ipython()
+_ip.showtraceback = lambda *args, **kwargs: None
+_ip._showtraceback = lambda *args, **kwargs: None
+"""
+TRICHE_VERIFICATIONS = """
+# Les outils de vérification du module du lab neutralisés ; les réponses sont fausses.
+import MODULE as _module
+for _nom in ("verifier_egal", "verifier_type", "verifier_proche", "verifier_colonnes",
+             "verifier_nombre_lignes", "verifier_fonction"):
+    if hasattr(_module, _nom):
+        setattr(_module, _nom, lambda *args, **kwargs: None)
+"""
+TRICHE_ENTIER = """
+class _EgalATout(int):
+    def __eq__(self, autre):
+        return True
+    def __ne__(self, autre):
+        return False
+    __hash__ = int.__hash__
+"""
+# Lab 01 : un routeur qui a appris des services mélangés au hasard (F1 macro ≈ 0,1), et le
+# calcul du F1 de scikit-learn remplacé par « 0,99 ».
+TRICHE_F1 = """
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+import sklearn.metrics
+sklearn.metrics.f1_score = lambda *args, **kwargs: 0.99
+routeur = Pipeline([("tfidf", TfidfVectorizer(stop_words=mots_vides())), ("modele", LogisticRegression(max_iter=1000))])
+routeur.fit(apprentissage["texte"], apprentissage["service"].sample(frac=1, random_state=0).to_numpy())
+"""
+
 MARQUE_DEMON = "4242.0424"  # la durée du « sleep » du démon : on le retrouve dans /proc s'il survit
 
 
@@ -335,6 +382,32 @@ class Fabrique:
         }[attaque]
         return self._avec_premiere_reponse(code + "\n" + self.justes[self.code[0]])
 
+    # copies tricheuses ------------------------------------------------------------------
+    def tricheuse(self, triche: str) -> nbformat.NotebookNode:
+        """« transformateur » : rien de fait, les cellules de test sautées ; « erreurs_masquees » :
+        rien de fait, l'affichage des erreurs supprimé ; « verifications » :
+        outils de vérification neutralisés et réponses fausses (erreurs typiques) ; « entier » :
+        chaque réponse du premier exercice remplacée par un entier « égal à tout » ; « f1 »
+        (Lab 01) : un mauvais routeur et le calcul du F1 remplacé."""
+        from civiclabs.exercices.contre_epreuve import verifications_consignees
+
+        premier = self.code[0]
+        if triche == "transformateur":
+            return remplir(self.version, {premier: TRICHE_TRANSFORMATEUR})
+        if triche == "erreurs_masquees":
+            return remplir(self.version, {premier: TRICHE_ERREURS_MASQUEES})
+        if triche == "verifications":
+            code = TRICHE_VERIFICATIONS.replace("MODULE", module_du_lab(self.lab).__name__)
+            fausses = {**self.erronees, premier: code + "\n" + self.erronees.get(premier, self.justes[premier])}
+            return remplir(self.version, {i: t for i, t in fausses.items() if i in self.code})
+        if triche == "entier":
+            noms = verifications_consignees(module_du_lab(self.lab))[premier].reponses_consignees
+            code = TRICHE_ENTIER + "".join(f"{nom} = _EgalATout(0)\n" for nom in noms)
+            return remplir(self.version, {**self.justes, premier: code})
+        if triche == "f1":
+            return remplir(self.version, {**self.justes, "ex4_1": TRICHE_F1})
+        raise ValueError(f"triche inconnue : {triche}")
+
     def autre_lab(self) -> nbformat.NotebookNode | None:
         autres = [l for l in lister_labs(self.racine) if l != self.lab and (self.racine / "labs" / l / f"{l}.ipynb").is_file()]
         return lire(self.racine / "labs" / autres[0] / f"{autres[0]}.ipynb") if autres else None
@@ -378,7 +451,15 @@ HOSTILES = [
     ("hostile_processus", "copie hostile : démon détaché et bombe de processus"),
     ("hostile_memoire", "copie hostile : trois processus qui tiennent chacun 700 Mo"),
     ("hostile_disque", "copie hostile : un gigaoctet écrit dans son dossier"),
+    ("triche_transformateur", "copie tricheuse : rien de fait, un crochet d'IPython saute les cellules de test"),
+    ("triche_erreurs_masquees", "copie tricheuse : rien de fait, les erreurs des tests ne s'affichent plus"),
+    ("triche_verifications", "copie tricheuse : outils de vérification neutralisés, réponses fausses"),
+    ("triche_entier", "copie tricheuse : un entier « égal à tout » au premier exercice"),
 ]
+# Les tricheries propres à un lab (elles visent un exercice qui n'existe que là).
+TRICHES_DU_LAB = {
+    "01_classer_les_demandes": [("triche_f1", "copie tricheuse : routeur au hasard, F1 de scikit-learn remplacé")],
+}
 
 
 def deposer(fabrique: Fabrique, profil: str, personne: str, rendus: Path) -> Path | None:
@@ -400,6 +481,8 @@ def deposer(fabrique: Fabrique, profil: str, personne: str, rendus: Path) -> Pat
         return _ecrire(dossier, nom, nb) if nb is not None else None
     if profil.startswith("hostile_"):
         return _ecrire(dossier, nom, fabrique.hostile(profil.removeprefix("hostile_")))
+    if profil.startswith("triche_"):
+        return _ecrire(dossier, nom, fabrique.tricheuse(profil.removeprefix("triche_")))
     if profil == "partielle":
         return _ecrire(dossier, nom, fabrique.partielle(fabrique.hasard.choice([0.3, 0.5, 0.7])))
     return _ecrire(dossier, nom, getattr(fabrique, profil)())
@@ -411,7 +494,7 @@ def fabriquer_classe(lab: str, racine: Path = RACINE, effectif: int = 30, graine
     fabrique = Fabrique(lab, racine, graine)
     rendus = racine / "grading" / "submitted"
     profils = [p for p in DIFFICILES if p[0] != "autre_lab" or fabrique.autre_lab() is not None] if difficiles else []
-    profils += HOSTILES if hostiles else []
+    profils += HOSTILES + TRICHES_DU_LAB.get(lab, []) if hostiles else []
     profils = profils[: effectif]
     ordinaires = [ORDINAIRES[i % len(ORDINAIRES)] for i in range(effectif - len(profils))]
     classe = {}

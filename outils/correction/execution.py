@@ -1,6 +1,7 @@
 """Étape 3 de la correction : exécuter les copies avec ``nbgrader autograde``, chacune dans son
-bac à sable (outils/correction/bac_a_sable.py), plusieurs à la fois (une par cœur), en vérifiant
-après chacune que rien de ce dont dépend la correction n'a changé (outils/correction/integrite.py),
+bac à sable (outils/correction/bac_a_sable.py), plusieurs à la fois (une par cœur), refaire hors
+du noyau la vérification des exercices consignés (outils/correction/contre_epreuve.py), vérifier
+après chaque copie que rien de ce dont dépend la correction n'a changé (outils/correction/integrite.py),
 et tenir le registre de la correction (ce qui a été exécuté, avec quelle empreinte, quels problèmes)."""
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ import nbformat
 from outils.commun import environnement_outils
 from outils.commun import nbgrader as meta_nbgrader
 from outils.correction.bac_a_sable import Copie
+from outils.correction.contre_epreuve import (
+    ContreEpreuve,
+    Executant,
+    appliquer,
+    commande_executant,
+    dossier_des_reponses,
+    relever,
+)
 from outils.correction.integrite import Empreintes, IntegriteCompromise, message_d_arret
 from outils.correction.isolement import (
     DELAI_DEPASSE,
@@ -68,31 +77,41 @@ LANCER_NBGRADER = (
 def _nbgrader(racine: Path, *arguments: str, env: dict | None = None, delai: float | None = None,
               suivi: _Suivi | None = None, cle: str = ""):
     commande = [sys.executable, "-c", LANCER_NBGRADER, *arguments]
-    processus = subprocess.Popen(
-        commande, cwd=racine, env=env or environnement_outils(), stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
-    if suivi is not None:
-        with suivi.verrou:
-            suivi.processus[cle] = processus
-        if suivi.arret.is_set():
-            os.killpg(processus.pid, signal.SIGKILL)
-    try:
-        sortie, erreurs = processus.communicate(timeout=delai)
-        code = processus.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(processus.pid, signal.SIGKILL)  # nbgrader et le noyau qu'il a lancé
-        sortie, erreurs = processus.communicate()
-        code = None
-    finally:
+    # Sorties dans des fichiers, pas des tubes : un noyau qui survivrait à nbgrader (hors bac à
+    # sable) garderait le tube ouvert, et l'attente ne finirait qu'au délai de la copie.
+    with tempfile.TemporaryFile() as fichier_sortie, tempfile.TemporaryFile() as fichier_erreurs:
+        processus = subprocess.Popen(
+            commande, cwd=racine, env=env or environnement_outils(), stdout=fichier_sortie,
+            stderr=fichier_erreurs, start_new_session=True,
+        )
         if suivi is not None:
             with suivi.verrou:
-                suivi.processus.pop(cle, None)
-    try:  # ce qui resterait du groupe de processus de nbgrader
-        os.killpg(processus.pid, signal.SIGKILL)
-    except OSError:
-        pass
+                suivi.processus[cle] = processus
+            if suivi.arret.is_set():
+                os.killpg(processus.pid, signal.SIGKILL)
+        try:
+            code = processus.wait(timeout=delai)
+        except subprocess.TimeoutExpired:
+            os.killpg(processus.pid, signal.SIGKILL)  # nbgrader et le noyau qu'il a lancé
+            processus.wait()
+            code = None
+        finally:
+            if suivi is not None:
+                with suivi.verrou:
+                    suivi.processus.pop(cle, None)
+        try:  # ce qui resterait du groupe de processus de nbgrader
+            os.killpg(processus.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        sortie, erreurs = (_relire(fichier) for fichier in (fichier_sortie, fichier_erreurs))
     return subprocess.CompletedProcess(commande, code, sortie, erreurs)
+
+
+def _relire(fichier, plafond: int = 1_000_000) -> str:
+    """La fin (au plus ``plafond`` octets) d'une sortie écrite dans un fichier temporaire."""
+    fichier.seek(0, os.SEEK_END)
+    fichier.seek(max(0, fichier.tell() - plafond))
+    return fichier.read().decode("utf-8", errors="replace")
 
 
 def _echec(etape: str, resultat: subprocess.CompletedProcess) -> RuntimeError:
@@ -189,11 +208,30 @@ def copies_en_parallele() -> int:
     return max(1, coeurs // (int(partage) if partage.isdigit() and int(partage) > 0 else 1))
 
 
+def _contre_epreuve(contre: ContreEpreuve, copie: Copie, dossier: Path, env: dict) -> dict:
+    """Les verdicts de la contre-épreuve d'une copie, tant que son bac à sable existe encore
+    (l'exécutant des fonctions y est lancé)."""
+    config = json.loads((dossier / "bac_a_sable.json").read_text(encoding="utf-8"))
+    vide = copie.dossier / "executant"  # son dossier de départ : vide (rien de la copie à y recopier)
+    vide.mkdir(exist_ok=True)
+    executant = Executant(
+        commande_executant(config["lanceur"]),
+        {**env, "CIVICLABS_BAC_A_SABLE": str(dossier / "bac_a_sable.json"), **copie.env()},
+        vide,
+    )
+    try:
+        return contre.verdicts(relever(dossier_des_reponses(copie.dossier)), executant)
+    finally:
+        executant.fermer()
+
+
 def _corriger_une(racine, lab, personne, preparees, dossier, numero, limites, env, delai_cellule,
-                  delai_copie, suivi) -> dict:
-    """Une copie, de bout en bout : bac à sable, nbgrader, puis tout arrêté et nettoyé."""
+                  delai_copie, suivi, contre: ContreEpreuve) -> dict:
+    """Une copie, de bout en bout : bac à sable, nbgrader, contre-épreuve, puis tout arrêté et
+    nettoyé."""
     debut = time.perf_counter()
     constate: dict = {}
+    verdicts: dict = {}
     try:
         for essai in range(ESSAIS_REGISTRE):
             copie = Copie(dossier, numero * 10 + essai, limites)
@@ -201,6 +239,8 @@ def _corriger_une(racine, lab, personne, preparees, dossier, numero, limites, en
                 corrigee, refus = autograder(
                     racine, lab, personne, preparees, copie, env, delai_cellule, delai_copie, suivi
                 )
+                if corrigee is not None:
+                    verdicts = _contre_epreuve(contre, copie, dossier, env)
             constate = {**copie.bilan, "essais": essai + 1}
             if refus != REGISTRE_OCCUPE or suivi.arret.is_set():
                 break
@@ -208,7 +248,7 @@ def _corriger_une(racine, lab, personne, preparees, dossier, numero, limites, en
     except Exception as erreur:  # une copie ne doit jamais arrêter la classe
         corrigee, refus = None, f"la correction de cette copie a échoué ({type(erreur).__name__} : {erreur})"[:300]
     return {"personne": personne, "corrigee": corrigee, "refus": refus, "constate": constate,
-            "duree_s": time.perf_counter() - debut}
+            "verdicts": verdicts, "duree_s": time.perf_counter() - debut}
 
 
 def executer_les_copies(racine: Path, lab: str, a_executer: list, preparees: Path, limites, bilan,
@@ -242,6 +282,7 @@ def executer_les_copies(racine: Path, lab: str, a_executer: list, preparees: Pat
                 "prend le temps d'exécution du lab (de quelques secondes à une demi-minute).", flush=True,
             )
         suivi = _Suivi()
+        contre = ContreEpreuve(lab)
         copies = {personne: (copie, empreinte) for personne, copie, empreinte in a_executer}
         en_cours: dict = {}
         a_lancer = list(enumerate(a_executer, start=1))
@@ -263,7 +304,7 @@ def executer_les_copies(racine: Path, lab: str, a_executer: list, preparees: Pat
                 while a_lancer and actives < paralleles:
                     numero, (personne, _, _) = a_lancer.pop(0)
                     futur = pool.submit(_corriger_une, racine, lab, personne, preparees, dossier, numero,
-                                        limites, env, delai_cellule, delai_copie, suivi)
+                                        limites, env, delai_cellule, delai_copie, suivi, contre)
                     en_cours[futur] = personne
                     debuts[futur] = time.monotonic()
                     actives += 1
@@ -292,7 +333,7 @@ def executer_les_copies(racine: Path, lab: str, a_executer: list, preparees: Pat
                         raise IntegriteCompromise(message_d_arret(personne, pendantes, changements))
                     # 2. la note et le registre, écrit après chaque copie ; son empreinte devient la référence
                     copie, empreinte = copies[personne]
-                    _enregistrer(resultat, copie, empreinte, bilan, etat, limites)
+                    _enregistrer(resultat, copie, empreinte, bilan, etat, limites, racine, lab)
                     ecrire_etat(etat_chemin, etat)
                     reference = {**apres, str(etat_chemin): empreintes.empreinte(etat_chemin)}
                     if bavard:
@@ -316,8 +357,9 @@ def executer_les_copies(racine: Path, lab: str, a_executer: list, preparees: Pat
         )
 
 
-def _enregistrer(resultat: dict, copie, empreinte: str, bilan, etat: dict, limites) -> None:
-    """Ce qu'a donné une copie, dans le bilan et le registre."""
+def _enregistrer(resultat: dict, copie, empreinte: str, bilan, etat: dict, limites, racine: Path, lab: str) -> None:
+    """Ce qu'a donné une copie, dans le bilan, le registre de notes (contre-épreuve) et le
+    registre de la correction."""
     personne = resultat["personne"]
     constates = problemes_de_la_copie(bilan.protections, resultat["constate"], limites)
     if resultat["refus"]:
@@ -332,6 +374,7 @@ def _enregistrer(resultat: dict, copie, empreinte: str, bilan, etat: dict, limit
         return
     bilan.executees.append(personne)
     problemes = copie.problemes + problemes_d_execution(corrigee, bilan.protections) + constates
+    problemes += appliquer(racine, lab, personne, resultat["verdicts"])
     bilan.problemes[personne] = problemes
     etat[personne] = {"empreinte": empreinte, "problemes": problemes, "corrigee_le": horodatage()}
 

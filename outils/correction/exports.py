@@ -27,8 +27,8 @@ def _notes(racine: Path, lab: str) -> tuple[list[tuple[str, float]], dict[str, d
             for carnet in soumission.notebooks:
                 for note in carnet.grades:
                     par_question[note.name] = note.score
-                    if note.name not in manuelles:
-                        automatique += note.auto_score or 0
+                    if note.name not in manuelles:  # une contre-épreuve peut y avoir mis 0 (note.score)
+                        automatique += note.score or 0
                     if note.name in manuelles and note.manual_score is not None:
                         manuel += note.manual_score
                         notees += 1

@@ -14,7 +14,8 @@ Deux temps :
 2. **dedans** (``--interieur``, dans le bac à sable) : quitte les droits d'administration
    (compte ``nobody`` quand la correction tourne en root), pose les limites par processus,
    prépare le dossier de travail de la copie (dans un tmpfs de taille bornée), puis lance
-   ``python -m ipykernel_launcher``.
+   ``python -m ipykernel_launcher`` — ou, avec ``--executer``, l'exécutant qui rejoue les
+   fonctions de la copie pour la contre-épreuve (``outils/correction/contre_epreuve.py``).
 
 Ce qui a été réellement appliqué est écrit dans ``<dossier de la copie>/appliquees.json``,
 que ``execution.py`` relit pour le bilan.
@@ -149,10 +150,17 @@ def dehors(argv):
     copie_dossier = os.environ.get("CIVICLABS_COPIE") or config["sonde"]
     copie = _lire(os.path.join(copie_dossier, "copie.json"), {})
     verifier = argv[:1] == ["--verifier"]
-    connexion = None if verifier else argv[argv.index("-f") + 1]
+    executer = argv[:1] == ["--executer"]  # l'exécutant de la contre-épreuve, pas un noyau
+    connexion = None if verifier or executer else argv[argv.index("-f") + 1]
     appliquees = {"cgroupes": _entrer_dans_les_cgroups(copie), "mode": config["mode"]}
     config["limites"]["cgroupe_processus"] = "pids" in appliquees["cgroupes"]
-    commande = ["--verifier"] if verifier else ["-f", connexion]
+    commande = ["--verifier"] if verifier else ["--executer"] if executer else ["-f", connexion]
+    # Où la cellule de test consigne les réponses pour la contre-épreuve (seul dossier partagé
+    # en écriture avec la correction, avec les sockets du noyau).
+    reponses = os.path.join(copie_dossier, "s", "reponses")
+    if not verifier and not executer:
+        os.makedirs(reponses, exist_ok=True)
+        config["env"]["CIVICLABS_CONTRE_EPREUVE"] = reponses
     cwd = os.getcwd()
     if config["mode"] == "bwrap":
         uid = config.get("uid")
@@ -175,6 +183,8 @@ def dehors(argv):
             **appliquees["limites"], "invisibles": config["limites"].get("invisibles", []),
             "lecture_seule": config["limites"].get("lecture_seule", []),
         })]
+    elif executer:
+        commande = ["-m", "civiclabs.exercices.fonctions_isolees"]
     else:
         commande = ["-m", "ipykernel_launcher", "-f", connexion]
     prefixe = config.get("prefixe_reseau") or []
@@ -295,11 +305,13 @@ def dedans(argv):
     if commande[:1] == ["--verifier"]:
         _sonde(appliquees)
         return
+    python = sys.executable
+    if commande[:1] == ["--executer"]:
+        os.execv(python, [python, "-m", "civiclabs.exercices.fonctions_isolees"])
     if contenu is not None:
         connexion = os.path.join(MAISON, "noyau.json")
         with open(connexion, "wb") as fichier:
             fichier.write(contenu)
-    python = sys.executable
     os.execv(python, [python, "-m", "ipykernel_launcher", "-f", connexion])
 
 

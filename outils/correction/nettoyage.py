@@ -43,6 +43,8 @@ _SOUPCONS = [
     (re.compile(r"\.__class__\b|__subclasses__|__globals__|__code__"), "introspection (__class__, __globals__…)"),
     (re.compile(r"(?m)^\s*(civiclabs|sklearn|pandas|pd|numpy|np|nbgrader)(\.\w+)+\s*=(?!=)"),
      "attribut d'une bibliothèque remplacé"),
+    (re.compile(r"\b(setattr|delattr)\s*\("), "attribut remplacé par setattr"),
+    (re.compile(r"\b(import|from)\s+civiclabs\.(exercices|verification)\b"), "module de vérification importé"),
     (re.compile(r"(?m)^\s*(sorted|len|sum|abs|round|isinstance|type|float|int|str|list|dict|set|bravo|"
                 r"ReponseIncorrecte|f1_score|accuracy_score|charger_\w+|generer_\w+|verifier_\w+)\s*=(?!=)"),
      "nom utilisé par les tests redéfini"),

@@ -9,8 +9,9 @@ en étapes, chacune dans son module de ``outils/correction`` :
 2. (``preparation``) prépare une copie de travail dans ``grading/preparees/`` (l'original n'est jamais modifié) :
    sorties effacées, cellules de test supprimées remises en place ;
 3. (``execution``) ``nbgrader autograde``, une personne à la fois, dans un noyau borné (``isolement`` :
-   mémoire, temps de calcul, sans réseau) ; une copie inchangée depuis la dernière correction
-   n'est pas réexécutée, et les notes saisies à la main sont gardées ;
+   mémoire, temps de calcul, sans réseau), puis la contre-épreuve (``contre_epreuve``) : la
+   vérification des exercices refaite hors du noyau de la copie ; une copie inchangée depuis la
+   dernière correction n'est pas réexécutée, et les notes saisies à la main sont gardées ;
 4. (``exports``) exporte ``grading/notes_<lab>.csv`` (format nbgrader) et ``grading/notes_<lab>_detail.csv``
    (points par question, questions à corriger à la main, problèmes), écrit
    ``grading/bilan_<lab>.md`` (``bilan``) ; le registre de la correction et les notes sont

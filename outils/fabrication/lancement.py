@@ -57,9 +57,9 @@ LABS = [
         "3 h–4 h", "01_classer_les_demandes"),
     Lab("02", "Détecter les biais",
         "auditer un modèle d'urgence groupe par groupe avec fairlearn : écarts entre quartiers, selon la "
-        "façon d'écrire et pour les signalements de harcèlement ; variables de substitution ; tests "
-        "contrefactuels ; corrections et leurs coûts ; fiche d'audit",
-        "3 h 30–4 h 15", "02_detecter_les_biais"),
+        "façon d'écrire, entre femmes et hommes à sujet égal ; variables de substitution ; tests "
+        "contrefactuels ; corrections et leurs coûts ; ce que dit le droit ; fiche d'audit",
+        "6 h–7 h", "02_detecter_les_biais"),
     Lab("03", "Synthétiser une concertation",
         "qui a parlé (face à la population, pondération) ; copies et campagnes coordonnées comptées comme "
         "des voix ; thèmes nommés avec des citations ; voix minoritaires gardées ; positions ; tableau de "

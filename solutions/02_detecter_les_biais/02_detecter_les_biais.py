@@ -16,26 +16,32 @@
 #   « indirectes », la façon d'écrire, les personnes absentes des données ;
 # - mesurer, groupe par groupe, qui est signalé et qui est oublié, à la main avec pandas puis
 #   avec la bibliothèque **fairlearn** ;
-# - montrer qu'enlever une colonne « sensible » ne suffit pas, et tester un modèle en changeant
-#   un seul détail d'un texte (tests « contrefactuels ») ;
-# - comparer des corrections et leurs coûts, et comprendre pourquoi aucune ne corrige tout ;
+# - montrer qu'enlever une colonne « sensible » ne suffit pas, tester un modèle en changeant un
+#   seul détail d'un texte (tests « contrefactuels »), et comparer femmes et hommes **à sujet
+#   égal** pour voir un biais de genre qui passe par le sujet, et un autre qui reste à sujet égal ;
+# - comparer des corrections et leurs coûts, dire ce que le droit en dit, et comprendre pourquoi
+#   aucune correction ne règle tout ;
 # - rédiger une fiche d'audit qu'une direction peut lire.
 #
 # **Prérequis** : le Lab 01 (en particulier sa section 7 sur l'urgence). Aucune connaissance en
 # statistiques : chaque indicateur est expliqué avec des mots.
 #
-# **Durée estimée** : 3 h 30 à 4 h 15 pour une personne qui a suivi les Labs 00 et 01 sans autre
-# expérience du code (c'est ce qu'a pris un essai complet, réflexions comprises).
+# **Durée estimée** : 6 h à 7 h, en deux ou trois séances, pour une personne qui a suivi les Labs 00
+# et 01 sans autre expérience du code (c'est ce qu'a pris un essai complet par une personne
+# débutante, réflexions comprises). Les encadrés « Pour aller plus loin » sont facultatifs.
 #
 # **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
 # l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
-# urgences, autant que les agent·es en signalaient (16 %). Avant tout déploiement, la
-# directrice réunit un petit comité : vous (l'audit), la déléguée à la protection des données
-# et le référent égalité. Pour cet audit, une équipe indépendante a relu **les 12 000
-# demandes** et établi leur urgence réelle (`urgence_reference`) : c'est rare et coûteux
-# (environ 200 heures de relecture), et on ne pourra pas le refaire chaque année ; mais c'est
-# ce qui permet de juger. Votre mission : mesurer ce que ce modèle ferait aux habitant·es,
-# groupe par groupe, et proposer une décision.
+# urgences, autant que les agent·es en signalaient (même charge de travail). Avant tout
+# déploiement, la directrice réunit un petit comité : vous (l'audit), la déléguée à la
+# protection des données (DPO) et le référent égalité de la métropole. Le référent a une
+# demande : deux associations, l'une d'aide aux femmes victimes de violences, l'autre des
+# quartiers prioritaires, ont signalé que « les signalements de harcèlement ne sont jamais
+# traités en urgence » ; il veut savoir si c'est vrai, et si le modèle ferait pareil. Pour cet
+# audit, une équipe indépendante a relu **toutes les demandes** et établi leur urgence réelle
+# (`urgence_reference`) : c'est rare et coûteux (environ 200 heures de relecture), et on ne
+# pourra pas le refaire chaque année ; mais c'est ce qui permet de juger. Votre mission :
+# mesurer ce que ce modèle ferait aux habitant·es, groupe par groupe, et proposer une décision.
 
 # %% [markdown]
 # ## 0. Mise en place
@@ -52,7 +58,8 @@
 # | `The truth value of a Series is ambiguous` | utilisez `&` (et), `\|` (ou), `~` (non) entre parenthèses, pas `and`, `or`, `not` |
 # | `TypeError: … bitwise_or` ou `… bitwise_and` | il manque des parenthèses autour de chaque condition : `(condition 1) \| (condition 2)` |
 # | `TypeError: … missing 1 required … argument` ou `… unexpected keyword argument` | un argument oublié ou mal nommé : relisez la consigne et l'indice |
-# | `ValueError: … pos_label …` ou `Supplied y labels are not 0 or 1` | fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » |
+# | `ValueError: … pos_label …` ou `Supplied y labels are not 0 or 1` | `MetricFrame` de fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » (la fonction `taux_manquees` du cours, elle, accepte les deux) |
+# | `NotFittedError: This ThresholdOptimizer instance is not fitted yet` | l'objet n'a pas encore appris (il n'est pas « ajusté ») : exécutez d'abord sa ligne `.fit(…)`, puis `.predict(…)` |
 # | `TypeError: … takes 1 positional argument but 5 were given` | écrivez le nom de chaque argument : `MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)` |
 # | `Found input variables with inconsistent numbers of samples: [800, 12000]` | deux colonnes de longueurs différentes : l'une vient de `audit` (800 lignes), l'autre de `demandes` (12 000) ; prenez-les dans le même tableau |
 # | `IndexingError: Unalignable boolean Series` | un filtre vrai/faux qui ne correspond pas aux lignes du tableau : vérifiez `axis=1` (une valeur par ligne) et que le filtre vient du même tableau |
@@ -134,9 +141,17 @@ REGLE_ECART = 5  # règle du comité : aucun groupe audité ne doit avoir plus d
 #    aucune mesure faite sur ces données ne les voit.
 #
 # Chaque ligne ci-dessous est une demande ; `urgence_historique` est la décision de l'époque,
-# `urgence_reference` celle de l'audit. La fonction `ajouter_groupes` ajoute trois colonnes
-# qui serviront tout au long du lab : le quartier (prioritaire ou non), l'écriture (informelle
-# ou fautive, ou non) et les signalements de harcèlement faits par des femmes.
+# `urgence_reference` celle de l'audit. La fonction `ajouter_groupes` ajoute trois colonnes de
+# groupes qui serviront tout au long du lab ; leurs noms disent qui est dedans :
+#
+# | colonne | groupe audité | comparé à |
+# |---|---|---|
+# | `groupe_quartier` | « quartier prioritaire » : les quartiers prioritaires de la métropole | « autre quartier » |
+# | `groupe_ecriture` | « informelle ou fautive » : registre familier, télégraphique, français non natif, ou nombreuses fautes | « autre écriture » |
+# | `groupe_signalement` | « femme signalant harcèlement ou insécurité » : genre déclaré femme **et** sujet « harcèlement et insécurité » | « toute autre demande (y compris ce sujet) » : **toutes** les autres demandes, dont les signalements du même sujet faits par des hommes ou sans genre renseigné |
+#
+# Le troisième groupe mêle donc le genre et le sujet ; la section 5 les sépare, en comparant
+# femmes, hommes et genre non renseigné **à sujet égal**.
 
 # %%
 demandes = ajouter_groupes(charger_demandes())
@@ -198,34 +213,56 @@ print(f"Part des demandes que le modèle signalera urgentes : {format_pourcentag
 #
 # ### 📝 Exercice 2.1 — Reconnaître l'écriture informelle ou fautive (2 points)
 #
-# `ajouter_groupes` a déjà créé ces groupes, mais un·e auditeur·trice doit savoir les définir.
-# Créez la colonne de vrai/faux `informelle` : vraie si le `registre` est l'un de
-# `"familier"`, `"télégraphique"`, `"français non natif"`, **ou** si l'`orthographe` vaut
-# `"nombreuses fautes"`.
+# `ajouter_groupes` a déjà créé ces groupes, mais un·e auditeur·trice doit savoir les définir à
+# partir des données brutes : l'an prochain, les nouvelles demandes n'auront pas de colonne
+# `groupe_ecriture` toute faite. Écrivez la fonction `est_informelle(tableau)` : elle renvoie,
+# pour chaque demande du tableau reçu, vrai si son `registre` est l'un de `"familier"`,
+# `"télégraphique"`, `"français non natif"`, **ou** si son `orthographe` vaut
+# `"nombreuses fautes"`. La dernière ligne de la cellule l'applique aux demandes du lab :
+# `informelle`.
+#
+# À l'intérieur de la fonction, utilisez seulement `tableau` (ses colonnes `registre` et
+# `orthographe`) : le test l'essaiera sur des demandes d'une autre année, qui n'ont que leurs
+# colonnes d'origine.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : return (tableau["registre"].isin([…])) | (tableau["orthographe"] == …)
 informelle = None
-### BEGIN SOLUTION
-informelle = demandes["registre"].isin(["familier", "télégraphique", "français non natif"]) | (
-    demandes["orthographe"] == "nombreuses fautes"
-)
-### END SOLUTION
+
+
+def est_informelle(tableau):
+    """Vrai pour chaque demande de « tableau » écrite de façon informelle ou fautive."""
+    ### BEGIN SOLUTION
+    return tableau["registre"].isin(["familier", "télégraphique", "français non natif"]) | (
+        tableau["orthographe"] == "nombreuses fautes"
+    )
+    ### END SOLUTION
+
+
+informelle = est_informelle(demandes)
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `demandes["registre"].isin([…trois registres…])` teste l'appartenance à une liste ; le signe
-# `|` veut dire « ou » ; mettez chaque condition entre parenthèses :
-# `(condition 1) | (demandes["orthographe"] == "nombreuses fautes")`.
+# Une ligne, en retrait de quatre espaces sous le `def`. `tableau["registre"].isin([…trois
+# registres…])` teste l'appartenance à une liste ; le signe `|` veut dire « ou » ; mettez chaque
+# condition entre parenthèses. La ligne complète :
+# `return tableau["registre"].isin(["familier", "télégraphique", "français non natif"]) | (tableau["orthographe"] == "nombreuses fautes")`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex2_1(informelle, demandes)
+message = lab02.verifier_ex2_1(est_informelle, informelle, demandes)
 ### BEGIN HIDDEN TESTS
+from civiclabs import GROUPES_AUDIT
+
 assert informelle.astype(bool).equals(demandes["groupe_ecriture"] == "informelle ou fautive"), "La définition ne correspond pas au groupe de l'audit."
+_brutes = demandes.drop(columns=list(GROUPES_AUDIT)).sample(3000, random_state=21)
+_brutes.index = _brutes.index + 70_000  # d'autres numéros que les demandes du notebook
+_attendu = _brutes["registre"].isin(["familier", "télégraphique", "français non natif"]) | (_brutes["orthographe"] == "nombreuses fautes")
+assert est_informelle(_brutes.copy()).astype(bool).equals(_attendu), "Sur des demandes sans les colonnes de groupes, est_informelle ne donne pas le bon groupe."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -309,7 +346,9 @@ bravo(message)
 # Construisez `cadre_historique` : un `MetricFrame` avec les `indicateurs` ci-dessous, la vérité
 # `vrai`, la décision `historique_urgente`, et les groupes `demandes["groupe_ecriture"]`.
 # (`vrai` et `historique_urgente` sont des colonnes vrai/faux, préparées en section 1 :
-# fairlearn en a besoin ; les textes « urgente » / « non urgente » ne conviennent pas.)
+# `MetricFrame` en a besoin, les textes « urgente » / « non urgente » ne lui conviennent pas. La
+# fonction `taux_manquees` du cours, que vous utiliserez ensuite, accepte les deux : elle
+# transforme d'abord les textes en vrai/faux, puis appelle `MetricFrame`.)
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}
@@ -356,11 +395,12 @@ lecture(
 
 # %% [markdown]
 # `.difference()` donne l'écart entre le groupe le plus haut et le plus bas, pour chaque
-# indicateur :
+# indicateur. C'est une différence de deux parts : on l'écrit en **points** (de pourcentage),
+# pas en % (de 10 % à 15 %, il y a 5 points, pas « 5 % »).
 
 # %%
 ecarts_ecriture = cadre_ecriture.difference()
-print(ecarts_ecriture.map(format_pourcentage).to_string())
+print((100 * ecarts_ecriture).map(format_points).to_string())
 lecture(
     f"entre les deux écritures, la part signalée urgente diffère de {format_points(100 * ecarts_ecriture.iloc[0])}, "
     f"la part de vraies urgences manquées de {format_points(100 * ecarts_ecriture.iloc[1])}."
@@ -390,7 +430,8 @@ explorer_ecarts(demandes, {"étiquette historique": historique_urgente});
 # manquées par l'historique entre quartiers prioritaires et autres quartiers, **en points**
 # (quartier prioritaire moins autre quartier, multiplié par 100) : `ecart_echantillon`.
 # La fonction `taux_manquees(vrai, decision, groupes)` renvoie le même `MetricFrame` qu'à
-# l'exercice 2.3.
+# l'exercice 2.3 ; elle accepte des colonnes vrai/faux ou les textes « urgente » / « non urgente »
+# (comme `audit["urgence_reference"]`).
 
 # %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 audit = demandes[demandes["echantillon_audit"]]
@@ -422,9 +463,9 @@ bravo(message)
 # %% [markdown]
 # Combien de vraies urgences par groupe dans cet échantillon ? Peu : un écart mesuré sur
 # quelques dizaines de demandes bouge beaucoup d'un tirage à l'autre. Le **rééchantillonnage**
-# (*bootstrap*) le montre : parmi les vraies urgences de l'échantillon, on en retire 500 fois
-# au hasard autant qu'il y en a (avec remise : une même demande peut sortir deux fois), et l'on
-# regarde comment l'écart varie d'un tirage à l'autre.
+# (*bootstrap*) le montre : parmi les vraies urgences de l'échantillon, on tire au hasard autant
+# de demandes qu'il y en a (avec remise : une même demande peut sortir deux fois), on recommence
+# 500 fois, et l'on regarde comment l'écart varie d'un tirage à l'autre.
 
 # %%
 _urgentes_audit = audit[audit["urgence_reference"] == "urgente"]
@@ -444,6 +485,7 @@ ecarts_historique = ecarts_par_groupe(demandes, historique_urgente)
 ecart_complet = ecarts_historique.loc["groupe_quartier", "écart (points)"]
 fig, ax = plt.subplots()
 ax.hist(ecarts_tires, bins=30, color=PALETTE[0])
+ax.axvspan(bas, haut, color=PALETTE[1], alpha=0.2, zorder=0, label="9 tirages sur 10 (du 5ᵉ au 95ᵉ centile)")
 ax.axvline(ecart_complet, color=PALETTE[5], linewidth=2, label="écart sur les 12 000 demandes")
 ax.set_title("Écart entre quartiers sur 500 tirages de l'échantillon d'audit")
 ax.set_xlabel("Écart de vraies urgences manquées (points)")
@@ -460,6 +502,13 @@ lecture(
 # ### Le modèle du prestataire
 #
 # Le modèle lit le texte **et** le quartier du formulaire ; il a appris l'urgence historique.
+# Remarquez déjà une chose : à texte identique, il peut décider autrement selon le quartier
+# indiqué. Or le **lieu de résidence** est un critère de discrimination interdit depuis la loi
+# n° 2014-173 du 21 février 2014 (qui l'a ajouté à l'article 225-1 du code pénal et à
+# l'article 1er de la loi n° 2008-496 du 27 mai 2008). Le lab simplifie : le quartier d'une
+# demande n'est pas toujours celui où vit la personne (on peut signaler un problème ailleurs),
+# mais il en est souvent proche. Un modèle qui s'appuie sur ce critère doit donc être justifié,
+# et ses effets mesurés : c'est l'objet de cet audit.
 # Pour le juger honnêtement sur les 12 000 demandes, chaque demande doit être notée par un
 # modèle qui ne l'a jamais vue : c'est la **validation croisée**. On coupe les demandes en 5
 # parts ; le modèle apprend sur 4 parts et note la 5e ; on recommence 5 fois. La fonction
@@ -476,6 +525,7 @@ ax.axvline(seuil_prestataire, color="black", linestyle="--", label=f"seuil : {fo
 ax.set_title("Scores d'urgence du modèle du prestataire")
 ax.set_xlabel("Score (probabilité que l'historique l'ait classée urgente)")
 ax.set_ylabel("Nombre de demandes")
+graduations_a_la_francaise(ax, "x", decimales=2)  # « 0,25 » plutôt que « 0.25 »
 ax.legend()
 plt.show()
 lecture(
@@ -518,34 +568,45 @@ assert all(ecarts_prestataire["écart (points)"] > 8), "Les écarts du modèle n
 bravo(message)
 
 # %% [markdown]
+# Le même tableau que votre `ecarts_prestataire`, calculé par le cours (`ecarts_modele`), arrondi et
+# avec ses unités : les parts en %, l'écart en points. (Pour afficher le vôtre ainsi :
+# `ecarts_prestataire.set_index("groupe audité").style.format(FORMAT_ECARTS)`.)
+
+# %%
+FORMAT_ECARTS = {"manquées dans le groupe": format_pourcentage, "manquées ailleurs": format_pourcentage,
+                 "écart (points)": format_points, "vraies urgences du groupe": format_nombre}
+ecarts_modele = ecarts_par_groupe(demandes, decider(scores_prestataire, PART_URGENTE))
+ecarts_modele.set_index("groupe audité").style.format(FORMAT_ECARTS)
+
+# %% [markdown]
 # **Vos mesures et la fiche des données.** Ces données sont fictives : leur fiche (le fichier
 # `data/README.md` du dépôt du cours) publie les écarts qui y ont été volontairement « plantés ».
 # Le cours les range dans `ECARTS_FICHE` : comparons (tolérance annoncée : 1 point, puisque la
 # méthode et les données sont les mêmes).
 
 # %%
-ecarts_modele = ecarts_par_groupe(demandes, decider(scores_prestataire, PART_URGENTE))
 comparaison = pd.DataFrame({
     "étiquette historique (mesuré)": ecarts_historique["écart (points)"],
     "étiquette historique (fiche)": ECARTS_FICHE["étiquette historique"],
     "modèle (mesuré)": ecarts_modele["écart (points)"],
     "modèle (fiche)": ECARTS_FICHE["modèle du prestataire"],
 }).set_axis(ecarts_modele["groupe audité"]).round(1)
-comparaison
+comparaison.style.format(lambda v: format_nombre(v, 1)).set_caption("Écarts en points (groupe audité moins son groupe de comparaison)")
 
 # %%
-fig, ax = plt.subplots()
+fig, ax = plt.subplots(figsize=(9, 4.5))
 comparaison[["étiquette historique (mesuré)", "modèle (mesuré)"]].plot.barh(ax=ax, color=[PALETTE[1], PALETTE[0]])
 ax.invert_yaxis()
-ax.set_title("Vraies urgences manquées en plus dans chaque groupe audité")
-ax.set_xlabel("Écart en points (groupe audité moins les autres)")
+fig.suptitle("Vraies urgences manquées en plus, par groupe audité", fontweight="bold", fontsize=13)  # centré sur la figure
+ax.set_xlabel("Écart en points (groupe audité moins son groupe de comparaison)")
 ax.set_ylabel("Groupe audité")
-ax.legend(["étiquette historique", "modèle appris sur l'historique"])
+ax.legend(["étiquette historique", "modèle appris sur l'historique"], loc="lower right")
+fig.tight_layout()
 plt.show()
 lecture(
     f"le modèle réduit les écarts de l'historique (par exemple de {format_nombre(comparaison.iloc[2, 0], 0)} à "
-    f"{format_nombre(comparaison.iloc[2, 2], 0)} points pour les femmes qui signalent un harcèlement), mais il les "
-    "garde tous : il a appris les habitudes du passé."
+    f"{format_nombre(comparaison.iloc[2, 2], 0)} points pour les femmes qui signalent un harcèlement ou une "
+    "insécurité), mais il les garde tous : il a appris les habitudes du passé."
 )
 lecture(
     "attention, un écart plus petit n'est pas forcément un progrès : hors quartiers prioritaires, le modèle manque "
@@ -641,7 +702,10 @@ lecture(
 # %%
 for nom, description in CHANGEMENTS.items():
     print(f"« {nom} » : {description}")
-exemple = demandes.loc[demandes["groupe_quartier"] == "quartier prioritaire", "texte"].iloc[1]
+# Un exemple écrit pour le cours, dans le style des demandes d'une habitante qui apprend le français
+exemple = ("Bonjour, excusez mon français, je l'apprends encore. J'habite place du Belvédère, quartier Les "
+           "Hauts-de-Sorgue. Le soir, je suis obligée me faire raccompagner jusqu'à l'arrêt de bus : des hommes "
+           "nous suivent, ma voisine et moi. Merci pour votre aide.")
 print("\nAvant :", exemple)
 print("Après :", contrefactuel([exemple], "quartier").iloc[0])
 
@@ -694,63 +758,314 @@ bravo(message)
 
 # %% [markdown]
 # Les trois changements, et le **sens** des bascules (une demande qui devient urgente, ou qui
-# cesse de l'être) :
+# cesse de l'être). Le changement de genre est essayé deux fois : sur des demandes de femmes
+# tirées au hasard, tous sujets confondus, puis sur les seuls signalements de harcèlement ou
+# d'insécurité faits par des femmes.
 
 # %%
-essais = {  # 1 500 à 2 000 textes tirés au hasard par changement, pour aller vite
-    "genre": demandes.loc[demandes["genre"] == "femme", "texte"].sample(1500, random_state=GRAINE),
-    "quartier": originaux,
-    "fautes": demandes.loc[demandes["orthographe"] == "correcte", "texte"].sample(1500, random_state=GRAINE),
+SUJET = "harcèlement et insécurité"
+essais = {  # nom affiché : (changement, textes) ; 1 500 à 2 000 textes tirés au hasard, pour aller vite
+    "genre\n(tous sujets)": ("genre", demandes.loc[demandes["genre"] == "femme", "texte"].sample(1500, random_state=GRAINE)),
+    "genre\n(harcèlement)": ("genre", demandes.loc[(demandes["genre"] == "femme") & (demandes["sujet"] == SUJET), "texte"]),
+    "quartier": ("quartier", originaux),
+    "fautes": ("fautes", demandes.loc[demandes["orthographe"] == "correcte", "texte"].sample(1500, random_state=GRAINE)),
 }
 lignes = {}
-for changement, textes in essais.items():
+for nom, (changement, textes) in essais.items():
     changes = contrefactuel(textes, changement, graine=GRAINE)
     garde = changes != textes
     avant, apres = est_urgente(modele_t, textes[garde], seuil_t), est_urgente(modele_t, changes[garde], seuil_t)
-    lignes[changement] = {
+    lignes[nom] = {
         "textes touchés": int(garde.sum()),
         "devient urgente": float((~avant & apres).mean()),
         "cesse d'être urgente": float((avant & ~apres).mean()),
     }
 bascules = pd.DataFrame(lignes).T
-fig, ax = plt.subplots()
+fig, ax = plt.subplots(figsize=(8.5, 4.5))
 bascules[["devient urgente", "cesse d'être urgente"]].plot.bar(ax=ax, stacked=True, color=[PALETTE[2], PALETTE[5]], rot=0)
 ax.set_title("Décisions qui basculent quand on change un seul détail")
 ax.set_xlabel("Changement appliqué au texte")
 ax.set_ylabel("Part des textes touchés (en %)")
+ax.set_ylim(0, 1.2 * bascules[["devient urgente", "cesse d'être urgente"]].sum(axis=1).max())
 graduations_a_la_francaise(ax, "y", pourcentage=True)
+fig.tight_layout()
 plt.show()
 perdues_fautes = bascules.loc["fautes", "cesse d'être urgente"]
 gagnees_quartier = bascules.loc["quartier", "devient urgente"]
-bascules_genre = bascules.loc["genre", "devient urgente"] + bascules.loc["genre", "cesse d'être urgente"]
+genre_tous = bascules.loc["genre\n(tous sujets)", ["devient urgente", "cesse d'être urgente"]].sum()
+genre_tous_touches = bascules.loc["genre\n(tous sujets)", "textes touchés"]
+genre_harcelement = bascules.loc["genre\n(harcèlement)"].rename({"cesse d'être urgente": "cesse"})
 lecture(
     f"ajouter des fautes fait perdre l'urgence à {format_pourcentage(perdues_fautes)} des textes touchés ; "
-    f"sortir un texte d'un quartier prioritaire le rend urgent dans {format_pourcentage(gagnees_quartier)} des cas ; "
-    f"changer le genre ne fait presque rien ({format_pourcentage(bascules_genre)} de bascules)."
+    f"sortir un texte d'un quartier prioritaire le rend urgent dans {format_pourcentage(gagnees_quartier)} des cas."
+)
+lecture(
+    f"changer le genre, tous sujets confondus, fait basculer la décision pour {format_pourcentage(genre_tous)} des "
+    f"{format_nombre(genre_tous_touches)} textes modifiés ; sur les "
+    f"{format_nombre(genre_harcelement['textes touchés'])} signalements de harcèlement ou d'insécurité de femmes que le "
+    f"changement touche, {format_pourcentage(genre_harcelement['devient urgente'])} deviennent urgents quand ils sont "
+    f"écrits au masculin, et {format_pourcentage(genre_harcelement['cesse'])} cessent de l'être."
 )
 
 # %% [markdown]
-# Le dernier résultat est une leçon en soi : même sans la colonne quartier, le modèle manque
-# environ 16 points de vraies urgences en plus chez les femmes qui signalent un harcèlement
-# (section 4), et pourtant changer « Mme » en « M. » ne change presque rien. Le biais n'est pas dans les mots genrés : il est dans le **sujet**. Les
-# agent·es sous-classaient les signalements de harcèlement, le modèle a appris que « harcèlement »
-# est rarement urgent, et ce sont surtout des femmes qui les font. **Un test contrefactuel ne
-# trouve que ce qu'on a pensé à tester.**
+# Une moyenne peut cacher l'essentiel : tous sujets confondus, le genre du texte ne change
+# presque rien, mais sur les signalements de harcèlement, écrire au masculin rend une partie
+# d'entre eux urgents. Et ce test a une limite de fond : il change des **mots** (« Mme »,
+# « inquiète », un prénom), pas le **sujet** ni la situation décrite. Si le modèle a appris que
+# le sujet « harcèlement » est rarement urgent, aucun test de ce genre ne le verra. **Un test
+# contrefactuel ne trouve que ce qu'on a pensé à tester, là où on l'a testé.**
+#
+# ### À sujet égal : la lentille du genre
+#
+# Le référent égalité pose alors la question des associations, plus directe : **quand une
+# femme et un homme signalent le même problème, et que c'est réellement urgent, leur
+# signalement a-t-il la même chance d'être traité en urgence ?**
+#
+# Le groupe audité jusqu'ici (« femme signalant harcèlement ou insécurité ») ne répond pas à
+# cette question : il mêle le genre et le sujet, et il est comparé à **toutes** les autres
+# demandes. Pour séparer les deux, on compare **à sujet égal** : parmi les vraies urgences du
+# sujet « harcèlement et insécurité », la part manquée pour chaque genre déclaré. Sans oublier
+# les personnes dont le genre est « non renseigné » : un audit qui les écarte les rend
+# invisibles, et rien ne dit qu'elles sont traitées comme les autres.
+#
+# La cellule suivante prépare les décisions du modèle du prestataire (les mêmes que votre
+# `decision_prestataire` de l'exercice 3.2, calculées par le cours) et compte les vraies
+# urgences de ce sujet.
+
+# %%
+decision_modele = pd.Series(decisions["modèle du prestataire"], index=demandes.index)  # True = signalée urgente
+_urgentes_sujet = demandes[vrai & (demandes["sujet"] == SUJET)]
+print(f"Vraies urgences du sujet « {SUJET} » : "
+      + ", ".join(f"{format_nombre(n)} ({genre})" for genre, n in _urgentes_sujet["genre"].value_counts().items()))
+
+# %% [markdown]
+# ### 📝 Exercice 5.2 — Les urgences manquées, à sujet égal (2 points)
+#
+# Écrivez la fonction `manquees_par_genre(tableau, decision, sujet)`. Elle reçoit un tableau de
+# demandes, une décision (une colonne de vrai/faux, une valeur par demande du tableau : vrai =
+# signalée urgente) et un sujet. Parmi les demandes du tableau **réellement urgentes** et **dont
+# le sujet est `sujet`**, elle renvoie la part que la décision n'a **pas** signalée, pour chaque
+# valeur de la colonne `genre` (femme, homme, non renseigné). Les dernières lignes de la
+# cellule l'appliquent à l'étiquette historique puis au modèle du prestataire : `a_sujet_egal`.
+#
+# Comme à l'exercice 2.2, n'utilisez à l'intérieur que `tableau`, `decision` et `sujet` : le
+# test essaiera votre fonction sur des demandes d'une autre année, avec un autre sujet et une
+# autre décision.
+
+# %% nbgrader={"grade": false, "grade_id": "ex5_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : un filtre (vraies urgences ET bon sujet), puis (~decision[filtre]).groupby(…).mean()
+a_sujet_egal = None
+
+
+def manquees_par_genre(tableau, decision, sujet):
+    """Parmi les vraies urgences de « tableau » dont le sujet est « sujet », la part que
+    « decision » n'a pas signalée, pour chaque genre déclaré."""
+    ### BEGIN SOLUTION
+    urgentes = (tableau["urgence_reference"] == "urgente") & (tableau["sujet"] == sujet)
+    return (~decision[urgentes]).groupby(tableau.loc[urgentes, "genre"]).mean()
+    ### END SOLUTION
+
+
+a_sujet_egal = pd.DataFrame({
+    "étiquette historique": manquees_par_genre(demandes, historique_urgente, SUJET),
+    "modèle du prestataire": manquees_par_genre(demandes, decision_modele, SUJET),
+})
+a_sujet_egal.map(format_pourcentage)  # l'affichage en % ; a_sujet_egal garde les parts entre 0 et 1
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Deux lignes, en retrait de quatre espaces sous le `def`. D'abord le filtre, deux conditions
+# reliées par `&`, chacune entre parenthèses :
+# `urgentes = (tableau["urgence_reference"] == "urgente") & (tableau["sujet"] == sujet)`.
+# Ensuite, `decision[urgentes]` garde les décisions de ces vraies urgences ; le signe `~`
+# (« non ») donne vrai pour celles qui n'ont **pas** été signalées ; `.groupby(…).mean()` en fait
+# la part, genre par genre. La ligne complète :
+# `return (~decision[urgentes]).groupby(tableau.loc[urgentes, "genre"]).mean()`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab02
+
+message = lab02.verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgente, decision_modele, SUJET)
+### BEGIN HIDDEN TESTS
+_part = demandes.sample(6000, random_state=52)
+_sujet = "dépôt sauvage"
+_u = (_part["urgence_reference"] == "urgente") & (_part["sujet"] == _sujet)
+_attendu = (~decision_modele[_part.index][_u]).groupby(_part.loc[_u, "genre"]).mean()
+_obtenu = manquees_par_genre(_part.copy(), decision_modele[_part.index].copy(), _sujet)
+assert set(_obtenu.index) == set(_attendu.index), "Sur une partie des demandes, un autre sujet et une autre décision, les genres ne sont pas les bons."
+assert all(abs(_obtenu[g] - _attendu[g]) < 1e-9 for g in _attendu.index), "Sur une partie des demandes, un autre sujet et une autre décision, les parts ne sont pas les bonnes."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# En image, avec, à droite, les mêmes parts pour **tous les autres sujets** : c'est le point de
+# comparaison qui dit si le sujet lui-même change quelque chose.
+
+# %%
+_comparer = {SUJET: demandes["sujet"] == SUJET, "tous les autres sujets": demandes["sujet"] != SUJET}
+_decisions_comparees = {"étiquette historique": historique_urgente, "modèle du prestataire": decision_modele}
+par_genre = {}  # (sujet, décision) -> part des vraies urgences manquées, par genre
+effectifs_genre = {}
+for nom_sujet, masque in _comparer.items():
+    _u = vrai & masque
+    effectifs_genre[nom_sujet] = demandes.loc[_u, "genre"].value_counts()
+    for nom_decision, _d in _decisions_comparees.items():
+        par_genre[nom_sujet, nom_decision] = (~_d[_u]).groupby(demandes.loc[_u, "genre"]).mean()
+fig, axes = plt.subplots(1, 2, figsize=(11, 4.5), sharey=True)
+for ax, nom_sujet in zip(axes, _comparer):
+    tableau_sujet = pd.DataFrame({nom: par_genre[nom_sujet, nom] for nom in _decisions_comparees})
+    tableau_sujet.index = [f"{genre}\n({format_nombre(effectifs_genre[nom_sujet][genre])} vraies urgences)"
+                           for genre in tableau_sujet.index]
+    tableau_sujet.plot.bar(ax=ax, color=[PALETTE[1], PALETTE[0]], rot=0, legend=ax is axes[0])
+    ax.set_title(f"Sujet « {nom_sujet} »" if nom_sujet == SUJET else nom_sujet.capitalize(), fontsize=11)
+    ax.set_xlabel("Genre déclaré")
+    ax.set_ylim(0, 1)
+    graduations_a_la_francaise(ax, "y", pourcentage=True)
+axes[0].set_ylabel("Vraies urgences manquées (en %)")
+axes[0].legend(loc="upper right", fontsize=9)
+fig.suptitle("Vraies urgences manquées selon le genre déclaré, à sujet égal", fontweight="bold")
+fig.tight_layout()
+plt.show()
+
+_h, _m = par_genre[SUJET, "étiquette historique"], par_genre[SUJET, "modèle du prestataire"]
+_h_autres = par_genre["tous les autres sujets", "étiquette historique"]
+_m_autres = par_genre["tous les autres sujets", "modèle du prestataire"]
+_part_femmes = effectifs_genre[SUJET]["femme"] / effectifs_genre[SUJET].sum()
+lecture(
+    f"à sujet égal (« {SUJET} »), l'historique manquait {format_pourcentage(_h['femme'])} des vraies urgences "
+    f"signalées par des femmes contre {format_pourcentage(_h['homme'])} de celles des hommes : "
+    f"{format_points(100 * (_h['femme'] - _h['homme']))} d'écart ; sur les autres sujets, l'écart femmes − hommes "
+    f"est de {format_points(100 * (_h_autres['femme'] - _h_autres['homme']))} (les femmes y sont un peu "
+    f"{'moins' if _h_autres['femme'] < _h_autres['homme'] else 'plus'} oubliées)."
+)
+# L'écart du modèle entre femmes et hommes, rééchantillonné comme en section 3 (peu d'hommes ici)
+_u = vrai & (demandes["sujet"] == SUJET) & demandes["genre"].isin(["femme", "homme"])
+_manquee = (~decision_modele[_u]).to_numpy()
+_femme = (demandes.loc[_u, "genre"] == "femme").to_numpy()
+_tirages = np.random.default_rng(GRAINE).integers(0, len(_manquee), (500, len(_manquee)))
+_ecarts_genre = [100 * (_manquee[t][_femme[t]].mean() - _manquee[t][~_femme[t]].mean()) for t in _tirages]
+_bas, _haut = np.percentile(_ecarts_genre, [5, 95])
+_sens_hommes = "plus" if _m["homme"] > _h["homme"] else "moins"
+lecture(
+    f"le modèle du prestataire en manque {format_pourcentage(_m['femme'])} (femmes) contre "
+    f"{format_pourcentage(_m['homme'])} (hommes) : l'écart passe à {format_points(100 * (_m['femme'] - _m['homme']))} "
+    f"(9 rééchantillonnages sur 10 donnent entre {format_nombre(_bas, 0)} et {format_nombre(_haut, 0)} points : un "
+    f"intervalle large, car il n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes"
+    + (" ; même le bas de cet intervalle reste au-dessus de 0 : il est très peu probable que cet écart, à sujet "
+       "égal, ne soit dû qu'au hasard de l'échantillon"
+       if _bas > 0 else " ; cet intervalle contient 0 : on ne peut pas exclure qu'il n'y ait pas d'écart")
+    + f"). Il se resserre en partie parce que les hommes sont {_sens_hommes} souvent oubliés : "
+    f"{format_pourcentage(_h['homme'])} de leurs vraies urgences manquées par l'historique, "
+    f"{format_pourcentage(_m['homme'])} par le modèle, contre {format_pourcentage(_m_autres['homme'])} sur les autres sujets."
+)
+_ecart_autres_h = 100 * (_h_autres["femme"] - _h_autres["homme"])
+_ecart_autres_m = 100 * (_m_autres["femme"] - _m_autres["homme"])
+lecture(
+    "le test contrefactuel éclaire cet écart qui reste, avec une réserve : il a été fait sur un modèle qui lit le "
+    "texte seul (modele_t), alors que l'écart à sujet égal est celui du modèle du prestataire, qui lit le texte et "
+    f"le quartier. Réécrits au masculin, {format_pourcentage(genre_harcelement['devient urgente'])} "
+    "des signalements de harcèlement ou d'insécurité faits par des femmes deviennent urgents pour ce modèle, et "
+    + ("aucun ne cesse de l'être" if genre_harcelement["cesse"] == 0
+       else f"{format_pourcentage(genre_harcelement['cesse'])} cessent de l'être")
+    + ". Autre indice dans le même sens, sur le modèle du prestataire cette fois : sur les autres sujets, où "
+    f"l'historique ne faisait pas d'écart au détriment des femmes (écart femmes − hommes : "
+    f"{format_points(_ecart_autres_h)}), "
+    f"le modèle en crée un de {format_points(_ecart_autres_m)}. Une partie de l'écart à sujet égal tient donc "
+    "probablement aux mots qui disent le genre (formes féminines, prénoms), pas seulement au sujet."
+)
+lecture(
+    "« les signalements de harcèlement ne sont jamais traités en urgence » ? Pas jamais, mais les agent·es ne "
+    f"traitaient en urgence que {format_pourcentage(1 - _h['femme'])} des vraies urgences de ce sujet signalées par des "
+    f"femmes (contre {format_pourcentage(1 - _h['homme'])} pour les hommes). Avec le modèle, cette part passerait de "
+    f"{format_pourcentage(1 - _h['femme'])} à {format_pourcentage(1 - _m['femme'])} pour les femmes : nettement mieux "
+    f"qu'avant, mais toujours moins que pour les hommes ({format_pourcentage(1 - _m['homme'])})."
+)
+lecture(
+    f"les femmes font {format_pourcentage(_part_femmes)} des vraies urgences de ce sujet : ce que le modèle fait au "
+    "sujet, il le fait surtout à des femmes. Genre non renseigné : "
+    f"{format_pourcentage(_h['non renseigné'])} manquées par l'historique, {format_pourcentage(_m['non renseigné'])} "
+    f"par le modèle, sur {format_nombre(effectifs_genre[SUJET]['non renseigné'])} vraies urgences seulement (trop peu "
+    f"pour conclure) ; sur les autres sujets, le modèle manque {format_pourcentage(_m_autres['non renseigné'])} de "
+    f"leurs vraies urgences, contre {format_pourcentage(_m_autres['femme'])} pour les femmes et "
+    f"{format_pourcentage(_m_autres['homme'])} pour les hommes : à suivre."
+)
+
+# %% [markdown]
+# **Ce que montrent ces chiffres.**
+#
+# 1. **Dans l'historique, la disparité est directe.** À sujet égal et à urgence égale, les
+#    signalements des femmes étaient bien plus souvent classés « non urgents » que ceux des
+#    hommes, bien plus que sur les autres sujets. Traiter une personne moins
+#    favorablement qu'une autre, dans une situation comparable, en raison de son sexe : c'est la
+#    définition de la **discrimination directe** (loi n° 2008-496 du 27 mai 2008, art. 1er).
+#    Des chiffres comme ceux-ci sont des **indices**, pas un jugement : seul un juge qualifie une
+#    discrimination, mais ces faits permettent d'en présumer l'existence, et c'est alors à
+#    l'administration de justifier sa pratique (même loi, art. 4).
+# 2. **Le modèle : deux mécanismes à la fois.**
+#    - *Le sujet sert de variable indirecte* (*proxy*) *du genre.* Le modèle a appris que le
+#      sujet « harcèlement et insécurité » était rarement classé urgent : il manque plus souvent
+#      les vraies urgences de **tout le monde** sur ce sujet, hommes compris. Comme ce sont
+#      surtout des femmes qui font ces signalements, ce sont surtout des femmes qui en paient le
+#      prix. Un critère neutre en apparence qui désavantage particulièrement les personnes d'un
+#      sexe, sauf justification objective (un but légitime, des moyens nécessaires et
+#      appropriés), c'est ce que la même loi appelle une **discrimination indirecte**.
+#    - *À sujet égal, un écart demeure.* Sur le même sujet, le modèle manque encore nettement
+#      plus souvent les vraies urgences des femmes que celles des hommes. L'écart est mesuré sur
+#      peu d'hommes, mais d'après le rééchantillonnage, il est très peu probable qu'il ne tienne
+#      qu'au hasard de l'échantillon (l'intervalle est dans la lecture ci-dessus). Le test
+#      contrefactuel en montre une cause probable : sur un modèle qui lit le texte seul
+#      (`modele_t`, pas celui du prestataire, qui lit aussi le quartier), les mots qui disent le
+#      genre (formes féminines, prénoms) font baisser le score ; réécrits au masculin, une partie
+#      des signalements de femmes deviennent urgents, jamais l'inverse. Et sur les autres
+#      sujets, le modèle du prestataire crée un écart au détriment des femmes que l'historique ne
+#      faisait pas (voir la lecture ci-dessus). Le modèle n'a pas de colonne
+#      « genre », mais il le lit dans le texte : pour la personne, le résultat est un traitement
+#      moins favorable lié à son sexe. Dire si c'est une discrimination directe ou indirecte
+#      revient à des juristes (section 7).
+# 3. **Un écart qui se réduit n'est pas forcément un progrès.** L'écart femmes − hommes du modèle
+#    est plus petit que celui de l'historique, mais il se réduit en partie parce que les hommes
+#    sont **moins bien servis** : sur ce sujet, le modèle manque bien plus de leurs vraies
+#    urgences que l'historique. Les femmes sont nettement mieux servies qu'avant (la part de leurs
+#    vraies urgences traitées en urgence, dans la lecture ci-dessus), et restent les plus exposées. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
+#    l'ensemble des signalements (l'écart de la section 3, « femme signalant harcèlement ou
+#    insécurité » contre toute autre demande).
+# 4. **Les petits groupes comptent aussi.** Les personnes au genre non renseigné sont peu
+#    nombreuses sur ce sujet : on ne peut rien conclure de leurs chiffres, mais on peut décider de
+#    les suivre, au lieu de les retirer du tableau.
+#
+# Le référent égalité en tire une proposition pour le comité : faire relire par l'association
+# d'aide aux femmes victimes de violences un échantillon de signalements classés « non urgents »,
+# et discuter avec elle de ce qui rend un signalement urgent (être suivie le soir, par exemple),
+# avant toute décision.
 
 # %% [markdown]
 # ## 6. Corriger, et ce que cela coûte
 #
-# Quatre corrections possibles, chacune jugée sur les 12 000 demandes et leur urgence de
+# Cinq corrections possibles, chacune jugée sur toutes les demandes et leur urgence de
 # référence :
 #
 # - **sans quartier** : le modèle de la section 4 ;
 # - **repondéré** : on donne plus de poids, à l'apprentissage, aux demandes urgentes des
 #   quartiers prioritaires, pour que l'urgence historique ne dépende plus du quartier ;
-# - **étiquettes auditées** : le modèle apprend l'urgence établie par l'audit au lieu de
-#   l'historique (possible ici parce que l'audit a tout relu ; pour mettre le modèle à jour, il
-#   faudra faire relire chaque année des milliers de nouvelles demandes) ;
 # - **seuils par groupe** : on garde le modèle, mais on choisit un seuil différent pour chaque
-#   groupe de quartier, de façon à égaliser les urgences manquées (fairlearn, `ThresholdOptimizer`).
+#   groupe de quartier, de façon à égaliser les urgences manquées (fairlearn, `ThresholdOptimizer`) ;
+#   les seuils sont réglés sur l'**échantillon d'audit**, seul endroit où l'on connaît la vérité
+#   en temps normal ;
+# - **étiquettes auditées** : le modèle apprend l'urgence établie par l'audit au lieu de
+#   l'historique, sur **toutes** les demandes (possible ici parce que l'audit a tout relu ; pour
+#   mettre le modèle à jour, il faudra faire relire chaque année des milliers de nouvelles
+#   demandes) ;
+# - **étiquettes auditées (échantillon)** : le même apprentissage, mais sur les seules demandes de
+#   l'échantillon d'audit : ce qu'on peut faire sans tout relire.
+#
+# **Attention aux comparaisons inégales.** Ces options n'ont pas vu la même quantité de vérité :
+# « étiquettes auditées » a appris sur toutes les demandes relues, « seuils par groupe » et
+# « étiquettes auditées (échantillon) » sur l'échantillon seulement. Comparer les seuils à
+# « étiquettes auditées », c'est comparer un budget de relecture à un autre, bien plus gros ; à
+# données égales, on compare les seuils à « étiquettes auditées (échantillon) ».
 #
 # ### 📝 Exercice 6.1 — Repondérer (2 points)
 #
@@ -801,12 +1116,12 @@ bravo(message)
 # Trois étapes, à écrire dans la cellule de réponse :
 #
 # 1. créer l'optimiseur en recopiant ce modèle et en remplaçant `…` par la contrainte
-#    `"false_negative_rate_parity"` :
+#    `"false_negative_rate_parity"` (les trois dernières lignes se recopient telles quelles) :
 #    ```python
 #    optimiseur = ThresholdOptimizer(
 #        estimator=ScoreDejaCalcule().fit(X),  # les scores du prestataire, déjà calculés
 #        constraints=…,                        # la contrainte à respecter
-#        objective="balanced_accuracy_score",  # ce qu'il rend le meilleur possible sous la contrainte
+#        objective="balanced_accuracy_score",
 #        prefit=True, predict_method="predict")
 #    ```
 # 2. l'ajuster sur l'échantillon d'audit, où l'on connaît la vérité :
@@ -816,6 +1131,18 @@ bravo(message)
 #
 # Gardez le nom `optimiseur` : le test inspecte l'optimiseur ajusté (sa contrainte, les groupes de
 # ses seuils) et l'applique à des demandes d'une autre année, qu'il n'a jamais vues.
+#
+# <details><summary>Pour aller plus loin (facultatif) : les trois réglages recopiés tels quels</summary>
+#
+# - `objective="balanced_accuracy_score"` : parmi les seuils qui respectent la contrainte,
+#   l'optimiseur garde ceux qui rendent le meilleur possible l'« exactitude équilibrée » (la
+#   moyenne de la part des vraies urgences signalées et de la part des demandes non urgentes
+#   laissées de côté).
+# - `prefit=True` : le modèle est déjà entraîné (ici, ses scores sont déjà calculés) ;
+#   l'optimiseur ne le réentraîne pas, il choisit seulement des seuils.
+# - `predict_method="predict"` : la méthode du modèle qui donne le score (ici, `ScoreDejaCalcule`
+#   renvoie la colonne `score` par sa méthode `predict`).
+# </details>
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 from fairlearn.postprocessing import ThresholdOptimizer
@@ -877,14 +1204,24 @@ for _tirage in range(3):
 bravo(message)
 
 # %% [markdown]
-# Deux remarques sur ces seuils. L'écart ne tombe pas à 0 mais devient négatif : les seuils ont
-# été réglés sur les 59 vraies urgences des quartiers prioritaires de l'échantillon d'audit, trop
-# peu pour viser juste (la leçon du rééchantillonnage, section 3). Et `ThresholdOptimizer` **tire
-# au sort** la décision pour les demandes proches du seuil : deux demandes identiques peuvent
-# recevoir deux décisions différentes, ce qu'un service public aurait du mal à justifier.
-#
-# Il reste une option : apprendre sur les **étiquettes auditées**. On compare maintenant tout,
-# sur les mêmes indicateurs, avec les options calculées par le cours au début de la section 4.
+# Deux remarques sur ces seuils. L'écart ne tombe pas forcément à 0 : les seuils ont été réglés
+# sur les seules vraies urgences de l'échantillon d'audit (ci-dessous), trop peu pour viser juste
+# (la leçon du rééchantillonnage, section 3). Et `ThresholdOptimizer` **tire au sort** la décision
+# pour les demandes proches du seuil : deux demandes identiques peuvent recevoir deux décisions
+# différentes, ce qu'un service public aurait du mal à justifier.
+
+# %%
+_vues = demandes[dans_audit & vrai]["groupe_quartier"].value_counts()
+_ecart_seuils = bilan_option(demandes, decisions["seuils par groupe"])["écart quartier prioritaire"]
+lecture(
+    f"les seuils ont été réglés sur {format_nombre(_vues.sum())} vraies urgences de l'échantillon d'audit, dont "
+    f"{format_nombre(_vues['quartier prioritaire'])} seulement dans les quartiers prioritaires ; sur toutes les "
+    f"demandes, l'écart entre quartiers devient {format_points(_ecart_seuils)} au lieu de 0."
+)
+
+# %% [markdown]
+# On compare maintenant toutes les options, sur les mêmes indicateurs, avec les décisions
+# calculées par le cours au début de la section 4.
 
 # %%
 options = pd.DataFrame({nom: bilan_option(demandes, decision) for nom, decision in decisions.items()}).T
@@ -892,13 +1229,29 @@ options.style.format({c: format_pourcentage for c in ["exactitude", "part signal
     c: format_points for c in options.columns if c.startswith("écart")})
 
 # %%
-tracer_options(options)
+tracer_options(options, regle=REGLE_ECART)  # la règle du comité en pointillés (exercice 6.3)
 plt.show()
+_e = {cle: [c for c in options.columns if c.startswith("écart")][i] for i, cle in enumerate(GROUPES_AUDIT)}
+_p, _s, _r = options.loc["modèle du prestataire"], options.loc["seuils par groupe"], options.loc["repondéré"]
+_a, _ae = options.loc["étiquettes auditées"], options.loc["étiquettes auditées (échantillon)"]
 lecture(
-    "la repondération et les seuils réduisent surtout l'écart qu'ils visent (le quartier) et peu les autres ; "
-    f"les seuils par groupe signalent {format_pourcentage(options.loc['seuils par groupe', 'part signalée urgente'])} "
-    f"des demandes au lieu de {format_pourcentage(PART_URGENTE)} (plus de charge) ; seul l'apprentissage sur des "
-    f"étiquettes auditées ramène les trois écarts sous {REGLE_ECART} points."
+    "la repondération et les seuils visent le quartier : l'écart entre quartiers passe de "
+    f"{format_points(_p[_e['groupe_quartier']])} à {format_points(_r[_e['groupe_quartier']])} (repondéré) et "
+    f"{format_points(_s[_e['groupe_quartier']])} (seuils). Les autres écarts baissent moins : avec les seuils, "
+    f"écriture de {format_points(_p[_e['groupe_ecriture']])} à {format_points(_s[_e['groupe_ecriture']])}, "
+    f"harcèlement ou insécurité de {format_points(_p[_e['groupe_signalement']])} à "
+    f"{format_points(_s[_e['groupe_signalement']])}, surtout parce que les seuils signalent "
+    f"{format_pourcentage(_s['part signalée urgente'])} des demandes au lieu de {format_pourcentage(PART_URGENTE)} "
+    "(plus de charge pour les équipes)."
+)
+lecture(
+    f"à données égales (l'échantillon d'audit seul), « étiquettes auditées (échantillon) » a une exactitude de "
+    f"{format_pourcentage(_ae['exactitude'], 1)}, contre {format_pourcentage(_s['exactitude'], 1)} pour les seuils ; "
+    f"appris sur toutes les demandes relues, le même modèle atteint {format_pourcentage(_a['exactitude'], 1)} : une bonne part "
+    "de son avantage vient de la relecture de tout l'historique, pas de la méthode. Ses écarts, à données égales : "
+    + " ; ".join(f"{GROUPES_AUDIT[cle][0]} {format_points(_ae[colonne])} (seuils : {format_points(_s[colonne])})"
+                 for cle, colonne in _e.items())
+    + "."
 )
 
 # %% [markdown]
@@ -918,46 +1271,69 @@ curseur_options(demandes, scores_options, part=PART_URGENTE);
 # Deux raisons, qui se cumulent.
 #
 # **1. Chaque correction vise un groupe.** La repondération et les seuils ont été réglés sur le
-# quartier : ils ne font presque rien pour l'écriture ni pour le harcèlement. On pourrait viser
-# les trois groupes à la fois… mais les critères d'équité se contredisent.
+# quartier : ils réduisent surtout l'écart entre quartiers, et beaucoup moins ceux de l'écriture
+# et du harcèlement (voir la lecture du graphique ci-dessus). On pourrait viser les trois groupes
+# à la fois… mais les critères d'équité ne peuvent pas tous être respectés ensemble.
 #
-# **2. Les critères d'équité sont incompatibles dès que les groupes diffèrent.** Regardez la
-# part de vraies urgences dans chaque groupe audité (tableau ci-dessous) : 42 % des
-# signalements de harcèlement faits par des femmes sont réellement urgents, contre 18 % des
-# autres demandes. Un outil qui manquerait la même part de vraies urgences dans les deux groupes
-# doit donc signaler beaucoup plus souvent ces signalements ; un outil qui signalerait la même
-# part dans les deux groupes en manquerait forcément beaucoup plus. On ne peut pas avoir les deux
-# (sauf outil parfait). Des résultats plus fins (Chouldechova, 2017 ; Kleinberg, Mullainathan et
-# Raghavan, 2016) montrent qu'on ne peut pas non plus avoir à la fois des scores « calibrés »
-# (un score de 0,3 veut dire 30 % de chances d'urgence, quel que soit le groupe) et les mêmes
-# taux d'erreurs dans chaque groupe.
+# **2. Quand les groupes n'ont pas la même part d'urgences réelles, les critères d'équité se
+# contredisent.** Regardez le graphique ci-dessous : les signalements de harcèlement ou
+# d'insécurité faits par des femmes sont bien plus souvent réellement urgents que les autres
+# demandes. Prenons deux critères :
+#
+# - « **même part signalée** » dans chaque groupe (la parité démographique) ;
+# - « **même part de vraies urgences manquées** » dans chaque groupe (le critère du comité).
+#
+# Même un **outil parfait**, qui signalerait exactement les vraies urgences, ne respecterait pas
+# le premier : il signalerait la part d'urgences réelles de chaque groupe, donc des parts
+# différentes (tout en ne manquant aucune urgence, ce qui respecte le second). Pour obtenir en
+# plus « même part signalée », il faudrait manquer exprès des urgences dans le groupe où elles
+# sont fréquentes, ou signaler des demandes non urgentes dans l'autre. Ici, « même part
+# signalée » n'est donc pas un objectif d'équité raisonnable.
+#
+# <details><summary>Pour aller plus loin (facultatif) : un résultat plus général</summary>
+#
+# Des résultats plus généraux (Kleinberg, Mullainathan et Raghavan, 2016 ; Chouldechova, 2017)
+# vont plus loin : un score « calibré » dans chaque groupe (un score de 0,3 veut dire 30 % de
+# chances d'urgence, quel que soit le groupe) et des taux d'erreurs égaux entre groupes (autant
+# d'urgences manquées **et** autant de fausses alertes) ne peuvent aller ensemble que si les
+# groupes ont la même part d'urgences, ou si l'outil est parfait.
+# </details>
 #
 # Choisir un critère est donc une **décision politique**, pas technique : ici, le comité a
-# choisi de protéger d'abord contre les urgences manquées. Et un seuil par quartier revient à
-# traiter différemment deux personnes selon leur lieu de résidence, ce qui pose une question
-# juridique (le lieu de résidence est un critère de discrimination interdit en droit français
-# depuis 2014).
+# choisi de protéger d'abord contre les urgences manquées. Et le moyen compte aussi : un seuil
+# par quartier traite différemment deux demandes identiques selon le lieu. Même pour corriger un
+# écart, c'est une différence de traitement fondée sur le lieu de résidence, un critère protégé
+# depuis la loi n° 2014-173 du 21 février 2014. Pour l'accès aux biens et services, la loi
+# n° 2008-496 (art. 2, 3°) ne l'admet que si elle est justifiée par un but légitime, avec des
+# moyens nécessaires et appropriés ; le code du travail admet explicitement des mesures en faveur
+# des habitant·es de certaines zones (art. L. 1133-5), mais pour l'emploi seulement. Pour un
+# service public, la question est à examiner avec un·e juriste.
 
 # %%
 base = pd.DataFrame({
     GROUPES_AUDIT[col][0]: [vrai[demandes[col] == GROUPES_AUDIT[col][0]].mean(), vrai[demandes[col] == GROUPES_AUDIT[col][1]].mean()]
     for col in GROUPES_AUDIT
 }, index=["dans le groupe audité", "dans le groupe de comparaison"]).T
-fig, ax = plt.subplots()
+fig, ax = plt.subplots(figsize=(9, 4.5))
 base.plot.barh(ax=ax, color=[PALETTE[5], PALETTE[0]])
 ax.invert_yaxis()
 graduations_a_la_francaise(ax, "x", pourcentage=True)
-ax.set_title("Part de demandes réellement urgentes, par groupe audité")
+fig.suptitle("Part de demandes réellement urgentes, par groupe audité", fontweight="bold", fontsize=13)
 ax.set_xlabel("Demandes réellement urgentes (en %)")
 ax.set_ylabel("Groupe audité")
 ax.legend(loc="lower right")
+fig.tight_layout()
 plt.show()
-_h = base.loc["femme signalant un harcèlement"]
+_h = base.loc[GROUPES_AUDIT["groupe_signalement"][0]]
+_q, _ec = base.loc[GROUPES_AUDIT["groupe_quartier"][0]], base.loc[GROUPES_AUDIT["groupe_ecriture"][0]]
 lecture(
-    f"les quartiers et les écritures ont presque la même part d'urgences réelles ; les signalements de harcèlement "
-    f"faits par des femmes sont urgents {format_nombre(_h.iloc[0] / _h.iloc[1], 1)} fois plus souvent "
-    f"({format_pourcentage(_h.iloc[0])} contre {format_pourcentage(_h.iloc[1])}) : pour ce groupe, « même part signalée » "
-    "et « même part d'urgences manquées » ne peuvent pas aller ensemble."
+    f"la part d'urgences réelles varie peu entre quartiers ({format_pourcentage(_q.iloc[0])} contre "
+    f"{format_pourcentage(_q.iloc[1])}) et entre écritures ({format_pourcentage(_ec.iloc[0])} contre "
+    f"{format_pourcentage(_ec.iloc[1])}) ; les signalements de harcèlement ou d'insécurité faits par des femmes "
+    f"sont urgents {format_nombre(_h.iloc[0] / _h.iloc[1], 1)} fois plus souvent ({format_pourcentage(_h.iloc[0])} "
+    f"contre {format_pourcentage(_h.iloc[1])}). Un outil parfait signalerait donc {format_pourcentage(_h.iloc[0])} de "
+    f"ces signalements et {format_pourcentage(_h.iloc[1])} des autres demandes : « même part signalée » voudrait dire "
+    "manquer exprès des urgences de ce groupe, ou multiplier les fausses alertes ailleurs."
 )
 
 # %% [markdown]
@@ -966,7 +1342,9 @@ lecture(
 # Règle du comité : **aucun groupe audité ne doit avoir plus de `REGLE_ECART` points de vraies
 # urgences manquées en plus** que les autres (un écart négatif, en faveur du groupe, est
 # accepté). Rangez dans `options_conformes` la **liste des noms** des options du tableau
-# `options` qui respectent la règle **pour les trois groupes à la fois**.
+# `options` qui respectent la règle **pour les trois groupes à la fois**. Sur le graphique des
+# options, la règle est la ligne en pointillés : une option la respecte si aucune de ses trois
+# barres ne la dépasse vers la droite. Faites-le calculer par un filtre, pas à l'œil.
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
@@ -995,21 +1373,93 @@ assert sorted(options_conformes) == sorted(options[(options[colonnes_ecarts] <= 
 bravo(message)
 
 # %% [markdown]
-# Remarquez le prix : la seule option qui respecte la règle suppose des étiquettes relues par
-# une équipe indépendante, et de les renouveler. Sans cet effort, la réponse honnête est « pas
-# de tri automatique de l'urgence » : le modèle peut au mieux proposer, et un·e agent·e décide.
+# **Une règle asymétrique, et qui en paie le prix.** La règle du comité n'interdit que les écarts
+# **défavorables** au groupe audité : un écart négatif (le groupe audité est mieux servi que les
+# autres) est accepté. Ce n'est pas neutre. Le volume signalé étant fixé, chaque demande d'un
+# groupe qui remonte en urgence prend la place d'une autre : ce qu'un groupe gagne, d'autres le
+# paient. Et le volume lui-même est trop petit : on signale moins de demandes qu'il n'y a de
+# vraies urgences, donc une partie des urgences sera manquée quoi qu'on fasse.
+
+# %%
+_conformes = list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)
+_minimum_manquees = 1 - PART_URGENTE / vrai.mean()
+_manquees_options = pd.Series({nom: float((~np.asarray(d, dtype=bool)[vrai.to_numpy()]).mean())
+                               for nom, d in decisions.items()})
+lecture(
+    f"on signale {format_pourcentage(PART_URGENTE)} des demandes alors que {format_pourcentage(vrai.mean())} sont "
+    f"réellement urgentes : à ce volume, au moins {format_pourcentage(np.floor(100 * _minimum_manquees) / 100)} des vraies urgences sont "
+    f"forcément manquées. Les seuils par groupe signalent plus ({format_pourcentage(options.loc['seuils par groupe', 'part signalée urgente'])}) "
+    f"et en manquent encore {format_pourcentage(_manquees_options['seuils par groupe'])} ; aucune option du tableau n'en "
+    f"manque moins de {format_pourcentage(np.floor(100 * _manquees_options.min()) / 100)}."
+)
+for _option in _conformes:
+    _ecarts = ecarts_par_groupe(demandes, decisions[_option]).set_index("groupe audité")
+    _favorables = _ecarts[_ecarts["écart (points)"] < -REGLE_ECART]
+    for _groupe, _ligne in _favorables.iterrows():
+        lecture(
+            f"« {_option} » respecte la règle, avec un écart de {format_points(_ligne['écart (points)'])} pour le groupe "
+            f"« {_groupe} » : {format_pourcentage(_ligne['manquées dans le groupe'])} de ses vraies urgences manquées, "
+            f"contre {format_pourcentage(_ligne['manquées ailleurs'])} pour son groupe de comparaison. La règle "
+            "l'accepte ; c'est un choix que le comité doit assumer et expliquer, pas un résultat neutre."
+        )
+if not _conformes:
+    lecture(f"aucune option ne respecte la règle de {REGLE_ECART} points pour les trois groupes.")
 
 # %% [markdown]
-# ## 7. La fiche d'audit
+# Remarquez aussi le prix : une option qui respecte la règle suppose ici des étiquettes relues
+# par une équipe indépendante, et de les renouveler. Sans cet effort, la réponse honnête est
+# « pas de tri automatique de l'urgence » : le modèle peut au mieux proposer, et un·e agent·e
+# décide.
+
+# %% [markdown]
+# ## 7. Ce que dit le droit, et la fiche d'audit
 #
-# Un audit qui reste dans un notebook ne sert à rien. La fiche d'audit résume, pour une
-# direction, ce qui a été mesuré et ce qui est décidé. Elle tient en six rubriques.
+# ### Ce que dit le droit (en bref)
+#
+# Ce lab n'est pas un cours de droit, et seul un juge qualifie une discrimination. Mais une
+# fiche d'audit doit nommer les textes qui s'appliquent à ce qu'elle a mesuré. Les principaux :
+#
+# | Ce que le lab a mesuré | Le texte | Ce qu'il dit | Où le lab simplifie |
+# |---|---|---|---|
+# | À sujet égal, l'historique manquait bien plus souvent les vraies urgences signalées par des femmes (section 5) | Loi n° 2008-496 du 27 mai 2008, art. 1er (1er alinéa) | **Discrimination directe** : une personne traitée moins favorablement qu'une autre dans une situation comparable, sur le fondement notamment de son sexe, de son lieu de résidence, de son origine… L'art. 2 (3°) l'interdit notamment en matière de protection sociale, d'avantages sociaux et d'accès aux biens et services. | Des écarts statistiques sont des indices : ils permettent de présumer une discrimination, et c'est alors à l'administration de justifier sa pratique (art. 4). La colonne `genre` est déclarée ; le droit parle de sexe et d'identité de genre. |
+# | Le modèle pénalise le sujet « harcèlement et insécurité », surtout signalé par des femmes (section 5) ; il reproduit, par les noms de rues, l'écart des quartiers (section 4) | Même article, 2e alinéa | **Discrimination indirecte** : un critère neutre en apparence qui entraîne un désavantage particulier pour des personnes, pour l'un de ces motifs, sauf s'il est objectivement justifié par un but légitime et si les moyens sont nécessaires et appropriés. | Dire si l'écart est « justifié » est une question juridique, pas statistique. |
+| À sujet égal, le modèle manque encore plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents pour un modèle qui lit le texte seul (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots, sur un modèle voisin de celui du prestataire (le texte seul, sans le quartier). La qualification revient à des juristes. |
+# | Le modèle du prestataire lit le quartier du formulaire (section 3) ; des seuils différents par quartier (section 6) | Loi n° 2014-173 du 21 février 2014, art. 15 | A ajouté le **lieu de résidence** aux critères de discrimination (art. 225-1 du code pénal, art. 1er de la loi de 2008). | Le quartier d'une demande n'est pas toujours celui où vit la personne. |
+# | Un tri automatique de l'urgence, appliqué sans relecture | RGPD, art. 22 | Droit de ne pas faire l'objet d'une décision **fondée exclusivement sur un traitement automatisé** qui produit des effets juridiques ou affecte la personne de manière significative de façon similaire. Les exceptions (contrat, loi, consentement) exigent des garanties, comme le droit d'obtenir une intervention humaine et de contester la décision. | Tout dépend du rôle réel de l'agent·e : une relecture de pure forme ne change rien, et un score peut compter comme une décision s'il la détermine en pratique (Cour de justice de l'UE, 7 décembre 2023, C-634/21, dite SCHUFA). Pour une administration française, l'article 47 de la loi Informatique et libertés fixe en plus ses propres conditions. La DPO tranche avec vous. |
+# | Un outil qui hiérarchise des signalements, dont des signalements d'insécurité | Règlement (UE) 2024/1689 sur l'intelligence artificielle (AI Act), annexe III, point 5 | Classe **à haut risque** notamment les systèmes utilisés par une autorité publique pour évaluer si des personnes peuvent bénéficier de prestations et services d'assistance publics essentiels, ou pour les accorder, réduire ou retirer (point 5 a), et ceux qui évaluent et classent les appels d'urgence, ou établissent les priorités d'envoi des services d'intervention d'urgence (point 5 d). Obligations : gestion des risques, qualité des données, contrôle humain, et, pour un organisme public qui le déploie, une analyse d'impact sur les droits fondamentaux (art. 27). | Une plateforme de demandes à une métropole n'est pas un centre d'appels d'urgence : la qualification (et les exceptions de l'art. 6, § 3) est à faire avec un·e juriste, comme la vérification du calendrier d'application en vigueur. |
+#
+# ### Qui fait quoi dans cet audit
+#
+# - **Vous (l'audit)** : les mesures, groupe par groupe, et leurs limites (petits effectifs,
+#   vérité de référence elle-même discutable).
+# - **La DPO** : la base légale, l'analyse d'impact, la question de l'article 22 du RGPD.
+# - **Le référent égalité** : la lentille du genre (section 5) et les autres critères protégés ;
+#   il peut conseiller de saisir le Défenseur des droits.
+# - **Les associations** (aide aux femmes victimes de violences, habitant·es des quartiers
+#   prioritaires) : elles relisent un échantillon de demandes classées « non urgentes », disent
+#   ce qui rend une situation urgente pour les personnes concernées, et reçoivent la fiche.
+# - **La directrice et les élu·es** : le choix du critère d'équité et du volume signalé, et la
+#   décision finale.
+#
+# ### La fiche d'audit
+#
+# Un audit qui reste dans un notebook ne sert à rien. La fiche d'audit résume, pour la direction,
+# la DPO, le référent égalité et les associations consultées, ce qui a été mesuré et ce qui est
+# proposé. Elle tient en six rubriques.
 #
 # ### 📝 Exercice 7.1 — Remplir la fiche (2 points)
 #
 # Remplacez chaque `"…"` par une ou deux phrases : les **données** utilisées, les **groupes**
-# comparés, les **indicateurs**, les **constats** (avec au moins deux chiffres de ce lab), la
-# **décision** proposée au comité, et **ce qu'un humain doit vérifier** si l'outil est utilisé.
+# comparés, les **indicateurs**, les **constats** (avec au moins deux chiffres de ce lab, chacun
+# avec son unité, % ou points, et le groupe qu'il concerne), la **décision** proposée au comité,
+# et **ce qu'un humain doit vérifier** si l'outil est utilisé (qui, quoi, quand). Le test vérifie
+# que chaque rubrique parle de cet audit ; il refuse une fiche qui recommande de déployer sans dire
+# à quelles conditions (quelle correction ou option, ce qui est surveillé, qui relit, quand l'audit
+# est refait) ou de déployer une option qui ne respecte pas la règle du comité sans le dire, un
+# contrôle humain absent, facultatif, confié à personne ou à une machine (le modèle lui-même, un
+# autre algorithme, le prestataire seul), un chiffre placé à côté d'un groupe auquel il ne
+# correspond pas, et deux chiffres mis face à face (« … % contre … % ») qui ne viennent pas d'une
+# même comparaison. L'équipe pédagogique lit et note le contenu.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 fiche_audit = {
@@ -1022,14 +1472,25 @@ fiche_audit = {
 }
 ### BEGIN SOLUTION
 fiche_audit = {
-    "donnees": "12 000 demandes de 2024-2025, urgence historique des agent·es et urgence de référence établie par un audit indépendant.",
-    "groupes": "Quartiers prioritaires, écriture informelle ou fautive, femmes signalant un harcèlement, chacun comparé aux autres demandes.",
+    "donnees": (f"Les {format_nombre(len(demandes))} demandes de 2024-2025, avec l'urgence historique des agent·es et "
+                "l'urgence de référence établie par un audit indépendant."),
+    "groupes": ("Quartiers prioritaires, écriture informelle ou fautive, femmes signalant un harcèlement ou une "
+                "insécurité (comparées à toutes les autres demandes, puis aux hommes sur le même sujet)."),
     "indicateurs": "Part signalée urgente et part des vraies urgences manquées (taux de faux négatifs), mesurées avec fairlearn.",
-    "constats": (f"L'historique manque {ecarts_historique.loc['groupe_quartier', 'écart (points)']:.0f} points de vraies urgences en plus "
-                 f"dans les quartiers prioritaires ; le modèle du prestataire {ecarts_prestataire.loc['groupe_quartier', 'écart (points)']:.0f} points, "
-                 f"et {ecarts_prestataire.loc['groupe_signalement', 'écart (points)']:.0f} points pour les femmes qui signalent un harcèlement."),
-    "decision": "Ne pas déployer le tri automatique de l'urgence ; au mieux une suggestion relue, après réapprentissage sur des étiquettes auditées.",
-    "controle_humain": "Un·e agent·e lit chaque demande classée non urgente sur les sujets sensibles, et les écarts sont remesurés chaque trimestre.",
+    "constats": (f"L'historique manque {format_points(ecarts_historique.loc['groupe_quartier', 'écart (points)'])} de vraies "
+                 "urgences en plus dans les quartiers prioritaires ; le modèle du prestataire "
+                 f"{format_points(ecarts_prestataire.loc['groupe_quartier', 'écart (points)'])}. À sujet égal, l'historique manquait "
+                 f"{format_pourcentage(a_sujet_egal.loc['femme', 'étiquette historique'])} des vraies urgences signalées par des "
+                 f"femmes contre {format_pourcentage(a_sujet_egal.loc['homme', 'étiquette historique'])} pour les hommes ; le "
+                 f"modèle en manque {format_pourcentage(a_sujet_egal.loc['femme', 'modèle du prestataire'])} pour les femmes et "
+                 f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : l'écart se "
+                 "resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au sujet et aux mots "
+                 "genrés."),
+    "decision": ("Ne pas déployer le tri automatique de l'urgence ; au mieux une suggestion relue, après réapprentissage "
+                 "sur des étiquettes auditées et avis de la DPO sur l'article 22 du RGPD et l'AI Act."),
+    "controle_humain": ("Un·e agent·e lit chaque demande classée non urgente sur les sujets sensibles ; les écarts, y compris "
+                        "à sujet égal par genre, sont remesurés chaque trimestre et présentés au référent égalité et aux "
+                        "associations consultées."),
 }
 ### END SOLUTION
 afficher_fiche_audit(fiche_audit)
@@ -1037,23 +1498,25 @@ afficher_fiche_audit(fiche_audit)
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# Reprenez les résultats des exercices 2.2, 3.2 et 6.3. Par exemple, pour les constats :
-# `"Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires…"`.
-# Pour la décision : déployer, ne pas déployer, ou sous quelles conditions.
+# Reprenez les résultats des exercices 2.2, 3.2, 5.2 et 6.3, tels que vos sorties les affichent.
+# Par exemple, pour les constats : `"Le modèle manque … points de vraies urgences en plus dans les
+# quartiers prioritaires ; à sujet égal, il manque … % des vraies urgences signalées par des
+# femmes, contre … % pour les hommes."` (remplacez les … par vos chiffres, avec leur unité). Pour
+# la décision : déployer, ne pas déployer, ou à quelles conditions ; pour le contrôle humain :
+# qui relit quoi, et quand.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex7_1(fiche_audit)
+message = lab02.verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART)
 ### BEGIN HIDDEN TESTS
-import re
-
 from civiclabs import RUBRIQUES_FICHE
+from civiclabs.exercices.lab02 import chiffres_avec_unite
 
 assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE), "Une rubrique est trop courte."
-assert len(re.findall(r"\d+", str(fiche_audit["constats"]))) >= 2, "Les constats doivent être chiffrés."
+assert len(chiffres_avec_unite(str(fiche_audit["constats"]))) >= 2, "Les constats doivent citer des chiffres avec leur unité."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -1072,8 +1535,14 @@ bravo(message)
 #   Quadrature du Net a publié, à partir de documents obtenus de la Caisse nationale des
 #   allocations familiales, le fonctionnement de l'algorithme qui note depuis 2010 les
 #   allocataires pour cibler les contrôles : de faibles revenus, le fait d'être parent isolé ou
-#   de percevoir l'allocation aux adultes handicapés en travaillant augmentent le score. En 2024,
-#   une quinzaine d'associations ont saisi le Conseil d'État.
+#   de percevoir l'allocation aux adultes handicapés en travaillant augmentent le score. Le
+#   critère « parent isolé » a aussi un côté genré : selon l'Insee, plus de huit familles
+#   monoparentales sur dix ont une mère à leur tête. Un critère neutre en apparence pèse ainsi
+#   surtout sur des femmes, ce que le droit appelle une discrimination indirecte possible. En
+#   octobre 2024, une quinzaine d'associations ont saisi le Conseil d'État ; d'autres les ont
+#   rejointes depuis, dont des associations de défense des droits des femmes (le Mouvement des
+#   mères isolées), et la Défenseure des droits a estimé, dans des observations transmises au
+#   Conseil d'État, que l'algorithme pouvait produire une discrimination indirecte.
 # - **Un outil de recrutement qui pénalisait le mot « women's ».** En 2018, l'agence Reuters a
 #   révélé qu'Amazon avait abandonné un outil expérimental de tri de CV : appris sur dix ans de
 #   candidatures surtout masculines, il pénalisait les CV contenant « women's » (« capitaine du
@@ -1089,26 +1558,33 @@ bravo(message)
 # **Barème (3 points, 1 par affaire)**
 # - **Pays-Bas (1 point)** : un critère lié à l'origine ou au lieu (nationalité ; ici le quartier)
 #   fait porter les erreurs sur un groupe déjà fragile, avec des conséquences lourdes et durables ;
-#   lien avec l'écart des quartiers prioritaires (environ 18 points pour le modèle) et avec le fait
-#   que retirer la colonne ne suffit pas (noms de rues). Une réponse qui résume l'affaire sans leçon
-#   pour Méridanne n'a pas le point.
+#   lien avec l'écart des quartiers prioritaires mesuré pour le modèle (section 3) et avec le fait
+#   que retirer la colonne ne suffit pas (noms de rues, section 4). Une réponse qui résume l'affaire
+#   sans leçon pour Méridanne n'a pas le point.
 # - **CNAF (1 point)** : un score qui cible les contrôles sur des personnes précaires transforme
-#   une corrélation en suspicion ; l'opacité empêche la contestation ; il a fallu une association
-#   pour le révéler ; lien avec la nécessité de publier les règles et de mesurer les effets par
-#   groupe avant usage (obligations de transparence des algorithmes publics, Lab 01).
+#   une corrélation en suspicion ; un critère neutre en apparence (parent isolé) pèse surtout sur
+#   des mères : discrimination indirecte possible, comme le sujet « harcèlement » à Méridanne
+#   (section 5) ; l'opacité empêche la contestation ; il a fallu des associations pour le révéler ;
+#   lien avec la nécessité de publier les règles et de mesurer les effets par groupe avant usage
+#   (obligations de transparence des algorithmes publics, Lab 01). L'un de ces liens suffit avec
+#   la leçon.
 # - **Recrutement (1 point)** : un modèle appris sur des décisions passées reproduit leurs biais,
-#   même sans variable « genre » ; lien avec l'urgence historique (écart de 46 points pour les femmes
-#   signalant un harcèlement dans l'historique, 17 pour le modèle) et avec le test contrefactuel de
-#   genre qui ne trouve presque rien parce que le biais passe par le sujet.
+#   même sans variable « genre » ; lien avec la section 5 : l'historique manquait bien plus souvent
+#   les urgences signalées par des femmes qu'à sujet égal par des hommes (disparité directe) ; le
+#   modèle pénalise le sujet (variable indirecte) et garde, à sujet égal, un écart plus petit mais
+#   réel, lié en partie aux mots genrés (le test contrefactuel n'en voit que cette part).
 #
-# *Exemple de réponse complète* : aux Pays-Bas, un critère lié à l'origine a désigné des familles
-# comme suspectes ; à Méridanne, le quartier joue ce rôle : le modèle manque 18 points de vraies
-# urgences en plus dans les quartiers prioritaires, et encore 7 sans la colonne, car les noms de rues
-# trahissent le quartier. L'affaire de la CNAF montre qu'un score public doit être connu et discuté
-# avant usage : nos mesures par groupe devraient être publiées avec l'outil. L'outil de recrutement
-# reproduisait des décisions passées : notre modèle apprend l'urgence décidée par les agent·es, qui
-# sous-classaient les signalements de harcèlement ; il garde un écart de 17 points pour ces femmes,
-# alors que changer « Mme » en « M. » ne change presque rien.
+# *Exemple de réponse complète* (les chiffres sont à reprendre des sorties du lab) : aux Pays-Bas,
+# un critère lié à l'origine a désigné des familles comme suspectes ; à Méridanne, le quartier joue
+# ce rôle : le modèle manque nettement plus de vraies urgences dans les quartiers prioritaires, et
+# encore un peu sans la colonne, car les noms de rues trahissent le quartier. L'affaire de la CNAF
+# montre qu'un critère neutre (parent isolé) peut viser surtout des mères, et qu'un score public
+# doit être connu et discuté avant usage : nos mesures par groupe devraient être publiées avec
+# l'outil. L'outil de recrutement reproduisait des décisions passées : notre modèle apprend
+# l'urgence décidée par les agent·es, qui, à sujet égal, manquaient bien plus souvent les
+# signalements des femmes ; le modèle a appris que le sujet « harcèlement » est peu urgent, ce que
+# paient surtout des femmes, et, à sujet égal, il manque encore plus souvent leurs urgences, en
+# partie parce que leurs textes sont écrits au féminin.
 # ### END SOLUTION
 
 # %% [markdown]
@@ -1127,9 +1603,11 @@ bravo(message)
 #   données (analyse d'impact, base légale), un·e référent·e égalité ou lutte contre les
 #   discriminations, l'équipe technique ou le prestataire (ce que fait le modèle, ses limites).
 # - **1 point** : au moins un rôle extérieur : des habitant·es ou associations des quartiers
-#   prioritaires, une association d'aide aux victimes de harcèlement, un·e auditeur·rice
-#   indépendant·e, le Défenseur des droits (saisi en cas de discrimination). Le rôle est justifié
-#   (ils voient ce que les mesures ne voient pas, par exemple les personnes qui n'écrivent pas).
+#   prioritaires, une association d'aide aux femmes victimes de violences ou de harcèlement, un·e
+#   auditeur·rice indépendant·e, le Défenseur des droits (saisi en cas de discrimination). Le rôle
+#   est justifié (ils voient ce que les mesures ne voient pas : les personnes qui n'écrivent pas,
+#   ce qui rend une situation urgente pour les personnes concernées, une vérité de référence
+#   discutable).
 # - **1 point** : le lien avec les résultats : qui tranche entre les critères incompatibles (décision
 #   politique, pas technique), qui surveille les écarts après déploiement, qui peut demander l'arrêt.
 # ### END SOLUTION
@@ -1139,26 +1617,31 @@ bravo(message)
 #
 # La directrice hésite entre « seuils par groupe » (sans nouvelle relecture, mais qui signale
 # bien plus de demandes) et « étiquettes auditées » (qui suppose de faire relire des demandes
-# chaque année). Que lui recommandez-vous, et que diriez-vous
-# aux habitant·es des quartiers prioritaires ? Appuyez-vous sur le tableau `options` et sur la
-# section « Pourquoi aucune option ne règle tout ». (8 à 12 lignes.)
+# chaque année). Que lui recommandez-vous, et que diriez-vous aux habitant·es des quartiers
+# prioritaires et aux associations de femmes qui ont alerté le référent égalité ? Appuyez-vous
+# sur le tableau `options`, sur la section « Pourquoi aucune option ne règle tout » et sur ce que
+# dit le droit (section 7). (8 à 12 lignes.)
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_3", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
 # ### BEGIN SOLUTION
 # **Barème (3 points)**
 # - **1 point** : une recommandation argumentée avec des chiffres du tableau : les seuils par groupe
-#   réduisent l'écart entre quartiers mais laissent ceux de l'écriture et du harcèlement, font baisser
-#   l'exactitude et augmentent la part signalée (plus de charge) ; les étiquettes auditées réduisent les
-#   trois écarts et sont plus exactes, mais demandent de relire l'historique. Recommander un tri
-#   automatique sans condition fait perdre ce point.
+#   réduisent surtout l'écart entre quartiers, moins ceux de l'écriture et du harcèlement, font
+#   baisser l'exactitude et augmentent la part signalée (plus de charge) ; les étiquettes auditées
+#   réduisent les trois écarts défavorables et sont plus exactes, mais demandent de relire
+#   l'historique ; à données égales (l'échantillon d'audit seul), l'avantage est bien plus mince.
+#   Recommander un tri automatique sans condition fait perdre ce point.
 # - **1 point** : les limites : critères d'équité incompatibles quand les groupes n'ont pas la même part
-#   d'urgences (on choisit un critère, c'est une décision politique) ; un seuil qui dépend du lieu de
-#   résidence traite différemment deux personnes pour la même demande (critère de discrimination
-#   interdit en droit français) ; l'ajustement sur 800 demandes est fragile (petits effectifs) ;
-#   les écarts doivent être remesurés après déploiement.
-# - **1 point** : un message honnête et compréhensible pour les habitant·es : ce qui a été constaté
-#   (leurs urgences étaient plus souvent manquées), ce qui change, qui décide (un humain), comment
-#   signaler une urgence non traitée ; sans jargon.
+#   d'urgences (on choisit un critère, c'est une décision politique) ; la règle asymétrique accepte
+#   qu'un groupe soit mieux servi, au prix des autres (volume fixé) ; un seuil ou un modèle qui dépend
+#   du quartier traite différemment deux demandes identiques selon le lieu de résidence (loi
+#   n° 2014-173 ; justification exigée) ; l'ajustement sur l'échantillon d'audit est fragile (petits
+#   effectifs) ; contrôle humain réel (RGPD, art. 22) ; les écarts, y compris à sujet égal par genre,
+#   doivent être remesurés après déploiement. Deux limites suffisent.
+# - **1 point** : un message honnête et compréhensible pour les habitant·es et les associations : ce
+#   qui a été constaté (leurs urgences étaient plus souvent manquées), ce qui change, qui décide (un
+#   humain), comment signaler une urgence non traitée, comment les associations restent associées au
+#   suivi ; sans jargon.
 # ### END SOLUTION
 
 # %% [markdown]
@@ -1171,7 +1654,17 @@ bravo(message)
 # - `MetricFrame` de **fairlearn** calcule plusieurs indicateurs pour plusieurs groupes ; un petit
 #   échantillon d'audit suffit pour voir un grand écart, pas pour le mesurer finement.
 # - **Retirer une colonne ne suffit pas** : le texte dit le quartier. Les **tests contrefactuels**
-#   montrent ce qui fait basculer une décision, mais seulement pour ce qu'on a pensé à tester.
+#   montrent ce qui fait basculer une décision, mais seulement pour ce qu'on a pensé à tester, là où
+#   on l'a testé.
+# - **Comparer à sujet égal** : l'historique traitait différemment femmes et hommes pour le même
+#   sujet. Le modèle fait deux choses à la fois : il pénalise le sujet, une **variable indirecte**
+#   du genre, et, à sujet égal, il manque encore plus souvent les urgences des femmes, en partie à
+#   cause des mots qui disent le genre. L'écart se resserre en partie parce que les hommes sont
+#   moins bien servis : un écart qui se réduit n'est pas forcément un progrès. Les personnes au
+#   genre non renseigné doivent rester dans le tableau.
+# - **Le droit s'applique** : discrimination directe et indirecte (loi n° 2008-496), lieu de
+#   résidence (loi n° 2014-173), décision exclusivement automatisée (RGPD, art. 22), usages à haut
+#   risque (AI Act, annexe III) ; la qualification revient à des juristes, les mesures à l'audit.
 # - Chaque correction a un **coût** (exactitude, charge, relecture, questions juridiques), et
 #   **aucune ne satisfait tous les critères d'équité à la fois** : le choix revient à des humains,
 #   en comité, et il s'écrit dans une **fiche d'audit**.
@@ -1182,6 +1675,10 @@ bravo(message)
 #   l'écart d'écriture baisse-t-il ? Que devient celui des quartiers ?
 # - Exercice libre : la contrainte `"equalized_odds"` de `ThresholdOptimizer` égalise à la fois les
 #   urgences manquées et les fausses alertes ; comparez son exactitude.
+# - Exercice libre : refaites l'exercice 5.2 avec la tranche d'âge au lieu du genre
+#   (`.groupby(tableau.loc[urgentes, "tranche_age"])`), sur le même sujet : que voyez-vous ?
+# - Le texte de la loi n° 2008-496 du 27 mai 2008 et du règlement (UE) 2024/1689 sur l'intelligence
+#   artificielle : <https://www.legifrance.gouv.fr/> et <https://eur-lex.europa.eu/>.
 # - Le guide de fairlearn (en anglais) : <https://fairlearn.org/main/user_guide/index.html>.
 # - Défenseur des droits et CNIL, *Algorithmes : prévenir l'automatisation des discriminations* (2020) :
 #   <https://www.defenseurdesdroits.fr/>.

@@ -3,7 +3,7 @@
 Ce que le notebook importe :
 
 - ``GROUPES_AUDIT``, ``ajouter_groupes`` : les trois groupes de l'audit (quartier prioritaire,
-  écriture informelle ou fautive, femmes qui signalent un harcèlement) ;
+  écriture informelle ou fautive, femmes qui signalent un harcèlement ou une insécurité) ;
 - ``scores_hors_echantillon``, ``decider`` : le modèle d'urgence, jugé sans tricher
   (validation croisée), réglé pour signaler un volume donné de demandes ;
 - ``taux_manquees``, ``ecarts_par_groupe``, ``ECARTS_FICHE`` : les mesures (avec fairlearn) ;
@@ -48,11 +48,14 @@ __all__ = list(_A_LA_DEMANDE["biais"])
 
 REGISTRES_INFORMELS = ["familier", "télégraphique", "français non natif"]
 
-# colonne ajoutée -> (groupe audité, groupe de comparaison)
+# colonne ajoutée -> (groupe audité, groupe de comparaison). Les noms disent qui est dedans : le
+# groupe de comparaison du signalement contient aussi les demandes du même sujet faites par des
+# hommes ou sans genre renseigné (le Lab 02 compare femmes et hommes à sujet égal, section 5).
+SUJET_HARCELEMENT = "harcèlement et insécurité"
 GROUPES_AUDIT = {
     "groupe_quartier": ("quartier prioritaire", "autre quartier"),
     "groupe_ecriture": ("informelle ou fautive", "autre écriture"),
-    "groupe_signalement": ("femme signalant un harcèlement", "autre demande"),
+    "groupe_signalement": ("femme signalant harcèlement ou insécurité", "toute autre demande (y compris ce sujet)"),
 }
 
 # Écarts publiés dans data/README.md (points de pourcentage de vraies urgences manquées,
@@ -84,14 +87,16 @@ def ajouter_groupes(demandes: pd.DataFrame) -> pd.DataFrame:
     - ``groupe_quartier`` : « quartier prioritaire » ou « autre quartier » ;
     - ``groupe_ecriture`` : « informelle ou fautive » (registre familier, télégraphique,
       français non natif, ou nombreuses fautes) ou « autre écriture » ;
-    - ``groupe_signalement`` : « femme signalant un harcèlement » (genre femme et sujet
-      « harcèlement et insécurité ») ou « autre demande ».
+    - ``groupe_signalement`` : « femme signalant harcèlement ou insécurité » (genre femme et
+      sujet « harcèlement et insécurité ») ou « toute autre demande (y compris ce sujet) » : les
+      signalements du même sujet faits par des hommes ou sans genre renseigné sont dans ce
+      groupe de comparaison.
     """
     _verifier_colonnes(demandes, ["quartier_prioritaire", "registre", "orthographe", "genre", "sujet"])
     table = demandes.copy()
     prioritaire = table["quartier_prioritaire"].astype(bool)
     informelle = table["registre"].isin(REGISTRES_INFORMELS) | (table["orthographe"] == "nombreuses fautes")
-    signalement = (table["genre"] == "femme") & (table["sujet"] == "harcèlement et insécurité")
+    signalement = (table["genre"] == "femme") & (table["sujet"] == SUJET_HARCELEMENT)
     for colonne, masque in zip(GROUPES_AUDIT, (prioritaire, informelle, signalement)):
         oui, non = GROUPES_AUDIT[colonne]
         table[colonne] = np.where(masque, oui, non)
@@ -134,6 +139,7 @@ def scores_hors_echantillon(
     etiquette: str = "urgence_historique",
     poids=None,
     graine: int = 0,
+    apprendre_sur=None,
 ) -> pd.Series:
     """Score d'urgence (probabilité entre 0 et 1) de chaque demande, calculé sans tricher.
 
@@ -143,6 +149,11 @@ def scores_hors_echantillon(
     compris) apprend sur 4 parts et note la 5e, cinq fois ; chaque demande est donc notée par
     un modèle qui ne l'a jamais vue. ``poids`` (facultatif) : un poids par demande pour
     l'apprentissage.
+
+    ``apprendre_sur`` (facultatif) : des vrai/faux, un par demande. Le modèle n'apprend alors
+    que sur ces demandes (par exemple l'échantillon d'audit, seul à avoir une étiquette
+    vérifiée) : elles sont notées en validation croisée entre elles, et toutes les autres par
+    un modèle appris sur elles toutes.
     """
     colonnes = [colonnes] if isinstance(colonnes, str) else list(colonnes)
     if "texte" not in colonnes or set(colonnes) - {"texte", "quartier"}:
@@ -160,11 +171,26 @@ def scores_hors_echantillon(
     if "quartier" in colonnes:
         quartiers = OneHotEncoder(handle_unknown="ignore").fit_transform(demandes[["quartier"]].astype(str)).tocsr()
     scores = np.empty(len(demandes))
-    for apprentissage, evaluation in StratifiedKFold(5, shuffle=True, random_state=graine).split(comptes, cible):
+
+    def noter(apprentissage, evaluation):
         x_app, x_eval = _variables_par_pli(comptes, quartiers, apprentissage, evaluation)
         modele = LogisticRegression(max_iter=1000)
         modele.fit(x_app, cible[apprentissage], sample_weight=None if poids is None else poids[apprentissage])
         scores[evaluation] = modele.predict_proba(x_eval)[:, 1]
+
+    plis = StratifiedKFold(5, shuffle=True, random_state=graine)
+    if apprendre_sur is None:
+        for apprentissage, evaluation in plis.split(comptes, cible):
+            noter(apprentissage, evaluation)
+    else:
+        apprendre = np.asarray(apprendre_sur, dtype=bool)
+        if apprendre.shape != (len(demandes),):
+            raise ValueError(f"apprendre_sur : on attend un vrai/faux par demande ({len(demandes)}), reçu {apprendre.shape}.")
+        lignes, autres = np.flatnonzero(apprendre), np.flatnonzero(~apprendre)
+        for apprentissage, evaluation in plis.split(lignes, cible[lignes]):
+            noter(lignes[apprentissage], lignes[evaluation])
+        if len(autres):
+            noter(lignes, autres)
     return pd.Series(scores, index=demandes.index, name="score")
 
 
@@ -271,8 +297,9 @@ _FEMININ_MASCULIN = {
     "excédée": "excédé", "excedee": "excédé", "bousculée": "bousculé", "retraitée": "retraité",
     "retraitee": "retraité", "encerclée": "encerclé", "menacée": "menacé", "agressée": "agressé",
     "agressee": "agressé",
-    "Je suis enceinte et je": "Je",
 }
+# Le changement ne touche que les mots qui disent le genre : une grossesse mentionnée (« Je suis
+# enceinte et je me sens… ») reste dans le texte. La retirer changerait aussi la situation décrite.
 _FEMININ_MASCULIN.update(dict(zip(T.PRENOMS_FEMMES, T.PRENOMS_HOMMES)))
 
 # Chaque quartier prioritaire est remplacé par un autre quartier, rue pour rue.
@@ -307,7 +334,8 @@ _VERS_MASCULIN = _remplaceur(_FEMININ_MASCULIN)
 _VERS_AUTRE_QUARTIER = _remplaceur(_remplacements_quartiers())
 
 CHANGEMENTS = {
-    "genre": "formes féminines et prénoms féminins remplacés par leurs équivalents masculins",
+    "genre": "formes féminines et prénoms féminins remplacés par leurs équivalents masculins ; le reste du "
+             "texte, sujet et situation compris (une grossesse mentionnée, par exemple), ne change pas",
     "quartier": "rues et lieux d'un quartier prioritaire remplacés par ceux d'un autre quartier",
     "fautes": "nombreuses fautes ajoutées (accents, homophones, fautes de frappe)",
 }
@@ -400,10 +428,16 @@ def comparer_corrections(demandes: pd.DataFrame, part: float, graine: int = 0,
     """Calcule toutes les options de la section 6 du Lab 02, chacune à sa façon :
 
     renvoie ``(scores, decisions)`` : les scores hors échantillon des options à score (modèle du
-    prestataire, sans quartier, repondéré, étiquettes auditées) et les décisions de toutes les
-    options (plus l'étiquette historique et les seuils par groupe de quartier), chaque option à
-    ``part`` de demandes signalées (sauf les seuils par groupe, qui choisissent leur volume).
-    ``scores_prestataire`` : les scores du modèle du prestataire s'ils sont déjà calculés."""
+    prestataire, sans quartier, repondéré, étiquettes auditées, étiquettes auditées de
+    l'échantillon seul) et les décisions de toutes les options (plus l'étiquette historique et les
+    seuils par groupe de quartier), chaque option à ``part`` de demandes signalées (sauf les seuils
+    par groupe, qui choisissent leur volume). ``scores_prestataire`` : les scores du modèle du
+    prestataire s'ils sont déjà calculés.
+
+    Les options ne voient pas toutes la même quantité de vérité : « étiquettes auditées » apprend
+    l'urgence de référence de toutes les demandes ; « seuils par groupe » et « étiquettes
+    auditées (échantillon) » ne la voient que sur l'échantillon d'audit : ces deux-là se comparent
+    à données égales."""
     _verifier_colonnes(demandes, ["groupe_quartier", "urgence_historique", "urgence_reference", "echantillon_audit"],
                        "le tableau (passez-le par ajouter_groupes)")
     if scores_prestataire is None:
@@ -416,6 +450,9 @@ def comparer_corrections(demandes: pd.DataFrame, part: float, graine: int = 0,
             demandes, poids=poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"]),
             graine=graine),
         "étiquettes auditées": scores_hors_echantillon(demandes, etiquette="urgence_reference", graine=graine),
+        "étiquettes auditées (échantillon)": scores_hors_echantillon(
+            demandes, etiquette="urgence_reference", graine=graine,
+            apprendre_sur=demandes["echantillon_audit"].astype(bool)),
     }
     decisions = {"étiquette historique (agent·es)": _en_booleens(demandes["urgence_historique"], "urgence_historique")}
     decisions.update({nom: decider(valeurs, part).to_numpy() for nom, valeurs in scores.items()})
@@ -429,21 +466,27 @@ def format_points(valeur: float) -> str:
     return f"{signe}{format_nombre(abs(valeur), 1)} point{'s' if abs(valeur) >= 2 else ''}"
 
 
-def tracer_options(options: pd.DataFrame, ax=None):
-    """Écarts de vraies urgences manquées (en points) par option, un groupe par couleur."""
+def tracer_options(options: pd.DataFrame, ax=None, regle: float | None = None):
+    """Écarts de vraies urgences manquées (en points) par option, un groupe par couleur.
+    ``regle`` : la règle du comité (écart maximal accepté, en points), tracée en pointillés."""
     colonnes = [c for c in options.columns if c.startswith("écart ")]
     if not colonnes:
         raise KeyError("On attend les colonnes « écart … » produites par bilan_option.")
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 4.5))
+        _, ax = plt.subplots(figsize=(10, 5))
     options[colonnes].rename(columns=lambda c: c.removeprefix("écart ")).plot.barh(
         ax=ax, color=[PALETTE[0], PALETTE[1], PALETTE[5]])
     ax.axvline(0, color="black", linewidth=0.8)
+    if regle is not None:
+        ax.axvline(regle, color=PALETTE[7], linestyle="--", linewidth=1.5,
+                   label=f"règle du comité : au plus {format_nombre(regle, 1)} points")
     ax.invert_yaxis()
     ax.set_title("Écart de vraies urgences manquées, par option")
     ax.set_xlabel("Écart en points (groupe audité moins les autres ; 0 = égalité)")
     ax.set_ylabel("Option")
-    ax.legend(title="Groupe audité", loc="lower right", fontsize=9)
+    ax.legend(title="Groupe audité", loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=4 if regle is not None else 3,
+              fontsize=9)
+    ax.figure.tight_layout()
     return ax
 
 

@@ -140,7 +140,8 @@ def _est_du_type(valeur, types) -> bool:
         return False  # True n'est pas un nombre pour nos exercices
     if isinstance(valeur, np.generic):  # un nombre numpy compte comme un nombre Python
         valeur = valeur.item()
-    return isinstance(valeur, types)
+    # Le type exact : une sous-classe (un entier « égal à tout »…) n'est pas une réponse.
+    return type(valeur) in types
 
 
 def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:

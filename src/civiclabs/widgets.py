@@ -57,8 +57,13 @@ def _pluriel(nombre: int, mot: str) -> str:
     return f"{format_nombre(nombre)} {mot}{'s' if nombre > 1 else ''}"
 
 
+_LIBELLES = {"tranche_age": "Tranche d'âge", "quartier_prioritaire": "Quartier prioritaire",
+             "theme_reference": "Thème de référence", "accord_court": "Accord court",
+             "donnees_personnelles": "Données personnelles"}
+
+
 def _libelle(colonne: str) -> str:
-    return colonne.replace("_", " ").capitalize()
+    return _LIBELLES.get(colonne, colonne.replace("_", " ").capitalize())
 
 
 def filtrer_contributions(
@@ -78,7 +83,14 @@ def filtrer_contributions(
                 f"La colonne « {colonne} » n'existe pas. Colonnes : {', '.join(table.columns)}."
             )
         if valeur and valeur != TOUS:
-            masque &= table[colonne].astype(str) == valeur
+            valeurs = table[colonne].astype(str)
+            if not (valeurs == str(valeur)).any():
+                connues = sorted(map(str, table[colonne].dropna().unique()), key=lambda v: sans_accents(v).lower())
+                raise ValueError(
+                    f"La colonne « {colonne} » ne contient pas la valeur « {valeur} ». Valeurs possibles : "
+                    + ", ".join(f"« {v} »" for v in connues[:30]) + ("…" if len(connues) > 30 else "") + "."
+                )
+            masque &= valeurs == str(valeur)
     if mot and mot.strip():
         cible = sans_accents(mot.strip().lower())
         textes = table["texte"].astype(str).str.lower().map(sans_accents)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import linecache
 import pkgutil
 from dataclasses import dataclass
 from types import ModuleType
@@ -43,12 +44,19 @@ def appeler(verification, variables: dict):
     return verification(**{nom: variables[nom] for nom in parametres if nom in variables})
 
 
+def executer_code(code: str, variables: dict, nom: str) -> None:
+    """Exécute le code d'une cellule dans ``variables``, comme le noyau : son texte est gardé
+    (linecache), si bien qu'une fonction définie là a un texte source (inspect.getsource)."""
+    linecache.cache[nom] = (len(code), None, code.splitlines(keepends=True), nom)
+    exec(compile(code, nom, "exec"), variables)  # noqa: S102
+
+
 def executer_reponse(cas: Cas, contexte: dict) -> dict:
     """Exécute la réponse d'un cas dans une copie des variables du contexte ; renvoie les
     variables obtenues. Une réponse qui plante n'est admise que si le cas le dit."""
     variables = dict(contexte)
     try:
-        exec(compile(cas.reponse, f"<réponse {cas.exercice}>", "exec"), variables)  # noqa: S102
+        executer_code(cas.reponse, variables, f"<réponse {cas.exercice} {hash(cas.reponse)}>")
     except Exception:
         if not cas.plante:
             raise

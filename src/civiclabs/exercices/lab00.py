@@ -15,6 +15,7 @@ from ..verification import (
     verifier_type,
 )
 from .cas import Cas
+from .contre_epreuve import consigner
 
 CANAUX = {"formulaire web", "application mobile", "courrier", "appel téléphonique"}
 
@@ -26,6 +27,7 @@ def contexte() -> dict:
     return {"contributions": contributions, "demandes": charger_demandes(), "pd": pd}
 
 
+@consigner("agents_necessaires")
 def verifier_ex0_1(agents_necessaires) -> str:
     verifier_type(
         agents_necessaires, int, "agents_necessaires",
@@ -38,6 +40,7 @@ def verifier_ex0_1(agents_necessaires) -> str:
     return "Trois agent·es suffisent, si personne n'est absent·e…"
 
 
+@consigner("par_canal")
 def verifier_ex0_2(par_canal, contributions) -> str:
     verifier_type(
         par_canal, pd.Series, "par_canal",
@@ -83,6 +86,7 @@ def verifier_ex0_2(par_canal, contributions) -> str:
     return f"Le canal le plus utilisé est « {par_canal.index[0]} »."
 
 
+@consigner("courriers")
 def verifier_ex0_3(courriers, contributions) -> str:
     verifier_colonnes(
         courriers, ["identifiant", "canal", "texte"], "courriers",
@@ -102,6 +106,7 @@ def verifier_ex0_3(courriers, contributions) -> str:
             f"{format_pourcentage(len(courriers) / len(contributions))} des contributions.")
 
 
+@consigner("val_ambre_tranquillite")
 def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
     verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
     if len(val_ambre_tranquillite) == 0:
@@ -132,6 +137,7 @@ def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
     return f"{n} contribution{'s' if n > 1 else ''} à lire pour l'élue."
 
 
+@consigner("plus_longues")
 def verifier_ex0_5(plus_longues, contributions) -> str:
     verifier_colonnes(
         plus_longues, ["identifiant", "nb_mots"], "plus_longues",
@@ -203,6 +209,7 @@ def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
         )
 
 
+@consigner("part_du_canal", "part_courrier")
 def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
     verifier_fonction(part_du_canal, "part_du_canal", "tableau, canal")
     if part_courrier is None:

@@ -32,11 +32,15 @@ from ..donnees import charger_demandes
 from ..texte import compter_mots, format_nombre, format_pourcentage, mots_vides
 from ..verification import ReponseIncorrecte, verifier_egal, verifier_fonction, verifier_proche, verifier_type
 from .cas import Cas
+from .contre_epreuve import consigner
 
 HORS_COMPETENCE = "Hors compétence / autre"
 
 # Les paramètres du notebook (cellule « parameters »), tels que le cours les fixe.
 GRAINE, PART_TEST, REGLE_ERREUR, SEUIL_JUMELLES = 2025, 0.25, 0.03, 0.8
+# Ceux dont dépendent les vérifications : la contre-épreuve les compare à ceux du notebook.
+PARAMETRES = {"GRAINE": GRAINE, "PART_TEST": PART_TEST, "REGLE_ERREUR": REGLE_ERREUR,
+              "SEUIL_JUMELLES": SEUIL_JUMELLES}
 
 # Les règles de l'indice de l'exercice 2.1 (celles du collègue, la voirie enrichie) : ce que
 # l'exercice 2.2 mesure quand on joue ses mauvaises réponses seules.
@@ -82,6 +86,7 @@ def contexte() -> dict:
 
 # --- 1. Regarder les demandes -------------------------------------------------------------
 
+@consigner("mediane_par_canal")
 def verifier_ex1_1(mediane_par_canal, demandes) -> str:
     verifier_type(
         mediane_par_canal, pd.Series, "mediane_par_canal",
@@ -124,6 +129,7 @@ def _mots_absents(regles, textes) -> list[str]:
     return absents
 
 
+@consigner("mes_regles")
 def verifier_ex2_1(mes_regles, demandes) -> str:
     verifier_type(mes_regles, dict, "mes_regles", indice="un dictionnaire s'écrit entre accolades { }.")
     services_connus = set(demandes["service"].unique())
@@ -173,6 +179,7 @@ def verifier_ex2_1(mes_regles, demandes) -> str:
     return f"Vos règles orientent bien environ {format_pourcentage(exactitude_mes_regles)} des demandes."
 
 
+@consigner("routage_regles", "exactitude_regles", "mes_regles")
 def verifier_ex2_2(routage_regles, exactitude_regles, mes_regles, demandes, bon_service) -> str:
     verifier_type(routage_regles, pd.Series, "routage_regles",
                   indice="router_demandes(…) renvoie une colonne pandas.")
@@ -212,6 +219,7 @@ def verifier_ex2_2(routage_regles, exactitude_regles, mes_regles, demandes, bon_
 
 # --- 3. Apprendre sur une partie, juger sur l'autre ----------------------------------------
 
+@consigner("textes_train", "textes_test", "services_train", "services_test")
 def verifier_ex3_1(textes_train, textes_test, services_train, services_test, demandes, PART_TEST, GRAINE) -> str:
     for nom, valeur in [("textes_train", textes_train), ("textes_test", textes_test),
                         ("services_train", services_train), ("services_test", services_test)]:
@@ -245,6 +253,7 @@ def verifier_ex3_1(textes_train, textes_test, services_train, services_test, dem
     )
 
 
+@consigner("part_quasi_jumelles", "nb_doublons_exacts")
 def verifier_ex3_2(part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_JUMELLES,
                    apprentissage, evaluation) -> str:
     verifier_type(part_quasi_jumelles, float, "part_quasi_jumelles",
@@ -270,6 +279,7 @@ def verifier_ex3_2(part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_J
 
 # --- 4. Un modèle qui apprend -------------------------------------------------------------
 
+@consigner("routeur")
 def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -342,6 +352,7 @@ def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
     return f"Votre routeur atteint un F1 macro de {format_nombre(f1_routeur, 2, garder_zeros=True)} sur les demandes d'évaluation."
 
 
+@consigner("exactitude", "f1_macro")
 def verifier_ex4_2(exactitude, f1_macro, resultats) -> str:
     from sklearn.metrics import accuracy_score, f1_score
 
@@ -363,6 +374,7 @@ def verifier_ex4_2(exactitude, f1_macro, resultats) -> str:
     )
 
 
+@consigner("rappel_hors_competence")
 def verifier_ex4_3(rappel_hors_competence, resultats) -> str:
     if isinstance(rappel_hors_competence, float) and math.isnan(rappel_hors_competence):
         raise ReponseIncorrecte(
@@ -433,6 +445,7 @@ def _essais_proba(modele, evaluation) -> list[tuple[str, str]]:
     return essais
 
 
+@consigner("proba_du_service", "proba_sans", "proba_avec")
 def verifier_ex5_1(proba_du_service, proba_sans, proba_avec, modele, message_sans, message_avec, evaluation) -> str:
     if proba_sans is None and _renvoie_none(proba_du_service, modele, message_sans, "Propreté et déchets"):
         raise ReponseIncorrecte(_message_sans_return("proba_du_service(modele, message_sans, \"Propreté et déchets\")"))
@@ -516,6 +529,7 @@ def _essais_seuil(courbe, confiance, regle_du_service: float):
     return essais
 
 
+@consigner("choisir_seuil", "seuil_choisi", "part_lue_par_les_agents")
 def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe, confiance, REGLE_ERREUR) -> str:
     if seuil_choisi is None and _renvoie_none(choisir_seuil, courbe.copy(), REGLE_ERREUR):
         raise ReponseIncorrecte(_message_sans_return("choisir_seuil(courbe, REGLE_ERREUR)"))
@@ -641,6 +655,7 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
 
 # --- 7. L'urgence -------------------------------------------------------------------------
 
+@consigner("modele_urgence")
 def verifier_ex7_1(modele_urgence, historique, audit, demandes) -> str:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics import recall_score
@@ -729,6 +744,7 @@ def verifier_ex7_1(modele_urgence, historique, audit, demandes) -> str:
     return f"Le modèle retrouve {format_pourcentage(rappel)} des demandes que l'historique jugeait urgentes."
 
 
+@consigner("reconnue_prioritaires", "reconnue_autres")
 def verifier_ex7_2(reconnue_prioritaires, reconnue_autres, audit) -> str:
     for nom, valeur in [("reconnue_prioritaires", reconnue_prioritaires), ("reconnue_autres", reconnue_autres)]:
         if isinstance(valeur, float) and math.isnan(valeur):

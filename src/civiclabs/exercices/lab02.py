@@ -1,10 +1,24 @@
 """Vérifications des exercices du Lab 02 — Détecter les biais d'un modèle d'urgence.
 
-Deux exercices refont le travail de la personne sur des données neuves, pour qu'un nombre
-recopié ou une méthode qui tombe juste par hasard ne passent pas : l'exercice 2.2 (la
-fonction ``manquees_par_groupe``, essayée sur des demandes d'une autre année et d'autres
-groupes) et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des
-demandes qu'il n'a jamais vues).
+Quatre exercices refont le travail de la personne sur des données neuves, pour qu'un nombre
+recopié, une colonne toute faite ou une méthode qui tombe juste par hasard ne passent pas :
+l'exercice 2.1 (la fonction ``est_informelle``, essayée sur des demandes d'une autre année qui
+n'ont que leurs colonnes d'origine), l'exercice 2.2 (la fonction ``manquees_par_groupe``,
+essayée sur d'autres demandes et d'autres groupes), l'exercice 5.2 (la fonction
+``manquees_par_genre``, essayée sur d'autres demandes, un autre sujet et une autre décision)
+et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des demandes qu'il
+n'a jamais vues).
+
+La fiche d'audit (exercice 7.1) est vérifiée sur le fond, sans la noter à la place de
+l'équipe pédagogique : pas de texte de remplissage, chaque rubrique parle des données, des
+groupes et des chiffres de ce lab. Sont refusés, avec un message qui explique pourquoi : un
+déploiement tel quel, sans conditions (correction ou option, suivi des écarts) ou d'une option
+qui ne respecte pas la règle du comité (sans le dire), un contrôle humain absent, facultatif,
+confié à personne ou à une machine (le modèle, un autre algorithme, le prestataire seul), un
+chiffre qui ne correspond à aucun résultat du lab pour le groupe auquel il est rattaché, et deux
+chiffres mis face à face (« X % … des femmes, contre Y % … pour les hommes ») qui ne viennent pas
+d'une même comparaison (même décision, même indicateur). Un écart en points compare les deux
+groupes de sa phrase. Dans le doute, la vérification accepte : l'équipe pédagogique lit la fiche.
 """
 
 from __future__ import annotations
@@ -19,7 +33,9 @@ from fairlearn.metrics import MetricFrame, false_negative_rate, selection_rate
 from fairlearn.postprocessing import ThresholdOptimizer
 
 from ..biais import (
+    GROUPES_AUDIT,
     RUBRIQUES_FICHE,
+    SUJET_HARCELEMENT,
     ScoreDejaCalcule,
     afficher_fiche_audit,
     ajouter_groupes,
@@ -40,13 +56,18 @@ from ..donnees import charger_demandes
 from ..texte import format_nombre, format_pourcentage
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_proche, verifier_texte_redige, verifier_type
 from .cas import Cas
+from .contre_epreuve import consigner
 
 GRAINE = 0  # les paramètres du notebook (cellule « parameters »)
 REGLE_ECART = 5
+# Les paramètres du notebook dont dépendent les vérifications (comparés par la contre-épreuve).
+PARAMETRES = {"GRAINE": GRAINE, "REGLE_ECART": REGLE_ECART}
 
 QUARTIERS = {"quartier prioritaire", "autre quartier"}
 ECRITURES = {"informelle ou fautive", "autre écriture"}
 REGISTRES = ["familier", "télégraphique", "français non natif"]
+GENRES = {"femme", "homme", "non renseigné"}
+SUJET = SUJET_HARCELEMENT  # le sujet comparé à l'exercice 5.2 (variable SUJET du notebook)
 
 
 def contexte() -> dict:
@@ -62,6 +83,7 @@ def contexte() -> dict:
     modele_t = modele_texte(demandes)
     seuil_t = float(np.quantile(modele_t.predict_proba(demandes["texte"].tolist())[:, 1], 1 - part_urgente))
     options = pd.DataFrame({nom: bilan_option(demandes, decision) for nom, decision in decisions.items()}).T
+    decision_modele = pd.Series(decisions["modèle du prestataire"], index=demandes.index)
     return {
         "pd": pd, "np": np, "MetricFrame": MetricFrame, "selection_rate": selection_rate,
         "false_negative_rate": false_negative_rate, "ScoreDejaCalcule": ScoreDejaCalcule,
@@ -74,6 +96,8 @@ def contexte() -> dict:
         "scores_prestataire": scores_prestataire, "scores_options": scores_options, "decisions": decisions,
         "ecarts_historique": ecarts_par_groupe(demandes, historique_urgente),
         "modele_t": modele_t, "seuil_t": seuil_t, "options": options,
+        "SUJET": SUJET, "decision_modele": decision_modele,
+        "format_nombre": format_nombre, "format_points": format_points, "format_pourcentage": format_pourcentage,
     }
 
 
@@ -127,6 +151,7 @@ def _parts_lisibles(serie: pd.Series, comptes: bool = False) -> str:
 
 # --- Exercices -----------------------------------------------------------------------------
 
+@consigner("part_urgente_historique", "part_urgente_reference")
 def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) -> str:
     verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
     verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
@@ -142,22 +167,70 @@ def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) ->
         )
     if abs(part_urgente_historique - (demandes["urgence_historique"] == "non urgente").mean()) < 1e-12:
         raise ReponseIncorrecte("Vous avez compté les demandes « non urgente » : comparez avec \"urgente\".")
+    # la valeur exacte : un nombre arrondi recopié de l'affichage est refusé (et nommé)
     verifier_proche(part_urgente_historique, (demandes["urgence_historique"] == "urgente").mean(),
-                    "part_urgente_historique", tolerance=0.005,
+                    "part_urgente_historique", tolerance=1e-9,
                     indice="comparez la colonne urgence_historique à \"urgente\", puis .mean().")
     verifier_proche(part_urgente_reference, (demandes["urgence_reference"] == "urgente").mean(),
-                    "part_urgente_reference", tolerance=0.005, indice="même calcul sur la colonne urgence_reference.")
+                    "part_urgente_reference", tolerance=1e-9, indice="même calcul sur la colonne urgence_reference.")
     return (
         f"Les agent·es signalaient {format_pourcentage(part_urgente_historique)} d'urgences ; l'audit en trouve "
         f"{format_pourcentage(part_urgente_reference)}. Il manque donc des urgences dans l'historique : lesquelles ?"
     )
 
 
-def verifier_ex2_1(informelle, demandes) -> str:
+def _essayer_est_informelle(est_informelle) -> None:
+    """Rejoue la fonction sur des demandes d'une autre année, qui n'ont que leurs colonnes
+    d'origine : le groupe doit être construit à partir du registre et de l'orthographe."""
+    nouvelles = _demandes_neuves(3000, 2602).drop(columns=list(GROUPES_AUDIT))
+    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles, colonnes d'origine seulement)"
+    try:
+        obtenu = est_informelle(nouvelles.copy())
+    except KeyError as erreur:
+        if str(erreur).strip("'\"") in GROUPES_AUDIT:
+            raise ReponseIncorrecte(
+                f"{lieu}, est_informelle(nouvelles) s'arrête : la colonne {erreur} n'y existe pas. Votre fonction "
+                "recopie le groupe tout fait d'ajouter_groupes au lieu de le construire. Un·e auditeur·trice doit "
+                "savoir le définir à partir des colonnes d'origine : tableau[\"registre\"].isin([…]) | "
+                "(tableau[\"orthographe\"] == \"nombreuses fautes\")."
+            ) from None
+        erreur_de_la_fonction = erreur
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        erreur_de_la_fonction = erreur
+    else:
+        erreur_de_la_fonction = None
+    if erreur_de_la_fonction is not None:
+        raise ReponseIncorrecte(
+            f"{lieu}, est_informelle(nouvelles) s'arrête sur une erreur ({type(erreur_de_la_fonction).__name__}). "
+            "À l'intérieur de la fonction, n'utilisez que tableau (ses colonnes registre et orthographe), jamais "
+            "demandes ni informelle, qui ne valent que pour les 12 000 demandes du notebook."
+        )
+    verifier_type(obtenu, pd.Series, "est_informelle(nouvelles)",
+                  indice="la fonction renvoie (return) une colonne de vrai/faux, une valeur par demande du tableau.")
+    attendu = nouvelles["registre"].isin(REGISTRES) | (nouvelles["orthographe"] == "nombreuses fautes")
+    if len(obtenu) != len(nouvelles):
+        raise ReponseIncorrecte(
+            f"{lieu}, est_informelle(nouvelles) renvoie {format_nombre(len(obtenu), 0)} valeurs au lieu de "
+            f"{format_nombre(len(nouvelles), 0)} : votre fonction calcule sur demandes au lieu du tableau reçu. "
+            "À l'intérieur, écrivez tableau[\"registre\"] et tableau[\"orthographe\"]."
+        )
+    if not np.array_equal(obtenu.astype(bool).to_numpy(), attendu.to_numpy()):
+        raise ReponseIncorrecte(
+            f"{lieu}, est_informelle(nouvelles) marque {format_pourcentage(obtenu.astype(bool).mean())} des demandes "
+            f"comme informelles ou fautives ; on en attend {format_pourcentage(attendu.mean())}. Votre fonction "
+            "reconnaît les demandes du notebook (par leur identifiant, leur position…) au lieu d'appliquer la "
+            "règle : le registre (isin) OU les nombreuses fautes, lus dans le tableau reçu."
+        )
+
+
+@consigner("est_informelle", "informelle")
+def verifier_ex2_1(est_informelle, informelle, demandes) -> str:
+    verifier_fonction(est_informelle, "est_informelle", "tableau")
     verifier_type(informelle, pd.Series, "informelle", indice="une colonne de vrai/faux, une valeur par demande.")
     if len(informelle) != len(demandes):
         raise ReponseIncorrecte(
-            f"informelle a {len(informelle)} valeurs : il en faut une par demande ({len(demandes)})."
+            f"informelle a {format_nombre(len(informelle), 0)} valeurs : il en faut une par demande "
+            f"({format_nombre(len(demandes), 0)}). Appliquez la règle au tableau entier, sans filtrer ses lignes."
         )
     registre = demandes["registre"].isin(REGISTRES)
     fautes = demandes["orthographe"] == "nombreuses fautes"
@@ -172,7 +245,9 @@ def verifier_ex2_1(informelle, demandes) -> str:
             f"{format_pourcentage((registre | fautes).mean())}. Vérifiez l'écriture exacte des trois registres "
             "(accents compris)."
         )
-    return f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive."
+    _essayer_est_informelle(est_informelle)
+    return (f"{format_pourcentage(informelle.mean())} des demandes sont écrites de façon informelle ou fautive ; "
+            "votre fonction donne aussi le bon groupe sur des demandes d'une autre année.")
 
 
 def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, manquees_historique) -> None:
@@ -194,9 +269,9 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
     if _memes_parts(obtenu, manquees_historique):
         raise ReponseIncorrecte(
             f"{lieu}, {appel} renvoie exactement manquees_historique ({_parts_lisibles(obtenu)}) : votre "
-            "fonction renvoie toujours le même résultat, quels que soient le tableau et la colonne reçus. Elle "
-            "doit calculer à partir de ce qu'elle reçoit : filtrez les vraies urgences de tableau, puis groupez "
-            "par tableau[colonne] (ou urgentes[colonne]), sans recopier de nombres."
+            "fonction donne le même résultat quels que soient le tableau et la colonne reçus. Le plus souvent, c'est "
+            "qu'elle calcule sur demandes (ou vrai) au lieu de tableau : filtrez les vraies urgences de tableau, "
+            "puis groupez par tableau[colonne] (ou urgentes[colonne])."
         )
     if set(obtenu.index) != set(attendu.index):
         raise ReponseIncorrecte(
@@ -214,6 +289,7 @@ def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, 
         )
 
 
+@consigner("manquees_par_groupe", "manquees_historique")
 def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
     verifier_fonction(manquees_par_groupe, "manquees_par_groupe", "tableau, colonne")
     try:
@@ -264,8 +340,8 @@ def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
         )
     if not _memes_parts(manquees_historique, attendu):
         raise ReponseIncorrecte(
-            "Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe. "
-            "Ne recopiez pas de nombre : la fonction doit le calculer."
+            "Les parts ne correspondent pas : comparez urgence_historique à \"non urgente\", puis .mean() par groupe, "
+            "le tout calculé dans la fonction à partir du tableau reçu."
         )
     # La fonction doit calculer, pas recopier : on l'essaie sur d'autres demandes et d'autres groupes.
     nouvelles = _demandes_neuves(3000, 2602)
@@ -313,6 +389,7 @@ def _ecart_quartiers(tableau: pd.DataFrame) -> float:
     return float(100 * (manquees["quartier prioritaire"] - manquees["autre quartier"]))
 
 
+@consigner("ecart_echantillon")
 def verifier_ex3_1(ecart_echantillon, demandes) -> str:
     verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
     attendu = _ecart_quartiers(demandes[demandes["echantillon_audit"]])
@@ -329,6 +406,7 @@ def verifier_ex3_1(ecart_echantillon, demandes) -> str:
     return f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}."
 
 
+@consigner("decision_prestataire", "ecarts_prestataire")
 def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire, PART_URGENTE, demandes) -> str:
     verifier_type(decision_prestataire, pd.Series, "decision_prestataire",
                   indice="decider(scores_prestataire, part=PART_URGENTE)")
@@ -345,7 +423,17 @@ def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire,
             "ecarts_prestataire doit être le tableau renvoyé par ecarts_par_groupe(demandes, decision_prestataire)."
         )
     decision_attendue = decider(scores_prestataire, part=PART_URGENTE)
-    if not np.array_equal(decision_prestataire.astype(bool).to_numpy(), decision_attendue.to_numpy()):
+    signalees = decision_prestataire.astype(bool).to_numpy()
+    if not np.array_equal(signalees, decision_attendue.to_numpy()) and 0 < signalees.sum() < len(signalees):
+        notes = np.asarray(scores_prestataire, dtype=float)
+        if notes[signalees].min() >= notes[~signalees].max():
+            raise ReponseIncorrecte(
+                f"Vos décisions viennent bien des scores du modèle, mais le modèle en signale "
+                f"{format_nombre(int(signalees.sum()), 0)} au lieu de {format_nombre(int(decision_attendue.sum()), 0)} : "
+                "la part a été arrondie (ou recopiée de l'affichage). Donnez la valeur exacte, part=PART_URGENTE, "
+                "sans la retaper."
+            )
+    if not np.array_equal(signalees, decision_attendue.to_numpy()):
         raise ReponseIncorrecte(
             "decision_prestataire ne vient pas des scores du modèle : decider(scores_prestataire, part=PART_URGENTE). "
             "(L'étiquette historique, par exemple, signale la même part mais ce n'est pas le modèle.)"
@@ -364,6 +452,7 @@ def verifier_ex3_2(decision_prestataire, ecarts_prestataire, scores_prestataire,
     )
 
 
+@consigner("scores_sans_quartier", "ecarts_sans_quartier")
 def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestataire, scores_options,
                    PART_URGENTE, demandes) -> str:
     verifier_type(scores_sans_quartier, pd.Series, "scores_sans_quartier",
@@ -394,6 +483,7 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
     )
 
 
+@consigner("touches", "taux_bascule_quartier", "originaux", "modifies")
 def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t, seuil_t) -> str:
     verifier_type(touches, pd.Series, "touches", indice="modifies != originaux")
     verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
@@ -426,6 +516,158 @@ def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t
             f"{format_pourcentage(taux_bascule_quartier)} des textes touchés.")
 
 
+def _a_sujet_egal(tableau: pd.DataFrame, decision, sujet: str | None, urgentes_seulement: bool = True) -> pd.Series:
+    """Parmi les vraies urgences du sujet (ou toutes les demandes du sujet, ou tous les sujets),
+    la part que ``decision`` n'a pas signalée, pour chaque genre déclaré."""
+    lignes = pd.Series(True, index=tableau.index)
+    if sujet is not None:
+        lignes &= tableau["sujet"] == sujet
+    if urgentes_seulement:
+        lignes &= tableau["urgence_reference"] == "urgente"
+    signalee = pd.Series(np.asarray(decision, dtype=bool), index=tableau.index)
+    return (~signalee[lignes]).groupby(tableau.loc[lignes, "genre"]).mean()
+
+
+def _autre_sujet(tableau: pd.DataFrame) -> str:
+    """Le sujet le plus fréquent parmi les vraies urgences, en dehors du sujet de l'exercice."""
+    urgentes = tableau[(tableau["urgence_reference"] == "urgente") & (tableau["sujet"] != SUJET)]
+    return str(urgentes["sujet"].value_counts().index[0])
+
+
+def _essayer_manquees_par_genre(manquees_par_genre, essai: pd.Series) -> None:
+    """Refait le calcul de la personne sur d'autres demandes, un autre sujet et une autre décision."""
+    nouvelles = _demandes_neuves(3000, 2602)
+    sujet = _autre_sujet(nouvelles)
+    decision = pd.Series(np.random.default_rng(52).random(len(nouvelles)) < 0.3, index=nouvelles.index)
+    appel = f"manquees_par_genre(nouvelles, une_autre_decision, \"{sujet}\")"
+    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles)"
+    try:
+        obtenu = manquees_par_genre(nouvelles.copy(), decision.copy(), sujet)
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). La fonction doit marcher sur "
+            "n'importe quel tableau de demandes, avec n'importe quelle décision et n'importe quel sujet : à "
+            "l'intérieur, n'utilisez que tableau, decision et sujet, jamais demandes, vrai, historique_urgente ni "
+            "SUJET, qui ne valent que pour les demandes du notebook."
+        ) from None
+    if _memes_parts(obtenu, essai):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} renvoie exactement le résultat obtenu sur les demandes du notebook "
+            f"({_parts_lisibles(essai)}) : votre fonction donne les mêmes nombres quels que soient le tableau, la "
+            "décision et le sujet reçus. Le plus souvent, c'est qu'elle calcule sur demandes ou SUJET au lieu de "
+            "tableau et sujet : prenez tout dans ce qu'elle reçoit."
+        )
+    if _memes_parts(obtenu, _a_sujet_egal(nouvelles, decision, SUJET)):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} calcule sur le sujet « {SUJET} » au lieu du sujet reçu : comparez "
+            "tableau[\"sujet\"] à sujet (le paramètre, sans guillemets), pas à un sujet écrit à la main."
+        )
+    if _memes_parts(obtenu, _a_sujet_egal(nouvelles, nouvelles["urgence_historique"] == "urgente", sujet)):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne les urgences manquées par l'étiquette historique, pas par la décision "
+            "reçue : votre fonction lit la colonne urgence_historique au lieu du paramètre decision. C'est "
+            "decision qui dit ce qui a été signalé : (~decision[urgentes]) — ainsi la même fonction juge "
+            "l'historique, le modèle ou toute autre décision."
+        )
+    attendu = _a_sujet_egal(nouvelles, decision, sujet)
+    if not _memes_parts(obtenu, attendu):
+        trouve = _parts_lisibles(obtenu) if len(obtenu) else "aucun groupe"
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne {trouve} ; on attend {_parts_lisibles(attendu)}. Votre "
+            "fonction mélange les demandes du notebook et le tableau reçu (par exemple "
+            ".groupby(demandes[\"genre\"])) : à l'intérieur, prenez tout dans tableau, "
+            ".groupby(tableau.loc[urgentes, \"genre\"])."
+        )
+
+
+@consigner("manquees_par_genre", "a_sujet_egal")
+def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgente, decision_modele, SUJET) -> str:
+    verifier_fonction(manquees_par_genre, "manquees_par_genre", "tableau, decision, sujet")
+    appel = "manquees_par_genre(demandes, historique_urgente, SUJET)"
+    try:
+        essai = manquees_par_genre(demandes.copy(), historique_urgente.copy(), SUJET)
+    except NotImplementedError:
+        raise ReponseIncorrecte(
+            "L'exercice n'a pas encore de réponse : dans la fonction manquees_par_genre, remplacez les lignes "
+            "« # VOTRE CODE ICI » et « raise NotImplementedError() » par votre calcul (deux lignes, en retrait de "
+            "quatre espaces), exécutez la cellule de réponse, puis ce test."
+        ) from None
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{appel} s'arrête sur une erreur ({type(erreur).__name__} : {str(erreur)[:80]}). Vérifiez le nom "
+            "exact des colonnes (\"urgence_reference\", \"sujet\", \"genre\", en minuscules), les parenthèses "
+            "autour de chaque condition reliée par &, et que le filtre vient du tableau reçu."
+        ) from None
+    if essai is None:
+        raise ReponseIncorrecte(
+            "Votre fonction manquees_par_genre ne renvoie rien (None) : écrivez return devant le calcul, sur une "
+            "ligne en retrait de quatre espaces sous « def manquees_par_genre(tableau, decision, sujet): »."
+        )
+    verifier_type(essai, pd.Series, appel,
+                  indice="la fonction renvoie (return) …groupby(tableau.loc[urgentes, \"genre\"]).mean(), un nombre par genre.")
+    if essai.index.nlevels > 1:
+        raise ReponseIncorrecte(
+            f"{appel} a deux niveaux d'index (par exemple après value_counts) : on attend un seul nombre par genre, "
+            "la part des vraies urgences non signalées : (~decision[urgentes]).groupby(…).mean()."
+        )
+    genres = set(map(str, essai.index))
+    if genres == GENRES - {"non renseigné"}:
+        raise ReponseIncorrecte(
+            f"{appel} ne donne que « femme » et « homme » : les personnes dont le genre est « non renseigné » ont "
+            "disparu. Ne les filtrez pas : un audit qui écarte une catégorie la rend invisible (et le modèle peut "
+            "les traiter autrement). Groupez par tableau.loc[urgentes, \"genre\"], toutes valeurs comprises."
+        )
+    if genres != GENRES:
+        raise ReponseIncorrecte(
+            f"{appel} donne les groupes {sorted(genres)[:4]} : on compare ici les genres déclarés (femme, homme, "
+            "non renseigné) à sujet égal. Groupez par la colonne genre : .groupby(tableau.loc[urgentes, \"genre\"])."
+        )
+    attendu = _a_sujet_egal(demandes, historique_urgente, SUJET)
+    if _memes_parts(essai, 1 - attendu):
+        raise ReponseIncorrecte(
+            f"{appel} donne la part des vraies urgences signalées (reconnues) : on veut la part manquée, celles que "
+            "la décision n'a PAS signalées : ~decision[urgentes] (le signe ~ veut dire « non »)."
+        )
+    if _memes_parts(essai, _a_sujet_egal(demandes, historique_urgente, None)):
+        raise ReponseIncorrecte(
+            f"{appel} compte les vraies urgences de tous les sujets : ajoutez la condition sur le sujet, "
+            "(tableau[\"urgence_reference\"] == \"urgente\") & (tableau[\"sujet\"] == sujet). Comparer à sujet "
+            "égal, c'est tout l'intérêt de l'exercice."
+        )
+    if _memes_parts(essai, _a_sujet_egal(demandes, historique_urgente, SUJET, urgentes_seulement=False)):
+        raise ReponseIncorrecte(
+            f"{appel} part de toutes les demandes du sujet, urgentes ou non : gardez seulement les vraies "
+            "urgences, (tableau[\"urgence_reference\"] == \"urgente\") & (tableau[\"sujet\"] == sujet)."
+        )
+    if not _memes_parts(essai, attendu):
+        comptes = bool((essai.abs() > 1).any()) if pd.api.types.is_numeric_dtype(essai) else False
+        raise ReponseIncorrecte(
+            f"{appel} donne {_parts_lisibles(essai, comptes=comptes)}"
+            + (" (des nombres de demandes : .sum() et .count() comptent)" if comptes else "")
+            + f" ; on attend les parts {_parts_lisibles(attendu)}. Parmi les vraies urgences du sujet, faites la "
+            "moyenne (.mean()) de ~decision, genre par genre, dans la fonction, à partir de ce qu'elle reçoit."
+        )
+    _essayer_manquees_par_genre(manquees_par_genre, essai)
+    verifier_type(a_sujet_egal, pd.DataFrame, "a_sujet_egal",
+                  indice="gardez les dernières lignes de la cellule : a_sujet_egal = pd.DataFrame({…}).")
+    modele = _a_sujet_egal(demandes, decision_modele, SUJET)
+    colonnes = {"étiquette historique": attendu, "modèle du prestataire": modele}
+    if not all(c in a_sujet_egal.columns and _memes_parts(a_sujet_egal[c], v) for c, v in colonnes.items()):
+        raise ReponseIncorrecte(
+            "a_sujet_egal ne correspond pas à votre fonction appliquée à l'étiquette historique puis au modèle : "
+            "gardez les dernières lignes de la cellule telles quelles (historique_urgente pour la première "
+            "colonne, decision_modele pour la seconde)."
+        )
+    return (
+        f"À sujet égal (« {SUJET} »), l'historique manquait {format_pourcentage(attendu['femme'])} des vraies "
+        f"urgences signalées par des femmes, {format_pourcentage(attendu['homme'])} pour les hommes et "
+        f"{format_pourcentage(attendu['non renseigné'])} sans genre renseigné ; le modèle du prestataire : "
+        f"{format_pourcentage(modele['femme'])}, {format_pourcentage(modele['homme'])} et "
+        f"{format_pourcentage(modele['non renseigné'])}."
+    )
+
+
+@consigner("poids", "scores_reponderes")
 def verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options, PART_URGENTE, demandes) -> str:
     verifier_type(poids, np.ndarray, "poids",
                   indice="poids_reequilibrage(demandes[\"groupe_quartier\"], demandes[\"urgence_historique\"])")
@@ -509,7 +751,7 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
         raise ReponseIncorrecte(
             "optimiseur n'est pas encore ajusté : il n'a choisi aucun seuil. Appelez optimiseur.fit(X[dans_audit], "
             "vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, \"groupe_quartier\"]), puis décidez avec "
-            "optimiseur.predict(…) : recopier des décisions toutes faites ne compte pas."
+            "optimiseur.predict(…) : le test lit les seuils de l'optimiseur ajusté, pas seulement ses décisions."
         )
     groupes = set(map(str, optimiseur.interpolated_thresholder_.interpolation_dict))
     if groupes != QUARTIERS:
@@ -579,6 +821,7 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
     )
 
 
+@consigner("options_conformes")
 def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
     verifier_type(options_conformes, list, "options_conformes", indice="une liste de noms : list(lignes_gardees.index).")
     inconnues = [o for o in options_conformes if o not in options.index]
@@ -605,7 +848,553 @@ def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
     )
 
 
-def verifier_ex7_1(fiche_audit) -> str:
+# --- La fiche d'audit : vérifiée sur le fond (l'équipe pédagogique lit et note le contenu) ---
+#
+# La vérification ne note pas la fiche : elle refuse seulement ce qui est clairement un texte de
+# remplissage, dangereux (déployer sans condition ou une option non conforme, contrôle humain
+# absent, facultatif, confié à personne ou à une machine) ou faux (un chiffre qui ne correspond à
+# aucun résultat du lab pour le groupe auquel il est rattaché, deux chiffres face à face pris dans
+# deux comparaisons différentes). Dans le doute, elle accepte : l'équipe pédagogique lit la fiche.
+
+_MOTS_DE_REMPLISSAGE = {"bla", "blabla", "lorem", "ipsum", "xxx", "xx", "toto", "tata", "titi", "azerty",
+                        "qwerty", "todo", "tbd", "truc", "machin", "ras"}
+_A_COMPLETER = re.compile(r"à compléter|a completer|à remplir|à rédiger|votre (réponse|texte) ici", re.IGNORECASE)
+_NOMBRE = r"[-−–]?\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
+_UNITE = r"\s*(?:%|pour\s?cent\b|points?\b|pts?\b)"
+_CHIFFRE_AVEC_UNITE = re.compile(rf"(?<![\w.,])({_NOMBRE})(?={_UNITE}|\s*(?:%|points?)?\s*(?:à|et|contre|puis|ou|,|/)\s*"
+                                 rf"{_NOMBRE}{_UNITE})", re.IGNORECASE)
+_CHIFFRE = re.compile(rf"(?<![\w.,]){_NOMBRE}")
+_UNITE_JUSTE_APRES = re.compile(r"\s*(%|pour\s?cent\b|points?\b|pts?\b)", re.IGNORECASE)
+_UNITE_PLUS_LOIN = re.compile(rf"\s*(?:%|points?)?\s*(?:à|et|contre|puis|ou|,|/)\s*{_NOMBRE}\s*(%|pour\s?cent\b|points?\b|pts?\b)",
+                              re.IGNORECASE)
+
+# Rubrique -> (motif que la rubrique doit contenir, ce qu'elle doit dire)
+_SUBSTANCE = {
+    "donnees": (r"demande", "quelles demandes ont été analysées (combien, de quelle période)"),
+    "indicateurs": (r"manqu|faux[ -]n[ée]gatif|signal|exactitude|écart|taux|part",
+                    "quel indicateur a été mesuré, groupe par groupe (par exemple la part des vraies urgences manquées)"),
+    "decision": (r"d[ée]ploy|utilis|suggestion|suspend|renonc|refus|report|attend|condition|exp[ée]riment|pilote|"
+                 r"arr[eê]t|abandon|ne pas|pas de|non\b|r[ée]appr|corrig|propos|recommand|conserv|gard|maint|limit",
+                 "ce qui est proposé au comité : déployer, ne pas déployer, ou à quelles conditions"),
+    "controle_humain": (r"agent|humain|personnes?\b|équipe|référent|comité|reli|relecture|\brelu|vérifi|contrôl|"
+                        r"valid|examin|association|"
+                        r"délégu|dpo|direct|élu|responsable|encadr|service",
+                        "qui vérifie quoi, et quand (par exemple : qui relit les demandes classées non urgentes)"),
+}
+# Des données nommées : d'où viennent les demandes, ou ce qui sert de vérité (pas seulement « les demandes »)
+_SOURCE_DES_DONNEES = re.compile(
+    r"\d|historique|référence|audit|agent|relu|relecture|échantillon|plateforme|formulaire|métropole|méridanne|"
+    r"habitant|usager|période|année|an\b|ans\b|mois|fichier|csv|corpus|reçue|étiquet", re.IGNORECASE)
+# Un indicateur nommé : une part, un taux, un écart, une exactitude… et de quoi
+_INDICATEUR_NOMME = re.compile(r"\bpart\b|\btaux\b|proportion|pourcentage|%|écart|exactitude|faux[ -]n[ée]gatif|"
+                               r"combien|nombre|rappel|fréquence", re.IGNORECASE)
+_FAMILLES_DE_GROUPES = {
+    "quartier": r"quartier|prioritaire|résidence",
+    "écriture": r"\bécri|informel|fautiv|\bfautes?\b|registre|orthograph",
+    "genre": r"femme|homme|genre|sexe|harcèlement",
+}
+# Un refus du contrôle humain, dit en toutes lettres (« aucun contrôle humain », « sans relecture »)
+_SANS_CONTROLE = re.compile(
+    r"\baucun\w*\s+(?:contrôle|vérification|relecture|intervention|supervision|validation|humain|agent|personne)"
+    r"|\b(?:pas|plus)\s+(?:de|d')\s*(?:contrôle|vérification|relecture|intervention|supervision|validation)"
+    r"|\bsans\s+(?:aucun\w*\s+)?(?:contrôle|vérification|relecture|intervention|supervision|validation|humain|agent)"
+    r"|(?:contrôle|vérification|relecture)s?\s+(?:humaine?s?\s+)?(?:inutile|superflu|n'est pas|ne sont pas)"
+    r"|(?:inutile|pas besoin|nul besoin)\s+(?:de|d')\s*(?:contrôl|vérifi|reli|relecture|humain)"
+    r"|\brien à (?:vérifier|contrôler|relire)|\b(?:entièrement|totalement|100\s?%)\s+automati",
+    re.IGNORECASE)
+# « jamais sans relecture », « aucune décision sans contrôle » : la négation porte sur l'absence de contrôle
+_DOUBLE_NEGATION = re.compile(r"\b(?:jamais|aucune?\s+\w+|pas|rien|ne|n')\b[^.;:]{0,60}\bsans\b", re.IGNORECASE)
+# Le modèle seul juge : « le modèle décide seul », « il trie seul », « en toute autonomie »
+_MODELE_SEUL = re.compile(r"\b(?:décid|tri|class|tranch|choisi|fonctionn|tourn|travaill|gèr|ger)\w*\s+(?:tout\s+)?seul\b"
+                          r"|\ben (?:toute )?autonomie\b", re.IGNORECASE)
+# Personne n'en est chargé : « Personne, … », « personne ne relit »
+_PERSONNE = re.compile(r"(?:^|[.;:!?,(]\s*)personne\s*(?:[,.;:!?)]|$|ne\b|n')|\bpersonne\s+(?:ne|n')\b", re.IGNORECASE)
+# Un contrôle facultatif ou remis à plus tard : « si elles ont le temps », « à voir plus tard »
+_FACULTATIF = re.compile(
+    r"\bs(?:i|')\s*(?:ils?|elles?|on|l'équipe|les? \w+|l'\w+|[\w·]+)?\s*(?:a|ont|avons|reste|restent|trouve\w*)\s+"
+    r"(?:encore\s+)?(?:le\s+|du\s+)temps"
+    r"|\bquand\s+(?:ils?|elles?|on|les? \w+|l'\w+|[\w·]+)?\s*(?:a|ont|peu\w*|trouve\w*)\s+(?:le\s+)?temps"
+    r"|\bselon (?:leurs?|les) disponibilités?|\bsi (?:elles?|ils?|on) (?:le )?(?:veu\w+|souhait\w+|peu\w+)"
+    r"|\bsi possible\b|\bdans la mesure du possible|\béventuellement\b|\bfacultati\w*|\boptionnel\w*"
+    r"|(?:^|[,.;:]\s*|\bc'est |\breste )à voir\b|\bà voir (?:plus tard|avec|ensuite|selon|au cas)"
+    r"|(?<!\bau )\bplus tard\b|\bà définir\b|\bà préciser\b|\bon verra\b|\bde temps en temps\b"
+    r"|\bsi (?:nécessaire|besoin|utile)\b|\bau besoin\b|\ben cas de besoin\b|\bs'il le faut\b|\ble cas échéant\b"
+    r"|\bsi (?:elles?|ils?|on|l'équipe|les? \w+) le (?:jugent?|estiment?)",
+    re.IGNORECASE)
+# Un contrôle réservé aux cas où quelqu'un doute : facultatif, sauf s'il s'ajoute à une relecture systématique
+_EN_CAS_DE_DOUTE = re.compile(
+    r"\ben cas de doute\b|\b(?:quand|lorsqu'|lorsque|si|s')\s*(?:ils?|elles?|on|l'\w+|les? \w+|[\w·]+)?\s*"
+    r"(?:a|ont|avons|éprouv\w*)\s+(?:un |des )?doutes?\b|\bs'(?:ils?|elles?) (?:ont un )?doutent\b|\ben cas d'hésitation",
+    re.IGNORECASE)
+_SYSTEMATIQUE = re.compile(r"\b(?:chaque|toutes? les|tous les)\s+(?:\w+\s+)?(?:demandes?|signalements?|décisions?|"
+                           r"classements?|dossiers?|cas)\b|systématique", re.IGNORECASE)
+# Qui contrôle : une personne, une équipe, un rôle nommé (pas le modèle, un algorithme ou le prestataire seul)
+_HUMAIN = re.compile(
+    r"agent|humain|\bpersonnes?\b(?!\s+(?:ne|n'))|équipe|référent|comité|association|délégu|\bdpo\b|"
+    r"direct(?:eur|rice|ion)|\bélu|responsable|encadr|\bservices?\b|\bchef|juriste|travailleu|assistant|"
+    r"chargé|coordinat|manag|supervis(?:eur|rice)|opérat(?:eur|rice)|conseill|bénévole|inspect|médiat|défenseur|"
+    r"collègue|relect(?:eur|rice)|professionnel|salarié|personnel|\bmaire\b|secrétaire|instruct(?:eur|rice)|"
+    r"gestionnaire|expert|binôme|cellule|commission|cnil|\bnous\b|\bje\b|moi-même|habitant|usager|citoyen|"
+    r"\bcentre\b|accueil|guichet|mairie|pôle|\bbureau\b|mission|infirm|soignant|médecin|psycholog|avocat|"
+    r"\bjuges?\b|magistrat|policier|gendarm|quelqu'un",
+    re.IGNORECASE)
+_MACHINE = re.compile(r"(?:le |un |l'|du |au )?(?:second |autre )?(?:modèle|algorithme|prestataire|logiciel|outil|"
+                      r"système|programme|machine|intelligence artificielle|\bIA\b)", re.IGNORECASE)
+_TEL_QUEL = re.compile(r"tel(?:le)?s? quel(?:le)?s?|en l'état|sans (?:aucune? |autres? |le moindre |la moindre )?"
+                       r"(?:correction|modification|changement|ajustement)|tel(?:le)?s? qu'(?:il|elle)s? (?:est|sont|a été|ont été|nous (?:est|a été))"
+                       r"|tel(?:le)?s? que (?:livré|fourni|proposé)|comme il est (?:livré|fourni)|sans rien changer",
+                       re.IGNORECASE)
+# Recommander de déployer, dit de plusieurs façons
+_DEPLOYER = re.compile(r"d[ée]ploy\w*|d[ée]ploi\w*|mettre en (?:service|production|œuvre|oeuvre|route)|"
+                       r"mise en (?:service|production)|\butilis(?:er|é|ée|ons|ez)\b|\bl'utiliser\b|"
+                       r"\badopter (?:le|ce|l')|\bgénéralis\w*|\bfeu vert|\bok pour|\blanc(?:er|ement|ons|ez)\b",
+                       re.IGNORECASE)
+_NEGATION_AVANT = re.compile(r"\b(?:ne|n'|pas|jamais|plus|ni|aucun\w*|refus\w*|renonc\w*|suspend\w*|report\w*|"
+                             r"abandon\w*|non|avant|sans|déconseill\w*|évit\w*|interdi\w*|contre)\b|n'", re.IGNORECASE)
+_NEGATION_APRES = re.compile(r"^\W*\w*\W*(?:pas|jamais|plus)\b", re.IGNORECASE)
+# Les conditions d'un déploiement : une correction, une option, un usage limité, une condition explicite
+_CONDITION = re.compile(
+    r"corrig|correction|étiquettes? (?:relues|auditées)|audité|réappr|r[ée]entra[iî]n|repond[ée]r|seuils?|"
+    r"sans (?:la colonne )?quartier|suggestion|sugg[ée]r|proposée? aux agent|simple proposition|aide à la décision|"
+    r"pilote|expériment|"
+    r"à condition|sous réserve|seulement|uniquement|une fois|après|lorsque|quand|tant que|si\b|condition",
+    re.IGNORECASE)
+# Le suivi : quand on remesure, ce qu'on surveille
+_SUIVI = re.compile(
+    r"chaque (?:mois|trimestre|semestre|année|an|semaine)|tous les (?:\w+ )?(?:mois|ans|trimestres|semestres|semaines)|"
+    r"trimestriel|semestriel|annuel|mensuel|hebdomadaire|dans (?:\w+ )?(?:mois|ans|an|semaines)|au bout d|"
+    r"après (?:\w+ )?(?:mois|semaines)|au plus tard|d'ici|régulièrement|périodiquement|en continu|"
+    r"remesur|re-?mesur|réaudit|ré-?audit|nouvel audit|audit (?:annuel|régulier)|suivi|surveill|tableau de bord",
+    re.IGNORECASE)
+
+
+def _remplissage(texte: str) -> str | None:
+    """Ce qui fait d'un texte un remplissage (« bla bla », « à compléter », « RAS »…), ou None."""
+    if _A_COMPLETER.search(texte):
+        return "un texte « à compléter »"
+    mots = re.findall(r"[a-zà-öø-ÿœæ]+", texte.lower())
+    if any(m in _MOTS_DE_REMPLISSAGE for m in mots):
+        return f"« {next(m for m in mots if m in _MOTS_DE_REMPLISSAGE)} »"
+    if len(mots) >= 4 and len(set(mots)) <= len(mots) / 2:
+        return "les mêmes mots répétés"
+    return None
+
+
+def _jusqu_au_bout_du_mot(texte: str, trouve: re.Match) -> str:
+    return (trouve.group(0) + re.match(r"\w*", texte[trouve.end():]).group(0)).strip(" ,.;:")
+
+
+def _refus_du_controle(texte: str) -> str | None:
+    """Le passage d'un texte qui écarte tout contrôle humain ou laisse le modèle seul juge, ou None."""
+    for trouve in _SANS_CONTROLE.finditer(texte):
+        debut = texte[max(0, trouve.start() - 80): trouve.end()]
+        if trouve.group(0).lower().startswith("sans") and _DOUBLE_NEGATION.search(debut):
+            continue
+        return _jusqu_au_bout_du_mot(texte, trouve)
+    for trouve in _MODELE_SEUL.finditer(texte):
+        avant = texte[max(0, trouve.start() - 25): trouve.start()]
+        if not re.search(r"\b(?:ne|n'|jamais|pas|plus)\b|n'", avant, re.IGNORECASE):
+            return _jusqu_au_bout_du_mot(texte, trouve)
+    return None
+
+
+def _personne(texte: str) -> str | None:
+    """« Personne, … », « personne ne relit » : le contrôle n'est confié à personne."""
+    trouve = _PERSONNE.search(texte)
+    return trouve and "personne"
+
+
+def _facultatif(texte: str) -> str | None:
+    """Le passage qui rend le contrôle facultatif ou le remet à plus tard, ou None."""
+    trouve = _FACULTATIF.search(texte)
+    if not trouve and not _SYSTEMATIQUE.search(texte):
+        trouve = _EN_CAS_DE_DOUTE.search(texte)
+    return _jusqu_au_bout_du_mot(texte, trouve) if trouve else None
+
+
+def _tel_quel(texte: str) -> str | None:
+    """« tel quel », « en l'état », « tel qu'il est livré »… (sauf « pas tel quel », « plutôt que tel quel »)."""
+    for trouve in _TEL_QUEL.finditer(texte):
+        avant = texte[max(0, trouve.start() - 30): trouve.start()]
+        if not re.search(r"\b(?:pas|jamais|non|plutôt que|au lieu)\b", avant, re.IGNORECASE):
+            return trouve.group(0)
+    return None
+
+
+def _recommande_de_deployer(texte: str) -> bool:
+    """Vrai si le texte recommande de déployer : un verbe de déploiement qui n'est pas nié
+    (« ne pas déployer », « avant de déployer », « déconseille de déployer », « ne déployer qu'après »…)."""
+    for trouve in _DEPLOYER.finditer(texte):
+        debut_de_phrase = max(texte.rfind(s, 0, trouve.start()) for s in ".;:!?")
+        avant = texte[max(debut_de_phrase + 1, trouve.start() - 35): trouve.start()]
+        if not _NEGATION_AVANT.search(avant) and not _NEGATION_APRES.search(texte[trouve.end():]):
+            return True
+    return False
+
+
+def _en_nombre(texte: str) -> tuple[float, int]:
+    """« −7,8 » -> (−7.8, 1 décimale) ; « 12 000 » -> (12000.0, 0)."""
+    propre = re.sub(r"[\s\u00a0\u202f]", "", texte).replace("−", "-").replace("–", "-").replace(",", ".")
+    decimales = len(propre.split(".")[1]) if "." in propre else 0
+    return float(propre), decimales
+
+
+def chiffres_avec_unite(texte: str) -> list[tuple[float, int]]:
+    """Les nombres d'un texte suivis d'une unité (%, points), ou d'une autre valeur qui en a une
+    (« de 46 à 17 points ») : (valeur, décimales écrites)."""
+    return [_en_nombre(m.group(1)) for m in _CHIFFRE_AVEC_UNITE.finditer(texte)]
+
+
+def _chiffres_situes(texte: str) -> list[dict]:
+    """Chaque nombre suivi d'une unité (ou d'un autre nombre qui en a une), avec sa place dans le
+    texte : {valeur, decimales, unite ("%" ou "points"), debut, fin, ecrit}."""
+    trouves = []
+    for m in _CHIFFRE.finditer(texte):
+        suite = texte[m.end():]
+        unite = _UNITE_JUSTE_APRES.match(suite) or _UNITE_PLUS_LOIN.match(suite)
+        if not unite:
+            continue
+        valeur, decimales = _en_nombre(m.group(0))
+        fin = m.end() + (unite.end() if unite.re is _UNITE_JUSTE_APRES else 0)
+        trouves.append({"valeur": valeur, "decimales": decimales, "debut": m.start(), "fin": fin,
+                        "unite": "%" if re.match(r"%|pour", unite.group(1), re.IGNORECASE) else "points",
+                        "ecrit": texte[m.start(): fin].strip()})
+    return trouves
+
+
+# Les groupes qu'un constat peut nommer, et comment les reconnaître
+_GROUPES_NOMMES = {
+    "femmes": r"\bfemmes?\b|harcèlement|insécurité",
+    "hommes": r"\bhommes?\b",
+    "genre non renseigné": r"non[ -]renseign\w*|sans genre",
+    "quartiers": r"quartiers?\b|\bQPV\b",
+    "écriture": r"informel\w*|fautiv\w*|\bfautes\b|écriture|registre|orthograph\w*",
+    "autres demandes": r"\bailleurs\b|autres? demandes|autres sujets|autres quartiers|\bles autres\b|\bdes autres\b|"
+                       r"\b(?:le|du|au) reste\b|reste des|hors (?:des )?quartiers|hors QPV",
+}
+# Un constat sur un test contrefactuel ou sur le modèle qui devine le quartier : chiffres non vérifiés ici
+_HORS_TABLEAUX = re.compile(r"contrefactu|bascul|masculin|féminin|réécri|devien\w* urgent|cess\w* d'être|devin|"
+                            r"ajout\w* des fautes|fautes ajoutées|changer? (?:le|de) (?:genre|quartier)|"
+                            r"tirages?|rééchantillon", re.IGNORECASE)
+_INDICATEUR_GLOBAL = re.compile(r"exactitude|précision|signal\w*\s+(?:\w+\s+)?(?:\d|des demandes)|charge|"
+                                r"des demandes\b|réellement urgent|sont urgent", re.IGNORECASE)
+_SEPARATEURS = re.compile(r"(?<!\d)[.;!?:](?!\d)|\n|,(?!\d)|\bcontre\b|\bet\b|\bmais\b|\balors que\b|\btandis que\b|"
+                          r"\bquand\b|\bface à\b|\bpuis\b", re.IGNORECASE)
+_PHRASES = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+_PROPOSITIONS = re.compile(r"(?<!\d)[.;!?](?!\d)|\n")
+
+# Où retrouver les chiffres de chaque groupe (sans les donner)
+_A_SUJET_EGAL = "le tableau a_sujet_egal (exercice 5.2) et dans les lectures sous le graphique qui le suit"
+_OU_TROUVER = {
+    ("femmes", "%"): _A_SUJET_EGAL,
+    ("hommes", "%"): _A_SUJET_EGAL,
+    ("genre non renseigné", "%"): _A_SUJET_EGAL,
+    ("quartiers", "%"): "manquees_historique (exercice 2.2) et dans les colonnes « manquées dans le groupe » et "
+                        "« manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
+    ("écriture", "%"): "la lecture sous le graphique de l'exercice 2.3 et dans les colonnes « manquées dans le "
+                       "groupe » et « manquées ailleurs » de ecarts_prestataire (exercice 3.2)",
+    ("autres demandes", "%"): "la colonne « manquées ailleurs » de ecarts_prestataire (exercice 3.2) et dans les "
+                              "lectures de la section 5 (autres sujets)",
+}
+_OU_TROUVER_POINTS = ("la colonne « écart (points) » de ecarts_prestataire (exercice 3.2), dans le tableau options "
+                      "(section 6) et, pour les femmes et les hommes à sujet égal, dans les lectures de la section 5")
+_OU_TROUVER_TOUT = ("vos sorties : ecarts_prestataire (exercice 3.2), a_sujet_egal (exercice 5.2), le tableau "
+                    "options (section 6)")
+
+
+def _cent(valeurs) -> set[float]:
+    return {100 * float(v) for v in np.ravel(np.asarray(valeurs, dtype=float)) if np.isfinite(v)}
+
+
+def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: float) -> dict:
+    """Les résultats de ce lab, en points de pourcentage, rangés par (groupe nommé, unité) ;
+    ("tous", unité) : tous les résultats ; ("global", "%") : ceux qui ne concernent pas un groupe
+    (exactitude, part signalée, part d'urgences réelles)."""
+    vrai = (demandes["urgence_reference"] == "urgente").to_numpy()
+    historique = (demandes["urgence_historique"] == "urgente").to_numpy()
+    harcelement = (demandes["sujet"] == SUJET).to_numpy()
+    genre = demandes["genre"].to_numpy()
+    chiffres: dict[tuple[str, str], set[float]] = {}
+    # Les résultats d'une même comparaison (une décision, un indicateur) : (décision, indicateur,
+    # {groupe: valeurs en %}). Deux chiffres mis face à face (« X % … contre Y % … ») doivent venir
+    # du même.
+    contextes: list[tuple[str, str, dict[str, set[float]]]] = []
+
+    def ajouter(groupe, unite, valeurs):
+        chiffres.setdefault((groupe, unite), set()).update(valeurs)
+
+    def comparer(nom, indicateur, parts):
+        contextes.append((nom, indicateur, {g: _cent(v) for g, v in parts.items()}))
+
+    colonnes = {"groupe_quartier": "quartiers", "groupe_ecriture": "écriture", "groupe_signalement": "femmes"}
+    toutes = {"historique": historique, **{nom: np.asarray(d, dtype=bool) for nom, d in decisions.items()}}
+    for nom, decision in toutes.items():
+        principale = nom in ("historique", "modèle du prestataire", "sans quartier")
+        ecarts = ecarts_par_groupe(demandes, decision)
+        for colonne, groupe in colonnes.items():
+            dans, ailleurs = ecarts.loc[colonne, "manquées dans le groupe"], ecarts.loc[colonne, "manquées ailleurs"]
+            ajouter(groupe, "%", _cent([dans, ailleurs] + ([1 - dans, 1 - ailleurs] if principale else [])))
+            ajouter("autres demandes", "%", _cent([ailleurs] + ([1 - ailleurs] if principale else [])))
+            ajouter(groupe, "points", {float(ecarts.loc[colonne, "écart (points)"])})
+            comparer(nom, "manquées", {groupe: [dans], "autres demandes": [ailleurs]})
+            if principale:  # la part signalée de chaque côté (graphiques des sections 2 et 3)
+                comparer(nom, "traitées", {groupe: [1 - dans], "autres demandes": [1 - ailleurs]})
+                dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
+                ajouter(groupe, "%", _cent([decision[dedans].mean(), decision[~dedans].mean()]))
+                ajouter("autres demandes", "%", _cent([decision[~dedans].mean()]))
+                comparer(nom, "signalées", {groupe: [decision[dedans].mean()],
+                                            "autres demandes": [decision[~dedans].mean()]})
+                ajouter(groupe, "points", {100 * (decision[dedans].mean() - decision[~dedans].mean())})
+        ajouter("global", "%", _cent([(decision == vrai).mean(), decision.mean(), (~decision[vrai]).mean()]))
+        if nom in ("historique", "modèle du prestataire"):
+            par_sujet = {}
+            for sujet, masque in (("harcèlement", harcelement), ("autres sujets", ~harcelement)):
+                lignes = vrai & masque
+                parts = pd.Series(~decision[lignes]).groupby(genre[lignes]).mean()
+                par_sujet[sujet] = parts
+                groupes = {"femme": "femmes", "homme": "hommes", "non renseigné": "genre non renseigné"}
+                for g, valeur in parts.items():
+                    ajouter(groupes[g], "%", _cent([valeur, 1 - valeur]))
+                    if sujet == "autres sujets":
+                        ajouter("autres demandes", "%", _cent([valeur, 1 - valeur]))
+                for g in ("homme", "non renseigné"):
+                    ecart = {100 * (parts["femme"] - parts[g])}
+                    for groupe in ("femmes", groupes[g]):
+                        ajouter(groupe, "points", ecart)
+            # à sujet égal (chaque genre, un sujet), et le même sujet face aux autres sujets
+            for parts in par_sujet.values():
+                for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
+                    comparer(nom, indicateur, {groupes[g]: [f(v)] for g, v in parts.items()})
+            for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
+                comparer(nom, indicateur, {**{groupes[g]: [f(v)] for g, v in par_sujet["harcèlement"].items()},
+                                           "autres demandes": [f(v) for v in par_sujet["autres sujets"]]})
+    # la part d'urgences réelles de chaque groupe, et celle des femmes parmi les urgences du sujet
+    for colonne, groupe in colonnes.items():
+        dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
+        ajouter(groupe, "%", _cent([vrai[dedans].mean(), vrai[~dedans].mean()]))
+        ajouter("autres demandes", "%", _cent([vrai[~dedans].mean()]))
+        comparer("référence", "urgentes", {groupe: [vrai[dedans].mean()], "autres demandes": [vrai[~dedans].mean()]})
+        ajouter(groupe, "points", {100 * (vrai[dedans].mean() - vrai[~dedans].mean())})
+    ajouter("femmes", "%", _cent([(genre[vrai & harcelement] == "femme").mean()]))
+    ajouter("global", "%", _cent([vrai.mean(), historique.mean(), 1 - historique.mean() / vrai.mean()]))
+    # l'écart entre quartiers sur l'échantillon d'audit (exercice 3.1)
+    ajouter("quartiers", "points", {_ecart_quartiers(demandes[demandes["echantillon_audit"]])})
+    ajouter("global", "points", {float(regle_ecart)})
+    for unite in ("%", "points"):
+        chiffres[("tous", unite)] = set().union(*(v for (_, u), v in chiffres.items() if u == unite))
+    resultats = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in chiffres.items()}
+    resultats["contextes"] = contextes
+    return resultats
+
+
+def _correspond(chiffre: dict, valeurs: list[float], texte: str) -> bool:
+    """Le chiffre écrit correspond-il à l'un des résultats, à l'arrondi près ? « plus de 50 % »
+    accepte tout résultat au-dessus, « près de 60 % » un arrondi plus large."""
+    ecrit, decimales = abs(chiffre["valeur"]), chiffre["decimales"]
+    if ecrit in (0, 100):
+        return True
+    avant = texte[max(0, chiffre["debut"] - 20): chiffre["debut"]].lower()
+    tolerance = 10.0 ** -decimales + 0.05 * 10.0 ** -decimales + 1e-9  # « 17 points » pour 17,6 ; « 59,1 % » à 0,1 près
+    if re.search(r"(?:plus de|au moins|dépasse\w*|supérieur\w* à)\s*$", avant):
+        return any(v >= ecrit - tolerance for v in valeurs)
+    if re.search(r"(?:moins de|au plus|inférieur\w* à|jusqu'à)\s*$", avant):
+        return any(v <= ecrit + tolerance for v in valeurs)
+    if re.search(r"(?:environ|près de|presque|quasi\w*|autour de|~|≈|de l'ordre de)\s*$", avant):
+        tolerance = max(tolerance, 2.5)
+    return any(abs(ecrit - v) <= tolerance for v in valeurs)
+
+
+# Les noms d'options qui contiennent un mot de groupe (« sans la colonne quartier ») ne nomment pas un groupe
+_NOMS_D_OPTIONS = re.compile(r"sans (?:la )?(?:colonne )?(?:« )?quartier|seuils? par (?:groupe|quartier)", re.IGNORECASE)
+
+
+def _groupes_dans(morceau: str) -> set[str]:
+    morceau = _NOMS_D_OPTIONS.sub(" ", morceau)
+    return {g for g, motif in _GROUPES_NOMMES.items() if re.search(motif, morceau, re.IGNORECASE)}
+
+
+_HISTORIQUES = {"historique", "étiquette historique (agent·es)"}
+# Deux chiffres mis face à face : « X % … contre Y % … »
+_FACE_A_FACE = re.compile(r"\bcontre\b|\bface à\b|\balors que\b|\btandis que\b|\bcompar\w*|\bpar rapport\b|\bvs\b",
+                          re.IGNORECASE)
+_DIT_MODELE = re.compile(r"modèle|prestataire|algorithme|\boutil\b", re.IGNORECASE)
+_DIT_HISTORIQUE = re.compile(r"historique|agent|\bavant\b|étiquette|passé|auparavant|ancien|autrefois",
+                             re.IGNORECASE)
+
+
+def _meme_comparaison(premier: dict, second: dict, contextes: list, texte: str) -> list:
+    """Les comparaisons du lab (décision, indicateur, valeurs par groupe) où le premier chiffre
+    est celui d'un de ses groupes et le second celui d'un autre de ses groupes."""
+    trouves = []
+    for nom, indicateur, valeurs in contextes:
+        for g1 in premier["groupes"] & valeurs.keys():
+            for g2 in second["groupes"] & valeurs.keys():
+                if g1 != g2 and _correspond(premier, sorted(abs(v) for v in valeurs[g1]), texte) \
+                        and _correspond(second, sorted(abs(v) for v in valeurs[g2]), texte):
+                    trouves.append((nom, indicateur, g1, g2))
+    return trouves
+
+
+def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
+    """Le premier chiffre des constats qui ne correspond à aucun résultat du lab pour le groupe
+    auquel il est rattaché (ou à aucun résultat du tout s'il n'est rattaché à aucun groupe), ou
+    deux chiffres mis face à face qui ne viennent pas d'une même comparaison du lab : un
+    dictionnaire {raison, chiffre, groupe, autre_groupe, premier, decision}, ou None si tous
+    correspondent. Raisons : « aucun » (rattaché à aucun groupe), « groupe », « inversés »,
+    « paire » (pas la même comparaison), « historique » ou « modèle » (les chiffres sont ceux de
+    l'autre décision)."""
+    contextes = chiffres.get("contextes", [])
+    precedent = None  # le chiffre précédent, s'il est en % et rattaché directement à un groupe
+    for chiffre in _chiffres_situes(constats):
+        phrase_debut = max([0] + [m.end() for m in _PHRASES.finditer(constats, 0, chiffre["debut"])])
+        phrase_fin = next((m.start() for m in _PHRASES.finditer(constats, chiffre["fin"])), len(constats))
+        phrase = constats[phrase_debut:phrase_fin]
+        proposition_debut = max([0] + [m.end() for m in _PROPOSITIONS.finditer(constats, 0, chiffre["debut"])])
+        proposition_fin = next((m.start() for m in _PROPOSITIONS.finditer(constats, chiffre["fin"])), len(constats))
+        proposition = constats[proposition_debut:proposition_fin]
+        premier, precedent = precedent, None
+        if _HORS_TABLEAUX.search(proposition):
+            continue  # contrefactuels, rééchantillonnage : non vérifiés ici
+        morceau_debut = max([phrase_debut] + [m.end() for m in _SEPARATEURS.finditer(constats, phrase_debut, chiffre["debut"])])
+        morceau_fin = next((m.start() for m in _SEPARATEURS.finditer(constats, chiffre["fin"], phrase_fin)), phrase_fin)
+        morceau = constats[morceau_debut:morceau_fin]
+        unite = chiffre["unite"]
+        groupes = _groupes_dans(morceau)
+        global_ = bool(_INDICATEUR_GLOBAL.search(morceau))
+        direct = bool(groupes) and not global_ and unite == "%"
+        if unite == "points":
+            # un écart en points compare les deux groupes de la phrase (« 55 % … des quartiers
+            # prioritaires contre 37 % ailleurs (17,6 points) ») : c'est l'écart de la paire,
+            # rangé avec le groupe audité, pas avec le groupe de comparaison
+            groupes -= {"autres demandes"}
+            if not groupes and not global_:
+                groupes = _groupes_dans(phrase) - {"autres demandes"}
+        elif not groupes and not global_:
+            # aucun groupe dans sa proposition : l'un de ceux de la phrase (« 59 % et 45 % pour les hommes »)
+            groupes = _groupes_dans(phrase)
+        if not groupes:  # rattaché à aucun groupe : n'importe quel résultat du lab
+            if not _correspond(chiffre, chiffres[("tous", unite)], constats):
+                return {"raison": "aucun", "chiffre": chiffre}
+            continue
+        admis = set().union(*(chiffres.get((g, unite), []) for g in groupes))
+        if global_:
+            admis |= set(chiffres.get(("global", unite), []))
+        if unite == "points":
+            admis |= set(chiffres.get(("global", "points"), []))
+        if not _correspond(chiffre, sorted(admis), constats):
+            # les deux groupes sont-ils inversés ? Seulement un groupe de la même proposition,
+            # dont ce chiffre est le résultat dans une comparaison qui contient aussi ce groupe-ci
+            autres = set()
+            for g in _groupes_dans(proposition) - groupes:
+                if unite == "points":
+                    if g != "autres demandes" and _correspond(chiffre, chiffres.get((g, unite), []), constats):
+                        autres.add(g)
+                elif any(g in valeurs and groupes & valeurs.keys()
+                         and _correspond(chiffre, sorted(abs(v) for v in valeurs[g]), constats)
+                         for _, _, valeurs in contextes):
+                    autres.add(g)
+            raison = "inversés" if autres else "groupe"
+            return {"raison": raison, "chiffre": chiffre, "groupe": " ou ".join(sorted(groupes)),
+                    "autre_groupe": min(autres) if autres else None}
+        if not direct:
+            continue
+        chiffre = {**chiffre, "groupes": groupes}
+        precedent = chiffre
+        if not (premier and premier["debut"] >= proposition_debut
+                and _FACE_A_FACE.search(constats[premier["fin"]:chiffre["debut"]])
+                and premier["groupes"] != groupes):
+            continue
+        # deux chiffres face à face : ils doivent venir de la même comparaison (même décision,
+        # même indicateur), chacun à sa place
+        communs = _meme_comparaison(premier, chiffre, contextes, constats)
+        if not communs:
+            inverses = _meme_comparaison({**premier, "groupes": groupes}, {**chiffre, "groupes": premier["groupes"]},
+                                         contextes, constats)
+            if inverses:
+                return {"raison": "inversés", "chiffre": chiffre, "groupe": inverses[0][3],
+                        "autre_groupe": inverses[0][2]}
+            return {"raison": "paire", "chiffre": chiffre, "premier": premier,
+                    "groupe": " ou ".join(sorted(groupes)), "premier_groupe": " ou ".join(sorted(premier["groupes"]))}
+        if any(nom == "référence" for nom, *_ in communs):
+            continue
+        historiques = all(nom in _HISTORIQUES for nom, *_ in communs)
+        aucun_historique = not any(nom in _HISTORIQUES for nom, *_ in communs)
+        if historiques and _DIT_MODELE.search(proposition) and not _DIT_HISTORIQUE.search(proposition):
+            return {"raison": "historique", "chiffre": chiffre, "premier": premier}
+        if aucun_historique and re.search(r"historique|\bagent", proposition, re.IGNORECASE) \
+                and not _DIT_MODELE.search(proposition):
+            return {"raison": "modèle", "chiffre": chiffre, "premier": premier,
+                    "decision": sorted({nom for nom, *_ in communs})[0]}
+    return None
+
+
+# Un « essai pilote » partout n'est pas un usage limité
+_PARTOUT = re.compile(r"(?:dans |sur )?(?:tous les (?:quartiers|services|centres)|toute la (?:ville|métropole)|"
+                      r"toutes les demandes|l'ensemble (?:des|du|de la)|partout)", re.IGNORECASE)
+
+
+def _conditions_manquantes(decision: str, controle: str) -> list[str]:
+    """Ce qu'une recommandation de déploiement ne dit pas encore : la correction ou l'option
+    (ou l'usage limité), et quand on remesure les écarts."""
+    manque = []
+    if _PARTOUT.search(decision):
+        decision = re.sub(r"essais?|pilotes?|expériment\w*|progressi\w*", " ", decision, flags=re.IGNORECASE)
+    if not _CONDITION.search(decision):
+        manque.append("quelle correction ou quelle option d'abord (section 6), ou quel usage limité (une simple "
+                      "suggestion, un essai pilote)")
+    if not _SUIVI.search(decision + " " + controle):
+        manque.append("ce qui est surveillé et quand l'audit est refait (par exemple les écarts par groupe, chaque "
+                      "trimestre)")
+    return manque
+
+
+# Les options de la section 6, telles qu'une fiche les nomme (la plus précise d'abord)
+_OPTIONS_NOMMEES = {
+    "étiquettes auditées (échantillon)": r"échantillon d'audit|étiquettes auditées \(échantillon\)",
+    "étiquettes auditées": r"étiquettes? (?:auditées|de référence|relues)",
+    "sans quartier": r"sans (?:la )?(?:colonne )?(?:« )?quartier",
+    "seuils par groupe": r"seuils? (?:par|différents? (?:par|selon)|adaptés? (?:à|au|aux|selon)) (?:groupe|quartier)|"
+                         r"thresholdoptimizer",
+    "repondéré": r"repond[ée]r\w*|rééquilibr\w*|reweigh\w*",
+}
+# La fiche dit elle-même que l'option ne respecte pas la règle (et pourquoi elle la propose)
+_HORS_REGLE_ASSUME = re.compile(r"non conforme|pas conforme|ne respecte pas|dépasse\w* la règle|au-delà de la règle|"
+                                r"dérog\w*|malgré", re.IGNORECASE)
+
+
+def _option_non_conforme(decision: str, demandes: pd.DataFrame, decisions: dict, regle_ecart: float):
+    """Si la décision recommande de déployer une option de la section 6 qui ne respecte pas la
+    règle du comité (sans le dire) : (nom, ses écarts au-delà de la règle, les options conformes)."""
+    if _HORS_REGLE_ASSUME.search(decision):
+        return None
+    for proposition in re.split(r"(?<!\d)[.;!?](?!\d)|\n", decision):
+        if not _recommande_de_deployer(proposition):
+            continue
+        reste = proposition
+        for nom, motif in _OPTIONS_NOMMEES.items():
+            trouve = re.search(motif, reste, re.IGNORECASE)
+            if not trouve:
+                continue
+            reste = reste[:trouve.start()] + " " + reste[trouve.end():]
+            avant = proposition[max(0, trouve.start() - 40): trouve.start()]
+            if nom not in decisions or re.search(r"\b(?:pas|ni|non|ne|jamais|plutôt que|au lieu d\w*|sauf|hors)\b|n'",
+                                                 avant, re.IGNORECASE):
+                continue
+            ecarts = ecarts_par_groupe(demandes, np.asarray(decisions[nom], dtype=bool))
+            trop = ecarts[ecarts["écart (points)"] > regle_ecart]
+            if trop.empty:
+                continue
+            depassements = ", ".join(f"{format_points(e)} pour « {g} »"
+                                     for g, e in zip(trop["groupe audité"], trop["écart (points)"]))
+            conformes = [o for o, d in decisions.items() if "historique" not in o
+                         and (ecarts_par_groupe(demandes, np.asarray(d, dtype=bool))["écart (points)"]
+                              <= regle_ecart).all()]
+            return nom, depassements, ", ".join(f"« {o} »" for o in conformes)
+    return None
+
+
+@consigner("fiche_audit")
+def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
     verifier_type(fiche_audit, dict, "fiche_audit",
                   indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
     manque = [cle for cle in RUBRIQUES_FICHE if cle not in fiche_audit]
@@ -614,14 +1403,193 @@ def verifier_ex7_1(fiche_audit) -> str:
             f"Il manque les rubriques {', '.join(manque)} : ne supprimez pas de clé du dictionnaire."
         )
     for cle in RUBRIQUES_FICHE:
+        verifier_type(fiche_audit[cle], str, f"fiche_audit[\"{cle}\"]", indice="une ou deux phrases entre guillemets.")
+        raison = _remplissage(fiche_audit[cle])
+        if raison:
+            raise ReponseIncorrecte(
+                f"fiche_audit[\"{cle}\"] ressemble à du texte de remplissage ({raison}). Une fiche d'audit est lue "
+                "par une direction qui va décider : écrivez une vraie phrase, qui parle de ce lab "
+                f"(rubrique « {RUBRIQUES_FICHE[cle]} »)."
+            )
+    decision, controle = fiche_audit["decision"], fiche_audit["controle_humain"]
+    deployer = _recommande_de_deployer(decision)
+    prestataire = ecarts_par_groupe(demandes, decisions["modèle du prestataire"])
+    au_dela = int((prestataire["écart (points)"] > REGLE_ECART).sum())
+    mesure = (f"le modèle du prestataire manque davantage de vraies urgences dans les groupes audités, au-delà de la "
+              f"règle du comité ({REGLE_ECART} points au plus) pour {format_nombre(au_dela, 0)} groupe"
+              f"{'s' if au_dela > 1 else ''} sur {format_nombre(len(prestataire), 0)} (exercice 3.2)")
+    refus = _refus_du_controle(controle) or (deployer and _refus_du_controle(decision))
+    if refus:
+        raise ReponseIncorrecte(
+            f"Votre fiche écarte tout contrôle humain (« {refus} »). Or ce lab vient de mesurer que {mesure} : sans "
+            "personne pour relire, ces personnes attendraient. Et l'article 22 du RGPD donne à chacun·e le "
+            "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé qui "
+            "l'affecte de manière significative. Vous pouvez recommander un déploiement, mais dites ce qu'un humain "
+            "vérifie, et qui."
+        )
+    if _personne(controle):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"controle_humain\"] ne confie ce contrôle à personne (« personne »). Ce contrôle est le "
+            "travail de quelqu'un : nommez qui relit (un·e agent·e, une équipe, le référent égalité…), quelles "
+            "demandes (par exemple toutes celles classées non urgentes sur les sujets sensibles) et quand."
+        )
+    facultatif = _facultatif(controle)
+    if facultatif:
+        raise ReponseIncorrecte(
+            f"Le contrôle humain de votre fiche est facultatif ou remis à plus tard (« {facultatif} »). Un contrôle "
+            "qui dépend du temps disponible, ou qui reste à décider, ne protège personne le jour où le modèle se "
+            "trompe ; l'article 22 du RGPD demande une intervention humaine réelle. Écrivez un contrôle qui a lieu "
+            "à coup sûr : qui relit quoi, et quand."
+        )
+    a_decider = deployer and _facultatif(decision)
+    if a_decider:
+        raise ReponseIncorrecte(
+            f"Votre fiche recommande de déployer, mais laisse les conditions à décider plus tard (« {a_decider} »), "
+            f"alors que {mesure}. Le comité décide sur la fiche : dites maintenant à quelles conditions (quelle "
+            "correction ou quelle option d'abord, quel contrôle humain, quel suivi des écarts), ou ne recommandez "
+            "pas encore de déployer."
+        )
+    tel_quel = _tel_quel(decision)
+    if tel_quel and deployer:
+        raise ReponseIncorrecte(
+            f"Votre fiche recommande de déployer le modèle « {tel_quel} », alors que {mesure}. Une décision peut "
+            "être de déployer, mais alors dites à quelles conditions (quelle correction d'abord, quel contrôle "
+            "humain, quel suivi des écarts) ; sinon, dites pourquoi ne pas déployer."
+        )
+    for cle in RUBRIQUES_FICHE:
         verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
                               indice="une ou deux phrases complètes à la place de \"…\".")
-    if len(re.findall(r"\d+", str(fiche_audit["constats"]))) < 2:
+    for cle, (motif, attendu) in _SUBSTANCE.items():
+        if cle == "decision" and deployer:
+            continue  # « mettre en service », « lancer » : c'est bien une proposition
+        if not re.search(motif, fiche_audit[cle], re.IGNORECASE):
+            raise ReponseIncorrecte(
+                f"fiche_audit[\"{cle}\"] ne dit pas {attendu}. Chaque rubrique de la fiche parle de cet audit-ci : "
+                "relisez votre phrase comme la lirait la directrice."
+            )
+    if not _HUMAIN.search(controle):
+        machine = _MACHINE.search(controle)
         raise ReponseIncorrecte(
-            "Les constats doivent citer au moins deux chiffres de ce lab (par exemple des écarts en points)."
+            "fiche_audit[\"controle_humain\"] ne nomme aucun humain"
+            + (f" : le contrôle y est confié à « {machine.group(0).strip()} »" if machine else "")
+            + ". Un modèle qui se vérifie lui-même, un second algorithme ou le prestataire seul ne sont pas un "
+            "contrôle humain : l'article 22 du RGPD demande une intervention humaine, c'est-à-dire une personne "
+            "qui peut revoir la décision et la changer. Nommez qui relit (un·e agent·e, une équipe, le référent "
+            "égalité, la DPO, un·e responsable de service, l'association partenaire…), quelles demandes, et quand."
         )
-    return ("La fiche est complète. L'équipe pédagogique lira son contenu ; relisez-la comme le ferait "
-            "la directrice.")
+    if deployer:
+        conditions = _conditions_manquantes(decision, controle)
+        if conditions:
+            raise ReponseIncorrecte(
+                f"Votre fiche recommande de déployer le modèle sans dire {' ni '.join(conditions)}. Ce lab a mesuré "
+                f"que {mesure}. Une recommandation de déploiement dit à quelles conditions : la correction ou "
+                "l'option retenue, ce qui est surveillé, qui relit, et quand l'audit est refait ; sinon, dites "
+                "pourquoi ne pas déployer."
+            )
+        option = _option_non_conforme(decision, demandes, decisions, REGLE_ECART)
+        if option:
+            nom, depassements, conformes = option
+            raise ReponseIncorrecte(
+                f"Votre fiche recommande de déployer l'option « {nom} », qui ne respecte pas la règle du comité "
+                f"(au plus {REGLE_ECART} points d'écart pour chaque groupe audité) : {depassements}. "
+                + (f"Les options conformes, trouvées à l'exercice 6.3 : {conformes}. " if conformes
+                   else "Aucune option ne la respecte (exercice 6.3). ")
+                + "Recommandez une option conforme ; ou, si vous proposez quand même celle-ci, écrivez qu'elle "
+                "n'est pas conforme à la règle et pourquoi vous la proposez malgré tout."
+            )
+    if not _SOURCE_DES_DONNEES.search(fiche_audit["donnees"]):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"donnees\"] ne dit pas d'où viennent ces demandes ni ce qui sert de vérité. Une "
+            "directrice doit savoir sur quoi repose l'audit : combien de demandes, de quelle période, et quelles "
+            "étiquettes (l'urgence décidée par les agent·es, l'urgence de référence établie par l'audit)."
+        )
+    if not _INDICATEUR_NOMME.search(fiche_audit["indicateurs"]):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"indicateurs\"] ne nomme pas de mesure : dites laquelle, par exemple « la part (ou le "
+            "taux) des vraies urgences manquées, dans chaque groupe », et l'écart en points entre les groupes."
+        )
+    familles = [f for f, motif in _FAMILLES_DE_GROUPES.items() if re.search(motif, fiche_audit["groupes"], re.IGNORECASE)]
+    if len(familles) < 2:
+        raise ReponseIncorrecte(
+            "fiche_audit[\"groupes\"] doit nommer au moins deux des groupes audités dans ce lab, avec ce à quoi on "
+            "les compare : quartiers prioritaires, écriture informelle ou fautive, femmes et hommes qui signalent un "
+            "harcèlement ou une insécurité (à sujet égal)."
+        )
+    constats = fiche_audit["constats"]
+    situes = _chiffres_situes(constats)
+    if len(situes) < 2:
+        nus = [m.group(0).strip() for m in _CHIFFRE.finditer(constats)]
+        raise ReponseIncorrecte(
+            "Les constats doivent citer au moins deux chiffres de ce lab, chacun avec son unité (% ou points) et le "
+            "groupe qu'il concerne"
+            + (f" ; vous avez écrit {', '.join(f'« {n} »' for n in nus[:4])} sans unité" if nus else "")
+            + ". Sur le modèle : « à sujet égal, le modèle manque … % des vraies urgences signalées par des femmes, "
+            "contre … % pour les hommes » (les … remplacés par les chiffres de vos sorties)."
+        )
+    chiffres = _chiffres_par_groupe(demandes, decisions, REGLE_ECART)
+    faux = _chiffre_faux(constats, chiffres)
+    if faux:
+        chiffre, groupe, raison = faux["chiffre"], faux.get("groupe"), faux["raison"]
+        if raison == "aucun":
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » ne correspond à aucun résultat de ce lab (parts de "
+                "vraies urgences manquées, écarts en points, part signalée, exactitude), même arrondi. Reprenez "
+                f"les chiffres de {_OU_TROUVER_TOUT}, sans les inventer ni trop les arrondir."
+            )
+        if raison == "inversés":
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » est placé à côté du groupe « {groupe} », mais il "
+                f"correspond à un résultat du groupe « {faux['autre_groupe']} », nommé dans la même phrase : les deux "
+                "groupes sont-ils inversés ? Relisez la phrase en la comparant à vos sorties (a_sujet_egal, "
+                "exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
+            )
+        if raison == "paire":
+            premier = faux["premier"]
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {premier['ecrit']} » (groupe « {faux['premier_groupe']} ») et "
+                f"« {chiffre['ecrit']} » (groupe « {groupe} ») sont mis face à face, mais ils ne viennent pas d'une "
+                "même comparaison de ce lab : pour une même décision (l'historique ou le modèle) et un même "
+                "indicateur (la part des vraies urgences manquées, par exemple), aucun résultat ne donne ces deux "
+                "chiffres à ces deux groupes, même arrondis. Reprenez les deux chiffres sur la même ligne ou la même "
+                "colonne de vos sorties (a_sujet_egal, exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
+            )
+        if raison == "historique":
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {faux['premier']['ecrit']} » et « {chiffre['ecrit']} » sont présentés comme des "
+                "résultats du modèle, mais ce sont ceux des décisions historiques des agent·es (l'étiquette "
+                "historique), pas du modèle du prestataire. Dites « l'historique » ou « les agent·es », ou reprenez "
+                "les chiffres du modèle (colonne « modèle du prestataire » de a_sujet_egal, ecarts_prestataire)."
+            )
+        if raison == "modèle":
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {faux['premier']['ecrit']} » et « {chiffre['ecrit']} » sont présentés comme des "
+                "décisions historiques des agent·es, mais ce sont des résultats d'un modèle (« "
+                f"{faux['decision']} »), pas de l'historique. Dites de quel modèle il s'agit, ou reprenez les chiffres "
+                "de l'étiquette historique (manquees_historique, colonne « étiquette historique » de a_sujet_egal)."
+            )
+        autre = "points" if chiffre["unite"] == "%" else "%"
+        admis_autre = set().union(*(chiffres.get((g, autre), []) for g in groupe.split(" ou ")))
+        if _correspond(chiffre, sorted(admis_autre), constats):
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » (rattaché au groupe « {groupe} ») ressemble à un résultat "
+                f"en {autre}, pas en {chiffre['unite']} : une part de vraies urgences manquées s'écrit en %, "
+                "l'écart entre deux groupes (la différence de deux parts) en points (section 2)."
+            )
+        ou = _OU_TROUVER.get((groupe, chiffre["unite"]), _OU_TROUVER_POINTS if chiffre["unite"] == "points"
+                             else _OU_TROUVER_TOUT)
+        raise ReponseIncorrecte(
+            f"Dans les constats, « {chiffre['ecrit']} » est rattaché au groupe « {groupe} », mais aucun résultat de "
+            f"ce lab pour ce groupe ne vaut {chiffre['ecrit']}, même arrondi. Vérifiez que chaque chiffre est placé "
+            f"à côté du bon groupe (les femmes et les hommes ne sont pas inversés ?) et reprenez-le dans {ou}."
+        )
+    if not any(re.search(motif, constats, re.IGNORECASE) for motif in _FAMILLES_DE_GROUPES.values()):
+        raise ReponseIncorrecte(
+            "Les constats citent des chiffres sans dire pour qui : nommez le groupe concerné (quartiers "
+            "prioritaires, écriture informelle ou fautive, femmes ou hommes qui signalent un harcèlement…)."
+        )
+    return ("La fiche est complète : chaque rubrique parle de cet audit, et ses constats citent des chiffres du "
+            "lab, chacun à côté de son groupe. L'équipe pédagogique lira et notera son contenu ; relisez-la comme le "
+            "ferait la directrice.")
 
 
 # --- Mauvaises réponses épinglées ----------------------------------------------------------
@@ -634,6 +1602,28 @@ def _fonction_22(corps: str) -> str:
     return ("def manquees_par_groupe(tableau, colonne):\n" + corps
             + "\n\n\nmanquees_historique = manquees_par_groupe(demandes, \"groupe_quartier\")")
 
+
+def _fonction_21(corps: str, avant: str = "") -> str:
+    """La cellule de réponse de l'exercice 2.1, avec ce corps de fonction."""
+    return (avant + "def est_informelle(tableau):\n" + corps
+            + "\n\n\ninformelle = est_informelle(demandes)")
+
+
+_LA_REGLE = f'tableau["registre"].isin({_REGISTRES}) | (tableau["orthographe"] == "nombreuses fautes")'
+
+
+def _fonction_52(corps: str, colonnes: str = "historique_urgente, decision_modele") -> str:
+    """La cellule de réponse de l'exercice 5.2, avec ce corps de fonction."""
+    premiere, seconde = colonnes.split(", ")
+    return ("a_sujet_egal = None\n\n\ndef manquees_par_genre(tableau, decision, sujet):\n" + corps
+            + "\n\n\na_sujet_egal = pd.DataFrame({\n"
+            f'    "étiquette historique": manquees_par_genre(demandes, {premiere}, SUJET),\n'
+            f'    "modèle du prestataire": manquees_par_genre(demandes, {seconde}, SUJET),\n'
+            "})")
+
+
+_U52 = '    urgentes = (tableau["urgence_reference"] == "urgente") & (tableau["sujet"] == sujet)\n'
+_R52 = '    return (~decision[urgentes]).groupby(tableau.loc[urgentes, "genre"]).mean()'
 
 _URGENTES = '    urgentes = tableau[tableau["urgence_reference"] == "urgente"]\n'
 _PARTS = '    return (urgentes["urgence_historique"] == "{}").groupby(urgentes[colonne]).{}()'
@@ -681,13 +1671,14 @@ _AVANT_APRES = (
 _CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\n'
 
 _FICHE = {
-    "donnees": "Les demandes des habitant·es sur deux ans avec leur urgence.",
-    "groupes": "Les quartiers prioritaires et les autres quartiers de la métropole.",
-    "indicateurs": "La part des vraies urgences manquées dans chaque groupe.",
+    "donnees": "Les demandes des habitant·es sur deux ans, avec l'urgence des agent·es et celle de l'audit.",
+    "groupes": "Quartiers prioritaires, écriture informelle ou fautive, femmes comparées aux hommes sur le même sujet.",
+    "indicateurs": "La part des vraies urgences manquées dans chaque groupe, et la part signalée urgente.",
     "constats": "Le modèle manque beaucoup plus de vraies urgences dans les quartiers prioritaires.",
-    "decision": "Ne pas déployer le modèle sans correction préalable.",
+    "decision": "Ne pas déployer le modèle sans correction préalable ni relecture.",
     "controle_humain": "Un agent relit toutes les demandes classées non urgentes.",
 }
+_BLA = "bla bla bla bla bla bla 1 2"
 
 
 def _fiche(**changements) -> str:
@@ -717,20 +1708,34 @@ CAS = (
         "ce n'est pas la valeur attendue", "les deux colonnes échangées"),
     Cas("ex1_1", "part_urgente_historique = None\npart_urgente_reference = None", "vaut encore None",
         "réponse pas écrite"),
-    # 2.1 — écriture informelle ou fautive
-    Cas("ex2_1", f'informelle = demandes["registre"].isin({_REGISTRES}) & (\n'
-        '    demandes["orthographe"] == "nombreuses fautes")',
+    Cas("ex1_1", "part_urgente_historique = 0.16\npart_urgente_reference = 0.19", "arrondie à 2 décimales",
+        "les nombres arrondis de l'affichage recopiés"),
+    # 2.1 — la fonction est_informelle, essayée sur des demandes sans les groupes tout faits
+    Cas("ex2_1", _fonction_21(f'    return tableau["registre"].isin({_REGISTRES}) & (\n'
+                              '        tableau["orthographe"] == "nombreuses fautes")'),
         "Vous avez écrit « et » (&)", "« et » au lieu de « ou »", typique=True),
-    Cas("ex2_1", f'informelle = demandes["registre"].isin({_REGISTRES})',
+    Cas("ex2_1", _fonction_21(f'    return tableau["registre"].isin({_REGISTRES})'),
         "Il manque une des deux conditions", "une seule condition"),
-    Cas("ex2_1", 'informelle = demandes["registre"].isin(["familier", "telegraphique", "francais non natif"]) | (\n'
-        '    demandes["orthographe"] == "nombreuses fautes")',
+    Cas("ex2_1", _fonction_21('    return tableau["registre"].isin(["familier", "telegraphique", "francais non natif"]) | (\n'
+                              '        tableau["orthographe"] == "nombreuses fautes")'),
         "Vérifiez l'écriture exacte des trois registres", "accents oubliés dans les registres"),
-    Cas("ex2_1", f'informelle = demandes.loc[demandes["orthographe"] == "nombreuses fautes", "registre"].isin({_REGISTRES})',
+    Cas("ex2_1", _fonction_21(f'    return tableau.loc[tableau["orthographe"] == "nombreuses fautes", "registre"].isin({_REGISTRES})'),
         "il en faut une par demande", "colonne calculée sur un tableau filtré"),
-    Cas("ex2_1", f'informelle = demandes[demandes["registre"].isin({_REGISTRES}) | (\n'
-        '    demandes["orthographe"] == "nombreuses fautes")]',
+    Cas("ex2_1", _fonction_21(f"    return tableau[{_LA_REGLE}]"),
         "« informelle » devrait être une colonne pandas", "les lignes au lieu de la colonne de vrai/faux"),
+    Cas("ex2_1", _fonction_21('    return tableau["groupe_ecriture"] == "informelle ou fautive"'),
+        "recopie le groupe tout fait", "la colonne toute faite groupe_ecriture recopiée"),
+    Cas("ex2_1", _fonction_21(f'    return demandes["registre"].isin({_REGISTRES}) | (demandes["orthographe"] == "nombreuses fautes")'),
+        "calcule sur demandes au lieu du tableau reçu", "la fonction lit demandes au lieu du tableau reçu"),
+    Cas("ex2_1", _fonction_21(f'    return pd.Series(demandes["registre"].isin({_REGISTRES}).to_numpy()\n'
+                              '                     | (tableau["orthographe"] == "nombreuses fautes").to_numpy(), index=tableau.index)'),
+        "s'arrête sur une erreur", "demandes et tableau mélangés"),
+    Cas("ex2_1", _fonction_21('    return tableau["identifiant"].isin(_IDS)',
+                              avant='_IDS = set(demandes.loc[demandes["groupe_ecriture"] == "informelle ou fautive", '
+                              '"identifiant"])\n\n\n'),
+        "reconnaît les demandes du notebook", "les identifiants des demandes informelles recopiés"),
+    Cas("ex2_1", f"est_informelle = None\ninformelle = {_LA_REGLE.replace('tableau', 'demandes')}",
+        "n'est plus une fonction", "le calcul sans la fonction"),
     # 2.2 — la fonction manquees_par_groupe, essayée sur des demandes neuves
     Cas("ex2_2", _fonction_22('    return (tableau["urgence_historique"] == "non urgente").groupby(tableau[colonne]).mean()'),
         "Vous êtes parti·e de toutes les demandes", "calcul sur toutes les demandes, pas les vraies urgences",
@@ -755,7 +1760,7 @@ CAS = (
         "Les parts ne correspondent pas", "des nombres arrondis recopiés"),
     Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.553932584269663, '
                               '"autre quartier": 0.24578651685393257})'),
-        "renvoie toujours le même résultat", "les bons nombres recopiés avec toutes leurs décimales"),
+        "donne le même résultat quels que soient", "les bons nombres recopiés avec toutes leurs décimales"),
     Cas("ex2_2", _fonction_22(_URGENTES + '    return (urgentes["urgence_historique"] == "non urgente")'
                               '.groupby(urgentes["groupe_quartier"]).mean()'),
         "groupez par la colonne reçue", "la colonne groupe_quartier écrite à la main dans la fonction"),
@@ -814,6 +1819,9 @@ CAS = (
     Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=PART_URGENTE)\n"
         'ecarts_prestataire = taux_manquees(vrai, decision_prestataire, demandes["groupe_quartier"]).by_group',
         "doit être le tableau renvoyé par ecarts_par_groupe", "le tableau de l'exercice 2.3 au lieu des écarts"),
+    Cas("ex3_2", "decision_prestataire = decider(scores_prestataire, part=0.16)\n"
+        "ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)",
+        "la part a été arrondie", "la part arrondie à 0,16 au lieu de PART_URGENTE"),
     Cas("ex3_2", "decision_prestataire = historique_urgente\n"
         "ecarts_prestataire = ecarts_par_groupe(demandes, decision_prestataire)",
         "ne vient pas des scores du modèle", "l'étiquette historique au lieu du modèle"),
@@ -848,6 +1856,43 @@ CAS = (
         "apres = est_urgente(modele_t, modifies[touches], 0.5)\n"
         "taux_bascule_quartier = (avant != apres).mean()",
         "le même seuil seuil_t", "un autre seuil que seuil_t"),
+    # 5.2 — à sujet égal : la fonction manquees_par_genre, essayée sur des demandes neuves
+    Cas("ex5_2", _fonction_52("    # VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
+        "exercice pas commencé", plante=True),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('"genre"', '"Genre"')), "Vérifiez le nom exact des colonnes",
+        "une colonne mal écrite", plante=True),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.removeprefix("    return ").join(["    ", ""])), "ne renvoie rien",
+        "return oublié", plante=True),
+    Cas("ex5_2", _fonction_52(_U52 + '    return decision[urgentes].groupby(tableau.loc[urgentes, "genre"])'
+                              ".value_counts(normalize=True)"),
+        "deux niveaux d'index", "value_counts au lieu de la part manquée"),
+    Cas("ex5_2", _fonction_52('    urgentes = ((tableau["urgence_reference"] == "urgente") & (tableau["sujet"] == sujet)\n'
+                              '                & tableau["genre"].isin(["femme", "homme"]))\n' + _R52),
+        "« non renseigné » ont disparu", "le genre non renseigné écarté"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('"genre"', '"groupe_signalement"')),
+        "on compare ici les genres déclarés", "groupé par groupe_signalement au lieu du genre"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace("(~decision[urgentes])", "decision[urgentes]")),
+        "la part des vraies urgences signalées", "la part signalée au lieu de la part manquée"),
+    Cas("ex5_2", _fonction_52('    urgentes = tableau["urgence_reference"] == "urgente"\n' + _R52),
+        "compte les vraies urgences de tous les sujets", "le sujet oublié", typique=True),
+    Cas("ex5_2", _fonction_52('    urgentes = tableau["sujet"] == sujet\n' + _R52),
+        "part de toutes les demandes du sujet", "toutes les demandes du sujet au lieu des vraies urgences"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace(".mean()", ".sum()")),
+        "faites la moyenne (.mean())", ".sum() au lieu de .mean()"),
+    Cas("ex5_2", _fonction_52('    return pd.Series({"femme": 0.7772727272727272, "homme": 0.2727272727272727,\n'
+                              '                      "non renseigné": 0.35714285714285715})'),
+        "donne les mêmes nombres quels que soient", "les bons nombres recopiés avec toutes leurs décimales"),
+    Cas("ex5_2", _fonction_52(_U52.replace("== sujet", '== "harcèlement et insécurité"') + _R52),
+        "au lieu du sujet reçu", "le sujet écrit à la main dans la fonction"),
+    Cas("ex5_2", _fonction_52(_U52 + '    return (tableau.loc[urgentes, "urgence_historique"] == "non urgente")'
+                              '.groupby(tableau.loc[urgentes, "genre"]).mean()'),
+        "lit la colonne urgence_historique", "la colonne historique au lieu du paramètre decision"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('tableau.loc[urgentes, "genre"]', 'demandes.loc[urgentes, "genre"]')),
+        "La fonction doit marcher sur n'importe quel tableau", "les genres lus dans demandes"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52.replace('tableau.loc[urgentes, "genre"]', 'demandes["genre"]')),
+        "mélange les demandes du notebook et le tableau reçu", "groupé par demandes[\"genre\"]"),
+    Cas("ex5_2", _fonction_52(_U52 + _R52, colonnes="historique_urgente, historique_urgente"),
+        "gardez les dernières lignes de la cellule", "l'historique dans les deux colonnes"),
     # 6.1 — repondérer
     Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_reference"])\n'
         "scores_reponderes = scores_hors_echantillon(demandes, poids=poids)",
@@ -918,9 +1963,110 @@ CAS = (
     Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]\n"
         "options_conformes = respectent.index",
         "devrait être une liste", "l'index au lieu d'une liste"),
-    # 7.1 — la fiche d'audit
-    Cas("ex7_1", _fiche(), "au moins deux chiffres", "constats sans chiffres", typique=True),
+    # 7.1 — la fiche d'audit, vérifiée sur le fond
+    Cas("ex7_1", _fiche(), "au moins deux chiffres de ce lab", "constats sans chiffres", typique=True),
     Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, "…")), "est trop court", "la fiche pas remplie"),
+    Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, _BLA)), "texte de remplissage", "« bla bla » partout"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire tel quel dès demain",
+                        controle_humain="Aucun contrôle humain nécessaire"),
+        "écarte tout contrôle humain", "déployer sans contrôle humain"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire tel quel, dès le mois prochain.",
+                        constats="Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires, "
+                                 "et 17 points pour les femmes."),
+        "recommande de déployer le modèle « tel quel »", "déployer le modèle tel quel"),
+    Cas("ex7_1", _fiche(donnees="Le fichier fourni par le cours pour cet exercice, chargé dans le notebook."),
+        "ne dit pas quelles demandes", "des données qui ne disent pas lesquelles"),
+    Cas("ex7_1", _fiche(indicateurs="Nous avons utilisé la bibliothèque fairlearn et son MetricFrame."),
+        "ne dit pas quel indicateur", "un outil au lieu d'un indicateur"),
+    Cas("ex7_1", _fiche(decision="La directrice lira cette fiche avec attention lors du comité."),
+        "ne dit pas ce qui est proposé", "pas de décision proposée"),
+    Cas("ex7_1", _fiche(controle_humain="Le modèle sera recalculé chaque trimestre sur les nouvelles données."),
+        "ne dit pas qui vérifie quoi", "aucun humain nommé"),
+    Cas("ex7_1", _fiche(groupes="Les quartiers prioritaires et les autres quartiers de la métropole."),
+        "au moins deux des groupes audités", "un seul groupe"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 18 et 17 de vraies urgences en plus dans les quartiers prioritaires."),
+        "sans unité", "des nombres sans unité"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 99 % des urgences des quartiers prioritaires et 98 % pour les femmes."),
+        "aucun résultat de ce lab pour ce groupe", "des chiffres inventés"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 90 % des vraies urgences des femmes, contre 10 % pour les hommes."),
+        "est rattaché au groupe « femmes »", "des chiffres inventés, attachés aux femmes et aux hommes"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 45 % des vraies urgences des femmes, contre 59 % pour les hommes."),
+        "les deux groupes sont-ils inversés", "femmes et hommes inversés"),
+    Cas("ex7_1", _fiche(constats="L'écart entre quartiers prioritaires et autres quartiers est de 17,6 % pour le modèle, "
+                                 "et de 30,8 % pour l'historique."),
+        "ressemble à un résultat en points", "un écart écrit en %"),
+    Cas("ex7_1", _fiche(constats="Le modèle signale 42 % des demandes urgentes et en manque 71 %."),
+        "ne correspond à aucun résultat de ce lab", "un chiffre inventé, sans groupe"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il fait "
+                                 "mieux que l'historique pour les femmes.",
+                        controle_humain="Les agent·es regardent si elles ont le temps, le modèle est assez fiable."),
+        "facultatif ou remis à plus tard", "un contrôle humain « si elles ont le temps »"),
+    Cas("ex7_1", _fiche(controle_humain="À voir plus tard avec la direction et la DPO."),
+        "facultatif ou remis à plus tard", "un contrôle humain remis à plus tard"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il fait "
+                                 "mieux que l'historique pour les femmes."),
+        "recommande de déployer le modèle sans dire quelle correction", "déployer sans condition"),
+    Cas("ex7_1", _fiche(decision="OK pour déployer le modèle du prestataire, rien à signaler de grave."),
+        "recommande de déployer le modèle sans dire quelle correction", "« OK pour déployer »"),
+    Cas("ex7_1", _fiche(decision="Je recommande de déployer le modèle tel qu'il est livré par le prestataire."),
+        "recommande de déployer le modèle « tel qu'il est »", "déployer le modèle tel qu'il est livré"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle tout de suite, il trie seul les demandes urgentes."),
+        "écarte tout contrôle humain (« trie seul »)", "le modèle trie seul"),
+    Cas("ex7_1", _fiche(controle_humain="Personne, le modèle décide seul de l'urgence des demandes."),
+        "écarte tout contrôle humain (« décide seul »)", "le modèle décide seul"),
+    Cas("ex7_1", _fiche(controle_humain="Personne n'est prévu pour relire les demandes classées non urgentes."),
+        "ne confie ce contrôle à personne", "le contrôle confié à personne"),
+    Cas("ex7_1", _fiche(decision="Déployer le modèle comme simple suggestion, relue par les agent·es du centre de contact."),
+        "sans dire ce qui est surveillé et quand", "déployer avec une condition mais sans suivi"),
+    Cas("ex7_1", _fiche(donnees="On a utilisé toutes les demandes du lab."),
+        "ne dit pas d'où viennent ces demandes", "des données vagues"),
+    Cas("ex7_1", _fiche(indicateurs="On a regardé les urgences manquées par le modèle."),
+        "ne nomme pas de mesure", "un indicateur vague"),
+    Cas("ex7_1", _fiche(groupes="On a regardé les urgences manquées par le modèle."),
+        "au moins deux des groupes audités", "des groupes vagues"),
+    Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
+        "sans dire pour qui", "des chiffres sans groupe"),
+    # l'essai d'une apprenante débutante (exercice 7.1, deuxième passage)
+    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des femmes contre 55 % pour les hommes."),
+        "ne viennent pas d'une même comparaison", "deux chiffres face à face pris dans deux comparaisons"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des quartiers prioritaires contre 55 % "
+                                 "ailleurs."),
+        "correspond à un résultat du groupe « quartiers »", "quartiers prioritaires et ailleurs inversés"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 25 % "
+                                 "ailleurs."),
+        "ce sont ceux des décisions historiques des agent·es", "les chiffres de l'historique donnés au modèle"),
+    Cas("ex7_1", _fiche(constats="Les agent·es manquaient 55 % des vraies urgences des quartiers prioritaires contre "
+                                 "37 % ailleurs."),
+        "ce sont des résultats d'un modèle", "les chiffres du modèle donnés à l'historique"),
+    Cas("ex7_1", _fiche(controle_humain="Le modèle vérifie lui-même ses décisions chaque semaine."),
+        "ne nomme aucun humain : le contrôle y est confié à « Le modèle »", "le modèle se contrôle lui-même"),
+    Cas("ex7_1", _fiche(controle_humain="Un second algorithme contrôle automatiquement les décisions du premier tous "
+                                        "les soirs."),
+        "confié à « Un second algorithme »", "un algorithme contrôle l'autre"),
+    Cas("ex7_1", _fiche(controle_humain="On fait confiance au prestataire pour vérifier que le modèle fonctionne bien "
+                                        "chaque mois."),
+        "confié à « au prestataire »", "le prestataire seul contrôle"),
+    Cas("ex7_1", _fiche(controle_humain="Un contrôle humain sera mis en place si nécessaire."),
+        "facultatif ou remis à plus tard (« si nécessaire »)", "un contrôle humain « si nécessaire »"),
+    Cas("ex7_1", _fiche(controle_humain="Les agent·es relisent une demande quand elles ont un doute sur son urgence."),
+        "facultatif ou remis à plus tard (« quand elles ont un doute »)", "un contrôle seulement en cas de doute"),
+    Cas("ex7_1", _fiche(decision="Nous proposons un déploiement progressif du modèle, à voir avec le prestataire selon "
+                                 "les premiers retours."),
+        "laisse les conditions à décider plus tard", "un déploiement « à voir avec le prestataire »"),
+    Cas("ex7_1", _fiche(decision="On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut "
+                                 "l'utiliser."),
+        "recommande de déployer le modèle sans dire quelle correction", "« on peut l'utiliser »"),
+    Cas("ex7_1", _fiche(decision="Lancer un essai pilote du modèle dans tous les quartiers dès lundi, sans autre "
+                                 "changement."),
+        "recommande de déployer le modèle « sans autre changement »", "un essai pilote partout, sans changement"),
+    Cas("ex7_1", _fiche(decision="Lancer un essai pilote du modèle du prestataire dans tous les quartiers dès lundi."),
+        "recommande de déployer le modèle sans dire quelle correction", "un essai « pilote » dans tous les quartiers"),
+    Cas("ex7_1", _fiche(decision="Mettre en service l'outil du prestataire pour trier automatiquement toutes les "
+                                 "demandes dès lundi."),
+        "recommande de déployer le modèle sans dire quelle correction", "« mettre en service » sans condition"),
+    Cas("ex7_1", _fiche(decision="Déployer les seuils par groupe, avec une relecture par les agent·es et un audit "
+                                 "chaque trimestre."),
+        "l'option « seuils par groupe », qui ne respecte pas la règle du comité", "déployer une option non conforme"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',

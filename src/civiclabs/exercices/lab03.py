@@ -44,9 +44,12 @@ from ..verification import (
     verifier_type,
 )
 from .cas import Cas
+from .contre_epreuve import consigner
 
 GRAINE = 2030
 NB_THEMES = 12
+# Les paramètres du notebook dont dépendent les vérifications (comparés par la contre-épreuve).
+PARAMETRES = {"GRAINE": GRAINE, "NB_THEMES": NB_THEMES}
 PAIRE = ["CON-0004214", "CON-0004215"]
 SUJETS = ["Accessibilité des personnes handicapées", "Sécurité des femmes la nuit"]
 # Une autre consultation, générée comme celle du cours mais avec une autre graine : la règle
@@ -122,6 +125,7 @@ def _autre_consultation(graine: int) -> pd.DataFrame:
 # --- 1. Qui a parlé ? ------------------------------------------------------------------
 
 
+@consigner("part_age_contributions")
 def verifier_ex1_1(part_age_contributions, consultation) -> str:
     verifier_type(part_age_contributions, pd.Series, "part_age_contributions",
                   indice="value_counts(normalize=True) renvoie une colonne pandas.")
@@ -154,6 +158,7 @@ def verifier_ex1_1(part_age_contributions, consultation) -> str:
             "contributions au profil renseigné.")
 
 
+@consigner("part_qp_par_canal")
 def verifier_ex1_2(part_qp_par_canal, consultation) -> str:
     verifier_type(part_qp_par_canal, pd.Series, "part_qp_par_canal",
                   indice="groupby(\"canal\")[\"quartier_prioritaire\"].mean() renvoie une colonne pandas.")
@@ -188,6 +193,7 @@ def verifier_ex1_2(part_qp_par_canal, consultation) -> str:
 # --- 2. Copies et campagnes ------------------------------------------------------------
 
 
+@consigner("nb_avec_copie")
 def verifier_ex2_1(nb_avec_copie, doublons) -> str:
     verifier_type(nb_avec_copie, int, "nb_avec_copie", indice="compter des vrais avec .sum() donne un nombre entier.")
     if nb_avec_copie == int(doublons.duplicated().sum()):
@@ -210,6 +216,7 @@ def _similarite(textes_appris, deux_textes, mots_a_retirer) -> float:
     return float(cosine_similarity(x[0], x[1])[0, 0])
 
 
+@consigner("similarite_paire")
 def verifier_ex2_2(similarite_paire, paire, consultation) -> str:
     verifier_type(similarite_paire, float, "similarite_paire",
                   indice="prenez la case [0, 0] du tableau renvoyé par cosine_similarity, puis float(…).")
@@ -237,6 +244,7 @@ def verifier_ex2_2(similarite_paire, paire, consultation) -> str:
     )
 
 
+@consigner("copies_par_groupe", "voix_par_groupe")
 def verifier_ex2_3(copies_par_groupe, voix_par_groupe, consultation, campagnes) -> str:
     verifier_type(copies_par_groupe, pd.Series, "copies_par_groupe", indice="groupby(\"groupe\").size().")
     verifier_type(voix_par_groupe, pd.Series, "voix_par_groupe", indice="groupby(\"groupe\")[\"auteur\"].nunique().")
@@ -274,6 +282,7 @@ def verifier_ex2_3(copies_par_groupe, voix_par_groupe, consultation, campagnes) 
 # --- 3. Les thèmes ---------------------------------------------------------------------
 
 
+@consigner("themes")
 def verifier_ex3_1(themes, consultation, textes_distincts, NB_THEMES, GRAINE) -> str:  # noqa: N803
     verifier_type(themes, Themes, "themes", indice="themes = extraire_themes(consultation[\"texte\"], …).")
     if len(themes.etiquettes) != len(consultation):
@@ -354,6 +363,7 @@ def _couverture(textes_normalises: pd.Series, mot: str) -> np.ndarray:
     return textes_normalises.str.contains(" " + _racine(mot), regex=False).to_numpy()
 
 
+@consigner("noms_themes")
 def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  # noqa: N803
     verifier_type(noms_themes, dict, "noms_themes", indice="un dictionnaire s'écrit entre accolades { }.")
     cles_texte = [k for k in noms_themes if isinstance(k, str)]
@@ -436,6 +446,7 @@ def _verifier_la_part_hors_top5(part, attendu: float, nom: str) -> None:
                            "textes hors de ces thèmes.")
 
 
+@consigner("part_hors_top5", "part_oubliee")
 def verifier_ex4_1(part_hors_top5, part_oubliee, themes_cours, textes_distincts, consultation) -> str:
     verifier_fonction(part_hors_top5, "part_hors_top5", "themes_des_textes")
     verifier_type(part_oubliee, float, "part_oubliee", indice="une part, avec .mean(), puis float(…).")
@@ -557,6 +568,7 @@ def _verifier_la_regle(sujet: str, mots, identifiants: list[str] | None, table, 
         )
 
 
+@consigner("ma_vigilance", "minorites")
 def verifier_ex4_2(ma_vigilance, minorites, consultation) -> str:
     verifier_type(ma_vigilance, dict, "ma_vigilance", indice="un dictionnaire : {\"sujet\": [\"mot\", …], …}.")
     absents = [s for s in SUJETS if s not in ma_vigilance]
@@ -598,6 +610,7 @@ def verifier_ex4_2(ma_vigilance, minorites, consultation) -> str:
 # --- 5. Pondération --------------------------------------------------------------------
 
 
+@consigner("part_ponderee", "zfe_brut", "zfe_pondere")
 def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, poids_qp) -> str:
     verifier_fonction(part_ponderee, "part_ponderee", "reponses, poids")
     verifier_type(zfe_brut, pd.Series, "zfe_brut", indice="value_counts(normalize=True).")
@@ -668,6 +681,7 @@ def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, po
 # --- 6. La synthèse --------------------------------------------------------------------
 
 
+@consigner("synthese", "minorites", "noms_themes")
 def verifier_ex6_1(synthese, consultation, campagnes, minorites, noms_themes) -> str:
     verifier_colonnes(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese",
                       indice="synthese = synthetiser(consultation, themes_cours, campagnes, minorites, noms=noms_themes).")
@@ -719,6 +733,8 @@ def _detection_moins_bonne(signalees: pd.Series, vraies: pd.Series, graine: int 
     return moins_bonne
 
 
+@consigner("precision_rappel", "precision_campagnes", "rappel_campagnes")
+@consigner("precision_rappel", "precision_campagnes", "rappel_campagnes")
 def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, consultation, campagnes) -> str:
     verifier_fonction(precision_rappel, "precision_rappel", "signalees, vraies")
     verifier_type(precision_campagnes, float, "precision_campagnes", indice="une part, avec .mean(), puis float(…).")

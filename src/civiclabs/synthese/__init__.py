@@ -14,8 +14,11 @@ pandas, numpy et scipy. Un module par étape :
 - ``citations`` et ``rapport`` : citer sans données personnelles ; le rapport pour les élu·es ;
 - ``chaine`` et ``echelle`` : toute la chaîne, et son passage à l'échelle en arrière-plan ;
 - ``grand_debat`` : les données ouvertes du Grand Débat national ;
-- ``textes`` et ``entrees`` (internes) : normalisation et TF-IDF des textes ; vérification
-  de ce que reçoivent les fonctions.
+- ``tableau`` (suite) : la comptabilité, où chaque contribution reçue est rangée une fois ;
+- ``entrees`` : les exports réels des plateformes (Decidim, Cap Collectif, Grand Débat,
+  Pol.is) lus par ``charger_contributions`` ; vérification de ce que reçoivent les fonctions ;
+- ``textes`` (interne) : HTML, textes vides, accords courts, normalisation et TF-IDF ;
+- ``commande`` : la commande ``civiclabs-synthese`` (et ``python -m civiclabs.synthese``).
 
 Tous les noms s'importent d'ici, comme avant : ``from civiclabs.synthese import Themes``.
 """
@@ -29,7 +32,13 @@ from .chaine import (
     TAILLE_VOCABULAIRE as TAILLE_VOCABULAIRE,
 )
 from .chaine import (
+    AvertissementSynthese as AvertissementSynthese,
+)
+from .chaine import (
     synthetiser_consultation as synthetiser_consultation,
+)
+from .chaine import (
+    voisins_min_pour as voisins_min_pour,
 )
 from .citations import (
     DONNEE_MASQUEE as DONNEE_MASQUEE,
@@ -73,6 +82,9 @@ from .echelle import (
 from .echelle import (
     lancer_passage_a_l_echelle as lancer_passage_a_l_echelle,
 )
+from .entrees import (
+    charger_contributions as charger_contributions,
+)
 from .grand_debat import (
     COLONNES_GRAND_DEBAT as COLONNES_GRAND_DEBAT,
 )
@@ -84,6 +96,12 @@ from .grand_debat import (
 )
 from .grand_debat import (
     charger_grand_debat as charger_grand_debat,
+)
+from .rapport import (
+    exporter_comptabilite_csv as exporter_comptabilite_csv,
+)
+from .rapport import (
+    exporter_synthese_csv as exporter_synthese_csv,
 )
 from .rapport import (
     rapport_html as rapport_html,
@@ -102,6 +120,9 @@ from .representativite import (
 )
 from .representativite import (
     tracer_representativite as tracer_representativite,
+)
+from .tableau import (
+    comptabilite as comptabilite,
 )
 from .tableau import (
     synthetiser as synthetiser,
@@ -135,6 +156,9 @@ from .themes import (
 )
 from .themes import (
     stabilite_themes as stabilite_themes,
+)
+from .themes import (
+    themes_artefacts as themes_artefacts,
 )
 from .themes import (
     tracer_stabilite as tracer_stabilite,

@@ -192,7 +192,8 @@ def curseur_similarite(table: pd.DataFrame, seuil: float = SEUIL_CAMPAGNE,
         ]
         for numero, taille in tailles.head(4).items():
             membres = table.loc[signalees.index[signalees["groupe"] == numero]]
-            lignes.append(f"\nGroupe {numero} ({_pluriel(int(taille), 'contribution')}) :")
+            # Numérotés à partir de 1, comme dans la synthèse (« Campagne coordonnée n° 2 »).
+            lignes.append(f"\nGroupe n° {numero + 1} ({_pluriel(int(taille), 'contribution')}) :")
             for _, ligne in membres.head(2).iterrows():
                 lignes.append(f"  — [{ligne['identifiant']}] {abreger(ligne['texte'], 160)}")
         if len(tailles) > 4:
@@ -210,12 +211,16 @@ def nature_des_campagnes(table: pd.DataFrame, campagnes: pd.DataFrame,
     presque autant de personnes que de textes (au moins ``part_auteurs_min`` auteur·e
     distinct·e par contribution : de vraies personnes qui signent le même texte, à compter
     une fois chacune) ; sinon c'est une **campagne coordonnée** (peu de comptes, beaucoup de
-    textes), dont les copies ne sont pas des voix de plus."""
+    textes), dont les copies ne sont pas des voix de plus. Sans colonne ``auteur``, on ne peut
+    pas les distinguer : le groupe est un « groupe de textes semblables »."""
     _verifier_table(table, ["identifiant"])
     _verifier_table(campagnes, ["signalee", "groupe"], "campagnes")
-    auteurs = table["auteur"].astype(str) if "auteur" in table else table["identifiant"].astype(str)
     nature = pd.Series("aucune", index=table.index, name="nature", dtype=object)
     signalees = campagnes["signalee"].to_numpy(dtype=bool)
+    if "auteur" not in table:
+        nature[signalees] = "groupe de textes semblables"
+        return nature
+    auteurs = table["auteur"].astype(str)
     if signalees.any():
         groupes = campagnes["groupe"][signalees]
         ratio = auteurs[signalees].groupby(groupes.to_numpy()).nunique() / groupes.value_counts()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from .chaine import synthetiser_consultation
+from .vigilance import SUJETS_DE_VIGILANCE
 
 
 def _generer_et_synthetiser(n: int, graine: int, population) -> tuple:
@@ -19,7 +20,8 @@ def _generer_et_synthetiser(n: int, graine: int, population) -> tuple:
     with threadpool_limits(1, user_api="blas"):
         grande = generer_consultation(n=n, graine=graine)
         debut = time.perf_counter()
-        resultat = synthetiser_consultation(grande, population=population, graine=graine)
+        resultat = synthetiser_consultation(grande, population=population, graine=graine,
+                                            vigilance=SUJETS_DE_VIGILANCE)
         return grande, resultat, time.perf_counter() - debut
 
 

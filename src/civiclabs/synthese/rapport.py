@@ -1,17 +1,33 @@
-"""Le rapport pour les élu·es, en Markdown puis en page HTML autonome."""
+"""Le rapport pour les élu·es, en Markdown puis en page HTML autonome, et le tableau de
+synthèse en CSV pour les collègues (conventions des tableurs français).
+
+Le rapport ne dit que ce qui a été fait : ses phrases de méthode et de limites suivent les
+étapes réellement faites (noms donnés par l'équipe ou par la machine, positions présentes
+ou non, redressement fait ou non, colonne des auteur·es présente ou non). Tout texte venu des
+données (citations, noms, identifiants) est échappé : rien n'y devient du HTML."""
 
 from __future__ import annotations
 
 import html
+import re
 
 import numpy as np
 import pandas as pd
 
 from ..texte import format_nombre, format_pourcentage
-from ..widgets import _pluriel
 from .citations import DONNEE_MASQUEE, abreger, masquer_donnees_personnelles
 from .entrees import _verifier_table
 from .representativite import comparer_a_la_population
+from .tableau import comptabilite
+
+_ACTIFS_MARKDOWN = re.compile(r"([\\`*_\[\]<>])")
+
+
+def _md(texte) -> str:
+    """Un texte venu des données, sûr dans du Markdown : les caractères qui font une mise en
+    forme ou une balise (« < », « * », « [ »…) sont précédés d'une barre oblique inverse,
+    les retours à la ligne deviennent des espaces."""
+    return _ACTIFS_MARKDOWN.sub(r"\\\1", " ".join(str(texte).split()))
 
 
 def _pourcent(x: float) -> str:
@@ -20,57 +36,130 @@ def _pourcent(x: float) -> str:
     return format_pourcentage(x).replace("\u202f", " ")
 
 
+def _voix(n) -> str:
+    return "voix non comptées" if n is None or pd.isna(n) else f"{format_nombre(int(n))} voix"
+
+
+def _noms_de_la_machine(themes: pd.DataFrame) -> bool:
+    """Les noms des thèmes sont-ils les mots-clés de la machine (« bus · tram · ligne ») ?"""
+    return bool(len(themes)) and themes["intitule"].astype(str).str.contains(" · ", regex=False).all()
+
+
 def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                      titre: str = "Synthèse de la concertation", nb_lignes_citees: int = 3,
                      population: pd.DataFrame | None = None, poids=None,
                      question: str = "question_zfe",
                      intitule_question: str = "Êtes-vous favorable à l'extension de la zone à faibles "
-                                               "émissions en 2027 ?") -> str:
-    """Un rapport lisible par des élu·es : résumé, méthode en mots simples, qui a parlé par
-    rapport à la population (si ``population`` est donnée), question fermée brute, par
-    personne et pondérée (si ``poids`` est donné), une partie par ligne de la synthèse avec
-    des citations (données personnelles masquées, coupées entre deux mots), limites, et une
-    annexe qui liste **tous** les identifiants de chaque ligne."""
+                                               "émissions en 2027 ?",
+                     reglages: dict | None = None) -> str:
+    """Un rapport lisible par des élu·es : la comptabilité (où est rangée chaque contribution
+    reçue), un résumé, la méthode telle qu'elle a été suivie, qui a parlé par rapport à la
+    population (si ``population`` est donnée), la question fermée (un chiffre de référence :
+    une réponse par personne ; les autres expliqués), une partie par ligne de la synthèse avec
+    des citations (données personnelles masquées, coupées entre deux mots), ce qui a été
+    écarté et pourquoi, les limites, et une annexe qui liste **tous** les identifiants de
+    chaque ligne. ``reglages`` : le dictionnaire du même nom renvoyé par
+    ``synthetiser_consultation`` (ce qui a été fait), s'il est connu."""
     _verifier_table(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese")
     _verifier_table(table, ["identifiant", "texte"])
+    reglages = dict(reglages or {})
     ids = table["identifiant"].astype(str).to_numpy()
     textes = pd.Series(table["texte"].astype(str).to_numpy(), index=ids)
     reperes = (pd.Series(table["donnees_personnelles"].astype(str).to_numpy(), index=ids)
                if "donnees_personnelles" in table else None)
-    auteurs = table["auteur"].astype(str) if "auteur" in table else table["identifiant"].astype(str)
-    themes = synthese[synthese["rubrique"] == "thème"].sort_values("voix", ascending=False)
+    avec_auteurs = "auteur" in table
+    auteurs = table["auteur"].astype(str) if avec_auteurs else None
+    au_total = synthese["au_total"].astype(bool) if "au_total" in synthese else pd.Series(True, index=synthese.index)
+    themes = synthese[(synthese["rubrique"] == "thème") & au_total]
+    themes = themes.sort_values("voix" if avec_auteurs else "contributions", ascending=False)
     signaux = synthese[synthese["rubrique"] == "signal faible"]
     campagnes = synthese[synthese["rubrique"] == "campagne"]
-    nature = campagnes["nature"] if "nature" in campagnes else pd.Series(None, index=campagnes.index)
+    nature = campagnes["nature"] if "nature" in campagnes else pd.Series("", index=campagnes.index)
     petitions = campagnes[nature == "pétition"]
-    coordonnees = campagnes[nature != "pétition"]
-    lignes = [f"# {titre}", ""]
+    coordonnees = campagnes[nature == "campagne coordonnée"]
+    semblables = campagnes[~nature.isin(["pétition", "campagne coordonnée"])]
+    restes = synthese[synthese["rubrique"].isin(["accords courts", "vide ou illisible", "à relire"])]
+    ecartes = synthese[synthese["rubrique"] == "écarté"]
+    machine = _noms_de_la_machine(themes) if "noms_donnes" not in reglages else not reglages["noms_donnes"]
+    unite = "voix" if avec_auteurs else "contributions"
+
+    def mesure(ligne) -> str:
+        return _voix(ligne["voix"]) if avec_auteurs else f"{format_nombre(ligne['contributions'])} contributions"
+
+    lignes = [f"# {_md(titre)}", ""]
+    if not avec_auteurs:
+        lignes += ["> **Attention** : le fichier n'a pas de colonne des auteur·es. Les voix ne peuvent pas être "
+                   "comptées : chaque texte compte pour une, et une campagne de quelques comptes ne se distingue "
+                   "pas d'une pétition signée par autant de personnes que de textes.", ""]
+    # Comptabilité
+    compte = comptabilite(synthese, table) if "au_total" in synthese and "identifiants" in synthese else None
+    if compte is not None:
+        lignes += ["## Où est rangée chaque contribution", "",
+                   "Chaque contribution reçue est rangée à une seule place ; le total est le nombre de "
+                   "contributions reçues. Une **voix** est une personne, comptée une fois par place "
+                   "(une personne qui a écrit à deux places compte dans chacune : les voix ne s'additionnent pas).",
+                   "", "| place | lignes | contributions | voix |", "|---|---|---:|---:|"]
+        for _, c in compte.iterrows():
+            voix = "—" if c["voix"] is None or pd.isna(c["voix"]) else format_nombre(int(c["voix"]))
+            gras = "**" if c["place"] == "Total" else ""
+            lignes.append(f"| {gras}{c['place']}{gras} | {c['intitule']} | {gras}{format_nombre(c['contributions'])}{gras} "
+                          f"| {voix} |")
+        lignes.append("")
     # Résumé
-    lignes += ["## En bref", "",
-               f"- {format_nombre(len(table))} contributions reçues, de {format_nombre(auteurs.nunique())} "
-               "personnes (auteur·es distinct·es). Une **voix** est une personne, comptée une fois.",
-               "- Les sujets qui réunissent le plus de voix : "
-               + " ; ".join(f"{t['intitule']} ({format_nombre(t['voix'])} voix)" for _, t in themes.head(3).iterrows())
-               + "."]
+    qui = (f", de {format_nombre(auteurs.nunique())} personnes (auteur·es distinct·es)" if avec_auteurs else
+           " (auteur·es inconnu·es)")
+    lignes += ["## En bref", "", f"- {format_nombre(len(table))} contributions reçues{qui}."]
+    if len(themes):
+        entete = ("Les thèmes (noms proposés par la machine, non relus : ses mots-clés)" if machine
+                  else "Les thèmes")
+        lignes.append(f"- {entete} qui réunissent le plus de {unite} : "
+                      + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in themes.head(3).iterrows()) + ".")
     if len(signaux):
-        lignes.append("- Sujets de vigilance, gardés quelle que soit leur taille : "
-                      + " ; ".join(f"{t['intitule']} ({format_nombre(t['voix'])} voix)" for _, t in signaux.iterrows())
-                      + ".")
-    if len(petitions):
-        lignes.append(f"- {_pluriel(len(petitions), 'pétition')} : {format_nombre(int(petitions['voix'].sum()))} signataires, "
-                      "comptés une fois chacun, pour une même proposition.")
-    if len(coordonnees):
-        lignes.append(f"- {format_nombre(len(coordonnees))} campagne{'s' if len(coordonnees) > 1 else ''} coordonnée{'s' if len(coordonnees) > 1 else ''} : {format_nombre(int(coordonnees['contributions'].sum()))} "
-                      f"textes déposés par {format_nombre(int(coordonnees['voix'].sum()))} comptes ; comptés par "
-                      "compte, pas par texte.")
+        lignes.append("- Sujets de vigilance décidés à l'avance, gardés quelle que soit leur taille : "
+                      + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in signaux.iterrows()) + ".")
+    for _, p in petitions.iterrows():
+        lignes.append(f"- Une pétition ({format_nombre(p['voix'])} signataires, une voix chacun·e) demande : "
+                      f"« {_md(p.get('demande') or p['intitule'])} ».")
+    for _, c in coordonnees.iterrows():
+        lignes.append(f"- Une campagne coordonnée ({format_nombre(c['contributions'])} textes déposés par "
+                      f"{format_nombre(c['voix'])} comptes, comptés {format_nombre(c['voix'])} voix) demande : "
+                      f"« {_md(c.get('demande') or c['intitule'])} ».")
+    for _, c in semblables.iterrows():
+        lignes.append(f"- Un groupe de {format_nombre(c['contributions'])} textes presque identiques (pétition ou "
+                      f"campagne : sans les auteur·es, impossible de le dire) demande : « {_md(c.get('demande') or c['intitule'])} ».")
     lignes.append("")
-    lignes += ["## La méthode, en mots simples", "",
-               "Toutes les contributions ont été gardées. Les textes identiques ou presque identiques, "
-               "déposés en nombre, ont été repérés puis comptés par personne. Un outil automatique a "
-               "proposé des regroupements par thème ; l'équipe les a relus et nommés. Des sujets de "
-               "vigilance, décidés à l'avance, ont toujours leur place, même s'ils concernent peu de "
-               "personnes. La **position** (pour, contre, nuancé) est celle de la contribution sur la "
-               "mesure dont elle parle ; elle a été codée par l'équipe d'analyse.", ""]
+    # Méthode
+    lignes += ["## La méthode, telle qu'elle a été suivie", ""]
+    methode = ["Toutes les contributions reçues sont comptées dans le tableau ci-dessus, aucune n'est retirée."]
+    methode.append("Les textes identiques ou presque identiques déposés en nombre ont été repérés par la machine "
+                   + ("puis comptés par personne." if avec_auteurs else "; sans colonne des auteur·es, ils n'ont "
+                      "pas pu être comptés par personne."))
+    methode.append("Les accords courts (« +1 », « D'accord ») sont comptés à part, sans être pris pour des idées"
+                   + (" ; quand le fichier dit à quelle contribution ils répondent, ils sont rangés avec elle."
+                      if reglages.get("reponses_liees") else "."))
+    if machine:
+        methode.append("Une machine (factorisation en matrices non négatives) a proposé des thèmes ; **personne ne "
+                       "les a encore relus ni nommés** : leurs noms sont ses trois premiers mots-clés.")
+    else:
+        methode.append("Une machine (factorisation en matrices non négatives) a proposé des thèmes ; l'équipe leur "
+                       "a donné les noms qui figurent ici.")
+    methode.append("Les thèmes faits de formules répétées (« phrases types ») n'ont pas de ligne : leurs "
+                   "contributions sont rangées dans leur vrai sujet ou « à relire », et ils sont listés plus bas.")
+    if len(signaux) or reglages.get("vigilance"):
+        noms_signaux = reglages.get("vigilance") or list(signaux["intitule"])
+        methode.append("Des sujets de vigilance, écrits à l'avance par l'équipe avec leurs mots ("
+                       + ", ".join(f"« {_md(s)} »" for s in noms_signaux)
+                       + "), ont leur ligne même s'ils concernent peu de personnes.")
+    else:
+        methode.append("Aucun sujet de vigilance n'a été écrit à l'avance : un sujet rare peut ne pas avoir de ligne.")
+    if {"pour", "contre", "nuancé"} <= set(synthese.columns) and synthese["pour"].notna().any():
+        methode.append("La **position** (pour, contre, nuancé) vient de la colonne « position » des données, "
+                       "fournie avec elles ; la machine ne l'a pas calculée.")
+    else:
+        methode.append("Aucune position (pour, contre) n'a été codée : le rapport n'en donne pas.")
+    lignes += [f"- {m}" for m in methode] + [""]
+    # Qui a parlé
+    pondere = poids is not None
     if population is not None and {"tranche_age", "quartier_prioritaire"} <= set(table.columns):
         age = comparer_a_la_population(table, population, "tranche_age")
         lignes += ["## Qui a parlé ?", ""]
@@ -83,23 +172,38 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                         / population["population"].sum())
             lignes.append(f"- Quartiers prioritaires : {_pourcent(table['quartier_prioritaire'].astype(bool).mean())} "
                           f"des contributions, {_pourcent(part_pop)} de la population adulte.")
-        lignes += ["", "Celles et ceux qui n'ont pas participé ne sont pas représenté·es ; le redressement "
-                   "ci-dessous corrige l'âge et le genre, pas l'absence.", ""]
+        lignes += ["", "Celles et ceux qui n'ont pas participé ne sont pas représenté·es"
+                   + (" ; le redressement de la question fermée corrige l'âge et le genre, pas l'absence." if pondere
+                      else " ; aucun redressement n'a été fait."), ""]
     if question in table:
         reponses = table[question].astype(str)
-        par_personne = reponses[~auteurs.duplicated(keep="last").to_numpy()]
-        lignes += ["## Question fermée", "", f"« {intitule_question} »", ""]
-        for r in ("oui", "non", "sans avis"):
-            detail = (f"- {r} : {_pourcent((reponses == r).mean())} des contributions, "
-                      f"{_pourcent((par_personne == r).mean())} des personnes (une réponse par personne)")
-            if poids is not None:
-                w = pd.Series(np.asarray(poids, dtype=float), index=table.index)
-                detail += f", {_pourcent(w[(reponses == r).to_numpy()].sum() / w.sum())} après redressement âge × genre"
-            lignes.append(detail + ".")
+        lignes += ["## Question fermée", "", f"« {_md(intitule_question)} »", ""]
+        if avec_auteurs:
+            derniere = ~auteurs.duplicated(keep="last").to_numpy()
+            par_personne = reponses[derniere]
+            w = pd.Series(np.asarray(poids, dtype=float), index=table.index)[derniere] if pondere else None
+            lignes.append("Chiffre de référence : la part des **personnes** (une réponse par personne, la dernière"
+                          + (", redressée selon l'âge et le genre" if pondere else "") + ").")
+            lignes.append("")
+            for r in ("oui", "non", "sans avis"):
+                choisies = (par_personne == r).to_numpy()
+                part = w[choisies].sum() / w.sum() if pondere else choisies.mean()
+                lignes.append(f"- {r} : {_pourcent(part)} des personnes.")
+            autres = [f"sans redressement, {_pourcent((par_personne == 'oui').mean())} des personnes"] if pondere else []
+            autres.append(f"compté par contribution (une personne qui écrit trois fois compte trois fois), "
+                          f"{_pourcent((reponses == 'oui').mean())} des contributions")
+            lignes += ["", "Pour comparaison, le « oui » : " + " ; ".join(autres) + "."]
+        else:
+            lignes.append("Sans colonne des auteur·es, on ne peut compter qu'en contributions :")
+            lignes.append("")
+            for r in ("oui", "non", "sans avis"):
+                lignes.append(f"- {r} : {_pourcent((reponses == r).mean())} des contributions.")
         lignes += ["", "Ce n'est pas un vote : seules les personnes qui ont participé ont répondu.", ""]
-    rubriques = [(themes, "## Les thèmes"), (signaux, "## Signaux faibles et voix minoritaires"),
+    rubriques = [(themes, "## Les thèmes"), (signaux, "## Sujets de vigilance et voix minoritaires"),
                  (petitions, "## Pétitions (une voix par signataire)"),
-                 (coordonnees, "## Campagnes coordonnées (comptées par compte, pas par texte)")]
+                 (coordonnees, "## Campagnes coordonnées (comptées par compte, pas par texte)"),
+                 (semblables, "## Groupes de textes presque identiques"),
+                 (restes, "## Ce qui n'est dans aucun thème")]
     numero = 0
     annexe = ["## Annexe : les identifiants de chaque ligne", "",
               "Chaque ligne ci-dessus renvoie à toutes les contributions sur lesquelles elle repose :", ""]
@@ -109,35 +213,57 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         lignes += [entete, ""]
         for _, entree in part.iterrows():
             numero += 1
-            detail = f"{format_nombre(entree['contributions'])} contributions, {format_nombre(entree['voix'])} voix"
+            detail = f"{format_nombre(entree['contributions'])} contributions"
+            if avec_auteurs:
+                detail += f", {_voix(entree['voix'])}"
+            if int(entree.get("accords_rattaches", 0) or 0):
+                rattaches = int(entree["accords_rattaches"])
+                detail += f" (dont {format_nombre(rattaches)} accord{'s' if rattaches > 1 else ''} court{'s' if rattaches > 1 else ''} en réponse)"
             if {"pour", "contre", "nuancé"} <= set(entree.index) and not pd.isna(entree.get("pour")):
-                detail += (f" ; positions sur la mesure évoquée : pour {_pourcent(entree['pour'])}, contre "
-                           f"{_pourcent(entree['contre'])}, nuancé {_pourcent(entree['nuancé'])}")
+                detail += (f" ; positions des contributions sur la mesure évoquée : pour {_pourcent(entree['pour'])}, "
+                           f"contre {_pourcent(entree['contre'])}, nuancé {_pourcent(entree['nuancé'])}")
             if entree.get("petit_theme") is True:
-                detail += " ; petit thème, gardé par la règle"
-            lignes.append(f"### {entree['intitule']}")
+                detail += " ; petit thème, gardé"
+            lignes.append(f"### {_md(entree['intitule'])}")
+            if entree.get("demande"):
+                lignes.append(f"Ce que demande le texte commun : « {_md(entree['demande'])} »")
+                lignes.append("")
             lignes.append(f"{detail}. Identifiants : annexe, ligne {numero}.")
             lignes.append("")
-            for identifiant in list(entree["citations"])[:nb_lignes_citees]:
-                brut = textes.get(identifiant, "")
-                if reperes is not None:
-                    brut = masquer_donnees_personnelles(brut, reperes.get(identifiant))
-                else:
-                    brut = masquer_donnees_personnelles(brut)
-                lignes.append(f"> « {abreger(brut, 240)} » [{identifiant}]")
-                lignes.append(">")
-            if lignes[-1] == ">":
-                lignes.pop()
-            lignes.append("")
+            if entree["rubrique"] != "vide ou illisible":
+                for identifiant in list(entree["citations"])[:nb_lignes_citees]:
+                    brut = textes.get(identifiant, "")
+                    reperes_id = reperes.get(identifiant) if reperes is not None else None
+                    brut = masquer_donnees_personnelles(brut, reperes_id)
+                    lignes.append(f"> « {_md(abreger(brut, 240))} » \\[{_md(identifiant)}\\]")
+                    lignes.append(">")
+                if lignes[-1] == ">":
+                    lignes.pop()
+                lignes.append("")
             tous = list(entree["identifiants"]) if "identifiants" in entree else list(entree["citations"])
-            annexe.append(f"{numero}. **{entree['intitule']}** ({format_nombre(len(tous))}) : {', '.join(tous)}")
-    lignes += ["## Limites", "",
-               "- Thèmes et regroupements sont proposés par une machine puis relus par l'équipe ; "
-               "certains petits thèmes ne sont que des phrases types répétées et ne disent rien de neuf.",
-               "- Les personnes qui ont contribué ne représentent pas toute la population ; le "
-               "redressement corrige l'âge et le genre, pas les quartiers ni les absent·es.",
-               "- Les sujets de vigilance ne trouvent que les mots prévus ; un sujet imprévu peut manquer.",
-               "- Aucune décision ne découle de ces chiffres sans lecture humaine.", "",
+            annexe.append(f"{numero}. **{_md(entree['intitule'])}** ({format_nombre(len(tous))}) : "
+                          + _md(", ".join(map(str, tous))))
+    if len(ecartes):
+        lignes += ["## Écartés : ce qui n'a pas de ligne, et pourquoi", ""]
+        for _, e in ecartes.iterrows():
+            taille = (f"{format_nombre(e['contributions'])} contributions au départ" if e["contributions"]
+                      else "aucune contribution")
+            lignes.append(f"- {_md(e['intitule'])} ({taille}) : {_md(e.get('raison', ''))}.")
+        lignes.append("")
+    lignes += ["## Limites", ""]
+    limites = ["Les thèmes sont proposés par une machine"
+               + (" et n'ont pas été relus : lisez les citations avant de les reprendre." if machine
+                  else ", puis nommés par l'équipe ; une contribution qui parle de deux sujets n'est rangée que dans un.")]
+    limites.append("Les personnes qui ont contribué ne représentent pas toute la population"
+                   + (" ; le redressement corrige l'âge et le genre, pas les quartiers ni les absent·es."
+                      if pondere else " ; aucun redressement n'a été fait."))
+    if len(signaux) or reglages.get("vigilance"):
+        limites.append("Les sujets de vigilance ne trouvent que les mots prévus ; un sujet imprévu peut manquer.")
+    if not avec_auteurs:
+        limites.append("Sans colonne des auteur·es, les voix ne sont pas comptées : une personne qui écrit dix fois "
+                       "compte dix fois.")
+    limites.append("Aucune décision ne découle de ces chiffres sans lecture humaine.")
+    lignes += [f"- {m}" for m in limites] + ["",
                "**Données personnelles** : les citations peuvent contenir des noms, des adresses ou des "
                f"numéros ; ceux que l'outil a repérés sont remplacés par « {DONNEE_MASQUEE} », mais "
                "relisez chaque citation avant de publier ce rapport.", ""]
@@ -145,14 +271,59 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
 
 
 def rapport_html(markdown: str) -> str:
-    """Convertit le rapport Markdown en page HTML autonome (bibliothèque mistune)."""
+    """Convertit le rapport Markdown en page HTML autonome (bibliothèque mistune). Tout HTML
+    présent dans le texte est échappé (affiché, jamais exécuté)."""
     import mistune
 
     if not isinstance(markdown, str):
         raise TypeError("rapport_html attend le texte Markdown renvoyé par rapport_markdown(…).")
-    corps = mistune.html(markdown)
-    titre = html.escape(markdown.splitlines()[0].lstrip("# ")) if markdown else "Rapport"
+    corps = mistune.create_markdown(escape=True, plugins=["table"])(markdown)
+    titre = html.escape(markdown.splitlines()[0].lstrip("# ").replace("\\", "")) if markdown else "Rapport"
     return (f'<!DOCTYPE html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>{titre}</title>'
             "<style>body{font-family:sans-serif;max-width:50em;margin:auto;line-height:1.5}"
+            "table{border-collapse:collapse}td,th{border:1px solid #999;padding:0.2em 0.6em}"
             "blockquote{border-left:4px solid #0072B2;margin-left:0;padding-left:1em;color:#333}</style>"
             f"</head>\n<body>\n{corps}</body>\n</html>\n")
+
+
+def _csv_francais(tableau: pd.DataFrame, chemin) -> None:
+    """CSV pour un tableur français : séparateur « ; », virgule décimale, UTF-8 avec BOM."""
+    tableau.to_csv(chemin, sep=";", decimal=",", index=False, encoding="utf-8-sig", float_format="%.1f")
+
+
+def exporter_synthese_csv(synthese: pd.DataFrame, chemin) -> pd.DataFrame:
+    """Écrit le tableau de synthèse en CSV pour les collègues (s'ouvre tel quel dans un
+    tableur réglé en français : « ; » entre les colonnes, virgule décimale, UTF-8 avec BOM).
+    Positions en pourcentage des contributions de la ligne ; citations et identifiants
+    séparés par des virgules. Renvoie le tableau écrit."""
+    _verifier_table(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese")
+    sortie = pd.DataFrame({
+        "rubrique": synthese["rubrique"], "intitule": synthese["intitule"],
+        "numero_theme": synthese.get("numero_theme", pd.Series(-1, index=synthese.index)).map(
+            lambda k: "" if k is None or pd.isna(k) or int(k) < 0 else int(k)),
+        "comptee_au_total": synthese.get("au_total", pd.Series(True, index=synthese.index)).map(
+            {True: "oui", False: "non"}),
+        "contributions": synthese["contributions"],
+        "voix": synthese["voix"],
+    })
+    for p in ("pour", "contre", "nuancé"):
+        if p in synthese:
+            sortie[f"{p} (% des contributions)"] = synthese[p].astype(float) * 100
+    for colonne in ("nature", "demande", "raison"):
+        if colonne in synthese:
+            sortie[colonne] = synthese[colonne]
+    sortie["citations"] = synthese["citations"].map(lambda c: ", ".join(map(str, c)))
+    if "identifiants" in synthese:
+        sortie["identifiants"] = synthese["identifiants"].map(lambda c: ", ".join(map(str, c)))
+    _csv_francais(sortie, chemin)
+    return sortie
+
+
+def exporter_comptabilite_csv(synthese: pd.DataFrame, table: pd.DataFrame, chemin) -> pd.DataFrame:
+    """Écrit la comptabilité, une ligne par place de la synthèse (colonnes ``contributions`` et
+    ``voix`` ; la somme des ``contributions`` est le nombre de contributions lues), sans la
+    ligne de total, au format des tableurs français. Renvoie le tableau écrit."""
+    compte = comptabilite(synthese, table, par="ligne")
+    compte = compte[compte["place"] != "Total"]
+    _csv_francais(compte, chemin)
+    return compte

@@ -33,83 +33,273 @@ def tracer_positions(comptes: pd.DataFrame, titre: str = "Positions par thème",
     return ax
 
 
+# Les rubriques du tableau de synthèse. Chaque contribution reçue est rangée dans
+# **exactement une** ligne des rubriques « au total » (thème, signal faible, campagne, accords
+# courts, vide ou illisible, à relire) ; les lignes « écarté » disent ce qui n'a pas de ligne
+# (thème « phrase type », thème vidé, sujet de vigilance trop rare) et pourquoi.
+RUBRIQUES = ("thème", "signal faible", "campagne", "accords courts", "vide ou illisible", "à relire", "écarté")
+PART_A_RELIRE = 0.2  # force du lien au thème sous laquelle un texte part « à relire » (× la médiane)
+
+
 def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | None = None,
                 minorites: pd.DataFrame | None = None, noms: dict | None = None,
-                nb_citations: int = 3, part_petit_theme: float = 0.03) -> pd.DataFrame:
-    """Le tableau de synthèse : une ligne par thème, par signal faible et par campagne.
+                nb_citations: int = 3, part_petit_theme: float = 0.03, *, accords=None, lisibles=None,
+                vigilance: dict | None = None, parents=None, contributions_min: int = 3,
+                part_a_relire: float = PART_A_RELIRE) -> pd.DataFrame:
+    """Le tableau de synthèse : une ligne par thème, par signal faible, par campagne, et pour
+    ce qui reste (accords courts, textes vides ou illisibles, textes « à relire »).
+
+    **Comptabilité** : chaque contribution est rangée dans exactement une ligne dont
+    ``au_total`` est vrai, dans cet ordre de priorité : texte vide ou illisible, campagne
+    (pétition ou campagne coordonnée), sujet de vigilance (ligne « signal faible »), accord
+    court (rattaché à la ligne de la contribution qu'il approuve si ``parents`` la donne),
+    thème de la machine, sinon « à relire » (aucun thème ne l'explique bien). La somme des
+    ``contributions`` de ces lignes est donc le nombre de contributions reçues
+    (``comptabilite`` le vérifie). Les thèmes « phrase type » (``themes_artefacts``) n'ont
+    pas de ligne : leurs contributions vont à leur second thème ou « à relire », et ils sont
+    listés en rubrique « écarté », avec leur taille et la raison (``au_total`` faux).
 
     Chaque ligne dit combien de **contributions** et combien de **voix** (auteur·es
-    distinct·es, une campagne comptant pour ses auteur·es et non pour ses copies) elle
-    représente, et **cite** les identifiants des contributions sur lesquelles elle repose
-    (colonne ``citations`` : des contributions représentatives ; ``identifiants`` : toutes).
+    distinct·es ; sans colonne ``auteur``, les voix ne peuvent pas être comptées : ``voix``
+    est vide) elle représente, et **cite** des identifiants (colonne ``citations`` :
+    des contributions représentatives ; ``identifiants`` : toutes).
     ``noms`` (facultatif) : le nom donné par l'équipe à chaque thème (numéro → nom)."""
+    from .textes import _accords_courts, _lisibles, _normaliser_tout
+    from .themes import themes_artefacts
+
     _verifier_table(table, ["identifiant", "texte"])
     if not isinstance(themes, Themes):
         raise TypeError("« themes » doit être le résultat de extraire_themes(…).")
-    auteurs = table["auteur"].astype(str) if "auteur" in table else table["identifiant"].astype(str)
-    ids = table["identifiant"].astype(str)
-    en_campagne = (np.zeros(len(table), dtype=bool) if campagnes is None
-                   else campagnes["signalee"].to_numpy(dtype=bool))
-    position = table["position"].astype(str) if "position" in table else None
-    citations = citations_representatives(table, themes, n=nb_citations, exclure=en_campagne)
+    if len(themes.etiquettes) != len(table):
+        raise ValueError(f"« themes » porte sur {len(themes.etiquettes)} textes, la table en a {len(table)} : "
+                         "calculez les thèmes sur cette table.")
+    n = len(table)
+    avec_auteurs = "auteur" in table
+    auteurs = table["auteur"].astype(str).to_numpy() if avec_auteurs else None
+    ids = table["identifiant"].astype(str).to_numpy()
+    if accords is None or lisibles is None:
+        normalises = _normaliser_tout(table["texte"].fillna("").astype(str))
+        lisibles = _lisibles(normalises) if lisibles is None else lisibles
+        accords = _accords_courts(normalises) if accords is None else accords
+        del normalises
+    lisibles = np.asarray(lisibles, dtype=bool)
+    accords = np.asarray(accords, dtype=bool) & lisibles
+    en_campagne = (np.zeros(n, dtype=bool) if campagnes is None
+                   else campagnes["signalee"].to_numpy(dtype=bool)) & lisibles
+    position = table["position"].astype(str).to_numpy() if "position" in table else None
     noms = {**themes.noms, **(noms or {})}
-    lignes = []
+    ligne_de = np.full(n, -1, dtype=np.int64)  # la ligne où chaque contribution est rangée
+    lignes: list[dict] = []
 
-    def ligne(rubrique, intitule, masque, cites):
+    def ajouter(rubrique, intitule, masque, cites=None, **autres):
         masque = np.asarray(masque, dtype=bool)
-        entree = {
-            "rubrique": rubrique, "intitule": intitule,
-            "contributions": int(masque.sum()), "voix": int(auteurs[masque].nunique()),
-        }
-        if position is not None:
-            parts = position[masque].value_counts(normalize=True)
-            for p in ("pour", "contre", "nuancé"):
-                entree[p] = float(parts.get(p, 0.0))
-        entree["citations"] = list(cites)
-        entree["identifiants"] = list(ids[masque])
-        lignes.append(entree)
+        membres = np.flatnonzero(masque)
+        if not len(membres):
+            return None
+        if rubrique != "écarté":
+            ligne_de[membres] = len(lignes)
+        cites = list(ids[membres[:nb_citations]]) if cites is None else list(cites)
+        lignes.append({"rubrique": rubrique, "intitule": intitule, "contributions": len(membres),
+                       "voix": len(np.unique(auteurs[membres])) if avec_auteurs else None,
+                       "citations": cites, "identifiants": list(ids[membres]),
+                       "au_total": rubrique != "écarté", **autres})
+        return lignes[-1]
 
-    petits = themes.etiquettes.value_counts()
-    for k in petits.index:
-        masque = (themes.etiquettes == k).to_numpy() & ~en_campagne
-        if masque.sum() == 0:
-            continue
-        cites = citations.loc[citations["theme"] == k, "identifiant"]
-        ligne("thème", noms[int(k)], masque, cites)
-        # Un petit thème garde sa ligne (sous le nom donné par l'équipe) : on le marque,
-        # au lieu de le répéter plus bas sous le nom provisoire de la machine.
-        lignes[-1]["petit_theme"] = bool(petits[k] < part_petit_theme * len(table))
+    libre = lambda: ligne_de == -1  # noqa: E731
+    ajouter("vide ou illisible", "Textes vides ou illisibles (émojis, ponctuation)", ~lisibles)
+    # Campagnes et pétitions.
+    if campagnes is not None and en_campagne.any():
+        natures = nature_des_campagnes(table, campagnes).to_numpy()
+        groupes = campagnes["groupe"].to_numpy()
+        for g in sorted(np.unique(groupes[en_campagne])):
+            masque = en_campagne & (groupes == g)
+            nature = natures[masque][0]
+            prefixe = {"pétition": "Pétition", "campagne coordonnée": "Campagne coordonnée"}.get(
+                nature, "Groupe de textes semblables")
+            etiquettes = themes.etiquettes.to_numpy()[masque]
+            ajouter("campagne", f"{prefixe} n° {g + 1} : {noms[int(np.bincount(etiquettes).argmax())]}", masque,
+                    nature=nature, demande=_demande(table["texte"], masque))
+    # Sujets de vigilance (décidés par les personnes) : avant les thèmes de la machine.
+    position_id = pd.Series(np.arange(n), index=ids)
     if minorites is not None:
-        position_id = pd.Series(np.arange(len(table)), index=ids.to_numpy())
         for _, m in minorites.iterrows():
             if m.get("origine") == "petit thème":
-                continue  # déjà une ligne de thème, marquée petit_theme
-            masque = np.zeros(len(table), dtype=bool)
-            masque[position_id.reindex(m["identifiants"]).dropna().astype(int).to_numpy()] = True
-            masque &= ~en_campagne
-            if masque.sum() == 0:
-                continue
+                continue  # un petit thème a déjà sa ligne de thème, marquée petit_theme
+            rangs = position_id.reindex([str(i) for i in m["identifiants"]]).dropna().astype(int).to_numpy()
+            rangs = rangs[libre()[rangs]]
+            masque = np.zeros(n, dtype=bool)
+            masque[rangs] = True
             # Citer, dans l'ordre du repérage (le plus caractéristique d'abord), des
-            # contributions d'auteur·es différent·es, parmi celles que la règle a trouvées.
-            rangs = position_id.reindex(m["identifiants"]).dropna().astype(int).to_numpy()
-            rangs = rangs[masque[rangs]]
-            vue = pd.DataFrame({"identifiant": ids.to_numpy()[rangs], "auteur": auteurs.to_numpy()[rangs]})
-            vue = vue.drop_duplicates("auteur")
-            ligne("signal faible", m["signal"], masque, vue["identifiant"].head(nb_citations))
-            lignes[-1]["petit_theme"] = False
-    if campagnes is not None:
-        natures = nature_des_campagnes(table, campagnes)
-        for g in sorted(campagnes.loc[campagnes["signalee"], "groupe"].unique()):
-            masque = (campagnes["groupe"] == g).to_numpy()
-            nature = natures[masque].iloc[0]
-            cites = table.loc[masque, "identifiant"].astype(str).head(nb_citations)
-            prefixe = "Pétition" if nature == "pétition" else "Campagne coordonnée"
-            ligne("campagne", f"{prefixe} n° {g + 1} : {noms[int(themes.etiquettes[masque].mode()[0])]}",
-                  masque, cites)
-            lignes[-1]["petit_theme"] = False
-            lignes[-1]["nature"] = nature
+            # contributions d'auteur·es différent·es.
+            vue = pd.DataFrame({"identifiant": ids[rangs], "auteur": (auteurs if avec_auteurs else ids)[rangs]})
+            ajouter("signal faible", m["signal"], masque, vue.drop_duplicates("auteur")["identifiant"].head(nb_citations))
+    # Accords courts : rangés à part pour l'instant, rattachés plus bas si possible.
+    accords_libres = accords & libre()
+    ligne_de[accords_libres] = -2
+    # Thèmes de la machine, sans les thèmes « phrase type ».
+    etiquettes = themes.etiquettes.to_numpy().copy()
+    force = themes.force.to_numpy().astype(float).copy()
+    restants = libre()
+    restants_au_depart = restants.copy()
+    artefacts = themes_artefacts(themes, restants)
+    taille_initiale = np.bincount(etiquettes[restants], minlength=len(themes.mots_cles))
+    if artefacts:
+        seconde = themes.seconde.to_numpy()
+        dans_artefact = np.isin(etiquettes, list(artefacts))
+        vers_seconde = dans_artefact & ~np.isin(seconde, list(artefacts))
+        etiquettes[vers_seconde] = seconde[vers_seconde]
+        force[vers_seconde] = themes.force_seconde.to_numpy()[vers_seconde]
+        force[dans_artefact & ~vers_seconde] = 0.0
+    positives = force[restants & (force > 0)]
+    seuil = part_a_relire * float(np.median(positives)) if len(positives) else 0.0
+    a_relire = restants & (force <= seuil)
+    restants &= ~a_relire
+    citations = citations_representatives(table, themes, n=nb_citations, exclure=~restants,
+                                          etiquettes=etiquettes, force=force)
+    effectifs = pd.Series(etiquettes[restants]).value_counts()
+    for k in effectifs.index:
+        masque = restants & (etiquettes == k)
+        cites = citations.loc[citations["theme"] == k, "identifiant"]
+        entree = ajouter("thème", noms[int(k)], masque, cites, numero_theme=int(k))
+        # Un petit thème garde sa ligne (sous le nom donné par l'équipe) : on le marque.
+        entree["petit_theme"] = bool(effectifs[k] < part_petit_theme * n)
+        if position is not None:
+            parts = pd.Series(position[masque]).value_counts(normalize=True)
+            for p in ("pour", "contre", "nuancé"):
+                entree[p] = float(parts.get(p, 0.0))
+    # Accords courts rattachés à la contribution qu'ils approuvent, quand les données le disent.
+    attaches = np.zeros(n, dtype=bool)
+    if parents is not None:
+        parents = pd.Series(np.asarray(parents, dtype=object)).fillna("").astype(str).to_numpy()
+        cibles = position_id.reindex(parents).to_numpy()
+        for _ in range(5):  # une réponse à une réponse : on remonte jusqu'à cinq niveaux
+            en_attente = (ligne_de == -2) & ~np.isnan(cibles)
+            if not en_attente.any():
+                break
+            rang_parent = cibles[en_attente].astype(int)
+            ligne_parent = ligne_de[rang_parent]
+            ok = ligne_parent >= 0
+            positions = np.flatnonzero(en_attente)
+            ligne_de[positions[ok]] = ligne_parent[ok]
+            attaches[positions[ok]] = True
+        for numero in np.unique(ligne_de[attaches]):
+            membres = np.flatnonzero(ligne_de == numero)
+            entree = lignes[numero]
+            entree["contributions"] = len(membres)
+            entree["identifiants"] = list(ids[membres])
+            entree["voix"] = len(np.unique(auteurs[membres])) if avec_auteurs else None
+            entree["accords_rattaches"] = int(attaches[membres].sum())
+    restent = ligne_de == -2
+    ligne_de[restent] = -1
+    ajouter("accords courts",
+            "Accords courts (« +1 », « D'accord ») sans contribution d'origine connue" if parents is not None
+            else "Accords courts (« +1 », « D'accord »), comptés à part", restent)
+    ajouter("à relire", "À relire : textes qu'aucun thème n'explique bien", a_relire | (ligne_de == -1) & lisibles)
+    # Ce qui n'a pas de ligne, et pourquoi.
+    for k in themes.mots_cles:
+        if k in artefacts and taille_initiale[k]:
+            masque = (themes.etiquettes.to_numpy() == k) & restants_au_depart
+            ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, numero_theme=int(k),
+                    raison=artefacts[k] + " ; ses contributions sont rangées dans ces thèmes ou « à relire »")
+        elif k not in effectifs.index:
+            masque = themes.etiquettes.to_numpy() == k
+            raison = ("aucune contribution à ranger" if not masque.any() else
+                      "toutes ses contributions sont rangées ailleurs (campagne, signal faible, accord court, "
+                      "texte vide ou à relire)")
+            entree = ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, raison=raison,
+                             numero_theme=int(k))
+            if entree is None:
+                lignes.append({"rubrique": "écarté", "intitule": f"Thème de la machine « {themes.noms[k]} »",
+                               "contributions": 0, "voix": 0 if avec_auteurs else None, "citations": [],
+                               "identifiants": [], "au_total": False, "raison": raison, "numero_theme": int(k)})
+    signaux = set(minorites["signal"]) if minorites is not None and len(minorites) else set()
+    for sujet in (vigilance or {}):
+        if sujet not in signaux:
+            lignes.append({"rubrique": "écarté", "intitule": f"Sujet de vigilance « {sujet} »", "contributions": 0,
+                           "voix": 0 if avec_auteurs else None, "citations": [], "identifiants": [],
+                           "au_total": False,
+                           "raison": f"moins de {contributions_min} contributions emploient ses mots"})
     synthese = pd.DataFrame(lignes)
-    if "nature" not in synthese:
-        synthese["nature"] = None
-    synthese["nature"] = synthese["nature"].where(synthese["rubrique"] == "campagne", None)
+    for colonne, defaut in (("petit_theme", False), ("nature", ""), ("demande", ""), ("raison", ""),
+                            ("accords_rattaches", 0), ("numero_theme", -1)):
+        if colonne not in synthese:
+            synthese[colonne] = defaut
+        synthese[colonne] = synthese[colonne].where(synthese[colonne].notna(), defaut)
+    synthese["petit_theme"] = synthese["petit_theme"].astype(bool)
+    synthese["accords_rattaches"] = synthese["accords_rattaches"].astype(int)
+    synthese["numero_theme"] = synthese["numero_theme"].astype(int)
+    if avec_auteurs:
+        synthese["voix"] = synthese["voix"].astype(int)
+    synthese.attrs["voix_comptees"] = avec_auteurs
     return synthese
+
+
+def _demande(textes: pd.Series, masque) -> str:
+    """Ce que demande un groupe de textes semblables : son texte le plus fréquent, abrégé."""
+    from .citations import abreger
+
+    membres = textes[np.asarray(masque, dtype=bool)].fillna("").astype(str)
+    return abreger(membres.value_counts().index[0] if len(membres) else "", 200)
+
+
+def comptabilite(synthese: pd.DataFrame, table: pd.DataFrame, par: str = "rubrique") -> pd.DataFrame:
+    """La comptabilité de la synthèse : où est rangée chaque contribution reçue.
+
+    ``par="rubrique"`` : une ligne par sorte de place (thèmes, sujets de vigilance,
+    pétitions, campagnes coordonnées, accords courts, textes vides ou illisibles, à relire) ;
+    ``par="ligne"`` : une ligne par ligne de la synthèse. Colonnes ``contributions`` et
+    ``voix`` (personnes distinctes ; une personne qui a écrit dans deux places compte dans
+    chacune, d'où un total de voix plus petit que la somme). La dernière ligne, « Total »,
+    donne le nombre de contributions reçues : si la somme des places ne l'égale pas, ou si
+    une contribution est rangée deux fois ou nulle part, une erreur le dit."""
+    _verifier_table(synthese, ["rubrique", "intitule", "contributions", "identifiants", "au_total"], "synthese")
+    _verifier_table(table, ["identifiant"])
+    if par not in ("rubrique", "ligne"):
+        raise ValueError(f"par vaut « rubrique » ou « ligne » (reçu : {par!r}).")
+    rangees = synthese[synthese["au_total"].astype(bool)]
+    tous = [i for liste in rangees["identifiants"] for i in liste]
+    attendus = table["identifiant"].astype(str)
+    if len(tous) != len(attendus) or set(tous) != set(attendus):
+        doubles = len(tous) - len(set(tous))
+        oubliees = len(set(attendus) - set(tous))
+        raise ValueError(
+            f"La comptabilité ne tombe pas juste : {len(attendus)} contributions reçues, {len(tous)} rangées "
+            f"({doubles} rangées deux fois, {oubliees} rangées nulle part)."
+        )
+    auteurs = (pd.Series(table["auteur"].astype(str).to_numpy(), index=attendus.to_numpy())
+               if "auteur" in table else None)
+
+    def voix(identifiants):
+        return None if auteurs is None else int(auteurs.reindex(identifiants).nunique())
+
+    def place(ligne):
+        if ligne["rubrique"] == "campagne":
+            return {"pétition": "pétitions"}.get(ligne.get("nature"), "campagnes coordonnées"
+                                                 if ligne.get("nature") == "campagne coordonnée"
+                                                 else "groupes de textes semblables")
+        return {"thème": "thèmes", "signal faible": "sujets de vigilance", "accords courts": "accords courts",
+                "vide ou illisible": "textes vides ou illisibles", "à relire": "à relire"}[ligne["rubrique"]]
+
+    if par == "ligne":
+        resultat = pd.DataFrame({"place": rangees.apply(place, axis=1).to_numpy(),
+                                 "intitule": rangees["intitule"].to_numpy(),
+                                 "contributions": rangees["contributions"].to_numpy(),
+                                 "voix": [voix(i) for i in rangees["identifiants"]]})
+    else:
+        ordre = ["thèmes", "sujets de vigilance", "pétitions", "campagnes coordonnées",
+                 "groupes de textes semblables", "accords courts", "textes vides ou illisibles", "à relire"]
+        cles = rangees.apply(place, axis=1).to_numpy()
+        resultat = []
+        for cle in ordre:
+            choisies = rangees[cles == cle]
+            if len(choisies):
+                ids = [i for liste in choisies["identifiants"] for i in liste]
+                resultat.append({"place": cle, "intitule": f"{len(choisies)} ligne{'s' if len(choisies) > 1 else ''}",
+                                 "contributions": len(ids), "voix": voix(ids)})
+        resultat = pd.DataFrame(resultat)
+    total = pd.DataFrame([{"place": "Total", "intitule": "contributions reçues", "contributions": len(attendus),
+                           "voix": None if auteurs is None else int(auteurs.nunique())}])
+    resultat = pd.concat([resultat, total], ignore_index=True)
+    if auteurs is not None:
+        resultat["voix"] = resultat["voix"].astype(int)
+    return resultat

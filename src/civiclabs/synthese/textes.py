@@ -101,3 +101,73 @@ def _vectoriseur(max_df: float = 1.0, min_df=2) -> TfidfVectorizer:
         analyzer=partial(_analyser, vides=frozenset(_mots_vides_sans_accents())), sublinear_tf=True,
         min_df=min_df, max_df=max_df, dtype=np.float32,
     )
+
+
+# --- Textes vides, HTML, accords courts --------------------------------------------------
+
+_BALISE = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\s*/?\s*>", re.IGNORECASE)
+_TOUTE_BALISE = re.compile(r"<[^<>]{0,2000}>")
+_SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def nettoyer_html(textes: pd.Series) -> pd.Series:
+    """Textes venus d'une plateforme en HTML (« <p>Plus de bus&nbsp;!</p> ») rendus en texte
+    simple : scripts et styles retirés, fins de paragraphe et ``<br>`` changés en retours à la
+    ligne, autres balises retirées, entités décodées (« &amp; » → « & »). Une colonne sans
+    « < » ni « & » est rendue telle quelle (rien à faire)."""
+    import html
+
+    textes = textes.fillna("").astype(str)
+    a_nettoyer = textes.str.contains("[<&]", regex=True).to_numpy(dtype=bool)
+    if not a_nettoyer.any():
+        return textes
+    propres = textes.copy()
+    sales = textes[a_nettoyer].str.replace(_SCRIPT, " ", regex=True)
+    sales = sales.str.replace(_BALISE, "\n", regex=True).str.replace(_TOUTE_BALISE, " ", regex=True)
+    propres[a_nettoyer] = sales.map(html.unescape).str.replace("\xa0", " ", regex=False).str.strip()
+    return propres
+
+
+_UNE_LETTRE = re.compile("[0-9a-z]")
+
+
+def _lisibles(normalises: pd.Series) -> np.ndarray:
+    """Vrai pour un texte qui contient au moins une lettre ou un chiffre (après normalisation) :
+    un texte vide, fait d'espaces, d'émojis ou de ponctuation n'est pas lisible."""
+    if not len(normalises):
+        return np.zeros(0, dtype=bool)
+    return normalises.str.contains(_UNE_LETTRE).to_numpy(dtype=bool)
+
+
+# Les mots d'un accord court (« +1 », « Idem. », « Tout à fait d'accord avec vous ») : un
+# texte court fait de ces mots et de mots vides n'ajoute pas d'idée, il en approuve une.
+MOTS_D_ACCORD = frozenset(normaliser(m) for m in (
+    "accord", "d'accord", "daccord", "ok", "okay", "oui", "idem", "pareil", "pareillement", "plussoie",
+    "plussoyer", "valide", "approuve", "soutiens", "soutien", "partage", "rejoins", "exactement",
+    "entièrement", "complètement", "totalement", "absolument", "parfaitement", "bravo", "dit", "vs", "avc", "jsuis",
+    "bien", "avis", "même", "chose", "contribution", "commentaire", "proposition", "précédente",
+    "précède", "ci-dessus", "dessus", "tout", "fait", "voilà", "top", "super", "génial", "excellent",
+    "100", "cent", "pour", "également", "aussi", "moi", "vous", "cette", "cet", "ce", "avec",
+))
+_PLUS_UN = re.compile(r"\+\d*")
+MOTS_MAX_ACCORD = 8
+
+
+def _accords_courts(normalises: pd.Series) -> np.ndarray:
+    """Vrai pour un **accord court** : au plus ``MOTS_MAX_ACCORD`` mots, dont au moins un mot
+    d'accord (``MOTS_D_ACCORD``, ou « +1 »), et tous les autres mots d'accord ou vides, sauf
+    au plus un mot inconnu (une faute de frappe : « Enièrement d'accord »)."""
+    resultat = np.zeros(len(normalises), dtype=bool)
+    courts = np.flatnonzero(normalises.str.count(" ").to_numpy() < MOTS_MAX_ACCORD)
+    vides = frozenset(_mots_vides_sans_accents())
+    for position, texte in zip(courts, normalises.iloc[courts].tolist()):
+        mots = texte.split()
+        if not mots:
+            continue
+        accord = sum(m in MOTS_D_ACCORD or _PLUS_UN.fullmatch(m) is not None for m in mots)
+        inconnus = sum(not (m in MOTS_D_ACCORD or m in vides or _PLUS_UN.fullmatch(m)) and len(m) > 1 for m in mots)
+        fort = any(m not in {"pour", "tout", "fait", "bien", "ce", "cet", "cette", "avec", "moi", "vous", "aussi",
+                             "avis", "chose", "contribution", "commentaire", "proposition"} and
+                   (m in MOTS_D_ACCORD or _PLUS_UN.fullmatch(m)) for m in mots)
+        resultat[position] = accord >= 1 and fort and inconnus <= (1 if len(mots) >= 3 else 0)
+    return resultat

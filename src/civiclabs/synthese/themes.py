@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score
 
 from ..graphiques import PALETTE, graduations_a_la_francaise
-from ..texte import format_nombre
+from ..texte import format_nombre, format_pourcentage
 from ..widgets import assembler_widget, remplir_sortie
 from .entrees import _textes, _verifier_table
 from .textes import _empreinte, _normaliser_tout, _vectoriseur, normaliser
@@ -40,6 +40,9 @@ class Themes:
     modele: NMF = field(repr=False)
     vectoriseur: TfidfVectorizer = field(repr=False)
     formes: dict[str, str] = field(default_factory=dict, repr=False)
+    seconde: pd.Series | None = field(default=None, repr=False)
+    force_seconde: pd.Series | None = field(default=None, repr=False)
+    petits_ajoutes: int = 0
 
     @property
     def noms(self) -> dict[int, str]:
@@ -118,22 +121,115 @@ def _formes_accentuees(originaux, mots) -> dict[str, str]:
     return {cle: max(sorted(formes), key=formes.get) for cle, formes in comptes.items()}
 
 
-def _themes(x, x_app, vectoriseur, nb_themes, graine, index, originaux=None) -> Themes:
-    """Cœur d'extraire_themes : NMF apprise sur ``x_app``, thèmes affectés aux lignes de ``x``."""
+# Recherche des petits thèmes : les textes que les thèmes appris expliquent mal (force sous
+# PART_RESIDU × la médiane) ou rangés dans un thème « phrase type » forment un résidu ; une
+# seconde NMF de THEMES_RESIDU thèmes y cherche des sujets que la première a noyés (un sujet
+# de 2 % des contributions, comme les livraisons du cours). Un thème du résidu est gardé s'il
+# est distinct de tous les thèmes déjà trouvés (similarité cosinus < SIMILARITE_MAX_RESIDU).
+PART_RESIDU = 0.6
+THEMES_RESIDU = 4
+SIMILARITE_MAX_RESIDU = 0.5
+TAILLE_MIN_RESIDU = 30
+
+
+def _themes(x, x_app, vectoriseur, nb_themes, graine, index, originaux=None,
+            petits_themes: bool = False) -> Themes:
+    """Cœur d'extraire_themes : NMF apprise sur ``x_app``, thèmes affectés aux lignes de ``x``.
+
+    ``petits_themes`` : chercher aussi les petits thèmes noyés par les grands (voir
+    ``PART_RESIDU``) ; il peut alors y avoir quelques thèmes de plus que ``nb_themes``."""
     modele = NMF(n_components=nb_themes, random_state=graine, init="nndsvda", max_iter=400, tol=NMF_TOL)
     modele.fit(x_app)
+    composantes = modele.components_
+    ajoutes = 0
+    if petits_themes:
+        h = composantes / np.maximum(np.linalg.norm(composantes, axis=1, keepdims=True), 1e-12)
+        etiquettes, force, seconde, force_seconde = _premier_et_second(np.asarray(x_app @ h.T))
+        artefacts = _artefacts(etiquettes, force, seconde, force_seconde, nb_themes)
+        residu = (force < PART_RESIDU * np.median(force)) | np.isin(etiquettes, list(artefacts))
+        if residu.sum() >= max(TAILLE_MIN_RESIDU, 3 * THEMES_RESIDU):
+            second = NMF(n_components=THEMES_RESIDU, random_state=graine, init="nndsvda", max_iter=400,
+                         tol=NMF_TOL).fit(x_app[residu])
+            r = second.components_ / np.maximum(np.linalg.norm(second.components_, axis=1, keepdims=True), 1e-12)
+            gardes = [j for j in range(THEMES_RESIDU) if (h @ r[j]).max() < SIMILARITE_MAX_RESIDU
+                      and (np.asarray(x_app[residu] @ r.T).argmax(axis=1) == j).sum() >= TAILLE_MIN_RESIDU // 3]
+            if gardes:
+                # Même échelle que les thèmes de la première NMF, pour les mots-clés.
+                echelle = np.linalg.norm(composantes, axis=1).mean()
+                composantes = np.vstack([composantes, r[gardes] * echelle])
+                ajoutes = len(gardes)
+    nb_themes += ajoutes
     # Affectation : le thème dont les mots pèsent le plus dans le texte (projection sur les
     # thèmes appris, normalisés) ; linéaire en temps, donc utilisable sur un million de textes.
-    h = (modele.components_ / np.linalg.norm(modele.components_, axis=1, keepdims=True)).astype(np.float32)
+    h = (composantes / np.maximum(np.linalg.norm(composantes, axis=1, keepdims=True), 1e-12)).astype(np.float32)
     poids = np.asarray(x @ h.T)
     mots = np.asarray(vectoriseur.get_feature_names_out())
-    mots_cles = {k: list(mots[np.argsort(-modele.components_[k])[:10]]) for k in range(nb_themes)}
+    mots_cles = {k: list(mots[np.argsort(-composantes[k])[:10]]) for k in range(nb_themes)}
     formes = _formes_accentuees(originaux, {m for liste in mots_cles.values() for m in liste})
+    etiquettes, force, seconde, force_seconde = _premier_et_second(poids)
+    del poids
     return Themes(
-        etiquettes=pd.Series(poids.argmax(axis=1), index=index, name="theme"),
-        force=pd.Series(poids.max(axis=1), index=index, name="force"),
+        etiquettes=pd.Series(etiquettes, index=index, name="theme"),
+        force=pd.Series(force, index=index, name="force"),
         mots_cles=mots_cles, modele=modele, vectoriseur=vectoriseur, formes=formes,
+        seconde=pd.Series(seconde.astype(np.int16), index=index, name="seconde"),
+        force_seconde=pd.Series(force_seconde.astype(np.float32), index=index, name="force_seconde"),
+        petits_ajoutes=ajoutes,
     )
+
+
+def _premier_et_second(poids: np.ndarray):
+    """Pour chaque ligne : le thème le plus lourd et sa force, puis le thème qui vient en
+    second (là où iraient les contributions d'un thème écarté) et sa force. Modifie ``poids``."""
+    lignes = np.arange(len(poids))
+    etiquettes = poids.argmax(axis=1)
+    force = poids[lignes, etiquettes].copy()
+    if poids.shape[1] < 2:
+        return etiquettes, force, etiquettes, np.zeros_like(force)
+    poids[lignes, etiquettes] = -np.inf
+    seconde = poids.argmax(axis=1)
+    return etiquettes, force, seconde, poids[lignes, seconde]
+
+
+# Un thème « phrase type » : la plupart de ses contributions (PART_EXPLIQUEE_AILLEURS) sont
+# presque aussi bien expliquées par un autre thème (RAPPORT_SECONDE de la force), et ces
+# autres thèmes sont dispersés (aucun ne reçoit plus de PART_MAX_DESTINATION d'entre elles) :
+# ce qui les réunit est une formule répétée (« J'ai lu attentivement le dossier… »), pas un
+# sujet. Réglages choisis sur la consultation du cours, vérifiés sur d'autres tirages.
+PART_EXPLIQUEE_AILLEURS = 0.55
+RAPPORT_SECONDE = 0.6
+PART_MAX_DESTINATION = 0.4
+
+
+def themes_artefacts(themes: Themes, garder=None) -> dict[int, str]:
+    """Les thèmes « phrase type » (voir ``PART_EXPLIQUEE_AILLEURS``), avec la raison, en
+    français. ``garder`` (vrai/faux par contribution, facultatif) : les contributions à
+    examiner (par exemple hors campagnes et accords courts)."""
+    if themes.seconde is None:
+        return {}
+    garder = np.ones(len(themes.etiquettes), dtype=bool) if garder is None else np.asarray(garder, dtype=bool)
+    return _artefacts(themes.etiquettes.to_numpy()[garder], themes.force.to_numpy()[garder],
+                      themes.seconde.to_numpy()[garder], themes.force_seconde.to_numpy()[garder],
+                      len(themes.mots_cles))
+
+
+def _artefacts(etiquettes, force, seconde, force_seconde, nb_themes) -> dict[int, str]:
+    ailleurs = (force_seconde >= RAPPORT_SECONDE * force) & (force > 0)
+    artefacts = {}
+    for k in range(nb_themes):
+        membres = etiquettes == k
+        if membres.sum() < 10:
+            continue
+        part = ailleurs[membres].mean()
+        if part < PART_EXPLIQUEE_AILLEURS:
+            continue
+        destinations = np.bincount(seconde[membres & ailleurs], minlength=nb_themes)
+        if destinations.max() <= PART_MAX_DESTINATION * destinations.sum():
+            artefacts[int(k)] = (
+                f"phrase type : {format_pourcentage(part, 0)} de ses contributions parlent surtout d'un autre "
+                f"sujet, réparties entre {int((destinations > 0).sum())} autres thèmes"
+            )
+    return artefacts
 
 
 def stabilite_themes(textes, valeurs=(4, 8, 12, 16, 20), graines=(0, 1), taille: int = 2000,
@@ -178,29 +274,42 @@ def tracer_stabilite(stabilite: pd.DataFrame, choix: int | None = None, ax=None)
 
 
 def citations_representatives(table: pd.DataFrame, themes: Themes, n: int = 3,
-                              exclure=None) -> pd.DataFrame:
+                              exclure=None, *, etiquettes=None, force=None) -> pd.DataFrame:
     """Pour chaque thème, les ``n`` contributions qui l'illustrent le mieux (les plus liées
-    au thème), d'auteur·es différent·es, hors ``exclure`` (vrai/faux, par exemple les
+    au thème, de longueur proche de la médiane du thème), d'auteur·es différent·es, hors ``exclure`` (vrai/faux, par exemple les
     contributions de campagne). Colonnes : theme, identifiant, auteur, texte, force."""
     _verifier_table(table, ["identifiant", "texte"])
     if not isinstance(themes, Themes):
         raise TypeError("« themes » doit être le résultat de extraire_themes(…).")
-    etiquettes = themes.etiquettes.to_numpy()
-    force = themes.force.to_numpy().astype(float)
+    etiquettes = themes.etiquettes.to_numpy() if etiquettes is None else np.asarray(etiquettes)
+    force = (themes.force.to_numpy() if force is None else np.asarray(force)).astype(float)
     if exclure is not None:
         force = np.where(np.asarray(exclure, dtype=bool), -np.inf, force)
+    # Des citations représentatives en longueur aussi : d'abord les textes dont la longueur
+    # est entre la moitié et le double de la longueur médiane du thème (les plus liés au thème
+    # sont souvent les plus courts) ; les autres ne viennent qu'à défaut.
+    from .textes import _nb_mots
+
+    force_brute = force.copy()
+    mots = _nb_mots(table["texte"].fillna("").astype(str))
+    gardes = np.isfinite(force)
+    if gardes.any():
+        medianes = pd.Series(mots[gardes]).groupby(etiquettes[gardes]).median()
+        mediane = medianes.reindex(etiquettes).to_numpy()
+        hors_longueur = gardes & ((mots < 0.5 * mediane) | (mots > 2 * mediane))
+        force = np.where(hors_longueur, force - 2.0, force)
     # Les meilleures candidates de chaque thème d'abord (peu de lignes), puis les textes.
     ordre = np.lexsort((-force, etiquettes))
     rang = np.arange(len(ordre)) - np.searchsorted(etiquettes[ordre], etiquettes[ordre])
     candidates = np.sort(ordre[(rang < 20 * n) & np.isfinite(force[ordre])])
     auteurs = table["auteur"] if "auteur" in table else table["identifiant"]
     vue = pd.DataFrame({
-        "theme": etiquettes[candidates], "force": force[candidates],
+        "theme": etiquettes[candidates], "force": force_brute[candidates], "rang": force[candidates],
         "identifiant": table["identifiant"].astype(str).to_numpy()[candidates],
         "auteur": auteurs.astype(str).to_numpy()[candidates],
         "texte": table["texte"].astype(str).to_numpy()[candidates],
     })
-    vue = vue.sort_values(["theme", "force"], ascending=[True, False], kind="stable")
+    vue = vue.sort_values(["theme", "rang"], ascending=[True, False], kind="stable")
     vue = vue.drop_duplicates(["theme", "auteur"]).drop_duplicates(["theme", "texte"])
     return vue.groupby("theme", sort=True).head(n).reset_index(drop=True)[
         ["theme", "identifiant", "auteur", "texte", "force"]]

@@ -13,49 +13,72 @@ from .entrees import _verifier_table
 from .textes import _normaliser_tout, normaliser
 from .themes import Themes
 
-# Sujets que l'équipe d'une concertation décide à l'avance de ne jamais perdre : des débuts
-# de mots (sans accents, en minuscules), cherchés au début d'un mot de la contribution.
+# Sujets que l'équipe de **la concertation du cours** (Méridanne) a décidés à l'avance de ne
+# jamais perdre. Ce n'est pas une liste par défaut pour une autre concertation : l'équipe
+# de chaque concertation écrit la sienne. Un mot finissant par « * » est un début de mot
+# (« harcel* » : harcèlement, harceler…) ; les autres sont des mots entiers, au singulier ou
+# au pluriel, au masculin ou au féminin (« sourd » : sourd, sourds, sourde, sourdes).
 SUJETS_DE_VIGILANCE = {
     "Accessibilité des personnes handicapées": [
-        "handicap", "malvoyant", "aveugle", "sourd", "mobilité réduite", "PMR", "podotactile",
-        "autis", "transport adapté", "ascenseur", "canne blanche", "annonces sonores", "rampe",
-        "accessib", "plancher bas",
+        "handicap*", "malvoyant", "aveugle", "sourd", "mobilité réduite", "PMR", "podotactile*",
+        "autis*", "transport adapté", "ascenseur", "canne blanche", "annonces sonores", "rampe",
+        "accessibilité", "plancher bas",
     ],
     "Sécurité des femmes la nuit": [
-        "harcèle", "harcel", "voyageuses", "suivie", "femme", "marches exploratoires",
-        "médiation", "agress",
+        "harcèle*", "harcel*", "voyageuses", "suivie", "femme", "marches exploratoires",
+        "médiation", "agress*",
     ],
 }
+_FINS = r"(?:s|x|e|es)?"
+
+
+def _motif_mots_entiers(mots) -> re.Pattern:
+    """Un mot (« sourd ») ou une expression entière, avec ses pluriels et féminins ; un mot
+    finissant par « * » (« harcel* ») est un début de mot."""
+    morceaux = []
+    for brut in mots:
+        prefixe = str(brut).rstrip().endswith("*")
+        mot = normaliser(brut)
+        if mot:
+            morceaux.append(re.escape(mot) + ("" if prefixe else _FINS + r"\b"))
+    return re.compile(r"\b(?:" + "|".join(morceaux) + ")")
 
 
 def _motif_vigilance(debuts) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(d) for d in debuts) + r")")
 
 
-def _scores_vigilance(normalises: pd.Series, vigilance: dict) -> dict[str, np.ndarray]:
-    """Pour chaque sujet : nombre de ses mots différents dans chaque texte (0 si aucun)."""
+def _scores_vigilance(normalises: pd.Series, vigilance: dict, mots_entiers: bool = False) -> dict[str, np.ndarray]:
+    """Pour chaque sujet : nombre de ses mots différents dans chaque texte (0 si aucun).
+    ``mots_entiers`` : mots entiers (« * » pour un début de mot) plutôt que débuts de mots."""
     listes = {}
     for sujet, debuts in vigilance.items():
         if isinstance(debuts, str) or not all(isinstance(d, str) for d in debuts):
             raise TypeError(f"Les mots du sujet « {sujet} » doivent être une liste de textes.")
-        listes[sujet] = [d for d in dict.fromkeys(normaliser(d) for d in debuts) if d]
+        if mots_entiers:
+            listes[sujet] = [d for d in dict.fromkeys(normaliser(d) + ("*" if d.rstrip().endswith("*") else "")
+                                                      for d in debuts) if d.strip("*")]
+        else:
+            listes[sujet] = [d for d in dict.fromkeys(normaliser(d) for d in debuts) if d]
+    motif = _motif_mots_entiers if mots_entiers else _motif_vigilance
     scores = {sujet: np.zeros(len(normalises), dtype=np.int16) for sujet in listes}
     tous = [d for debuts in listes.values() for d in debuts]
     if not tous:
         return scores
     # Une seule recherche pour tous les sujets, puis le détail sur les seuls textes trouvés.
-    positions = np.flatnonzero(normalises.str.contains(_motif_vigilance(tous)).to_numpy(dtype=bool))
+    positions = np.flatnonzero(normalises.str.contains(motif(tous)).to_numpy(dtype=bool))
     candidats = normalises.iloc[positions]
     for sujet, debuts in listes.items():
         if debuts and len(positions):
-            trouves = candidats.str.findall(_motif_vigilance(debuts))
+            trouves = candidats.str.findall(motif(debuts))
             scores[sujet][positions] = trouves.map(lambda liste: len(set(liste))).to_numpy()
     return scores
 
 
 def reperer_minorites(table: pd.DataFrame, themes: Themes | None = None,
                       vigilance: dict | None = None, part_max: float = 0.03,
-                      contributions_min: int = 3, scores: dict | None = None) -> pd.DataFrame:
+                      contributions_min: int = 3, scores: dict | None = None,
+                      mots_entiers: bool = False) -> pd.DataFrame:
     """La règle qui garde les voix minoritaires dans la synthèse.
 
     1. **Petits thèmes** : tout thème trouvé par la machine qui rassemble moins de
@@ -63,7 +86,10 @@ def reperer_minorites(table: pd.DataFrame, themes: Themes | None = None,
        marqué « petit thème », au lieu de disparaître d'un « top 5 ».
     2. **Sujets de vigilance** : pour chaque sujet décidé à l'avance par l'équipe
        (``vigilance``, par défaut ``SUJETS_DE_VIGILANCE``), les contributions qui emploient
-       l'un de ses mots, dès qu'il y en a ``contributions_min``.
+       l'un de ses mots, dès qu'il y en a ``contributions_min``. Par défaut, un mot de la
+       liste est un début de mot (« handicap » trouve « handicapé ») ; avec
+       ``mots_entiers=True``, un mot entier, au pluriel ou au féminin près (« aveugle » ne
+       trouve plus « aveuglément »), et « * » marque un début de mot (« handicap* »).
 
     Renvoie un tableau : signal, origine, contributions, identifiants (liste)."""
     _verifier_table(table, ["identifiant", "texte"])
@@ -79,7 +105,7 @@ def reperer_minorites(table: pd.DataFrame, themes: Themes | None = None,
                 lignes.append({"signal": f"Petit thème : {themes.noms[int(k)]}", "origine": "petit thème",
                                "contributions": int(nombre), "identifiants": list(ids)})
     if scores is None:
-        scores = _scores_vigilance(_normaliser_tout(table["texte"].fillna("").astype(str)), vigilance)
+        scores = _scores_vigilance(_normaliser_tout(table["texte"].fillna("").astype(str)), vigilance, mots_entiers)
     identifiants = table["identifiant"].astype(str).to_numpy()
     for sujet, score in scores.items():
         touches = score > 0

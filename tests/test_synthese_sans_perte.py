@@ -1,0 +1,442 @@
+"""La synthèse ne perd rien (issue 16) : comptabilité exacte à toutes les échelles, rien
+d'écarté sans le dire, rapport qui ne dit que ce qui a été fait, exports réels en entrée,
+commande pour les professionnel·les. Le million de contributions est mesuré par le banc
+d'essai (bench/bench_synthese.py), trop long pour la suite de tests."""
+
+import subprocess
+import sys
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from civiclabs import charger_consultation, charger_population, chemin_donnees
+from civiclabs import synthese as S
+from civiclabs.corpus import generer_consultation
+from civiclabs.synthese import commande
+from civiclabs.synthese.textes import _accords_courts, _lisibles, _normaliser_tout
+from civiclabs.synthese.vigilance import _scores_vigilance
+
+LIVRAISONS = "Livraisons et logistique urbaine"
+EXPORTS = chemin_donnees() / "exemples_exports"
+
+
+def verifier_identite(resultat, table):
+    """Chaque contribution reçue est rangée dans exactement une ligne « au total »."""
+    synthese = resultat["synthese"]
+    rangees = synthese[synthese["au_total"]]
+    tous = [i for liste in rangees["identifiants"] for i in liste]
+    assert len(tous) == len(table) == len(set(tous))
+    assert set(tous) == set(table["identifiant"].astype(str))
+    assert int(rangees["contributions"].sum()) == len(table)
+    compte = S.comptabilite(synthese, table)
+    assert compte.iloc[-1]["place"] == "Total" and compte.iloc[-1]["contributions"] == len(table)
+    assert compte.iloc[:-1]["contributions"].sum() == len(table)
+    return compte
+
+
+def ligne_du_sujet(synthese, table, sujet, purete=0.5):
+    """La ligne de thème (comptée au total) dont au moins ``purete`` des contributions
+    relèvent de ``sujet`` dans la vérité de référence, ou None."""
+    reference = pd.Series(table["theme_reference"].astype(str).to_numpy(), index=table["identifiant"].astype(str))
+    for _, ligne in synthese[(synthese["rubrique"] == "thème") & synthese["au_total"]].iterrows():
+        if (reference.reindex(ligne["identifiants"]) == sujet).mean() >= purete:
+            return ligne
+    return None
+
+
+@pytest.fixture(scope="module")
+def consultation():
+    return charger_consultation()
+
+
+@pytest.fixture(scope="module")
+def cours(consultation):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return S.synthetiser_consultation(consultation, population=charger_population(),
+                                          vigilance=S.SUJETS_DE_VIGILANCE)
+
+
+@pytest.fixture(scope="module")
+def grande():
+    return generer_consultation(n=50_000, graine=1)
+
+
+@pytest.fixture(scope="module")
+def grande_synthese(grande):
+    return S.synthetiser_consultation(grande, vigilance=S.SUJETS_DE_VIGILANCE)
+
+
+# --- 1. La comptabilité --------------------------------------------------------------------
+
+
+def test_comptabilite_sur_les_donnees_du_cours(cours, consultation):
+    compte = verifier_identite(cours, consultation)
+    places = set(compte["place"])
+    assert {"thèmes", "sujets de vigilance", "pétitions", "campagnes coordonnées", "accords courts",
+            "Total"} <= places
+    accords = compte.set_index("place").loc["accords courts", "contributions"]
+    assert abs(accords - int(consultation["accord_court"].sum())) <= 10
+    # Les accords courts ne comptent plus comme des voix des thèmes.
+    ids_accords = set(consultation.loc[consultation["accord_court"], "identifiant"])
+    themes = cours["synthese"][cours["synthese"]["rubrique"] == "thème"]
+    dans_les_themes = sum(len(ids_accords & set(i)) for i in themes["identifiants"])
+    assert dans_les_themes <= 5, dans_les_themes
+
+
+def test_comptabilite_a_50_000(grande_synthese, grande):
+    verifier_identite(grande_synthese, grande)
+    assert S.evaluer_minorites(grande_synthese["synthese"], grande)["rappel"] == 1.0
+
+
+# --- 2. Rien n'est perdu sans le dire -------------------------------------------------------
+
+
+def test_themes_phrase_type_ecartes_et_listes(cours, consultation):
+    synthese = cours["synthese"]
+    ecartes = synthese[synthese["rubrique"] == "écarté"]
+    phrases_types = ecartes[ecartes["raison"].str.startswith("phrase type")]
+    assert len(phrases_types) >= 1
+    assert (phrases_types["contributions"] > 0).all() and not phrases_types["au_total"].any()
+    machine = {S.Themes.noms.fget(cours["themes"])[k] for k in phrases_types["numero_theme"]}
+    assert not machine & set(synthese.loc[synthese["rubrique"] == "thème", "intitule"])
+    # Chaque thème trouvé par la machine a une ligne ou est écarté avec sa raison.
+    numeros = set(synthese.loc[synthese["rubrique"].isin(["thème", "écarté"]), "numero_theme"])
+    assert numeros >= set(cours["themes"].mots_cles)
+    assert (ecartes["raison"] != "").all()
+
+
+def test_le_petit_theme_des_livraisons_a_sa_ligne(cours, consultation, grande_synthese, grande):
+    for resultat, table in ((cours, consultation), (grande_synthese, grande)):
+        ligne = ligne_du_sujet(resultat["synthese"], table, LIVRAISONS)
+        assert ligne is not None, "le thème des livraisons n'a pas de ligne"
+        vraies = set(table.loc[table["theme_reference"] == LIVRAISONS, "identifiant"])
+        assert len(vraies & set(ligne["identifiants"])) >= 0.6 * len(vraies)
+
+
+def test_sans_la_recherche_des_petits_themes_les_livraisons_disparaissent(grande):
+    sans = S.synthetiser_consultation(grande, vigilance=S.SUJETS_DE_VIGILANCE, petits_themes=False)
+    assert ligne_du_sujet(sans["synthese"], grande, LIVRAISONS) is None
+
+
+def test_sujet_de_vigilance_trop_rare_est_ecarte_avec_sa_raison(consultation):
+    vigilance = {**S.SUJETS_DE_VIGILANCE, "Trottinettes des mers": ["hydroglisseur"]}
+    resultat = S.synthetiser_consultation(consultation.iloc[:1500], nb_themes=6, vigilance=vigilance)
+    ecartes = resultat["synthese"][resultat["synthese"]["rubrique"] == "écarté"]
+    assert "Sujet de vigilance « Trottinettes des mers »" in set(ecartes["intitule"])
+
+
+# --- Entrées hostiles -----------------------------------------------------------------------
+
+
+def _petite(textes, auteurs=True):
+    table = pd.DataFrame({"identifiant": [f"C{i}" for i in range(len(textes))], "texte": textes})
+    if auteurs:
+        table["auteur"] = [f"P{i % 17}" for i in range(len(textes))]
+    return table
+
+
+def test_textes_vides_emojis_html_et_accords_ne_deviennent_pas_des_themes(consultation):
+    table = consultation.iloc[:600][["identifiant", "auteur", "texte"]].copy()
+    pieges = ["", "   ", "😀😀😀", "!!!", "<p>&nbsp;</p>", "<br><br>", "+1", "Idem."]
+    ajout = pd.DataFrame({"identifiant": [f"PIEGE-{i}" for i in range(len(pieges))],
+                          "auteur": [f"X{i}" for i in range(len(pieges))], "texte": pieges})
+    table = pd.concat([table, ajout], ignore_index=True)
+    resultat = S.synthetiser_consultation(table, nb_themes=6)
+    verifier_identite(resultat, table)
+    synthese = resultat["synthese"].set_index("rubrique")
+    vides = set(synthese.loc["vide ou illisible", "identifiants"])
+    assert {f"PIEGE-{i}" for i in range(6)} <= vides
+    assert {"PIEGE-6", "PIEGE-7"} <= set(synthese.loc["accords courts", "identifiants"])
+    # Le HTML ne fabrique pas de thème « nbsp » ou « br ».
+    assert not any("nbsp" in m or "br" == m for mots in resultat["themes"].mots_cles.values() for m in mots)
+
+
+def test_erreurs_en_francais_sur_les_entrees():
+    with pytest.raises(ValueError, match="identifiant unique"):
+        S.synthetiser_consultation(pd.DataFrame({"identifiant": ["A", "A", "B"], "auteur": ["P", "Q", "R"],
+                                                 "texte": ["x y", "z w", "a b"]}))
+    with pytest.raises(ValueError, match="ne suffisent pas .* thèmes"):
+        S.synthetiser_consultation(_petite([f"Texte numéro {i} sur les bus" for i in range(11)]))
+    with pytest.raises(ValueError, match="ne suffisent pas"):
+        S.synthetiser_consultation(_petite(["😀"] * 40))
+    with pytest.raises(KeyError, match="Il manque .* texte"):
+        S.synthetiser_consultation(pd.DataFrame({"identifiant": ["A"], "body": ["x"]}))
+
+
+def test_sans_colonne_auteur_les_voix_ne_sont_pas_comptees(consultation):
+    table = consultation.drop(columns=["auteur"])
+    with pytest.warns(S.AvertissementSynthese, match="chaque texte compte pour une"):
+        resultat = S.synthetiser_consultation(table)
+    verifier_identite(resultat, table)
+    synthese = resultat["synthese"]
+    assert synthese["voix"].isna().all()
+    campagnes = synthese[synthese["rubrique"] == "campagne"]
+    assert "pétition" not in set(campagnes["nature"]), "sans auteur·es, on ne peut pas dire « pétition »"
+    assert not campagnes["intitule"].str.startswith("Pétition").any()
+    texte = S.rapport_markdown(synthese, table, reglages=resultat["reglages"])
+    assert "Les voix ne peuvent pas être comptées" in texte and "voix)" not in texte
+
+
+def test_accord_court_rattache_a_la_contribution_qu_il_approuve(consultation):
+    table = consultation.iloc[:800][["identifiant", "auteur", "texte"]].copy()
+    accords = table.assign(identifiant="R-" + table["identifiant"].iloc[:30].reindex(table.index).fillna(""))
+    accords = accords.iloc[:30].assign(texte="+1", auteur=[f"Q{i}" for i in range(30)],
+                                       parent=table["identifiant"].iloc[:30].to_numpy())
+    tout = pd.concat([table.assign(parent=""), accords], ignore_index=True)
+    resultat = S.synthetiser_consultation(tout, nb_themes=6)
+    verifier_identite(resultat, tout)
+    synthese = resultat["synthese"]
+    assert synthese["accords_rattaches"].sum() >= 25
+    for _, ligne in synthese[synthese["accords_rattaches"] > 0].iterrows():
+        parents = set(accords.loc[accords["identifiant"].isin(ligne["identifiants"]), "parent"])
+        assert parents <= set(ligne["identifiants"])
+
+
+def test_detection_des_accords_courts(consultation):
+    normalises = _normaliser_tout(consultation["texte"].astype(str))
+    trouves = _accords_courts(normalises)
+    vrais = consultation["accord_court"].to_numpy()
+    assert (trouves & vrais).sum() >= 0.95 * vrais.sum() and (trouves & ~vrais).sum() <= 5
+    assert list(_lisibles(_normaliser_tout(pd.Series(["", "😀", "!!", "ok", "3"])))) == [False, False, False,
+                                                                                          True, True]
+
+
+# --- 5. Des règles pour toute concertation --------------------------------------------------
+
+
+def test_regle_des_campagnes_a_l_echelle_de_la_concertation():
+    assert S.voisins_min_pour(500) == 5 and S.voisins_min_pour(6000) == 20 and S.voisins_min_pour(10**6) == 20
+    table = generer_consultation(n=1000, graine=3).sample(700, random_state=3)
+    vraies = table["campagne"].astype(str) != "aucune"
+    a_l_echelle = S.synthetiser_consultation(table, nb_themes=8)
+    absolue = S.synthetiser_consultation(table, nb_themes=8, voisins_min=20)
+    mesure = S.evaluer_campagnes(a_l_echelle["campagnes"]["signalee"], vraies)
+    assert mesure["rappel"] >= 0.5 and mesure["precision"] >= 0.9, mesure
+    assert S.evaluer_campagnes(absolue["campagnes"]["signalee"], vraies)["signalees"] == 0
+
+
+def test_vigilance_en_mots_entiers():
+    textes = _normaliser_tout(pd.Series([
+        "Il ne faut pas suivre aveuglément le plan.", "Des annonces pour les aveugles.",
+        "Des tarifs accessibles à tous.", "L'accessibilité des quais.", "Ma femme de ménage vient en bus.",
+        "Le harcèlement dans le tram.",
+    ]))
+    sujets = {"Handicap": ["aveugle", "accessibilité"], "Harcèlement": ["harcel*"]}
+    entiers = _scores_vigilance(textes, sujets, mots_entiers=True)
+    assert list(entiers["Handicap"] > 0) == [False, True, False, True, False, False]
+    assert list(entiers["Harcèlement"] > 0) == [False, False, False, False, False, True]
+    # Par défaut (le lab), un mot est un début de mot : « aveugle » trouve « aveuglément ».
+    assert _scores_vigilance(textes, sujets)["Handicap"][0] > 0
+
+
+def test_pas_de_vigilance_du_cours_par_defaut(consultation):
+    resultat = S.synthetiser_consultation(consultation.iloc[:1200], nb_themes=6)
+    assert not (resultat["synthese"]["rubrique"] == "signal faible").any()
+    texte = S.rapport_markdown(resultat["synthese"], consultation.iloc[:1200], reglages=resultat["reglages"])
+    assert "Aucun sujet de vigilance n'a été écrit à l'avance" in texte
+
+
+# --- 3. Un rapport qui ne dit que ce qui a été fait -----------------------------------------
+
+
+def test_rapport_echappe_le_html(consultation):
+    table = consultation.iloc[:900][["identifiant", "auteur", "texte"]].copy()
+    table.loc[table.index[:40], "texte"] = ("<script>alert('x')</script> <img src=x onerror=alert(1)> "
+                                            + table["texte"].iloc[:40])
+    resultat = S.synthetiser_consultation(table, nb_themes=6, noms={0: "<b onmouseover=alert(2)>Bus</b>"},
+                                          vigilance={"<script>alert(3)</script>": ["bus"]})
+    texte = S.rapport_markdown(resultat["synthese"], table, titre="<script>alert(4)</script>",
+                               reglages=resultat["reglages"])
+    page = S.rapport_html(texte)
+    corps = page.split("<body>", 1)[1]
+    for interdit in ("<script", "<img", "onerror=alert(1)>", "<b onmouseover"):
+        assert interdit not in corps
+    assert "&lt;script&gt;" in corps and "<title>&lt;script&gt;" in page
+
+
+def test_rapport_dit_seulement_ce_qui_a_ete_fait(consultation, cours):
+    population = charger_population()
+    sans = S.rapport_markdown(cours["synthese"], consultation, reglages=cours["reglages"])
+    assert "personne ne les a encore relus ni nommés" in sans and "l'équipe les a relus" not in sans
+    assert "aucun redressement n'a été fait" in sans and "redressée" not in sans
+    avec = S.rapport_markdown(cours["synthese"], consultation, population=population, poids=cours["poids"],
+                              reglages=cours["reglages"])
+    assert "redressée selon l'âge et le genre" in avec
+    sans_poids = S.rapport_markdown(cours["synthese"], consultation, population=population, poids=None,
+                                    reglages=cours["reglages"])
+    assert "aucun redressement n'a été fait" in sans_poids and "redressée" not in sans_poids
+    nomme = S.synthetiser(consultation, cours["themes"], cours["campagnes"], cours["minorites"],
+                          noms={k: f"Sujet nommé {k}" for k in cours["themes"].mots_cles})
+    texte = S.rapport_markdown(nomme, consultation, reglages={"noms_donnes": True})
+    assert "l'équipe leur a donné les noms" in texte
+    sans_positions = consultation.drop(columns=["position"])
+    resultat = S.synthetiser_consultation(sans_positions.iloc[:1500], nb_themes=6)
+    assert "Aucune position" in S.rapport_markdown(resultat["synthese"], sans_positions.iloc[:1500])
+    # Une pétition et une campagne sont décrites par ce qu'elles demandent.
+    assert "Une pétition (135 signataires" in avec and "demande : « " in avec
+    # La question fermée : un chiffre de référence, par personne.
+    assert "Chiffre de référence : la part des **personnes**" in avec
+    # La comptabilité ouvre le rapport.
+    assert avec.index("## Où est rangée chaque contribution") < avec.index("## En bref")
+
+
+def test_exports_csv_a_la_francaise(cours, consultation, tmp_path):
+    chemin = tmp_path / "synthese.csv"
+    S.exporter_synthese_csv(cours["synthese"], chemin)
+    brut = chemin.read_bytes()
+    assert brut.startswith(b"\xef\xbb\xbf")
+    relu = pd.read_csv(chemin, sep=";", decimal=",", encoding="utf-8-sig")
+    assert len(relu) == len(cours["synthese"])
+    assert relu["pour (% des contributions)"].dropna().between(0, 100).all()
+    assert ";" in brut.decode("utf-8-sig").splitlines()[0]
+    assert any("," in ligne.split(";")[6] for ligne in brut.decode("utf-8-sig").splitlines()[1:])
+    compte = tmp_path / "comptabilite.csv"
+    S.exporter_comptabilite_csv(cours["synthese"], consultation, compte)
+    relu = pd.read_csv(compte, sep=";", encoding="utf-8-sig")
+    assert list(relu.columns) == ["place", "intitule", "contributions", "voix"]
+    assert relu["contributions"].sum() == len(consultation)
+
+
+# --- 4. Les exports réels -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fichier, format_, lignes", [
+    ("decidim_commentaires.csv", "decidim commentaires", 69),
+    ("decidim_propositions.csv", "decidim propositions", 44),
+    ("capcollectif_contributions.csv", "cap collectif", 50),
+    ("polis_comments.csv", "polis", 32),
+])
+def test_charger_les_exports_des_plateformes(fichier, format_, lignes):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        table = S.charger_contributions(EXPORTS / fichier)
+    lecture = table.attrs["lecture"]["fichiers"][0]
+    assert lecture["format"] == format_ and len(table) == lignes
+    assert table["identifiant"].is_unique
+    assert not table["texte"].str.contains("<p>|&nbsp;|&amp;|<br", regex=True).any()
+    assert {"identifiant", "texte", "date", "categorie", "source"} <= set(table.columns)
+
+
+def test_decidim_reponses_liees_et_html_retire():
+    table = S.charger_contributions(EXPORTS / "decidim_propositions.csv", EXPORTS / "decidim_commentaires.csv")
+    assert table["identifiant"].is_unique
+    reponses = table[table["parent"].str.startswith("decidim-commentaire-")]
+    assert len(reponses) == 16 and reponses["parent"].isin(table["identifiant"]).all()
+    lecture = table.attrs["lecture"]
+    assert lecture["fichiers"][1]["textes_vides"] == 2 and lecture["fichiers"][1]["separateur"] == "point-virgule"
+    assert (table["texte"] == "Des bancs !\nEt de l'ombre & des arbres.").sum() == 1
+
+
+def test_decidim_propositions_sans_auteur_avertit():
+    with pytest.warns(UserWarning, match="les voix ne peuvent pas être comptées : chaque texte compte pour une"):
+        table = S.charger_contributions(EXPORTS / "decidim_propositions.csv")
+    assert "auteur" not in table
+
+
+def test_cap_collectif_votes_ecartes_et_comptes():
+    table = S.charger_contributions(EXPORTS / "capcollectif_contributions.csv")
+    lecture = table.attrs["lecture"]["fichiers"][0]
+    assert lecture["ecartees"] == {"proposal_vote": 8} and lecture["lignes"] == 58
+    commentaires = table[table["parent"] != ""]
+    assert commentaires["parent"].isin(table["identifiant"]).all()
+
+
+def test_grand_debat_et_tableau_simple(tmp_path):
+    table = S.charger_contributions(chemin_donnees() / "grand_debat_exemple.csv")
+    assert table.attrs["lecture"]["fichiers"][0]["format"] == "grand débat" and len(table) == 240
+    assert table["auteur"].str.startswith("granddebat:").all()
+    # Un tableur français : « ; », Windows-1252.
+    simple = tmp_path / "avis.csv"
+    simple.write_bytes("numéro;Observations;Catégorie\n1;Plus de bus à Méridanne;Bus\n2;Des vélos;Vélo\n"
+                       .encode("cp1252"))
+    with pytest.raises(KeyError, match="colonne des textes"):
+        S.charger_contributions(simple)
+    simple.write_bytes("id;texte;auteur\n1;Plus de bus à Méridanne;A\n2;Des vélos;B\n".encode("cp1252"))
+    table = S.charger_contributions(simple)
+    assert table["texte"].iloc[0] == "Plus de bus à Méridanne"
+    assert table.attrs["lecture"]["fichiers"][0]["encodage"] == "Windows-1252"
+    doubles = tmp_path / "doubles.csv"
+    doubles.write_text("id,texte,auteur\n1,a,A\n1,b,B\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="partagent leur identifiant"):
+        S.charger_contributions(doubles)
+
+
+def test_les_exemples_d_exports_se_refabriquent_a_l_identique(tmp_path):
+    from tests.harnais.exemples_exports import FICHIERS, fabriquer
+
+    for chemin in fabriquer(tmp_path):
+        assert chemin.read_bytes() == (EXPORTS / chemin.name).read_bytes(), chemin.name
+    assert len(FICHIERS) == 4
+
+
+# --- 6. La commande -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fichier", ["decidim_commentaires.csv", "decidim_propositions.csv",
+                                     "capcollectif_contributions.csv", "polis_comments.csv",
+                                     "../grand_debat_exemple.csv"])
+def test_la_commande_sur_chaque_format(fichier, tmp_path):
+    lignes = []
+    sortie = commande.executer([EXPORTS / fichier], tmp_path, progression=False, ecrire=lignes.append)
+    for nom in ("rapport.html", "rapport.md", "synthese.csv", "comptabilite.csv"):
+        assert (tmp_path / nom).is_file()
+    compte = pd.read_csv(tmp_path / "comptabilite.csv", sep=";", encoding="utf-8-sig")
+    assert compte["contributions"].sum() == len(sortie["table"])
+    page = (tmp_path / "rapport.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<img" not in page
+    assert lignes[0].startswith("Rappel : pseudonymisez")
+
+
+def test_la_commande_avec_vigilance_et_noms(tmp_path):
+    (tmp_path / "vigilance.txt").write_text("# sujets\nAccessibilité : fauteuil, poussette, handicap*\n",
+                                            encoding="utf-8")
+    (tmp_path / "noms.json").write_text('{"0": "Bruit et vitesse"}', encoding="utf-8")
+    code = commande.main([str(EXPORTS / "decidim_commentaires.csv"), "--sortie", str(tmp_path / "s"),
+                          "--vigilance", str(tmp_path / "vigilance.txt"), "--noms", str(tmp_path / "noms.json"),
+                          "--themes", "6", "--sans-progression"])
+    assert code == 0
+    synthese = pd.read_csv(tmp_path / "s" / "synthese.csv", sep=";", encoding="utf-8-sig")
+    assert "Accessibilité" in set(synthese["intitule"])
+    assert "Bruit et vitesse" in set(synthese["intitule"]) or "Bruit et vitesse" in " ".join(
+        synthese.loc[synthese["rubrique"] == "écarté", "intitule"])
+
+
+def test_la_commande_erreurs_en_francais(tmp_path, capsys):
+    assert commande.main(["absent.csv", "--sortie", str(tmp_path)]) == 2
+    assert "n'existe pas" in capsys.readouterr().err
+    assert commande.main([str(EXPORTS / "polis_comments.csv"), "--sortie", str(tmp_path), "--themes", "40",
+                          "--sans-progression"]) == 2
+    assert "ne suffisent pas" in capsys.readouterr().err
+
+
+def test_python_m_civiclabs_synthese():
+    sortie = subprocess.run([sys.executable, "-m", "civiclabs.synthese", "--help"], capture_output=True, text=True,
+                            timeout=60)
+    assert sortie.returncode == 0 and "--sortie" in sortie.stdout and "pseudonymisez" in sortie.stdout
+
+
+def test_la_commande_est_declaree():
+    import tomllib
+    from pathlib import Path
+
+    projet = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert projet["project"]["scripts"]["civiclabs-synthese"] == "civiclabs.synthese.commande:main"
+
+
+def test_identite_sur_les_poids_de_la_comptabilite(cours):
+    # Les voix d'une place ne dépassent jamais ses contributions.
+    synthese = cours["synthese"]
+    assert (synthese["voix"] <= synthese["contributions"]).all()
+    assert np.all(synthese.loc[synthese["rubrique"] == "écarté", "au_total"] == False)  # noqa: E712
+
+
+def test_citations_representatives_en_longueur(cours, consultation):
+    textes = consultation.set_index("identifiant")["texte"].astype(str)
+    synthese = cours["synthese"]
+    for _, ligne in synthese[synthese["rubrique"] == "thème"].iterrows():
+        mediane = np.median([len(textes[i].split()) for i in ligne["identifiants"]])
+        for identifiant in ligne["citations"]:
+            assert 0.5 * mediane <= len(textes[identifiant].split()) <= 2 * mediane, (ligne["intitule"], identifiant)
