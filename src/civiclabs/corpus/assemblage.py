@@ -20,10 +20,11 @@ class TableFragments:
         self.reserves: dict[str, tuple[int, int]] = {}
         self.versions: np.ndarray | None = None
 
-    def ajouter(self, nom: str, fragments: list[str], varier: bool = True) -> None:
-        """Ajoute une réserve ; avec `varier`, les mots du lexique deviennent des choix « [a|b] »."""
+    def ajouter(self, nom: str, fragments: list[str], varier: bool = True, regles=None) -> None:
+        """Ajoute une réserve ; avec `varier`, les mots du lexique deviennent des choix « [a|b] »
+        (`regles` : un lexique propre au corpus, `redaction.compiler_lexique`, appliqué d'abord)."""
         debut = len(self._textes)
-        self._textes.extend(R.varier(f) if varier else f for f in fragments)
+        self._textes.extend(R.varier(f, regles=regles) if varier else f for f in fragments)
         self.reserves[nom] = (debut, len(fragments))
 
     def figer(self) -> None:
@@ -116,10 +117,13 @@ class Redacteur:
     liaison et détail possibles) ou un autre fragment (formule, localisation…).
     """
 
-    def __init__(self, graine: int, amorces: str = "que") -> None:
+    def __init__(self, graine: int, amorces: str = "que", apartes: list[str] | None = None,
+                 part_apartes: float = 0.4) -> None:
         self.r = random.Random(graine)
         self.variantes = R.Variantes()
         self.amorces = R.AMORCES[amorces]
+        self.apartes = R.APARTES if apartes is None else apartes
+        self.part_apartes = part_apartes
 
     def texte(self, fragments, roles, p_amorce: float, p_liaison: float, p_detail: float,
               p_fusion: float = 0.0) -> str:
@@ -140,7 +144,7 @@ class Redacteur:
                 if p_detail and r.random() < 0.35 and "," in f:
                     f = R.ajouter_incise(f, R.INCISES[int(r.random() * len(R.INCISES))], r)
                 if p_detail and r.random() < p_detail:
-                    reserve = R.APARTES if r.random() < 0.4 else R.DETAILS
+                    reserve = self.apartes if r.random() < self.part_apartes else R.DETAILS
                     detail = reserve[int(r.random() * len(reserve))]
                     # pas deux fois la même durée, la même rue ou le même détail dans un texte
                     deja = "".join(morceaux) + f
@@ -170,10 +174,12 @@ class Redacteur:
 
 
 def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.ndarray] | None,
-            graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que") -> list[str]:
-    """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre."""
+            graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que",
+            apartes: list[str] | None = None, part_apartes: float = 0.4) -> list[str]:
+    """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre ;
+    `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes`."""
     n = len(colonnes[0])
-    red = Redacteur(graine, amorces)
+    red = Redacteur(graine, amorces, apartes, part_apartes)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p

@@ -18,6 +18,7 @@ from .population import generer_population
 from .textes import campagnes as C
 from .textes import consultation_plus as CP
 from .textes import consultation_themes as CT
+from .textes import details_consultation as DC
 from .textes import idees_consultation as ID
 from .verification import verifier_arguments
 
@@ -105,6 +106,11 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "argument": [0.45, 0.25, 0.2, 0.35, 0.0, 0.2, 0.1],
 }
 
+# Apartés de la consultation : ceux des demandes et les détails de la vie quotidienne propres à
+# la mobilité (horaires, arrêts, objets, métiers, souvenirs), plus souvent qu'un simple détail de lieu.
+APARTES = R.APARTES + DC.APARTES_CONSULTATION
+PART_APARTES = 0.85
+
 P_IDEE = 0.9  # part des phrases de thème tirées parmi les idées à éléments indépendants
 
 CP_DUREES = ["deux ans", "dix ans", "toujours", "six mois", "trente ans", "trois ans", "peu de temps", "vingt ans"]
@@ -119,9 +125,19 @@ def deplier(phrase: str) -> list[str]:
     return ["".join(c) for c in itertools.product(*choix)]
 
 
+_REGLES_CONSULTATION = R.compiler_lexique(DC.LEXIQUE_CONSULTATION)
+
+
+class _Table(A.TableFragments):
+    """Table des fragments de la consultation : le lexique de la consultation s'ajoute au lexique commun."""
+
+    def ajouter(self, nom, fragments, varier=True, regles=None):
+        super().ajouter(nom, fragments, varier, _REGLES_CONSULTATION if regles is None else regles)
+
+
 @lru_cache(maxsize=1)
 def _table():
-    table = A.TableFragments()
+    table = _Table()
     for theme, reserves in CT.THEMES.items():
         plus = CP.PLUS.get(theme, {})
         for cle in ("pour", "contre"):
@@ -298,11 +314,12 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     p_amorce = np.where(telegraphique, 0.0, 0.2)
-    p_liaison = np.where(telegraphique, 0.0, 0.45)
-    p_detail = np.where(telegraphique, 0.05, 0.45)
+    p_liaison = np.where(telegraphique, 0.0, 0.25)
+    p_detail = np.where(telegraphique, 0.05, 0.35)
     p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
-                           int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis")
+                           int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis",
+                           apartes=APARTES, part_apartes=PART_APARTES)
     del emplacements, versions
     fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
     textes_ord = bruit.faute_par_ligne(textes_ord, rng.random(n_ord) < fautes, rng)

@@ -294,9 +294,9 @@ LEXIQUE: list[tuple[str, list[str]]] = [
 _MARQUEUR = re.compile(r"(\{[A-Za-z_0-9]+\}|\[[^\[\]]*\])")
 
 
-def _compiler_lexique():
+def _compiler_lexique(lexique=None):
     regles = []
-    for motif, formes in LEXIQUE:
+    for motif, formes in (LEXIQUE if lexique is None else lexique):
         formes = list(dict.fromkeys(formes))
         if len(formes) < 2:
             continue
@@ -311,19 +311,35 @@ def _majuscule(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def varier(texte: str, proportion: float = 1.0, rng: random.Random | None = None) -> str:
+def compiler_lexique(lexique: list[tuple[str, list[str]]]):
+    """Règles de remplacement d'un lexique supplémentaire (même format que `LEXIQUE`), pour `varier`."""
+    return _compiler_lexique(lexique)
+
+
+def varier(texte: str, proportion: float = 1.0, rng: random.Random | None = None, regles=None) -> str:
     """Remplace chaque mot ou tournure du lexique par un choix « [forme|forme|…] ».
 
     Les marqueurs {…} et les choix déjà écrits […] ne sont pas touchés ; une forme en
     début de phrase garde sa majuscule. `proportion` < 1 laisse une partie des mots tels quels
-    (choisis avec `rng`).
+    (choisis avec `rng`). `regles` : celles d'un lexique propre à un corpus (`compiler_lexique`),
+    appliquées avant celles de `LEXIQUE`, y compris à l'intérieur des choix déjà écrits (un choix
+    devient alors un choix imbriqué, « [des abris|[des bancs|des assises]] »).
     """
-    morceaux = _MARQUEUR.split(texte)
+    if regles is not None:
+        texte = _varier_avec(texte, regles, proportion, rng, _MARQUEUR_ACCOLADES)
+    return _varier_avec(texte, _REGLES, proportion, rng)
+
+
+_MARQUEUR_ACCOLADES = re.compile(r"(\{[A-Za-z_0-9]+\})")
+
+
+def _varier_avec(texte: str, regles_lexique, proportion: float, rng, marqueur=_MARQUEUR) -> str:
+    morceaux = marqueur.split(texte)
     for i in range(0, len(morceaux), 2):
         m = morceaux[i]
         if not m:
             continue
-        for regle, formes in _REGLES:
+        for regle, formes in regles_lexique:
             def remplacer(trouve, formes=formes):
                 if rng is not None and rng.random() > proportion:
                     return trouve.group(0)

@@ -23,7 +23,7 @@ def fragments_ecrits_a_la_main() -> set[str]:
 
     Une phrase à variantes « [a|b] » compte pour une seule phrase.
     """
-    from . import campagnes, consultation_plus, consultation_themes, idees_consultation, idees_demandes
+    from . import campagnes, consultation_plus, consultation_themes, details_consultation, idees_consultation, idees_demandes
 
     vus: set[str] = set()
 
@@ -47,7 +47,8 @@ def fragments_ecrits_a_la_main() -> set[str]:
     from .. import redaction
     ajouter([formes for _, formes in redaction.LEXIQUE])
     ajouter([redaction.AMORCES, redaction.LIAISONS, redaction.FUSIONS, redaction.DETAILS])
-    for module in (consultation_themes, consultation_plus, campagnes, formules, idees_consultation, idees_demandes):
+    for module in (consultation_themes, consultation_plus, campagnes, formules, idees_consultation, idees_demandes,
+                   details_consultation):
         for nom in dir(module):
             if nom.isupper() and nom != "LIGNES":
                 ajouter(getattr(module, nom))

@@ -189,7 +189,12 @@ RECITS = [
 ]
 
 LIGNES = ["ligne 3", "ligne 7", "ligne 12", "ligne 14", "ligne 21", "ligne 33", "ligne A du tram",
-          "ligne B du tram", "ligne C du tram", "navette 5", "ligne express E1", "ligne 9"]
+          "ligne B du tram", "ligne C du tram", "navette 5", "ligne express E1", "ligne 9",
+          # un réseau d'une métropole compte des dizaines de lignes
+          "ligne 2", "ligne 4", "ligne 6", "ligne 8", "ligne 11", "ligne 15", "ligne 16", "ligne 18", "ligne 19",
+          "ligne 23", "ligne 25", "ligne 27", "ligne 31", "ligne 36", "ligne 40", "ligne 52", "ligne 64",
+          "ligne express E2", "ligne express E3", "navette 1", "navette 8", "ligne de nuit N1", "ligne de nuit N3",
+          "ligne Chrono C4", "ligne Chrono C7", "ligne D du tram", "ligne scolaire S12", "ligne du dimanche 101"]
 
 # Contributions courtes supplémentaires (style post-it d'atelier ou message rapide).
 COURTS = {
