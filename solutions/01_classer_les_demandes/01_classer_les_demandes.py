@@ -149,7 +149,7 @@ warnings.filterwarnings("ignore", message="Your stop_words may be inconsistent")
 # Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
 GRAINE = 2025  # graine des tirages au hasard : la même graine donne les mêmes résultats
 PART_TEST = 0.25  # part des demandes gardées de côté pour juger les outils
-REGLE_ERREUR = 0.03  # règle du service : au plus 3 % de demandes mal orientées automatiquement
+REGLE_ERREUR = 0.05  # règle du service : au plus 5 % de demandes mal orientées automatiquement
 SEUIL_JUMELLES = 0.8  # similarité à partir de laquelle deux demandes sont « presque identiques »
 
 # %% [markdown]
@@ -680,7 +680,7 @@ from civiclabs.exercices import lab01
 message = lab01.verifier_ex4_2(exactitude, f1_macro, resultats)
 ### BEGIN HIDDEN TESTS
 assert abs(exactitude - (resultats["service"] == resultats["prediction"]).mean()) < 1e-9, "L'exactitude ne correspond pas aux prédictions du modèle."
-assert 0.8 < f1_macro < 1, "Le F1 macro n'est pas dans la plage attendue."
+assert 0.75 < f1_macro < 1, "Le F1 macro n'est pas dans la plage attendue."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -907,7 +907,7 @@ lecture(
 #
 # Déplacez le curseur (puis relâchez) : la phrase sous le graphique donne la part des demandes
 # qui partent seules, leur taux d'erreur, et ce qui reste à lire pour les agent·es.
-# Cherchez le seuil le plus bas qui respecte la règle du service : **au plus 3 %** de
+# Cherchez le seuil le plus bas qui respecte la règle du service : **au plus 5 %** de
 # demandes mal orientées parmi celles qui partent seules.
 
 # %%
@@ -982,27 +982,39 @@ assert not ((_controle["taux_erreur"] <= REGLE_ERREUR) & (_controle["seuil"] < s
 assert abs(part_lue_par_les_agents - (1 - _partent.mean())) < 0.006, "La part lue par les agent·es ne correspond pas au seuil."
 _nouvelles = generer_demandes(n=2000, graine=6161)
 _courbe_nouvelle = courbe_seuil(tableau_de_confiance(modele, _nouvelles["texte"], _nouvelles["service"]))
-for _regle in (0.03, 0.05, 0.08):
+for _regle in (0.05, 0.06, 0.08):
     for _essai in (_courbe_nouvelle, _courbe_nouvelle.sample(frac=1, random_state=6)):
         _attendu = _essai.loc[_essai["taux_erreur"] <= _regle, "seuil"].min()
-        assert abs(float(choisir_seuil(_essai.copy(), _regle)) - _attendu) < 1e-9, f"Sur 2 000 demandes jamais vues, avec une règle de {format_pourcentage(_regle)}, choisir_seuil ne renvoie pas le plus petit seuil qui respecte la règle."
+        _obtenu = float(choisir_seuil(_essai.copy(), _regle))
+        assert (_attendu != _attendu and _obtenu != _obtenu) or abs(_obtenu - _attendu) < 1e-9, f"Sur 2 000 demandes jamais vues, avec une règle de {format_pourcentage(_regle)}, choisir_seuil ne renvoie pas le plus petit seuil qui respecte la règle."
 ### END HIDDEN TESTS
 bravo(message)
 
 # %% [markdown]
-# Surprise : pour tenir 3 % d'erreurs, les agent·es doivent encore lire la grande majorité des
+# Surprise : pour tenir 5 % d'erreurs, les agent·es doivent encore lire la grande majorité des
 # demandes. Regardons les seuils les plus hauts :
 
 # %%
 courbe[courbe["seuil"] >= 0.88]
 
+# %%
+_hauts = courbe[(courbe["seuil"] >= 0.70) & (courbe["seuil"] <= 0.95)]
+_meilleur = courbe.loc[courbe["nb_automatique"] >= 100, "taux_erreur"].min()
+lecture(
+    f"de 0,70 à {format_nombre(_hauts['seuil'].max(), 2)}, le taux d'erreur reste entre "
+    f"{format_pourcentage(_hauts['taux_erreur'].min(), 1)} et {format_pourcentage(_hauts['taux_erreur'].max(), 1)} ; "
+    f"au mieux (parmi les seuils qui laissent partir au moins 100 demandes), il vaut "
+    f"{format_pourcentage(_meilleur, 1)} : une règle plus stricte"
+    + (", comme 3 %, ne serait tenue par aucun seuil" if _meilleur > 0.03 else "")
+    + f". Au seuil choisi ({format_nombre(seuil_choisi, 2)}), les agent·es lisent encore "
+    f"{format_pourcentage(part_lue_par_les_agents)} des demandes. Au-dessus de 0,95, le taux porte sur "
+    f"moins de {format_nombre(int(courbe.loc[courbe['seuil'] >= 0.95, 'nb_automatique'].max()) + 1)} demandes : une ou "
+    "deux erreurs de plus ou de moins le font varier fortement."
+)
+
 # %% [markdown]
-# De 0,70 à 0,92, le taux d'erreur stagne entre 4 et 5 % (voyez aussi le premier tableau de
-# la section) ; il ne passe sous 3 % qu'à partir de 0,95, quand moins d'une demande sur dix
-# part seule. Au-delà (1 % d'erreurs à 0,96), il ne porte plus que sur moins de 200
-# demandes : une ou deux erreurs de plus ou de moins le font varier nettement. Pourquoi les
-# erreurs résistent-elles autant, même quand le modèle est très sûr de lui ? Regardons les
-# « erreurs » les plus confiantes :
+# Pourquoi les erreurs résistent-elles autant, même quand le modèle est très sûr de lui ?
+# Regardons les « erreurs » les plus confiantes :
 
 # %%
 sures = confiance[~confiance["correct"]].sort_values("confiance", ascending=False).head(8)
@@ -1016,7 +1028,7 @@ for i, ligne in sures.iterrows():
 # Beaucoup de ces « erreurs » sont en fait des **erreurs de l'étiquette** : le modèle a
 # raison, l'historique avait tort (4 % des demandes ont été mal étiquetées à l'époque). Notre
 # mesure d'erreur n'est jamais meilleure que les étiquettes qui servent à la calculer. Avant
-# de fixer une règle de 3 %, il faudrait faire **relire un échantillon** pour savoir ce que
+# de fixer une règle d'erreur, il faudrait faire **relire un échantillon** pour savoir ce que
 # vaut vraiment l'historique. C'est exactement la question de la section suivante.
 
 # %% [markdown]
@@ -1206,7 +1218,7 @@ lecture(
 #   sans nuance, ou « tout l'est », n'a pas ce point.
 # - **1 point** : au moins deux résultats chiffrés du lab, correctement utilisés : F1 macro
 #   inférieur à l'exactitude, rappel faible des petits services (Hors compétence), seuil
-#   nécessaire pour 3 % d'erreurs et part relue par les agent·es (autour de 90 %), erreurs
+#   nécessaire pour 5 % d'erreurs et part relue par les agent·es (autour de 75 %), erreurs
 #   d'étiquette (4 %), écart de reconnaissance des urgences entre quartiers prioritaires et
 #   autres quartiers, mot « femme » qui fait chuter la confiance.
 # - **1 point** : la responsabilité : c'est la collectivité (l'autorité qui décide d'utiliser
@@ -1215,10 +1227,10 @@ lecture(
 #   corrigées, un moyen pour l'habitant·e de signaler une mauvaise orientation.
 #
 # *Exemple de réponse complète* : l'outil peut proposer un service, mais ne doit jamais décider
-# seul qu'une demande n'est pas urgente ni la clore. Pour tenir 3 % d'erreurs, il fallait un seuil
-# de 0,95 et les agent·es relisaient encore 91 % des demandes ; le service « Hors compétence »
-# n'était reconnu que pour 63 % de ses demandes. L'historique lui-même reconnaissait bien moins les
-# vraies urgences des quartiers prioritaires (environ 50 % contre 80 %), et le modèle peut en
+# seul qu'une demande n'est pas urgente ni la clore. Pour tenir 5 % d'erreurs, il fallait un seuil
+# de 0,81 et les agent·es relisaient encore 75 % des demandes ; le service « Hors compétence »
+# n'était reconnu que pour 33 % de ses demandes. L'historique lui-même reconnaissait bien moins les
+# vraies urgences des quartiers prioritaires (environ 48 % contre 78 %), et le modèle peut en
 # hériter en partie : l'audit est trop petit pour le dire, il faut le mesurer (Lab 02).
 # Les signalements de harcèlement et les demandes sous le seuil doivent donc être lus par une
 # personne. Si une demande est mal orientée, c'est la métropole qui en répond : elle a choisi
@@ -1315,7 +1327,7 @@ lecture(
 #
 # - Exercice libre : essayez `TfidfVectorizer(stop_words=mots_vides(), ngram_range=(1, 2))`
 #   (les paires de mots, comme « nid de ») ou `LogisticRegression(C=10, max_iter=1000)` ; le F1
-#   macro change-t-il ? Le seuil nécessaire pour 3 % d'erreurs ?
+#   macro change-t-il ? Le seuil nécessaire pour 5 % d'erreurs ?
 # - Exercice libre : recalculez la courbe de seuil en ne comptant pas les demandes dont
 #   l'étiquette est fausse (`erreur_etiquette`) ; quel seuil suffirait alors ?
 # - Le guide de scikit-learn sur l'analyse de textes (en anglais) :

@@ -37,7 +37,7 @@ from .contre_epreuve import consigner
 HORS_COMPETENCE = "Hors compétence / autre"
 
 # Les paramètres du notebook (cellule « parameters »), tels que le cours les fixe.
-GRAINE, PART_TEST, REGLE_ERREUR, SEUIL_JUMELLES = 2025, 0.25, 0.03, 0.8
+GRAINE, PART_TEST, REGLE_ERREUR, SEUIL_JUMELLES = 2025, 0.25, 0.05, 0.8
 # Ceux dont dépendent les vérifications : la contre-épreuve les compare à ceux du notebook.
 PARAMETRES = {"GRAINE": GRAINE, "PART_TEST": PART_TEST, "REGLE_ERREUR": REGLE_ERREUR,
               "SEUIL_JUMELLES": SEUIL_JUMELLES}
@@ -343,10 +343,12 @@ def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
             "uniquement sur apprentissage[\"texte\"] et apprentissage[\"service\"]."
         )
     f1_routeur = f1_score(evaluation["service"], predictions, average="macro")
-    if f1_routeur < 0.80:
+    # Le routeur du cours (réglages demandés) atteint environ 0,80 sur ces demandes ; un réglage qui
+    # appauvrit le modèle tombe bien plus bas (0,20 avec C=0.05).
+    if f1_routeur < 0.75:
         raise ReponseIncorrecte(
             f"Sur les demandes d'évaluation, le F1 macro de votre routeur vaut {format_nombre(f1_routeur, 2, garder_zeros=True)} : "
-            "on attend au moins 0,80. Avez-vous entraîné sur apprentissage[\"texte\"] et "
+            "on attend au moins 0,75 (avec les réglages demandés, le routeur du cours atteint environ 0,80). Avez-vous entraîné sur apprentissage[\"texte\"] et "
             "apprentissage[\"service\"], avec les réglages demandés ?"
         )
     return f"Votre routeur atteint un F1 macro de {format_nombre(f1_routeur, 2, garder_zeros=True)} sur les demandes d'évaluation."
@@ -520,13 +522,20 @@ def _essais_seuil(courbe, confiance, regle_du_service: float):
         (courbe_seuil(confiance.iloc[::2]), troisieme_regle,
          f"la courbe de l'autre moitié, avec une règle de {format_pourcentage(troisieme_regle, 1)}"),
         (courbe.iloc[::-1], regle_du_service, "la courbe du cours rangée du seuil le plus haut au plus bas"),
+        (courbe, 0.09, f"la courbe du cours, avec une règle large de {format_pourcentage(0.09)}"),
     ]
     seuil = _plus_petit_seuil(courbe, regle_du_service)
     if not math.isnan(seuil):
+        # la même courbe, où ce seuil-là dépasserait la règle : le bon seuil y est un autre
+        modifiee = courbe.copy()
+        modifiee.loc[modifiee["seuil"] == seuil, "taux_erreur"] = regle_du_service + 0.01
+        essais.insert(1, (modifiee, regle_du_service,
+                          f"la courbe du cours modifiée pour que le seuil {format_nombre(seuil, 2)} dépasse la règle"))
         exacte = float(courbe.loc[courbe["seuil"] == seuil, "taux_erreur"].iloc[0])
         essais.append((courbe, exacte, f"la courbe du cours, avec une règle égale au taux d'erreur du seuil "
                                        f"{format_nombre(seuil, 2)} ({format_pourcentage(exacte, 2)})"))
-    return essais
+    # seulement des essais où au moins un seuil respecte la règle (sinon il n'y a rien à trouver)
+    return [e for e in essais if not math.isnan(_plus_petit_seuil(e[0], e[1]))]
 
 
 @consigner("choisir_seuil", "seuil_choisi", "part_lue_par_les_agents")
@@ -567,6 +576,15 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
                   indice="une part est un nombre décimal entre 0 et 1.")
     auto = confiance["confiance"] >= seuil_choisi
     if not auto.any():
+        depasse = courbe.loc[courbe["taux_erreur"] > REGLE_ERREUR, "seuil"]
+        if len(depasse) and abs(seuil_choisi - (depasse.max() + 0.01)) < 1e-9:
+            raise ReponseIncorrecte(
+                f"Avec le seuil {format_nombre(seuil_choisi, 2)}, aucune demande ne part seule : c'est le seuil qui suit "
+                f"le dernier seuil dont le taux d'erreur dépasse la règle ({format_nombre(depasse.max(), 2)}). Le taux "
+                "d'erreur ne baisse pas régulièrement quand le seuil monte (il remonte tout en haut, où très peu de "
+                "demandes partent seules) : gardez toutes les lignes qui respectent la règle, puis le plus petit de "
+                "leurs seuils (.min())."
+            )
         raise ReponseIncorrecte(
             f"Avec le seuil {format_nombre(seuil_choisi, 2)}, aucune demande ne part seule : choisissez un seuil de la courbe."
         )
@@ -601,7 +619,26 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
         )
     # La fonction doit chercher le seuil, pas le recopier : on l'essaie sur d'autres courbes et règles.
     verifier_fonction(choisir_seuil, "choisir_seuil", "courbe, regle")
-    for courbe_essai, regle, description in _essais_seuil(courbe, confiance, REGLE_ERREUR):
+    essais = _essais_seuil(courbe, confiance, REGLE_ERREUR)
+    # une fonction qui renvoie toujours le même nombre (le seuil recopié) : dit avant tout le reste
+    obtenus = []
+    for courbe_essai, regle, _ in essais:
+        try:
+            obtenus.append(float(choisir_seuil(courbe_essai.copy(), regle)))
+        except Exception:  # l'erreur sera dite par les essais ci-dessous
+            obtenus = []
+            break
+    if obtenus and all(_meme(o, seuil_choisi) for o in obtenus):
+        for (courbe_essai, regle, description), obtenu in zip(essais, obtenus):
+            attendu = _plus_petit_seuil(courbe_essai, regle)
+            if not _meme(obtenu, attendu):
+                raise ReponseIncorrecte(
+                    f"Sur {description}, choisir_seuil donne {format_nombre(obtenu, 2)}, exactement comme sur la "
+                    f"courbe du cours, alors que le bon seuil y est {format_nombre(attendu, 2)} : votre fonction "
+                    "renvoie toujours le même nombre. Elle doit chercher dans la courbe qu'elle reçoit : "
+                    "courbe[courbe[\"taux_erreur\"] <= regle][\"seuil\"].min()."
+                )
+    for courbe_essai, regle, description in essais:
         attendu = _plus_petit_seuil(courbe_essai, regle)
         obtenu = choisir_seuil(courbe_essai.copy(), regle)
         nom = f"choisir_seuil sur {description}"
@@ -615,13 +652,6 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
                 f"règle du service ({format_pourcentage(REGLE_ERREUR)}) ; avec cette règle, c'est "
                 f"{format_nombre(attendu, 2)}. Votre fonction ne tient pas compte de regle : écrivez "
                 "taux_erreur <= regle (ce que la fonction reçoit), pas REGLE_ERREUR."
-            )
-        if _meme(obtenu, seuil_choisi):
-            raise ReponseIncorrecte(
-                f"Sur {description}, choisir_seuil donne {format_nombre(obtenu, 2)}, exactement comme sur la courbe "
-                f"du cours, alors que le bon seuil y est {format_nombre(attendu, 2)} : votre fonction renvoie "
-                "toujours le même nombre. Elle doit chercher dans la courbe qu'elle reçoit : "
-                "courbe[courbe[\"taux_erreur\"] <= regle][\"seuil\"].min()."
             )
         if _meme(obtenu, _plus_petit_seuil(courbe_essai, regle, strict=True)):
             raise ReponseIncorrecte(
@@ -640,8 +670,9 @@ def verifier_ex6_1(choisir_seuil, seuil_choisi, part_lue_par_les_agents, courbe,
         raise ReponseIncorrecte(
             f"Sur {description}, choisir_seuil donne {format_nombre(obtenu, 2)}, mais le plus petit seuil dont le "
             f"taux d'erreur ne dépasse pas {format_pourcentage(regle, 1)} est {format_nombre(attendu, 2)}. "
-            + ("Le taux d'erreur ne baisse pas régulièrement quand le seuil monte : gardez toutes les lignes qui "
-               "respectent la règle, puis le plus petit de leurs seuils (.min())."
+            + ("Un seuil plus bas respecte aussi la règle sur cette courbe (et le taux d'erreur ne baisse pas "
+               "toujours régulièrement quand le seuil monte) : gardez toutes les lignes qui respectent la règle, "
+               "puis le plus petit de leurs seuils (.min())."
                if respecte else
                "Le seuil renvoyé ne respecte pas la règle sur cette courbe : filtrez les lignes dont le "
                "taux_erreur est <= regle, puis prenez le plus petit de leurs seuils (.min()).")
@@ -868,7 +899,7 @@ CAS = (
         "n'apparaissent dans aucune des", "des mots provisoires pour couvrir 8 services"),
     Cas("ex2_1", 'mes_regles = dict(REGLES_EXEMPLE)\nmes_regles["Voirie et déplacements"] = ["trottoir", "trotoir", '
         '"chaussée", "travaux", "chantier", "bus", "feu", "panneau"]',
-        "« insécurité », « inondation »", "les mots du collègue que personne n'écrit, gardés"),
+        "« insécurité », « isolement », « précarité »", "les mots du collègue que personne n'écrit, gardés"),
     Cas("ex2_1", 'mes_regles = {"Eclairage public": ["lampadaire"], "Proprete et dechets": ["poubelle"]}',
         "ne sont pas des services", "noms de services sans accents"),
     Cas("ex2_1", 'mes_regles = {"Stationnement": "parking", "Éclairage public": ["lampadaire"]}',
@@ -953,7 +984,7 @@ CAS = (
         "ce ne sont pas des services", "appris sur le canal"),
     Cas("ex4_1", _routeur(vectoriseur="TfidfVectorizer()"), "contient « les »", "mots vides gardés"),
     Cas("ex4_1", _routeur(classifieur="LogisticRegression(max_iter=1000, C=0.05)"),
-        "on attend au moins 0,80", "un réglage qui appauvrit le modèle"),
+        "on attend au moins 0,75", "un réglage qui appauvrit le modèle"),
     # 4.2 — exactitude et F1 macro
     Cas("ex4_2", "from sklearn.metrics import accuracy_score, f1_score\n\n"
         'exactitude = accuracy_score(resultats["service"], resultats["prediction"])\n'
@@ -1017,14 +1048,14 @@ CAS = (
     Cas("ex5_1", _proba("probabilites(modele, texte)"), "devrait être un nombre décimal",
         "toute la colonne des probabilités"),
     # 6.1 — le seuil, par une fonction
-    Cas("ex6_1", _seuil(part_lue="91"), "c'est un pourcentage lu sur le widget",
+    Cas("ex6_1", _seuil(part_lue="75"), "c'est un pourcentage lu sur le widget",
         "le pourcentage du widget recopié en nombre entier"),
     Cas("ex6_1", _seuil('respectent = courbe[courbe["taux_erreur"] <= regle]\nreturn respectent["seuil"].max()'),
         "plus bas, respecte aussi la règle", "le plus haut seuil au lieu du plus bas", typique=True),
-    Cas("ex6_1", _seuil("0.95"), "renvoie toujours le même nombre", "le seuil lu sur le graphique, recopié"),
+    Cas("ex6_1", _seuil("0.81"), "renvoie toujours le même nombre", "le seuil lu sur le graphique, recopié"),
     Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] <= REGLE_ERREUR]["seuil"].min()'),
         "ne tient pas compte de regle", "REGLE_ERREUR au lieu de regle dans la fonction"),
-    Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] > regle]["seuil"].max() + 0.01'),
+    Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] > regle]["seuil"].max() + 0.01', part_lue="0.752"),
         "ne baisse pas régulièrement", "le seuil après le dernier qui dépasse la règle"),
     Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] <= regle]["seuil"].iloc[0]'),
         "le premier seuil de la liste, pas le plus petit", ".iloc[0] au lieu de .min()"),
@@ -1032,11 +1063,13 @@ CAS = (
         "pas <", "< au lieu de <="),
     Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] >= regle]["seuil"].min()'),
         "la règle exige au plus", "condition inversée"),
-    Cas("ex6_1", _seuil("1.0", part_lue="0.5"), "aucune demande ne part seule", "un seuil hors de la courbe"),
-    Cas("ex6_1", "choisir_seuil = None\nseuil_choisi = 0.95\npart_lue_par_les_agents = 0.906",
+    Cas("ex6_1", _seuil("1.2", part_lue="0.5"), "aucune demande ne part seule", "un seuil hors de la courbe"),
+    Cas("ex6_1", _seuil('courbe[(courbe["taux_erreur"] <= regle) & (courbe["seuil"] >= 0.5)]["seuil"].min()'),
+        "Un seuil plus bas respecte aussi la règle sur cette courbe", "seuils sous 0,50 écartés"),
+    Cas("ex6_1", "choisir_seuil = None\nseuil_choisi = 0.81\npart_lue_par_les_agents = 0.752",
         "n'est plus une fonction", "la fonction remplacée par des nombres"),
-    Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] <= regle]["seuil"]', part_lue="0.906"),
-        "seuil_choisi est une colonne de 5 valeurs", ".min() oublié"),
+    Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] <= regle]["seuil"]', part_lue="0.752"),
+        "seuil_choisi est une colonne de 15 valeurs", ".min() oublié"),
     Cas("ex6_1", _seuil(part_lue='1 - courbe[courbe["seuil"] == seuil_choisi]["part_automatique"]'),
         "part_lue_par_les_agents est une colonne d'une seule valeur", ".iloc[0] oublié"),
     Cas("ex6_1", "def choisir_seuil(courbe, regle):\n    raise NotImplementedError()\n\n\n"
@@ -1049,7 +1082,7 @@ CAS = (
         "est la part qui part seule", "la part automatique au lieu de la part lue"),
     Cas("ex6_1", _seuil(part_lue='1 - courbe[courbe["taux_erreur"] <= REGLE_ERREUR]["part_automatique"].min()'),
         "Avec ce seuil, les agent·es lisent", "la part d'une autre ligne que celle du seuil"),
-    Cas("ex6_1", _seuil('str(courbe[courbe["taux_erreur"] <= regle]["seuil"].min())', part_lue="0.906"),
+    Cas("ex6_1", _seuil('str(courbe[courbe["taux_erreur"] <= regle]["seuil"].min())', part_lue="0.752"),
         "devrait être un nombre décimal", "un texte au lieu d'un nombre"),
     # 7.1 — le modèle d'urgence
     Cas("ex7_1", _urgence(classifieur="LogisticRegression(max_iter=1000)"), "Avez-vous ajouté class_weight",
