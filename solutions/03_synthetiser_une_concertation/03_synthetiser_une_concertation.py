@@ -641,18 +641,18 @@ curseur_nombre_themes(consultation["texte"], stabilite, valeur=NB_THEMES, graine
 noms_themes = None
 ### BEGIN SOLUTION
 noms_themes = {
-    0: "Tram et lignes de bus",
+    0: "Bus, tram et horaires",
     1: "Vélo et pistes cyclables",
-    2: "Stationnement et parkings relais",
-    3: "Zone à faibles émissions et pollution",
+    2: "Zone à faibles émissions et pollution",
+    3: "Stationnement et parkings relais",
     4: "Piétons et trottoirs",
-    5: "Tarifs et gratuité",
+    5: "Messages courts : bus, parkings, gratuité",
     6: "Aller au centre depuis les quartiers",
-    7: "Trajets domicile-travail",
-    8: "Témoignages sur les trajets du matin",
-    9: "Concertation et place des habitant·es",
-    10: "Vitesse et sécurité routière",
-    11: "Qui fait quoi : Métropole, Région, État",
+    7: "Tram jusqu'aux Hauts-de-Sorgue",
+    8: "Tarifs et abonnements",
+    9: "Travaux et calendrier",
+    10: "Écoles, zones 30 et ralentisseurs",
+    11: "Le plan vu des quartiers périphériques",
 }
 ### END SOLUTION
 
@@ -813,11 +813,12 @@ ma_vigilance = None
 minorites = None
 ### BEGIN SOLUTION
 ma_vigilance = {
-    "Accessibilité des personnes handicapées": ["handicap", "malvoyant", "aveugle", "sourd",
-                                                "mobilité réduite", "podotactile", "ascenseur",
-                                                "annonces sonores", "accessib", "rampe"],
-    "Sécurité des femmes la nuit": ["harcel", "voyageuses", "suivie", "femme",
-                                    "marches exploratoires", "médiation"],
+    "Accessibilité des personnes handicapées": ["annonces sonores", "plancher bas", "podotactile",
+                                                "autiste", "rampe", "canne blanche", "inaccessible",
+                                                "minibus", "handicap mental", "bornes de vente",
+                                                "valideurs", "interphones", "transport adapté", "heurte"],
+    "Sécurité des femmes la nuit": ["harcel", "médiation", "exploratoire", "suivie",
+                                    "arrêt à la demande", "arrêt sur demande", "descente entre"],
 }
 minorites = reperer_minorites(consultation, themes_cours, vigilance=ma_vigilance)
 ### END SOLUTION

@@ -294,7 +294,12 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     theme4 = ou_vide(phrase_theme(sens1, code_theme), present("theme4"))
     theme5 = ou_vide(phrase_theme(sens2, code_theme), present("theme5"))
     theme6 = ou_vide(phrase_theme(sens1, code_theme), present("theme6"))
-    autre = (code_theme + rng.integers(1, len(THEMES), n_ord)) % len(THEMES)
+    # un second sujet évoqué au passage : les sujets fréquents le sont aussi en passant (un tirage
+    # uniforme faisait des deux thèmes minoritaires un aparté aussi courant que leur propre thème)
+    parts = np.array(list(PARTS_THEMES.values()))
+    autre = rng.choice(len(THEMES), size=n_ord, p=parts / parts.sum())
+    meme = autre == code_theme
+    autre[meme] = (autre[meme] + rng.integers(1, len(THEMES), int(meme.sum()))) % len(THEMES)
     autre_theme = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), autre), present("autre_theme"))
     avis_court = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens1, rng),
                          telegraphique & (rng.random(n_ord) < 0.2))

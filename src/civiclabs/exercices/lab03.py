@@ -709,8 +709,13 @@ def verifier_ex6_1(synthese, consultation, campagnes, minorites, noms_themes) ->
     vos_signaux = minorites[minorites["origine"] == "sujet de vigilance"].set_index("signal")["contributions"]
     lignes_signaux = synthese[synthese["rubrique"] == "signal faible"].set_index("intitule")["identifiants"].map(len)
     en_campagne = set(consultation.loc[campagnes["signalee"], "identifiant"].astype(str))
+    # chaque contribution n'est rangée qu'une fois : celle qui parle des deux sujets va à la première ligne
+    ids_lignes = synthese[synthese["rubrique"] == "signal faible"].set_index("intitule")["identifiants"]
+    deja = set()
     for sujet in vos_signaux.index:
-        ids_regle = set(minorites.loc[minorites["signal"] == sujet, "identifiants"].iloc[0]) - en_campagne
+        ids_regle = set(minorites.loc[minorites["signal"] == sujet, "identifiants"].iloc[0]) - en_campagne - deja
+        if sujet in ids_lignes.index:
+            deja |= set(ids_lignes[sujet])
         if int(lignes_signaux.get(sujet, -1)) != len(ids_regle):
             raise ReponseIncorrecte(
                 f"La ligne « {sujet} » ne repose pas sur votre règle (exercice 4.2) : passez minorites, pas une "
@@ -792,8 +797,8 @@ def _top5(corps: str, themes: str = "themes_cours.etiquettes[textes_distincts]")
     return _TOP5.replace("{corps}", corps).replace("{themes}", themes)
 
 
-_ACCES = '["handicap", "malvoyant", "aveugle", "accessib", "ascenseur", "annonces sonores"]'
-_SECURITE = '["harcel", "femme", "voyageuses", "suivie", "médiation"]'
+_ACCES = '["annonces sonores", "plancher bas", "podotactile", "autiste", "rampe", "canne blanche", "inaccessible", "minibus", "handicap mental", "bornes de vente", "valideurs", "interphones", "transport adapté", "heurte"]'
+_SECURITE = '["harcel", "médiation", "exploratoire", "suivie", "arrêt à la demande", "arrêt sur demande", "descente entre"]'
 
 
 def _vigilance(acces: str = _ACCES, securite: str = _SECURITE,
@@ -938,7 +943,7 @@ CAS = (
         "compté toutes les contributions", "la fonction appliquée à toutes les contributions"),
     Cas("ex4_1", _top5("return float((~themes_des_textes.isin(range(5))).mean())"), "numérotés 0 à 4",
         "les thèmes 0 à 4 au lieu des cinq plus fréquents"),
-    Cas("ex4_1", _top5("return 0.39"), "arrondie", "un nombre recopié"),
+    Cas("ex4_1", _top5("return 0.36"), "arrondie", "un nombre recopié"),
     Cas("ex4_1", _top5("t = themes_cours.etiquettes[textes_distincts]\n"
                        "    return float((~t.isin(t.value_counts().index[:5])).mean())"),
         "renvoie toujours le même nombre", "l'exemple du cours dans la fonction, qui ignore ce qu'elle reçoit"),
@@ -963,14 +968,14 @@ CAS = (
         "C'est la liste du cours", "la liste du cours recopiée"),
     Cas("ex4_2", _vigilance(acces='["handicap", "malvoyant", "…"]', securite='["harcel", "femme", "…"]'),
         "au moins 4 débuts de mots", "le modèle de l'indice recopié"),
-    Cas("ex4_2", _vigilance(securite='["harcel", "femme", "voyageuses", "lampadaire"]'),
+    Cas("ex4_2", _vigilance(securite='["harcel", "femme", "descente", "noctambule"]'),
         "n'apparaît dans aucune contribution", "un mot que personne n'a écrit"),
-    Cas("ex4_2", _vigilance(securite='["harcel", "femme", "voyageuses", "les"]'), "est un mot vide",
+    Cas("ex4_2", _vigilance(securite='["harcel", "femme", "descente", "les"]'), "est un mot vide",
         "un mot vide"),
     Cas("ex4_2", _vigilance(securite='["femme", "femmes", "harcel", "harcèle"]'), "débuts de mots différents",
         "le même début de mot répété"),
     Cas("ex4_2", 'ma_vigilance = {"Accessibilité": ["handicap", "malvoyant", "aveugle", "accessib"],\n'
-        '                "Sécurité la nuit": ["harcel", "femme", "voyageuses", "suivie"]}\n'
+        '                "Sécurité la nuit": ["harcel", "femme", "descente", "suivie"]}\n'
         "minorites = reperer_minorites(consultation, themes_cours, vigilance=ma_vigilance)",
         "Sujets absents ou mal orthographiés", "noms de sujets raccourcis"),
     Cas("ex4_2", _vigilance(minorites="reperer_minorites(consultation, themes_cours)"),
@@ -978,7 +983,7 @@ CAS = (
     Cas("ex4_2", _vigilance(minorites="ma_vigilance"), "tableau pandas", "la règle au lieu du tableau"),
     Cas("ex4_2", _vigilance(acces='["podotactile", "mobilité réduite", "rampe", "sourd"]'), "ne retrouve que",
         "des mots trop rares"),
-    Cas("ex4_2", _vigilance(acces='["annoncse", "reneu", "fauteul", "jsuis malvoyante"]'), "presque rien",
+    Cas("ex4_2", _vigilance(acces='["annnces", "minibuus", "lissent", "jorus"]'), "presque rien",
         "des mots recopiés d'une seule contribution, fautes comprises"),
     # 5.1
     Cas("ex5_1", _ponderee("return reponses.value_counts(normalize=True)"),
@@ -1031,7 +1036,7 @@ CAS = (
                                    "    rappel = float(signalees[vraies].mean())\n"
                                    "    return precision, rappel"),
         "une formule qui ne regarde que signalees", "une précision qui ne regarde que les signalées"),
-    Cas("ex7_1", _precision_rappel("return 1.0, 0.96"), "arrondie", "des nombres recopiés"),
+    Cas("ex7_1", _precision_rappel("return 1.0, 0.94"), "arrondie", "des nombres recopiés"),
     Cas("ex7_1", _precision_rappel(_JUSTE_PR, appel="precision_rappel(vraies, signalees)"), "precision_campagnes",
         "arguments donnés dans le désordre"),
     Cas("ex7_1", "precision_rappel = None\nprecision_campagnes, rappel_campagnes = 1.0, 0.96", "n'est plus une fonction",

@@ -131,14 +131,24 @@ IDEES = {
         ],
         "contre": [
             "[La rampe du bus|L'ascenseur de la station|Le quai] [ne marche pas|est en panne|n'est pas adapté] [une fois sur trois|depuis {duree}|{a_quartier}], [et je reste sur le trottoir|on me dit d'attendre le suivant|en fauteuil c'est impossible].",
+            "[Avec ma canne blanche|Avec mon chien guide|Quand on est malvoyant{e}], [je me heurte|on se cogne] [aux panneaux de chantier|aux trottinettes couchées|aux poteaux] [posés au milieu du trottoir|sur les bandes podotactiles|devant l'arrêt][, et personne ne les enlève|, plusieurs fois par semaine|].",
+            "[Les bornes de vente|Les valideurs|Les interphones des stations] [sont trop hauts|sont inaccessibles|ne sont pas à hauteur] pour [une personne en fauteuil|quelqu'un de petite taille|mon fils en fauteuil][, c'est la base de l'accessibilité|, la loi de 2005 le prévoyait déjà|].",
+            "[Le transport à la demande pour les personnes handicapées|Le service de transport adapté|Le minibus PMR] [se réserve huit jours à l'avance|refuse les trajets du soir|n'accepte pas les courses imprévues][, impossible de vivre normalement|, on ne choisit pas quand on a un rendez-vous|].",
+            "[Mon fils autiste|Ma fille sourde|Mon frère, qui a un handicap mental,] [panique dans les rames bondées|ne comprend pas les annonces|se perd aux correspondances] et [rien n'est prévu pour lui|personne n'est formé|le plan n'en dit pas un mot].",
         ],
     },
     "Sécurité des femmes la nuit": {
         "pour": [
             "[L'arrêt à la demande|La descente entre deux arrêts|Un arrêt sur demande] [le soir|après 22 h|la nuit] [pour les femmes seules|pour rentrer plus près|], [c'est essentiel|je le demande|ça rassure].",
+            "[Un numéro d'alerte|Un bouton d'alerte dans les rames|Une appli pour signaler le harcèlement] [relié au poste de sécurité|avec une réponse immédiate|connu de toutes les voyageuses], [je suis pour|ce serait une vraie protection|il faut le généraliser].",
+            "[Former les conducteurs et les conductrices|La formation des agents] [au harcèlement|à réagir face au harcèlement|à l'accueil des victimes], [c'est indispensable|c'est simple et ça change tout|je le soutiens à cent pour cent].",
         ],
         "contre": [
             "[En tant que femme|Quand je rentre seule|Le soir], [je n'ose plus|j'ai peur de] [prendre le tram|attendre à l'arrêt|marcher depuis la station] [après 22 h|après {heure}|la nuit][, rien n'est prévu dans le plan|].",
+            "[On m'a suivie|Un homme m'a suivie|J'ai été suivie] [depuis la station|depuis l'arrêt|dans le bus de nuit] [jusqu'à chez moi|jusqu'à mon immeuble|sur deux rues][, et le plan ne propose rien| : depuis, je prends un taxi que je ne peux pas me payer|].",
+            "[Le harcèlement|Les remarques, les sifflets et le harcèlement] [dans les rames|aux arrêts de nuit|dans le bus du soir], [toutes les femmes que je connais l'ont vécu|ma fille de seize ans le subit déjà|c'est notre quotidien][, et le dossier n'en parle pas|, personne ne réagit|].",
+            "[Des agents de médiation|Des agentes et agents de médiation|Une présence humaine] [dans les stations|dans le tram|aux arrêts de nuit] [le soir|après 21 h|le week-end] [rassureraient les voyageuses|changeraient tout pour nous|plutôt que des caméras de plus].",
+            "[Une marche exploratoire de femmes|Les marches exploratoires|Une marche exploratoire avec les habitantes] [autour de la gare|entre l'arrêt et les résidences|{a_quartier}] [a montré|montrerait] [les passages sombres|les coins où on ne se sent pas en sécurité|ce qu'il faut éclairer en priorité][, faites-en une dans chaque quartier|].",
         ],
     },
 }
