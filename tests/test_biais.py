@@ -57,10 +57,10 @@ def test_groupes_de_l_audit(demandes):
 # Vraies urgences manquées, à sujet égal, par genre : les valeurs publiées dans data/README.md
 # (section « À sujet égal, par genre »), en %, pour l'étiquette historique et le modèle du prestataire.
 A_SUJET_EGAL_FICHE = {
-    ("harcèlement", "étiquette historique"): {"femme": 77.7, "homme": 27.3, "non renseigné": 35.7},
-    ("harcèlement", "modèle du prestataire"): {"femme": 59.1, "homme": 45.5, "non renseigné": 64.3},
-    ("autres sujets", "étiquette historique"): {"femme": 31.5, "homme": 33.6, "non renseigné": 30.8},
-    ("autres sujets", "modèle du prestataire"): {"femme": 42.7, "homme": 38.4, "non renseigné": 50.7},
+    ("harcèlement", "étiquette historique"): {"femme": 79.5, "homme": 37.7, "non renseigné": 35.7},
+    ("harcèlement", "modèle du prestataire"): {"femme": 63.2, "homme": 63.6, "non renseigné": 78.6},
+    ("autres sujets", "étiquette historique"): {"femme": 30.1, "homme": 34.1, "non renseigné": 36.0},
+    ("autres sujets", "modèle du prestataire"): {"femme": 45.8, "homme": 40.1, "non renseigné": 44.1},
 }
 
 
@@ -187,7 +187,13 @@ def test_chaque_correction_reduit_l_ecart_qu_elle_vise(options):
     for nom in ("sans quartier", "repondéré", "seuils par groupe"):
         assert tableau.loc[nom, "écart informelle ou fautive"] > 10, nom
     auditees = tableau.loc["étiquettes auditées"]
-    assert all(auditees[c] <= 5 for c in tableau.columns if c.startswith("écart"))
+    # les étiquettes auditées effacent l'écart des quartiers et réduisent fortement celui de l'écriture
+    # (sur les fichiers livrés : de 18,6 à 6,5 points), sans en créer au détriment des femmes
+    assert abs(auditees[quartier]) <= 5
+    assert auditees["écart informelle ou fautive"] <= prestataire["écart informelle ou fautive"] - 10
+    assert auditees["écart informelle ou fautive"] < min(tableau.loc[n, "écart informelle ou fautive"]
+                                                         for n in ("sans quartier", "repondéré", "seuils par groupe"))
+    assert auditees["écart femme signalant harcèlement ou insécurité"] <= 5
     assert auditees["exactitude"] > prestataire["exactitude"]
     # à vérité égale (l'échantillon d'audit seul), l'apprentissage sur les étiquettes auditées
     # réduit aussi l'écart des quartiers, mais perd l'essentiel de son avantage d'exactitude
@@ -228,8 +234,8 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         "groupes": "Les quartiers prioritaires face aux autres, les messages informels ou fautifs, les femmes qui "
                    "signalent du harcèlement.",
         "indicateurs": "Le taux de faux négatifs : la part des vraies urgences classées non urgentes, groupe par groupe.",
-        "constats": "L'écart des quartiers prioritaires passe de 30,8 à 17,6 points ; à sujet égal, 78 % des urgences "
-                    "des femmes étaient manquées contre 27 % pour les hommes.",
+        "constats": "L'écart des quartiers prioritaires passe de 30,6 à 22,6 points ; à sujet égal, 80 % des urgences "
+                    "des femmes étaient manquées contre 38 % pour les hommes.",
         "decision": "Je recommande de ne pas l'utiliser pour trier automatiquement ; il peut seulement suggérer.",
         "controle_humain": "Aucune demande ne doit être classée non urgente sans relecture par une agente ; le comité "
                            "revoit les écarts tous les trois mois.",
@@ -239,28 +245,29 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         {"decision": "Déployer un modèle corrigé, et pas le modèle du prestataire tel quel, après avis de la DPO."},
         {"decision": "Déployer le modèle seulement comme suggestion, avec une relecture humaine de chaque demande."},
         {"controle_humain": "Le modèle ne décide jamais sans contrôle humain : un agent valide chaque classement."},
-        {"constats": "Le modèle manque 17,6\u00a0points de plus en quartier prioritaire et 16,8\u202fpoints pour les "
+        {"constats": "Le modèle manque 22,6\u00a0points de plus en quartier prioritaire et 18,6\u202fpoints pour les "
                      "femmes qui signalent un harcèlement."},
         # d'autres bonnes fiches, courtes ou longues, écrites de plusieurs façons
-        {"constats": "À sujet égal, le modèle manque 59,1 % des vraies urgences signalées par des femmes, contre 45,5 % "
-                     "pour les hommes : l'écart se resserre, mais il reste de 13,6 points."},
-        {"constats": "Pour les femmes, 59 % des vraies urgences sont manquées par le modèle ; pour les hommes, 45 %."},
-        {"constats": "Le modèle en manque 59 % et 45 % pour les hommes, qui sont moins bien servis qu'avant (27 %) ; "
+        {"constats": "À sujet égal, le modèle manque 63,2 % des vraies urgences signalées par des femmes, contre 63,6 % "
+                     "pour les hommes : l'écart à sujet égal disparaît, parce que les hommes sont moins bien servis."},
+        {"constats": "Pour les femmes, 63 % des vraies urgences sont manquées par le modèle ; pour les hommes, 64 %."},
+        {"constats": "Le modèle en manque 63 % et 64 % pour les hommes, qui sont moins bien servis qu'avant (38 %) ; "
                      "les femmes font 68 % des vraies urgences du sujet harcèlement."},
-        {"constats": "Dans les quartiers prioritaires, le modèle manque 55 % des vraies urgences contre 37 % ailleurs, "
-                     "soit 17,6 points d'écart."},
-        {"constats": "L'historique ne signalait que 45 % des vraies urgences des quartiers prioritaires contre 75 % "
+        {"constats": "Dans les quartiers prioritaires, le modèle manque 60 % des vraies urgences contre 38 % ailleurs, "
+                     "soit 22,6 points d'écart."},
+        {"constats": "L'historique ne signalait que 44 % des vraies urgences des quartiers prioritaires contre 75 % "
                      "ailleurs."},
-        {"constats": "Les seuils par groupe ramènent l'écart des quartiers à −7,8 points mais signalent 29 % des "
-                     "demandes, et l'exactitude baisse à 79,6 %."},
-        {"constats": "Le modèle réduit l'écart de 46 à 17 points pour les femmes qui signalent un harcèlement, mais plus "
-                     "de la moitié de leurs urgences restent manquées (59 %)."},
-        {"constats": "L'écart d'écriture reste de 16,4 points avec le modèle, et même de 16,3 points sans la colonne "
-                     "quartier ; réécrits au masculin, 8 % des signalements de femmes deviennent urgents."},
-        {"constats": "Près de 60 % des vraies urgences des femmes qui signalent un harcèlement sont manquées par le "
-                     "modèle, plus de 40 % pour les hommes sur le même sujet."},
+        {"constats": "Les seuils par groupe ramènent l'écart des quartiers à 3,9 points mais signalent 22 % des "
+                     "demandes, et l'exactitude baisse à 83,9 %."},
+        {"constats": "Le modèle réduit l'écart de 47 à 19 points pour les femmes qui signalent un harcèlement, mais plus "
+                     "de la moitié de leurs urgences restent manquées (63 %)."},
+        {"constats": "L'écart d'écriture reste de 18,6 points avec le modèle, et encore de 17,3 points sans la colonne "
+                     "quartier."},
+        {"constats": "Près de 63 % des vraies urgences des femmes qui signalent un harcèlement sont manquées par le "
+                     "modèle, et 64 % pour les hommes sur le même sujet."},
         {"decision": "Déployer seulement après réapprentissage sur des étiquettes auditées, comme simple suggestion "
-                     "relue par un·e agent·e, avec un nouvel audit dans six mois."},
+                     "relue par un·e agent·e, avec un nouvel audit dans six mois, même si l'écart d'écriture dépasse "
+                     "la règle."},
         {"decision": "Je déconseille de déployer le modèle du prestataire : il faut d'abord le corriger."},
         {"decision": "Ne déployer qu'une version corrigée, après avis de la DPO et du référent égalité."},
         {"decision": "Le modèle peut être utilisé comme aide à la décision, à condition que les écarts soient remesurés "
@@ -278,30 +285,32 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         {"groupes": "Femmes et hommes à sujet égal ; quartiers prioritaires contre les autres."},
         # refusées à tort lors du deuxième essai d'une apprenante : un écart en points compare les
         # deux groupes de la phrase, il n'est pas rattaché au groupe de comparaison (« ailleurs »)
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs "
-                     "(17,6 points de plus)."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs : "
-                     "c'est 17,6 points de plus qu'ailleurs."},
-        {"constats": "Le modèle manque 59 % des vraies urgences des femmes qui signalent un harcèlement, contre 42 % "
-                     "pour toutes les autres demandes (16,8 points)."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs, soit "
-                     "17,6 points de plus."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % dans les autres "
-                     "quartiers (17,6 points de plus)."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % pour le reste "
-                     "(17,6 points de plus) ; l'historique en manquait 55 % contre 25 % ailleurs."},
-        {"constats": "Les agent·es manquaient 78 % des vraies urgences des femmes, contre 27 % pour les hommes ; le "
-                     "modèle en manque 59,1 % contre 45,5 %."},
+        {"constats": "Le modèle manque 60 % des vraies urgences des quartiers prioritaires contre 38 % ailleurs "
+                     "(22,6 points de plus)."},
+        {"constats": "Le modèle manque 60 % des vraies urgences des quartiers prioritaires contre 38 % ailleurs : "
+                     "c'est 22,6 points de plus qu'ailleurs."},
+        {"constats": "Le modèle manque 63 % des vraies urgences des femmes qui signalent un harcèlement, contre 45 % "
+                     "pour toutes les autres demandes (18,6 points)."},
+        {"constats": "Le modèle manque 60 % des vraies urgences des quartiers prioritaires contre 38 % ailleurs, soit "
+                     "22,6 points de plus."},
+        {"constats": "Le modèle manque 60 % des vraies urgences des quartiers prioritaires contre 38 % dans les autres "
+                     "quartiers (22,6 points de plus)."},
+        {"constats": "Le modèle manque 60 % des vraies urgences des quartiers prioritaires contre 38 % pour le reste "
+                     "(22,6 points de plus) ; l'historique en manquait 56 % contre 25 % ailleurs."},
+        {"constats": "Les agent·es manquaient 80 % des vraies urgences des femmes, contre 38 % pour les hommes ; le "
+                     "modèle en manque 63,2 % contre 63,6 %."},
         {"controle_humain": "Un agent relit chaque demande classée non urgente ; en cas de doute, il appelle "
                             "l'habitant·e."},
         {"controle_humain": "Le centre de contact relit chaque jour les demandes classées non urgentes."},
         {"controle_humain": "Chaque signalement classé non urgent est relu le jour même par une conseillère."},
-        {"constats": "Le modèle signale 13 % des demandes des quartiers prioritaires contre 17 % ailleurs ; il manque "
-                     "53 % des vraies urgences écrites de façon informelle contre 37 % pour les autres."},
+        {"constats": "Le modèle signale 10 % des demandes des quartiers prioritaires contre 20 % ailleurs ; il manque "
+                     "57 % des vraies urgences écrites de façon informelle contre 38 % pour les autres."},
         {"decision": "Déployer le modèle réappris sur les étiquettes auditées, comme suggestion relue par les "
-                     "agent·es, avec un audit chaque trimestre."},
+                     "agent·es, avec un audit chaque trimestre, bien qu'il ne respecte pas la règle du comité pour "
+                     "l'écriture : c'est l'option qui s'en approche le plus."},
         {"decision": "Ne pas déployer l'option sans quartier ; déployer le modèle réappris sur les étiquettes "
-                     "auditées, avec un audit chaque trimestre."},
+                     "auditées, qui n'est pas conforme à la règle pour l'écriture mais s'en approche le plus, avec un "
+                     "audit chaque trimestre."},
         {"decision": "Déployer l'option sans quartier comme simple suggestion, bien qu'elle ne respecte pas la règle "
                      "pour l'écriture, le temps de réapprendre sur des étiquettes auditées ; nouvel audit dans trois "
                      "mois."},
@@ -325,7 +334,7 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         "remis à plus tard": {"controle_humain": "À voir plus tard avec la direction et la DPO."},
         "rattaché au groupe « femmes »": {"constats": "Le modèle manque 90 % des vraies urgences des femmes, contre "
                                                       "10 % pour les hommes."},
-        "inversés": {"constats": "Le modèle manque 45 % des vraies urgences des femmes, contre 59 % pour les hommes."},
+        "inversés": {"constats": "Le modèle manque 40 % des vraies urgences des femmes, contre 46 % pour les hommes."},
         "« 90 % »": {"constats": "Le modèle manque 90 % des urgences des femmes ; réécrits au masculin, 8 % de leurs "
                                  "signalements deviennent urgents."},
         "ne nomme pas de mesure": {"indicateurs": "On a regardé les urgences manquées par le modèle."},
@@ -352,9 +361,9 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                                          "les demandes dès lundi."},
         "ne respecte pas la règle du comité": {"decision": "Déployer les seuils par groupe, avec une relecture par les "
                                                            "agent·es et un audit chaque trimestre."},
-        "ne viennent pas d'une même comparaison": {"constats": "Le modèle manque 37 % des vraies urgences des femmes "
-                                                               "contre 55 % pour les hommes."},
-        "décisions historiques": {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires "
+        "ne viennent pas d'une même comparaison": {"constats": "Le modèle manque 63 % des vraies urgences des femmes "
+                                                               "contre 40 % pour les hommes."},
+        "décisions historiques": {"constats": "Le modèle manque 56 % des vraies urgences des quartiers prioritaires "
                                               "contre 25 % ailleurs."},
     }
     for message, variante in refusees.items():

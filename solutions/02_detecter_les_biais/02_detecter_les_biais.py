@@ -957,14 +957,17 @@ lecture(
     + (" ; même le bas de cet intervalle reste au-dessus de 0 : il est très peu probable que cet écart, à sujet "
        "égal, ne soit dû qu'au hasard de l'échantillon"
        if _bas > 0 else " ; cet intervalle contient 0 : on ne peut pas exclure qu'il n'y ait pas d'écart")
-    + f"). Il se resserre en partie parce que les hommes sont {_sens_hommes} souvent oubliés : "
+    + "). " + ("Il se resserre" if abs(_m["femme"] - _m["homme"]) < abs(_h["femme"] - _h["homme"]) else "Il change")
+    + f" surtout parce que les hommes sont {_sens_hommes} souvent oubliés : "
     f"{format_pourcentage(_h['homme'])} de leurs vraies urgences manquées par l'historique, "
     f"{format_pourcentage(_m['homme'])} par le modèle, contre {format_pourcentage(_m_autres['homme'])} sur les autres sujets."
 )
 _ecart_autres_h = 100 * (_h_autres["femme"] - _h_autres["homme"])
 _ecart_autres_m = 100 * (_m_autres["femme"] - _m_autres["homme"])
 lecture(
-    "le test contrefactuel éclaire cet écart qui reste, avec une réserve : il a été fait sur un modèle qui lit le "
+    ("le test contrefactuel éclaire cet écart qui reste" if _bas > 0 else
+     "à sujet égal, l'écart du modèle n'est pas établi ; le modèle lit pourtant le genre dans le texte")
+    + ", avec une réserve : le test contrefactuel a été fait sur un modèle qui lit le "
     "texte seul (modele_t), alors que l'écart à sujet égal est celui du modèle du prestataire, qui lit le texte et "
     f"le quartier. Réécrits au masculin, {format_pourcentage(genre_harcelement['devient urgente'])} "
     "des signalements de harcèlement ou d'insécurité faits par des femmes deviennent urgents pour ce modèle, et "
@@ -973,15 +976,21 @@ lecture(
     + ". Autre indice dans le même sens, sur le modèle du prestataire cette fois : sur les autres sujets, où "
     f"l'historique ne faisait pas d'écart au détriment des femmes (écart femmes − hommes : "
     f"{format_points(_ecart_autres_h)}), "
-    f"le modèle en crée un de {format_points(_ecart_autres_m)}. Une partie de l'écart à sujet égal tient donc "
-    "probablement aux mots qui disent le genre (formes féminines, prénoms), pas seulement au sujet."
+    f"le modèle en crée un de {format_points(_ecart_autres_m)}. "
+    + ("Une partie de l'écart à sujet égal tient donc probablement aux mots qui disent le genre (formes féminines, "
+       "prénoms), pas seulement au sujet." if _bas > 0 else
+       "Le genre passe donc surtout par le sujet sur les signalements de harcèlement, mais les mots qui le disent "
+       "comptent aussi, ailleurs.")
 )
 lecture(
     "« les signalements de harcèlement ne sont jamais traités en urgence » ? Pas jamais, mais les agent·es ne "
     f"traitaient en urgence que {format_pourcentage(1 - _h['femme'])} des vraies urgences de ce sujet signalées par des "
     f"femmes (contre {format_pourcentage(1 - _h['homme'])} pour les hommes). Avec le modèle, cette part passerait de "
-    f"{format_pourcentage(1 - _h['femme'])} à {format_pourcentage(1 - _m['femme'])} pour les femmes : nettement mieux "
-    f"qu'avant, mais toujours moins que pour les hommes ({format_pourcentage(1 - _m['homme'])})."
+    f"{format_pourcentage(1 - _h['femme'])} à {format_pourcentage(1 - _m['femme'])} pour les femmes : mieux "
+    "qu'avant, mais "
+    + (f"toujours moins que pour les hommes ({format_pourcentage(1 - _m['homme'])})." if _m["femme"] > _m["homme"] + 0.005
+       else f"autant que pour les hommes ({format_pourcentage(1 - _m['homme'])}), qui, eux, y ont perdu "
+            f"(de {format_pourcentage(1 - _h['homme'])} avec l'historique) : une égalité par le bas.")
 )
 lecture(
     f"les femmes font {format_pourcentage(_part_femmes)} des vraies urgences de ce sujet : ce que le modèle fait au "
@@ -1012,24 +1021,23 @@ lecture(
 #      prix. Un critère neutre en apparence qui désavantage particulièrement les personnes d'un
 #      sexe, sauf justification objective (un but légitime, des moyens nécessaires et
 #      appropriés), c'est ce que la même loi appelle une **discrimination indirecte**.
-#    - *À sujet égal, un écart demeure.* Sur le même sujet, le modèle manque encore nettement
-#      plus souvent les vraies urgences des femmes que celles des hommes. L'écart est mesuré sur
-#      peu d'hommes, mais d'après le rééchantillonnage, il est très peu probable qu'il ne tienne
-#      qu'au hasard de l'échantillon (l'intervalle est dans la lecture ci-dessus). Le test
-#      contrefactuel en montre une cause probable : sur un modèle qui lit le texte seul
-#      (`modele_t`, pas celui du prestataire, qui lit aussi le quartier), les mots qui disent le
-#      genre (formes féminines, prénoms) font baisser le score ; réécrits au masculin, une partie
-#      des signalements de femmes deviennent urgents, jamais l'inverse. Et sur les autres
-#      sujets, le modèle du prestataire crée un écart au détriment des femmes que l'historique ne
-#      faisait pas (voir la lecture ci-dessus). Le modèle n'a pas de colonne
-#      « genre », mais il le lit dans le texte : pour la personne, le résultat est un traitement
-#      moins favorable lié à son sexe. Dire si c'est une discrimination directe ou indirecte
-#      revient à des juristes (section 7).
+#    - *À sujet égal, regarder ce qui reste.* Sur ces demandes, à sujet égal, le modèle manque à
+#      peu près autant les vraies urgences des femmes que celles des hommes : l'intervalle du
+#      rééchantillonnage contient 0 (voir la lecture ci-dessus). Ce n'est pas une bonne nouvelle :
+#      l'écart s'efface parce que les hommes, sur ce sujet, sont bien moins servis qu'avant. Le
+#      modèle lit pourtant le genre dans le texte : sur un modèle qui lit le texte seul
+#      (`modele_t`, pas celui du prestataire, qui lit aussi le quartier), réécrits au masculin,
+#      une partie des signalements de femmes deviennent urgents, jamais l'inverse ; et sur les
+#      autres sujets, le modèle du prestataire crée un écart au détriment des femmes que
+#      l'historique ne faisait pas (voir la lecture ci-dessus). Pour la personne, le résultat
+#      peut être un traitement moins favorable lié à son sexe. Dire si c'est une discrimination
+#      directe ou indirecte revient à des juristes (section 7).
 # 3. **Un écart qui se réduit n'est pas forcément un progrès.** L'écart femmes − hommes du modèle
-#    est plus petit que celui de l'historique, mais il se réduit en partie parce que les hommes
+#    est plus petit que celui de l'historique, mais il se réduit surtout parce que les hommes
 #    sont **moins bien servis** : sur ce sujet, le modèle manque bien plus de leurs vraies
-#    urgences que l'historique. Les femmes sont nettement mieux servies qu'avant (la part de leurs
-#    vraies urgences traitées en urgence, dans la lecture ci-dessus), et restent les plus exposées. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
+#    urgences que l'historique. Les femmes sont mieux servies qu'avant (la part de leurs vraies
+#    urgences traitées en urgence, dans la lecture ci-dessus), et restent les plus exposées : elles
+#    font l'essentiel des signalements de ce sujet. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
 #    l'ensemble des signalements (l'écart de la section 3, « femme signalant harcèlement ou
 #    insécurité » contre toute autre demande).
 # 4. **Les petits groupes comptent aussi.** Les personnes au genre non renseigné sont peu
@@ -1423,7 +1431,7 @@ if not _conformes:
 # |---|---|---|---|
 # | À sujet égal, l'historique manquait bien plus souvent les vraies urgences signalées par des femmes (section 5) | Loi n° 2008-496 du 27 mai 2008, art. 1er (1er alinéa) | **Discrimination directe** : une personne traitée moins favorablement qu'une autre dans une situation comparable, sur le fondement notamment de son sexe, de son lieu de résidence, de son origine… L'art. 2 (3°) l'interdit notamment en matière de protection sociale, d'avantages sociaux et d'accès aux biens et services. | Des écarts statistiques sont des indices : ils permettent de présumer une discrimination, et c'est alors à l'administration de justifier sa pratique (art. 4). La colonne `genre` est déclarée ; le droit parle de sexe et d'identité de genre. |
 # | Le modèle pénalise le sujet « harcèlement et insécurité », surtout signalé par des femmes (section 5) ; il reproduit, par les noms de rues, l'écart des quartiers (section 4) | Même article, 2e alinéa | **Discrimination indirecte** : un critère neutre en apparence qui entraîne un désavantage particulier pour des personnes, pour l'un de ces motifs, sauf s'il est objectivement justifié par un but légitime et si les moyens sont nécessaires et appropriés. | Dire si l'écart est « justifié » est une question juridique, pas statistique. |
-| À sujet égal, le modèle manque encore plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents pour un modèle qui lit le texte seul (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots, sur un modèle voisin de celui du prestataire (le texte seul, sans le quartier). La qualification revient à des juristes. |
+# | Le modèle lit le genre dans le texte : réécrits au masculin, une partie des signalements de femmes deviennent urgents pour un modèle qui lit le texte seul, et sur les autres sujets il manque plus souvent les urgences des femmes que celles des hommes (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots, sur un modèle voisin de celui du prestataire (le texte seul, sans le quartier). La qualification revient à des juristes. |
 # | Le modèle du prestataire lit le quartier du formulaire (section 3) ; des seuils différents par quartier (section 6) | Loi n° 2014-173 du 21 février 2014, art. 15 | A ajouté le **lieu de résidence** aux critères de discrimination (art. 225-1 du code pénal, art. 1er de la loi de 2008). | Le quartier d'une demande n'est pas toujours celui où vit la personne. |
 # | Un tri automatique de l'urgence, appliqué sans relecture | RGPD, art. 22 | Droit de ne pas faire l'objet d'une décision **fondée exclusivement sur un traitement automatisé** qui produit des effets juridiques ou affecte la personne de manière significative de façon similaire. Les exceptions (contrat, loi, consentement) exigent des garanties, comme le droit d'obtenir une intervention humaine et de contester la décision. | Tout dépend du rôle réel de l'agent·e : une relecture de pure forme ne change rien, et un score peut compter comme une décision s'il la détermine en pratique (Cour de justice de l'UE, 7 décembre 2023, C-634/21, dite SCHUFA). Pour une administration française, l'article 47 de la loi Informatique et libertés fixe en plus ses propres conditions. La DPO tranche avec vous. |
 # | Un outil qui hiérarchise des signalements, dont des signalements d'insécurité | Règlement (UE) 2024/1689 sur l'intelligence artificielle (AI Act), annexe III, point 5 | Classe **à haut risque** notamment les systèmes utilisés par une autorité publique pour évaluer si des personnes peuvent bénéficier de prestations et services d'assistance publics essentiels, ou pour les accorder, réduire ou retirer (point 5 a), et ceux qui évaluent et classent les appels d'urgence, ou établissent les priorités d'envoi des services d'intervention d'urgence (point 5 d). Obligations : gestion des risques, qualité des données, contrôle humain, et, pour un organisme public qui le déploie, une analyse d'impact sur les droits fondamentaux (art. 27). | Une plateforme de demandes à une métropole n'est pas un centre d'appels d'urgence : la qualification (et les exceptions de l'art. 6, § 3) est à faire avec un·e juriste, comme la vérification du calendrier d'application en vigueur. |
@@ -1571,8 +1579,9 @@ bravo(message)
 # - **Recrutement (1 point)** : un modèle appris sur des décisions passées reproduit leurs biais,
 #   même sans variable « genre » ; lien avec la section 5 : l'historique manquait bien plus souvent
 #   les urgences signalées par des femmes qu'à sujet égal par des hommes (disparité directe) ; le
-#   modèle pénalise le sujet (variable indirecte) et garde, à sujet égal, un écart plus petit mais
-#   réel, lié en partie aux mots genrés (le test contrefactuel n'en voit que cette part).
+#   modèle pénalise le sujet (variable indirecte), qui porte l'essentiel de son écart de genre ;
+#   à sujet égal, son écart n'est pas établi, mais il lit les mots genrés (test contrefactuel) et
+#   crée un écart au détriment des femmes sur les autres sujets.
 #
 # *Exemple de réponse complète* (les chiffres sont à reprendre des sorties du lab) : aux Pays-Bas,
 # un critère lié à l'origine a désigné des familles comme suspectes ; à Méridanne, le quartier joue
@@ -1583,8 +1592,8 @@ bravo(message)
 # l'outil. L'outil de recrutement reproduisait des décisions passées : notre modèle apprend
 # l'urgence décidée par les agent·es, qui, à sujet égal, manquaient bien plus souvent les
 # signalements des femmes ; le modèle a appris que le sujet « harcèlement » est peu urgent, ce que
-# paient surtout des femmes, et, à sujet égal, il manque encore plus souvent leurs urgences, en
-# partie parce que leurs textes sont écrits au féminin.
+# paient surtout des femmes ; à sujet égal, il manque autant les urgences des hommes, parce
+# qu'ils y ont perdu, et il lit quand même les mots écrits au féminin.
 # ### END SOLUTION
 
 # %% [markdown]
@@ -1658,8 +1667,8 @@ bravo(message)
 #   on l'a testé.
 # - **Comparer à sujet égal** : l'historique traitait différemment femmes et hommes pour le même
 #   sujet. Le modèle fait deux choses à la fois : il pénalise le sujet, une **variable indirecte**
-#   du genre, et, à sujet égal, il manque encore plus souvent les urgences des femmes, en partie à
-#   cause des mots qui disent le genre. L'écart se resserre en partie parce que les hommes sont
+#   du genre, qui porte l'essentiel de son écart ; à sujet égal, son écart n'est pas établi, mais il
+#   lit les mots qui disent le genre. L'écart se resserre surtout parce que les hommes sont
 #   moins bien servis : un écart qui se réduit n'est pas forcément un progrès. Les personnes au
 #   genre non renseigné doivent rester dans le tableau.
 # - **Le droit s'applique** : discrimination directe et indirecte (loi n° 2008-496), lieu de

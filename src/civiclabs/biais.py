@@ -62,9 +62,9 @@ GROUPES_AUDIT = {
 # groupe audité moins groupe de comparaison), mesurés sur les 12 000 demandes.
 ECARTS_FICHE = pd.DataFrame(
     {
-        "étiquette historique": [30.8, 27.7, 45.6],
-        "modèle du prestataire": [17.6, 16.4, 16.8],
-        "modèle sans quartier": [7.0, 16.3, 15.5],
+        "étiquette historique": [30.6, 33.0, 47.0],
+        "modèle du prestataire": [22.6, 18.6, 18.6],
+        "modèle sans quartier": [7.2, 17.3, 14.3],
     },
     index=list(GROUPES_AUDIT),
 )
