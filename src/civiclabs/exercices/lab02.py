@@ -1758,8 +1758,8 @@ CAS = (
         ".max() (ou .any())", ".max() au lieu de .mean()"),
     Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.55, "autre quartier": 0.25})'),
         "Les parts ne correspondent pas", "des nombres arrondis recopiés"),
-    Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.553932584269663, '
-                              '"autre quartier": 0.24578651685393257})'),
+    Cas("ex2_2", _fonction_22('    return pd.Series({"quartier prioritaire": 0.5584269662921348, '
+                              '"autre quartier": 0.25280898876404495})'),
         "donne le même résultat quels que soient", "les bons nombres recopiés avec toutes leurs décimales"),
     Cas("ex2_2", _fonction_22(_URGENTES + '    return (urgentes["urgence_historique"] == "non urgente")'
                               '.groupby(urgentes["groupe_quartier"]).mean()'),
@@ -1805,7 +1805,7 @@ CAS = (
         'ecart_echantillon = 100 * (manquees["quartier prioritaire"] - manquees["autre quartier"])',
         "Vous avez mesuré sur toutes les demandes", "toutes les demandes au lieu de l'échantillon"),
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
-        'ecart_echantillon = 31.0',
+        'ecart_echantillon = 30.0',
         "arrondie à l'unité", "un nombre arrondi recopié"),
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
         'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_ecriture"])'
@@ -1879,7 +1879,7 @@ CAS = (
         "part de toutes les demandes du sujet", "toutes les demandes du sujet au lieu des vraies urgences"),
     Cas("ex5_2", _fonction_52(_U52 + _R52.replace(".mean()", ".sum()")),
         "faites la moyenne (.mean())", ".sum() au lieu de .mean()"),
-    Cas("ex5_2", _fonction_52('    return pd.Series({"femme": 0.7772727272727272, "homme": 0.2727272727272727,\n'
+    Cas("ex5_2", _fonction_52('    return pd.Series({"femme": 0.7954545454545454, "homme": 0.37662337662337664,\n'
                               '                      "non renseigné": 0.35714285714285715})'),
         "donne les mêmes nombres quels que soient", "les bons nombres recopiés avec toutes leurs décimales"),
     Cas("ex5_2", _fonction_52(_U52.replace("== sujet", '== "harcèlement et insécurité"') + _R52),
@@ -1990,10 +1990,10 @@ CAS = (
         "aucun résultat de ce lab pour ce groupe", "des chiffres inventés"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 90 % des vraies urgences des femmes, contre 10 % pour les hommes."),
         "est rattaché au groupe « femmes »", "des chiffres inventés, attachés aux femmes et aux hommes"),
-    Cas("ex7_1", _fiche(constats="Le modèle manque 45 % des vraies urgences des femmes, contre 59 % pour les hommes."),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 40 % des vraies urgences des femmes, contre 46 % pour les hommes."),
         "les deux groupes sont-ils inversés", "femmes et hommes inversés"),
-    Cas("ex7_1", _fiche(constats="L'écart entre quartiers prioritaires et autres quartiers est de 17,6 % pour le modèle, "
-                                 "et de 30,8 % pour l'historique."),
+    Cas("ex7_1", _fiche(constats="L'écart entre quartiers prioritaires et autres quartiers est de 22,6 % pour le modèle, "
+                                 "et de 30,6 % pour l'historique."),
         "ressemble à un résultat en points", "un écart écrit en %"),
     Cas("ex7_1", _fiche(constats="Le modèle signale 42 % des demandes urgentes et en manque 71 %."),
         "ne correspond à aucun résultat de ce lab", "un chiffre inventé, sans groupe"),
@@ -2027,16 +2027,16 @@ CAS = (
     Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
         "sans dire pour qui", "des chiffres sans groupe"),
     # l'essai d'une apprenante débutante (exercice 7.1, deuxième passage)
-    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des femmes contre 55 % pour les hommes."),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 63 % des vraies urgences des femmes contre 40 % pour les hommes."),
         "ne viennent pas d'une même comparaison", "deux chiffres face à face pris dans deux comparaisons"),
-    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des quartiers prioritaires contre 55 % "
+    Cas("ex7_1", _fiche(constats="Le modèle manque 38 % des vraies urgences des quartiers prioritaires contre 60 % "
                                  "ailleurs."),
         "correspond à un résultat du groupe « quartiers »", "quartiers prioritaires et ailleurs inversés"),
-    Cas("ex7_1", _fiche(constats="Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 25 % "
+    Cas("ex7_1", _fiche(constats="Le modèle manque 56 % des vraies urgences des quartiers prioritaires contre 25 % "
                                  "ailleurs."),
         "ce sont ceux des décisions historiques des agent·es", "les chiffres de l'historique donnés au modèle"),
-    Cas("ex7_1", _fiche(constats="Les agent·es manquaient 55 % des vraies urgences des quartiers prioritaires contre "
-                                 "37 % ailleurs."),
+    Cas("ex7_1", _fiche(constats="Les agent·es manquaient 60 % des vraies urgences des quartiers prioritaires contre "
+                                 "38 % ailleurs."),
         "ce sont des résultats d'un modèle", "les chiffres du modèle donnés à l'historique"),
     Cas("ex7_1", _fiche(controle_humain="Le modèle vérifie lui-même ses décisions chaque semaine."),
         "ne nomme aucun humain : le contrôle y est confié à « Le modèle »", "le modèle se contrôle lui-même"),
