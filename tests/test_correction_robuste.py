@@ -207,6 +207,11 @@ def test_bilan_affiche_chaque_personne_et_ecrit_les_fichiers(classe):
         lignes = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier, delimiter=";")}
     assert set(lignes) == set(par_profil.values()) | {"sonde", "bavard"}  # même les copies refusées
     assert lignes[_personne(classe, "fichier de 0 octet")]["problemes"].startswith("non corrigée")
+    vide = _personne(classe, "copie rendue sans rien")
+    assert lignes[vide]["statut"] == "complète"  # réflexion vide : rien à corriger à la main
+    with bilan.csv_total.open(encoding="utf-8") as fichier:
+        totaux = {ligne["student_id"]: float(ligne["score"]) for ligne in csv.DictReader(fichier)}
+    assert totaux[vide] == 0 and totaux[_personne(classe, "copie juste")] == MAXIMUM
 
 
 def test_make_grade_signale_les_copies_non_corrigees_par_son_code_de_sortie(classe, capsys):

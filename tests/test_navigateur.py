@@ -10,8 +10,11 @@ Pour chaque lab :
   outils/navigateur.py) ; les seules erreurs affichées doivent être les ``NotImplementedError``
   des talons (et l'échec ``ReponseIncorrecte`` du test visible qui suit, qui dit quoi faire) ;
   chaque widget doit s'afficher, et réagir quand on le manipule (curseur au clavier, menu) ;
-- la solution est exécutée par le menu « Exécution → Exécuter toutes les cellules » : aucune
-  erreur, et chaque test visible affiche « ✅ Bravo » ;
+- la solution du premier lab est exécutée par le menu « Exécution → Exécuter toutes les cellules » :
+  aucune erreur, et chaque test visible affiche « ✅ Bravo » dans la page. Pour les autres labs, ce
+  que la solution ajouterait est déjà vu ailleurs : son exécution et ses tests par papermill
+  (test_notebooks), chaque widget affiché et manipulé dans la version apprenant·e ci-dessus, le
+  message « Bravo » rendu par le même code (``bravo``) dans chaque lab ;
 - une capture par lab est enregistrée dans tests/sorties/navigateur/ (ignoré par git).
 
 Les mêmes contrôles sont montrés en échec sur un notebook cassé exprès, et la vue Binder des
@@ -89,7 +92,7 @@ def test_version_apprenant_dans_le_navigateur(lab, page, serveur):
     assert _empreinte(RACINE / chemin) == avant, "le notebook du dépôt ne doit pas être modifié"
 
 
-@pytest.mark.parametrize("lab", LABS)
+@pytest.mark.parametrize("lab", LABS[:1])
 def test_solution_dans_le_navigateur(lab, page, serveur):
     chemin = f"solutions/{lab}/{lab}.ipynb"
     avant = _empreinte(RACINE / chemin)
