@@ -25,7 +25,6 @@ from conftest import RACINE
 from harnais import controles
 from outils.correction import bac_a_sable, classe_fictive, isolement, noter
 from outils.correction.integrite import Empreintes, IntegriteCompromise
-from outils.fabrication import labs as outil_labs
 
 LAB = "00_prise_en_main"
 MAXIMUM = 11
@@ -36,9 +35,7 @@ ORDINAIRES = {"juste": "juste", "erreurs": "avec_erreurs"}
 
 
 def _cours(dossier):
-    cours = controles.copier_cours(RACINE, dossier)
-    outil_labs.regenerer([LAB], racine=cours)
-    return cours
+    return controles.cours_pret(RACINE, dossier, [LAB])
 
 
 def _rendre(cours, personne, nb):

@@ -3,7 +3,7 @@ copie juste, une copie avec les erreurs typiques et une copie corrompue, corrig�
 le fait « make grade ». Le Lab 00 a le sien dans tests/test_correction_robuste.py : sa classe fictive
 compte une copie vide (0 point), une juste, une avec erreurs, un JSON cassé, le CSV, une note
 manuelle saisie puis « make grade » relancé ; le refaire ici doublerait une correction.
-(Une version apprenant·e exécutée ne passe aucun test : test_notebooks, pour chaque lab.)"""
+(Une version apprenant·e exécutée ne passe aucun test visible : test_navigateur, pour chaque lab.)"""
 
 import csv
 import html as html_module
@@ -17,7 +17,6 @@ from conftest import LABS, RACINE
 from harnais import controles
 from outils.correction import noter
 from outils.correction.classe_fictive import reponses_erronees
-from outils.fabrication import labs as outil_labs
 
 
 def rendre(cours, personne, lab, nb=None, brut=None):
@@ -32,8 +31,7 @@ def rendre(cours, personne, lab, nb=None, brut=None):
 @pytest.fixture(scope="module", params=LABS[1:])
 def correction(request, tmp_path_factory):
     lab = request.param
-    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp(f"cours_{lab}"))
-    outil_labs.regenerer([lab], racine=cours)
+    cours = controles.cours_pret(RACINE, tmp_path_factory.mktemp(f"cours_{lab}"), [lab])
     apprenant = cours / "labs" / lab / f"{lab}.ipynb"
     source = controles.lire(cours / "solutions" / lab / f"{lab}.ipynb")
     rendre(cours, "juste", lab, controles.remplir(apprenant, controles.reponses_de_la_solution(source)))

@@ -17,7 +17,6 @@ from conftest import RACINE
 from harnais import controles
 from harnais.navigateur import ServeurFormgrader
 from outils.correction import classe_fictive, isolement, noter
-from outils.fabrication import labs as outil_labs
 
 LAB = "00_prise_en_main"
 AUTRE_LAB = "01_classer_les_demandes"
@@ -55,8 +54,7 @@ def _empreintes(dossier):
 
 @pytest.fixture(scope="module")
 def classe(tmp_path_factory, serveur_local):
-    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp("classe"))
-    outil_labs.regenerer([LAB, AUTRE_LAB], racine=cours)
+    cours = controles.cours_pret(RACINE, tmp_path_factory.mktemp("classe"), [LAB, AUTRE_LAB])
     descriptions = classe_fictive.fabriquer_classe(LAB, cours, effectif=15)
     fabrique = classe_fictive.Fabrique(LAB, cours)
     rendus = cours / "grading" / "submitted"
