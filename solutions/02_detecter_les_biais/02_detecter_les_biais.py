@@ -1449,31 +1449,55 @@ if not _conformes:
 #
 # ### 📝 Exercice 7.1 — Remplir la fiche (2 points)
 #
-# Remplacez chaque `"…"` par une ou deux phrases : les **données** utilisées, les **groupes**
-# comparés, les **indicateurs**, les **constats** (avec au moins deux chiffres de ce lab, chacun
-# avec son unité, % ou points, et le groupe qu'il concerne), la **décision** proposée au comité,
-# et **ce qu'un humain doit vérifier** si l'outil est utilisé (qui, quoi, quand). Le test vérifie
-# que chaque rubrique parle de cet audit ; il refuse une fiche qui recommande de déployer sans dire
-# à quelles conditions (quelle correction ou option, ce qui est surveillé, qui relit, quand l'audit
-# est refait) ou de déployer une option qui ne respecte pas la règle du comité sans le dire, un
-# contrôle humain absent, facultatif, confié à personne ou à une machine (le modèle lui-même, un
-# autre algorithme, le prestataire seul), un chiffre placé à côté d'un groupe auquel il ne
-# correspond pas, et deux chiffres mis face à face (« … % contre … % ») qui ne viennent pas d'une
-# même comparaison. L'équipe pédagogique lit et note le contenu.
+# Dans `ma_fiche`, remplacez chaque `"…"` par une ou deux phrases, **puis supprimez la ligne
+# `raise NotImplementedError()`** : la dernière ligne de la cellule, `fiche_audit = ma_fiche`,
+# ne s'exécute qu'ensuite (tant que la ligne `raise` est là, `fiche_audit` reste `None`).
+#
+# - **donnees** : combien de demandes (ou quelle période), et ce qui sert de vérité ;
+# - **groupes** : au moins deux des groupes audités, et à quoi on les compare ;
+# - **indicateurs** : la mesure, par exemple la part des vraies urgences manquées ;
+# - **constats** : au moins deux chiffres de vos sorties, chacun avec son unité (% ou points), le
+#   groupe qu'il concerne et **la décision dont il vient** (l'historique des agent·es, le modèle du
+#   prestataire, une option de la section 6). Un chiffre de l'historique présenté comme celui du
+#   modèle est refusé ; entre parenthèses, vous pouvez citer une autre décision :
+#   « … 59 % contre 45 % (historique : 78 % contre 27 %) » ;
+# - **option** : **exactement** l'un des noms de la première colonne du tableau `options` (copiez-le),
+#   ou `"ne pas déployer"`, ou `"reporter"` ;
+# - **decision** : ce que vous proposez au comité, en nommant cette option, et pourquoi. Sont
+#   refusés : mettre en service le modèle du prestataire, même « en essai », « en pilote », « comme
+#   simple suggestion » ou « en attendant » (il dépasse la règle du comité) ; un seuil selon le sexe
+#   (loi n° 2008-496) ou selon le quartier (loi n° 2014-173, lieu de résidence) ; une option qui ne
+#   respecte pas la règle du comité, si la décision ne le dit pas. Si vous retenez une option, dites
+#   quand ses écarts seront remesurés ; si vous reportez, jusqu'à quoi ;
+# - **controle_humain** : **qui** relit (une personne ou un rôle de la métropole : un·e agent·e,
+#   l'équipe du service, le référent égalité… ; pas le prestataire, pas un outil), **quoi** (toutes
+#   les demandes classées non urgentes, ou un échantillon tiré au hasard, d'une taille donnée ; pas
+#   « celles que le modèle choisit »), **quand** (avant que la décision s'applique, ou à une
+#   fréquence fixée), **sans condition** : « si », « lorsque », « pourra », « recommandé », « en cas
+#   de réclamation » rendent le contrôle facultatif. Une relecture de pure forme (« valider en un
+#   clic », une décision « appliquée automatiquement ») n'est pas un contrôle humain : l'article 22
+#   du RGPD donne le droit de ne pas faire l'objet d'une décision **fondée exclusivement** sur un
+#   traitement automatisé ; la personne qui relit doit examiner la demande et pouvoir changer la
+#   décision.
+#
+# Le test vérifie ces exigences ; l'équipe pédagogique lit et note le contenu.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
-fiche_audit = {
+fiche_audit = None
+ma_fiche = {
     "donnees": "…",
     "groupes": "…",
     "indicateurs": "…",
     "constats": "…",
+    "option": "…",
     "decision": "…",
     "controle_humain": "…",
 }
 ### BEGIN SOLUTION
-fiche_audit = {
+_conformes_fiche = [o for o in options.index if o in options_conformes]
+ma_fiche = {
     "donnees": (f"Les {format_nombre(len(demandes))} demandes de 2024-2025, avec l'urgence historique des agent·es et "
-                "l'urgence de référence établie par un audit indépendant."),
+                "l'urgence de référence établie par une relecture indépendante."),
     "groupes": ("Quartiers prioritaires, écriture informelle ou fautive, femmes signalant un harcèlement ou une "
                 "insécurité (comparées à toutes les autres demandes, puis aux hommes sur le même sujet)."),
     "indicateurs": "Part signalée urgente et part des vraies urgences manquées (taux de faux négatifs), mesurées avec fairlearn.",
@@ -1486,36 +1510,43 @@ fiche_audit = {
                  f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : l'écart se "
                  "resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au sujet et aux mots "
                  "genrés."),
-    "decision": ("Ne pas déployer le tri automatique de l'urgence ; au mieux une suggestion relue, après réapprentissage "
-                 "sur des étiquettes auditées et avis de la DPO sur l'article 22 du RGPD et l'AI Act."),
-    "controle_humain": ("Un·e agent·e lit chaque demande classée non urgente sur les sujets sensibles ; les écarts, y compris "
-                        "à sujet égal par genre, sont remesurés chaque trimestre et présentés au référent égalité et aux "
-                        "associations consultées."),
+    "option": "ne pas déployer",
+    "decision": ("Ne pas déployer le modèle du prestataire : il dépasse la règle du comité pour les trois groupes. "
+                 + (f"Option conforme à étudier : « {_conformes_fiche[0]} », qui suppose de faire relire des demandes "
+                    "chaque année, avec l'avis de la DPO sur l'article 22 du RGPD et l'AI Act."
+                    if _conformes_fiche else "Aucune option du tableau ne respecte la règle du comité.")),
+    "controle_humain": ("Les agent·es continuent de classer chaque demande ; chaque mois, le référent égalité et "
+                        "l'association partenaire relisent un échantillon de 100 demandes classées non urgentes, tirées "
+                        "au hasard, et les écarts par genre à sujet égal sont remesurés chaque trimestre."),
 }
 ### END SOLUTION
+fiche_audit = ma_fiche
 afficher_fiche_audit(fiche_audit)
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
 # Reprenez les résultats des exercices 2.2, 3.2, 5.2 et 6.3, tels que vos sorties les affichent.
-# Par exemple, pour les constats : `"Le modèle manque … points de vraies urgences en plus dans les
-# quartiers prioritaires ; à sujet égal, il manque … % des vraies urgences signalées par des
-# femmes, contre … % pour les hommes."` (remplacez les … par vos chiffres, avec leur unité). Pour
-# la décision : déployer, ne pas déployer, ou à quelles conditions ; pour le contrôle humain :
-# qui relit quoi, et quand.
+# Pour les constats : `"Le modèle du prestataire manque … points de vraies urgences en plus dans
+# les quartiers prioritaires ; à sujet égal, il manque … % des vraies urgences signalées par des
+# femmes, contre … % pour les hommes (historique : … % contre … %)."` (remplacez les … par vos
+# chiffres). Pour l'option : `options_conformes` (exercice 6.3) donne les noms des options qui
+# respectent la règle. Pour le contrôle humain, une phrase sur ce modèle : `"Un·e agent·e du centre
+# de contact relit chaque demande classée non urgente avant toute réponse à l'habitant·e."` Si le
+# test dit que `fiche_audit` vaut `None` : supprimez la ligne `raise NotImplementedError()` et
+# réexécutez la cellule.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART)
+message = lab02.verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART)
 ### BEGIN HIDDEN TESTS
 from civiclabs import RUBRIQUES_FICHE
 from civiclabs.exercices.lab02 import chiffres_avec_unite
 
-assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE), "Une rubrique est trop courte."
+assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE if c != "option"), "Une rubrique est trop courte."
 assert len(chiffres_avec_unite(str(fiche_audit["constats"]))) >= 2, "Les constats doivent citer des chiffres avec leur unité."
 ### END HIDDEN TESTS
 bravo(message)

@@ -497,6 +497,7 @@ RUBRIQUES_FICHE = {
     "groupes": "Groupes comparés",
     "indicateurs": "Indicateurs",
     "constats": "Constats chiffrés",
+    "option": "Option retenue",
     "decision": "Décision",
     "controle_humain": "Ce qu'un humain doit vérifier",
 }
@@ -506,7 +507,8 @@ def afficher_fiche_audit(fiche: dict):
     """Met la fiche d'audit (un dictionnaire) en tableau, rubrique par rubrique, sans couper
     les textes. Renvoie un tableau mis en forme (``Styler`` de pandas ; ``.data`` : le tableau).
 
-    Clés attendues : ``donnees``, ``groupes``, ``indicateurs``, ``constats``, ``decision``,
+    Clés attendues : ``donnees``, ``groupes``, ``indicateurs``, ``constats``, ``option`` (le nom
+    d'une option de la section 6, ou « ne pas déployer », « reporter »), ``decision``,
     ``controle_humain`` ; chaque valeur est un texte.
     """
     if not isinstance(fiche, dict):
