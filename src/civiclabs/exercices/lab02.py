@@ -1510,7 +1510,7 @@ _MACHINE = re.compile(r"modèle|algorithme|logiciel|\boutil|système|programme|m
                       r"\bIA\b|chatbot|robot|script|automate", re.IGNORECASE)
 _RELIT_PASSIF = re.compile(
     r"\b(?:relue?s?|lue?s?|vérifiée?s?|contrôlée?s?|examinée?s?|validée?s?|revue?s?|traitée?s?|confirmée?s?|"
-    r"fait|faite|assurée?|effectuée?|réalisée?|menée?)\s+(?:\w+\s+){0,2}?par\s+([^,;.:]+)", re.IGNORECASE)
+    r"fait|faite|assurée?|effectuée?|réalisée?|menée?)\s+(?:\w+\s+){0,4}?par\s+([^,;.:]+)", re.IGNORECASE)
 _RELIT_ACTIF = re.compile(
     r"\b(?:relit|relisent|relira|reliront|lit|lisent|lira|liront|vérifie|vérifient|vérifiera|vérifieront|"
     r"(?<!le )(?<!un )(?<!du )(?<!au )(?<!ce )(?<!de )contrôle|contrôlent|contrôlera|contrôleront|examine|examinent|examinera|valide|valident|validera|signe|"
@@ -1550,7 +1550,9 @@ _TOUTES = re.compile(
     r"(?:\bchaque|\bchacune des|\btoute?s?\s+(?:les|ces)|\btous\s+(?:les|ces)|l'ensemble des|100\s?%\s+des|sans exception)"
     r"\s+(?:\w+\s+){0,3}?(?:demandes?|signalements?|décisions?|classements?|dossiers?|cas|messages?|propositions?)\b"
     r"|\bles\s+(?:demandes|signalements|dossiers|messages|décisions)\s+(?:\w+\s+){0,2}?(?:classé\w*|jugé\w*|noté\w*|"
-    r"mis\w*|laissé\w*|marqué\w*)\s+(?:«\s*)?non[ -]urgent",
+    r"mis\w*|laissé\w*|marqué\w*)\s+(?:«\s*)?non[ -]urgent"
+    r"|\b(?:si|quand|lorsqu\w*|dès qu\w*)\s+(?:une|la)\s+(?:demande|décision|signalement)\s+(?:\w+\s+){0,2}?"
+    r"(?:classée?|jugée?|notée?)\s+(?:«\s*)?non[ -]urgent",
     re.IGNORECASE)
 _ECHANTILLON = re.compile(r"échantillon", re.IGNORECASE)
 _AU_HASARD = re.compile(r"hasard|aléatoire\w*|au sort", re.IGNORECASE)
