@@ -222,8 +222,9 @@ print(f"Part des demandes que le modèle signalera urgentes : {format_pourcentag
 # `informelle`.
 #
 # À l'intérieur de la fonction, utilisez seulement `tableau` (ses colonnes `registre` et
-# `orthographe`) : le test l'essaiera sur des demandes d'une autre année, qui n'ont que leurs
-# colonnes d'origine.
+# `orthographe`), sans `ajouter_groupes` ni `groupe_ecriture` : le test l'essaiera sur des
+# demandes d'une autre année, réduites à leur identifiant, leur texte, leur registre et leur
+# orthographe.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : return (tableau["registre"].isin([…])) | (tableau["orthographe"] == …)
@@ -256,13 +257,11 @@ from civiclabs.exercices import lab02
 
 message = lab02.verifier_ex2_1(est_informelle, informelle, demandes)
 ### BEGIN HIDDEN TESTS
-from civiclabs import GROUPES_AUDIT
-
 assert informelle.astype(bool).equals(demandes["groupe_ecriture"] == "informelle ou fautive"), "La définition ne correspond pas au groupe de l'audit."
-_brutes = demandes.drop(columns=list(GROUPES_AUDIT)).sample(3000, random_state=21)
+_brutes = demandes[["registre", "orthographe"]].sample(3000, random_state=21)
 _brutes.index = _brutes.index + 70_000  # d'autres numéros que les demandes du notebook
 _attendu = _brutes["registre"].isin(["familier", "télégraphique", "français non natif"]) | (_brutes["orthographe"] == "nombreuses fautes")
-assert est_informelle(_brutes.copy()).astype(bool).equals(_attendu), "Sur des demandes sans les colonnes de groupes, est_informelle ne donne pas le bon groupe."
+assert est_informelle(_brutes.copy()).astype(bool).equals(_attendu), "Sur des demandes réduites au registre et à l'orthographe, est_informelle ne donne pas le bon groupe."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -1341,34 +1340,53 @@ lecture(
 #
 # Règle du comité : **aucun groupe audité ne doit avoir plus de `REGLE_ECART` points de vraies
 # urgences manquées en plus** que les autres (un écart négatif, en faveur du groupe, est
-# accepté). Rangez dans `options_conformes` la **liste des noms** des options du tableau
-# `options` qui respectent la règle **pour les trois groupes à la fois**. Sur le graphique des
+# accepté). Écrivez la fonction `options_qui_respectent(tableau, regle)` : elle reçoit un tableau
+# d'options comme `options` et un nombre de points, et renvoie la **liste des noms** des options
+# dont **aucun** écart (les colonnes qui commencent par « écart ») ne dépasse `regle`. La dernière
+# ligne de la cellule l'applique au tableau du lab : `options_conformes`. Sur le graphique des
 # options, la règle est la ligne en pointillés : une option la respecte si aucune de ses trois
-# barres ne la dépasse vers la droite. Faites-le calculer par un filtre, pas à l'œil.
+# barres ne la dépasse vers la droite. Faites-le calculer par un filtre, pas à l'œil : le test
+# essaiera votre fonction sur un autre tableau d'options, avec une autre règle (la semaine
+# prochaine, le prestataire en proposera d'autres).
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
 options_conformes = None
-### BEGIN SOLUTION
-respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]
-options_conformes = list(respectent.index)
-### END SOLUTION
+
+
+def options_qui_respectent(tableau, regle):
+    """Les noms des options de « tableau » dont aucun écart ne dépasse « regle » points."""
+    ### BEGIN SOLUTION
+    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]
+    return list(tableau[(ecarts <= regle).all(axis=1)].index)
+    ### END SOLUTION
+
+
+options_conformes = options_qui_respectent(options, REGLE_ECART)
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)` est vrai pour les options qui respectent
-# la règle dans les trois colonnes (`.all` : toutes ; `.any` voudrait dire « au moins une ») ;
-# gardez ces lignes, puis `list(lignes_gardees.index)` donne leurs noms.
+# Deux lignes, en retrait de quatre espaces sous le `def`. D'abord les colonnes d'écarts du
+# tableau reçu : `ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]`.
+# Ensuite, `(ecarts <= regle).all(axis=1)` est vrai pour les options qui respectent la règle dans
+# les trois colonnes (`.all` : toutes ; `.any` voudrait dire « au moins une ») ; gardez ces
+# lignes, puis `list(lignes_gardees.index)` donne leurs noms :
+# `return list(tableau[(ecarts <= regle).all(axis=1)].index)`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex6_3_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex6_3(options_conformes, options, REGLE_ECART)
+message = lab02.verifier_ex6_3(options_qui_respectent, options_conformes, options, REGLE_ECART)
 ### BEGIN HIDDEN TESTS
 assert sorted(options_conformes) == sorted(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index), "La liste des options conformes ne correspond pas."
+_autre = options.copy()
+_autre.index = [f"proposition {i}" for i in range(len(_autre))]
+for _regle in (0, 3, 15, 40):
+    _attendu = list(_autre[(_autre[colonnes_ecarts] <= _regle).all(axis=1)].index)
+    assert sorted(options_qui_respectent(_autre.copy(), _regle)) == sorted(_attendu), f"Avec une règle de {_regle} points et d'autres noms, la liste n'est pas la bonne."
 ### END HIDDEN TESTS
 bravo(message)
 

@@ -180,13 +180,22 @@ def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) ->
 
 
 def _essayer_est_informelle(est_informelle) -> None:
-    """Rejoue la fonction sur des demandes d'une autre année, qui n'ont que leurs colonnes
-    d'origine : le groupe doit être construit à partir du registre et de l'orthographe."""
-    nouvelles = _demandes_neuves(3000, 2602).drop(columns=list(GROUPES_AUDIT))
-    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles, colonnes d'origine seulement)"
+    """Rejoue la fonction sur des demandes d'une autre année, réduites à leurs colonnes
+    registre et orthographe : le groupe doit être construit à partir d'elles (pas recopié de
+    la colonne toute faite, ni refait par ajouter_groupes)."""
+    nouvelles = _demandes_neuves(3000, 2602)[["identifiant", "texte", "registre", "orthographe"]]
+    lieu = (f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles, réduites à leur "
+            "identifiant, leur texte, leur registre et leur orthographe)")
     try:
         obtenu = est_informelle(nouvelles.copy())
     except KeyError as erreur:
+        if "quartier_prioritaire" in str(erreur):
+            raise ReponseIncorrecte(
+                f"{lieu}, est_informelle(nouvelles) s'arrête : votre fonction appelle ajouter_groupes, qui a besoin "
+                "d'autres colonnes (quartier, genre, sujet) et fabrique le groupe tout fait à votre place. Un·e "
+                "auditeur·trice doit savoir le définir soi-même, à partir du registre et de l'orthographe : "
+                "tableau[\"registre\"].isin([…]) | (tableau[\"orthographe\"] == \"nombreuses fautes\")."
+            ) from None
         if str(erreur).strip("'\"") in GROUPES_AUDIT:
             raise ReponseIncorrecte(
                 f"{lieu}, est_informelle(nouvelles) s'arrête : la colonne {erreur} n'y existe pas. Votre fonction "
@@ -391,17 +400,23 @@ def _ecart_quartiers(tableau: pd.DataFrame) -> float:
 
 @consigner("ecart_echantillon")
 def verifier_ex3_1(ecart_echantillon, demandes) -> str:
-    verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
+    verifier_type(ecart_echantillon, float, "ecart_echantillon",
+                  indice="un nombre de points : 100 * (part manquée en quartier prioritaire − part manquée ailleurs).")
     attendu = _ecart_quartiers(demandes[demandes["echantillon_audit"]])
     if abs(ecart_echantillon - attendu / 100) < 0.001:
-        raise ReponseIncorrecte("Multipliez par 100 : on veut des points (25.3), pas une part (0.253).")
-    if abs(ecart_echantillon + attendu) < 0.05:
+        raise ReponseIncorrecte(
+            f"ecart_echantillon vaut {format_nombre(ecart_echantillon, 3)} : c'est une différence de deux parts. "
+            "Multipliez par 100 pour l'avoir en points (de 0,25 à 25, par exemple) : 100 * (… − …)."
+        )
+    if abs(ecart_echantillon + attendu) < 1e-9:
         raise ReponseIncorrecte("Le signe est inversé : quartier prioritaire MOINS autre quartier.")
-    if abs(ecart_echantillon - _ecart_quartiers(demandes)) < 0.05:
+    if abs(ecart_echantillon - _ecart_quartiers(demandes)) < 1e-9:
         raise ReponseIncorrecte("Vous avez mesuré sur toutes les demandes : utilisez le tableau audit (l'échantillon).")
+    # la valeur exacte, comme à l'exercice 1.1 : un nombre arrondi recopié de l'affichage est refusé (et nommé)
     verifier_proche(
-        ecart_echantillon, attendu, "ecart_echantillon", tolerance=0.05,
-        indice="taux_manquees(audit[\"urgence_reference\"], audit[\"urgence_historique\"], audit[\"groupe_quartier\"]).",
+        ecart_echantillon, attendu, "ecart_echantillon", tolerance=1e-9,
+        indice="calculez-le dans la cellule, sans le retaper : taux_manquees(audit[\"urgence_reference\"], "
+        "audit[\"urgence_historique\"], audit[\"groupe_quartier\"]), puis 100 * (… − …).",
     )
     return f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}."
 
@@ -821,14 +836,33 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
     )
 
 
-@consigner("options_conformes")
-def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
-    verifier_type(options_conformes, list, "options_conformes", indice="une liste de noms : list(lignes_gardees.index).")
+def _options_fraiches(options: pd.DataFrame) -> tuple[pd.DataFrame, None]:
+    """Un autre tableau d'options, pour rejouer la fonction de l'exercice 6.3 : d'autres noms,
+    les mêmes colonnes, des écarts mélangés d'une option à l'autre, et une autre règle."""
+    generateur = np.random.default_rng(63)
+    frais = options.copy()
+    colonnes = [c for c in options.columns if c.startswith("écart")]
+    for colonne in colonnes:
+        frais[colonne] = generateur.permutation(frais[colonne].to_numpy()) + generateur.uniform(-3, 3, len(frais))
+    frais.index = [f"variante {i + 1} de l'essai" for i in range(len(frais))]
+    return frais, None
+
+
+def _conformes(tableau: pd.DataFrame, regle: float) -> list:
+    colonnes = [c for c in tableau.columns if c.startswith("écart")]
+    return list(tableau[(tableau[colonnes] <= regle).all(axis=1)].index)
+
+
+@consigner("options_qui_respectent", "options_conformes")
+def verifier_ex6_3(options_qui_respectent, options_conformes, options, REGLE_ECART) -> str:
+    verifier_fonction(options_qui_respectent, "options_qui_respectent", "tableau, regle")
+    verifier_type(options_conformes, list, "options_conformes",
+                  indice="la fonction renvoie une liste de noms : return list(lignes_gardees.index).")
     inconnues = [o for o in options_conformes if o not in options.index]
     if inconnues:
         raise ReponseIncorrecte(f"{inconnues} ne sont pas des options du tableau : {', '.join(options.index)}.")
     colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
-    conformes = list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)
+    conformes = _conformes(options, REGLE_ECART)
     en_trop = [o for o in options_conformes if o not in conformes]
     if en_trop:
         option = en_trop[0]
@@ -841,11 +875,46 @@ def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
         raise ReponseIncorrecte(
             "Il manque une option qui respecte la règle : un écart négatif (en faveur du groupe) est accepté."
         )
+    # La fonction doit filtrer, pas recopier : on la rejoue sur un autre tableau, avec une autre règle.
+    frais, _ = _options_fraiches(options)
+    # deux règles qui gardent, l'une une seule option, l'autre toutes sauf une
+    pires = np.sort(frais[colonnes_ecarts].max(axis=1).to_numpy())
+    for regle in (round(float(pires[:2].mean()), 1), round(float(pires[-2:].mean()), 1)):
+        _essayer_options_qui_respectent(options_qui_respectent, options_conformes, frais, regle)
     return (
         ("Options conformes : " + ", ".join(f"« {o} »" for o in options_conformes) if options_conformes
          else "Aucune option conforme")
-        + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées."
+        + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées ; votre filtre donne "
+        "aussi la bonne liste sur un autre tableau."
     )
+
+
+def _essayer_options_qui_respectent(options_qui_respectent, options_conformes, frais: pd.DataFrame,
+                                    regle: float) -> None:
+    appel = f"options_qui_respectent(autre_tableau, {regle})"
+    lieu = f"Sur un autre tableau de {format_nombre(len(frais), 0)} options (d'autres noms, d'autres écarts)"
+    try:
+        obtenu = options_qui_respectent(frais.copy(), regle)
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). À l'intérieur de la fonction, "
+            "n'utilisez que tableau et regle, jamais options, colonnes_ecarts ni REGLE_ECART, qui ne valent que pour "
+            "le tableau du notebook."
+        ) from None
+    attendu = _conformes(frais, regle)
+    if isinstance(obtenu, (list, pd.Index)) and sorted(map(str, obtenu)) == sorted(options_conformes) \
+            and sorted(options_conformes) != sorted(attendu):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} renvoie encore {options_conformes} : votre fonction donne la même liste quel que soit "
+            "le tableau reçu. Une liste tapée à la main (ou lue sur le graphique) ne se vérifie pas et ne suivra "
+            "pas les données : faites-la calculer par un filtre, tableau[(tableau[colonnes] <= regle).all(axis=1)]."
+        )
+    if not isinstance(obtenu, list) or sorted(map(str, obtenu)) != sorted(attendu):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne {obtenu!r:.120} ; on attend {attendu}. Votre fonction lit le tableau ou la règle "
+            "du notebook au lieu de ceux qu'elle reçoit : à l'intérieur, prenez les colonnes « écart … » de tableau et "
+            "comparez-les à regle."
+        )
 
 
 # --- La fiche d'audit : vérifiée sur le fond (l'équipe pédagogique lit et note le contenu) ---
@@ -1917,7 +1986,13 @@ _AVANT_APRES = (
     "avant = est_urgente(modele_t, originaux[touches], seuil_t)\n"
     "apres = est_urgente(modele_t, modifies[touches], seuil_t)\n"
 )
-_CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\n'
+_CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\noptions_conformes = None\n'
+
+
+def _fonction_63(corps: str) -> str:
+    """La cellule de réponse de l'exercice 6.3, avec ce corps de fonction."""
+    return (_CELLULE_63 + "\n\ndef options_qui_respectent(tableau, regle):\n" + corps
+            + "\n\n\noptions_conformes = options_qui_respectent(options, REGLE_ECART)")
 
 _FICHE = {
     "donnees": "Les demandes des habitant·es sur deux ans, avec l'urgence des agent·es et celle de l'audit.",
@@ -2061,6 +2136,9 @@ CAS = (
         "« informelle » devrait être une colonne pandas", "les lignes au lieu de la colonne de vrai/faux"),
     Cas("ex2_1", _fonction_21('    return tableau["groupe_ecriture"] == "informelle ou fautive"'),
         "recopie le groupe tout fait", "la colonne toute faite groupe_ecriture recopiée"),
+    Cas("ex2_1", _fonction_21('    return ajouter_groupes(tableau)["groupe_ecriture"] == "informelle ou fautive"',
+                              avant="from civiclabs import ajouter_groupes\n\n"),
+        "votre fonction appelle ajouter_groupes", "le groupe tout fait refait par ajouter_groupes (troisième essai)"),
     Cas("ex2_1", _fonction_21(f'    return demandes["registre"].isin({_REGISTRES}) | (demandes["orthographe"] == "nombreuses fautes")'),
         "calcule sur demandes au lieu du tableau reçu", "la fonction lit demandes au lieu du tableau reçu"),
     Cas("ex2_1", _fonction_21(f'    return pd.Series(demandes["registre"].isin({_REGISTRES}).to_numpy()\n'
@@ -2143,6 +2221,12 @@ CAS = (
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
         'ecart_echantillon = 31.0',
         "arrondie à l'unité", "un nombre arrondi recopié"),
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])'
+        '.by_group["vraies urgences manquées"]\n'
+        '# l\'affichage, recopié à la main (30,6 au troisième essai)\n'
+        'ecart_echantillon = round(100 * (manquees["quartier prioritaire"] - manquees["autre quartier"]), 1)',
+        "arrondie à 1 décimale", "le nombre affiché recopié à une décimale (troisième essai)"),
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
         'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_ecriture"])'
         '.by_group["vraies urgences manquées"]\n'
@@ -2288,17 +2372,27 @@ CAS = (
     Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"])'),
         "random_state=GRAINE", "tirage au sort sans graine"),
     # 6.3 — la règle du comité
-    Cas("ex6_3", _CELLULE_63 + 'options_conformes = ["Option A"]',
+    Cas("ex6_3", _fonction_63('    return ["Option A"]'),
         "ne sont pas des options du tableau", "un nom d'option inventé"),
-    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).any(axis=1)]\n"
-        "options_conformes = list(respectent.index)",
+    Cas("ex6_3", _fonction_63('    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]\n'
+                              "    return list(tableau[(ecarts <= regle).any(axis=1)].index)"),
         "pour les trois groupes : .all(axis=1)", ".any au lieu de .all"),
-    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts].abs() <= REGLE_ECART).all(axis=1)]\n"
-        "options_conformes = list(respectent.index)",
+    Cas("ex6_3", _fonction_63('    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]\n'
+                              "    return list(tableau[(ecarts.abs() <= regle).all(axis=1)].index)"),
         "un écart négatif (en faveur du groupe) est accepté", "écarts négatifs refusés"),
-    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]\n"
-        "options_conformes = respectent.index",
+    Cas("ex6_3", _fonction_63('    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]\n'
+                              "    return tableau[(ecarts <= regle).all(axis=1)].index"),
         "devrait être une liste", "l'index au lieu d'une liste"),
+    Cas("ex6_3", _fonction_63('    return ["étiquettes auditées"]'),
+        "Une liste tapée à la main", "la liste tapée à la main (troisième essai)", typique=True),
+    Cas("ex6_3", _fonction_63("    return list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)"),
+        "donne la même liste quel que soit le tableau reçu", "le filtre sur options et REGLE_ECART"),
+    Cas("ex6_3", _fonction_63("    return list(tableau[(tableau[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)"),
+        "Votre fonction lit le tableau ou la règle du notebook", "la règle du notebook au lieu de regle"),
+    Cas("ex6_3", _fonction_63('    return [o for o in ["étiquettes auditées"] if (tableau.loc[o, colonnes_ecarts] <= regle).all()]'),
+        "s'arrête sur une erreur (KeyError)", "les noms du notebook écrits dans la fonction"),
+    Cas("ex6_3", _CELLULE_63 + "options_qui_respectent = None\noptions_conformes = []",
+        "n'est plus une fonction", "la fonction effacée"),
     # 7.1 — la fiche d'audit, vérifiée sur le fond : des exigences positives (une option du
     # tableau, un contrôle humain qui dit qui, quoi, quand, sans condition ; des chiffres du lab
     # attribués à la bonne décision)
