@@ -386,3 +386,11 @@ def test_widgets_s_affichent_sans_navigateur(demandes, options):
     curseur.value = 0.3
     texte = boite.children[-1].outputs[-1]["text"]
     assert "exactitude" in texte and "points" in texte
+
+
+def test_des_scores_au_lieu_de_decisions_sont_nommes(demandes):
+    """Ex. 4.1, troisième essai : des scores passés à ecarts_par_groupe au lieu de décisions ;
+    le message dit d'utiliser decider(…)."""
+    scores = pd.Series(np.linspace(0.01, 0.99, len(demandes)), index=demandes.index)
+    with pytest.raises(ValueError, match=r"ce sont des scores entre 0 et 1.*decider\(scores, part=PART_URGENTE\)"):
+        biais.ecarts_par_groupe(demandes, scores)

@@ -110,6 +110,10 @@ def _en_booleens(valeurs, nom: str) -> np.ndarray:
         return serie.to_numpy()
     if pd.api.types.is_numeric_dtype(serie):
         if not serie.isin([0, 1]).all():
+            if serie.between(0, 1).all():
+                raise ValueError(
+                    f"{nom} : on attend des décisions (vrai/faux, ou 0 et 1), et ce sont des scores entre 0 et 1. "
+                    "Transformez-les d'abord en décisions : decider(scores, part=PART_URGENTE).")
             raise ValueError(f"{nom} : on attend des 0 et des 1 (ou des booléens).")
         return serie.astype(bool).to_numpy()
     textes = serie.astype(str)

@@ -504,6 +504,11 @@ def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t
     verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
     if touches.all():
         raise ReponseIncorrecte("touches est vrai partout : comparez modifies et originaux avec !=.")
+    if touches.astype(bool).equals(modifies == originaux):
+        raise ReponseIncorrecte(
+            "touches est vrai pour les textes que le changement n'a PAS modifiés (==) : on veut ceux qu'il a "
+            "modifiés, touches = modifies != originaux (le signe != veut dire « différent de »)."
+        )
     garde = modifies != originaux
     avant = est_urgente(modele_t, originaux[garde], seuil_t)
     apres = est_urgente(modele_t, modifies[garde], seuil_t)
@@ -608,8 +613,11 @@ def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgent
             "quatre espaces), exécutez la cellule de réponse, puis ce test."
         ) from None
     except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        texte = " ".join(str(erreur).split())
+        if len(texte) > 90:
+            texte = texte[:90].rsplit(" ", 1)[0] + " […]"
         raise ReponseIncorrecte(
-            f"{appel} s'arrête sur une erreur ({type(erreur).__name__} : {str(erreur)[:80]}). Vérifiez le nom "
+            f"{appel} s'arrête sur une erreur ({type(erreur).__name__} : {texte}). Vérifiez le nom "
             "exact des colonnes (\"urgence_reference\", \"sujet\", \"genre\", en minuscules), les parenthèses "
             "autour de chaque condition reliée par &, et que le filtre vient du tableau reçu."
         ) from None
@@ -626,6 +634,12 @@ def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgent
             "la part des vraies urgences non signalées : (~decision[urgentes]).groupby(…).mean()."
         )
     genres = set(map(str, essai.index))
+    if not genres:
+        raise ReponseIncorrecte(
+            f"{appel} ne donne aucun groupe : aucune demande ne passe votre filtre. Le plus souvent, c'est le sujet "
+            "écrit entre guillemets (tableau[\"sujet\"] == \"sujet\" compare au mot « sujet ») : comparez au "
+            "paramètre, sans guillemets, tableau[\"sujet\"] == sujet."
+        )
     if genres == GENRES - {"non renseigné"}:
         raise ReponseIncorrecte(
             f"{appel} ne donne que « femme » et « homme » : les personnes dont le genre est « non renseigné » ont "
@@ -2119,6 +2133,9 @@ CAS = (
         "ce n'est pas la valeur attendue", "les deux colonnes échangées"),
     Cas("ex1_1", "part_urgente_historique = None\npart_urgente_reference = None", "vaut encore None",
         "réponse pas écrite"),
+    Cas("ex1_1", 'part_urgente_historique = round((demandes["urgence_historique"] == "urgente").mean(), 4)\n'
+        'part_urgente_reference = round((demandes["urgence_reference"] == "urgente").mean(), 4)',
+        "arrondie à 4 décimales", "un arrondi à 4 décimales recopié (troisième essai : 0,1597)"),
     Cas("ex1_1", "part_urgente_historique = 0.16\npart_urgente_reference = 0.19", "arrondie à 2 décimales",
         "les nombres arrondis de l'affichage recopiés"),
     # 2.1 — la fonction est_informelle, essayée sur des demandes sans les groupes tout faits
@@ -2262,6 +2279,9 @@ CAS = (
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=0.5))",
         "décidez avec part=PART_URGENTE", "une autre part pour décider"),
     # 5.1 — contrefactuel de quartier
+    Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", "modifies == originaux") + _AVANT_APRES
+        + "taux_bascule_quartier = (avant != apres).mean()",
+        "n'a PAS modifiés (==)", "touches inversé (troisième essai)"),
     Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", 'modifies != ""') + _AVANT_APRES
         + "taux_bascule_quartier = (avant != apres).mean()",
         "touches est vrai partout", "comparé au texte vide au lieu des originaux"),
@@ -2279,6 +2299,8 @@ CAS = (
     # 5.2 — à sujet égal : la fonction manquees_par_genre, essayée sur des demandes neuves
     Cas("ex5_2", _fonction_52("    # VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
         "exercice pas commencé", plante=True),
+    Cas("ex5_2", _fonction_52(_U52.replace("== sujet)", '== "sujet")') + _R52), "aucune demande ne passe votre filtre",
+        "le sujet écrit entre guillemets (troisième essai)"),
     Cas("ex5_2", _fonction_52(_U52 + _R52.replace('"genre"', '"Genre"')), "Vérifiez le nom exact des colonnes",
         "une colonne mal écrite", plante=True),
     Cas("ex5_2", _fonction_52(_U52 + _R52.removeprefix("    return ").join(["    ", ""])), "ne renvoie rien",
