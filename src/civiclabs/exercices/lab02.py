@@ -9,16 +9,29 @@ essayée sur d'autres demandes et d'autres groupes), l'exercice 5.2 (la fonction
 et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des demandes qu'il
 n'a jamais vues).
 
-La fiche d'audit (exercice 7.1) est vérifiée sur le fond, sans la noter à la place de
-l'équipe pédagogique : pas de texte de remplissage, chaque rubrique parle des données, des
-groupes et des chiffres de ce lab. Sont refusés, avec un message qui explique pourquoi : un
-déploiement tel quel, sans conditions (correction ou option, suivi des écarts) ou d'une option
-qui ne respecte pas la règle du comité (sans le dire), un contrôle humain absent, facultatif,
-confié à personne ou à une machine (le modèle, un autre algorithme, le prestataire seul), un
-chiffre qui ne correspond à aucun résultat du lab pour le groupe auquel il est rattaché, et deux
-chiffres mis face à face (« X % … des femmes, contre Y % … pour les hommes ») qui ne viennent pas
-d'une même comparaison (même décision, même indicateur). Un écart en points compare les deux
-groupes de sa phrase. Dans le doute, la vérification accepte : l'équipe pédagogique lit la fiche.
+La fiche d'audit (exercice 7.1) est vérifiée par des exigences positives, annoncées dans la
+consigne, sans la noter à la place de l'équipe pédagogique :
+
+- ``option`` : exactement un nom du tableau ``options`` calculé dans le lab, ou « ne pas
+  déployer », « reporter » ; le modèle du prestataire et les seuils par quartier (loi
+  n° 2014-173) sont refusés ; une option hors de la règle du comité doit être dite telle, et son
+  suivi daté ;
+- ``decision`` : nomme cette option ; refusée si elle met en service le modèle du prestataire
+  (déployer, adopter, valider, tester, piloter, « simple suggestion », « en attendant »…) sans le
+  refuser explicitement, ou propose un seuil selon le sexe (loi n° 2008-496) ou le quartier ;
+- ``controle_humain`` : qui (un rôle de la métropole, ni le prestataire ni un outil), quoi
+  (toutes les demandes classées non urgentes, ou un échantillon tiré au hasard d'une taille
+  donnée, pas ce que le modèle choisit), quand (avant que la décision s'applique, ou à une
+  fréquence fixée), sans condition (« si », « lorsque », « pourra », « recommandé »…) ni relecture
+  de pure forme (art. 22 du RGPD) ;
+- ``constats`` : chaque chiffre est un résultat du lab pour le groupe qu'il accompagne et pour la
+  décision que sa proposition nomme (l'historique, le modèle, une option ; une parenthèse peut en
+  nommer une autre) ; deux chiffres face à face viennent d'une même comparaison.
+
+La cellule de réponse range la fiche dans ``ma_fiche`` ; ``fiche_audit = ma_fiche`` vient après
+la ligne ``raise NotImplementedError()`` du talon : tant qu'elle est là, ``fiche_audit`` reste
+``None`` et le test le dit. L'exercice 6.3 (la fonction ``options_qui_respectent``) est rejoué
+sur un autre tableau d'options, avec deux autres règles.
 """
 
 from __future__ import annotations
@@ -504,7 +517,8 @@ def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t
     verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
     if touches.all():
         raise ReponseIncorrecte("touches est vrai partout : comparez modifies et originaux avec !=.")
-    if touches.astype(bool).equals(modifies == originaux):
+    if len(touches) == len(originaux) and np.array_equal(np.asarray(touches, dtype=bool),
+                                                        (np.asarray(modifies) == np.asarray(originaux))):
         raise ReponseIncorrecte(
             "touches est vrai pour les textes que le changement n'a PAS modifiés (==) : on veut ceux qu'il a "
             "modifiés, touches = modifies != originaux (le signe != veut dire « différent de »)."
@@ -1787,8 +1801,9 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
     if fiche_audit is None:
         raise ReponseIncorrecte(
             "fiche_audit vaut encore None : la cellule de réponse s'est arrêtée avant sa dernière ligne. Avez-vous "
-            "supprimé la ligne « raise NotImplementedError() » ? Supprimez-la, réexécutez la cellule de réponse "
-            "(la fiche doit s'afficher en tableau), puis ce test."
+            "supprimé la ligne « raise NotImplementedError() » ? Supprimez-la (gardez la dernière ligne, "
+            "fiche_audit = ma_fiche), réexécutez la cellule de réponse (la fiche doit s'afficher en tableau), puis "
+            "ce test."
         )
     verifier_type(fiche_audit, dict, "fiche_audit",
                   indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
