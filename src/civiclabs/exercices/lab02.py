@@ -166,6 +166,14 @@ def _parts_lisibles(serie: pd.Series, comptes: bool = False) -> str:
 
 @consigner("part_urgente_historique", "part_urgente_reference")
 def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) -> str:
+    comptes_nuls = [v for v in (part_urgente_historique, part_urgente_reference)
+                    if isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v == 0]
+    if comptes_nuls:
+        raise ReponseIncorrecte(
+            "Deux erreurs à la fois : .sum() compte les demandes au lieu d'en faire la part (utilisez .mean()), "
+            "et ce compte vaut 0 : aucune demande ne correspond à la valeur comparée. Vérifiez son écriture exacte, "
+            "en minuscules : \"urgente\" (et non \"Urgente\")."
+        )
     verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
     verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
     if part_urgente_historique > 1 or part_urgente_reference > 1:
@@ -2137,6 +2145,9 @@ CAS = (
     Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "urgente").sum()\n'
         'part_urgente_reference = (demandes["urgence_reference"] == "urgente").sum()',
         "nombre entier", ".sum() compte au lieu de faire la part"),
+    Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "Urgente").sum()\n'
+        'part_urgente_reference = (demandes["urgence_reference"] == "Urgente").sum()',
+        "Deux erreurs à la fois", "majuscule et .sum() ensemble (troisième essai)"),
     Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "Urgente").mean()\n'
         'part_urgente_reference = (demandes["urgence_reference"] == "Urgente").mean()',
         "Une part vaut 0", "majuscule à « urgente »"),
