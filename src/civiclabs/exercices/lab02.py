@@ -280,20 +280,28 @@ def verifier_ex2_1(est_informelle, informelle, demandes) -> str:
             "votre fonction donne aussi le bon groupe sur des demandes d'une autre année.")
 
 
+def _rejouer(fonction, arguments: tuple, lieu: str, appel: str, conseil: str):
+    """Appelle la fonction de la personne sur d'autres données ; toute erreur qu'elle lève est
+    expliquée (où, quel appel, quoi n'utiliser qu'à l'intérieur)."""
+    try:
+        return fonction(*arguments)
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). {conseil}"
+        ) from None
+
+
 def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, manquees_historique) -> None:
     """Refait le calcul de la personne sur d'autres demandes et d'autres groupes."""
     appel = f"manquees_par_groupe(nouvelles, \"{colonne}\")"
     lieu = f"Sur {format_nombre(len(tableau), 0)} demandes d'une autre année (nouvelles)"
-    try:
-        obtenu = manquees_par_groupe(tableau.copy(), colonne)
-    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
-        raise ReponseIncorrecte(
-            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). "
-            "La fonction doit marcher sur n'importe quel tableau de demandes : à l'intérieur, n'utilisez que "
-            "tableau et colonne (les vraies urgences : urgentes = tableau[tableau[\"urgence_reference\"] == "
-            "\"urgente\"], calculées dans la fonction), jamais vrai ni demandes, qui ne valent que pour les "
-            "12 000 demandes du notebook."
-        ) from None
+    obtenu = _rejouer(
+        manquees_par_groupe, (tableau.copy(), colonne), lieu, appel,
+        "La fonction doit marcher sur n'importe quel tableau de demandes : à l'intérieur, n'utilisez que "
+        "tableau et colonne (les vraies urgences : urgentes = tableau[tableau[\"urgence_reference\"] == "
+        "\"urgente\"], calculées dans la fonction), jamais vrai ni demandes, qui ne valent que pour les "
+        "12 000 demandes du notebook.",
+    )
     verifier_type(obtenu, pd.Series, appel, indice="la fonction renvoie (return) une colonne, un nombre par groupe.")
     attendu = _manquees(tableau, colonne)
     if _memes_parts(obtenu, manquees_historique):
@@ -583,15 +591,12 @@ def _essayer_manquees_par_genre(manquees_par_genre, essai: pd.Series) -> None:
     decision = pd.Series(np.random.default_rng(52).random(len(nouvelles)) < 0.3, index=nouvelles.index)
     appel = f"manquees_par_genre(nouvelles, une_autre_decision, \"{sujet}\")"
     lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles)"
-    try:
-        obtenu = manquees_par_genre(nouvelles.copy(), decision.copy(), sujet)
-    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
-        raise ReponseIncorrecte(
-            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). La fonction doit marcher sur "
-            "n'importe quel tableau de demandes, avec n'importe quelle décision et n'importe quel sujet : à "
-            "l'intérieur, n'utilisez que tableau, decision et sujet, jamais demandes, vrai, historique_urgente ni "
-            "SUJET, qui ne valent que pour les demandes du notebook."
-        ) from None
+    obtenu = _rejouer(
+        manquees_par_genre, (nouvelles.copy(), decision.copy(), sujet), lieu, appel,
+        "La fonction doit marcher sur n'importe quel tableau de demandes, avec n'importe quelle décision et "
+        "n'importe quel sujet : à l'intérieur, n'utilisez que tableau, decision et sujet, jamais demandes, vrai, "
+        "historique_urgente ni SUJET, qui ne valent que pour les demandes du notebook.",
+    )
     if _memes_parts(obtenu, essai):
         raise ReponseIncorrecte(
             f"{lieu}, {appel} renvoie exactement le résultat obtenu sur les demandes du notebook "
@@ -929,14 +934,11 @@ def _essayer_options_qui_respectent(options_qui_respectent, options_conformes, f
                                     regle: float) -> None:
     appel = f"options_qui_respectent(autre_tableau, {regle})"
     lieu = f"Sur un autre tableau de {format_nombre(len(frais), 0)} options (d'autres noms, d'autres écarts)"
-    try:
-        obtenu = options_qui_respectent(frais.copy(), regle)
-    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
-        raise ReponseIncorrecte(
-            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). À l'intérieur de la fonction, "
-            "n'utilisez que tableau et regle, jamais options, colonnes_ecarts ni REGLE_ECART, qui ne valent que pour "
-            "le tableau du notebook."
-        ) from None
+    obtenu = _rejouer(
+        options_qui_respectent, (frais.copy(), regle), lieu, appel,
+        "À l'intérieur de la fonction, n'utilisez que tableau et regle, jamais options, colonnes_ecarts ni "
+        "REGLE_ECART, qui ne valent que pour le tableau du notebook.",
+    )
     attendu = _conformes(frais, regle)
     if isinstance(obtenu, (list, pd.Index)) and sorted(map(str, obtenu)) == sorted(options_conformes) \
             and sorted(options_conformes) != sorted(attendu):
