@@ -1,0 +1,145 @@
+"""``pseudonymiser(table, colonnes=…)`` : l'outil à passer sur un export avant de le partager.
+
+Il remplace les données repérées dans les colonnes de texte, et rend un **rapport** : ce qui a
+été trouvé, par type, et **ce qui peut rester** (indices de données que les règles et le
+modèle n'ont pas masquées : une suite de chiffres, une arobase, une civilité suivie d'un mot,
+un mot à majuscule au milieu d'une phrase). Aucune ligne n'est retirée ; les textes vides
+sont comptés à part.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..corpus import territoire
+from .pseudonymisation import CATEGORIES, Pseudonymiseur
+from .regles import NOMS_DES_TYPES, RUES_DU_TERRITOIRE, detecter_par_regles
+
+# Indices de ce qui peut rester après pseudonymisation (à relire par une personne).
+INDICES_RESTANTS = {
+    "chiffres": (re.compile(r"(?<![\w\[])\d(?:[\s.\-]?\d){5,}(?!\d)"), "suite d'au moins 6 chiffres (téléphone mal écrit ? numéro de dossier ?)"),
+    "arobase": (re.compile(r"\S+@\S+|\S+\s?(?:\(at\)|\[at\]|arobase)\s?\S+", re.IGNORECASE), "arobase ou « (at) » (courriel déguisé ?)"),
+    "majuscules": (re.compile(r"(?<=[\w,] )[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý][A-Za-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"),
+                   "deux mots à majuscule au milieu d'une phrase (prénom et nom ? lieu ?)"),
+}
+_LIEUX = {m for lieu in [*territoire.QUARTIERS, *RUES_DU_TERRITOIRE, territoire.METROPOLE] for m in re.split(r"[\s-]+", lieu)}
+
+
+def _indice(nom: str, texte: str) -> str | None:
+    """Le premier passage de ``texte`` qui répond à l'indice ``nom`` (les lieux du territoire exceptés)."""
+    for trouve in INDICES_RESTANTS[nom][0].finditer(texte):
+        if nom == "majuscules" and all(m in _LIEUX for m in re.split(r"[\s-]+", trouve.group())):
+            continue
+        return trouve.group()
+    return None
+
+
+@dataclass
+class Resultat:
+    """Ce que rend ``pseudonymiser`` : la table pseudonymisée et le rapport."""
+
+    table: pd.DataFrame
+    trouvees: pd.DataFrame  # par type : nombre de passages remplacés, nombre de textes concernés
+    restantes: pd.DataFrame  # par indice : nombre de textes, exemples (échappés)
+    textes_vides: int
+    lignes: int
+    cle_tiree_au_hasard: bool
+    methode: str
+    exemples: dict = field(default_factory=dict)
+
+    def rapport(self) -> str:
+        """Le rapport en français (texte simple, ce que les gens ont écrit est échappé)."""
+        lignes = [
+            f"Pseudonymisation ({self.methode}) : {self.lignes} ligne(s) lue(s), {self.lignes} ligne(s) écrite(s) ;"
+            f" {self.textes_vides} texte(s) vide(s) laissé(s) tel(s) quel(s).",
+            "Trouvé et remplacé :",
+        ]
+        for type_, ligne in self.trouvees.iterrows():
+            if type_ == "iban" and not ligne["passages"]:
+                continue
+            lignes.append(f"  - {NOMS_DES_TYPES.get(type_, type_)} : {ligne['passages']} passage(s) dans {ligne['textes']} texte(s)")
+        lignes.append("Ce qui peut rester (à relire avant de partager) :")
+        if self.restantes["textes"].sum() == 0:
+            lignes.append("  - aucun indice repéré ; cela ne prouve pas qu'il ne reste rien (un prénom seul, un surnom, "
+                          "« la dame du 3e au-dessus de la boulangerie » ne se repèrent pas).")
+        for _, ligne in self.restantes.iterrows():
+            if ligne["textes"]:
+                lignes.append(f"  - {ligne['indice']} : {ligne['textes']} texte(s), par exemple {ligne['exemples']}")
+        if self.cle_tiree_au_hasard:
+            lignes.append("Attention : aucune clé donnée, une clé a été tirée au hasard ; les pseudonymes ne seront "
+                          "pas les mêmes lors d'un prochain passage.")
+        lignes.append("Des données pseudonymisées restent des données personnelles (RGPD) : la table se partage "
+                      "sous les mêmes règles, et la clé se garde à part.")
+        return "\n".join(lignes)
+
+    def _repr_markdown_(self) -> str:
+        return "\n\n".join(html.escape(p) for p in self.rapport().split("\n"))
+
+
+def _textes_de(table: pd.DataFrame, colonne: str) -> pd.Series:
+    return table[colonne].astype("string")
+
+
+def pseudonymiser(table: pd.DataFrame, colonnes=("texte",), cle: str | bytes | None = None,
+                  methode: str = "combinaison", pseudonymiseur: Pseudonymiseur | None = None) -> Resultat:
+    """Pseudonymise les colonnes de texte ``colonnes`` d'une copie de ``table``.
+
+    ``methode`` : « combinaison » (règles et personnes de spaCy, le meilleur du cours) ou
+    « règles » (plus rapide, sans modèle : les noms sans civilité restent). ``cle`` : la clé
+    secrète des pseudonymes (gardez-la à part) ; sans clé, une clé au hasard.
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"On attend un tableau pandas (DataFrame), pas {type(table).__name__}.")
+    colonnes = [colonnes] if isinstance(colonnes, str) else list(colonnes)
+    manquantes = [c for c in colonnes if c not in table.columns]
+    if manquantes:
+        raise KeyError(f"Colonne(s) absente(s) du tableau : {manquantes}. Colonnes présentes : {list(table.columns)}.")
+    if methode not in ("combinaison", "règles", "regles"):
+        raise ValueError(f"Méthode inconnue « {methode} » : choisissez « combinaison » ou « règles ».")
+    pseudo = pseudonymiseur or Pseudonymiseur(cle)
+    sortie = table.copy()
+    passages = dict.fromkeys(CATEGORIES, 0)
+    textes_touches = {t: set() for t in CATEGORIES}
+    restes = {nom: [] for nom in INDICES_RESTANTS}
+    vides = 0
+    for colonne in colonnes:
+        textes = _textes_de(table, colonne)
+        est_vide = textes.isna() | (textes.fillna("").str.strip() == "")
+        vides += int(est_vide.sum())
+        a_traiter = textes[~est_vide]
+        if methode == "combinaison":
+            from .modeles import detecter
+
+            reperages = detecter(a_traiter.tolist())
+        else:
+            reperages = [detecter_par_regles(t) for t in a_traiter]
+        nouveaux = []
+        for (index, texte), trouves in zip(a_traiter.items(), reperages):
+            for r in trouves:
+                passages[r["type"]] = passages.get(r["type"], 0) + 1
+                textes_touches.setdefault(r["type"], set()).add((colonne, index))
+            nouveau = pseudo.remplacer(texte, trouves)
+            nouveaux.append(nouveau)
+            for nom in INDICES_RESTANTS:
+                trouve = _indice(nom, nouveau)
+                if trouve:
+                    restes[nom].append(trouve)
+        if len(a_traiter):
+            colonne_sortie = sortie[colonne].astype("object")
+            colonne_sortie.loc[a_traiter.index] = nouveaux
+            sortie[colonne] = colonne_sortie
+    trouvees = pd.DataFrame(
+        {"passages": [passages.get(t, 0) for t in CATEGORIES], "textes": [len(textes_touches.get(t, ())) for t in CATEGORIES]},
+        index=pd.Index(list(CATEGORIES), name="type"),
+    )
+    restantes = pd.DataFrame({
+        "indice": [INDICES_RESTANTS[n][1] for n in restes],
+        "textes": [len(v) for v in restes.values()],
+        "exemples": [", ".join(f"« {html.escape(x[:40])} »" for x in v[:3]) for v in restes.values()],
+    }, index=pd.Index(list(restes), name="code"))
+    return Resultat(sortie, trouvees, restantes, vides, len(table), pseudo.cle_tiree_au_hasard,
+                    "règles et spaCy" if methode == "combinaison" else "règles seules")
