@@ -137,9 +137,10 @@ def test_pseudonymes_coherents_a_chaque_mention():
 def test_k_au_moins_5_sur_l_extrait_structure_sans_perdre_de_ligne():
     extrait = extrait_structure(charger_demandes())
     assert k_anonymat(extrait) == 1
-    generalise, niveaux = atteindre_k(extrait, 5)
+    generalise, niveaux = atteindre_k(extrait, 5, garder=("quartier",))
     assert k_anonymat(generalise) >= 5 and len(generalise) == len(extrait)
-    assert niveaux["quartier"] == 0 or niveaux["date"] <= 1  # on garde une information utile
+    assert niveaux["quartier"] == 0 and (generalise["quartier"] == extrait["quartier"]).all()
+    assert generalise["identifiant"].equals(extrait["identifiant"])
     with pytest.raises(ValueError, match="Niveau 9 impossible"):
         generaliser(extrait, {"date": 9})
     with pytest.raises(KeyError, match="tranche"):

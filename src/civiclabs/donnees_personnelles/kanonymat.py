@@ -104,32 +104,41 @@ def generaliser(table: pd.DataFrame, niveaux: dict) -> pd.DataFrame:
     return sortie
 
 
-def atteindre_k(table: pd.DataFrame, k: int, quasi_identifiants=QUASI_IDENTIFIANTS) -> tuple[pd.DataFrame, dict]:
+def atteindre_k(table: pd.DataFrame, k: int, quasi_identifiants=QUASI_IDENTIFIANTS,
+                garder=()) -> tuple[pd.DataFrame, dict]:
     """Généralise pas à pas jusqu'à ce que le tableau soit k-anonyme, sans supprimer de ligne.
 
-    À chaque pas, on monte d'un niveau la colonne qui fait le plus grandir le plus petit groupe
-    (à égalité : celle qui garde le plus de combinaisons distinctes). Renvoie le tableau
-    généralisé et les niveaux choisis.
+    À chaque pas, on monte d'un niveau la colonne qui laisse le moins de lignes dans des groupes
+    de moins de k (à égalité : celle qui garde le plus de combinaisons distinctes). ``garder`` :
+    les colonnes à ne pas toucher (le quartier, si le service a besoin de chiffres par quartier).
+    Renvoie le tableau généralisé et les niveaux choisis ; si k reste hors d'atteinte, tout ce
+    qui peut l'être est généralisé : vérifiez le k obtenu.
     """
     colonnes = _verifier(table, quasi_identifiants)
     if not isinstance(k, int) or k < 1:
         raise ValueError(f"k doit être un nombre entier d'au moins 1 (reçu : {k!r}).")
     if k > len(table):
         raise ValueError(f"k = {k} est plus grand que le nombre de lignes ({len(table)}) : impossible.")
+    # chaque colonne à chaque niveau, calculée une seule fois
+    versions = {c: [HIERARCHIES[c][0](table[c], n).astype(str).to_numpy() for n in range(len(HIERARCHIES[c][1]))]
+                for c in colonnes}
+
+    def tailles(essai: dict) -> pd.Series:
+        cadre = pd.DataFrame({c: versions[c][n] for c, n in essai.items()})
+        return cadre.groupby(colonnes, sort=False).size()
+
     niveaux = dict.fromkeys(colonnes, 0)
-    courant = generaliser(table, niveaux)
-    while k_anonymat(courant, colonnes) < k:
+    while int(tailles(niveaux).min()) < k:
         essais = []
         for colonne in colonnes:
-            if niveaux[colonne] + 1 < len(HIERARCHIES[colonne][1]):
+            if colonne not in garder and niveaux[colonne] + 1 < len(HIERARCHIES[colonne][1]):
                 essai = {**niveaux, colonne: niveaux[colonne] + 1}
-                generalise = generaliser(table, essai)
-                tailles = tailles_des_classes(generalise, colonnes)
-                essais.append((int(tailles.min()), len(tailles), colonne, essai, generalise))
+                t = tailles(essai)
+                essais.append((int(t[t < k].sum()), -len(t), essai))
         if not essais:
             break
-        _, _, _, niveaux, courant = max(essais, key=lambda e: (e[0], e[1]))
-    return courant, niveaux
+        niveaux = min(essais, key=lambda e: (e[0], e[1]))[2]
+    return generaliser(table, niveaux), niveaux
 
 
 def decrire_niveaux(niveaux: dict) -> dict:
@@ -138,10 +147,11 @@ def decrire_niveaux(niveaux: dict) -> dict:
 
 
 def extrait_structure(demandes: pd.DataFrame) -> pd.DataFrame:
-    """L'extrait structuré des demandes qu'un service voudrait partager : identifiant, date,
+    """L'extrait structuré des demandes qu'un service voudrait partager : identifiant, date (le jour),
     quartier, genre, tranche d'âge, service (le service est l'attribut « sensible » de l'exercice)."""
     colonnes = _verifier(demandes, ["identifiant", "date", "quartier", "genre", "tranche_age", "service"])
     extrait = demandes[colonnes].copy()
+    extrait["date"] = pd.to_datetime(extrait["date"], errors="coerce").dt.strftime("%Y-%m-%d")  # le jour, sans l'heure
     for c in ("quartier", "genre", "tranche_age", "service"):
         extrait[c] = extrait[c].astype(str)
     return extrait
