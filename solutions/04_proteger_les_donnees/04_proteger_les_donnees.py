@@ -382,6 +382,10 @@ def rappel(reperages, references, type_):
     ### END SOLUTION
 
 
+# un texte, un nom planté (caractères 2 à 9) recouvert en partie par un repérage (0 à 3) : rappel 1
+print(rappel([[{"type": "nom", "debut": 0, "fin": 3}]], [[{"type": "nom", "debut": 2, "fin": 9}]], "nom"))
+
+
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
@@ -667,8 +671,8 @@ diagramme_barres(accords, titre="Les thèmes changent-ils après pseudonymisatio
 plt.show()
 _memes = sum(1 for k in themes_avant.noms if themes_avant.noms[k] in set(themes_apres.noms.values()))
 lecture(
-    f"après pseudonymisation, l'accord avec les thèmes d'origine vaut {format_nombre(accords.iloc[0], 2)}, contre "
-    f"{format_nombre(accords.iloc[1], 2)} quand on change seulement la graine ; {_memes} thèmes sur 10 gardent "
+    f"après pseudonymisation, l'accord avec les thèmes d'origine vaut {format_nombre(accords.iloc[0], 3)}, contre "
+    f"{format_nombre(accords.iloc[1], 3)} quand on change seulement la graine ; {_memes} thèmes sur 10 gardent "
     "exactement leurs trois premiers mots-clés."
 )
 
@@ -820,15 +824,19 @@ bravo(message)
 #    qui est qui.
 
 # %%
-generalise = generaliser(extrait, niveaux)
+# le tableau généralisé par l'outil du cours pour k = 5 (quartier gardé)
+generalise, niveaux_du_cours = atteindre_k(extrait, 5, garder=("quartier",))
 _classes = generalise.groupby(list(("quartier", "tranche_age", "genre", "date")))
 homogenes = _classes["service"].nunique()
 _lignes_homogenes = _classes.size()[homogenes == 1].sum()
+part_service_dominant = _classes["service"].agg(lambda s: s.value_counts(normalize=True).iloc[0])
 print(f"1. Individualisation : k = {k_anonymat(generalise)} (avant : {k_anonymat(extrait)}).")
-print(f"2. Corrélation : la colonne identifiant relie encore chaque ligne au texte de la demande ; "
+print("2. Corrélation : la colonne identifiant relie encore chaque ligne au texte de la demande ; "
       "à retirer ou à remplacer avant tout partage.")
 print(f"3. Inférence : {format_nombre(int((homogenes == 1).sum()))} groupe(s) ({format_nombre(int(_lignes_homogenes))} "
-      "demandes) n'ont écrit qu'à un seul service : pour eux, le service se devine.")
+      f"demandes) n'ont écrit qu'à un seul service ; dans le groupe le plus homogène, "
+      f"{format_pourcentage(part_service_dominant.max())} des demandes vont au même service : "
+      "connaître le groupe de quelqu'un, c'est deviner son service avec cette probabilité.")
 
 # %% [markdown]
 # ## 6. Ce que dit le droit, précisément et brièvement

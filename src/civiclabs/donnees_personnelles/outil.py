@@ -26,13 +26,15 @@ INDICES_RESTANTS = {
     "majuscules": (re.compile(r"(?<=[\w,] )[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý][A-Za-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"),
                    "deux mots à majuscule au milieu d'une phrase (prénom et nom ? lieu ?)"),
 }
+_FORMULES = {"Cher", "Chère", "Chers", "Chères", "Monsieur", "Madame", "Mesdames", "Messieurs", "Bonjour", "Merci"}
 _LIEUX = {m for lieu in [*territoire.QUARTIERS, *RUES_DU_TERRITOIRE, territoire.METROPOLE] for m in re.split(r"[\s-]+", lieu)}
 
 
 def _indice(nom: str, texte: str) -> str | None:
     """Le premier passage de ``texte`` qui répond à l'indice ``nom`` (les lieux du territoire exceptés)."""
     for trouve in INDICES_RESTANTS[nom][0].finditer(texte):
-        if nom == "majuscules" and all(m in _LIEUX for m in re.split(r"[\s-]+", trouve.group())):
+        mots = re.split(r"[\s-]+", trouve.group())
+        if nom == "majuscules" and (all(m in _LIEUX for m in mots) or any(m in _FORMULES for m in mots)):
             continue
         return trouve.group()
     return None
