@@ -465,7 +465,7 @@ CAS = (
         "pourcentage", "un pourcentage"),
     Cas("ex1_2", "nature = {p: \"directe\" for p in list(PHRASES_A_CLASSER)[:3]}", "Il manque", "des phrases oubliées"),
     Cas("ex1_2", "nature = {p: \"personnelle\" for p in PHRASES_A_CLASSER}", "doit être l'un des mots", "un mot hors de la liste"),
-    Cas("ex1_2", "nature = {p: \"directe\" for p in PHRASES_A_CLASSER}", "mal classée", "tout en directe", typique=True),
+    Cas("ex1_2", "nature = {p: \"directe\" for p in PHRASES_A_CLASSER}", "mal classée", "tout en directe"),
     Cas("ex2_1", _TEL.format('r"0\\d \\d\\d \\d\\d \\d\\d \\d\\d"'), "Pensez aux formes du terrain",
         "seulement la forme avec espaces", typique=True),
     Cas("ex2_1", _TEL.format('r"\\d{10}|\\d\\d(?:[ .-]\\d\\d){4}|\\+33 ?\\d(?:[ .-]?\\d\\d){4}|\\d{6,}"'),
@@ -487,7 +487,7 @@ CAS = (
         "    refs = [ref for refs in references for ref in refs if ref[\"type\"] == type_]\n"
         "    trouvees = sum(any(r[\"debut\"] == ref[\"debut\"] and r[\"fin\"] == ref[\"fin\"] for r in reps)\n"
         "                   for reps, refs_t in zip(reperages, references) for ref in refs_t if ref[\"type\"] == type_)\n"
-        "    return trouvees / len(refs)"), "exactement les mêmes début et fin", "correspondance exacte exigée", typique=True),
+        "    return trouvees / len(refs)"), "exactement les mêmes début et fin", "correspondance exacte exigée"),
     Cas("ex2_3", _RAPPEL.format(
         "    refs = [ref for refs in references for ref in refs if ref[\"type\"] == type_]\n"
         "    trouvees = sum(any(r[\"type\"] == type_ and r[\"debut\"] < ref[\"fin\"] and ref[\"debut\"] < r[\"fin\"] for r in reps)\n"
@@ -498,12 +498,12 @@ CAS = (
         "                   for reps, refs_t in zip(reperages, references) for ref in refs_t)\n"
         "    return trouvees / sum(len(r) for r in references)"), "parmi les références de ce type", "le type ignoré"),
     Cas("ex2_3", _RAPPEL.format("    trouvees = 0"), "ne renvoie rien", "return oublié"),
-    Cas("ex3_1", _COMBINER.format("    return regles"), "a perdu une personne", "spaCy oublié", typique=True),
+    Cas("ex3_1", _COMBINER.format("    return regles"), "a perdu une personne", "spaCy oublié"),
     Cas("ex3_1", _COMBINER.format("    return regles + personnes"), "posée sur un(e)", "les personnes gardées sur une adresse"),
     Cas("ex3_1", _COMBINER.format("    return personnes"), "a perdu un repérage des règles", "les règles oubliées"),
     Cas("ex3_1", _COMBINER.format("    regles + personnes"), "ne renvoie rien", "return oublié"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + hmac.new(cle.encode(), nom.encode(), hashlib.sha256).hexdigest()[:6] + \"]\""),
-        "reçoivent des pseudonymes différents", "nom non normalisé", typique=True),
+        "reçoivent des pseudonymes différents", "nom non normalisé"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + hashlib.sha256(\" \".join(nom.lower().split()).encode()).hexdigest()[:6] + \"]\""),
         "ne change pas avec la clé", "hachage sans clé"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_1]\""), "le même pseudonyme", "pseudonyme fixe"),
@@ -525,7 +525,7 @@ CAS = (
     Cas("ex5_2", "niveaux = {\"date\": 4, \"tranche_age\": 3, \"genre\": 1}", "tout supprimé", "tout supprimé"),
     Cas("ex6_1", "articles = {s: \"28\" for s in list(SITUATIONS)[:2]}", "Il manque la situation", "des situations oubliées"),
     Cas("ex6_1", "articles = {s: \"13\" for s in SITUATIONS}", "choisissez parmi les articles", "un article hors liste"),
-    Cas("ex6_1", "articles = {s: \"28\" for s in SITUATIONS}", "mal rattachée", "tout à l'article 28", typique=True),
+    Cas("ex6_1", "articles = {s: \"28\" for s in SITUATIONS}", "mal rattachée", "tout à l'article 28"),
 )
 
 REFLEXIONS_FAIBLES = {
