@@ -45,7 +45,8 @@ def bilan_detecteurs(analyse, references, detecteurs=DETECTEURS, seuil: float = 
     evaluation = evaluer(reperages, references)
     ensemble = evaluation.loc["ensemble"]
     lignes = [
-        f"Détecteurs : {', '.join(detecteurs) or 'aucun'}" + (f" (seuil de Presidio : {format_nombre(seuil, 2)})" if "Presidio" in detecteurs else ""),
+        f"Détecteurs : {', '.join(detecteurs) or 'aucun'} ; seuil de Presidio : {format_nombre(seuil, 2)}"
+        + ("" if "Presidio" in detecteurs else " (sans effet tant que Presidio n'est pas coché)"),
         f"Rappel : {format_pourcentage(ensemble['rappel'] if pd.notna(ensemble['rappel']) else 0)} des données plantées masquées "
         f"({format_nombre(int(ensemble['trouvees']))} sur {format_nombre(int(ensemble['a_trouver']))}) ; "
         + (f"précision : {format_pourcentage(ensemble['precision'])} des passages masqués étaient des données "

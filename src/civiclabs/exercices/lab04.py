@@ -69,6 +69,22 @@ def _textes_de_controle(graine: int, types) -> pd.DataFrame:
     return pd.concat([frais, leurres], ignore_index=True)
 
 
+def _appeler(fonction, nom: str, *arguments):
+    """Appelle la fonction de la personne ; une erreur de sa part devient un message qui enseigne."""
+    try:
+        return fonction(*arguments)
+    except NotImplementedError:
+        raise ReponseIncorrecte(
+            f"{nom} n'est pas encore écrite : remplacez la ligne « raise NotImplementedError() » par votre "
+            "code, exécutez la cellule, puis cette cellule de test."
+        ) from None
+    except Exception as erreur:  # noqa: BLE001 — l'erreur de la personne, expliquée plutôt que levée telle quelle
+        raise ReponseIncorrecte(
+            f"{nom} s'arrête sur une erreur quand on l'appelle : {type(erreur).__name__} : {str(erreur)[:200]}. "
+            "Essayez-la vous-même sur l'exemple de la cellule de réponse, et lisez la dernière ligne du message."
+        ) from None
+
+
 def _en_positions(resultat, nom: str, texte: str) -> list[dict]:
     """Les positions renvoyées par une fonction de repérage, vérifiées, en dictionnaires."""
     if resultat is None:
@@ -103,7 +119,7 @@ def _verifier_repereur(fonction, nom: str, type_: str, graines, formes: str) -> 
     rappels = []
     for graine in graines:
         controle = _textes_de_controle(graine, (type_,))
-        reperages = [_en_positions(fonction(t), nom, t) for t in controle["texte"]]
+        reperages = [_en_positions(_appeler(fonction, nom, t), nom, t) for t in controle["texte"]]
         evaluation = evaluer(reperages, controle["donnees_personnelles"])
         ensemble = evaluation.loc["ensemble"]
         fausses = [(t, [t[r["debut"]:r["fin"]] for r in rep]) for t, rep, ref in
@@ -244,7 +260,7 @@ def verifier_ex2_3(rappel) -> str:
         reperages, references = _jeu_de_spans(graine)
         for type_ in ("nom", "telephone", "adresse"):
             attendu = evaluer(reperages, references).loc[type_, "rappel"]
-            valeur = rappel(reperages, references, type_)
+            valeur = _appeler(rappel, "rappel", reperages, references, type_)
             if valeur is None:
                 raise ReponseIncorrecte("rappel ne renvoie rien (None) : terminez par « return trouvees / a_trouver ».")
             verifier_type(valeur, (int, float), "rappel(…)")
@@ -300,7 +316,7 @@ def verifier_ex3_1(combiner) -> str:
          [{"type": "nom", "debut": 5, "fin": 12}, {"type": "nom", "debut": 60, "fin": 70}]),
     ]
     for regles, personnes in essais:
-        resultat = combiner([dict(r) for r in regles], [dict(p) for p in personnes])
+        resultat = _appeler(combiner, "combiner", [dict(r) for r in regles], [dict(p) for p in personnes])
         if resultat is None:
             raise ReponseIncorrecte("combiner ne renvoie rien (None) : terminez par « return … ».")
         verifier_type(resultat, list, "combiner(…)")
@@ -334,7 +350,7 @@ def _attendu_pseudo(nom: str) -> str:
 def verifier_ex4_1(pseudonyme) -> str:
     verifier_fonction(pseudonyme, "pseudonyme", "nom, cle")
     cle = "clé de la vérification, gardée à part"
-    premier = pseudonyme("Nadia Ferrandou", cle)
+    premier = _appeler(pseudonyme, "pseudonyme", "Nadia Ferrandou", cle)
     verifier_type(premier, str, "pseudonyme(\"Nadia Ferrandou\", cle)")
     if not (premier.startswith("[PERSONNE_") and premier.endswith("]")):
         raise ReponseIncorrecte(
@@ -479,6 +495,10 @@ CAS = (
     Cas("ex2_1", "def trouver_telephones(texte):\n    return [[m.start(), m.end(), 'tel'] for m in re.finditer(r\"0\\d\", texte)]",
         "chaque élément doit être une paire", "un triplet au lieu d'une paire"),
     Cas("ex2_1", "trouver_telephones = None", "n'est plus une fonction", "la fonction effacée"),
+    Cas("ex2_1", "def trouver_telephones(texte):\n    raise NotImplementedError()", "n'est pas encore écrite",
+        "la fonction pas encore écrite"),
+    Cas("ex2_1", "def trouver_telephones(texte):\n    return [(m.start(), m.end()) for m in re.finditer(r\"0\\d\", texte.lower)]",
+        "s'arrête sur une erreur", "une méthode sans parenthèses (texte.lower)"),
     Cas("ex2_2", _PLAQUE.format('r"[A-Z]{2}-\\d{3}-[A-Z]{2}"'), "Pensez aux formes du terrain",
         "seulement la forme avec tirets", typique=True),
     Cas("ex2_2", _PLAQUE.format('r"[A-Z]{2}[ -]?\\d{3}[ -]?[A-Z]{2}|\\d+ ?[A-Z]+"'), "trop large",
@@ -498,15 +518,20 @@ CAS = (
         "                   for reps, refs_t in zip(reperages, references) for ref in refs_t)\n"
         "    return trouvees / sum(len(r) for r in references)"), "parmi les références de ce type", "le type ignoré"),
     Cas("ex2_3", _RAPPEL.format("    trouvees = 0"), "ne renvoie rien", "return oublié"),
+    Cas("ex2_3", _RAPPEL.format("    raise NotImplementedError()"), "n'est pas encore écrite", "pas encore écrite"),
     Cas("ex3_1", _COMBINER.format("    return regles"), "a perdu une personne", "spaCy oublié"),
     Cas("ex3_1", _COMBINER.format("    return regles + personnes"), "posée sur un(e)", "les personnes gardées sur une adresse"),
     Cas("ex3_1", _COMBINER.format("    return personnes"), "a perdu un repérage des règles", "les règles oubliées"),
     Cas("ex3_1", _COMBINER.format("    regles + personnes"), "ne renvoie rien", "return oublié"),
+    Cas("ex3_1", _COMBINER.format("    return [p for p in personnes if p[\"type\"] != r[\"type\"]]"), "s'arrête sur une erreur",
+        "une variable jamais définie"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + hmac.new(cle.encode(), nom.encode(), hashlib.sha256).hexdigest()[:6] + \"]\""),
         "reçoivent des pseudonymes différents", "nom non normalisé"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + hashlib.sha256(\" \".join(nom.lower().split()).encode()).hexdigest()[:6] + \"]\""),
         "ne change pas avec la clé", "hachage sans clé"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_1]\""), "le même pseudonyme", "pseudonyme fixe"),
+    Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + hmac.new(cle, nom, hashlib.sha256).hexdigest()[:6] + \"]\""),
+        "s'arrête sur une erreur", "textes non encodés (.encode() oublié)"),
     Cas("ex4_1", _PSEUDO.format("    return \"[\" + nom + \"]\""), "[PERSONNE_", "le nom entre crochets"),
     Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + \" \".join(nom.lower().split()) + \"]\""), "contient encore le nom",
         "le nom dans le pseudonyme"),
