@@ -117,7 +117,7 @@ def detecter_par_regles(texte: str, types=TYPES) -> list[dict]:
         raise ValueError(f"Type(s) inconnu(s) : {inconnus}. Types possibles : {list(TYPES)}.")
     trouves: list[dict] = []
     for type_, motif in _MOTIFS.items():
-        if type_ in types:
+        if type_ in types and (type_ != "courriel" or "@" in texte):  # sans arobase, pas de courriel
             trouves += _trouver(motif, texte, type_)
     if "nom" in types:
         trouves += _trouver(NOM_AVEC_CIVILITE, texte, "nom")
