@@ -195,15 +195,14 @@ bravo(message)
 # %% [markdown]
 # ### 📝 Exercice 1.2 — Directe, indirecte, sensible ? (2 points)
 #
-# Le dictionnaire `PHRASES_A_CLASSER` contient sept extraits de messages. Rangez dans
+# La cellule ci-dessous affiche sept extraits de messages. Rangez dans
 # `nature` un dictionnaire qui donne, pour chaque phrase, l'un des mots `"directe"` (elle nomme
 # ou permet de joindre une personne), `"indirecte"` (elle désigne une personne sans la nommer),
 # `"sensible"` (elle révèle une donnée de l'article 9 : santé, opinion politique…) ou `"aucune"`.
 # Quand une phrase est à la fois indirecte et sensible, choisissez `"sensible"`.
 
 # %%
-PHRASES_A_CLASSER = {p: "?" for p in lab04.PHRASES_A_CLASSER}
-for phrase in PHRASES_A_CLASSER:
+for phrase in lab04.PHRASES_A_CLASSER:
     print("-", phrase)
 
 # %% nbgrader={"grade": false, "grade_id": "ex1_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -859,8 +858,10 @@ print(f"3. Inférence : {format_nombre(int((homogenes == 1).sum()))} groupe(s) (
 # **Le règlement européen sur l'IA** (AI Act, règlement 2024/1689) classe les usages par
 # niveau de risque. Trier ou synthétiser des contributions n'est pas, en soi, dans la liste
 # des usages « à haut risque » ; mais l'accès à des services publics essentiels en fait
-# partie, et les obligations de transparence (dire qu'un texte a été produit par une IA)
-# s'appliquent. Le RGPD, lui, s'applique **toujours** dès qu'il y a des données personnelles.
+# partie (annexe III), et les obligations de transparence de l'article 50 (signaler un texte
+# produit par une IA et publié pour informer le public, sauf relecture humaine sous
+# responsabilité éditoriale) peuvent s'appliquer. Le RGPD, lui, s'applique **toujours** dès
+# qu'il y a des données personnelles.
 #
 # **Où ce lab simplifie.** Nos règles de repérage ne font pas une anonymisation au sens du
 # droit ; le k-anonymat ne protège pas de l'inférence ; les bases légales, les exceptions de
@@ -870,14 +871,13 @@ print(f"3. Inférence : {format_nombre(int((homogenes == 1).sum()))} groupe(s) (
 # %% [markdown]
 # ### 📝 Exercice 6.1 — Quel article ? (2 points)
 #
-# Rangez dans `articles` un dictionnaire qui donne, pour chaque situation de `SITUATIONS`, le
+# Rangez dans `articles` un dictionnaire qui donne, pour chaque situation affichée ci-dessous, le
 # numéro (en texte) de l'article du RGPD qui s'y applique d'abord, parmi `"4"`, `"5"`, `"6"`,
 # `"9"`, `"25"`, `"28"`, `"35"`.
 
 # %%
-SITUATIONS = {s: "?" for s in lab04.SITUATIONS}
-for s in SITUATIONS:
-    print("-", s)
+for situation in lab04.SITUATIONS:
+    print("-", situation)
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : articles = {"envoyer les contributions à un service d'IA en ligne qui les traite pour la métropole": "…", …}
