@@ -412,8 +412,12 @@ bravo(message)
 # (personnes, lieux, organisations). Nous en essayons deux, **hors ligne** (rien ne part sur
 # Internet, rien ne se télécharge pendant le lab) :
 # - **spaCy**, modèle français `fr_core_news_sm` (analyse syntaxique désactivée : seules les
-#   entités servent) ; le cours retire de ses « personnes » les civilités seules (« Madame »),
-#   les formules, les quartiers et les noms de rues (« rue Jean-Baptiste Orvelin ») ;
+#   entités servent) ; le cours retire de ses « personnes » les civilités et les fonctions
+#   (« Madame », « Madame la Directrice »), les quartiers, les noms de rues (« rue Jean-Baptiste
+#   Orvelin »), et les mots seuls qui ne sont pas des noms propres ou qui ouvrent une phrase
+#   (« Pourriez-vous », une faute de frappe en tête de phrase). Ces filtres ont été écrits en
+#   lisant les fausses alertes de nos corpus : ils en retirent beaucoup, et font manquer un
+#   prénom seul en tête de phrase ;
 # - **Microsoft Presidio**, configuré **en français** : il reçoit le modèle spaCy déjà chargé
 #   (sa configuration par défaut est anglaise et téléchargerait un modèle), des reconnaisseurs
 #   déclarés pour `fr` (courriels, téléphones de France, IBAN, personnes), et deux reconnaisseurs
@@ -464,8 +468,9 @@ lecture(
 # **Pourquoi Presidio manque-t-il des courriels ?** Il vérifie que le domaine se termine par
 # un suffixe public connu (`.fr`, `.com`…). Nos domaines inventés en `.example` sont refusés :
 # une vérification utile contre les fausses alertes, qui fait manquer des adresses réelles
-# mal écrites. Et ses personnes viennent du même modèle spaCy, **sans** le filtre du cours :
-# d'où des fausses alertes (« Madame », « Bonjour », des verbes en tête de phrase).
+# mal écrites. Et ses personnes viennent du même modèle spaCy, dont on n'a retiré que les
+# civilités en tête (« Madame … »), **sans** les autres filtres du cours : d'où des fausses
+# alertes (des verbes et des fautes de frappe en tête de phrase, « la Directrice »).
 #
 # Chaque reconnaisseur de Presidio donne un **score** ; on peut fixer un **seuil** en dessous
 # duquel on ne masque pas. Le score dépend du reconnaisseur, pas de la certitude d'un humain :

@@ -58,6 +58,7 @@ _PAS_DES_NOMS = {
     "bonjour", "merci", "cordialement", "appel", "rappel", "photo", "fiche", "signé", "demande",
     "cher", "chère", "chers", "chères", "hello", "salut", "salam", "bonsoir", "de", "quartier", "secteur",
 }
+_CIVILITES = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle"}
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "ben", "bin", "van", "von", "da", "di", "el"}
 _LIEUX_DU_TERRITOIRE = {q.lower() for q in territoire.QUARTIERS} | {territoire.VILLE.lower(), territoire.METROPOLE.lower()}
 _VOIE_AVANT = re.compile(
@@ -83,13 +84,23 @@ def _nettoyer_personne(texte: str, debut: int, fin: int) -> tuple[int, int] | No
     if not mots:
         return None
     reste = " ".join(m.group() for m in mots)
-    # « le Maire », « la Directrice », « usager·e » : pas une personne nommée
+    # « la Directrice », « le Maire » : une fonction, pas une personne nommée ;
+    # « Appel de M. » : une civilité au milieu ou à la fin, pas un nom
+    if mots[0].group().lower() in _PARTICULES or any(
+            m.group().lower() in _PAS_DES_NOMS or m.group().lower().strip(",.:;") in _CIVILITES for m in mots[1:]):
+        return None
+    # « usager·e », un quartier : pas une personne
     if "·" in reste or reste.lower().strip(",.:;") in _LIEUX_DU_TERRITOIRE:
         return None
     # chaque mot d'un nom commence par une majuscule (sauf les particules : de, du, le, ben…)
     if any(not m.group()[0].isupper() and m.group().lower() not in _PARTICULES for m in mots):
         return None
     return debut + mots[0].start(), debut + mots[-1].end()
+
+
+def _en_tete_de_phrase(texte: str, debut: int) -> bool:
+    avant = texte[:debut].rstrip(" \t")
+    return not avant or avant[-1] in ".!?:;[(\n\"«"
 
 
 def reperages_spacy(doc, etiquettes=("PER",), filtrer: bool = True) -> list[dict]:
@@ -104,8 +115,11 @@ def reperages_spacy(doc, etiquettes=("PER",), filtrer: bool = True) -> list[dict
             continue
         debut, fin = ent.start_char, ent.end_char
         if filtrer and ent.label_ == "PER":
-            # un mot seul qui est un verbe, un adjectif… (« Rappelez », « Bonne ») n'est pas un nom
-            if len(ent) == 1 and ent[0].pos_ != "PROPN":
+            # un mot seul qui est un verbe, un adjectif… (« Rappelez », « Bonne ») n'est pas un nom ;
+            # ni un mot seul en tête de phrase (« Signaleemnt : », « Idem. », « Pourriez-vous ») :
+            # le modèle prend souvent une faute de frappe à majuscule pour un nom
+            if len(ent) == 1 and (ent[0].pos_ != "PROPN" or _en_tete_de_phrase(doc.text, debut)
+                                  or re.match(r"-(?:vous|tu|je|il|elle|on|nous|ils|elles)\b", doc.text[fin:fin + 6])):
                 continue
             nettoye = _nettoyer_personne(doc.text, debut, fin)
             if nettoye is None or _est_un_nom_de_rue(doc.text, *nettoye):
