@@ -230,3 +230,51 @@ def test_textes_varies_frais_et_positions_exactes():
     for texte, positions in zip(textes["texte"], textes["donnees_personnelles"]):
         assert all(0 <= p["debut"] < p["fin"] <= len(texte) for p in positions)
     assert not generer_textes_varies(5, graine=4)["texte"].equals(generer_textes_varies(5, graine=5)["texte"])
+
+
+def test_le_pseudonyme_de_l_outil_est_celui_de_l_exercice_4_1():
+    """L'outil garde les 6 premiers caractères hexadécimaux de HMAC-SHA256(clé, nom normalisé) :
+    le même pseudonyme que la fonction écrite à l'exercice 4.1, stable d'une session à l'autre."""
+    import hashlib
+    import hmac
+
+    attendu = hmac.new("ma clé".encode(), b"nadia ferrandou", hashlib.sha256).hexdigest()[:6]
+    assert Pseudonymiseur("ma clé").pseudonyme("nom", "NADIA  Ferrandou") == f"[PERSONNE_{attendu}]"
+
+
+def test_une_collision_ne_fond_pas_deux_personnes():
+    from civiclabs.donnees_personnelles import risque_de_collision
+
+    premier = Pseudonymiseur("clé").numero("Karim Poulard")
+    pseudo = Pseudonymiseur("clé")
+    pseudo._numeros[premier] = "quelqu'un d'autre"  # simule une collision : ce numéro est déjà pris
+    second = pseudo.numero("Karim Poulard")
+    assert len(second) == 6 and second != premier and pseudo.collisions == 1
+    assert pseudo.numero("Karim Poulard") == second and pseudo.collisions == 1
+    assert abs(risque_de_collision(411, 5) - 0.0772) < 0.001  # 6 chiffres décimaux ≈ 16⁵ : ordre de grandeur
+    assert risque_de_collision(1) == 0.0 and 0.004 < risque_de_collision(411) < 0.006
+
+
+def test_le_rapport_montre_un_echantillon_avant_apres_echappe():
+    table = pd.DataFrame({"texte": ["<b>Voisin</b> : Mme Nadia Ferrandou, 06 39 98 35 11.", "Rien ici."]})
+    resultat = pseudonymiser(table, cle="k" * 20, methode="règles")
+    avant, apres = resultat.avant_apres[0]
+    assert "Ferrandou" in avant and "Ferrandou" not in apres and "[TÉLÉPHONE]" in apres
+    rapport = resultat.rapport()
+    assert "<b>" not in rapport and "avant : « &lt;b&gt;" in rapport
+    assert "Personnes distinctes pseudonymisées : 1" in rapport
+
+
+def test_la_commande_cree_une_cle_et_ecrit_pour_excel(tmp_path, capsys):
+    cle = tmp_path / "cles" / "concertation.cle"
+    assert commande(["--creer-cle", str(cle)]) == 0
+    assert len(cle.read_text(encoding="utf-8").strip()) == 64
+    assert commande(["--creer-cle", str(cle)]) == 2 and "existe déjà" in capsys.readouterr().err
+    entree = tmp_path / "export.csv"
+    entree.write_text("id;contribution\n1;Appelez Mme Ferrandou au 06 39 98 35 11, merci d'avance\n", encoding="cp1252")
+    sortie = tmp_path / "partage.csv"
+    assert commande([str(entree), "--sortie", str(sortie), "--cle-fichier", str(cle), "--regles-seules"]) == 0
+    brut = sortie.read_bytes()
+    assert brut.startswith(b"\xef\xbb\xbf")  # la signature UTF-8 qu'Excel reconnaît
+    assert brut.decode("utf-8-sig").splitlines()[0] == "id;contribution"  # le séparateur du fichier lu
+    assert commande([str(entree)]) == 2 and "--sortie" in capsys.readouterr().err

@@ -25,7 +25,15 @@ from .kanonymat import (
 )
 from .mesure import echantillon_a_proteger, evaluer, positions, tableau_lisible
 from .outil import Resultat, pseudonymiser
-from .pseudonymisation import CATEGORIES, Pseudonymiseur, masquer, normaliser_nom
+from .pseudonymisation import (
+    CATEGORIES,
+    LONGUEUR_PSEUDONYME,
+    Pseudonymiseur,
+    creer_cle,
+    masquer,
+    normaliser_nom,
+    risque_de_collision,
+)
 from .regles import NOMS_DES_TYPES, RUES_DU_TERRITOIRE, TYPES, detecter_par_regles, fusionner
 
 
@@ -43,5 +51,5 @@ __all__ = [
     "detecter", "detecter_par_regles", "detecter_par_spacy", "echantillon_a_proteger", "evaluer",
     "extrait_structure", "fusionner", "generaliser", "k_anonymat", "masquer", "moteur_presidio",
     "normaliser_nom", "positions", "pseudonymiser", "tableau_lisible", "tailles_des_classes",
-    "generer_textes_varies", "textes_difficiles",
+    "generer_textes_varies", "textes_difficiles", "LONGUEUR_PSEUDONYME", "creer_cle", "risque_de_collision",
 ]

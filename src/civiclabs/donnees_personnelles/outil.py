@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..corpus import territoire
-from .pseudonymisation import CATEGORIES, Pseudonymiseur
+from .pseudonymisation import CATEGORIES, LONGUEUR_PSEUDONYME, Pseudonymiseur, normaliser_nom, risque_de_collision
 from .regles import NOMS_DES_TYPES, RUES_DU_TERRITOIRE, detecter_par_regles
 
 # Indices de ce qui peut rester après pseudonymisation (à relire par une personne).
@@ -52,6 +52,9 @@ class Resultat:
     cle_tiree_au_hasard: bool
     methode: str
     exemples: dict = field(default_factory=dict)
+    avant_apres: list = field(default_factory=list)  # (extrait d'origine, même extrait pseudonymisé)
+    personnes: int = 0  # personnes distinctes (noms normalisés) qui ont reçu un pseudonyme
+    collisions: int = 0  # personnes qui ont dû prendre d'autres caractères de leur empreinte
 
     def rapport(self) -> str:
         """Le rapport en français (texte simple, ce que les gens ont écrit est échappé)."""
@@ -64,6 +67,20 @@ class Resultat:
             if type_ == "iban" and not ligne["passages"]:
                 continue
             lignes.append(f"  - {NOMS_DES_TYPES.get(type_, type_)} : {ligne['passages']} passage(s) dans {ligne['textes']} texte(s)")
+        if self.personnes:
+            lignes.append(
+                f"Personnes distinctes pseudonymisées : {self.personnes} ; risque qu'au moins deux tombent sur les "
+                f"mêmes {LONGUEUR_PSEUDONYME} caractères : {_pourcentage(risque_de_collision(self.personnes))}"
+                + (f" ; {self.collisions} collision(s) rencontrée(s) : ces personnes ont reçu d'autres caractères de "
+                   "leur empreinte, qui peuvent différer d'un fichier à l'autre." if self.collisions else
+                   " ; aucune collision rencontrée dans ce fichier.")
+            )
+        if self.avant_apres:
+            lignes.append("Échantillon avant / après (relisez : un mot masqué à tort, un nom oublié ?) ; "
+                          "il cite les données d'origine, ne joignez pas ce rapport à l'envoi :")
+            for avant, apres in self.avant_apres:
+                lignes.append(f"  - avant : « {avant} »")
+                lignes.append(f"    après : « {apres} »")
         lignes.append("Ce qui peut rester (à relire avant de partager) :")
         if self.restantes["textes"].sum() == 0:
             lignes.append("  - aucun indice repéré ; cela ne prouve pas qu'il ne reste rien (un prénom seul, un surnom, "
@@ -82,17 +99,40 @@ class Resultat:
         return "\n\n".join(html.escape(p) for p in self.rapport().split("\n"))
 
 
+def _pourcentage(part: float) -> str:
+    if part < 0.001:
+        return "moins de 0,1\u00a0%"
+    return f"{100 * part:.1f}\u00a0%".replace(".", ",")
+
+
+def _extrait(texte: str, trouves: list[dict], cible: dict, pseudo: Pseudonymiseur, marge: int = 30) -> tuple[str, str]:
+    """Un extrait autour du passage ``cible`` : le texte d'origine et le même extrait où chaque
+    passage repéré qu'il contient est remplacé (la fenêtre s'élargit pour ne couper aucun passage)."""
+    debut, fin = max(0, cible["debut"] - marge), min(len(texte), cible["fin"] + marge)
+    for r in sorted(trouves, key=lambda r: r["debut"]):
+        if r["debut"] < fin and debut < r["fin"]:
+            debut, fin = min(debut, r["debut"]), max(fin, r["fin"])
+    dedans = [{**r, "debut": r["debut"] - debut, "fin": r["fin"] - debut} for r in trouves
+              if debut <= r["debut"] and r["fin"] <= fin]
+    morceau = texte[debut:fin]
+    avant = ("…" if debut else "") + morceau + ("…" if fin < len(texte) else "")
+    apres = ("…" if debut else "") + pseudo.remplacer(morceau, dedans) + ("…" if fin < len(texte) else "")
+    return html.escape(" ".join(avant.split())), html.escape(" ".join(apres.split()))
+
+
 def _textes_de(table: pd.DataFrame, colonne: str) -> pd.Series:
     return table[colonne].astype("string")
 
 
 def pseudonymiser(table: pd.DataFrame, colonnes=("texte",), cle: str | bytes | None = None,
-                  methode: str = "combinaison", pseudonymiseur: Pseudonymiseur | None = None) -> Resultat:
+                  methode: str = "combinaison", pseudonymiseur: Pseudonymiseur | None = None,
+                  echantillon: int = 6) -> Resultat:
     """Pseudonymise les colonnes de texte ``colonnes`` d'une copie de ``table``.
 
     ``methode`` : « combinaison » (règles et personnes de spaCy, le meilleur du cours) ou
     « règles » (plus rapide, sans modèle : les noms sans civilité restent). ``cle`` : la clé
-    secrète des pseudonymes (gardez-la à part) ; sans clé, une clé au hasard.
+    secrète des pseudonymes (gardez-la à part) ; sans clé, une clé au hasard. ``echantillon`` :
+    le nombre d'extraits avant / après montrés par le rapport (d'abord un par type trouvé).
     """
     if not isinstance(table, pd.DataFrame):
         raise TypeError(f"On attend un tableau pandas (DataFrame), pas {type(table).__name__}.")
@@ -108,6 +148,8 @@ def pseudonymiser(table: pd.DataFrame, colonnes=("texte",), cle: str | bytes | N
     textes_touches = {t: set() for t in CATEGORIES}
     restes = {nom: [] for nom in INDICES_RESTANTS}
     vides = 0
+    extraits: dict[str, list] = {}
+    noms: set[str] = set()
     for colonne in colonnes:
         textes = _textes_de(table, colonne)
         est_vide = textes.isna() | (textes.fillna("").str.strip() == "")
@@ -124,6 +166,10 @@ def pseudonymiser(table: pd.DataFrame, colonnes=("texte",), cle: str | bytes | N
             for r in trouves:
                 passages[r["type"]] = passages.get(r["type"], 0) + 1
                 textes_touches.setdefault(r["type"], set()).add((colonne, index))
+                if r["type"] in pseudo.identifier:
+                    noms.add(normaliser_nom(texte[r["debut"]:r["fin"]]))
+                if len(extraits.setdefault(r["type"], [])) < echantillon:
+                    extraits[r["type"]].append(((colonne, index), r, texte, trouves))
             nouveau = pseudo.remplacer(texte, trouves)
             nouveaux.append(nouveau)
             for nom in INDICES_RESTANTS:
@@ -143,5 +189,15 @@ def pseudonymiser(table: pd.DataFrame, colonnes=("texte",), cle: str | bytes | N
         "textes": [len(v) for v in restes.values()],
         "exemples": [", ".join(f"« {html.escape(x[:40])} »" for x in v[:3]) for v in restes.values()],
     }, index=pd.Index(list(restes), name="code"))
+    choisis: list = []
+    vus: set = set()
+    for rang in range(echantillon):  # un texte par type, puis un second par type… (jamais deux fois le même)
+        for type_ in CATEGORIES:
+            liste = extraits.get(type_, [])
+            if rang < len(liste) and len(choisis) < echantillon and liste[rang][0] not in vus:
+                ou, r, texte, trouves = liste[rang]
+                vus.add(ou)
+                choisis.append(_extrait(texte, trouves, r, pseudo))
     return Resultat(sortie, trouvees, restantes, vides, len(table), pseudo.cle_tiree_au_hasard,
-                    "règles et spaCy" if methode == "combinaison" else "règles seules")
+                    "règles et spaCy" if methode == "combinaison" else "règles seules",
+                    avant_apres=choisis, personnes=len(noms), collisions=pseudo.collisions)

@@ -24,6 +24,7 @@ CATEGORIES = {
     "plaque": "PLAQUE",
     "iban": "IBAN",
 }
+LONGUEUR_PSEUDONYME = 6  # caractères hexadécimaux gardés de l'empreinte : 16⁶ numéros possibles
 _CIVILITES = {"madame": "mme", "monsieur": "m", "mademoiselle": "mlle", "m.": "m", "mr": "m"}
 
 
@@ -42,7 +43,7 @@ class Pseudonymiseur:
 
     ``cle`` : texte ou octets ; sans clé, une clé au hasard est tirée (les pseudonymes ne
     seront alors cohérents que dans cette session). ``identifier`` : les types qui reçoivent
-    un numéro (« [PERSONNE_482913] ») ; les autres ne gardent que leur catégorie
+    un numéro (« [PERSONNE_4f2a9c] ») ; les autres ne gardent que leur catégorie
     (« [TÉLÉPHONE] »).
     """
 
@@ -57,15 +58,28 @@ class Pseudonymiseur:
         self._cle = bytes(cle)
         self.identifier = tuple(identifier)
         self._numeros: dict[str, str] = {}  # numéro -> nom normalisé (pour éviter deux personnes sous un même numéro)
+        self._decales: set[str] = set()
+        self.collisions = 0  # personnes qui ont dû prendre les caractères suivants de leur empreinte
 
     def numero(self, valeur: str) -> str:
-        """Le numéro (6 chiffres) d'une valeur normalisée ; jamais le même pour deux valeurs."""
+        """Le numéro d'une valeur : les 6 premiers caractères hexadécimaux de
+        HMAC-SHA256(clé, valeur normalisée), soit 16⁶ ≈ 16,8 millions de numéros possibles.
+
+        Deux personnes peuvent tomber sur les mêmes 6 caractères (une **collision** : voir
+        ``risque_de_collision``). Dans une même table, la seconde reçoit alors les 6 caractères
+        suivants de l'empreinte, et ``collisions`` le compte : deux personnes ne sont jamais
+        fondues sous un même pseudonyme. Ce second numéro dépend de l'ordre de lecture : il peut
+        différer d'un fichier à l'autre (le rapport de ``pseudonymiser`` le signale)."""
         normale = normaliser_nom(valeur)
-        empreinte = hmac.new(self._cle, normale.encode("utf-8"), hashlib.sha256).digest()
-        for depart in range(0, len(empreinte) - 4, 4):
-            numero = f"{int.from_bytes(empreinte[depart:depart + 4], 'big') % 1_000_000:06d}"
-            if self._numeros.setdefault(numero, normale) == normale:
+        empreinte = hmac.new(self._cle, normale.encode("utf-8"), hashlib.sha256).hexdigest()
+        for depart in range(0, len(empreinte) - LONGUEUR_PSEUDONYME + 1, LONGUEUR_PSEUDONYME):
+            numero = empreinte[depart:depart + LONGUEUR_PSEUDONYME]
+            deja = self._numeros.setdefault(numero, normale)
+            if deja == normale:
                 return numero
+            if depart == 0 and normale not in self._decales:
+                self._decales.add(normale)
+                self.collisions += 1
         raise RuntimeError("Trop de collisions de pseudonymes : utilisez une autre clé.")
 
     def pseudonyme(self, type_: str, valeur: str) -> str:
@@ -80,6 +94,34 @@ class Pseudonymiseur:
         for r in sorted(reperages, key=lambda r: r["debut"], reverse=True):
             texte = texte[: r["debut"]] + self.pseudonyme(r["type"], texte[r["debut"]:r["fin"]]) + texte[r["fin"]:]
         return texte
+
+
+def risque_de_collision(personnes: int, longueur: int = LONGUEUR_PSEUDONYME) -> float:
+    """La probabilité qu'au moins deux des ``personnes`` reçoivent les mêmes ``longueur``
+    premiers caractères hexadécimaux (le « paradoxe des anniversaires », calcul exact)."""
+    possibles = 16 ** longueur
+    toutes_differentes = 1.0
+    for i in range(int(personnes)):
+        toutes_differentes *= (possibles - i) / possibles
+    return 1.0 - toutes_differentes
+
+
+def creer_cle(chemin, octets: int = 32) -> str:
+    """Écrit dans ``chemin`` une clé secrète tirée au hasard (``octets`` octets, en hexadécimal)
+    et renvoie le chemin écrit. Refuse d'écraser un fichier existant : perdre la clé, c'est
+    perdre la cohérence des pseudonymes avec les envois précédents."""
+    from pathlib import Path
+
+    chemin = Path(chemin)
+    if chemin.exists():
+        raise FileExistsError(f"Le fichier {chemin} existe déjà : la clé n'est pas remplacée (choisissez un autre nom).")
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    chemin.write_text(secrets.token_hex(octets) + "\n", encoding="utf-8")
+    try:
+        chemin.chmod(0o600)  # lisible par vous seul·e (sans effet sous Windows)
+    except OSError:
+        pass
+    return str(chemin)
 
 
 def masquer(texte: str, reperages: list[dict], marque: str = "█") -> str:
