@@ -18,7 +18,7 @@ from ..widgets import remplir_sortie
 from .kanonymat import QUASI_IDENTIFIANTS, atteindre_k, decrire_niveaux, k_anonymat
 from .mesure import evaluer
 from .pseudonymisation import masquer
-from .regles import fusionner
+from .regles import NOMS_DES_TYPES, fusionner
 
 DETECTEURS = ("règles", "spaCy", "Presidio")
 
@@ -53,7 +53,7 @@ def bilan_detecteurs(analyse, references, detecteurs=DETECTEURS, seuil: float = 
            f"({format_nombre(int(ensemble['reperes'] - ensemble['justes']))} fausse(s) alerte(s))."
            if ensemble["reperes"] else "rien n'est masqué."),
         "Par type, rappel : " + " ; ".join(
-            f"{t} {format_pourcentage(evaluation.loc[t, 'rappel'])}"
+            f"{NOMS_DES_TYPES[t]} {format_pourcentage(evaluation.loc[t, 'rappel'])}"
             for t in ("nom", "telephone", "courriel", "adresse", "plaque") if evaluation.loc[t, "a_trouver"]),
         "",
     ]
