@@ -1101,9 +1101,9 @@ print(resultat.rapport())
 
 # %% [markdown]
 # Relisez l'échantillon : un outil qui masque trop abîme les textes autant qu'un outil qui
-# masque trop peu les expose. Les passages pris pour des personnes qui commencent par un mot
-# de fonction (« la Présidente », « le Maire ») sont des **fausses alertes** typiques ; la
-# cellule suivante les cherche dans toute la table :
+# masque trop peu les expose. Une fonction prise pour une personne (« Madame la Présidente »
+# devenue « Madame [PERSONNE_…] ») est une **fausse alerte** typique : les filtres du cours en
+# retirent la plupart, et la cellule suivante vérifie qu'il n'en reste pas dans toute la table :
 
 # %%
 _fonctions = re.compile(r"\b(?:la|le|l')\s?(?:Présidente?|Maire|Directrice|Directeur|Adjointe?)\b")

@@ -117,7 +117,7 @@ def _extrait(texte: str, trouves: list[dict], cible: dict, pseudo: Pseudonymiseu
     morceau = texte[debut:fin]
     avant = ("…" if debut else "") + morceau + ("…" if fin < len(texte) else "")
     apres = ("…" if debut else "") + pseudo.remplacer(morceau, dedans) + ("…" if fin < len(texte) else "")
-    return html.escape(" ".join(avant.split())), html.escape(" ".join(apres.split()))
+    return html.escape(" ".join(avant.split()), quote=False), html.escape(" ".join(apres.split()), quote=False)
 
 
 def _textes_de(table: pd.DataFrame, colonne: str) -> pd.Series:
