@@ -244,7 +244,8 @@ nature = {
 # %% nbgrader={"grade": true, "grade_id": "ex1_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 message = lab04.verifier_ex1_2(nature, lab04.PHRASES_A_CLASSER)
 ### BEGIN HIDDEN TESTS
-assert nature["La dame du 3e au-dessus de la boulangerie jette ses mégots."] == "indirecte", "« La dame du 3e… » désigne une personne sans la nommer : indirecte."
+_n = {" ".join(str(k).replace("’", "'").split()): v for k, v in nature.items()}
+assert str(_n["La dame du 3e au-dessus de la boulangerie jette ses mégots."]).strip().lower() == "indirecte", "« La dame du 3e… » désigne une personne sans la nommer : indirecte."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -344,6 +345,7 @@ _t = _frais(80, graine=4101, types=("telephone",))
 _r = [[{"type": "telephone", "debut": a, "fin": b} for a, b in trouver_telephones(x)] for x in _t["texte"]]
 assert _evaluer(_r, _t["donnees_personnelles"]).loc["telephone", "rappel"] >= 0.95, "Sur d'autres textes frais, des numéros de téléphone ne sont pas trouvés."
 assert trouver_telephones("Facture 12345678901234, à régler avant le 06/03.") == [], "Un long numéro de facture ne doit pas être pris pour un téléphone."
+assert [tuple(p) for p in trouver_telephones("Tél. 06 39 98 35 11 ou +33 1 99 00 12 34.")] == [(5, 19), (23, 40)], "Deux numéros dans un texte : chacun doit être trouvé, en entier."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -383,6 +385,7 @@ _t = _frais(80, graine=4202, types=("plaque",))
 _r = [[{"type": "plaque", "debut": a, "fin": b} for a, b in trouver_plaques(x)] for x in _t["texte"]]
 assert _evaluer(_r, _t["donnees_personnelles"]).loc["plaque", "rappel"] >= 0.95, "Sur d'autres textes frais, des plaques ne sont pas trouvées."
 assert trouver_plaques("Rendez-vous salle B, 12 h 30, bus 125.") == [], "Une salle et un numéro de bus ne sont pas des plaques."
+assert [tuple(p) for p in trouver_plaques("Voitures AB-123-CD et EF 456 GH, colis XXAB123CDX.")] == [(9, 18), (22, 31)], "Deux plaques dans un texte : chacune en entier, et rien dans un code plus long."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -1080,7 +1083,8 @@ articles = {
 # %% nbgrader={"grade": true, "grade_id": "ex6_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 message = lab04.verifier_ex6_1(articles, lab04.SITUATIONS)
 ### BEGIN HIDDEN TESTS
-assert str(articles["envoyer les contributions à un service d'IA en ligne qui les traite pour la métropole"]).strip() == "28", "Un service d'IA qui traite les données pour la métropole est un sous-traitant."
+_a = {" ".join(str(k).replace("’", "'").split()): v for k, v in articles.items()}
+assert re.findall(r"\d+", str(_a["envoyer les contributions à un service d'IA en ligne qui les traite pour la métropole"]))[:1] == ["28"], "Un service d'IA qui traite les données pour la métropole est un sous-traitant."
 ### END HIDDEN TESTS
 bravo(message)
 
