@@ -278,3 +278,22 @@ def test_la_commande_cree_une_cle_et_ecrit_pour_excel(tmp_path, capsys):
     assert brut.startswith(b"\xef\xbb\xbf")  # la signature UTF-8 qu'Excel reconnaît
     assert brut.decode("utf-8-sig").splitlines()[0] == "id;contribution"  # le séparateur du fichier lu
     assert commande([str(entree)]) == 2 and "--sortie" in capsys.readouterr().err
+
+
+def test_la_verification_4_1_ne_montre_jamais_sa_cle():
+    """Aucun message de l'exercice 4.1 ne laisse voir la clé de la vérification, même quand la
+    réponse l'encode (base64) ou la recopie dans le pseudonyme."""
+    from civiclabs.exercices import lab04
+    from civiclabs.exercices.cas import Cas, appeler, executer_reponse
+    from civiclabs.verification import ReponseIncorrecte
+
+    cle = lab04._CLE_DE_VERIFICATION
+    fuite = Cas("ex4_1", "def pseudonyme(nom, cle):\n    return \"[PERSONNE_\" + cle + \"]\"", "", "la clé recopiée")
+    contexte = {"re": __import__("re")}
+    messages = []
+    for cas in [c for c in lab04.CAS if c.exercice == "ex4_1"] + [fuite]:
+        variables = executer_reponse(cas, contexte)
+        with pytest.raises(ReponseIncorrecte) as erreur:
+            appeler(lab04.verifier_ex4_1, variables)
+        messages.append(str(erreur.value))
+    assert messages and not any(cle in m or cle[:12] in m for m in messages)
