@@ -9,6 +9,7 @@ import json
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -297,3 +298,29 @@ def test_la_verification_4_1_ne_montre_jamais_sa_cle():
             appeler(lab04.verifier_ex4_1, variables)
         messages.append(str(erreur.value))
     assert messages and not any(cle in m or cle[:12] in m for m in messages)
+
+
+def test_les_ecritures_equivalentes_sont_acceptees_en_1_2_et_6_1():
+    """L'apostrophe typographique (’) dans une clé, « art. 5 (1) c) » ou « 5(1)(c) » pour un article :
+    la même réponse, acceptée (l'essai les avait vues refusées)."""
+    import re as _re
+
+    from civiclabs.exercices import lab04
+    from civiclabs.exercices.cas import appeler
+    from civiclabs.verification import ReponseIncorrecte
+
+    solution = (Path(__file__).parents[1] / "solutions" / "04_proteger_les_donnees" / "04_proteger_les_donnees.py").read_text(encoding="utf-8")
+
+    def corrige(nom):
+        bloc = _re.search(rf"### BEGIN SOLUTION\n({nom} = \{{.*?\n\}})\n### END SOLUTION", solution, _re.S).group(1)
+        espace = {}
+        exec(bloc, espace)  # noqa: S102 — le corrigé du lab, écrit dans ce dépôt
+        return espace[nom]
+
+    nature = {p.replace("'", "’"): v.upper() for p, v in corrige("nature").items()}
+    appeler(lab04.verifier_ex1_2, {"nature": nature, "PHRASES_A_CLASSER": lab04.PHRASES_A_CLASSER})
+    articles = corrige("articles")
+    articles = {s: {"5": "5(1)(c)", "28": "article 28", "9": "art. 9"}.get(a, a) for s, a in articles.items()}
+    appeler(lab04.verifier_ex6_1, {"articles": articles, "SITUATIONS": lab04.SITUATIONS})
+    with pytest.raises(ReponseIncorrecte, match="mal rattachée"):
+        appeler(lab04.verifier_ex6_1, {"articles": {**articles, lab04.SITUATIONS[0]: "25"}, "SITUATIONS": lab04.SITUATIONS})
