@@ -1019,9 +1019,10 @@ print("3. Inférence : " + (
 #   exemple) doit être signalé comme tel, **sauf** s'il a été relu par une personne et qu'une
 #   personne ou une organisation en assume la responsabilité éditoriale (obligation applicable
 #   depuis le 2 août 2026) ;
-# - annexe III, point 5 a) : sont « à haut risque » les systèmes destinés à évaluer si une
-#   personne a droit à des prestations et services d'assistance publique essentiels, ou à les
-#   accorder, réduire ou retirer. Trier ou synthétiser des contributions n'en fait pas partie
+# - annexe III, point 5 a) : sont « à haut risque » les systèmes destinés à être utilisés par
+#   une autorité publique, ou pour son compte, pour évaluer si une personne a droit à des
+#   prestations et services d'assistance publique essentiels, ou pour les accorder, réduire,
+#   retirer ou récupérer. Trier ou synthétiser des contributions n'en fait pas partie
 #   en soi ; s'en servir pour décider d'une aide, si.
 #
 # Le RGPD, lui, s'applique dès qu'il y a des données personnelles.
