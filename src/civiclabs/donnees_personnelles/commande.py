@@ -11,7 +11,6 @@ avec les accents, et garde le séparateur du fichier lu (« ; » pour un export 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import os
 import sys
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..ligne_de_commande import ParseurFr
 from .outil import pseudonymiser
 from .pseudonymisation import creer_cle
 
@@ -48,7 +48,7 @@ def _colonnes_de_texte(table: pd.DataFrame) -> list[str]:
 
 
 def main(arguments: list[str] | None = None) -> int:
-    parseur = argparse.ArgumentParser(
+    parseur = ParseurFr(
         prog="civiclabs-pseudonymiser",
         description="Pseudonymise les colonnes de texte d'un fichier CSV avant de le partager.",
     )
