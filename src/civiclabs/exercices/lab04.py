@@ -22,7 +22,7 @@ from ..donnees_personnelles import (
     tailles_des_classes,
 )
 from ..donnees_personnelles.kanonymat import HIERARCHIES, QUASI_IDENTIFIANTS
-from ..texte import format_nombre, format_pourcentage
+from ..texte import format_nombre, format_pourcentage, sans_accents
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_proche, verifier_type
 from .cas import Cas
 from .contre_epreuve import consigner
@@ -321,7 +321,7 @@ def verifier_ex1_1(part_textes_avec_donnees, demandes) -> str:
 
 
 def _sans_accents(texte: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", str(texte).strip().lower()) if not unicodedata.combining(c))
+    return sans_accents(str(texte).strip().lower())
 
 
 @consigner("nature")
