@@ -55,3 +55,21 @@ def test_le_parseur_garde_ce_que_la_commande_declare():
     assert parseur.parse_args(["--seuil", "0.5"]).seuil == 0.5
     aide = parseur.format_help()
     assert "Décrit en français." in aide and "le seuil" in aide
+
+
+@pytest.mark.parametrize("anglais, francais", [
+    ("the following arguments are required: --sortie", "il manque : --sortie"),
+    ("unrecognized arguments: --x", "arguments inconnus : --x"),
+    ("argument --encodage: invalid choice: 'x' (choose from 'a', 'b')",
+     "argument --encodage : 'x' n'est pas possible (choisissez parmi 'a', 'b')"),
+    ("argument --seuil: invalid float value: 'x'", "argument --seuil : « x » ne convient pas (un nombre attendu)"),
+    ("argument --sortie: expected one argument", "argument --sortie : il faut lui donner une valeur"),
+    ("argument --colonnes: expected at least one argument", "argument --colonnes : il faut lui donner au moins une valeur"),
+    ("argument --a: expected at most one argument", "argument --a : une seule valeur au plus"),
+    ("argument --b: ignored explicit argument 'y'", "argument --b : la valeur 'y' n'est pas attendue"),
+    ("argument --a: not allowed with argument --b", "argument --a : impossible avec l'argument --b"),
+    ("one of the arguments --a --b is required", "il faut l'un des arguments --a --b"),
+    ("ambiguous option: --s could match --sortie, --seuil", "option ambiguë : --s peut désigner --sortie, --seuil"),
+])
+def test_chaque_message_d_argparse_a_sa_traduction(anglais, francais):
+    assert traduire(anglais) == francais
