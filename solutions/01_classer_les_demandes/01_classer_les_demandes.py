@@ -25,8 +25,9 @@
 # **Prérequis** : le Lab 00 (exécuter une cellule, une variable, `value_counts`, filtrer un
 # tableau). Aucune connaissance en statistiques ni en intelligence artificielle.
 #
-# **Durée estimée** : 3 h à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience du
-# code (c'est ce qu'a pris un essai complet, dont 30 minutes pour les deux réflexions).
+# **Durée estimée** : 4 h à 5 h pour une personne qui a suivi le Lab 00 sans autre expérience du
+# code : c'est ce qu'a mesuré un essai complet du lab par une personne de ce profil (décembre
+# 2026), environ 4 h 40 (de 3 h 25 au plus vite à 6 h 05 au plus lent).
 #
 # **La situation.** La direction de la relation aux habitant·es de *Méridanne Métropole*
 # reçoit environ 6 000 demandes par an. Aujourd'hui, deux agent·es les lisent toutes pour les
@@ -135,9 +136,11 @@ from civiclabs import (
     entrainer_routeur,
     explorer_contributions,
     format_nombre,
+    format_points,
     format_pourcentage,
     lecture,
     limiter_calculs_paralleles,
+    mots_influents,
     mots_vides,
     probabilites,
     rappel_par_service,
@@ -286,11 +289,21 @@ routage_exemple = router_demandes(demandes["texte"], REGLES_EXEMPLE)
 bon_service = routage_exemple == demandes["service"]
 print(f"Exactitude des règles d'exemple : {format_pourcentage(bon_service.mean())}")
 print("\nExactitude selon le niveau d'orthographe du message :")
-print(bon_service.groupby(demandes["orthographe"]).mean().map(format_pourcentage).to_string())
+par_orthographe = bon_service.groupby(demandes["orthographe"]).mean()
+print(par_orthographe.map(format_pourcentage).to_string())
+# « moins d'une demande sur k » : le plus grand k (de 2 à 10) tel que l'exactitude reste sous 1/k
+_sur = max([k for k in range(2, 11) if bon_service.mean() < 1 / k], default=None)
+_en_lettres = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit", 9: "neuf", 10: "dix"}
+lecture(
+    (f"moins d'une demande sur {_en_lettres[_sur]} arrive au bon service"
+     if _sur else f"{format_pourcentage(bon_service.mean())} des demandes arrivent au bon service")
+    + f". Les messages à l'orthographe « {par_orthographe.idxmin()} » sont les moins bien servis "
+    f"({format_pourcentage(par_orthographe.min())}), ceux à l'orthographe « {par_orthographe.idxmax()} » "
+    f"les mieux servis ({format_pourcentage(par_orthographe.max())})."
+)
 
 # %% [markdown]
-# Moins d'une demande sur deux ! Et les messages avec beaucoup de fautes sont encore moins
-# bien servis. Regardons quelques échecs :
+# Regardons quelques échecs :
 
 # %%
 echecs = demandes[~bon_service].sample(6, random_state=GRAINE)
@@ -307,8 +320,8 @@ for identifiant, ligne in echecs.iterrows():
 # - les **valeurs** sont des listes de mots-clés (textes entre guillemets), des mots que les
 #   habitant·es écrivent vraiment : le test refuse un mot qui n'apparaît dans aucune demande (un
 #   mot provisoire comme « xxx » ou « mot1 », ou un mot que personne n'écrit) ;
-# - objectif : au moins **45 %** de demandes bien orientées (les règles de votre collègue
-#   en orientent bien 38 %).
+# - objectif : au moins **45 %** de demandes bien orientées (les règles de votre collègue en
+#   orientent bien moins : voyez l'exactitude affichée plus haut).
 #
 # Inspirez-vous des demandes lues plus haut et du widget : quels mots reviennent ? Pensez
 # aux fautes fréquentes (« trotoir ») et aux débuts de mots (« inond » trouve « inondé »,
@@ -426,10 +439,26 @@ bravo(message)
 # La fonction `train_test_split` de scikit-learn (la bibliothèque d'apprentissage automatique
 # la plus utilisée en Python) fait ce découpage au hasard. Avec `stratify=`, chaque service
 # garde la même proportion des deux côtés. Sans cela, le hasard peut déplacer ces proportions :
-# des 246 demandes « Hors compétence / autre », l'évaluation en reçoit 62 en moyenne, mais
-# 52 ou 73 selon le tirage n'ont rien d'exceptionnel. Ce sont les petits services qui en
-# souffrent le plus : quelques demandes de plus ou de moins changent nettement leur score.
-#
+# la cellule suivante tire 10 000 découpages au hasard, sans `stratify=`, et compte combien de
+# demandes du plus petit service chacun met dans l'évaluation.
+
+# %%
+import numpy as np
+
+petit_service = par_service.index[-1]
+nb_petit = int(par_service.iloc[-1])
+nb_test = round(PART_TEST * len(demandes))
+# tirer nb_test demandes sur toutes, sans remise : combien viennent du petit service ?
+tirages = np.random.default_rng(GRAINE).hypergeometric(nb_petit, len(demandes) - nb_petit, nb_test, size=10_000)
+bas, haut = np.quantile(tirages, [0.05, 0.95])
+lecture(
+    f"des {format_nombre(nb_petit)} demandes « {petit_service} », l'évaluation en reçoit "
+    f"{format_nombre(nb_petit * nb_test / len(demandes), 1)} en moyenne, mais un tirage sur dix tombe hors de l'intervalle "
+    f"de {format_nombre(bas, 0)} à {format_nombre(haut, 0)}. Ce sont les petits services qui en souffrent le "
+    "plus : quelques demandes de plus ou de moins changent nettement leur score."
+)
+
+# %% [markdown]
 # ### 📝 Exercice 3.1 — Découper (2 points)
 #
 # Découpez les textes (`demandes["texte"]`) et les services (`demandes["service"]`) en quatre
@@ -502,34 +531,53 @@ ax.set_ylabel("Nombre de demandes d'évaluation")
 graduations_a_la_francaise(ax, "x")
 ax.legend()
 plt.show()
+_mediane = pd.Series(similarites).median()
 lecture(
-    f"la plupart des demandes d'évaluation ressemblent à moitié à leur plus proche voisine "
-    f"(médiane {format_nombre(pd.Series(similarites).median(), 2)}) ; une petite queue, à droite "
-    f"du seuil, a une quasi-jumelle dans l'apprentissage."
+    f"la moitié des demandes d'évaluation ont une similarité inférieure à {format_nombre(_mediane, 2)} "
+    "avec leur plus proche voisine de l'apprentissage : "
+    + ("elles partagent des mots avec elle, sans en être la copie"
+       if _mediane < 0.5 else "elles lui ressemblent déjà beaucoup")
+    + " ; "
+    + ("une petite queue, à droite du seuil, a une quasi-jumelle dans l'apprentissage."
+       if (similarites >= SEUIL_JUMELLES).mean() < 0.1 else
+       "une part notable, à droite du seuil, a une quasi-jumelle dans l'apprentissage.")
 )
 
 # %% [markdown]
 # ### 📝 Exercice 3.2 — Compter les jumelles (2 points)
 #
-# 1. Rangez dans `part_quasi_jumelles` la **part** des demandes d'évaluation dont la similarité
-#    est **supérieure ou égale** à `SEUIL_JUMELLES` (`similarites` est un tableau de nombres :
-#    `(similarites >= SEUIL_JUMELLES)` donne des vrais et faux, et `.mean()` leur part).
+# 1. Complétez la fonction `part_au_moins(similarites, seuil)` : elle renvoie la **part** des
+#    similarités **supérieures ou égales** à `seuil` (`similarites` est un tableau de nombres :
+#    `(similarites >= seuil)` donne des vrais et faux, et `.mean()` leur part). La cellule
+#    l'applique aux demandes d'évaluation et range le résultat dans `part_quasi_jumelles`.
+#    Le test l'essaie aussi sur des paires dont la similarité vaut **exactement** le seuil : à
+#    l'intérieur, utilisez `similarites` et `seuil` (ce que la fonction reçoit), jamais
+#    `SEUIL_JUMELLES`.
 # 2. Rangez dans `nb_doublons_exacts` le **nombre** de textes d'évaluation qui figurent
 #    **mot pour mot** dans l'apprentissage : `colonne.isin(autre_colonne)` dit, pour chaque
 #    ligne, si sa valeur figure dans l'autre colonne ; `.sum()` compte les vrais.
 
 # %% nbgrader={"grade": false, "grade_id": "ex3_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
-part_quasi_jumelles = None
-nb_doublons_exacts = None
+# Modèle : return (tableau_de_nombres >= valeur).mean()
+def part_au_moins(similarites, seuil):
+    """La part des similarités supérieures ou égales à « seuil » (entre 0 et 1)."""
+    ### BEGIN SOLUTION
+    return (similarites >= seuil).mean()
+    ### END SOLUTION
+
+
+part_quasi_jumelles = nb_doublons_exacts = None  # remplis par les lignes suivantes quand la fonction est complétée
+part_quasi_jumelles = part_au_moins(similarites, SEUIL_JUMELLES)
 ### BEGIN SOLUTION
-part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()
 nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()
 ### END SOLUTION
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()` ;
+# Dans la fonction, en retrait de quatre espaces sous le `def` :
+# `return (similarites >= seuil).mean()` (`>=` et non `>` : une similarité égale au seuil
+# compte). Sous la ligne `part_quasi_jumelles = …` :
 # `nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()`.
 # </details>
 
@@ -537,11 +585,16 @@ nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()
 from civiclabs import bravo
 from civiclabs.exercices import lab01
 
-message = lab01.verifier_ex3_2(part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_JUMELLES, apprentissage, evaluation)
+message = lab01.verifier_ex3_2(part_au_moins, part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_JUMELLES, apprentissage, evaluation)
 ### BEGIN HIDDEN TESTS
+import numpy as np
+
 _ensemble = set(apprentissage["texte"])
 assert nb_doublons_exacts == sum(t in _ensemble for t in evaluation["texte"]), "Le nombre de doublons exacts ne correspond pas."
 assert abs(part_quasi_jumelles * len(evaluation) - sum(1 for x in similarites if x >= SEUIL_JUMELLES)) < 1e-6, "La part des quasi-jumelles ne correspond pas."
+for _seuil in (0.3, 0.55, 0.9):
+    _valeurs = np.array([0.1, _seuil, _seuil, 0.97])
+    assert abs(float(part_au_moins(_valeurs.copy(), _seuil)) - 0.75) < 1e-9, "Sur des paires exactement au seuil, part_au_moins ne compte pas les similarités égales au seuil (>=)."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -551,8 +604,10 @@ bravo(message)
 # Le modèle se construit en deux étapes, enchaînées dans un **Pipeline** (un « tuyau » :
 # le texte entre d'un côté, un service sort de l'autre) :
 #
-# 1. **TF-IDF** transforme chaque texte en une liste de nombres : un poids par mot, d'autant
-#    plus fort que le mot est fréquent dans ce texte et rare dans les autres. On retire les
+# 1. **TF-IDF** (de l'anglais *term frequency – inverse document frequency* : fréquence du
+#    mot dans le texte, multipliée par sa rareté dans l'ensemble des textes) transforme chaque
+#    texte en une liste de nombres : un poids par mot, d'autant plus fort que le mot est
+#    fréquent dans ce texte et rare dans les autres. On retire les
 #    **mots vides** (« le », « de », « et »…), qui ne disent rien du sujet : la liste française
 #    est donnée par `mots_vides()` (celle fournie par scikit-learn est anglaise).
 # 2. La **régression logistique** apprend, pour chaque service, un poids par mot ; pour un
@@ -566,8 +621,12 @@ bravo(message)
 # Construisez dans `routeur` un `Pipeline` à deux étapes nommées `"tfidf"`
 # (`TfidfVectorizer(stop_words=mots_vides())`) et `"modele"`
 # (`LogisticRegression(max_iter=1000)`), puis entraînez-le sur `apprentissage["texte"]` et
-# `apprentissage["service"]`. Le test le juge sur les demandes d'évaluation (et, à la
-# correction, sur des demandes qu'il n'a jamais vues).
+# `apprentissage["service"]`. (`max_iter=1000` laisse à la régression jusqu'à 1 000 étapes de
+# calcul pour trouver ses poids ; avec les 100 étapes prévues par défaut, elle peut s'arrêter
+# avant la fin et le signaler par un avertissement.) Le test le juge sur les demandes
+# d'évaluation (et, à la correction, sur des demandes qu'il n'a jamais vues). L'outil du cours
+# `entrainer_routeur`, qui sert plus bas, n'est pas accepté ici : l'exercice est justement de
+# construire ce modèle vous-même.
 
 # %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -641,8 +700,9 @@ print(f"  … parmi les autres                                             : "
 # %% [markdown]
 # Sur les demandes déjà vues, le modèle fait mieux que sur les nouvelles : le juger sur les
 # premières le flatterait (il ne monte pas à 100 %, car 4 % des étiquettes de l'historique
-# sont fausses et il ne les apprend pas toutes par cœur). Et les demandes qui ont une quasi-jumelle sont mieux réussies que les
-# autres : ici elles sont peu nombreuses, donc l'effet sur le score global est faible ; dans
+# sont fausses et il ne les apprend pas toutes par cœur). Et les demandes qui ont une
+# quasi-jumelle sont mieux réussies que les autres : ici elles sont peu nombreuses, donc
+# l'effet sur le score global est faible ; dans
 # une boîte de réception pleine de relances copiées-collées, il peut gonfler le score de
 # plusieurs points. Le remède : retirer les doublons avant de découper, ou garder toutes les
 # demandes d'une même personne du même côté.
@@ -804,9 +864,25 @@ curseur_mots_influents(modele, service="Tranquillité publique", n=12);
 # %%
 tracer_mots_influents(modele, "Tranquillité publique", n=15)
 plt.show()
+# Des mots qui disent qui écrit, ou quand, plutôt que le problème signalé (listes écrites à la main)
+QUI_ECRIT = {"femme", "femmes", "fille", "filles", "homme", "mère", "maman", "âgée", "seule", "enceinte"}
+QUAND = {"soir", "soirs", "nuit", "nuits", "matin", "tard", "heures", "samedi", "dimanche", "week"}
+_mots = list(mots_influents(modele, "Tranquillité publique", n=15).index)
+_qui = [m for m in _mots if m in QUI_ECRIT]
+_quand = [m for m in _mots if m in QUAND]
+_sujet = [m for m in _mots if m not in QUI_ECRIT | QUAND][:3]
+
+
+def _guillemets(mots):
+    return ", ".join(f"« {m} »" for m in mots)
+
+
 lecture(
-    "à côté de mots attendus (« agression », « insultes »), des mots qui décrivent *qui écrit* "
-    "ou *quand* (« femme », « soir », « immeuble ») poussent vers la tranquillité publique."
+    f"parmi les 15 mots qui poussent le plus vers la tranquillité publique, à côté de mots du sujet "
+    f"({_guillemets(_sujet)}…), "
+    + (f"des mots qui disent *qui écrit* ({_guillemets(_qui)})" if _qui else "aucun mot ne dit *qui écrit*")
+    + (f" ou *quand* ({_guillemets(_quand)})" if _quand else "")
+    + "."
 )
 
 # %% [markdown]
@@ -879,11 +955,25 @@ bravo(message)
 # essaie votre fonction sur un message où le service demandé n'est pas en tête. `.max()`
 # répond à une autre question (la probabilité du service en tête, quel qu'il soit) ; pour un
 # service donné, on prend sa ligne : `[service]`.
-#
-# La demande part toujours (de peu) vers le bon service, mais la confiance du modèle chute :
-# on va voir que c'est justement la confiance qui décide si un·e agent·e relit la demande.
-# Un modèle apprend les **corrélations** de l'historique, y compris celles qui n'ont rien à
-# voir avec la tâche.
+
+# %%
+_sans, _avec = probabilites(modele, message_sans), probabilites(modele, message_avec)
+_avance = _avec.iloc[0] - _avec.iloc[1]
+lecture(
+    "avec « Je suis une femme. », la demande part "
+    + (f"toujours vers « {_avec.index[0]} »" if _avec.index[0] == _sans.index[0] else f"vers « {_avec.index[0]} »")
+    + f" ({format_nombre(_avec.iloc[0], 2, garder_zeros=True)}, contre "
+    f"{format_nombre(_avec.iloc[1], 2, garder_zeros=True)} pour « {_avec.index[1]} », le suivant : "
+    + ("de peu" if _avance < 0.1 else "nettement" if _avance < 0.4 else "largement")
+    + f"), mais la confiance du modèle passe de {format_nombre(_sans.iloc[0], 2, garder_zeros=True)} à "
+    f"{format_nombre(_avec.iloc[0], 2, garder_zeros=True)} : on va voir que c'est justement la confiance "
+    "qui décide si un·e agent·e relit la demande."
+)
+
+# %% [markdown]
+# Un modèle apprend les **corrélations** de l'historique (les mots qui accompagnent souvent un
+# service, qu'ils disent le problème ou non), y compris celles qui n'ont rien à voir avec la
+# tâche.
 
 # %% [markdown]
 # ## 6. La confiance, et l'humain dans la boucle
@@ -1056,6 +1146,9 @@ historique = demandes[~demandes["echantillon_audit"]]
 audit = demandes[demandes["echantillon_audit"]]
 print(f"{format_nombre(len(historique))} demandes pour apprendre, {format_nombre(len(audit))} demandes auditées.")
 print(f"Demandes urgentes selon l'historique : {format_pourcentage((historique['urgence_historique'] == 'urgente').mean())}")
+_urgentes_audit = audit[audit["urgence_reference"] == "urgente"]
+print(f"Vraies urgences dans l'échantillon d'audit : {format_nombre(_urgentes_audit['quartier_prioritaire'].sum())} "
+      f"dans les quartiers prioritaires, {format_nombre((~_urgentes_audit['quartier_prioritaire']).sum())} ailleurs.")
 
 # %% [markdown]
 # ### 📝 Exercice 7.1 — Un modèle d'urgence (2 points)
@@ -1121,8 +1214,9 @@ bravo(message)
 # Calculez cette part dans les quartiers prioritaires (`quartier_prioritaire` vrai) :
 # `reconnue_prioritaires`, et dans les autres quartiers : `reconnue_autres`.
 #
-# Attention aux petits nombres : l'échantillon d'audit ne compte que quelques dizaines de vraies
-# urgences par groupe. Un écart de quelques points n'y prouve rien ; un écart de 30 points, si.
+# Attention aux petits nombres : l'échantillon d'audit ne compte, par groupe, que les quelques
+# dizaines de vraies urgences affichées au début de cette section. Un écart de quelques points
+# n'y prouve rien ; un écart de 30 points, si.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 vraiment_urgentes = audit[audit["urgence_reference"] == "urgente"]
@@ -1188,18 +1282,32 @@ etiquette, appris = comparaison.iloc[:, 0], comparaison.iloc[:, 1]
 effectifs = urgentes_audit["groupe"].value_counts()
 ecart_historique = 100 * (etiquette["autres quartiers"] - etiquette["quartiers prioritaires"])
 ecart_modele = 100 * (appris["autres quartiers"] - appris["quartiers prioritaires"])
+# l'écart que le seul hasard du tirage produit encore 1 fois sur 20 (deux écarts-types),
+# pour des parts proches de la moitié, avec ces effectifs
+marge = 100 * 2 * (0.25 / effectifs["quartiers prioritaires"] + 0.25 / effectifs["autres quartiers"]) ** 0.5
 signalees_modele = (urgence_cours.predict(audit["texte"]) == "urgente").mean()
 signalees_historique = (audit["urgence_historique"] == "urgente").mean()
+
+
+def _jugement(ecart):
+    return ("trop grand pour venir du seul hasard" if abs(ecart) > marge
+            else "dans ce que le seul hasard du tirage peut produire : il ne prouve rien à lui seul")
+
+
 lecture(
     f"l'historique reconnaissait {format_pourcentage(etiquette['quartiers prioritaires'])} des vraies "
     f"urgences des quartiers prioritaires contre {format_pourcentage(etiquette['autres quartiers'])} "
     f"ailleurs ; le modèle en reconnaît {format_pourcentage(appris['quartiers prioritaires'])} contre "
     f"{format_pourcentage(appris['autres quartiers'])}. Mais ces parts portent sur "
-    f"{effectifs['quartiers prioritaires']} et {effectifs['autres quartiers']} vraies urgences seulement. "
-    f"Un écart de {format_nombre(ecart_historique, 0)} points, comme celui de l'historique, est trop grand "
-    f"pour venir du hasard ; celui du modèle ({format_nombre(ecart_modele, 0)} points), sur si peu de "
-    "demandes, ne prouve rien à lui seul : il peut hériter d'une partie de l'écart, ou non. Le Lab 02 "
-    "le mesure sur les 12 000 demandes. Et les deux ne signalent pas autant : le modèle classe « urgente » "
+    f"{format_nombre(effectifs['quartiers prioritaires'])} et {format_nombre(effectifs['autres quartiers'])} "
+    "vraies urgences seulement : à ces effectifs, le seul hasard du tirage peut encore produire un écart "
+    f"d'environ {format_points(marge)} dans un sens ou dans l'autre. L'écart de l'historique "
+    f"({format_points(ecart_historique)} au détriment des quartiers prioritaires) est {_jugement(ecart_historique)} ; "
+    f"celui du modèle ({format_points(ecart_modele)}"
+    + (", donc en faveur des quartiers prioritaires : il s'inverse" if ecart_modele < 0 else "")
+    + f") est {_jugement(ecart_modele)}. Le modèle peut hériter d'une partie de l'écart de l'historique, "
+    "ou non : cet échantillon ne suffit pas à le dire, le Lab 02 le mesure sur les 12 000 demandes. "
+    "Et les deux ne signalent pas autant : le modèle classe « urgente » "
     f"{format_pourcentage(signalees_modele)} des demandes auditées, l'historique "
     f"{format_pourcentage(signalees_historique)}"
     + (" ; il reconnaît plus de vraies urgences en partie parce qu'il en signale davantage, et ces "
@@ -1210,8 +1318,8 @@ lecture(
 )
 
 # %% [markdown]
-# Pour trancher sur le modèle, il faudrait auditer plus de demandes : sur une soixantaine de
-# cas, un écart d'une dizaine de points peut apparaître ou disparaître d'un tirage à l'autre.
+# Pour trancher sur le modèle, il faudrait auditer plus de demandes : à ces effectifs, un
+# écart de la taille de la marge affichée peut apparaître ou disparaître d'un tirage à l'autre.
 #
 # Retenez la leçon : **l'étiquette historique enregistre une pratique passée, pas la vérité**.
 # Un modèle qui l'imite fidèlement peut être « précis » selon l'historique et injuste selon la
@@ -1226,7 +1334,7 @@ lecture(
 #   décision et en répond : devant l'habitant·e, devant le juge administratif, et pour les
 #   données, comme *responsable du traitement* au sens du RGPD.
 # - Le **service** qui traite la demande et l'agent·e qui valide un classement restent
-#   responsables de ce qu'ils décident ; un contrôle humain qui se contente de cliquer « valider »
+#   responsables de leurs décisions ; un contrôle humain qui se contente de cliquer « valider »
 #   ne les protège pas.
 # - Le **prestataire** répond de ce que son contrat lui impose (performances annoncées, sécurité,
 #   documentation, correction des défauts) ; c'est au marché public de le prévoir, il ne prend pas
@@ -1361,9 +1469,10 @@ lecture(
 #   contiennent des erreurs.
 # - Une étiquette historique enregistre des **décisions passées**, biais compris : ici, les vraies
 #   urgences des quartiers prioritaires étaient bien moins souvent reconnues. Un modèle qui les
-#   imite peut en reproduire une partie (sur notre petit échantillon d'audit, l'écart se réduit
-#   sans disparaître, et il est trop petit pour conclure) ; seul un audit indépendant permet de le
-#   mesurer, et le Lab 02 le fait sur les 12 000 demandes.
+#   imite peut en reproduire une partie ; sur notre petit échantillon d'audit, l'écart du modèle
+#   s'inverse même, mais il porte sur trop peu de vraies urgences pour conclure dans un sens ou
+#   dans l'autre. Seul un audit indépendant et assez grand permet de le mesurer : le Lab 02 le
+#   fait sur les 12 000 demandes.
 #
 # ## Pour aller plus loin
 #

@@ -151,9 +151,15 @@ def _textes(textes) -> list[str]:
     return [str(t) for t in textes]
 
 
+# Les noms des étapes du modèle du cours : ils le distinguent d'un Pipeline construit dans un
+# exercice (« tfidf », « modele »), qui n'a pas le droit d'être ce modèle tout fait.
+ETAPES_DU_COURS = ("tfidf_du_cours", "modele_du_cours")
+
+
 def entrainer_routeur(textes, etiquettes):
     """Le modèle du cours : TF-IDF (mots vides français retirés) puis régression logistique,
-    dans un Pipeline scikit-learn, entraîné sur ``textes`` et ``etiquettes``."""
+    dans un Pipeline scikit-learn, entraîné sur ``textes`` et ``etiquettes``. Ses étapes
+    s'appellent ``ETAPES_DU_COURS``."""
     import warnings
 
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -162,8 +168,8 @@ def entrainer_routeur(textes, etiquettes):
 
     modele = Pipeline(
         [
-            ("tfidf", TfidfVectorizer(stop_words=mots_vides())),
-            ("modele", LogisticRegression(max_iter=1000)),
+            (ETAPES_DU_COURS[0], TfidfVectorizer(stop_words=mots_vides())),
+            (ETAPES_DU_COURS[1], LogisticRegression(max_iter=1000)),
         ]
     )
     with warnings.catch_warnings():

@@ -1,9 +1,12 @@
 """Vérifications des exercices du Lab 01 — Classer les demandes des habitant·es.
 
-Les exercices 5.1 et 6.1 font écrire une petite fonction : la vérification la relance sur
-d'autres messages, d'autres courbes et d'autres règles que ceux du cours (les tests cachés
-du notebook, sur des demandes fraîchement générées). Un nombre recopié, `.max()` à la place
-de la ligne du service, ou le seuil lu sur le graphique n'y passent plus.
+Les exercices 3.2, 5.1 et 6.1 font écrire une petite fonction : la vérification la relance
+sur d'autres similarités (dont des paires exactement au seuil), d'autres messages, un autre
+modèle, d'autres courbes et d'autres règles que ceux du cours (les tests cachés du notebook,
+sur des demandes fraîchement générées). Un nombre recopié, > à la place de >=, `.max()` à la
+place de la ligne du service, un autre modèle que celui reçu, ou le seuil lu sur le graphique
+n'y passent plus. Les exercices 4.1 et 7.1 refusent le modèle tout fait du cours
+(``entrainer_routeur``) : ils demandent de construire le Pipeline.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..classement import (
+    ETAPES_DU_COURS,
     REGLES_EXEMPLE,
     _motif,
     _normaliser,
@@ -253,17 +257,59 @@ def verifier_ex3_1(textes_train, textes_test, services_train, services_test, dem
     )
 
 
-@consigner("part_quasi_jumelles", "nb_doublons_exacts")
-def verifier_ex3_2(part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_JUMELLES,
+def _essais_jumelles(similarites, seuil_du_cours: float) -> list[tuple[np.ndarray, float, str]]:
+    """(similarités, seuil, description) sur lesquelles on relance part_au_moins : des paires
+    dont la similarité vaut **exactement** le seuil, où > et >= ne donnent pas la même part."""
+    construites = np.array([0.2, 0.5, seuil_du_cours, seuil_du_cours, 0.95])
+    reelles = np.asarray(similarites, dtype=float)
+    # une vraie paire (demande d'évaluation, sa plus proche voisine) prise comme seuil : celle
+    # du milieu, loin du seuil du cours (une fonction qui l'ignore ne tombe pas juste par hasard)
+    exacte = float(np.sort(reelles)[len(reelles) // 2])
+    return [
+        (construites, seuil_du_cours,
+         f"les similarités [{' ; '.join(format_nombre(x, 2) for x in construites)}] et le seuil "
+         f"{format_nombre(seuil_du_cours, 2)} (deux paires exactement au seuil)"),
+        (reelles, exacte,
+         f"les similarités du cours et le seuil {format_nombre(exacte, 4)}, la similarité exacte d'une "
+         "demande d'évaluation avec sa plus proche voisine"),
+    ]
+
+
+@consigner("part_au_moins", "part_quasi_jumelles", "nb_doublons_exacts")
+def verifier_ex3_2(part_au_moins, part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_JUMELLES,
                    apprentissage, evaluation) -> str:
+    if part_quasi_jumelles is None and _renvoie_none(part_au_moins, similarites, SEUIL_JUMELLES):
+        raise ReponseIncorrecte(_message_sans_return("part_au_moins(similarites, SEUIL_JUMELLES)"))
     verifier_type(part_quasi_jumelles, float, "part_quasi_jumelles",
                   indice="la moyenne (.mean()) de vrais et faux est un nombre décimal.")
-    if (abs(part_quasi_jumelles - (similarites > SEUIL_JUMELLES).mean()) < 1e-12
-            and part_quasi_jumelles != (similarites >= SEUIL_JUMELLES).mean()):
-        raise ReponseIncorrecte("Utilisez >= (supérieur ou égal), pas > : une similarité égale au seuil compte.")
+    verifier_fonction(part_au_moins, "part_au_moins", "similarites, seuil")
+    # La fonction doit compter les similarités égales au seuil : on la relance sur des paires
+    # exactement au seuil (les similarités du cours n'en ont aucune à 0,8 : > y passerait).
+    seuil_du_cours = SEUIL_JUMELLES
+    for valeurs, seuil, description in _essais_jumelles(similarites, seuil_du_cours):
+        nom = f"part_au_moins sur {description}"
+        obtenu = part_au_moins(valeurs.copy(), seuil)
+        verifier_type(obtenu, float, nom, indice="la fonction doit renvoyer une part : terminez par .mean().")
+        attendu = float((valeurs >= seuil).mean())
+        if abs(float(obtenu) - float((valeurs > seuil).mean())) < 1e-12 and abs(float(obtenu) - attendu) > 1e-12:
+            raise ReponseIncorrecte(
+                f"Sur {description}, part_au_moins donne {format_nombre(obtenu, 4)} au lieu de "
+                f"{format_nombre(attendu, 4)} : les similarités égales au seuil ne sont pas comptées. Utilisez "
+                ">= (supérieur ou égal), pas > : une similarité égale au seuil compte."
+            )
+        if abs(seuil - seuil_du_cours) > 1e-12 and abs(float(obtenu) - float((valeurs >= seuil_du_cours).mean())) < 1e-12:
+            raise ReponseIncorrecte(
+                f"Sur {description}, part_au_moins donne {format_nombre(obtenu, 4)}, la part au-dessus de "
+                f"SEUIL_JUMELLES ({format_nombre(seuil_du_cours, 2)}), au lieu de {format_nombre(attendu, 4)} : votre "
+                "fonction ne tient pas compte du seuil qu'elle reçoit. Écrivez (similarites >= seuil).mean(), "
+                "avec seuil (ce que la fonction reçoit), pas SEUIL_JUMELLES."
+            )
+        verifier_proche(obtenu, attendu, nom,
+                        indice="dans la fonction, utilisez similarites et seuil (ce qu'elle reçoit) : "
+                               "(similarites >= seuil).mean().")
     verifier_proche(
         part_quasi_jumelles, (similarites >= SEUIL_JUMELLES).mean(), "part_quasi_jumelles",
-        indice="(similarites >= SEUIL_JUMELLES).mean() : une part entre 0 et 1, pas un nombre de demandes.",
+        indice="part_quasi_jumelles = part_au_moins(similarites, SEUIL_JUMELLES).",
     )
     verifier_type(nb_doublons_exacts, int, "nb_doublons_exacts",
                   indice="compter des vrais avec .sum() donne un nombre entier.")
@@ -271,13 +317,31 @@ def verifier_ex3_2(part_quasi_jumelles, nb_doublons_exacts, similarites, SEUIL_J
         nb_doublons_exacts, int(evaluation["texte"].isin(apprentissage["texte"]).sum()), "nb_doublons_exacts",
         indice="cherchez les textes d'évaluation dans ceux d'apprentissage (dans ce sens-là), puis .sum().",
     )
+    copies = ("aucune copie exacte" if nb_doublons_exacts == 0 else
+              f"{format_nombre(nb_doublons_exacts)} copie{'s' if nb_doublons_exacts >= 2 else ''} "
+              f"exacte{'s' if nb_doublons_exacts >= 2 else ''}")
     return (
         f"{format_pourcentage(part_quasi_jumelles, 1)} des demandes d'évaluation ont une quasi-jumelle, "
-        f"dont {nb_doublons_exacts} copies exactes. Nous verrons plus bas si le modèle les réussit mieux."
+        f"dont {copies}. Votre fonction compte aussi les paires exactement au seuil. Nous verrons plus bas "
+        "si le modèle réussit mieux ces demandes."
     )
 
 
 # --- 4. Un modèle qui apprend -------------------------------------------------------------
+
+def _refuser_modele_du_cours(modele, nom: str, fit: str, reglages: str) -> None:
+    """Refuse le modèle tout fait du cours (entrainer_routeur) là où l'exercice demande de
+    construire le Pipeline : le cours nomme ses étapes à part, ce qui le reconnaît même hors
+    du noyau (la contre-épreuve garde les noms des étapes)."""
+    if [etape for etape, _ in modele.steps] == list(ETAPES_DU_COURS):
+        raise ReponseIncorrecte(
+            f"{nom} est le modèle tout fait du cours : ses étapes s'appellent « {ETAPES_DU_COURS[0]} » et "
+            f"« {ETAPES_DU_COURS[1]} », comme celles que construit entrainer_routeur, l'outil du cours. Il "
+            "donnerait le bon résultat sans que vous ayez écrit la méthode ; l'exercice demande de construire "
+            f"le Pipeline vous-même : {nom} = Pipeline([(\"tfidf\", TfidfVectorizer(stop_words=mots_vides())), "
+            f"(\"modele\", {reglages})]), puis {fit}."
+        )
+
 
 @consigner("routeur")
 def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
@@ -287,6 +351,8 @@ def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
     from sklearn.pipeline import Pipeline
 
     verifier_type(routeur, Pipeline, "routeur", indice="routeur = Pipeline([(\"tfidf\", …), (\"modele\", …)]).")
+    _refuser_modele_du_cours(routeur, "routeur", "routeur.fit(apprentissage[\"texte\"], apprentissage[\"service\"])",
+                             "LogisticRegression(max_iter=1000)")
     tfidf, classifieur = routeur.steps[0][1], routeur.steps[-1][1]  # par position : le nom des étapes est libre
     if not isinstance(tfidf, TfidfVectorizer) or not isinstance(classifieur, LogisticRegression):
         raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, la dernière une LogisticRegression.")
@@ -447,6 +513,16 @@ def _essais_proba(modele, evaluation) -> list[tuple[str, str]]:
     return essais
 
 
+TAILLE_AUTRE_MODELE = 800
+
+
+def _autre_modele(evaluation):
+    """Un autre modèle que celui du cours : les mêmes réglages, appris sur les 800 dernières
+    demandes d'évaluation (ses probabilités diffèrent de celles du cours)."""
+    petit = evaluation.iloc[-TAILLE_AUTRE_MODELE:]
+    return entrainer_routeur(petit["texte"], petit["service"])
+
+
 @consigner("proba_du_service", "proba_sans", "proba_avec")
 def verifier_ex5_1(proba_du_service, proba_sans, proba_avec, modele, message_sans, message_avec, evaluation) -> str:
     if proba_sans is None and _renvoie_none(proba_du_service, modele, message_sans, "Propreté et déchets"):
@@ -482,6 +558,26 @@ def verifier_ex5_1(proba_du_service, proba_sans, proba_avec, modele, message_san
         verifier_proche(obtenu, attendu, nom,
                         indice="dans la fonction, utilisez texte et service (ce qu'elle reçoit), jamais "
                                "message_sans ni \"Propreté et déchets\" : probabilites(modele, texte)[service].")
+    # La fonction doit se servir du modèle qu'elle reçoit, pas d'un autre du notebook (routeur,
+    # appris comme le modèle du cours, donne les mêmes nombres) : on la relance avec un autre modèle.
+    autre_modele = _autre_modele(evaluation)
+    for texte, service in _essais_proba(modele, evaluation)[1:3]:
+        nom = f"proba_du_service(autre_modele, « {texte[:50]}{'…' if len(texte) > 50 else ''} », \"{service}\")"
+        obtenu = proba_du_service(autre_modele, texte, service)
+        verifier_type(obtenu, float, nom, indice="la fonction doit renvoyer un seul nombre : ajoutez [service].")
+        attendu = float(probabilites(autre_modele, texte)[service])
+        du_cours = float(probabilites(modele, texte)[service])
+        if abs(obtenu - attendu) > 1e-9 and abs(obtenu - du_cours) < 1e-9:
+            raise ReponseIncorrecte(
+                f"Avec un autre modèle (appris sur {format_nombre(TAILLE_AUTRE_MODELE)} demandes seulement), "
+                f"{nom} donne {format_nombre(obtenu, 4)}, la probabilité du modèle du cours, au lieu de "
+                f"{format_nombre(attendu, 4)}, celle du modèle reçu : votre fonction ne se sert pas de modele "
+                "(peut-être de routeur, votre modèle de l'exercice 4.1, qui donne les mêmes nombres que celui du "
+                "cours). Utilisez ce qu'elle reçoit : probabilites(modele, texte)[service]."
+            )
+        verifier_proche(obtenu, attendu, nom,
+                        indice="dans la fonction, utilisez modele, texte et service (ce qu'elle reçoit) : "
+                               "probabilites(modele, texte)[service].")
     sans = probabilites(modele, message_sans)
     avec = probabilites(modele, message_avec)
     if abs(proba_sans - avec["Propreté et déchets"]) < 1e-12:
@@ -693,6 +789,10 @@ def verifier_ex7_1(modele_urgence, historique, audit, demandes) -> str:
     from sklearn.pipeline import Pipeline
 
     verifier_type(modele_urgence, Pipeline, "modele_urgence", indice="construisez un Pipeline comme à l'exercice 4.1.")
+    _refuser_modele_du_cours(
+        modele_urgence, "modele_urgence",
+        "modele_urgence.fit(historique[\"texte\"], historique[\"urgence_historique\"])",
+        "LogisticRegression(max_iter=1000, class_weight=\"balanced\")")
     vectoriseur, classifieur = modele_urgence.steps[0][1], modele_urgence.steps[-1][1]  # par position
     if not isinstance(vectoriseur, TfidfVectorizer):
         raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, comme à l'exercice 4.1.")
@@ -864,6 +964,19 @@ def _proba(corps: str = "probabilites(modele, texte)[service]", appels: str = ""
     )
 
 
+_DOUBLONS = 'nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()'
+
+
+def _jumelles(corps: str = "(similarites >= seuil).mean()", doublons: str = _DOUBLONS) -> str:
+    return (
+        "def part_au_moins(similarites, seuil):\n"
+        f"    return {corps}\n\n\n"
+        "part_quasi_jumelles = None\n"
+        "part_quasi_jumelles = part_au_moins(similarites, SEUIL_JUMELLES)\n"
+        f"{doublons}"
+    )
+
+
 _SPLIT = ('from sklearn.model_selection import train_test_split\n\n'
           'textes_train, textes_test, services_train, services_test = train_test_split(\n'
           '    demandes["texte"], demandes["service"], {}')
@@ -949,27 +1062,32 @@ CAS = (
         'textes_train, textes_test, services_train, services_test = train_test_split(\n'
         '    demandes, demandes["service"], ' + _SPLIT_JUSTE,
         "devrait être une colonne pandas", "le tableau entier au lieu de la colonne texte"),
-    # 3.2 — les jumelles
-    Cas("ex3_2", "part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).sum()\n"
-        'nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()',
-        "devrait être un nombre décimal", "un nombre au lieu d'une part"),
-    Cas("ex3_2", "SEUIL_JUMELLES = 1.0  # paramètre changé : des similarités valent exactement 1\n"
-        "part_quasi_jumelles = (similarites > SEUIL_JUMELLES).mean()\n"
-        'nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()',
-        "pas > : une similarité égale au seuil compte", "> au lieu de >="),
-    Cas("ex3_2", "part_quasi_jumelles = (similarites >= 0.5).mean()\n"
-        'nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"]).sum()',
-        "ce n'est pas la valeur attendue", "un autre seuil que SEUIL_JUMELLES"),
-    Cas("ex3_2", "part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()\n"
-        'nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"])',
+    # 3.2 — les jumelles, par une fonction
+    Cas("ex3_2", _jumelles("(similarites >= seuil).sum()"), "devrait être un nombre décimal",
+        "un nombre au lieu d'une part"),
+    Cas("ex3_2", _jumelles("(similarites > seuil).mean()"), "pas > : une similarité égale au seuil compte",
+        "> au lieu de >="),
+    Cas("ex3_2", _jumelles("(similarites >= 0.5).mean()"), "ce n'est pas la valeur attendue",
+        "un autre seuil que celui reçu"),
+    Cas("ex3_2", _jumelles("(similarites >= SEUIL_JUMELLES).mean()"), "ne tient pas compte du seuil qu'elle reçoit",
+        "SEUIL_JUMELLES au lieu de seuil dans la fonction"),
+    Cas("ex3_2", _jumelles("0.0123"), "ce n'est pas la valeur attendue", "un nombre recopié"),
+    Cas("ex3_2", "def part_au_moins(similarites, seuil):\n    (similarites >= seuil).mean()\n\n\n"
+        "part_quasi_jumelles = None\npart_quasi_jumelles = part_au_moins(similarites, SEUIL_JUMELLES)\n"
+        + _DOUBLONS, "renvoie None : la fonction fait peut-être le calcul", "return oublié"),
+    Cas("ex3_2", "part_au_moins = None\npart_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()\n" + _DOUBLONS,
+        "n'est plus une fonction", "la fonction abandonnée"),
+    Cas("ex3_2", _jumelles(doublons='nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"])'),
         "devrait être un nombre entier", ".sum() oublié"),
-    Cas("ex3_2", "part_quasi_jumelles = (similarites >= SEUIL_JUMELLES).mean()\n"
-        'nb_doublons_exacts = apprentissage["texte"].isin(evaluation["texte"]).sum()',
+    Cas("ex3_2", _jumelles(doublons='nb_doublons_exacts = apprentissage["texte"].isin(evaluation["texte"]).sum()'),
         "ce n'est pas la valeur attendue", "cherché dans l'autre sens"),
     # 4.1 — le routeur
     Cas("ex4_1", _routeur(fit='routeur.fit(evaluation["texte"], evaluation["service"])'),
         "il a donc appris sur des demandes d'évaluation", "fuite : appris sur l'évaluation", typique=True),
     Cas("ex4_1", "routeur = None", "vaut encore None", "réponse pas écrite"),
+    Cas("ex4_1", 'from civiclabs import entrainer_routeur\n\n'
+        'routeur = entrainer_routeur(apprentissage["texte"], apprentissage["service"])',
+        "le modèle tout fait du cours", "l'outil du cours entrainer_routeur au lieu du Pipeline"),
     Cas("ex4_1", _routeur(vectoriseur="CountVectorizer(stop_words=mots_vides())", fit=""),
         "La première étape doit être un TfidfVectorizer", "CountVectorizer au lieu de TF-IDF"),
     Cas("ex4_1", _routeur(vectoriseur='TfidfVectorizer(stop_words="french")'),
@@ -1025,6 +1143,9 @@ CAS = (
     Cas("ex5_1", _proba("0.7325"), "donnent le même nombre", "un nombre recopié"),
     Cas("ex5_1", _proba('probabilites(modele, texte)["Propreté et déchets"]'), "donnent le même nombre",
         "le service écrit en toutes lettres dans la fonction"),
+    Cas("ex5_1", "routeur = modele  # (le routeur de l'exercice 4.1 : mêmes réglages, mêmes demandes, mêmes nombres)\n"
+        + _proba("probabilites(routeur, texte)[service]"),
+        "votre fonction ne se sert pas de modele", "routeur du notebook au lieu du modèle reçu"),
     Cas("ex5_1", _proba("probabilites(modele, message_sans)[service]"), "ce n'est pas la valeur attendue",
         "message_sans au lieu de texte dans la fonction"),
     Cas("ex5_1", 'proba_du_service = None\nproba_sans = probabilites(modele, message_sans)["Propreté et déchets"]\n'
@@ -1088,6 +1209,9 @@ CAS = (
     Cas("ex7_1", _urgence(classifieur="LogisticRegression(max_iter=1000)"), "Avez-vous ajouté class_weight",
         "sans class_weight=\"balanced\"", typique=True),
     Cas("ex7_1", "modele_urgence = None", "vaut encore None", "réponse pas écrite"),
+    Cas("ex7_1", 'from civiclabs import entrainer_routeur\n\n'
+        'modele_urgence = entrainer_routeur(historique["texte"], historique["urgence_historique"])',
+        "le modèle tout fait du cours", "l'outil du cours entrainer_routeur au lieu du Pipeline"),
     Cas("ex7_1", _urgence(vectoriseur="CountVectorizer(stop_words=mots_vides())", fit=""),
         "comme à l'exercice 4.1", "CountVectorizer au lieu de TF-IDF"),
     Cas("ex7_1", _urgence(vectoriseur='TfidfVectorizer(stop_words="french")'),
