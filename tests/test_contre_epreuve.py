@@ -160,7 +160,9 @@ def test_une_copie_qui_a_change_les_parametres_n_est_pas_jugee_avec_ceux_du_cour
     from civiclabs.exercices import lab01
     from civiclabs.exercices.contre_epreuve import ParametresChanges
 
-    texte = json.dumps({"reponses": {"part_quasi_jumelles": 0.1, "nb_doublons_exacts": 3},
+    fonction = {"__fonction__": {"nom": "part_au_moins",
+                                 "source": "def part_au_moins(similarites, seuil):\n    return (similarites >= seuil).mean()\n"}}
+    texte = json.dumps({"reponses": {"part_au_moins": fonction, "part_quasi_jumelles": 0.1, "nb_doublons_exacts": 3},
                         "parametres": {"SEUIL_JUMELLES": 0.9, "GRAINE": 2025}})
     with pytest.raises(ParametresChanges, match="SEUIL_JUMELLES = 0.9 au lieu de 0.8"):
         contre_verifier(lab01.verifier_ex3_2, texte, {})

@@ -880,8 +880,9 @@ def _guillemets(mots):
 lecture(
     f"parmi les 15 mots qui poussent le plus vers la tranquillité publique, à côté de mots du sujet "
     f"({_guillemets(_sujet)}…), "
-    + (f"des mots qui disent *qui écrit* ({_guillemets(_qui)})" if _qui else "aucun mot ne dit *qui écrit*")
-    + (f" ou *quand* ({_guillemets(_quand)})" if _quand else "")
+    + (f"on trouve des mots qui disent *qui écrit* ({_guillemets(_qui)})" if _qui
+       else "aucun mot ne dit *qui écrit*")
+    + (f" et *quand* ({_guillemets(_quand)})" if _quand else "")
     + "."
 )
 
@@ -962,10 +963,10 @@ _avance = _avec.iloc[0] - _avec.iloc[1]
 lecture(
     "avec « Je suis une femme. », la demande part "
     + (f"toujours vers « {_avec.index[0]} »" if _avec.index[0] == _sans.index[0] else f"vers « {_avec.index[0]} »")
-    + f" ({format_nombre(_avec.iloc[0], 2, garder_zeros=True)}, contre "
-    f"{format_nombre(_avec.iloc[1], 2, garder_zeros=True)} pour « {_avec.index[1]} », le suivant : "
-    + ("de peu" if _avance < 0.1 else "nettement" if _avance < 0.4 else "largement")
-    + f"), mais la confiance du modèle passe de {format_nombre(_sans.iloc[0], 2, garder_zeros=True)} à "
+    + ", " + ("de peu" if _avance < 0.1 else "nettement" if _avance < 0.4 else "largement")
+    + f" devant « {_avec.index[1]} » ({format_nombre(_avec.iloc[0], 2, garder_zeros=True)} contre "
+    f"{format_nombre(_avec.iloc[1], 2, garder_zeros=True)}), mais la confiance du modèle passe de "
+    f"{format_nombre(_sans.iloc[0], 2, garder_zeros=True)} à "
     f"{format_nombre(_avec.iloc[0], 2, garder_zeros=True)} : on va voir que c'est justement la confiance "
     "qui décide si un·e agent·e relit la demande."
 )

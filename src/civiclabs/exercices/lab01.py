@@ -336,9 +336,9 @@ def _refuser_modele_du_cours(modele, nom: str, fit: str, reglages: str) -> None:
     if [etape for etape, _ in modele.steps] == list(ETAPES_DU_COURS):
         raise ReponseIncorrecte(
             f"{nom} est le modèle tout fait du cours : ses étapes s'appellent « {ETAPES_DU_COURS[0]} » et "
-            f"« {ETAPES_DU_COURS[1]} », comme celles que construit entrainer_routeur, l'outil du cours. Il "
-            "donnerait le bon résultat sans que vous ayez écrit la méthode ; l'exercice demande de construire "
-            f"le Pipeline vous-même : {nom} = Pipeline([(\"tfidf\", TfidfVectorizer(stop_words=mots_vides())), "
+            f"« {ETAPES_DU_COURS[1]} », comme celles que construit entrainer_routeur, l'outil du cours. "
+            "L'exercice demande de construire le Pipeline vous-même, étape par étape : "
+            f"{nom} = Pipeline([(\"tfidf\", TfidfVectorizer(stop_words=mots_vides())), "
             f"(\"modele\", {reglages})]), puis {fit}."
         )
 
