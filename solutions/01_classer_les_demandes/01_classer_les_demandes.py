@@ -439,8 +439,8 @@ bravo(message)
 # La fonction `train_test_split` de scikit-learn (la bibliothèque d'apprentissage automatique
 # la plus utilisée en Python) fait ce découpage au hasard. Avec `stratify=`, chaque service
 # garde la même proportion des deux côtés. Sans cela, le hasard peut déplacer ces proportions :
-# la cellule suivante tire 10 000 découpages au hasard, sans `stratify=`, et compte combien de
-# demandes du plus petit service chacun met dans l'évaluation.
+# la cellule suivante simule 10 000 découpages au hasard, sans `stratify=`, et compte combien
+# de demandes du plus petit service chacun met dans l'évaluation.
 
 # %%
 import numpy as np
@@ -1215,9 +1215,9 @@ bravo(message)
 # Calculez cette part dans les quartiers prioritaires (`quartier_prioritaire` vrai) :
 # `reconnue_prioritaires`, et dans les autres quartiers : `reconnue_autres`.
 #
-# Attention aux petits nombres : l'échantillon d'audit ne compte, par groupe, que les quelques
-# dizaines de vraies urgences affichées au début de cette section. Un écart de quelques points
-# n'y prouve rien ; un écart de 30 points, si.
+# Attention aux petits nombres : par groupe, l'échantillon d'audit ne compte que les vraies
+# urgences affichées au début de cette section. Un écart de quelques points n'y prouve rien ;
+# un écart de 30 points, si.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 vraiment_urgentes = audit[audit["urgence_reference"] == "urgente"]
