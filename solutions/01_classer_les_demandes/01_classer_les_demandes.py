@@ -81,7 +81,7 @@
 # | `TypeError: '<' not supported between instances of 'bool' and 'str'` | un tableau entier (par exemple `resultats`) donné à `accuracy_score` ou `f1_score` à la place d'une colonne | choisissez la colonne : `resultats["service"]`, `resultats["prediction"]` |
 # | `InvalidParameterError: The 'stop_words' parameter … Got 'french' instead.` | une option de scikit-learn mal écrite ou qui n'existe pas : `stop_words="french"` n'est pas accepté (sa seule liste intégrée est anglaise) | `stop_words=mots_vides()` ; pour une autre option, recopiez le nom et la valeur de l'énoncé |
 # | `NameError: name 'texte' is not defined` (ou `tableau`, `courbe`… dans une fonction) | la ligne n'est pas en retrait sous `def …:` : Python la lit hors de la fonction, où ce nom n'existe pas | ajoutez quatre espaces au début de la ligne (ne mettez pas de guillemets) |
-# | `IndentationError: expected an indented block after function definition` | dans une fonction (exercices 5.1 et 6.1), les lignes sous `def …:` doivent être décalées vers la droite | mettez quatre espaces (ou la touche Tab) au début de chaque ligne de la fonction, jusqu'au `return` compris |
+# | `IndentationError: expected an indented block after function definition` | dans une fonction (exercices 3.2, 5.1 et 6.1), les lignes sous `def …:` doivent être décalées vers la droite | mettez quatre espaces (ou la touche Tab) au début de chaque ligne de la fonction, jusqu'au `return` compris |
 # | `SyntaxError: '(' was never closed` (ou `unterminated string literal`, `invalid syntax. Perhaps you forgot a comma?`) | une parenthèse, un crochet ou un guillemet ouvert et jamais fermé, ou une virgule oubliée entre deux éléments ; rien de la cellule n'a été exécuté | regardez la ligne que montre le `^` et celle du dessus ; comptez les parenthèses, les crochets et les guillemets |
 # | `TypeError: Pipeline.__init__() takes 2 positional arguments but 3 were given` | les étapes du `Pipeline` données sans les crochets de la liste | une seule liste d'étapes, entre crochets : `Pipeline([("tfidf", …), ("modele", …)])` |
 # | `TypeError: Expected an estimator instance (TfidfVectorizer()), got estimator class instead` | une étape écrite sans ses parenthèses | `TfidfVectorizer(…)`, `LogisticRegression(…)`, avec les parenthèses |
@@ -546,9 +546,10 @@ lecture(
 # %% [markdown]
 # ### 📝 Exercice 3.2 — Compter les jumelles (2 points)
 #
-# 1. Complétez la fonction `part_au_moins(similarites, seuil)` : elle renvoie la **part** des
-#    similarités **supérieures ou égales** à `seuil` (`similarites` est un tableau de nombres :
-#    `(similarites >= seuil)` donne des vrais et faux, et `.mean()` leur part). La cellule
+# 1. Complétez la fonction `part_au_moins(similarites, seuil)` (une petite recette, comme
+#    `part_du_canal` au Lab 00) : elle renvoie la **part** des similarités **supérieures ou
+#    égales** à `seuil` (`similarites` est un tableau de nombres : `(similarites >= seuil)`
+#    donne des vrais et faux, et `.mean()` leur part). La cellule
 #    l'applique aux demandes d'évaluation et range le résultat dans `part_quasi_jumelles`.
 #    Le test l'essaie aussi sur des paires dont la similarité vaut **exactement** le seuil : à
 #    l'intérieur, utilisez `similarites` et `seuil` (ce que la fonction reçoit), jamais
