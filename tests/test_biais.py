@@ -301,8 +301,9 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
         {"constats": "Le modèle manque 22,6 points de plus dans les quartiers prioritaires ; déplacés hors d'un "
                      "quartier prioritaire, 5 % des textes changent de décision."},
         # d'autres constats, écrits de plusieurs façons
-        {"constats": "L'écart des quartiers prioritaires passe de 30,6 à 22,6 points ; à sujet égal, 80 % des urgences "
-                     "des femmes étaient manquées contre 38 % pour les hommes."},
+        {"constats": "L'écart des quartiers prioritaires passe de 30,6 points pour l'historique à 22,6 points pour le "
+                     "modèle ; à sujet égal, les agent·es manquaient 80 % des urgences des femmes contre 38 % pour "
+                     "les hommes."},
         {"constats": "Le modèle manque 22,6\u00a0points de plus en quartier prioritaire et 18,6\u202fpoints pour les "
                      "femmes qui signalent un harcèlement."},
         {"constats": "Pour les femmes, 63 % des vraies urgences sont manquées par le modèle ; pour les hommes, 64 %."},
@@ -336,6 +337,18 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                             "urgentes tirées au sort."},
         {"controle_humain": "Chaque signalement classé non urgent est relu le jour même par une conseillère."},
         {"controle_humain": "Si une demande est classée non urgente, un·e agent·e la relit avant toute réponse."},
+        # refusés à tort lors du quatrième essai : « voir si » (une question, pas une condition), « une fois par an »
+        {"controle_humain": "Un agent regarde les résultats du modèle pour voir si c'est bon, pour chaque demande "
+                            "classée non urgente, avant toute réponse à l'habitant·e."},
+        {"controle_humain": "Une fois par an, la référente égalité relit un échantillon de 300 demandes classées non "
+                            "urgentes, tirées au hasard."},
+        # une négation qui porte sur l'absence de contrôle, et des refus suivis d'autre chose que le modèle
+        {"controle_humain": "Un agent relit toutes les demandes classées non urgentes avant la réponse ; aucune "
+                            "réponse n'est envoyée sans relecture."},
+        {"decision": "Ne pas déployer le modèle du prestataire, qui manque trop de vraies urgences dans les trois "
+                     "groupes."},
+        {"decision": "Ne pas déployer le modèle du prestataire, mais réapprendre un modèle sur des étiquettes relues "
+                     "avant un nouvel audit."},
     ]
     for variante in variantes:
         assert "complète" in verifier({**bonne, **variante}), variante
@@ -355,6 +368,17 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                                                            "classées non urgentes."},
         "de pure forme": {"controle_humain": "Chaque agent·e valide en un clic la proposition du modèle, sans avoir à "
                                              "relire la demande."},
+        # ce que le quatrième essai a fait passer (épinglés aussi dans lab02.CAS)
+        "écarte tout contrôle humain (« Aucun·e agent·e": {
+            "controle_humain": "Aucun·e agent·e du centre de contact ne relit les demandes classées non urgentes."},
+        "« utiliser le modèle du prestataire comme simple suggestion dès lundi »": {
+            "decision": "Ne pas déployer comme décision automatique, mais utiliser le modèle du prestataire comme "
+                        "simple suggestion dès lundi."},
+        "de pure forme (« d'un clic": {"controle_humain": "Un agent valide d'un clic chaque demande classée non "
+                                                           "urgente avant la réponse."},
+        "ne dit pas de quelle décision il vient": {
+            "constats": "Dans les quartiers prioritaires, 56 % des vraies urgences sont manquées contre 25 % "
+                        "ailleurs."},
         "attribué à « modèle du prestataire »": {
             "constats": "Le modèle du prestataire manque 30,6 points de vraies urgences en plus dans les quartiers "
                         "prioritaires et 33,0 points en plus pour l'écriture informelle ou fautive."},
@@ -375,6 +399,15 @@ def test_fiche_audit_en_tableau():
     tableau = biais.afficher_fiche_audit(fiche)
     assert list(tableau.data.index) == list(biais.RUBRIQUES_FICHE.values())
     assert tableau.data.loc["Décision", "Contenu"] == "texte de decision"
+
+
+def test_la_consigne_du_lab_compte_les_rubriques_de_la_fiche():
+    """« Elle tient en … rubriques » (section 7 du Lab 02) : autant que RUBRIQUES_FICHE."""
+    from pathlib import Path
+
+    lab = Path(__file__).parents[1] / "solutions" / "02_detecter_les_biais" / "02_detecter_les_biais.py"
+    en_lettres = {5: "cinq", 6: "six", 7: "sept", 8: "huit", 9: "neuf"}[len(biais.RUBRIQUES_FICHE)]
+    assert f"Elle tient en {en_lettres} rubriques." in lab.read_text(encoding="utf-8")
 
 
 def test_format_points():

@@ -18,7 +18,9 @@
 #   avec la bibliothèque **fairlearn** ;
 # - montrer qu'enlever une colonne « sensible » ne suffit pas, tester un modèle en changeant un
 #   seul détail d'un texte (tests « contrefactuels »), et comparer femmes et hommes **à sujet
-#   égal** pour voir un biais de genre qui passe par le sujet, et un autre qui reste à sujet égal ;
+#   égal** pour distinguer un biais de genre qui passe par le sujet d'un écart qui reste à sujet
+#   égal (sur les données de ce lab, dans les décisions passées des agent·es, pas dans celles du
+#   modèle : la section 5 le mesure) ;
 # - comparer des corrections et leurs coûts, dire ce que le droit en dit, et comprendre pourquoi
 #   aucune correction ne règle tout ;
 # - rédiger une fiche d'audit qu'une direction peut lire.
@@ -28,8 +30,8 @@
 #
 # **Durée estimée** : 7 h à 9 h, en trois séances, pour une personne qui a suivi les Labs 00
 # et 01 sans autre expérience du code (un essai complet par une personne débutante, avec la seule
-# version apprenant·e, a pris environ 8 h, réflexions comprises ; les sections 2, 5 et 7 sont les
-# plus longues). Les encadrés « Pour aller plus loin » sont facultatifs.
+# version apprenant·e, a pris environ 8 h, réflexions comprises ; les sections 2, 5, 6 et 7 sont
+# les plus longues). Les encadrés « Pour aller plus loin » sont facultatifs.
 #
 # **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
 # l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
@@ -72,6 +74,7 @@
 # | `NotFittedError: This ThresholdOptimizer instance is not fitted yet` | l'objet n'a pas encore appris (il n'est pas « ajusté ») : exécutez d'abord sa ligne `.fit(…)`, puis `.predict(…)` |
 # | `TypeError: … takes 1 positional argument but 5 were given` | écrivez le nom de chaque argument : `MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)` |
 # | `Found input variables with inconsistent numbers of samples: [800, 12000]` | deux colonnes de longueurs différentes : l'une vient de `audit` (800 lignes), l'autre de `demandes` (12 000) ; prenez-les dans le même tableau |
+# | `ValueError: could not convert string to float: 'poids'` | un nom entre guillemets là où Python attend des nombres : `poids="poids"` lui donne le texte « poids » ; passez la variable ou la colonne elle-même, sans guillemets (`poids=poids`, `demandes["colonne"]`) |
 # | `IndexingError: Unalignable boolean Series` | un filtre vrai/faux qui ne correspond pas aux lignes du tableau : vérifiez `axis=1` (une valeur par ligne) et que le filtre vient du même tableau |
 # | `nan`, ou une part de 0 | une sélection vide : une valeur mal écrite (« urgente » en minuscules, « non urgente ») |
 #
@@ -395,8 +398,15 @@ tracer_taux_manquees(cadre_ecriture, "L'étiquette historique selon l'écriture"
 plt.show()
 _m = cadre_ecriture.by_group
 _inf, _aut = _m.loc["informelle ou fautive"], _m.loc["autre écriture"]
+_rapport = _inf.iloc[0] / _aut.iloc[0]
+_fractions = {1 / 2: "moitié moins souvent", 1 / 3: "un tiers moins souvent", 1 / 4: "un quart moins souvent",
+              2 / 3: "deux tiers moins souvent", 1 / 5: "un cinquième moins souvent"}
+_proche = min(_fractions, key=lambda f: abs(1 - _rapport - f))
+_moins_souvent = (("environ " if abs(1 - _rapport - _proche) > 0.005 else "") + _fractions[_proche]
+                  if _rapport < 1 and abs(1 - _rapport - _proche) < 0.04
+                  else f"{format_pourcentage(1 - _rapport)} moins souvent" if _rapport < 1 else "au moins aussi souvent")
 lecture(
-    f"les demandes informelles ou fautives sont un peu moins souvent signalées ({format_pourcentage(_inf.iloc[0])} contre "
+    f"les demandes informelles ou fautives sont {_moins_souvent} signalées ({format_pourcentage(_inf.iloc[0])} contre "
     f"{format_pourcentage(_aut.iloc[0])}), mais leurs vraies urgences sont {format_nombre(_inf.iloc[1] / _aut.iloc[1], 1)} fois "
     f"plus souvent manquées ({format_pourcentage(_inf.iloc[1])} contre {format_pourcentage(_aut.iloc[1])}) : regarder "
     "seulement la part signalée cacherait l'essentiel."
@@ -421,7 +431,8 @@ lecture(
 # Choisissez la **décision** (pour l'instant, l'étiquette historique) et la façon de former les
 # **groupes** : quartier, écriture, signalement de harcèlement, mais aussi genre, âge ou canal.
 # Quels groupes voient leurs urgences le plus souvent manquées ? (Sans le widget, la même
-# chose en code : `tracer_taux_manquees(taux_manquees(vrai, historique_urgente, demandes["canal"]), "titre", "Canal")`.)
+# chose en code : `tracer_taux_manquees(taux_manquees(vrai, historique_urgente, demandes["canal"]), "titre", "Canal")`,
+# puis `plt.show()` sur la ligne suivante.)
 
 # %%
 explorer_ecarts(demandes, {"étiquette historique": historique_urgente});
@@ -773,11 +784,12 @@ bravo(message)
 
 # %%
 SUJET = "harcèlement et insécurité"
-essais = {  # nom affiché : (changement, textes) ; 1 500 à 2 000 textes tirés au hasard, pour aller vite
-    "genre\n(tous sujets)": ("genre", demandes.loc[demandes["genre"] == "femme", "texte"].sample(1500, random_state=GRAINE)),
+N_TIRES = 1500  # pour aller vite, le genre (tous sujets) et les fautes sont essayés sur N_TIRES textes tirés au hasard
+essais = {  # nom affiché : (changement, textes) ; le tableau dit combien de textes chaque changement touche vraiment
+    "genre\n(tous sujets)": ("genre", demandes.loc[demandes["genre"] == "femme", "texte"].sample(N_TIRES, random_state=GRAINE)),
     "genre\n(harcèlement)": ("genre", demandes.loc[(demandes["genre"] == "femme") & (demandes["sujet"] == SUJET), "texte"]),
     "quartier": ("quartier", originaux),
-    "fautes": ("fautes", demandes.loc[demandes["orthographe"] == "correcte", "texte"].sample(1500, random_state=GRAINE)),
+    "fautes": ("fautes", demandes.loc[demandes["orthographe"] == "correcte", "texte"].sample(N_TIRES, random_state=GRAINE)),
 }
 lignes = {}
 for nom, (changement, textes) in essais.items():
@@ -961,11 +973,12 @@ _sens_hommes = "plus" if _m["homme"] > _h["homme"] else "moins"
 lecture(
     f"le modèle du prestataire en manque {format_pourcentage(_m['femme'])} (femmes) contre "
     f"{format_pourcentage(_m['homme'])} (hommes) : l'écart passe à {format_points(100 * (_m['femme'] - _m['homme']))} "
-    f"(9 rééchantillonnages sur 10 donnent entre {format_nombre(_bas, 0)} et {format_nombre(_haut, 0)} points : un "
+    f"(9 rééchantillonnages sur 10 donnent entre {format_points(_bas)} et {format_points(_haut)} : un "
     f"intervalle large, car il n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes"
     + (" ; même le bas de cet intervalle reste au-dessus de 0 : il est très peu probable que cet écart, à sujet "
        "égal, ne soit dû qu'au hasard de l'échantillon"
-       if _bas > 0 else " ; cet intervalle contient 0 : on ne peut pas exclure qu'il n'y ait pas d'écart")
+       if _bas > 0 else " ; cet intervalle contient 0 : l'écart peut aussi bien être nul, ou en sens inverse ; "
+       "il n'est pas établi")
     + "). " + ("Il se resserre" if abs(_m["femme"] - _m["homme"]) < abs(_h["femme"] - _h["homme"]) else "Il change")
     + f" surtout parce que les hommes sont {_sens_hommes} souvent oubliés : "
     f"{format_pourcentage(_h['homme'])} de leurs vraies urgences manquées par l'historique, "
@@ -1001,9 +1014,13 @@ lecture(
        else f"autant que pour les hommes ({format_pourcentage(1 - _m['homme'])}), qui, eux, y ont perdu "
             f"(de {format_pourcentage(1 - _h['homme'])} avec l'historique) : une égalité par le bas.")
 )
+_u_sujet = vrai & (demandes["sujet"] == SUJET)
+_part_femmes_manquees = (demandes.loc[_u_sujet & ~decision_modele, "genre"] == "femme").mean()
 lecture(
-    f"les femmes font {format_pourcentage(_part_femmes)} des vraies urgences de ce sujet : ce que le modèle fait au "
-    "sujet, il le fait surtout à des femmes. Genre non renseigné : "
+    f"les femmes font {format_pourcentage(_part_femmes)} des vraies urgences de ce sujet, et "
+    f"{format_pourcentage(_part_femmes_manquees)} de celles que le modèle y manque"
+    + (" : ce que le modèle fait au sujet, il le fait surtout à des femmes. " if _part_femmes_manquees > 0.5 else ". ")
+    + "Genre non renseigné : "
     f"{format_pourcentage(_h['non renseigné'])} manquées par l'historique, {format_pourcentage(_m['non renseigné'])} "
     f"par le modèle, sur {format_nombre(effectifs_genre[SUJET]['non renseigné'])} vraies urgences seulement (trop peu "
     f"pour conclure) ; sur les autres sujets, le modèle manque {format_pourcentage(_m_autres['non renseigné'])} de "
@@ -1084,8 +1101,11 @@ lecture(
 #    est plus petit que celui de l'historique, mais il se réduit surtout parce que les hommes
 #    sont **moins bien servis** : sur ce sujet, le modèle manque bien plus de leurs vraies
 #    urgences que l'historique. Les femmes sont mieux servies qu'avant (la part de leurs vraies
-#    urgences traitées en urgence, dans la lecture ci-dessus), et restent les plus exposées : elles
-#    font l'essentiel des signalements de ce sujet. Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
+#    urgences traitées en urgence, dans la lecture ci-dessus), et restent les plus exposées **en
+#    nombre** : elles font la plus grande part des vraies urgences de ce sujet (la part est calculée
+#    dans la lecture ci-dessus), donc la plupart des urgences que le modèle y manque sont les leurs,
+#    même quand, à sujet égal, il ne manque pas leurs urgences plus souvent que celles des hommes.
+#    Il faut regarder les deux comparaisons : à sujet égal (ci-dessus) et pour
 #    l'ensemble des signalements (l'écart de la section 3, « femme signalant harcèlement ou
 #    insécurité » contre toute autre demande).
 # 4. **Les petits groupes comptent aussi.** Les personnes au genre non renseigné sont peu
@@ -1478,14 +1498,21 @@ for _option in _conformes:
             f"contre {format_pourcentage(_ligne['manquées ailleurs'])} pour son groupe de comparaison. La règle "
             "l'accepte ; c'est un choix que le comité doit assumer et expliquer, pas un résultat neutre."
         )
+_releues = [o for o in options.index if o.startswith("étiquettes auditées")]
 if not _conformes:
-    lecture(f"aucune option ne respecte la règle de {REGLE_ECART} points pour les trois groupes.")
-
-# %% [markdown]
-# Remarquez aussi le prix : une option qui respecte la règle suppose ici des étiquettes relues
-# par une équipe indépendante, et de les renouveler. Sans cet effort, la réponse honnête est
-# « pas de tri automatique de l'urgence » : le modèle peut au mieux proposer, et un·e agent·e
-# décide.
+    lecture(
+        f"aucune option ne respecte la règle de {REGLE_ECART} points pour les trois groupes, pas même "
+        + " ni ".join(f"« {o} »" for o in _releues)
+        + ", qui apprennent sur des étiquettes relues par une équipe indépendante (un effort à renouveler). La "
+        "réponse honnête est alors « pas de tri automatique de l'urgence » : les agent·es continuent de décider, "
+        "sans que le modèle du prestataire leur soit proposé, même comme simple suggestion (section 7)."
+    )
+elif set(_conformes) <= set(_releues):
+    lecture(
+        "remarquez le prix : les options qui respectent la règle (" + ", ".join(f"« {o} »" for o in _conformes)
+        + ") supposent des étiquettes relues par une équipe indépendante, et de les renouveler. Sans cet effort, "
+        "la réponse honnête est « pas de tri automatique de l'urgence » : un·e agent·e décide."
+    )
 
 # %% [markdown]
 # ## 7. Ce que dit le droit, et la fiche d'audit
@@ -1526,7 +1553,7 @@ if not _conformes:
 #
 # Un audit qui reste dans un notebook ne sert à rien. La fiche d'audit résume, pour la direction,
 # la DPO, le référent égalité et les associations consultées, ce qui a été mesuré et ce qui est
-# proposé. Elle tient en six rubriques.
+# proposé. Elle tient en sept rubriques.
 #
 # ### 📝 Exercice 7.1 — Remplir la fiche (2 points)
 #
@@ -1541,7 +1568,7 @@ if not _conformes:
 #   groupe qu'il concerne et **la décision dont il vient** (l'historique des agent·es, le modèle du
 #   prestataire, une option de la section 6). Un chiffre de l'historique présenté comme celui du
 #   modèle est refusé ; entre parenthèses, vous pouvez citer une autre décision :
-#   « … 59 % contre 45 % (historique : 78 % contre 27 %) » ;
+#   « … … % contre … % (historique : … % contre … %) », les … remplacés par vos chiffres ;
 # - **option** : **exactement** l'un des noms de la première colonne du tableau `options` (copiez-le),
 #   ou `"ne pas déployer"`, ou `"reporter"` ;
 # - **decision** : ce que vous proposez au comité, en nommant cette option, et pourquoi. Sont
@@ -1588,9 +1615,10 @@ ma_fiche = {
                  f"{format_pourcentage(a_sujet_egal.loc['femme', 'étiquette historique'])} des vraies urgences signalées par des "
                  f"femmes contre {format_pourcentage(a_sujet_egal.loc['homme', 'étiquette historique'])} pour les hommes ; le "
                  f"modèle en manque {format_pourcentage(a_sujet_egal.loc['femme', 'modèle du prestataire'])} pour les femmes et "
-                 f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : l'écart se "
-                 "resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au sujet et aux mots "
-                 "genrés."),
+                 f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : "
+                 + ("l'écart se resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au "
+                    "sujet et aux mots genrés." if _bas > 0 else
+                    "l'écart n'est plus établi, surtout parce que les hommes sont moins bien servis qu'avant.")),
     "option": "ne pas déployer",
     "decision": ("Ne pas déployer le modèle du prestataire : il dépasse la règle du comité pour les trois groupes. "
                  + (f"Option conforme à étudier : « {_conformes_fiche[0]} », qui suppose de faire relire des demandes "
@@ -1612,7 +1640,9 @@ afficher_fiche_audit(fiche_audit)
 # les quartiers prioritaires ; à sujet égal, il manque … % des vraies urgences signalées par des
 # femmes, contre … % pour les hommes (historique : … % contre … %)."` (remplacez les … par vos
 # chiffres). Pour l'option : `options_conformes` (exercice 6.3) donne les noms des options qui
-# respectent la règle. Pour le contrôle humain, une phrase sur ce modèle : `"Un·e agent·e du centre
+# respectent la règle ; si la liste est vide, aucune ne la respecte : retenez « ne pas déployer »
+# ou « reporter », ou une option en écrivant qu'elle ne respecte pas la règle, pour quel groupe,
+# et pourquoi. Pour le contrôle humain, une phrase sur ce modèle : `"Un·e agent·e du centre
 # de contact relit chaque demande classée non urgente avant toute réponse à l'habitant·e."` Si le
 # test dit que `fiche_audit` vaut `None` : supprimez la ligne `raise NotImplementedError()` et
 # réexécutez la cellule.

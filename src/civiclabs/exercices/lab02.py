@@ -18,15 +18,18 @@ consigne, sans la noter à la place de l'équipe pédagogique :
   suivi daté ;
 - ``decision`` : nomme cette option ; refusée si elle met en service le modèle du prestataire
   (déployer, adopter, valider, tester, piloter, « simple suggestion », « en attendant »…) sans le
-  refuser explicitement, ou propose un seuil selon le sexe (loi n° 2008-496) ou le quartier ;
+  refuser explicitement (un refus ne couvre que son morceau de phrase : « ne pas déployer…, mais
+  l'utiliser comme suggestion » est refusé), ou propose un seuil selon le sexe (loi n° 2008-496) ou le quartier ;
 - ``controle_humain`` : qui (un rôle de la métropole, ni le prestataire ni un outil), quoi
   (toutes les demandes classées non urgentes, ou un échantillon tiré au hasard d'une taille
   donnée, pas ce que le modèle choisit), quand (avant que la décision s'applique, ou à une
-  fréquence fixée), sans condition (« si », « lorsque », « pourra », « recommandé »…) ni relecture
-  de pure forme (art. 22 du RGPD) ;
+  fréquence fixée), sans condition (« si », « lorsque », « pourra », « recommandé »… ; « voir si »
+  est une question, pas une condition), sans négation (« ne relit pas », « aucun·e agent·e ne
+  relit ») ni relecture de pure forme (« d'un clic », après le traitement automatique ; art. 22
+  du RGPD) ;
 - ``constats`` : chaque chiffre est un résultat du lab pour le groupe qu'il accompagne et pour la
   décision que sa proposition nomme (l'historique, le modèle, une option ; une parenthèse peut en
-  nommer une autre) ; deux chiffres face à face viennent d'une même comparaison.
+  nommer une autre), et sa phrase nomme une décision ; deux chiffres face à face viennent d'une même comparaison.
 
 La cellule de réponse range la fiche dans ``ma_fiche`` ; ``fiche_audit = ma_fiche`` vient après
 la ligne ``raise NotImplementedError()`` du talon : tant qu'elle est là, ``fiche_audit`` reste
@@ -513,8 +516,19 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
             "etiquette=\"urgence_historique\" (le modèle du prestataire apprend l'historique) et colonnes=(\"texte\",)."
         )
     attendus = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))
-    if not np.allclose(ecarts_sans_quartier["écart (points)"].to_numpy(dtype=float),
-                       attendus["écart (points)"].to_numpy(dtype=float)):
+    obtenus = ecarts_sans_quartier["écart (points)"].to_numpy(dtype=float)
+    if not np.allclose(obtenus, attendus["écart (points)"].to_numpy(dtype=float)):
+        # des écarts bien calculés, mais avec d'autres scores que scores_sans_quartier ?
+        autres = {"scores_prestataire": scores_prestataire,
+                  **{f"scores_options[\"{nom}\"]": scores for nom, scores in scores_options.items()
+                     if nom != "sans quartier"}}
+        for nom, scores in autres.items():
+            ecarts = ecarts_par_groupe(demandes, decider(scores, part=PART_URGENTE))
+            if len(ecarts) == len(obtenus) and np.allclose(obtenus, ecarts["écart (points)"].to_numpy(dtype=float)):
+                raise ReponseIncorrecte(
+                    f"Le tableau d'écarts a été calculé avec {nom}, pas avec scores_sans_quartier : décidez avec "
+                    "les scores du modèle sans la colonne quartier, decider(scores_sans_quartier, part=PART_URGENTE)."
+                )
         raise ReponseIncorrecte(
             "Le tableau d'écarts ne correspond pas à ces scores : décidez avec part=PART_URGENTE, comme le prestataire."
         )
@@ -929,12 +943,15 @@ def verifier_ex6_3(options_qui_respectent, options_conformes, options, REGLE_ECA
     essais = [_essayer_options_qui_respectent(options_qui_respectent, tableau, regle)
               for tableau, regle in ((frais, regles[0]), (frais, regles[1]), (bas, regles[1]))]
     _diagnostiquer_options_qui_respectent(essais, options_conformes)
-    return (
-        ("Options conformes : " + ", ".join(f"« {o} »" for o in options_conformes) if options_conformes
-         else "Aucune option conforme")
-        + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées ; votre filtre donne "
-        "aussi la bonne liste sur un autre tableau."
-    )
+    if not options_conformes:
+        constat = ("Aucune option ne respecte la règle : chacune laisse au moins un groupe avec beaucoup plus "
+                   "d'urgences manquées")
+    elif len(options_conformes) == len(options):
+        constat = "Toutes les options respectent la règle"
+    else:
+        constat = ("Options conformes : " + ", ".join(f"« {o} »" for o in options_conformes)
+                   + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées")
+    return constat + " ; votre filtre donne aussi la bonne liste sur un autre tableau."
 
 
 def _essayer_options_qui_respectent(options_qui_respectent, frais: pd.DataFrame, regle: float) -> dict:
@@ -1019,6 +1036,15 @@ _SANS_CONTROLE = re.compile(
     re.IGNORECASE)
 # « jamais sans relecture », « aucune décision sans contrôle » : la négation porte sur l'absence de contrôle
 _DOUBLE_NEGATION = re.compile(r"\b(?:jamais|aucune?\s+\w+|pas|rien|ne|n')\b[^.;:]{0,60}\bsans\b", re.IGNORECASE)
+# Un contrôle nié : « ne relit pas (jamais, plus) », « aucun·e agent·e du centre ne relit », « ne sont jamais relues »
+_VERBE_DE_CONTROLE = (r"(?:reli\w*|lit|lisent|lira|liront|vérifi\w*|contrôl\w*|regard\w*|examin\w*|valid\w*|"
+                      r"revoi\w*|reverr\w*|consult\w*|ouvr\w*|écout\w*)")
+_CONTROLE_NIE = re.compile(
+    r"\b(?:ne|n')\s*(?:l[ae]s?\s+|l')?" + _VERBE_DE_CONTROLE + r"\s+(?:pas|jamais|plus|rien|aucune?|personne)\b"
+    r"|\b(?:ne|n')\s*(?:sont|est|seront|sera)\s+(?:pas|jamais|plus)\s+(?:\w+\s+)?"
+    r"(?:relue?s?|lue?s?|vérifiée?s?|contrôlée?s?|examinée?s?|regardée?s?|revue?s?|validée?s?)\b"
+    r"|\baucun[\w·]*\s+(?:[\w·'’-]+\s+){0,6}?(?:ne|n')\s*(?:l[ae]s?\s+|l')?" + _VERBE_DE_CONTROLE,
+    re.IGNORECASE)
 # Le modèle seul juge : « le modèle décide seul », « il trie seul », « en toute autonomie »
 _MODELE_SEUL = re.compile(r"\b(?:décid|tri|class|tranch|choisi|fonctionn|tourn|travaill|gèr|ger)\w*\s+(?:tout\s+)?seul\b"
                           r"|\ben (?:toute )?autonomie\b", re.IGNORECASE)
@@ -1053,6 +1079,9 @@ def _refus_du_controle(texte: str) -> str | None:
         avant = texte[max(0, trouve.start() - 25): trouve.start()]
         if not re.search(r"\b(?:ne|n'|jamais|pas|plus)\b|n'", avant, re.IGNORECASE):
             return _jusqu_au_bout_du_mot(texte, trouve)
+    trouve = _CONTROLE_NIE.search(texte)
+    if trouve:
+        return _jusqu_au_bout_du_mot(texte, trouve)
     return None
 
 
@@ -1315,7 +1344,8 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
     dictionnaire {raison, chiffre, groupe, autre_groupe, premier, decision}, ou None si tous
     correspondent. Raisons : « aucun » (rattaché à aucun groupe), « groupe », « inversés »,
     « paire » (pas la même comparaison), « source » (le chiffre n'est pas celui de la décision
-    que sa proposition nomme : l'historique, le modèle, une option)."""
+    que sa proposition nomme : l'historique, le modèle, une option), « decision » (sa phrase ne
+    nomme aucune décision)."""
     contextes = chiffres.get("contextes", [])
     precedent = None  # le chiffre précédent, s'il est en % et rattaché directement à un groupe
     for chiffre in _chiffres_situes(constats):
@@ -1373,6 +1403,9 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
         # le modèle, une option) : un chiffre de l'historique présenté comme celui du modèle est faux
         portee = _portee(constats, chiffre, proposition_debut, proposition_fin)
         sources = _sources_dans(portee)
+        if not sources and not _sources_dans(phrase):
+            # la consigne demande de quelle décision vient chaque chiffre (l'historique, le modèle, une option)
+            return {"raison": "decision", "chiffre": chiffre, "groupe": " ou ".join(sorted(groupes))}
         if sources and chiffres.get("sources"):
             par_source = chiffres["sources"]
             admis_source = set()
@@ -1447,6 +1480,11 @@ _MODELE_DU_PRESTATAIRE = re.compile(
 _VERBE_DE_SERVICE = (r"(?:d[ée]ploy|d[ée]ploi|utilis|adopt|mettre en service|mise en service|mis en service|valid|test|"
                      r"pilot|expériment|essai|lanc|généralis|appliqu|recour|servir|s'en servir|le modèle|l'outil|"
                      r"ce modèle|cet outil|son modèle|le tri|tri automatique|l'algorithme)")
+# Là où une phrase tourne : un refus avant ne couvre pas ce qui suit (« mais », « puis », « sauf »,
+# « autre chose que », « …, qu'on utilisera »)
+_TOURNANTS = re.compile(r",?\s*\b(?:mais|puis|ensuite|sauf|excepté|à part)\b|\bautre chose que\b|\bd'autre que\b|"
+                        r",\s*(?=qu'on\b|que l'on\b|qui\b|lequel\b|dont\b)", re.IGNORECASE)
+_REPRISE = re.compile(r"\s*(?:qu'on|que l'on|qui|lequel|dont)\b", re.IGNORECASE)
 # Un refus explicite de la mise en service (« ne pas déployer », « pas de tri automatique »,
 # « renoncer à l'outil », « le modèle ne doit pas être utilisé »)
 _REFUS = re.compile(
@@ -1493,13 +1531,21 @@ def _met_en_service_le_prestataire(decision: str) -> str | None:
     """La proposition de la décision qui met en service le modèle du prestataire (le déployer,
     l'utiliser, le tester, en faire une suggestion, « en attendant »…), sans le refuser, ou None."""
     for proposition in _propositions(decision):
-        modele = _MODELE_DU_PRESTATAIRE.search(proposition)
-        if not modele or not _EN_SERVICE.search(proposition) or _REFUS.search(proposition):
-            continue
-        autres = [nom for nom, motif in _OPTIONS_NOMMEES.items() if re.search(motif, proposition, re.IGNORECASE)]
-        if autres and not re.search(r"modèle du prestataire|outil du prestataire", proposition, re.IGNORECASE):
-            continue  # « le modèle réappris sur les étiquettes auditées » : une autre option
-        return proposition.strip()
+        # « Ne pas déployer …, mais utiliser le modèle du prestataire comme suggestion » : un refus
+        # ne couvre que son morceau de phrase ; « …, qu'on utilisera » reprend le modèle du morceau d'avant
+        morceaux = [m for m in _TOURNANTS.split(proposition) if m and m.strip()] \
+            if _REFUS.search(proposition) else [proposition]
+        for precedent, morceau in zip([""] + morceaux, morceaux):
+            if not _EN_SERVICE.search(morceau) or _REFUS.search(morceau):
+                continue
+            reprise = _REPRISE.match(morceau) and _MODELE_DU_PRESTATAIRE.search(precedent)
+            if not (_MODELE_DU_PRESTATAIRE.search(morceau) or reprise):
+                continue
+            texte = precedent.strip(" ,") + ", " + morceau.strip(" ,") if reprise else morceau
+            autres = [nom for nom, motif in _OPTIONS_NOMMEES.items() if re.search(motif, texte, re.IGNORECASE)]
+            if autres and not re.search(r"modèle du prestataire|outil du prestataire", texte, re.IGNORECASE):
+                continue  # « le modèle réappris sur les étiquettes auditées » : une autre option
+            return (proposition if len(morceaux) == 1 else texte).strip(" ,")
     return None
 
 
@@ -1655,7 +1701,8 @@ _RELIT_ACTIF = re.compile(
     re.IGNORECASE)
 # Une relecture de pure forme : l'humain ne peut rien changer (art. 22 du RGPD)
 _PURE_FORME = re.compile(
-    r"en un (?:seul )?clic|sans (?:avoir à |la |les |le )?(?:relire|lire|ouvrir|regarder|examiner)|"
+    r"(?:en|d')\s?un (?:seul )?clic|(?:après|une fois)\s+(?:qu'(?:elles?|ils?|elle|il)\s+(?:ont|a|aient|ait)\s+été|"
+    r"avoir été)\s+(?:\w+\s+){0,2}?automatiquement|après (?:leur |son |sa |le )?traitement automatique|sans (?:avoir à |la |les |le )?(?:relire|lire|ouvrir|regarder|examiner)|"
     r"appliquée?s? automatiquement|automatiquement appliquée?s?|dans tous les cas|"
     r"valid\w* (?:automatiquement|par défaut|en bloc|en masse|d'office)|\bd'office\b|tamponn\w*|coch\w*|"
     r"sans pouvoir (?:la |le |les )?(?:modifier|changer|corriger)|ne (?:peut|peuvent|pourra) pas (?:la |le |les )?"
@@ -1679,6 +1726,10 @@ _POUVOIR_DE_CHANGER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:changer|modifier|corri
                                  r"saisir|joindre)\b", re.IGNORECASE)
 _ESCALADE = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:avis|demande|saisit|saisissent|appelle|appellent|rappelle|contacte|"
                        r"transmet|remonte|alerte|consulte|sollicite)\b", re.IGNORECASE)
+# « pour voir si c'est bon », « vérifie si l'urgence est juste » : une question indirecte, pas une condition
+_QUESTION_INDIRECTE = re.compile(r"\b(?:voir|savoir|vérifi\w*|contrôl\w*|jug\w*|évalu\w*|demand\w*|"
+                                 r"examin\w*|détermin\w*|décid\w*|dire|indiqu\w*|not\w*|établi\w*|check\w*)\s+$",
+                                 re.IGNORECASE)
 # Quoi : toutes les demandes (classées non urgentes), ou un échantillon tiré au hasard de taille donnée
 _TOUTES = re.compile(
     r"(?:\bchaque|\bchacune des|\btoute?s?\s+(?:les|ces)|\btous\s+(?:les|ces)|l'ensemble des|100\s?%\s+des|sans exception)"
@@ -1709,7 +1760,7 @@ _QUAND = re.compile(
     r"|quotidien\w*|hebdomadaire\w*|mensuel\w*|trimestriel\w*|semestriel\w*|le jour même|dans la journée|"
     r"dans l'heure|dans (?:les|un délai de) \w+ (?:heures|jours)|sous \d+\s?(?:h\b|heures|jours)|au plus tard|"
     r"en temps réel|immédiatement|dès (?:sa|la|leur|son) (?:réception|classement|arrivée)|"
-    r"une fois par (?:jour|semaine|mois|trimestre)|\b\d+ fois par",
+    r"\b(?:une|deux|trois|quatre|\d+) fois par (?:jour|semaine|mois|trimestre|semestre|an|année)\b",
     re.IGNORECASE)
 _ART_22 = ("l'article 22 du RGPD donne à chacun·e le droit de ne pas faire l'objet d'une décision fondée "
            "exclusivement sur un traitement automatisé qui l'affecte de manière significative : il faut une "
@@ -1728,6 +1779,8 @@ def _condition(controle: str) -> str | None:
         if mot in ("si", "s'il", "s'ils", "quand") or mot.startswith("lorsqu"):
             if _OBJET_DU_CONTROLE.search(suite):
                 continue
+        if mot in ("si", "s'il", "s'ils") and _QUESTION_INDIRECTE.search(controle[:trouve.start()]):
+            continue
         if re.match(r"pourr|peu|puiss", mot) and _POUVOIR_DE_CHANGER.search(suite):
             continue
         if mot.startswith("en cas d") and re.match(r"\W*doute", suite) and _ESCALADE.search(suite[6:]):
@@ -1934,6 +1987,15 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
                 "chiffres à ces deux groupes, même arrondis. Reprenez les deux chiffres sur la même ligne ou la même "
                 "colonne de vos sorties (a_sujet_egal, exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
             )
+        if raison == "decision":
+            noms = ["l'historique (les agent·es)", "le modèle du prestataire"] + [
+                f"l'option « {o} »" for o in options.index if o not in (_HISTORIQUE_OPTION, _PRESTATAIRE)]
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » ne dit pas de quelle décision il "
+                "vient : la consigne demande de nommer, dans la phrase de chaque chiffre, la décision qui le donne, "
+                f"parmi {', '.join(noms[:-1])} et {noms[-1]}. Par exemple « les agent·es manquaient … % », "
+                "« le modèle du prestataire manque … % » (les … remplacés par vos chiffres)."
+            )
         if raison == "source":
             nomme = " ou ".join(f"« {s} »" for s in faux["sources"])
             autres = faux["autres"]
@@ -2108,6 +2170,13 @@ _MISES_EN_SERVICE = (
      "« mettre en service »"),
     ("On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut l'utiliser.",
      "« on peut l'utiliser »"),
+    # quatrième essai : un refus en tête de phrase, puis le modèle mis en service quand même
+    ("Ne pas déployer comme décision automatique, mais utiliser le modèle du prestataire comme simple suggestion "
+     "dès lundi.", "« ne pas déployer », mais une suggestion dès lundi"),
+    ("Ne pas déployer partout, mais tester l'outil du prestataire dans deux quartiers pendant six mois.",
+     "« ne pas déployer », mais un essai dans deux quartiers"),
+    ("Ne pas déployer autre chose que le modèle actuel du prestataire, qu'on utilisera dès lundi.",
+     "« ne pas déployer autre chose que » le modèle du prestataire"),
 )
 # Des contrôles humains qui n'en sont pas (troisième essai compris) : (texte, message, erreur)
 _CONTROLES = (
@@ -2147,6 +2216,19 @@ _CONTROLES = (
      "les demandes que l'outil désigne", "relire ce que le modèle choisit"),
     ("Chaque agent·e valide en un clic la proposition du modèle, sans avoir à relire la demande, pour gagner du temps.",
      "de pure forme (« en un clic", "valider en un clic"),
+    ("Un·e agent·e valide d'un clic chaque demande classée non urgente avant la réponse à l'habitant·e.",
+     "de pure forme (« d'un clic", "valider « d'un clic » (quatrième essai)"),
+    ("Un·e agent·e relit chaque jour toutes les demandes classées non urgentes, après qu'elles ont été traitées "
+     "automatiquement.", "de pure forme (« après qu'elles ont été traitées automatiquement",
+     "relire après le traitement automatique (quatrième essai)"),
+    ("Aucun·e agent·e du centre de contact ne relit les demandes classées non urgentes.",
+     "écarte tout contrôle humain (« Aucun·e agent·e du centre de contact ne relit", "« aucun·e agent·e ne relit »"),
+    ("Les agent·es ne relisent jamais les demandes classées non urgentes : le modèle suffit.",
+     "écarte tout contrôle humain (« ne relisent jamais", "« ne relisent jamais »"),
+    ("Un·e agent·e ne relit pas les demandes classées non urgentes avant la réponse.",
+     "écarte tout contrôle humain (« ne relit pas", "« ne relit pas »"),
+    ("Les demandes classées non urgentes ne sont plus relues par les agent·es.",
+     "écarte tout contrôle humain (« ne sont plus relues", "« ne sont plus relues »"),
     ("Un·e agent·e signe chaque décision du modèle, qui est appliquée automatiquement dans tous les cas.",
      "de pure forme (« appliquée automatiquement", "signer une décision appliquée automatiquement"),
     ("La DPO vérifie une fois, avant la mise en service, que le modèle respecte le RGPD.",
@@ -2333,6 +2415,9 @@ CAS = (
     Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=0.5))",
         "décidez avec part=PART_URGENTE", "une autre part pour décider"),
+    Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_prestataire, part=PART_URGENTE))",
+        "a été calculé avec scores_prestataire", "décider avec les scores du prestataire (quatrième essai)"),
     # 5.1 — contrefactuel de quartier
     Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", "modifies == originaux") + _AVANT_APRES
         + "taux_bascule_quartier = (avant != apres).mean()",
@@ -2568,6 +2653,9 @@ CAS = (
     Cas("ex7_1", _fiche(constats="Le modèle manque 25 points de vraies urgences en plus pour les femmes signalant un "
                                  "harcèlement et 22,6 points dans les quartiers prioritaires."),
         "ne vaut 25 points", "un écart inventé, « 25 points » (troisième essai)"),
+    Cas("ex7_1", _fiche(constats="Dans les quartiers prioritaires, 56 % des vraies urgences sont manquées contre 25 % "
+                                 "ailleurs."),
+        "ne dit pas de quelle décision il vient", "des chiffres sans la décision qui les donne (quatrième essai)"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',
