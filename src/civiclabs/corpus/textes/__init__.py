@@ -51,6 +51,6 @@ def fragments_ecrits_a_la_main() -> set[str]:
     for module in (consultation_themes, consultation_plus, campagnes, formules, idees_consultation, idees_demandes,
                    details_consultation, idees_concretes, vecu_consultation):
         for nom in dir(module):
-            if nom.isupper() and nom != "LIGNES":
+            if nom.isupper() and nom not in ("LIGNES", "VILLES", "MOMENTS", "_MOIS", "_JOURS_SEMAINE"):
                 ajouter(getattr(module, nom))
     return vus
