@@ -429,8 +429,8 @@ lecture(
 curseur_similarite(consultation, campagnes=campagnes);
 
 # %% [markdown]
-# *Sans le widget* : `grouper_campagnes(consultation["texte"], seuil=0.40)["signalee"].sum()`
-# compte les contributions fusionnées au seuil de 0,40 (changez la valeur).
+# *Sans le widget* : `grouper_campagnes(consultation["texte"], seuil=0.20)["signalee"].sum()`
+# compte les contributions fusionnées au seuil de 0,20 (changez la valeur).
 
 # %% [markdown]
 # ### 📝 Exercice 2.3 — Des voix, pas des copies (2 points)
@@ -1249,7 +1249,7 @@ lecture(
 #   écartée ou fusionnée reste consultable.
 #
 # *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner 306
-# contributions en 37 voix est juste, mais un seuil de 0,40 fusionnerait aussi des habitant·es
+# contributions en 37 voix est juste, mais un seuil de 0,20 fusionnerait aussi des habitant·es
 # ordinaires), ni de ce qui est « majoritaire » (le « non » à la ZFE perd 1,5 point quand
 # on compte une réponse par personne plutôt que par contribution, 2 points sans la campagne), ni des sujets qui comptent : les contributions sur le
 # handicap sont dispersées dans une dizaine de thèmes et un top 5 laisse de côté plus d'un tiers
