@@ -66,7 +66,8 @@ def test_campagnes_par_echantillon_de_reference_au_dela_de_la_taille_de_referenc
 
 
 def test_un_seuil_trop_bas_fusionne_trop(consultation):
-    bas = S.grouper_campagnes(consultation["texte"], seuil=0.3)
+    # mesuré sur la consultation de décembre 2026 : précision 0,25 à 0,20, 0,82 à 0,25, 1 à 0,30
+    bas = S.grouper_campagnes(consultation["texte"], seuil=0.2)
     mesure = S.evaluer_campagnes(bas["signalee"], consultation["campagne"] != "aucune")
     assert mesure["precision"] < 0.5
 

@@ -344,7 +344,7 @@ bravo(message)
 # courants), puis rangez dans `similarite_paire` leur similarité cosinus (un nombre).
 
 # %%
-paire = consultation.set_index("identifiant").loc[["CON-0004214", "CON-0004215"], "texte"]
+paire = consultation.set_index("identifiant").loc[["CON-0004230", "CON-0004231"], "texte"]
 for identifiant, texte in paire.items():
     print(f"[{identifiant}] {texte}\n")
 
@@ -384,7 +384,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from civiclabs import mots_vides
 
 _v = TfidfVectorizer(stop_words=mots_vides()).fit(consultation["texte"])
-_i = consultation.index[consultation["identifiant"].isin(["CON-0004214", "CON-0004215"])]
+_i = consultation.index[consultation["identifiant"].isin(["CON-0004230", "CON-0004231"])]
 _z = _v.transform(consultation.loc[_i, "texte"])
 assert abs(similarite_paire - float(cosine_similarity(_z[0], _z[1])[0, 0])) < 1e-6, "La similarité ne correspond pas aux deux textes de paire."
 ### END HIDDEN TESTS
@@ -429,8 +429,8 @@ lecture(
 curseur_similarite(consultation, campagnes=campagnes);
 
 # %% [markdown]
-# *Sans le widget* : `grouper_campagnes(consultation["texte"], seuil=0.40)["signalee"].sum()`
-# compte les contributions fusionnées au seuil de 0,40 (changez la valeur).
+# *Sans le widget* : `grouper_campagnes(consultation["texte"], seuil=0.20)["signalee"].sum()`
+# compte les contributions fusionnées au seuil de 0,20 (changez la valeur).
 
 # %% [markdown]
 # ### 📝 Exercice 2.3 — Des voix, pas des copies (2 points)
@@ -641,18 +641,18 @@ curseur_nombre_themes(consultation["texte"], stabilite, valeur=NB_THEMES, graine
 noms_themes = None
 ### BEGIN SOLUTION
 noms_themes = {
-    0: "Bus, tram et horaires",
-    1: "Vélo et pistes cyclables",
-    2: "Zone à faibles émissions et pollution",
-    3: "Stationnement et parkings relais",
-    4: "Piétons et trottoirs",
-    5: "Messages courts : bus, parkings, gratuité",
-    6: "Aller au centre depuis les quartiers",
-    7: "Tram jusqu'aux Hauts-de-Sorgue",
-    8: "Tarifs et abonnements",
-    9: "Travaux et calendrier",
-    10: "Écoles, zones 30 et ralentisseurs",
-    11: "Le plan vu des quartiers périphériques",
+    0: "Vélo et pistes cyclables",
+    1: "Lignes de tram et temps d'attente",
+    2: "ZFE, vignettes Crit'Air et pollution",
+    3: "Stationnement, parkings relais et recharge",
+    4: "Messages courts : parkings gratuits, bus le soir",
+    5: "Feux, radars et zones 30",
+    6: "Tarifs et abonnements",
+    7: "Avis sur le plan et le centre-ville",
+    8: "Tram jusqu'aux Hauts-de-Sorgue",
+    9: "Piétons et trottoirs",
+    10: "Bus des quartiers : retards, dimanches",
+    11: "Livraisons et livreurs",
 }
 ### END SOLUTION
 
@@ -813,10 +813,11 @@ ma_vigilance = None
 minorites = None
 ### BEGIN SOLUTION
 ma_vigilance = {
-    "Accessibilité des personnes handicapées": ["annonces sonores", "plancher bas", "podotactile",
-                                                "autiste", "rampe", "canne blanche", "inaccessible",
-                                                "minibus", "handicap mental", "bornes de vente",
-                                                "valideurs", "interphones", "transport adapté", "heurte"],
+    "Accessibilité des personnes handicapées": ["annonces sonores", "plancher bas", "autiste", "rampe",
+                                                "canne blanche", "minibus", "handicap mental", "bornes de vente",
+                                                "interphones", "transport adapté", "heurte", "boucle magnétique",
+                                                "malentendant", "bandes de guidage", "élévateur", "taxi adapté",
+                                                "navette adaptée", "podotactile"],
     "Sécurité des femmes la nuit": ["harcel", "médiation", "exploratoire", "suivie",
                                     "arrêt à la demande", "arrêt sur demande", "descente entre"],
 }
@@ -1212,9 +1213,11 @@ display(synthese_echelle[["rubrique", "intitule", "contributions", "voix", "peti
 _echelle_nature = synthese_echelle["nature"].value_counts()
 lecture(
     f"les {len(synthese_echelle)} lignes, sans rien cacher : "
-    f"{_echelle_nature.get('pétition', 0)} groupe(s) rangés comme « pétition » (la vraie pétition, coupée en "
-    "plusieurs groupes, et, à cette taille, de petits groupes de phrases types écrites par des personnes "
-    f"différentes, signalés à tort), {_echelle_nature.get('campagne coordonnée', 0)} campagne(s) coordonnée(s), "
+    f"{_echelle_nature.get('pétition', 0)} groupe(s) rangés comme « pétition » "
+    + ("(la vraie pétition)" if _echelle_nature.get("pétition", 0) == 1 else
+       "(la vraie pétition, coupée en plusieurs groupes, ou, à cette taille, de petits groupes de phrases types "
+       "écrites par des personnes différentes, signalés à tort)")
+    + f", {_echelle_nature.get('campagne coordonnée', 0)} campagne(s) coordonnée(s), "
     f"et {int(synthese_echelle['petit_theme'].sum())} petit(s) thème(s), dont certains ne sont que des phrases "
     "types répétées : une machine propose, une équipe relit, fusionne et écarte."
 )
@@ -1245,12 +1248,12 @@ lecture(
 #   la méthode (seuils, règle de vigilance, pondération) est publiée ; toute contribution
 #   écartée ou fusionnée reste consultable.
 #
-# *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner 312
-# contributions en 37 voix est juste, mais un seuil de 0,40 fusionnerait aussi des habitant·es
-# ordinaires), ni de ce qui est « majoritaire » (le « non » à la ZFE perd près de 3 points quand
-# on compte une réponse par personne plutôt que par contribution), ni des sujets qui comptent : les contributions sur le
-# handicap sont dispersées dans une dizaine de thèmes et un top 5 laisse de côté près de 40 %
-# des textes distincts. Les noms des thèmes et la synthèse finale sont relus et signés par l'équipe, qui publie
+# *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner 306
+# contributions en 37 voix est juste, mais un seuil de 0,20 fusionnerait aussi des habitant·es
+# ordinaires), ni de ce qui est « majoritaire » (le « non » à la ZFE perd 1,5 point quand
+# on compte une réponse par personne plutôt que par contribution, 2 points sans la campagne), ni des sujets qui comptent : les contributions sur le
+# handicap sont dispersées dans une dizaine de thèmes et un top 5 laisse de côté plus d'un tiers
+# des textes distincts (35 %). Les noms des thèmes et la synthèse finale sont relus et signés par l'équipe, qui publie
 # ses règles et garde chaque contribution consultable.
 # ### END SOLUTION
 
@@ -1274,7 +1277,7 @@ lecture(
 # - **1 point** : la traçabilité offerte à chacun·e : un identifiant de contribution, la
 #   synthèse publiée avec ses citations, un contact pour signaler une erreur ou un oubli.
 #
-# *Exemple de réponse complète* : « Merci : 6 000 contributions de 3 677 personnes ont été
+# *Exemple de réponse complète* : « Merci : 6 000 contributions de 3 688 personnes ont été
 # reçues. Toutes ont été lues ; des outils informatiques nous ont aidés à les regrouper en
 # thèmes, puis l'équipe a relu chaque regroupement. Les textes identiques ou déposés en série
 # ont été comptés une fois par personne. Les sujets portés par peu de personnes, comme

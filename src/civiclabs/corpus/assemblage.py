@@ -15,23 +15,27 @@ GRAINE_BRUIT = 20240917  # graine fixe des versions bruitées (indépendante de 
 class TableFragments:
     """Tous les fragments, rangés par réserve, avec leurs versions bruitées précalculées."""
 
+    frappe = 1.0  # multiplie le taux de fautes de frappe des versions bruitées (bruit.versions)
+
     def __init__(self) -> None:
         self._textes: list[str] = []
         self.reserves: dict[str, tuple[int, int]] = {}
         self.versions: np.ndarray | None = None
 
+    communes = None  # règles du lexique commun appliquées (None : toutes ; voir redaction.varier)
+
     def ajouter(self, nom: str, fragments: list[str], varier: bool = True, regles=None) -> None:
         """Ajoute une réserve ; avec `varier`, les mots du lexique deviennent des choix « [a|b] »
         (`regles` : un lexique propre au corpus, `redaction.compiler_lexique`, appliqué d'abord)."""
         debut = len(self._textes)
-        self._textes.extend(R.varier(f, regles=regles) if varier else f for f in fragments)
+        self._textes.extend(R.varier(f, regles=regles, communes=self.communes) if varier else f for f in fragments)
         self.reserves[nom] = (debut, len(fragments))
 
     def figer(self) -> None:
         rng = np.random.default_rng(GRAINE_BRUIT)
         tableau = np.empty((bruit.NB_VERSIONS, len(self._textes) + 1), dtype=object)
         for j, texte in enumerate(self._textes):
-            tableau[:, j] = bruit.versions(texte, rng)
+            tableau[:, j] = bruit.versions(texte, rng, self.frappe)
         tableau[:, -1] = ""  # indice -1 : fragment vide
         self.versions = tableau
         self.vide = len(self._textes)
@@ -118,12 +122,16 @@ class Redacteur:
     """
 
     def __init__(self, graine: int, amorces: str = "que", apartes: list[str] | None = None,
-                 part_apartes: float = 0.4) -> None:
+                 part_apartes: float = 0.4, liaisons: list[str] | None = None,
+                 fusions: list[str] | None = None, details: list[str] | None = None) -> None:
         self.r = random.Random(graine)
         self.variantes = R.Variantes()
         self.amorces = R.AMORCES[amorces]
         self.apartes = R.APARTES if apartes is None else apartes
         self.part_apartes = part_apartes
+        self.liaisons = R.LIAISONS if liaisons is None else liaisons
+        self.fusions = R.FUSIONS if fusions is None else fusions
+        self.details = R.DETAILS if details is None else details
 
     def texte(self, fragments, roles, p_amorce: float, p_liaison: float, p_detail: float,
               p_fusion: float = 0.0) -> str:
@@ -144,7 +152,7 @@ class Redacteur:
                 if p_detail and r.random() < 0.35 and "," in f:
                     f = R.ajouter_incise(f, R.INCISES[int(r.random() * len(R.INCISES))], r)
                 if p_detail and r.random() < p_detail:
-                    reserve = self.apartes if r.random() < self.part_apartes else R.DETAILS
+                    reserve = self.apartes if r.random() < self.part_apartes else self.details
                     detail = reserve[int(r.random() * len(reserve))]
                     # pas deux fois la même durée, la même rue ou le même détail dans un texte
                     deja = "".join(morceaux) + f
@@ -158,11 +166,11 @@ class Redacteur:
                 elif (precedent_corps and p_fusion and r.random() < p_fusion and morceaux
                       and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)):
                     # deux idées dans une même phrase, comme on écrit d'un trait
-                    lien = R.FUSIONS[int(r.random() * len(R.FUSIONS))]
+                    lien = self.fusions[int(r.random() * len(self.fusions))]
                     morceaux[-1] = R.relier(morceaux[-1][:-1] + lien, f)
                     continue
                 elif p_liaison and r.random() < p_liaison and R.en_minuscule_possible(f):
-                    f = R.relier(R.LIAISONS[int(r.random() * len(R.LIAISONS))], f)
+                    f = R.relier(self.liaisons[int(r.random() * len(self.liaisons))], f)
             elif (role == "fin" and p_fusion and morceaux and morceaux[-1][-1:] == "."
                   and f.split(" ", 1)[0].rstrip(",.!").lower() in R.DEBUTS_FIN and r.random() < 0.5 * p_fusion):
                 # la formule de fin écrite dans la foulée (« …depuis lundi, merci de passer voir. »)
@@ -175,11 +183,13 @@ class Redacteur:
 
 def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.ndarray] | None,
             graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que",
-            apartes: list[str] | None = None, part_apartes: float = 0.4) -> list[str]:
+            apartes: list[str] | None = None, part_apartes: float = 0.4, liaisons: list[str] | None = None,
+            fusions: list[str] | None = None, details: list[str] | None = None) -> list[str]:
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre ;
-    `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes`."""
+    `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes` ;
+    `liaisons`, `fusions`, `details` : les réserves correspondantes (par défaut celles de `redaction`)."""
     n = len(colonnes[0])
-    red = Redacteur(graine, amorces, apartes, part_apartes)
+    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p

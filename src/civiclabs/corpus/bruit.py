@@ -186,19 +186,21 @@ def _ponctuation(texte: str, p_point: float, p_minuscule: float, rng: np.random.
     return texte
 
 
-def legeres(texte: str, rng: np.random.Generator) -> str:
-    """Quelques fautes : accents parfois omis, rares fautes de frappe, abréviations courantes."""
+def legeres(texte: str, rng: np.random.Generator, frappe: float = 1.0) -> str:
+    """Quelques fautes : accents parfois omis, rares fautes de frappe, abréviations courantes
+    (`frappe` : multiplie le taux de fautes de frappe)."""
     texte = _remplacements(texte, ABREVIATIONS, 0.25, rng)
-    texte = _mots(texte, 0.10, 0.03, rng)
+    texte = _mots(texte, 0.10, 0.03 * frappe, rng)
     return _ponctuation(texte, 0.25, 0.2, rng)
 
 
-def lourdes(texte: str, rng: np.random.Generator) -> str:
-    """Nombreuses fautes : accents souvent absents, homophones, fautes de frappe, abréviations."""
+def lourdes(texte: str, rng: np.random.Generator, frappe: float = 1.0) -> str:
+    """Nombreuses fautes : accents souvent absents, homophones, fautes de frappe, abréviations
+    (`frappe` : multiplie le taux de fautes de frappe)."""
     texte = _remplacements(texte, ABREVIATIONS, 0.6, rng)
     texte = _remplacements(texte, HOMOPHONES, 0.35, rng)
     texte = _remplacements(texte, FAMILIER[:4], 0.5, rng)
-    texte = _mots(texte, 0.6, 0.09, rng)
+    texte = _mots(texte, 0.6, 0.09 * frappe, rng)
     texte = texte.replace(" ,", ",").replace(" ;", "")
     if rng.random() < 0.4:
         morceaux = _MARQUEUR.split(texte)
@@ -207,31 +209,32 @@ def lourdes(texte: str, rng: np.random.Generator) -> str:
     return _ponctuation(texte, 0.6, 0.6, rng)
 
 
-def familier(texte: str, rng: np.random.Generator, fautes: bool) -> str:
+def familier(texte: str, rng: np.random.Generator, fautes: bool, frappe: float = 1.0) -> str:
     """Registre familier : « y a », négation sans « ne », vocabulaire relâché."""
     texte = _remplacements(texte, FAMILIER, 0.8, rng)
     if fautes:
-        return legeres(texte, rng)
+        return legeres(texte, rng, frappe)
     return texte
 
 
-def non_natif(texte: str, rng: np.random.Generator, lourd: bool) -> str:
+def non_natif(texte: str, rng: np.random.Generator, lourd: bool, frappe: float = 1.0) -> str:
     """Français non natif : articles et conjugaisons approximatifs, négation simplifiée."""
     texte = _remplacements(texte, NON_NATIF, 0.45, rng)
-    return lourdes(texte, rng) if lourd else legeres(texte, rng)
+    return lourdes(texte, rng, frappe) if lourd else legeres(texte, rng, frappe)
 
 
-def versions(texte: str, rng: np.random.Generator) -> list[str]:
-    """Les NB_VERSIONS versions d'un fragment, dans l'ordre des indices ci-dessus."""
+def versions(texte: str, rng: np.random.Generator, frappe: float = 1.0) -> list[str]:
+    """Les NB_VERSIONS versions d'un fragment, dans l'ordre des indices ci-dessus (`frappe` :
+    multiplie le taux de fautes de frappe ; accents, homophones et abréviations ne changent pas)."""
     if not texte:
         return [""] * NB_VERSIONS
     sortie = [texte]
-    sortie += [legeres(texte, rng) for _ in LEGERES]
-    sortie += [lourdes(texte, rng) for _ in LOURDES]
+    sortie += [legeres(texte, rng, frappe) for _ in LEGERES]
+    sortie += [lourdes(texte, rng, frappe) for _ in LOURDES]
     sortie.append(familier(texte, rng, fautes=False))
-    sortie.append(familier(texte, rng, fautes=True))
-    sortie.append(non_natif(texte, rng, lourd=False))
-    sortie.append(non_natif(texte, rng, lourd=True))
+    sortie.append(familier(texte, rng, fautes=True, frappe=frappe))
+    sortie.append(non_natif(texte, rng, lourd=False, frappe=frappe))
+    sortie.append(non_natif(texte, rng, lourd=True, frappe=frappe))
     return sortie
 
 

@@ -19,7 +19,9 @@ from .textes import campagnes as C
 from .textes import consultation_plus as CP
 from .textes import consultation_themes as CT
 from .textes import details_consultation as DC
+from .textes import idees_concretes as IC
 from .textes import idees_consultation as ID
+from .textes import vecu_consultation as V
 from .verification import verifier_arguments
 
 N_DEFAUT = 6_000
@@ -68,7 +70,7 @@ CANAL_SELON_AGE = {  # plateforme, atelier, registre papier, courriel
 MULTIPLICATEUR_PRIORITAIRE = np.array([0.7, 2.5, 2.5, 0.8])
 REGISTRES = ["soutenu", "neutre", "familier", "en colère", "télégraphique", "personne âgée très polie", "français non natif"]
 REGISTRE_SELON_CANAL = {
-    "plateforme en ligne": [0.15, 0.49, 0.13, 0.09, 0.10, 0.0, 0.04],
+    "plateforme en ligne": [0.15, 0.44, 0.13, 0.09, 0.15, 0.0, 0.04],
     "atelier de quartier": [0.0, 0.55, 0.10, 0.0, 0.35, 0.0, 0.0],
     "registre papier": [0.20, 0.40, 0.0, 0.10, 0.05, 0.20, 0.05],
     "courriel": [0.45, 0.37, 0.05, 0.13, 0.0, 0.0, 0.0],
@@ -89,27 +91,38 @@ REPONSES = ["oui", "non", "sans avis"]
 
 P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé, non natif
     "ouverture": [0.7, 0.35, 0.25, 0.25, 0.0, 0.7, 0.4],
-    "avis": [0.25, 0.2, 0.2, 0.35, 0.0, 0.25, 0.2],
+    "avis": [0.1, 0.08, 0.08, 0.14, 0.0, 0.1, 0.08],
     "theme2": [0.8, 0.55, 0.35, 0.55, 0.0, 0.75, 0.3],
-    "theme3": [0.75, 0.3, 0.15, 0.3, 0.0, 0.7, 0.12],
-    "theme4": [0.7, 0.08, 0.0, 0.1, 0.0, 0.6, 0.0],
-    "theme5": [0.65, 0.04, 0.0, 0.06, 0.0, 0.55, 0.0],
-    "theme6": [0.5, 0.02, 0.0, 0.03, 0.0, 0.4, 0.0],
-    "developpement1": [0.55, 0.03, 0.0, 0.03, 0.0, 0.45, 0.0],
-    "developpement2": [0.15, 0.01, 0.0, 0.01, 0.0, 0.1, 0.0],
-    "developpement3": [0.05, 0.0, 0.0, 0.0, 0.0, 0.05, 0.0],
-    "autre_theme": [0.15, 0.1, 0.06, 0.08, 0.0, 0.12, 0.05],
+    "theme3": [0.6, 0.25, 0.12, 0.25, 0.0, 0.55, 0.1],
+    "theme4": [0.4, 0.06, 0.0, 0.08, 0.0, 0.35, 0.0],
+    "theme5": [0.3, 0.03, 0.0, 0.04, 0.0, 0.25, 0.0],
+    "theme6": [0.2, 0.02, 0.0, 0.02, 0.0, 0.15, 0.0],
+    "developpement1": [0.22, 0.012, 0.0, 0.012, 0.0, 0.18, 0.0],
+    "developpement2": [0.06, 0.004, 0.0, 0.004, 0.0, 0.04, 0.0],
+    "developpement3": [0.02, 0.0, 0.0, 0.0, 0.0, 0.02, 0.0],
+    "autre_theme": [0.06, 0.04, 0.024, 0.032, 0.0, 0.048, 0.02],
     "cloture": [0.8, 0.35, 0.25, 0.3, 0.0, 0.7, 0.4],
-    "recit1": [0.4, 0.25, 0.15, 0.2, 0.0, 0.4, 0.15],
-    "recit2": [0.25, 0.08, 0.0, 0.03, 0.0, 0.2, 0.0],
-    "digression": [0.45, 0.3, 0.25, 0.35, 0.0, 0.45, 0.15],
-    "argument": [0.45, 0.25, 0.2, 0.35, 0.0, 0.2, 0.1],
+    "recit1": [0.16, 0.1, 0.06, 0.08, 0.0, 0.16, 0.06],
+    "recit2": [0.1, 0.032, 0.0, 0.012, 0.0, 0.08, 0.0],
+    "digression": [0.1, 0.06, 0.05, 0.08, 0.0, 0.1, 0.03],
+    "argument": [0.18, 0.1, 0.08, 0.14, 0.0, 0.08, 0.04],
+    # un trajet raconté, une autre ville connue (textes/vecu_consultation.py)
+    "vecu": [0.25, 0.2, 0.15, 0.2, 0.0, 0.25, 0.08],
+    "ville": [0.15, 0.07, 0.03, 0.06, 0.0, 0.04, 0.02],
 }
 
 # Apartés de la consultation : ceux des demandes et les détails de la vie quotidienne propres à
 # la mobilité (horaires, arrêts, objets, métiers, souvenirs), plus souvent qu'un simple détail de lieu.
 APARTES = R.APARTES + DC.APARTES_CONSULTATION
 PART_APARTES = 0.85
+# Part des phrases du corps complétées d'un détail ou d'un aparté (0,35 avant : un aparté tiré au hasard sur
+# deux phrases sur trois rendait bien des contributions décousues).
+P_DETAIL = 0.2
+
+# Part des auteur·es qui développent longuement, et combien de fois plus souvent chaque partie
+# optionnelle d'une contribution apparaît chez elles et eux.
+PART_PROLIXES = 0.17
+MULTIPLICATEUR_PROLIXES = 3.5
 
 P_IDEE = 0.9  # part des phrases de thème tirées parmi les idées à éléments indépendants
 
@@ -128,8 +141,28 @@ def deplier(phrase: str) -> list[str]:
 _REGLES_CONSULTATION = R.compiler_lexique(DC.LEXIQUE_CONSULTATION)
 
 
+# Liaisons et fusions de la consultation : celles qui n'affirment pas de lien logique entre deux
+# idées tirées indépendamment (« du coup », « parce que », « alors que »… reliaient des phrases
+# sans rapport et rendaient des contributions incohérentes).
+LIAISONS = ["En plus,", "Et puis", "Aussi,", "Par ailleurs,", "D'ailleurs,", "Autre chose,", "Je précise que",
+            "Je rajoute que", "Il faut aussi savoir que", "Au passage,", "À noter que", "Je signale aussi que",
+            "Autre point :", "Sinon,", "Enfin,", "Précision :", "De plus,", "Et"]
+FUSIONS = [", et", ", et", " et", ", et puis", " —", ", et aussi", ", et surtout", " ;"]
+# Part des auteur·es qui écrivent d'un trait (deux idées dans une phrase), et à quelle fréquence.
+FUSION_AUTEUR = [0.2, 0.4, 0.6, 0.8]
+
+
 class _Table(A.TableFragments):
-    """Table des fragments de la consultation : le lexique de la consultation s'ajoute au lexique commun."""
+    """Table des fragments de la consultation : le lexique de la consultation s'ajoute au lexique commun.
+
+    Fautes de frappe des versions bruitées : 0,3 fois le taux des demandes (mesuré avant : 7 % des
+    mots de quatre lettres ou plus hors du vocabulaire écrit à la main, bien plus que de vrais
+    commentaires)."""
+
+    frappe = 0.45
+    # entrées du lexique commun qui donnaient des fautes dans la consultation : « passages passants »,
+    # « la auto », « faute de bien mieux »
+    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux"})
 
     def ajouter(self, nom, fragments, varier=True, regles=None):
         super().ajouter(nom, fragments, varier, _REGLES_CONSULTATION if regles is None else regles)
@@ -144,7 +177,11 @@ def _table():
             table.ajouter(f"{theme}|{cle}", reserves[cle] + plus.get(cle, []))
         table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
         for cle in ("pour", "contre"):
-            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []))
+            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []) + IC.IDEES[theme][cle])
+    for theme in THEMES:
+        for cle in ("pour", "contre"):
+            table.ajouter(f"{theme}|{cle}|vecu", V.recits(theme, cle))
+            table.ajouter(f"{theme}|{cle}|ville", V.comparaisons(theme, cle))
     table.ajouter("recit", CP.RECITS)
     table.ajouter("digression", _digressions())
     table.ajouter("argument", CP.ARGUMENTS)
@@ -162,7 +199,22 @@ def _table():
 
 
 MARQUEURS_CONSULTATION = {"minutes", "annee", "euros", "nombre", "lieu2", "quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
-                          "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent"}
+                          "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent",
+                          "moment", "Moment", "destination", "ville"}
+
+
+@lru_cache(maxsize=1)
+def _reserves_vecu():
+    moments = V.moments()
+    return {"moment": np.array(moments, dtype=object),
+            "Moment": np.array([m[:1].upper() + m[1:] for m in moments], dtype=object),
+            "destination": np.array(V.destinations(), dtype=object),
+            "ville": np.array(V.VILLES, dtype=object)}
+
+
+def _vecu(rng, n):
+    """Marqueurs des récits de trajet : {moment}, {Moment}, {destination}, {ville}."""
+    return {nom: valeurs[rng.integers(0, len(valeurs), n)] for nom, valeurs in _reserves_vecu().items()}
 
 
 def _digressions() -> list[str]:
@@ -248,7 +300,9 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         possibles = [k for k, (ages, _) in enumerate(CP.PERSONAS) if tranche in ages or tranche == "non renseigné"]
         a_persona[masque] = np.array(possibles)[rng.integers(0, len(possibles), int(masque.sum()))]
     a_styles = R.tirer_styles(rng, nb_auteurs, a_canal, a_age)
-    a_fusion = rng.choice([0.2, 0.5, 0.8, 0.95], nb_auteurs)
+    a_fusion = rng.choice(FUSION_AUTEUR, nb_auteurs)
+    # quelques personnes développent longuement (tous leurs textes) ; les autres vont à l'essentiel
+    a_prolixe = rng.random(nb_auteurs) < PART_PROLIXES
 
     theme = A.choix(rng, THEMES, list(PARTS_THEMES.values()), n_ord)
     position = A.choix_conditionnel(rng, theme, {t: POSITION_SELON_THEME.get(t, POSITION_DEFAUT)
@@ -268,8 +322,13 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     sens1 = np.where(position == "contre", 1, 0)
     sens2 = np.where(position == "pour", 0, 1)
 
+    prolixe = a_prolixe[auteur_ord]
+
     def present(nom):
-        return rng.random(n_ord) < np.array(P_EMPLACEMENT[nom])[code_reg]
+        p = np.array(P_EMPLACEMENT[nom])[code_reg]
+        if nom not in ("ouverture", "cloture", "developpement1", "developpement2", "developpement3"):
+            p = np.where(prolixe, np.minimum(p * MULTIPLICATEUR_PROLIXES, 0.95), p)
+        return rng.random(n_ord) < p
 
     def ou_vide(idx, masque):
         return np.where(masque, idx, table.vide)
@@ -289,6 +348,8 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     court = table.tirer_par_groupe([f"{t}|court" for t in THEMES], code_theme, rng)
     theme1 = np.where(telegraphique, court, phrase_theme(sens1, code_theme))
     lien = ou_vide(table.tirer("avis|nuance", rng, n_ord), nuance & ~telegraphique & (rng.random(n_ord) < 0.7))
+    # qui compare avec une autre ville le fait à la place d'un argument ou d'un autre sujet
+    a_vecu, a_ville = present("vecu"), present("ville")
     theme2 = ou_vide(phrase_theme(sens2, code_theme), ~telegraphique & (nuance | present("theme2")))
     theme3 = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), code_theme), present("theme3"))
     theme4 = ou_vide(phrase_theme(sens1, code_theme), present("theme4"))
@@ -300,7 +361,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     autre = rng.choice(len(THEMES), size=n_ord, p=parts / parts.sum())
     meme = autre == code_theme
     autre[meme] = (autre[meme] + rng.integers(1, len(THEMES), int(meme.sum()))) % len(THEMES)
-    autre_theme = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), autre), present("autre_theme"))
+    autre_theme = ou_vide(phrase_theme(rng.integers(0, 2, n_ord), autre), present("autre_theme") & ~a_ville)
     avis_court = ou_vide(table.tirer_par_groupe(["avis|pour", "avis|contre"], sens1, rng),
                          telegraphique & (rng.random(n_ord) < 0.2))
     dev = [ou_vide(table.tirer("developpement", rng, n_ord), present(f"developpement{k}")) for k in (1, 2, 3)]
@@ -311,24 +372,31 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     recit2 = ou_vide(table.tirer_par_groupe(noms_personas, persona, rng), present("recit2"))
     suffixe = ou_vide(table.tirer("suffixe", rng, n_ord), telegraphique)
     digression = ou_vide(table.tirer("digression", rng, n_ord), present("digression"))
-    argument = ou_vide(table.tirer("argument", rng, n_ord), present("argument"))
-    emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, recit2, theme3,
-                    autre_theme, dev[1], argument, theme4, digression, dev[2], theme5, theme6, cloture]
-    roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "corps",
-             "corps", "corps", "corps", "corps", "corps", "formule", "corps", "corps", "corps", "fin"]
+    argument = ou_vide(table.tirer("argument", rng, n_ord), present("argument") & ~a_ville)
+    # un trajet raconté et une autre ville connue, selon le thème et la position
+    sens_vecu = np.where(nuance, rng.integers(0, 2, n_ord), sens1)
+    noms_vecu = [f"{t}|{s}|vecu" for t in THEMES for s in ("pour", "contre")]
+    vecu = ou_vide(table.tirer_par_groupe(noms_vecu, code_theme * 2 + sens_vecu, rng), a_vecu)
+    noms_ville = [f"{t}|{s}|ville" for t in THEMES for s in ("pour", "contre")]
+    ville = ou_vide(table.tirer_par_groupe(noms_ville, code_theme * 2 + sens_vecu, rng), a_ville)
+    emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, vecu, recit2, theme3,
+                    autre_theme, dev[1], argument, ville, theme4, digression, dev[2], theme5, theme6, cloture]
+    roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "recit", "corps",
+             "corps", "corps", "corps", "corps", "recit", "corps", "formule", "corps", "corps", "corps", "fin"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     p_amorce = np.where(telegraphique, 0.0, 0.2)
     p_liaison = np.where(telegraphique, 0.0, 0.25)
-    p_detail = np.where(telegraphique, 0.05, 0.35)
+    p_detail = np.where(telegraphique, 0.05, P_DETAIL)
     p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
                            int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis",
-                           apartes=APARTES, part_apartes=PART_APARTES)
+                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS)
     del emplacements, versions
-    fautes = np.where(orthographe == "correcte", 0.03, np.where(orthographe == "quelques fautes", 0.5, 0.8))
+    # fautes de frappe au fil du texte (taux réduits : voir _Table)
+    fautes = np.where(orthographe == "correcte", 0.02, np.where(orthographe == "quelques fautes", 0.25, 0.4))
     textes_ord = bruit.faute_par_ligne(textes_ord, rng.random(n_ord) < fautes, rng)
-    taux = np.where(orthographe == "correcte", 0.006, np.where(orthographe == "quelques fautes", 0.03, 0.06))
+    taux = np.where(orthographe == "correcte", 0.001, np.where(orthographe == "quelques fautes", 0.006, 0.012))
     textes_ord = bruit.fautes_selon_longueur(textes_ord, taux * rng.uniform(0.3, 1.7, n_ord), rng)
 
     jours = np.clip(np.where(rng.random(n_ord) < 0.25, NB_JOURS - 1 - rng.exponential(6, n_ord),
@@ -419,6 +487,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         **T.formes_quartiers(quartier),
         **T.nombres(rng, n),
         "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
+        **_vecu(rng, n),
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],
         "la_rue": np.array([FORMES_RUES[r][0] for r in rue], dtype=object),

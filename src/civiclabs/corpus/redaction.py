@@ -316,18 +316,26 @@ def compiler_lexique(lexique: list[tuple[str, list[str]]]):
     return _compiler_lexique(lexique)
 
 
-def varier(texte: str, proportion: float = 1.0, rng: random.Random | None = None, regles=None) -> str:
+def varier(texte: str, proportion: float = 1.0, rng: random.Random | None = None, regles=None,
+           communes=None) -> str:
     """Remplace chaque mot ou tournure du lexique par un choix « [forme|forme|…] ».
 
     Les marqueurs {…} et les choix déjà écrits […] ne sont pas touchés ; une forme en
     début de phrase garde sa majuscule. `proportion` < 1 laisse une partie des mots tels quels
     (choisis avec `rng`). `regles` : celles d'un lexique propre à un corpus (`compiler_lexique`),
     appliquées avant celles de `LEXIQUE`, y compris à l'intérieur des choix déjà écrits (un choix
-    devient alors un choix imbriqué, « [des abris|[des bancs|des assises]] »).
+    devient alors un choix imbriqué, « [des abris|[des bancs|des assises]] »). `communes` : les
+    règles du lexique commun à appliquer ensuite (par défaut toutes, `regles_communes_sauf`).
     """
     if regles is not None:
         texte = _varier_avec(texte, regles, proportion, rng, _MARQUEUR_ACCOLADES)
-    return _varier_avec(texte, _REGLES, proportion, rng)
+    return _varier_avec(texte, _REGLES if communes is None else communes, proportion, rng)
+
+
+def regles_communes_sauf(motifs: set[str]):
+    """Les règles du lexique commun, sans celles dont le motif est dans `motifs`."""
+    return [(regle, formes) for (motif, _), (regle, formes) in zip(
+        [(m, f) for m, f in LEXIQUE if len(dict.fromkeys(f)) >= 2], _REGLES) if motif not in motifs]
 
 
 _MARQUEUR_ACCOLADES = re.compile(r"(\{[A-Za-z_0-9]+\})")

@@ -143,7 +143,7 @@ def _lisibles(normalises: pd.Series) -> np.ndarray:
 # texte court fait de ces mots et de mots vides n'ajoute pas d'idée, il en approuve une.
 MOTS_D_ACCORD = frozenset(normaliser(m) for m in (
     "accord", "d'accord", "daccord", "ok", "okay", "oui", "idem", "pareil", "pareillement", "plussoie",
-    "plussoyer", "valide", "approuve", "soutiens", "soutien", "partage", "rejoins", "exactement",
+    "plussoyer", "valide", "approuve", "soutiens", "soutien", "appuie", "plébiscite", "salue", "partage", "rejoins", "exactement",
     "entièrement", "complètement", "totalement", "absolument", "parfaitement", "bravo", "dit", "vs", "avc", "jsuis",
     "bien", "avis", "même", "chose", "contribution", "commentaire", "proposition", "précédente",
     "précède", "ci-dessus", "dessus", "tout", "fait", "voilà", "top", "super", "génial", "excellent",

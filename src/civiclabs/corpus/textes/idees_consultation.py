@@ -27,12 +27,12 @@ IDEES = {
             "Le dernier bus [part|passe] à [21 h|20 h 30|21 h 30] [{a_quartier}|chez nous|sur la {ligne}], [beaucoup trop tôt|c'est ridicule|après on est coincés][ pour qui travaille tard| quand on sort du travail|].",
             "[On|Le plan] [met|prévoit] [beaucoup d'argent|des millions|tout le budget] pour le tram [mais rien|et presque rien|et des miettes] pour les bus [des quartiers|de banlieue|{de_quartier}].",
             "[Les correspondances|Les changements] entre [le tram et les bus|la {ligne} et le tram|les lignes] [ne marchent pas|sont un cauchemar|posent problème][ : [on rate|je rate] le bus de deux minutes|, surtout le soir|].",
-            "[Je doute|Je ne crois pas|J'ai du mal à croire] que [le tram soit prêt|le prolongement soit fini|la nouvelle ligne soit prête] en 2030, [on nous l'avait promis|c'était déjà annoncé] [pour 2020|il y a dix ans|à la dernière élection].",
+            "[Je doute|Je ne crois pas|J'ai du mal à croire] que [le tram soit prêt|le prolongement soit fini|la nouvelle ligne soit prête|la ligne soit en service] [en 2030|à temps|pour 2030], [on nous l'avait promis|c'était déjà annoncé|on nous l'a déjà vendu|c'était déjà au programme] [pour 2020|il y a dix ans|à la dernière élection|au mandat précédent].",
         ],
     },
     "Vélo et aménagements cyclables": {
         "pour": [
-            "[Des pistes|Des voies cyclables|Des bandes cyclables] [séparées des voitures|protégées|vraiment sécurisées] [sur le boulevard|{a_quartier}|entre les quartiers|jusqu'au centre], [c'est la seule façon de faire venir|c'est ce qui fera venir|voilà comment on fera venir] [les familles|les enfants|les gens prudents] au vélo.",
+            "[Des pistes|Des voies cyclables|Des bandes cyclables] [séparées des voitures|protégées|vraiment sécurisées] [sur le boulevard|{a_quartier}|entre les quartiers|jusqu'au centre], [c'est la seule manière de faire venir|c'est la seule façon de faire venir|c'est ce qui fera venir|voilà comment on fera venir] [les familles|les enfants|les gens prudents] au vélo.",
             "[Je vais|Je vais tous les jours|Nous allons] [au travail|à l'école|en cours] à vélo [depuis {duree}|depuis peu|], et [les nouveaux axes changent tout|la piste {de_la_rue} me rassure|le réseau express est un vrai progrès].",
             "[Il faut|Il faudrait|Je demande] [des arceaux|des garages à vélos fermés|des abris vélos sécurisés] [près des gares|devant les écoles|{a_quartier}|aux arrêts de tram][, on se fait voler nos vélos| : mon vélo a été volé [le mois dernier|l'hiver dernier|deux fois]|, c'est urgent|].",
             "[L'aide à l'achat|La prime] [pour les vélos électriques|pour les vélos-cargos|pour un vélo] [devrait être élargie|doit être maintenue|est une très bonne chose][, surtout pour les familles| pour ceux qui habitent loin|].",
@@ -169,7 +169,7 @@ _PLUS = {
             "[Les bus électriques|Les nouveaux bus|Les bus hybrides] [achetés|livrés] [l'an dernier|récemment] [tombent régulièrement en panne|restent au dépôt|sont déjà HS une semaine sur deux][, bravo l'investissement|].",
             "[On voit plus de contrôleurs que de bus|Les contrôleurs sont plus présents que les bus|Il y a plus de contrôles que de passages] [{a_quartier}|dans mon quartier|sur la {ligne}][, cherchez l'erreur|].",
             "[Le réseau|Tout le réseau|Le plan] [est pensé pour le centre-ville|tourne autour du centre|ne sert que l'hypercentre], [pas pour ceux qui vivent en périphérie|et tant pis pour les quartiers|et nous, on fait comment ?].",
-            "[Les travaux du tram ont duré trois ans|Après trois ans de travaux], et [la ligne n'est pas plus rapide que l'ancien bus|on met le même temps qu'avant|rien n'a changé pour nous][, tout ça pour ça|].",
+            "[Les travaux du tram ont duré trois ans, et|Après trois ans de travaux,] [la ligne n'est pas plus rapide que l'ancien bus|on ne gagne pas une minute sur l'ancien bus|on met le même temps qu'avant|rien n'a changé pour nous][, tout ça pour ça|].",
             "[Le plan ne dit rien|Pas un mot|Rien] sur [la fiabilité|la ponctualité|les bus supprimés sans prévenir], [c'est pourtant le premier problème des usagers|alors que c'est ce qui nous pourrit la vie|c'est là qu'il faut commencer].",
         ],
     },
@@ -196,10 +196,10 @@ _PLUS = {
             "[Transformer des places de stationnement|Remplacer quelques places] en [terrasses|arbres|arceaux vélo|bancs], [c'est une belle idée|je soutiens|pourquoi pas, mais pas partout].",
         ],
         "contre": [
-            "[Je suis artisan|Je suis plombier|Je suis infirmière libérale|Je travaille chez les clients] et je ne peux plus me garer [pour travailler|près des chantiers|{a_quartier}][, je prends des amendes tous les mois|, c'est intenable|].",
-            "[Les personnes âgées|Les personnes malades|Les personnes handicapées] ont besoin de leur voiture[, pensez à elles|, elles ne prendront pas le vélo|].",
+            "[Je suis artisan|Je suis dans la plomberie|Je suis en soins infirmiers à domicile|Je travaille chez les clients|Je fais des dépannages à domicile] et je ne [peux plus|trouve plus à|sais plus où] me garer [pour travailler|près des chantiers|{a_quartier}|devant chez les clients][, je prends des amendes tous les mois|, c'est intenable|].",
+            "[Les personnes âgées|Les personnes malades|Les personnes handicapées] [ont besoin de leur voiture|dépendent de leur voiture|ne peuvent pas se passer de voiture][, pensez à elles|, elles ne prendront pas le vélo|].",
             "[Les parkings relais|Les parkings du terminus|Les P+R] sont pleins dès [7 h 30|7 h|8 h][, ça ne sert à rien|, il faut les agrandir|, après on fait comment ?].",
-            "[Ce plan|Ce projet|La Métropole] mène une guerre contre les automobilistes[, comme d'habitude|, c'est idéologique|].",
+            "[Ce plan|Ce projet|La Métropole] [mène une guerre contre|s'acharne sur|fait la chasse aux] [les automobilistes|ceux qui roulent][, comme d'habitude|, c'est idéologique|].",
             "[Les familles avec trois enfants ne peuvent|Les familles nombreuses ne peuvent|Avec trois enfants, on ne peut] pas tout faire en tram[, soyons réalistes|, il faut le dire|].",
         ],
     },
@@ -220,7 +220,7 @@ _PLUS = {
         "pour": [
             "[Piétonniser|Rendre piéton|Fermer aux voitures] [le centre historique|la place du Marché-Couvert|la rue commerçante {a_quartier}] [rendrait la ville beaucoup plus agréable|, oui|, c'est ce qui manque].",
             "[Des rues aux écoles|Fermer les rues des écoles|Couper la circulation devant l'école] [à l'entrée et à la sortie des classes|le matin et à 16 h 30], [c'est indispensable|tout le monde y gagne|les enfants respirent].",
-            "[Des chemins piétons|Des passages] entre les lotissements [éviteraient de longs détours|raccourciraient les trajets|permettraient d'aller à l'école à pied].",
+            "[Des chemins piétons|Des passages|Des sentiers] entre [les lotissements|les résidences|les immeubles] [éviteraient de longs détours|raccourciraient les trajets|permettraient d'aller à l'école à pied].",
         ],
         "contre": [
             "[La piétonnisation|Piétonniser le centre] va [tuer|achever|vider] les commerces[ du centre-ville|][, demandez aux commerçants|].",
