@@ -249,11 +249,11 @@ PLUS["Sécurité des femmes la nuit"] = {
 PLUS["Livraisons et logistique urbaine"] = {
     "pour": [
         "Des points relais de colis dans chaque quartier éviteraient les camionnettes devant chaque porte.",
-        "La livraison par le fleuve vers le centre, comme autrefois, serait une belle idée.",
+        "Livrer les marchandises par barge sur le fleuve, comme autrefois, serait une belle idée.",
         "Il faut des aires de livraison réservées le matin et ouvertes au stationnement l'après-midi.",
     ],
     "contre": [
-        "Les poids lourds traversent le centre historique pour livrer les supermarchés.",
+        "Les poids lourds de livraison traversent les quartiers résidentiels pour approvisionner les supermarchés.",
         "Les livreurs de repas attendent sur le trottoir et bloquent le passage.",
         "Le bruit des livraisons nocturnes empêche de dormir dans notre rue.",
     ],

@@ -241,8 +241,8 @@ THEMES = {
     "Livraisons et logistique urbaine": {
         "pour": [
             "Des livraisons du dernier kilomètre en vélo-cargo, c'est une bonne idée.",
-            "Les centres de distribution urbains en entrée de ville limiteraient les camions.",
-            "Il faut des horaires de livraison encadrés dans le centre.",
+            "Des entrepôts de regroupement des colis en périphérie limiteraient les camions de livraison.",
+            "Il faut des horaires de livraison encadrés pour les commerces.",
             "Je soutiens la création d'aires de livraison mieux contrôlées.",
         ],
         "contre": [

@@ -141,9 +141,9 @@ IDEES = {
     },
     "Livraisons et logistique urbaine": {
         "pour": [
-            "[Un centre de distribution urbain|Un entrepôt partagé|Un hôtel logistique] [à l'entrée de la ville|près du port|à la zone des Ormeaux] avec des [vélos-cargos|petits utilitaires électriques|triporteurs] pour [le dernier kilomètre|livrer le centre], [c'est l'avenir|voilà une bonne piste].",
+            "[Un espace logistique urbain|Un entrepôt partagé|Un hôtel logistique] [en bordure de rocade|près du port|à la zone des Ormeaux] avec des [vélos-cargos|petits utilitaires électriques|triporteurs] pour [livrer le dernier kilomètre|les tournées de colis], [c'est l'avenir|voilà une bonne piste].",
             "[Des casiers|Des consignes|Des points relais] [dans les gares|dans les stations de tram|chez les commerçants] [éviteraient les allers-retours|réduiraient les camionnettes|simplifieraient la vie] [des livreurs|de tout le monde].",
-            "[Livrer la nuit avec des camions silencieux|Des livraisons de nuit en électrique|Des créneaux de livraison tôt le matin] [désengorgeraient|soulageraient] [les rues du centre|la rue commerçante] [en journée|aux heures de pointe].",
+            "[Livrer la nuit avec des camions silencieux|Des livraisons de nuit en électrique|Des créneaux de livraison tôt le matin] [désengorgeraient|soulageraient] [les rues commerçantes|les abords des magasins] [en journée|aux heures de pointe].",
         ],
         "contre": [
             "[Les camions frigorifiques|Les camions des supermarchés|Les semi-remorques] [livrent|manœuvrent] [à 5 h du matin|en pleine nuit|à l'heure de l'école] [moteur et groupe froid allumés|en marche arrière], [impossible de dormir|on en a marre].",

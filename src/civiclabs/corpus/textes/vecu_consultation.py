@@ -298,9 +298,9 @@ COMPARAISONS = {
         "les habitants ont voté entre trois tracés avant le début des travaux",
     ],
     "Livraisons et logistique urbaine": [
-        "les colis arrivent au centre en vélo-cargo depuis un entrepôt à l'entrée de la ville",
-        "les livraisons dans le centre historique sont interdites après 11 h",
-        "les supermarchés du centre sont livrés par le tram de marchandises la nuit",
+        "les colis font le dernier kilomètre en vélo-cargo depuis un entrepôt logistique en périphérie",
+        "les livraisons aux commerces des rues piétonnes se font avant 11 h, sur des aires réservées",
+        "les supermarchés sont réapprovisionnés par un tram de marchandises, sans un seul poids lourd en journée",
     ],
     "Accessibilité des personnes handicapées": [
         "chaque arrêt a des bandes podotactiles et des annonces sonores",
