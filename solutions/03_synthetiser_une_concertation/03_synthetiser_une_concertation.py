@@ -344,7 +344,7 @@ bravo(message)
 # courants), puis rangez dans `similarite_paire` leur similarité cosinus (un nombre).
 
 # %%
-paire = consultation.set_index("identifiant").loc[["CON-0004230", "CON-0004231"], "texte"]
+paire = consultation.set_index("identifiant").loc[["CON-0004258", "CON-0004259"], "texte"]
 for identifiant, texte in paire.items():
     print(f"[{identifiant}] {texte}\n")
 
@@ -384,7 +384,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from civiclabs import mots_vides
 
 _v = TfidfVectorizer(stop_words=mots_vides()).fit(consultation["texte"])
-_i = consultation.index[consultation["identifiant"].isin(["CON-0004230", "CON-0004231"])]
+_i = consultation.index[consultation["identifiant"].isin(["CON-0004258", "CON-0004259"])]
 _z = _v.transform(consultation.loc[_i, "texte"])
 assert abs(similarite_paire - float(cosine_similarity(_z[0], _z[1])[0, 0])) < 1e-6, "La similarité ne correspond pas aux deux textes de paire."
 ### END HIDDEN TESTS
@@ -648,11 +648,11 @@ noms_themes = {
     4: "Messages courts : parkings gratuits, bus le soir",
     5: "Feux, radars et zones 30",
     6: "Tarifs et abonnements",
-    7: "Avis sur le plan et le centre-ville",
-    8: "Tram jusqu'aux Hauts-de-Sorgue",
+    7: "Centre-ville, piétonnisation et quartiers populaires",
+    8: "« Oui » brefs : tram aux Hauts-de-Sorgue, 30 km/h, vélo-cargo",
     9: "Piétons et trottoirs",
-    10: "Bus des quartiers : retards, dimanches",
-    11: "Livraisons et livreurs",
+    10: "Avis d'ensemble sur le plan de mobilité",
+    11: "Bus des quartiers : dimanches, arrêts, retards",
 }
 ### END SOLUTION
 
@@ -817,7 +817,7 @@ ma_vigilance = {
                                                 "canne blanche", "minibus", "handicap mental", "bornes de vente",
                                                 "interphones", "transport adapté", "heurte", "boucle magnétique",
                                                 "malentendant", "bandes de guidage", "élévateur", "taxi adapté",
-                                                "navette adaptée", "podotactile"],
+                                                "sourd", "podotactile"],
     "Sécurité des femmes la nuit": ["harcel", "médiation", "exploratoire", "suivie",
                                     "arrêt à la demande", "arrêt sur demande", "descente entre"],
 }
@@ -1248,10 +1248,10 @@ lecture(
 #   la méthode (seuils, règle de vigilance, pondération) est publiée ; toute contribution
 #   écartée ou fusionnée reste consultable.
 #
-# *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner 306
+# *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner 302
 # contributions en 37 voix est juste, mais un seuil de 0,20 fusionnerait aussi des habitant·es
-# ordinaires), ni de ce qui est « majoritaire » (le « non » à la ZFE perd 1,5 point quand
-# on compte une réponse par personne plutôt que par contribution, 2 points sans la campagne), ni des sujets qui comptent : les contributions sur le
+# ordinaires), ni de ce qui est « majoritaire » (le « non » à la ZFE perd 2,3 points quand
+# on compte une réponse par personne plutôt que par contribution, 2,9 points sans la campagne), ni des sujets qui comptent : les contributions sur le
 # handicap sont dispersées dans une dizaine de thèmes et un top 5 laisse de côté plus d'un tiers
 # des textes distincts (35 %). Les noms des thèmes et la synthèse finale sont relus et signés par l'équipe, qui publie
 # ses règles et garde chaque contribution consultable.
@@ -1277,7 +1277,7 @@ lecture(
 # - **1 point** : la traçabilité offerte à chacun·e : un identifiant de contribution, la
 #   synthèse publiée avec ses citations, un contact pour signaler une erreur ou un oubli.
 #
-# *Exemple de réponse complète* : « Merci : 6 000 contributions de 3 688 personnes ont été
+# *Exemple de réponse complète* : « Merci : 6 000 contributions de 3 698 personnes ont été
 # reçues. Toutes ont été lues ; des outils informatiques nous ont aidés à les regrouper en
 # thèmes, puis l'équipe a relu chaque regroupement. Les textes identiques ou déposés en série
 # ont été comptés une fois par personne. Les sujets portés par peu de personnes, comme
@@ -1310,7 +1310,7 @@ lecture(
 #   vigilance) et les mots **prévus** ; un sujet inattendu reste invisible ; il faut aussi lire
 #   des contributions isolées, associer les personnes concernées à la liste, publier la règle.
 #
-# *Exemple de réponse complète* : un résumé retient ce qui est dit souvent : les quelque 70
+# *Exemple de réponse complète* : un résumé retient ce qui est dit souvent : les quelque 60
 # contributions sur l'accessibilité, dispersées dans plusieurs thèmes, disparaissent d'un top 5
 # alors qu'elles décrivent des obstacles que personne d'autre ne voit. Ce sont les personnes
 # les moins nombreuses, ou celles qui écrivent autrement, qui en pâtissent. Notre règle garde

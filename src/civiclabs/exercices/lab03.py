@@ -50,7 +50,7 @@ GRAINE = 2030
 NB_THEMES = 12
 # Les paramètres du notebook dont dépendent les vérifications (comparés par la contre-épreuve).
 PARAMETRES = {"GRAINE": GRAINE, "NB_THEMES": NB_THEMES}
-PAIRE = ["CON-0004230", "CON-0004231"]
+PAIRE = ["CON-0004258", "CON-0004259"]
 SUJETS = ["Accessibilité des personnes handicapées", "Sécurité des femmes la nuit"]
 # Une autre consultation, générée comme celle du cours mais avec une autre graine : la règle
 # de vigilance de l'exercice 4.2 y est rejouée (les tests cachés en emploient une troisième).
@@ -797,7 +797,7 @@ def _top5(corps: str, themes: str = "themes_cours.etiquettes[textes_distincts]")
     return _TOP5.replace("{corps}", corps).replace("{themes}", themes)
 
 
-_ACCES = '["annonces sonores", "plancher bas", "autiste", "rampe", "canne blanche", "minibus", "handicap mental", "bornes de vente", "interphones", "transport adapté", "heurte", "boucle magnétique", "malentendant", "bandes de guidage", "élévateur", "taxi adapté", "navette adaptée", "podotactile"]'
+_ACCES = '["annonces sonores", "plancher bas", "autiste", "rampe", "canne blanche", "minibus", "handicap mental", "bornes de vente", "interphones", "transport adapté", "heurte", "boucle magnétique", "malentendant", "bandes de guidage", "élévateur", "taxi adapté", "sourd", "podotactile"]'
 _SECURITE = '["harcel", "médiation", "exploratoire", "suivie", "arrêt à la demande", "arrêt sur demande", "descente entre"]'
 
 
@@ -983,7 +983,7 @@ CAS = (
     Cas("ex4_2", _vigilance(minorites="ma_vigilance"), "tableau pandas", "la règle au lieu du tableau"),
     Cas("ex4_2", _vigilance(acces='["canne blanche", "autiste", "rampe", "sourd"]'), "ne retrouve que",
         "des mots trop rares"),
-    Cas("ex4_2", _vigilance(acces='["autiste", "boucme", "semaie", "reservations"]'), "presque rien",
+    Cas("ex4_2", _vigilance(acces='["navette aaptée", "resevre", "réservations", "pa de vie"]'), "presque rien",
         "des mots recopiés d'une seule contribution, fautes comprises"),
     # 5.1
     Cas("ex5_1", _ponderee("return reponses.value_counts(normalize=True)"),
@@ -1036,7 +1036,7 @@ CAS = (
                                    "    rappel = float(signalees[vraies].mean())\n"
                                    "    return precision, rappel"),
         "une formule qui ne regarde que signalees", "une précision qui ne regarde que les signalées"),
-    Cas("ex7_1", _precision_rappel("return 1.0, 0.95"), "arrondie", "des nombres recopiés"),
+    Cas("ex7_1", _precision_rappel("return 1.0, 0.94"), "arrondie", "des nombres recopiés"),
     Cas("ex7_1", _precision_rappel(_JUSTE_PR, appel="precision_rappel(vraies, signalees)"), "precision_campagnes",
         "arguments donnés dans le désordre"),
     Cas("ex7_1", "precision_rappel = None\nprecision_campagnes, rappel_campagnes = 1.0, 0.96", "n'est plus une fonction",
