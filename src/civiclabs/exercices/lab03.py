@@ -235,8 +235,8 @@ def verifier_ex2_2(similarite_paire, paire, consultation) -> str:
             "textes de paire ?"
         )
     return (
-        f"Similarité {format_nombre(similarite_paire, 2)} : des mots différents, mais les mêmes idées dans "
-        "le même ordre ; deux contributions prises au hasard se ressemblent bien moins. C'est "
+        f"Similarité {format_nombre(similarite_paire, 2)} : des mots différents, mais les mêmes idées, "
+        "dans un autre ordre ; deux contributions prises au hasard se ressemblent bien moins. C'est "
         + ("sous le" if similarite_paire < 0.54 else "au-dessus du")
         + " seuil de 0,54 employé plus bas : ce seuil s'applique à un TF-IDF un peu différent "
         "(accents retirés, fréquences amorties), et une paire seule ne signale rien ; c'est le "
