@@ -2,6 +2,11 @@
 # jupyter:
 #   jupytext:
 #     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -968,16 +973,16 @@ _manquee = (~decision_modele[_u]).to_numpy()
 _femme = (demandes.loc[_u, "genre"] == "femme").to_numpy()
 _tirages = np.random.default_rng(GRAINE).integers(0, len(_manquee), (500, len(_manquee)))
 _ecarts_genre = [100 * (_manquee[t][_femme[t]].mean() - _manquee[t][~_femme[t]].mean()) for t in _tirages]
-_bas, _haut = np.percentile(_ecarts_genre, [5, 95])
+ecart_genre_bas, ecart_genre_haut = np.percentile(_ecarts_genre, [5, 95])
 _sens_hommes = "plus" if _m["homme"] > _h["homme"] else "moins"
 lecture(
     f"le modèle du prestataire en manque {format_pourcentage(_m['femme'])} (femmes) contre "
     f"{format_pourcentage(_m['homme'])} (hommes) : l'écart passe à {format_points(100 * (_m['femme'] - _m['homme']))} "
-    f"(9 rééchantillonnages sur 10 donnent entre {format_points(_bas)} et {format_points(_haut)} : un "
+    f"(9 rééchantillonnages sur 10 donnent entre {format_points(ecart_genre_bas)} et {format_points(ecart_genre_haut)} : un "
     f"intervalle large, car il n'y a que {format_nombre(effectifs_genre[SUJET]['homme'])} hommes"
     + (" ; même le bas de cet intervalle reste au-dessus de 0 : il est très peu probable que cet écart, à sujet "
        "égal, ne soit dû qu'au hasard de l'échantillon"
-       if _bas > 0 else " ; cet intervalle contient 0 : l'écart peut aussi bien être nul, ou en sens inverse ; "
+       if ecart_genre_bas > 0 else " ; cet intervalle contient 0 : l'écart peut aussi bien être nul, ou en sens inverse ; "
        "il n'est pas établi")
     + "). " + ("Il se resserre" if abs(_m["femme"] - _m["homme"]) < abs(_h["femme"] - _h["homme"]) else "Il change")
     + f" surtout parce que les hommes sont {_sens_hommes} souvent oubliés : "
@@ -987,7 +992,7 @@ lecture(
 _ecart_autres_h = 100 * (_h_autres["femme"] - _h_autres["homme"])
 _ecart_autres_m = 100 * (_m_autres["femme"] - _m_autres["homme"])
 lecture(
-    ("le test contrefactuel éclaire cet écart qui reste" if _bas > 0 else
+    ("le test contrefactuel éclaire cet écart qui reste" if ecart_genre_bas > 0 else
      "à sujet égal, l'écart du modèle n'est pas établi ; le modèle lit pourtant le genre dans le texte")
     + ", avec une réserve : le test contrefactuel a été fait sur un modèle qui lit le "
     "texte seul (modele_t), alors que l'écart à sujet égal est celui du modèle du prestataire, qui lit le texte et "
@@ -1000,7 +1005,7 @@ lecture(
     f"{format_points(_ecart_autres_h)}), "
     f"le modèle en crée un de {format_points(_ecart_autres_m)}. "
     + ("Une partie de l'écart à sujet égal tient donc probablement aux mots qui disent le genre (formes féminines, "
-       "prénoms), pas seulement au sujet." if _bas > 0 else
+       "prénoms), pas seulement au sujet." if ecart_genre_bas > 0 else
        "Le genre passe donc surtout par le sujet sur les signalements de harcèlement, mais les mots qui le disent "
        "comptent aussi, ailleurs.")
 )
@@ -1616,9 +1621,8 @@ ma_fiche = {
                  f"femmes contre {format_pourcentage(a_sujet_egal.loc['homme', 'étiquette historique'])} pour les hommes ; le "
                  f"modèle en manque {format_pourcentage(a_sujet_egal.loc['femme', 'modèle du prestataire'])} pour les femmes et "
                  f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : "
-                 + ("l'écart se resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au "
-                    "sujet et aux mots genrés." if _bas > 0 else
-                    "l'écart n'est plus établi, surtout parce que les hommes sont moins bien servis qu'avant.")),
+                 "l'écart se resserre surtout parce que les hommes sont moins bien servis qu'avant ; le biais de "
+                 "l'historique est passé du genre au sujet."),
     "option": "ne pas déployer",
     "decision": ("Ne pas déployer le modèle du prestataire : il dépasse la règle du comité pour les trois groupes. "
                  + (f"Option conforme à étudier : « {_conformes_fiche[0]} », qui suppose de faire relire des demandes "
