@@ -1,0 +1,479 @@
+"""Tirer au sort un panel représentatif (Lab 05), avec le paquet ``sortition-algorithms``.
+
+Ce module prépare les fichiers que le paquet attend (critères et quotas, personnes), lance
+ses algorithmes (``legacy``, la méthode gloutonne historique ; ``maximin`` avec le solveur
+libre HiGHS ; ``nash``), calcule la chance de chaque personne d'être tirée, la plus petite
+chance et le coefficient de Gini des chances, remplace une personne qui se désiste sans
+casser les quotas, et fait un tirage vérifiable (graine fixée d'avance depuis une valeur
+publique, empreintes des données et du code, journal, re-tirage identique).
+
+Les messages que le paquet imprime à chaque tirage (une ligne par essai pour ``legacy``)
+sont gardés dans ``Tirage.messages`` au lieu d'être affichés. Rien n'appelle le réseau :
+seules les fonctions de calcul du paquet sont utilisées (jamais ses fonctions Google Sheets).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "CRITERES",
+    "ErreurTirage",
+    "Tirage",
+    "chances_legacy",
+    "coefficient_gini",
+    "ecarts_aux_quotas",
+    "empreinte",
+    "empreinte_code",
+    "graine_depuis_valeur_publique",
+    "journal_json",
+    "parts_meridanne",
+    "parts_population",
+    "sous_vivier",
+    "preparer_fichiers",
+    "quotas_depuis_parts",
+    "remplacer",
+    "rejouer",
+    "tirage_verifiable",
+    "tirer",
+]
+
+CRITERES = ["genre", "tranche_age", "quartier_prioritaire", "diplome"]
+COLONNE_ID = "identifiant"
+COLONNES_QUOTAS = ["critere", "valeur", "min", "max"]
+METHODES = ("legacy", "maximin", "nash")
+
+
+class ErreurTirage(ValueError):
+    """Un tirage impossible ou des données qui ne conviennent pas (message en français)."""
+
+
+# --- Préparer les données ------------------------------------------------------------------
+
+def parts_population(population: pd.DataFrame, critere: str) -> pd.Series:
+    """Part de chaque valeur de ``critere`` dans la population (colonne ``population``)."""
+    _exiger_colonnes(population, [critere, "population"], "population")
+    parts = population.groupby(critere, observed=True)["population"].sum()
+    parts.index = parts.index.map(_texte)
+    return parts / parts.sum()
+
+
+def quotas_depuis_parts(parts: dict[str, pd.Series], taille: int, marge: int = 0) -> pd.DataFrame:
+    """Quotas d'un panel de ``taille`` places : pour chaque critère et chaque valeur, le nombre
+    de places attendu (part × taille) arrondi en dessous et au-dessus, élargi de ``marge``.
+
+    ``parts`` : {critère: Series des parts (somme 1)}. Renvoie un tableau critere, valeur, min, max.
+    """
+    _verifier_taille(taille)
+    if not isinstance(marge, int | np.integer) or marge < 0:
+        raise ErreurTirage(f"La marge doit être un nombre entier positif ou nul de places (reçu : {marge!r}).")
+    lignes = []
+    for critere, serie in parts.items():
+        total = float(serie.sum())
+        if not 0.99 <= total <= 1.01:
+            raise ErreurTirage(f"Les parts du critère « {critere} » font {total:.3f} au total au lieu de 1.")
+        for valeur, part in serie.items():
+            attendu = part * taille
+            lignes.append({"critere": critere, "valeur": _texte(valeur),
+                           "min": max(int(np.floor(attendu + 1e-9)) - marge, 0),
+                           "max": min(int(np.ceil(attendu - 1e-9)) + marge, taille)})
+    return pd.DataFrame(lignes, columns=COLONNES_QUOTAS)
+
+
+def parts_meridanne(population: pd.DataFrame) -> dict[str, pd.Series]:
+    """Les parts de la population de Méridanne pour les quatre critères du panel : genre, tranche
+    d'âge, quartier prioritaire (depuis ``population.csv``) et diplôme (modèle du générateur)."""
+    from .corpus import repartition_diplomes
+
+    parts = {c: parts_population(population, c) for c in CRITERES[:3]}
+    parts["diplome"] = repartition_diplomes(population)
+    return parts
+
+
+def sous_vivier(volontaires: pd.DataFrame, taille: int, graine: int) -> pd.DataFrame:
+    """``taille`` volontaires tiré·es au hasard (graine fixée) : un vivier assez petit pour que
+    maximin et nash se calculent en quelques secondes."""
+    _exiger_colonnes(volontaires, [COLONNE_ID], "volontaires")
+    if not isinstance(taille, int | np.integer) or not 1 <= taille <= len(volontaires):
+        raise ErreurTirage(f"La taille du sous-vivier doit être entre 1 et {len(volontaires)} (reçu : {taille!r}).")
+    return volontaires.sample(int(taille), random_state=int(graine)).sort_values(COLONNE_ID).reset_index(drop=True)
+
+
+def preparer_fichiers(vivier: pd.DataFrame, quotas: pd.DataFrame, dossier) -> tuple[Path, Path]:
+    """Écrit les deux fichiers CSV qu'attend ``sortition-algorithms`` (outil en ligne de commande
+    ou application web) : ``criteres.csv`` (feature, value, min, max) et ``personnes.csv``
+    (l'identifiant et une colonne par critère, rien d'autre : ni nom, ni contact, ni opinion).
+    """
+    criteres = _verifier_quotas(quotas)
+    personnes = _personnes(vivier, criteres)
+    dossier = Path(dossier)
+    dossier.mkdir(parents=True, exist_ok=True)
+    f_criteres, f_personnes = dossier / "criteres.csv", dossier / "personnes.csv"
+    quotas.rename(columns={"critere": "feature", "valeur": "value"}).to_csv(f_criteres, index=False, lineterminator="\n")
+    personnes.to_csv(f_personnes, index=False, lineterminator="\n")
+    return f_criteres, f_personnes
+
+
+# --- Tirer ----------------------------------------------------------------------------------
+
+@dataclass
+class Tirage:
+    """Le résultat d'un tirage : le panel, la chance de chaque personne, ce que le paquet a dit."""
+
+    methode: str
+    graine: int
+    taille: int
+    panel: list[str]
+    chances: pd.Series
+    comites: list[frozenset] = field(default_factory=list, repr=False)
+    poids: list[float] = field(default_factory=list, repr=False)
+    duree: float = 0.0
+    messages: str = field(default="", repr=False)
+
+    @property
+    def plus_petite_chance(self) -> float:
+        return float(self.chances.min())
+
+    @property
+    def gini(self) -> float:
+        return coefficient_gini(self.chances)
+
+
+def tirer(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methode: str = "maximin",
+          graine: int = 1) -> Tirage:
+    """Tire un panel de ``taille`` personnes dans ``vivier`` en respectant ``quotas``.
+
+    ``methode`` : ``"maximin"`` (le défaut du paquet : rend la plus petite chance la plus grande
+    possible, solveur libre HiGHS), ``"nash"`` (maximise le produit des chances) ou ``"legacy"``
+    (la méthode gloutonne historique ; ses chances s'estiment par ``chances_legacy``).
+    ``graine`` : entier non nul ; la même graine redonne le même panel.
+
+    Pour maximin et nash, ``chances`` est exact : la chance de chaque personne dans la loterie
+    entre panels que l'algorithme a calculée. Pour legacy, ``chances`` vaut 1 pour les personnes
+    tirées et 0 pour les autres (un seul tirage) : utilisez ``chances_legacy``.
+    """
+    if methode not in METHODES:
+        raise ErreurTirage(f"Méthode inconnue « {methode} » : choisissez parmi {', '.join(METHODES)}. "
+                           "(LEXIMIN exige le solveur commercial Gurobi ; sans lui, le paquet se rabat sur maximin.)")
+    _verifier_graine(graine)
+    _verifier_taille(taille)
+    criteres = _verifier_quotas(quotas, taille)
+    personnes = _personnes(vivier, criteres)
+    features, people = _objets_du_paquet(personnes, quotas, criteres, taille)
+    from sortition_algorithms.committee_generation import (
+        find_distribution_maximin,
+        find_distribution_nash,
+        find_random_sample_legacy,
+    )
+    from sortition_algorithms.core import lottery_rounding, standardize_distribution
+    from sortition_algorithms.utils import set_random_provider
+
+    debut = time.perf_counter()
+    with _silence() as sortie:
+        set_random_provider(graine)
+        try:
+            if methode == "legacy":
+                comites, _ = find_random_sample_legacy(people, features, taille, [], max_attempts=100)
+                poids = [1.0]
+            else:
+                fonction = find_distribution_maximin if methode == "maximin" else find_distribution_nash
+                comites, poids, _ = fonction(features, people, taille, [])
+                comites, poids = standardize_distribution(comites, poids)
+                panel = lottery_rounding(comites, poids, 1)[0]
+        except Exception as erreur:  # les erreurs du paquet sont en anglais : on les traduit
+            raise _traduire(erreur) from erreur
+    duree = time.perf_counter() - debut
+    if methode == "legacy":
+        panel = comites[0]
+    chances = pd.Series(0.0, index=pd.Index(list(personnes[COLONNE_ID]), name=COLONNE_ID), name="chance")
+    for comite, p in zip(comites, poids):
+        chances[list(comite)] += p
+    return Tirage(methode, graine, taille, sorted(panel), chances, list(comites), list(poids), duree,
+                  sortie.getvalue())
+
+
+def chances_legacy(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, tirages: int = 500,
+                   graine: int = 1) -> Tirage:
+    """Estime la chance de chaque personne avec la méthode ``legacy`` en la relançant ``tirages`` fois.
+
+    La méthode traite de la même façon deux personnes qui ont le même profil (les mêmes valeurs
+    pour tous les critères) : on estime donc la chance d'un profil (panels où il apparaît,
+    divisé par tirages × effectif du profil), bien plus précise que la fréquence d'une seule
+    personne. ``duree`` est le temps total des tirages ; ``panel`` est celui du premier.
+    """
+    if not isinstance(tirages, int | np.integer) or tirages < 50:
+        raise ErreurTirage(f"Il faut au moins 50 tirages pour estimer des chances (reçu : {tirages!r}).")
+    _verifier_graine(graine)
+    criteres = _verifier_quotas(quotas, taille)
+    personnes = _personnes(vivier, criteres)
+    features, people = _objets_du_paquet(personnes, quotas, criteres, taille)
+    from sortition_algorithms.committee_generation import find_random_sample_legacy
+    from sortition_algorithms.utils import set_random_provider
+
+    compte = pd.Series(0, index=pd.Index(list(personnes[COLONNE_ID]), name=COLONNE_ID))
+    premier: list[str] = []
+    debut = time.perf_counter()
+    with _silence() as sortie:
+        set_random_provider(graine)
+        for i in range(int(tirages)):
+            try:
+                comites, _ = find_random_sample_legacy(people, features, taille, [], max_attempts=100)
+            except Exception as erreur:
+                raise _traduire(erreur) from erreur
+            compte[list(comites[0])] += 1
+            if i == 0:
+                premier = sorted(comites[0])
+    duree = time.perf_counter() - debut
+    profil = personnes.set_index(COLONNE_ID)[criteres].agg(" | ".join, axis=1)
+    par_profil = compte.groupby(profil).sum() / (tirages * profil.value_counts())
+    chances = profil.map(par_profil).rename("chance").astype(float)
+    return Tirage("legacy", graine, taille, premier, chances, duree=duree, messages=sortie.getvalue())
+
+
+def ecarts_aux_quotas(panel: pd.DataFrame, quotas: pd.DataFrame) -> pd.DataFrame:
+    """Pour chaque critère et valeur : combien de places le panel donne, le min, le max, et si c'est respecté."""
+    criteres = _verifier_quotas(quotas)
+    _exiger_colonnes(panel, criteres, "panel")
+    lignes = []
+    for ligne in quotas.itertuples(index=False):
+        n = int((panel[ligne.critere].map(_texte) == str(ligne.valeur)).sum())
+        lignes.append({"critere": ligne.critere, "valeur": ligne.valeur, "places": n, "min": int(ligne.min),
+                       "max": int(ligne.max), "respecte": int(ligne.min) <= n <= int(ligne.max)})
+    return pd.DataFrame(lignes)
+
+
+def coefficient_gini(chances) -> float:
+    """Coefficient de Gini des chances : 0 si tout le monde a la même chance, proche de 1 si
+    quelques personnes ont toute la chance. Formule : moyenne des écarts absolus entre toutes
+    les paires, divisée par deux fois la moyenne."""
+    x = np.sort(np.asarray(chances, dtype=float))
+    if x.size == 0 or x.sum() <= 0:
+        raise ErreurTirage("Impossible de calculer un Gini : aucune chance positive.")
+    n = x.size
+    return float((2 * np.arange(1, n + 1) - n - 1) @ x / (n * x.sum()))
+
+
+# --- Désistements ---------------------------------------------------------------------------
+
+def remplacer(vivier: pd.DataFrame, panel: list[str], parti: str, quotas: pd.DataFrame, graine: int = 1) -> str:
+    """Tire au sort un·e remplaçant·e pour ``parti`` parmi les volontaires non tiré·es, de sorte
+    que le panel complété respecte encore chaque quota. On cherche d'abord parmi les personnes
+    du même profil (elles gardent chaque quota à l'identique) ; s'il n'y en a pas, parmi toutes
+    celles qui gardent chaque quota entre son min et son max. Renvoie l'identifiant tiré.
+    """
+    criteres = _verifier_quotas(quotas)
+    personnes = _personnes(vivier, criteres).set_index(COLONNE_ID)
+    panel = list(panel)
+    if parti not in panel:
+        raise ErreurTirage(f"« {parti} » ne fait pas partie du panel : rien à remplacer.")
+    inconnus = [p for p in panel if p not in personnes.index]
+    if inconnus:
+        raise ErreurTirage(f"{len(inconnus)} membre(s) du panel absent(s) du vivier, par exemple « {inconnus[0]} ».")
+    _verifier_graine(graine)
+    restants = [p for p in panel if p != parti]
+    candidats = personnes.drop(index=panel)
+    meme_profil = candidats[(candidats[criteres] == personnes.loc[parti, criteres]).all(axis=1)]
+    if len(meme_profil):
+        possibles = list(meme_profil.index)
+    else:
+        possibles = [c for c in candidats.index
+                     if ecarts_aux_quotas(personnes.loc[[*restants, c]].reset_index(), quotas)["respecte"].all()]
+    if not possibles:
+        raise ErreurTirage("Aucun·e volontaire restant·e ne permet de respecter tous les quotas : "
+                           "il faut élargir une borne (et le dire publiquement) ou rappeler le vivier.")
+    return random.Random(graine).choice(sorted(possibles))
+
+
+# --- Tirage vérifiable ----------------------------------------------------------------------
+
+def graine_depuis_valeur_publique(valeur: str) -> int:
+    """La graine tirée d'une valeur publique future (les numéros d'un tirage de loterie, le
+    cours de clôture d'un indice…) : l'empreinte SHA-256 du texte, réduite à un entier non nul.
+    Annoncez le texte exact attendu avant qu'il soit connu ; n'importe qui refait le calcul."""
+    if not isinstance(valeur, str) or not valeur.strip():
+        raise ErreurTirage("La valeur publique doit être un texte non vide (par exemple les numéros d'un tirage).")
+    entier = int(hashlib.sha256(valeur.strip().encode("utf-8")).hexdigest(), 16) % (2**31 - 1)
+    return entier or 1
+
+
+def empreinte(tableau: pd.DataFrame) -> str:
+    """Empreinte SHA-256 d'un tableau (son texte CSV) : publiée, elle prouve qu'on n'a pas changé le fichier."""
+    return hashlib.sha256(tableau.to_csv(index=False, lineterminator="\n").encode("utf-8")).hexdigest()
+
+
+def empreinte_code() -> str:
+    """Empreinte du code qui tire : ce module et la version exacte de ``sortition-algorithms``."""
+    from importlib.metadata import version
+
+    texte = Path(__file__).read_bytes() + f"sortition-algorithms=={version('sortition-algorithms')}".encode()
+    return hashlib.sha256(texte).hexdigest()
+
+
+def tirage_verifiable(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, valeur_publique: str,
+                      methode: str = "maximin") -> tuple[Tirage, dict]:
+    """Tire le panel avec la graine issue de ``valeur_publique`` et renvoie le tirage et son
+    journal, à publier : valeur publique, graine, méthode, taille, empreintes du vivier (colonnes
+    du tirage seulement), des quotas et du code, version du paquet, panel."""
+    from importlib.metadata import version
+
+    graine = graine_depuis_valeur_publique(valeur_publique)
+    criteres = _verifier_quotas(quotas, taille)
+    tirage = tirer(vivier, quotas, taille, methode=methode, graine=graine)
+    journal = {
+        "valeur_publique": valeur_publique.strip(), "graine": graine, "methode": methode, "taille": taille,
+        "empreinte_vivier": empreinte(_personnes(vivier, criteres)), "empreinte_quotas": empreinte(quotas),
+        "empreinte_code": empreinte_code(), "sortition_algorithms": version("sortition-algorithms"),
+        "panel": tirage.panel,
+    }
+    return tirage, journal
+
+
+def rejouer(journal: dict, vivier: pd.DataFrame, quotas: pd.DataFrame) -> list[str]:
+    """Refait le tirage décrit par ``journal`` et renvoie le panel obtenu, après avoir vérifié
+    que le vivier, les quotas et le code sont bien ceux du journal (sinon une erreur dit lequel)."""
+    manquantes = [c for c in ("valeur_publique", "methode", "taille", "empreinte_vivier", "empreinte_quotas",
+                              "empreinte_code") if c not in journal]
+    if manquantes:
+        raise ErreurTirage(f"Le journal ne contient pas : {', '.join(manquantes)}.")
+    criteres = _verifier_quotas(quotas, journal["taille"])
+    if empreinte(_personnes(vivier, criteres)) != journal["empreinte_vivier"]:
+        raise ErreurTirage("Le vivier n'est pas celui du journal (empreinte différente) : le tirage ne peut pas être rejoué.")
+    if empreinte(quotas) != journal["empreinte_quotas"]:
+        raise ErreurTirage("Les quotas ne sont pas ceux du journal (empreinte différente).")
+    if empreinte_code() != journal["empreinte_code"]:
+        raise ErreurTirage("Le code n'est pas celui du journal (empreinte différente) : installez la même version.")
+    return tirage_verifiable(vivier, quotas, journal["taille"], journal["valeur_publique"], journal["methode"])[0].panel
+
+
+def journal_json(journal: dict) -> str:
+    """Le journal en JSON lisible, prêt à publier."""
+    return json.dumps(journal, ensure_ascii=False, indent=2)
+
+
+# --- Outils internes ------------------------------------------------------------------------
+
+def _texte(valeur) -> str:
+    if isinstance(valeur, bool | np.bool_):
+        return "oui" if valeur else "non"
+    return str(valeur)
+
+
+def _exiger_colonnes(tableau, colonnes, nom) -> None:
+    if not isinstance(tableau, pd.DataFrame):
+        raise ErreurTirage(f"« {nom} » doit être un tableau pandas (DataFrame), pas {type(tableau).__name__}.")
+    manquantes = [c for c in colonnes if c not in tableau.columns]
+    if manquantes:
+        raise ErreurTirage(f"Colonne(s) manquante(s) dans « {nom} » : {', '.join(manquantes)}.")
+
+
+def _verifier_taille(taille) -> None:
+    if isinstance(taille, bool) or not isinstance(taille, int | np.integer) or taille < 1:
+        raise ErreurTirage(f"La taille du panel doit être un nombre entier positif (reçu : {taille!r}).")
+
+
+def _verifier_graine(graine) -> None:
+    if isinstance(graine, bool) or not isinstance(graine, int | np.integer):
+        raise ErreurTirage(f"La graine doit être un nombre entier (reçu : {graine!r}).")
+    if graine == 0:
+        raise ErreurTirage("La graine 0 dit au paquet de tirer avec le module « secrets » : le tirage ne "
+                           "pourrait pas être rejoué. Choisissez un entier non nul, fixé d'avance.")
+
+
+def _verifier_quotas(quotas, taille=None) -> list[str]:
+    _exiger_colonnes(quotas, COLONNES_QUOTAS, "quotas")
+    if (quotas["min"] > quotas["max"]).any():
+        ligne = quotas[quotas["min"] > quotas["max"]].iloc[0]
+        raise ErreurTirage(f"Quota impossible pour {ligne['critere']} = {ligne['valeur']} : "
+                           f"min {ligne['min']} plus grand que max {ligne['max']}.")
+    criteres = list(dict.fromkeys(quotas["critere"]))
+    if taille is not None:
+        for critere in criteres:
+            q = quotas[quotas["critere"] == critere]
+            if q["min"].sum() > taille or q["max"].sum() < taille:
+                raise ErreurTirage(f"Les quotas du critère « {critere} » ne permettent pas un panel de {taille} "
+                                   f"personnes (somme des min : {q['min'].sum()}, somme des max : {q['max'].sum()}).")
+    return criteres
+
+
+def _personnes(vivier, criteres) -> pd.DataFrame:
+    """Le fichier des personnes : identifiant et critères, en texte, sans aucune autre colonne."""
+    _exiger_colonnes(vivier, [COLONNE_ID, *criteres], "vivier")
+    personnes = vivier[[COLONNE_ID, *criteres]].copy()
+    for c in personnes.columns:
+        personnes[c] = personnes[c].map(_texte)
+    doublons = personnes[COLONNE_ID][personnes[COLONNE_ID].duplicated()]
+    if len(doublons):
+        raise ErreurTirage(f"Identifiant en double dans le vivier : « {doublons.iloc[0]} » "
+                           f"({len(doublons)} doublon(s)). Chaque volontaire doit avoir un identifiant unique.")
+    return personnes.reset_index(drop=True)
+
+
+def _objets_du_paquet(personnes, quotas, criteres, taille):
+    import sortition_algorithms as sa
+
+    corps = [{"feature": r.critere, "value": str(r.valeur), "min": str(int(r.min)), "max": str(int(r.max))}
+             for r in quotas.itertuples(index=False)]
+    reglages = sa.Settings(id_column=COLONNE_ID, columns_to_keep=[], random_number_seed=1)
+    with _silence():
+        try:
+            features, _, _ = sa.read_in_features(["feature", "value", "min", "max"], corps, taille)
+            people, _ = sa.read_in_people([COLONNE_ID, *criteres], personnes.to_dict("records"), features, reglages)
+        except Exception as erreur:
+            raise _traduire(erreur) from erreur
+    return features, people
+
+
+def _traduire(erreur: Exception) -> ErreurTirage:
+    nom = type(erreur).__name__
+    if "Infeasible" in nom:
+        return ErreurTirage("Aucun panel ne respecte tous ces quotas à la fois avec ce vivier : élargissez "
+                            f"une borne ou changez la taille du panel. (Message du paquet : {erreur})")
+    return ErreurTirage(f"Le paquet sortition-algorithms a refusé le tirage ({nom}) : {erreur}")
+
+
+@contextlib.contextmanager
+def _silence():
+    """Garde pour soi ce que le paquet imprime (une ligne par essai de legacy, journaux du solveur)."""
+    tampon = io.StringIO()
+    gestionnaire = logging.StreamHandler(tampon)
+    journaux = [logging.getLogger(n) for n in ("sortition_algorithms", "sortition_algorithms_user")]
+    anciens = [(j.handlers[:], j.propagate) for j in journaux]
+    for j in journaux:
+        j.handlers = [gestionnaire]
+        j.propagate = False
+    # Le solveur HiGHS écrit directement sur les descripteurs 1 et 2 (sous Jupyter, ipykernel
+    # les renvoie dans la cellule) : on les détourne aussi vers un fichier temporaire.
+    import os
+    import sys
+    import tempfile
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    copies = [os.dup(1), os.dup(2)]
+    with tempfile.TemporaryFile(mode="w+b") as brut:
+        os.dup2(brut.fileno(), 1)
+        os.dup2(brut.fileno(), 2)
+        try:
+            with contextlib.redirect_stdout(tampon), contextlib.redirect_stderr(tampon):
+                yield tampon
+        finally:
+            os.dup2(copies[0], 1)
+            os.dup2(copies[1], 2)
+            for c in copies:
+                os.close(c)
+            brut.seek(0)
+            tampon.write(brut.read().decode("utf-8", errors="replace"))
+            for j, (handlers, propagate) in zip(journaux, anciens):
+                j.handlers = handlers
+                j.propagate = propagate
