@@ -33,11 +33,16 @@ __all__ = [
     "Tirage",
     "chances_legacy",
     "coefficient_gini",
+    "composition_attendue",
+    "curseur_graine",
+    "curseur_quotas",
     "ecarts_aux_quotas",
     "empreinte",
     "empreinte_code",
     "graine_depuis_valeur_publique",
     "journal_json",
+    "lancer_en_arriere_plan",
+    "panel_depuis_loterie",
     "parts_meridanne",
     "parts_population",
     "sous_vivier",
@@ -245,9 +250,10 @@ def ecarts_aux_quotas(panel: pd.DataFrame, quotas: pd.DataFrame) -> pd.DataFrame
     """Pour chaque critère et valeur : combien de places le panel donne, le min, le max, et si c'est respecté."""
     criteres = _verifier_quotas(quotas)
     _exiger_colonnes(panel, criteres, "panel")
+    comptes = {c: panel[c].map(_texte).value_counts() for c in criteres}
     lignes = []
     for ligne in quotas.itertuples(index=False):
-        n = int((panel[ligne.critere].map(_texte) == str(ligne.valeur)).sum())
+        n = int(comptes[ligne.critere].get(str(ligne.valeur), 0))
         lignes.append({"critere": ligne.critere, "valeur": ligne.valeur, "places": n, "min": int(ligne.min),
                        "max": int(ligne.max), "respecte": int(ligne.min) <= n <= int(ligne.max)})
     return pd.DataFrame(lignes)
@@ -262,6 +268,138 @@ def coefficient_gini(chances) -> float:
         raise ErreurTirage("Impossible de calculer un Gini : aucune chance positive.")
     n = x.size
     return float((2 * np.arange(1, n + 1) - n - 1) @ x / (n * x.sum()))
+
+
+def panel_depuis_loterie(tirage: Tirage, graine: int) -> list[str]:
+    """Tire un panel dans la loterie déjà calculée par maximin ou nash (``tirage.comites`` et
+    ``tirage.poids``), avec ``graine`` : la même graine redonne le même panel."""
+    if not tirage.comites or tirage.methode == "legacy":
+        raise ErreurTirage("Ce tirage n'a pas de loterie entre panels : utilisez un tirage maximin ou nash.")
+    _verifier_graine(graine)
+    from sortition_algorithms.core import lottery_rounding
+    from sortition_algorithms.utils import set_random_provider
+
+    with _silence():
+        set_random_provider(graine)
+        return sorted(lottery_rounding(tirage.comites, tirage.poids, 1)[0])
+
+
+def composition_attendue(vivier: pd.DataFrame, chances: pd.Series, colonne: str) -> pd.Series:
+    """Part attendue de chaque valeur de ``colonne`` dans le panel : somme des chances des
+    personnes qui ont cette valeur, divisée par la taille du panel (somme de toutes les chances)."""
+    _exiger_colonnes(vivier, [COLONNE_ID, colonne], "vivier")
+    valeurs = vivier.set_index(COLONNE_ID)[colonne].map(_texte)
+    return chances.groupby(valeurs.reindex(chances.index)).sum() / chances.sum()
+
+
+class _CalculEnArrierePlan:
+    """Un tirage lancé dans un second processus (l'autre cœur) ; ``resultat()`` attend sa fin."""
+
+    def __init__(self, arguments: tuple):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.arguments, self._futur, self._executeur = arguments, None, None
+        try:
+            self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        except (OSError, RuntimeError):  # pas de second processus possible ici : calcul au premier plan
+            self._executeur = None
+        if self._executeur is not None:
+            self._futur = self._executeur.submit(tirer, *arguments)
+            self._executeur.shutdown(wait=False)
+
+    def resultat(self) -> Tirage:
+        if self._futur is not None:
+            try:
+                return self._futur.result(timeout=600)
+            finally:
+                self._executeur.shutdown(wait=True, cancel_futures=True)
+                self._futur = None
+        return tirer(*self.arguments)
+
+
+def lancer_en_arriere_plan(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methode: str = "nash",
+                           graine: int = 1) -> _CalculEnArrierePlan:
+    """Lance ``tirer(vivier, quotas, taille, methode, graine)`` dans un second processus : sur
+    une machine à deux cœurs, le notebook continue pendant ce temps. ``.resultat()`` le récupère."""
+    _verifier_quotas(quotas, taille)
+    return _CalculEnArrierePlan((vivier, quotas, taille, methode, graine))
+
+
+# --- Widgets --------------------------------------------------------------------------------
+
+def curseur_quotas(vivier: pd.DataFrame, parts: dict, taille: int, initial: Tirage | None = None):
+    """Widget : la marge des quotas (places de plus ou de moins autour de la part de la
+    population) et la taille du panel ; on voit la plus petite chance (maximin), le Gini et
+    l'écart le plus grand entre la composition attendue du panel et la population."""
+    import ipywidgets as widgets
+
+    from .texte import format_nombre, format_pourcentage
+    from .widgets import assembler_widget, remplir_sortie
+
+    deja: dict = {}
+    if initial is not None:
+        deja[(0, initial.taille)] = initial
+    marge = widgets.IntSlider(value=0, min=0, max=2, step=1, description="Marge", continuous_update=False)
+    curseur_taille = widgets.IntSlider(value=taille, min=max(4, taille - 4), max=taille + 4, step=1,
+                                       description="Panel", continuous_update=False)
+    sortie = widgets.Output()
+
+    def actualiser(*_):
+        cle = (marge.value, curseur_taille.value)
+        if cle not in deja:
+            quotas = quotas_depuis_parts(parts, curseur_taille.value, marge=marge.value)
+            try:
+                deja[cle] = tirer(vivier, quotas, curseur_taille.value, "maximin", graine=1)
+            except ErreurTirage as erreur:
+                remplir_sortie(sortie, texte=str(erreur))
+                return
+        t = deja[cle]
+        ecart = max(float((composition_attendue(vivier, t.chances, c) - parts[c].reindex(
+            composition_attendue(vivier, t.chances, c).index).fillna(0)).abs().max()) for c in parts)
+        remplir_sortie(sortie, texte=(
+            f"Panel de {t.taille}, quotas à ± {marge.value} place(s) autour de la population :\n"
+            f"  plus petite chance (maximin) : {format_pourcentage(t.plus_petite_chance, 1)}"
+            f" (chance moyenne : {format_pourcentage(t.taille / len(vivier), 1)})\n"
+            f"  Gini des chances : {format_nombre(t.gini, 2)}\n"
+            f"  plus grand écart entre le panel attendu et la population : "
+            f"{format_nombre(100 * ecart, 1)} point(s)"))
+
+    return assembler_widget([marge, curseur_taille], [marge, curseur_taille], sortie, actualiser)
+
+
+def curseur_graine(vivier: pd.DataFrame, tirage: Tirage, colonnes: list[str] | None = None):
+    """Widget : une graine → le panel tiré dans la loterie de ``tirage`` (même graine, même panel)."""
+    import ipywidgets as widgets
+
+    from .widgets import assembler_widget, remplir_sortie
+
+    colonnes = colonnes or CRITERES
+    graine = widgets.IntSlider(value=tirage.graine if tirage.graine < 1000 else 1, min=1, max=999, step=1,
+                               description="Graine", continuous_update=False)
+    sortie = widgets.Output()
+
+    def actualiser(*_):
+        panel = panel_depuis_loterie(tirage, graine.value)
+        tableau = vivier.set_index(COLONNE_ID).loc[panel, colonnes]
+        remplir_sortie(sortie, texte=f"Graine {graine.value} : panel {', '.join(panel)}\n\n{tableau.to_string()}")
+
+    return assembler_widget([graine], [graine], sortie, actualiser)
+
+
+def tirage_sans_graine(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int) -> list[str]:
+    """Ce que fait le paquet avec son réglage par défaut ``random_number_seed = 0`` : il tire avec
+    le module ``secrets`` (méthode legacy ici, la plus rapide). Deux appels donnent en général deux
+    panels différents, et personne ne peut rejouer le tirage."""
+    criteres = _verifier_quotas(quotas, taille)
+    features, people = _objets_du_paquet(_personnes(vivier, criteres), quotas, criteres, taille)
+    from sortition_algorithms.committee_generation import find_random_sample_legacy
+    from sortition_algorithms.utils import set_random_provider
+
+    with _silence():
+        set_random_provider(0)
+        comites, _ = find_random_sample_legacy(people, features, taille, [], max_attempts=100)
+    return sorted(comites[0])
 
 
 # --- Désistements ---------------------------------------------------------------------------

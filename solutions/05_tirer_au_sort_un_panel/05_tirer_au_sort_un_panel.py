@@ -1,0 +1,917 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lab 05 — Tirer au sort un panel représentatif
+#
+# **Ce que vous saurez faire à la fin de ce lab**
+# - expliquer le tirage en deux temps (invitations au hasard, puis tirage parmi les volontaires)
+#   et mesurer pourquoi un tirage simple parmi les volontaires n'est pas représentatif ;
+# - écrire des quotas à partir de la population, puis tirer un panel qui les respecte avec le
+#   paquet `sortition-algorithms` ;
+# - comparer trois méthodes (la méthode gloutonne historique, maximin, Nash) par la chance de
+#   chaque personne d'être tirée : la plus petite chance et le coefficient de Gini des chances ;
+# - remplacer une personne qui se désiste sans casser les quotas ;
+# - organiser un tirage que n'importe qui peut vérifier, et protéger le fichier des volontaires.
+#
+# **Prérequis** : le Lab 00 (pandas : filtrer, compter, `value_counts`). Aucune connaissance
+# en optimisation n'est nécessaire.
+#
+# **Durée estimée** : environ 2 h (durée **provisoire**, à mesurer par un essai avec une
+# personne débutante, comme pour les autres labs).
+#
+# **La situation.** *Méridanne Métropole* réunit un **panel citoyen** sur la zone à faibles
+# émissions (ZFE). Le service de la participation a envoyé **10 000 lettres** à des adresses
+# tirées au hasard ; des habitant·es ont répondu qu'elles et ils étaient volontaires. Il faut
+# maintenant tirer au sort, parmi ces volontaires, un panel qui ressemble à la population :
+# autant de femmes que d'hommes, toutes les tranches d'âge, les quartiers prioritaires, tous
+# les niveaux de diplôme. Les élu·es demandent aussi que le tirage soit **équitable** envers les
+# volontaires et **vérifiable** par tout le monde. Ce n'est pas un problème d'intelligence
+# artificielle mais d'algorithme : des professionnel·les le décrivent comme « un tirage au sort
+# pondéré et multicritères », et c'est ce que ce lab construit, pas à pas. Toutes les personnes
+# sont fictives.
+#
+# ### Si une cellule affiche une erreur
+#
+# | Message | Ce que cela veut dire | Que faire |
+# |---|---|---|
+# | `NameError: name 'vivier' is not defined` | une cellule du dessus n'a pas été exécutée | exécutez les cellules dans l'ordre |
+# | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
+# | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
+# | `ErreurTirage: …` | le tirage est impossible (quotas, graine, colonnes) | le message dit quoi changer |
+# | `KeyError: '…'` | cette colonne n'existe pas | vérifiez l'orthographe exacte (accents, tiret bas) |
+#
+# Les cellules suivantes fixent les paramètres du lab, chargent les données et lancent un des
+# calculs (la méthode de Nash) sur l'autre cœur de la machine : vous n'aurez pas à l'attendre.
+
+# %%
+# %xmode Minimal
+
+# %% tags=["parameters"]
+# Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
+GRAINE = 2050  # graine des tirages au hasard : la même graine donne les mêmes résultats
+TAILLE_VIVIER = 100  # nombre de volontaires parmi lesquel·les on tire (voir section 3)
+TAILLE_PANEL = 10  # nombre de places dans le panel
+TIRAGES_LEGACY = 400  # nombre de tirages pour estimer les chances de la méthode historique
+# La valeur publique annoncée avant le tirage (numéros inventés pour le lab, voir section 6)
+VALEUR_PUBLIQUE = "Loto du samedi 9 janvier 2027 : 7 13 21 34 45, numéro chance 4"
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from IPython.display import Markdown, display
+
+from civiclabs import (
+    PALETTE,
+    appliquer_style,
+    charger_population,
+    charger_volontaires,
+    format_nombre,
+    format_pourcentage,
+    lecture,
+)
+from civiclabs.corpus import repartition_diplomes
+from civiclabs.tirage import (
+    CRITERES,
+    chances_legacy,
+    composition_attendue,
+    curseur_graine,
+    curseur_quotas,
+    ecarts_aux_quotas,
+    empreinte,
+    graine_depuis_valeur_publique,
+    journal_json,
+    lancer_en_arriere_plan,
+    parts_meridanne,
+    quotas_depuis_parts,
+    rejouer,
+    remplacer,
+    sous_vivier,
+    tirage_sans_graine,
+    tirage_verifiable,
+    tirer,
+)
+
+appliquer_style()
+volontaires = charger_volontaires()
+population = charger_population()
+vivier = sous_vivier(volontaires, TAILLE_VIVIER, GRAINE)
+parts_pop = parts_meridanne(population)
+quotas = quotas_depuis_parts(parts_pop, TAILLE_PANEL)
+calcul_nash = lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, "nash", graine=GRAINE)
+volontaires.head()
+
+# %% [markdown]
+# ## 1. Le tirage en deux temps
+#
+# Un panel citoyen se tire en **deux temps**. D'abord, on invite au hasard : des lettres à des
+# adresses tirées au sort (ou, pour la Convention citoyenne pour le climat, des appels à des
+# numéros de téléphone générés au hasard). Tout le monde a la même chance d'être **invité·e**.
+# Ensuite, on tire le panel parmi les personnes qui ont **répondu**. Or on ne répond pas au
+# hasard : les personnes plus âgées, plus diplômées, propriétaires répondent plus souvent ;
+# celles des quartiers prioritaires, moins. Le **vivier** des volontaires est donc déformé.
+#
+# Le tableau `volontaires` contient une ligne par personne volontaire : ses coordonnées
+# (fictives), son quartier, son genre, sa tranche d'âge, son diplôme, son logement, et sa
+# réponse à une question de la concertation : « Êtes-vous favorable à l'extension de la zone à
+# faibles émissions en 2027 ? ».
+
+# %%
+taux_de_reponse = len(volontaires) / 10_000
+display(Markdown(
+    f"**{format_nombre(len(volontaires), 0)} volontaires** ont répondu aux 10 000 lettres, soit un taux "
+    f"de réponse de {format_pourcentage(taux_de_reponse, 1)}."
+))
+
+# %% [markdown]
+# ### 📝 Exercice 1.1 — La part de chaque groupe (2 points)
+#
+# Écrivez une **fonction** `parts(tableau, colonne)` qui renvoie la **part** (entre 0 et 1) de
+# chaque valeur de `colonne` parmi les lignes de `tableau`, sous la forme d'une série pandas
+# (une valeur par groupe, leur total vaut 1). Puis calculez `parts_age_vivier`, la part de
+# chaque tranche d'âge parmi les `volontaires`. La vérification essaie votre fonction sur
+# d'autres tableaux et d'autres colonnes.
+
+# %% nbgrader={"grade": false, "grade_id": "ex1_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle :
+# def parts(tableau, colonne):
+#     return ...
+# parts_age_vivier = parts(volontaires, "tranche_age")
+parts_age_vivier = None
+### BEGIN SOLUTION
+def parts(tableau, colonne):
+    return tableau[colonne].value_counts(normalize=True)
+
+
+parts_age_vivier = parts(volontaires, "tranche_age")
+### END SOLUTION
+parts_age_vivier
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `value_counts()` compte chaque valeur d'une colonne ; avec `normalize=True`, il donne des
+# parts au lieu de comptes. Dans la fonction, utilisez les paramètres reçus (`tableau`,
+# `colonne`), pas `volontaires` ni `"tranche_age"` :
+# `return tableau[colonne].value_counts(normalize=True)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab05
+
+message = lab05.verifier_ex1_1(parts, parts_age_vivier, volontaires)
+### BEGIN HIDDEN TESTS
+from civiclabs.corpus import generer_volontaires
+
+_frais = generer_volontaires(lettres=3000, graine=777)
+for _colonne in ("diplome", "logement", "question_zfe", "genre"):
+    _attendu = _frais[_colonne].value_counts(normalize=True)
+    _obtenu = pd.Series(parts(_frais.copy(), _colonne))
+    assert set(_obtenu.index) == set(_attendu.index), f"parts(…, « {_colonne} ») : groupes inattendus sur un autre vivier."
+    assert np.allclose(_obtenu.reindex(_attendu.index).to_numpy(dtype=float), _attendu.to_numpy()), \
+        f"parts(…, « {_colonne} ») ne donne pas les bonnes parts sur un autre vivier."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# Comparons le vivier à la population, critère par critère. Les parts de la population viennent
+# de `population.csv` (genre, âge, quartier prioritaire) ; celles du diplôme, du modèle de
+# population du cours (le rôle que joue le recensement pour un vrai territoire).
+
+# %%
+comparaison = []
+for critere in CRITERES:
+    vivier_complet = volontaires[critere].map(lambda v: ("oui" if v else "non") if isinstance(v, bool | np.bool_) else v)
+    part_vivier = vivier_complet.value_counts(normalize=True)
+    for valeur, part_pop in parts_pop[critere].items():
+        comparaison.append({"critère": critere, "valeur": valeur, "population": part_pop,
+                            "volontaires": part_vivier.get(valeur, 0.0)})
+comparaison = pd.DataFrame(comparaison)
+comparaison["écart (points)"] = (100 * (comparaison["volontaires"] - comparaison["population"])).round(1)
+comparaison
+
+# %%
+fig, ax = plt.subplots(figsize=(10, 4.5))
+y = np.arange(len(comparaison))
+ax.barh(y - 0.2, 100 * comparaison["population"], height=0.4, color=PALETTE[0], label="population")
+ax.barh(y + 0.2, 100 * comparaison["volontaires"], height=0.4, color=PALETTE[1], label="volontaires")
+ax.set_yticks(y, [f"{c} : {v}" for c, v in zip(comparaison["critère"], comparaison["valeur"])])
+ax.invert_yaxis()
+ax.set_xlabel("Part (%)")
+ax.set_title("Le vivier des volontaires ne ressemble pas à la population")
+ax.legend()
+plt.show()
+plus_grand = comparaison.loc[comparaison["écart (points)"].abs().idxmax()]
+lecture(f"le plus grand écart concerne « {plus_grand['critère']} : {plus_grand['valeur']} » : "
+        f"{format_pourcentage(plus_grand['volontaires'])} des volontaires contre "
+        f"{format_pourcentage(plus_grand['population'])} de la population.")
+
+# %% [markdown]
+# ## 2. Pourquoi un tirage simple parmi les volontaires n'est pas représentatif
+#
+# Tirer « simplement » au sort parmi les volontaires donne à chacun·e la même chance, mais le
+# panel hérite de la déformation du vivier. Mesurons-le.
+#
+# ### 📝 Exercice 2.1 — Un tirage simple, reproductible (2 points)
+#
+# Écrivez une **fonction** `tirage_simple(vivier, taille, graine)` qui tire au hasard `taille`
+# personnes **différentes** du tableau `vivier` et renvoie la **liste** de leurs identifiants
+# (colonne `identifiant`). Le tirage doit être **reproductible** : la même graine redonne le même
+# panel. La vérification rejoue votre fonction sur d'autres viviers et d'autres graines.
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle :
+# def tirage_simple(vivier, taille, graine):
+#     return list(...)
+### BEGIN SOLUTION
+def tirage_simple(vivier, taille, graine):
+    return list(vivier["identifiant"].sample(taille, random_state=graine))
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `tableau["identifiant"].sample(n, random_state=graine)` tire `n` lignes différentes
+# (sans remise), toujours les mêmes pour une même graine. `list(...)` en fait une liste.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex2_1(tirage_simple, vivier)
+### BEGIN HIDDEN TESTS
+from civiclabs.corpus import generer_volontaires
+
+_frais = generer_volontaires(lettres=2000, graine=778).head(30)
+_compte = pd.Series(0, index=_frais["identifiant"])
+for _g in range(1, 301):
+    _panel = list(tirage_simple(_frais.copy(), 6, _g))
+    assert len(_panel) == 6 and len(set(_panel)) == 6, "tirage_simple doit tirer 6 personnes différentes."
+    _compte[_panel] += 1
+assert tirage_simple(_frais.copy(), 6, 5) == tirage_simple(_frais.copy(), 6, 5), "même graine, même panel"
+assert _compte.between(0.08 * 300, 0.34 * 300).all(), "Chaque personne doit avoir la même chance (6 sur 30)."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# Tirons 200 panels simples de `TAILLE_PANEL` personnes parmi le vivier du lab (voir la
+# section 3 pour sa taille) et comptons, dans chacun, les habitant·es des quartiers
+# prioritaires.
+
+# %%
+panels_simples = [list(vivier["identifiant"].sample(TAILLE_PANEL, random_state=g)) for g in range(1, 201)]
+par_id = vivier.set_index("identifiant")
+qpv_par_panel = pd.Series([int(par_id.loc[p, "quartier_prioritaire"].sum()) for p in panels_simples])
+borne_qpv = quotas[(quotas["critere"] == "quartier_prioritaire") & (quotas["valeur"] == "oui")].iloc[0]
+
+fig, ax = plt.subplots(figsize=(8, 4))
+comptes = qpv_par_panel.value_counts().sort_index()
+couleurs = [PALETTE[2] if borne_qpv["min"] <= k <= borne_qpv["max"] else PALETTE[5] for k in comptes.index]
+ax.bar(comptes.index, comptes.values, color=couleurs)
+ax.set_xlabel(f"Habitant·es des quartiers prioritaires dans un panel de {TAILLE_PANEL}")
+ax.set_ylabel(f"Nombre de panels (sur {len(panels_simples)})")
+ax.set_title("Tirage simple parmi les volontaires : les quartiers prioritaires manquent")
+plt.show()
+dans_la_borne = qpv_par_panel.between(borne_qpv["min"], borne_qpv["max"]).mean()
+lecture(f"la population demanderait {borne_qpv['min']} à {borne_qpv['max']} places (barres vertes) ; "
+        f"seuls {format_pourcentage(dans_la_borne)} des panels simples y arrivent, "
+        f"et {format_pourcentage((qpv_par_panel == 0).mean())} n'en comptent aucun·e.")
+
+# %% [markdown]
+# ### 📝 Exercice 2.2 — Combien de quotas respecte un panel simple ? (2 points)
+#
+# Le tableau `quotas` (voir section 3) donne, pour chaque critère et chaque valeur, le nombre de
+# places minimum et maximum : il a `len(quotas)` lignes. La fonction
+# `ecarts_aux_quotas(membres, quotas)` reçoit le tableau des membres d'un panel et renvoie une
+# ligne par quota, avec une colonne `respecte` (vrai ou faux). Calculez `quotas_respectes`, le
+# **nombre moyen** de quotas respectés par un des `panels_simples`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle :
+# respectes = []
+# for panel in panels_simples:
+#     membres = vivier[vivier["identifiant"].isin(panel)]
+#     respectes.append(...)   # le nombre de quotas respectés par ce panel
+# quotas_respectes = ...
+quotas_respectes = None
+### BEGIN SOLUTION
+respectes = []
+for panel in panels_simples:
+    membres = vivier[vivier["identifiant"].isin(panel)]
+    respectes.append(ecarts_aux_quotas(membres, quotas)["respecte"].sum())
+quotas_respectes = sum(respectes) / len(respectes)
+### END SOLUTION
+quotas_respectes
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `ecarts_aux_quotas(membres, quotas)["respecte"].sum()` compte les quotas respectés (chaque
+# vrai compte pour 1). Rangez ces nombres dans la liste `respectes`, puis faites la moyenne :
+# `sum(respectes) / len(respectes)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex2_2(quotas_respectes, vivier, quotas)
+### BEGIN HIDDEN TESTS
+assert 1 < quotas_respectes < len(quotas), "Un panel simple respecte en moyenne une partie des quotas seulement."
+### END HIDDEN TESTS
+bravo(message)
+
+# %%
+tous_respectes = sum(
+    bool(ecarts_aux_quotas(vivier[vivier["identifiant"].isin(p)], quotas)["respecte"].all()) for p in panels_simples
+)
+display(Markdown(
+    f"Sur {len(panels_simples)} panels simples, **{tous_respectes}** respectent les {len(quotas)} quotas à la fois : "
+    "le hasard seul ne suffit pas."
+))
+
+# %% [markdown]
+# Le biais du vivier ne déforme pas seulement la composition du panel : il déplace aussi les
+# **opinions**. Les plus jeunes sont plus souvent favorables à l'extension de la ZFE ; or ils
+# sont moins nombreux parmi les volontaires. Comparons la part de « oui » chez les volontaires
+# à une estimation pour la population : on **redresse** (on donne à chaque tranche d'âge et à
+# chaque type de quartier son poids dans la population).
+
+# %%
+def part_oui(tableau):
+    return float((tableau["question_zfe"] == "oui").mean())
+
+
+strates = ["tranche_age", "quartier_prioritaire"]
+poids_population = population.groupby(strates)["population"].sum() / population["population"].sum()
+oui_par_strate = volontaires.groupby(strates)["question_zfe"].apply(lambda r: (r == "oui").mean())
+oui_redresse = float((oui_par_strate * poids_population).sum() / poids_population[oui_par_strate.index].sum())
+display(Markdown(
+    f"« Oui » à l'extension de la ZFE : **{format_pourcentage(part_oui(volontaires), 1)}** des volontaires ; "
+    f"redressé sur l'âge et le type de quartier de la population : **{format_pourcentage(oui_redresse, 1)}**. "
+    "Le redressement corrige les critères qu'il connaît, pas les autres (le diplôme, le logement)."
+))
+
+# %% [markdown]
+# ## 3. Des quotas, à la main puis avec le paquet
+#
+# Des **quotas** fixent, pour chaque critère, combien de places chaque groupe doit avoir. Pour
+# un panel de 10 places et un groupe qui ferait 52,5 % de la population, on attendrait 5,25
+# personnes : on accepte 5 ou 6 (arrondi en dessous pour le minimum, au-dessus pour le maximum). La Convention citoyenne
+# pour le climat avait des quotas sur six critères : genre, âge, diplôme, catégorie
+# socioprofessionnelle, type de territoire, région.
+#
+# ### 📝 Exercice 3.1 — Les bornes d'un quota (2 points)
+#
+# Écrivez une **fonction** `bornes(part, taille)` qui renvoie le couple `(minimum, maximum)` de
+# places pour un groupe qui représente `part` de la population, dans un panel de `taille`
+# places : le nombre attendu `part * taille` arrondi **en dessous** pour le minimum et **au-dessus**
+# pour le maximum (deux nombres entiers). Si le nombre attendu tombe juste (0,5 × 10 = 5), les
+# deux bornes sont égales.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+import math
+
+# Modèle :
+# def bornes(part, taille):
+#     attendu = part * taille
+#     return (..., ...)
+### BEGIN SOLUTION
+def bornes(part, taille):
+    attendu = part * taille
+    return (math.floor(attendu), math.ceil(attendu))
+### END SOLUTION
+
+bornes(0.525, 10)
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `math.floor(x)` arrondit en dessous (5,25 → 5) et `math.ceil(x)` au-dessus (5,25 → 6).
+# `round(x)` arrondit au plus proche : ce n'est pas ce qu'on veut ici.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex3_1(bornes)
+### BEGIN HIDDEN TESTS
+_rng = np.random.default_rng(779)
+for _part, _taille in zip(_rng.uniform(0.01, 0.99, 40), _rng.integers(5, 200, 40)):
+    _attendu = _part * int(_taille)
+    assert tuple(int(b) for b in bornes(float(_part), int(_taille))) == (math.floor(_attendu), math.ceil(_attendu)), \
+        f"bornes({_part:.3f}, {int(_taille)}) : ce ne sont pas les arrondis en dessous et au-dessus."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# Le paquet `sortition-algorithms` (de la Sortition Foundation, qui tire au sort des
+# assemblées citoyennes depuis des années) attend deux fichiers : les **critères** (une ligne
+# par critère et valeur, avec `min` et `max`) et les **personnes** (un identifiant et une colonne
+# par critère). `quotas_depuis_parts` fait ce que fait votre fonction, pour tous les critères :
+
+# %%
+quotas
+
+# %% [markdown]
+# **Pourquoi un vivier de 100 ?** Les méthodes de la section 4 résolvent des problèmes
+# d'optimisation qui grossissent avec le nombre de volontaires : sur le vivier complet et un
+# panel de 30 (avec trois critères seulement), le calcul de maximin n'avait pas fini au bout de
+# dix minutes sur la machine du cours. Pour que le lab tienne en quelques secondes, on tire au
+# hasard `TAILLE_VIVIER` volontaires (le tableau `vivier`) et un panel de `TAILLE_PANEL` places.
+# Les chiffres de ce lab valent pour ce petit vivier ; un vrai tirage se fait sur tout le
+# vivier, avec le temps qu'il faut.
+
+# %% [markdown]
+# ## 4. Trois méthodes, et la chance de chaque personne
+#
+# Respecter les quotas ne suffit pas : **quelles** personnes sont tirées ? Chaque volontaire a
+# une **chance** d'être tiré·e (une probabilité). On aimerait que personne n'ait une chance
+# presque nulle. Trois méthodes du paquet :
+#
+# - **legacy** (« héritée ») : la méthode **gloutonne** longtemps utilisée pour la plupart des
+#   assemblées citoyennes. Elle choisit le groupe dont on a le plus besoin, y tire une personne,
+#   recommence. Pour connaître les chances qu'elle donne, il faut la relancer de nombreuses fois
+#   (`TIRAGES_LEGACY` fois ici) ; comme deux personnes de même profil ont la même chance, on
+#   estime la chance de chaque profil.
+# - **maximin** : elle calcule une **loterie entre panels** (chaque panel respecte les quotas)
+#   qui rend la **plus petite chance** la plus grande possible, avec le solveur libre HiGHS. C'est
+#   la méthode par défaut du paquet. Les chances sont exactes.
+# - **nash** : une loterie qui maximise le **produit** des chances (compromis entre équité et
+#   efficacité).
+#
+# Le paquet connaît aussi **LEXIMIN** (monter la plus petite chance, puis la suivante, etc.),
+# publiée par Flanigan, Gölz, Gupta, Hennig et Procaccia (*Nature*, 2021) : elle exige le solveur
+# **commercial** Gurobi ; sans lui, le paquet se rabat sur maximin. Ce lab ne l'utilise pas.
+#
+# La cellule suivante tire le panel maximin **avec la graine publique** de la section 6, estime
+# les chances de legacy, puis récupère le calcul de Nash lancé au début (quelques secondes).
+
+# %%
+tirage_maximin, journal = tirage_verifiable(vivier, quotas, TAILLE_PANEL, VALEUR_PUBLIQUE)
+tirage_legacy = chances_legacy(vivier, quotas, TAILLE_PANEL, tirages=TIRAGES_LEGACY, graine=GRAINE)
+tirage_nash = calcul_nash.resultat()
+tirages = {"legacy": tirage_legacy, "maximin": tirage_maximin, "nash": tirage_nash}
+bilan = pd.DataFrame({
+    "plus petite chance": {m: t.plus_petite_chance for m, t in tirages.items()},
+    "Gini des chances": {m: round(t.gini, 3) for m, t in tirages.items()},
+    "personnes sous 2 %": {m: int((t.chances < 0.02).sum()) for m, t in tirages.items()},
+    "temps (s)": {m: round(t.duree, 1) for m, t in tirages.items()},
+})
+bilan
+
+# %%
+rapport_mesure = tirage_maximin.plus_petite_chance / tirage_legacy.plus_petite_chance
+display(Markdown(
+    f"Chance moyenne : {format_pourcentage(TAILLE_PANEL / len(vivier), 1)} pour chacun·e. Plus petite chance : "
+    f"**{format_pourcentage(tirage_legacy.plus_petite_chance, 2)}** avec legacy (estimée sur {TIRAGES_LEGACY} tirages), "
+    f"**{format_pourcentage(tirage_maximin.plus_petite_chance, 2)}** avec maximin, soit "
+    f"{format_nombre(rapport_mesure, 1)} fois plus, avec les mêmes quotas. "
+    f"Nash : {format_pourcentage(tirage_nash.plus_petite_chance, 2)}. "
+    "Dans un des viviers réels étudiés par Flanigan et al. (*Nature*, 2021), la plus petite chance "
+    "passait de 0,32 % au plus avec la méthode gloutonne à 6,7 % avec la méthode équitable."
+))
+
+# %%
+fig, ax = plt.subplots(figsize=(9, 4.5))
+for couleur, (methode, t) in zip(PALETTE, tirages.items()):
+    ax.plot(np.arange(1, len(t.chances) + 1), 100 * np.sort(t.chances.to_numpy()), color=couleur,
+            label=methode, linewidth=2)
+ax.axhline(100 * TAILLE_PANEL / len(vivier), color=PALETTE[7], linestyle="--", label="chance moyenne")
+ax.set_xlabel("Volontaires, de la plus petite à la plus grande chance")
+ax.set_ylabel("Chance d'être tiré·e (%)")
+ax.set_title("La chance de chaque volontaire selon la méthode")
+ax.legend()
+plt.show()
+lecture(f"à gauche, les volontaires les moins chanceux·ses : legacy descend à "
+        f"{format_pourcentage(tirage_legacy.plus_petite_chance, 1)}, maximin ne descend pas sous "
+        f"{format_pourcentage(tirage_maximin.plus_petite_chance, 1)}.")
+
+# %% [markdown]
+# **Qui a presque aucune chance, et pourquoi ?** Regardons la chance moyenne par profil : les
+# personnes dont **tous** les groupes sont déjà très nombreux dans le vivier (plus âgées,
+# diplômées du supérieur, hors quartier prioritaire) sont celles que les quotas servent le moins.
+
+# %%
+profil = vivier.set_index("identifiant")[CRITERES].astype(str).agg(" | ".join, axis=1)
+par_profil = pd.DataFrame({m: t.chances.groupby(profil).mean() for m, t in tirages.items()})
+par_profil["volontaires"] = profil.value_counts()
+par_profil = par_profil.sort_values("legacy")
+par_profil.head(8)
+
+# %%
+fig, ax = plt.subplots(figsize=(9, 5))
+bas = par_profil.head(8)
+y = np.arange(len(bas))
+for decalage, couleur, methode in zip((-0.25, 0, 0.25), PALETTE, tirages):
+    ax.barh(y + decalage, 100 * bas[methode], height=0.25, color=couleur, label=methode)
+ax.set_yticks(y, bas.index, fontsize=8)
+ax.invert_yaxis()
+ax.set_xlabel("Chance moyenne d'être tiré·e (%)")
+ax.set_title("Les huit profils les moins chanceux avec legacy")
+ax.legend()
+plt.show()
+lecture(f"le profil « {bas.index[0]} » ({bas['volontaires'].iloc[0]} volontaire(s)) a "
+        f"{format_pourcentage(bas['legacy'].iloc[0], 1)} de chance avec legacy, "
+        f"{format_pourcentage(bas['maximin'].iloc[0], 1)} avec maximin.")
+
+# %% [markdown]
+# ### 📝 Exercice 4.1 — Le coefficient de Gini des chances (2 points)
+#
+# Le **coefficient de Gini** mesure l'inégalité : 0 si tout le monde a la même chance, près de 1
+# si quelques personnes ont toute la chance. Il vaut la moyenne des écarts absolus
+# `|x_i − x_j|` entre **toutes** les paires de chances (y compris une chance avec elle-même),
+# divisée par **deux fois** la moyenne des chances. Écrivez une **fonction** `gini(chances)` qui
+# le calcule pour une liste ou une série de chances. La vérification la compare, sur d'autres
+# chances, au calcul du cours.
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle :
+# def gini(chances):
+#     x = np.asarray(chances, dtype=float)
+#     ecarts = np.abs(x[:, None] - x[None, :])   # tableau de tous les écarts |x_i - x_j|
+#     return ...
+### BEGIN SOLUTION
+def gini(chances):
+    x = np.asarray(chances, dtype=float)
+    ecarts = np.abs(x[:, None] - x[None, :])
+    return float(ecarts.mean() / (2 * x.mean()))
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `ecarts.mean()` est la moyenne des écarts entre toutes les paires ; `x.mean()` la chance
+# moyenne. Le Gini est `ecarts.mean() / (2 * x.mean())` : n'oubliez pas le 2.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex4_1(gini)
+### BEGIN HIDDEN TESTS
+from civiclabs.tirage import coefficient_gini
+
+_rng = np.random.default_rng(780)
+for _n in (7, 50, 300):
+    _x = _rng.beta(0.5, 3, _n)
+    assert abs(float(gini(pd.Series(_x))) - coefficient_gini(_x)) < 1e-9, f"gini se trompe sur {_n} autres chances."
+### END HIDDEN TESTS
+bravo(message)
+
+# %%
+display(Markdown(f"Votre fonction sur les chances de maximin : {format_nombre(gini(tirage_maximin.chances), 3)} "
+                 "(comparez au tableau de la section 4)."))
+
+# %% [markdown]
+# ### 📝 Exercice 4.2 — La chance moyenne (1 point)
+#
+# Quelle que soit la méthode, les chances de toutes les personnes du vivier s'additionnent en
+# `TAILLE_PANEL` (il y a `TAILLE_PANEL` places). Calculez `chance_moyenne`, la chance moyenne
+# d'un·e volontaire du `vivier` (une part entre 0 et 1), à partir de `TAILLE_PANEL` et du
+# nombre de lignes du `vivier`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+chance_moyenne = None
+### BEGIN SOLUTION
+chance_moyenne = TAILLE_PANEL / len(vivier)
+### END SOLUTION
+chance_moyenne
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Le nombre de places divisé par le nombre de volontaires du vivier : `TAILLE_PANEL / len(vivier)`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_2_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex4_2(chance_moyenne, vivier, TAILLE_PANEL)
+### BEGIN HIDDEN TESTS
+assert abs(chance_moyenne - float(tirage_maximin.chances.mean())) < 1e-9
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# **Le compromis.** Des quotas plus stricts rapprochent le panel de la population mais laissent
+# moins de choix : certaines personnes n'ont presque aucune chance. Des quotas plus larges (une
+# **marge** de places autour de la part de la population) ou un panel plus grand augmentent la
+# plus petite chance, au prix d'un panel parfois moins ressemblant. Le widget recalcule maximin
+# (quelques secondes à chaque changement).
+#
+# *Sans le widget* : créez une cellule et écrivez
+# `tirer(vivier, quotas_depuis_parts(parts_pop, 12, marge=1), 12, "maximin").plus_petite_chance`.
+
+# %%
+curseur_quotas(vivier, parts_pop, TAILLE_PANEL, initial=tirage_maximin)
+
+# %% [markdown]
+# Le panel tiré respecte-t-il les quotas ? Et que devient la réponse à la question de la ZFE
+# dans le panel ? La composition **attendue** d'un panel maximin se calcule avec les chances
+# (somme des chances d'un groupe, divisée par la taille du panel).
+
+# %%
+panel_maximin = vivier[vivier["identifiant"].isin(tirage_maximin.panel)]
+verification_quotas = ecarts_aux_quotas(panel_maximin, quotas)
+oui_attendu = {m: float(composition_attendue(vivier, t.chances, "question_zfe").get("oui", 0.0))
+               for m, t in tirages.items()}
+opinions = pd.Series({"volontaires (tous)": part_oui(volontaires), "vivier du lab": part_oui(vivier),
+                      "panel simple (moyenne de 200)": float(np.mean([part_oui(par_id.loc[p]) for p in panels_simples])),
+                      **{f"panel {m} (attendu)": v for m, v in oui_attendu.items()},
+                      "population (redressée)": oui_redresse})
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.barh(opinions.index, 100 * opinions.values,
+        color=[PALETTE[1]] * 3 + [PALETTE[0]] * 3 + [PALETTE[2]])
+ax.invert_yaxis()
+ax.set_xlabel("Part de « oui » à l'extension de la ZFE (%)")
+ax.set_title("Le biais du vivier déplace l'opinion ; les quotas en corrigent une partie")
+plt.show()
+display(Markdown(
+    f"Le panel maximin tiré respecte **{int(verification_quotas['respecte'].sum())} quotas sur "
+    f"{len(verification_quotas)}**."
+))
+lecture(f"« oui » : {format_pourcentage(opinions['volontaires (tous)'], 1)} chez les volontaires, "
+        f"{format_pourcentage(oui_attendu['maximin'], 1)} attendu dans un panel maximin, "
+        f"{format_pourcentage(oui_redresse, 1)} estimé dans la population.")
+
+# %% [markdown]
+# ## 5. Désistements et remplaçant·es
+#
+# Entre le tirage et la première séance, des personnes se désistent. À la Convention citoyenne
+# pour le climat (2019-2020), 150 personnes ont été tirées au sort ; 15 sont parties en cours de
+# route et 25 remplaçant·es ont rejoint la Convention. Remplacer au
+# hasard parmi tous les volontaires casserait les quotas ; on tire donc le ou la remplaçant·e
+# parmi les personnes de **même profil**, ou, à défaut, parmi celles qui gardent chaque quota.
+
+# %% [markdown]
+# ### 📝 Exercice 5.1 — Les candidat·es de même profil (2 points)
+#
+# Écrivez une **fonction** `candidats_meme_profil(vivier, panel, parti)` qui renvoie le tableau
+# des volontaires du `vivier` qui **ne sont pas** dans `panel` (une liste d'identifiants) et qui
+# ont **les mêmes valeurs** que la personne `parti` (un identifiant) pour les quatre critères de
+# `CRITERES`. La vérification rejoue votre fonction sur d'autres viviers.
+
+# %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle :
+# def candidats_meme_profil(vivier, panel, parti):
+#     personne = vivier[vivier["identifiant"] == parti].iloc[0]
+#     garder = ~vivier["identifiant"].isin(panel)
+#     for critere in CRITERES:
+#         garder = garder & (...)
+#     return vivier[garder]
+### BEGIN SOLUTION
+def candidats_meme_profil(vivier, panel, parti):
+    personne = vivier[vivier["identifiant"] == parti].iloc[0]
+    garder = ~vivier["identifiant"].isin(panel)
+    for critere in CRITERES:
+        garder = garder & (vivier[critere] == personne[critere])
+    return vivier[garder]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Dans la boucle, la condition du critère est `vivier[critere] == personne[critere]` ;
+# `~vivier["identifiant"].isin(panel)` écarte les personnes déjà tirées (le `~` veut dire
+# « pas »). Combinez les conditions avec `&`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex5_1(candidats_meme_profil, vivier)
+### BEGIN HIDDEN TESTS
+from civiclabs.corpus import generer_volontaires
+
+_frais = generer_volontaires(lettres=4000, graine=781)
+_panel = list(_frais["identifiant"].iloc[::40])
+for _parti in _panel[:5]:
+    _obtenu = set(candidats_meme_profil(_frais.copy(), _panel, _parti)["identifiant"])
+    _ligne = _frais[_frais["identifiant"] == _parti].iloc[0]
+    _attendu = set(_frais[~_frais["identifiant"].isin(_panel)
+                          & (_frais[CRITERES] == _ligne[CRITERES]).all(axis=1)]["identifiant"])
+    assert _obtenu == _attendu, "candidats_meme_profil se trompe sur un autre vivier."
+### END HIDDEN TESTS
+bravo(message)
+
+# %%
+parti = tirage_maximin.panel[0]
+candidats_meme_profil(vivier, tirage_maximin.panel, parti)
+
+# %% [markdown]
+# La fonction `remplacer` du cours tire au sort parmi ces candidat·es (avec une graine, pour
+# pouvoir rejouer), ou, s'il n'y en a pas, parmi les volontaires qui gardent chaque quota.
+# Le remplacement n'est pas neutre : la personne partie avait une chance, sa ou son remplaçant·e
+# en reçoit une seconde. Publiez la règle avant le tirage.
+
+# %%
+remplacant = remplacer(vivier, tirage_maximin.panel, parti, quotas, graine=GRAINE)
+nouveau_panel = [p for p in tirage_maximin.panel if p != parti] + [remplacant]
+respect = ecarts_aux_quotas(vivier[vivier["identifiant"].isin(nouveau_panel)], quotas)["respecte"]
+display(Markdown(
+    f"{parti} se désiste ; {len(candidats_meme_profil(vivier, tirage_maximin.panel, parti))} volontaire(s) "
+    f"ont le même profil ; la remplaçante ou le remplaçant tiré·e est **{remplacant}**. "
+    f"Le panel complété respecte {int(respect.sum())} quotas sur {len(respect)}."
+))
+
+# %% [markdown]
+# ## 6. Un tirage que tout le monde peut vérifier
+#
+# Un tirage au sort n'inspire confiance que si l'on peut **vérifier** qu'il n'a pas été
+# arrangé. La recette :
+# 1. **Avant** le tirage, publier le fichier des critères et des quotas, l'**empreinte** du
+#    fichier des personnes (une suite de caractères qui change si une seule case change, sans
+#    révéler le fichier), l'**empreinte du code** et la valeur publique **future** qui fixera la
+#    graine (par exemple les numéros d'un tirage du Loto à une date donnée ; ceux de ce lab
+#    sont inventés).
+# 2. Le jour venu, calculer la graine à partir de cette valeur, tirer, publier le **journal**.
+# 3. N'importe qui peut **rejouer** le tirage et obtenir le même panel.
+#
+# Attention au réglage par défaut du paquet : `random_number_seed = 0` veut dire « tirer avec le
+# module `secrets` » : c'est imprévisible, donc **impossible à rejouer**.
+
+# %%
+deux_tirages = [tirage_sans_graine(vivier, quotas, TAILLE_PANEL) for _ in range(2)]
+display(Markdown(
+    f"Avec la graine 0 du paquet, deux tirages de suite ont **{len(set(deux_tirages[0]) & set(deux_tirages[1]))} "
+    f"membres en commun sur {TAILLE_PANEL}** : personne ne peut refaire le tirage pour le vérifier."
+))
+graine_publique = graine_depuis_valeur_publique(VALEUR_PUBLIQUE)
+print(journal_json(journal))
+
+# %%
+rejoue = rejouer(journal, vivier, quotas)
+display(Markdown(
+    f"Graine tirée de la valeur publique : {graine_publique}. Le tirage rejoué depuis le journal "
+    f"donne **{'le même panel' if rejoue == journal['panel'] else 'un autre panel'}**."
+))
+
+# %% [markdown]
+# Une graine choisie **après** avoir vu les résultats permettrait de choisir son panel : il
+# suffirait d'essayer des graines jusqu'à en trouver un qui plaise. Le widget montre qu'une
+# graine différente donne un panel différent (tiré dans la loterie maximin calculée plus haut).
+#
+# *Sans le widget* : créez une cellule et écrivez `panel_depuis_loterie(tirage_maximin, 42)`
+# (importez-la d'abord : `from civiclabs.tirage import panel_depuis_loterie`).
+
+# %%
+curseur_graine(vivier, tirage_maximin)
+
+# %% [markdown]
+# ## 7. Protéger le fichier des volontaires
+#
+# Le fichier des volontaires contient des **données personnelles** (noms, téléphones, courriels)
+# et, ici, une **opinion politique** (la réponse sur la ZFE) : une catégorie particulière de
+# données au sens de l'article 9 du RGPD, dont le traitement est en principe interdit sauf
+# exceptions (consentement explicite, par exemple). Quelques règles :
+# - l'outil de tirage ne reçoit **que** l'identifiant et les critères des quotas ;
+# - les coordonnées restent dans le fichier du service, pour contacter les personnes tirées ;
+# - on fixe une **durée de conservation** (le temps du panel et de son évaluation), puis on
+#   supprime ; on informe les volontaires (finalité, durée, droits) ;
+# - on ne dépose pas le fichier complet dans un outil en ligne (tableur partagé, application de
+#   tirage hébergée ailleurs) sans savoir où vont les données et qui y a accès.
+#
+# ### 📝 Exercice 7.1 — Les colonnes nécessaires au tirage (2 points)
+#
+# Rangez dans la liste `colonnes_necessaires` les noms des colonnes de `volontaires` qu'il faut
+# transmettre à l'outil de tirage, et **seulement** celles-là.
+
+# %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+print(list(volontaires.columns))
+colonnes_necessaires = None
+### BEGIN SOLUTION
+colonnes_necessaires = ["identifiant", "genre", "tranche_age", "quartier_prioritaire", "diplome"]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Il faut de quoi reconnaître chaque personne sans la nommer, et les quatre critères des quotas
+# (la liste `CRITERES`). Rien d'autre.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex7_1(colonnes_necessaires, volontaires)
+### BEGIN HIDDEN TESTS
+assert "question_zfe" not in colonnes_necessaires and "telephone" not in colonnes_necessaires
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 8. Réflexions
+#
+# ### 💬 Question de réflexion 1 — Expliquer le tirage aux volontaires non retenu·es (3 points)
+#
+# Vous écrivez le courriel envoyé aux volontaires qui n'ont **pas** été tiré·es. Expliquez
+# comment le panel a été tiré, pourquoi certaines personnes avaient plus de chances que d'autres,
+# et comment elles peuvent vérifier le tirage. Appuyez-vous sur au moins deux résultats de ce
+# lab. (6 à 10 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_1", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : le tirage en deux temps et les quotas expliqués simplement (lettres au hasard,
+#   tirage parmi les volontaires, places réservées par âge, genre, quartier, diplôme, pour que
+#   le panel ressemble à la population).
+# - **1 point** : l'inégalité des chances dite honnêtement, avec un résultat du lab : les
+#   volontaires des groupes nombreux dans le vivier (plus âgé·es, diplômé·es, hors quartier
+#   prioritaire) ont moins de chances ; la méthode maximin a relevé la plus petite chance
+#   (plusieurs fois celle de la méthode historique) ; la chance moyenne.
+# - **1 point** : la vérification : graine tirée d'une valeur publique annoncée d'avance,
+#   journal publié, empreintes, possibilité de rejouer ; et un mot pour la suite (liste des
+#   remplaçant·es, autres formes de participation).
+#
+# *Exemple de réponse* : « Merci de vous être porté·e volontaire. 10 000 lettres ont été envoyées
+# au hasard ; parmi les personnes qui ont répondu, nous avons tiré un panel qui respecte des
+# quotas d'âge, de genre, de quartier et de diplôme. Comme les personnes âgées et diplômées ont
+# répondu plus souvent, chacune d'elles avait moins de chances d'être tirée ; nous avons utilisé
+# une méthode qui donne à chaque volontaire une chance plusieurs fois plus haute que l'ancienne
+# méthode pour les moins chanceux·ses. La graine du tirage venait des numéros du Loto du
+# 9 janvier, annoncés d'avance ; le journal du tirage est publié et chacun·e peut le rejouer.
+# Vous restez sur la liste des remplaçant·es. »
+# ### END SOLUTION
+
+# %% [markdown]
+# ### 💬 Question de réflexion 2 — Des quotas ou des chances égales ? (3 points)
+#
+# Un élu propose de supprimer les quotas « pour que chacun·e ait exactement la même chance ».
+# Que gagnerait-on, que perdrait-on ? Appuyez-vous sur les résultats des sections 2 et 4.
+# (6 à 10 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_2", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : sans quotas, chances égales **entre volontaires**, mais pas entre habitant·es :
+#   le vivier est déformé (section 1), et presque aucun panel simple ne respecte tous les
+#   quotas (section 2 : quotas respectés en moyenne, quartiers prioritaires absents).
+# - **1 point** : l'effet sur le débat : les opinions du panel suivent celles du vivier (part de
+#   « oui » à la ZFE chez les volontaires contre estimation pour la population).
+# - **1 point** : le compromis : des quotas plus stricts réduisent la plus petite chance
+#   (widget), des quotas plus larges ou un panel plus grand l'augmentent ; maximin donne des
+#   quotas **et** une plus petite chance aussi haute que possible ; la vraie réponse est aussi en
+#   amont (relances, aide à la participation dans les quartiers qui répondent moins).
+#
+# *Exemple de réponse* : supprimer les quotas donnerait à chaque volontaire la même chance, mais
+# les volontaires ne ressemblent pas à la population : un panel simple compte souvent un·e seul·e
+# habitant·e des quartiers prioritaires, voire aucun·e, et la part de « oui » à la ZFE y serait
+# celle des volontaires, pas celle de la population. Les quotas corrigent cela au prix de chances
+# inégales ; avec maximin, la plus petite chance reste plusieurs fois plus haute qu'avec
+# l'ancienne méthode. Mieux vaut garder les quotas, choisir maximin, et relancer les quartiers
+# qui ont peu répondu.
+# ### END SOLUTION
+
+# %% [markdown]
+# ### 💬 Question de réflexion 3 — Qui fixe les critères ? (3 points)
+#
+# Genre, âge, quartier prioritaire, diplôme : qui devrait choisir ces critères, et comment ?
+# Qu'est-ce qui change si l'on ajoute un critère (le logement, l'opinion sur la ZFE) ? Que faut-il
+# publier ? (6 à 10 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_3", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : une instance identifiée et indépendante décide (comité de pilotage, garant·e
+#   de la concertation, comité de gouvernance avec des citoyen·nes), **avant** de voir le vivier,
+#   et les critères sont liés au sujet (la ZFE touche différemment selon l'âge, le quartier, la
+#   voiture) et à des données de référence (recensement).
+# - **1 point** : les effets d'un critère de plus : panel plus ressemblant sur ce critère, mais
+#   plus petite chance plus basse, tirage parfois impossible ; un quota d'opinion pose une
+#   question de principe (le panel doit délibérer, pas refléter des opinions figées) et
+#   demande de traiter une donnée sensible (article 9).
+# - **1 point** : publier les critères, les sources des parts, les bornes, la méthode, la
+#   graine, le journal, la règle de remplacement.
+#
+# *Exemple de réponse* : les critères devraient être fixés par le comité de pilotage avec la ou
+# le garant·e, avant l'envoi des lettres, à partir du recensement et du sujet. Ajouter le
+# logement rapprocherait le panel de la population sur un point qui compte pour la ZFE, mais
+# ferait baisser la plus petite chance. Un quota d'opinion obligerait à collecter une opinion
+# politique et figerait le débat avant la délibération. Tout doit être publié d'avance.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## Récapitulatif
+#
+# - Un panel se tire en **deux temps** ; le vivier des volontaires est **déformé** (plus âgé,
+#   plus diplômé, plus propriétaire, moins de quartiers prioritaires), et un tirage simple en
+#   hérite, opinions comprises.
+# - Les **quotas** bornent le nombre de places de chaque groupe (arrondi en dessous, au-dessus).
+# - À quotas égaux, la **méthode** compte : la méthode gloutonne historique laisse des
+#   volontaires sans presque aucune chance ; **maximin** relève la plus petite chance (solveur
+#   libre HiGHS) ; **LEXIMIN** exige un solveur commercial.
+# - Un **désistement** se remplace dans le même profil, selon une règle publiée.
+# - Un tirage **vérifiable** : graine tirée d'une valeur publique future, empreintes, journal,
+#   rejouable ; jamais la graine 0 du paquet.
+# - Le fichier du vivier est **sensible** : seul l'identifiant et les critères vont à l'outil de
+#   tirage ; durée de conservation fixée.
+#
+# ## Pour aller plus loin
+#
+# - Tirez sur le vivier complet : `tirer(volontaires, quotas_depuis_parts(parts_pop, 30), 30)`
+#   (comptez plusieurs minutes, voire davantage).
+# - Le paquet en ligne de commande : `preparer_fichiers(vivier, quotas, "tirage/")` écrit les
+#   deux fichiers CSV qu'il attend (`from civiclabs.tirage import preparer_fichiers`).
+# - Flanigan, Gölz, Gupta, Hennig, Procaccia, « Fair algorithms for selecting citizens'
+#   assemblies », *Nature* 596, 2021 : <https://www.nature.com/articles/s41586-021-03788-6>.
+# - La documentation de `sortition-algorithms` (en anglais) :
+#   <https://sortitionfoundation.github.io/sortition-algorithms/>.
+# - Le site de la Convention citoyenne pour le climat :
+#   <https://www.conventioncitoyennepourleclimat.fr/>.
+#
+# **Lab suivant** : Lab 06 — Auditer une synthèse écrite par une IA (à venir).
