@@ -81,6 +81,7 @@ from civiclabs import (
 from civiclabs.corpus import repartition_diplomes
 from civiclabs.tirage import (
     CRITERES,
+    candidats_remplacement,
     chances_legacy,
     composition_attendue,
     curseur_graine,
@@ -92,6 +93,7 @@ from civiclabs.tirage import (
     lancer_en_arriere_plan,
     parts_meridanne,
     quotas_depuis_parts,
+    quotas_respectes_par_panel,
     rejouer,
     remplacer,
     sous_vivier,
@@ -326,9 +328,7 @@ assert 1 < quotas_respectes < len(quotas), "Un panel simple respecte en moyenne 
 bravo(message)
 
 # %%
-tous_respectes = sum(
-    bool(ecarts_aux_quotas(vivier[vivier["identifiant"].isin(p)], quotas)["respecte"].all()) for p in panels_simples
-)
+tous_respectes = int((quotas_respectes_par_panel(vivier, panels_simples, quotas) == len(quotas)).sum())
 display(Markdown(
     f"Sur {len(panels_simples)} panels simples, **{tous_respectes}** respectent les {len(quotas)} quotas à la fois : "
     "le hasard seul ne suffit pas."
@@ -464,10 +464,15 @@ bilan
 
 # %%
 rapport_mesure = tirage_maximin.plus_petite_chance / tirage_legacy.plus_petite_chance
+# La chance legacy la plus basse est une estimation : celle d'un profil, sur TIRAGES_LEGACY tirages.
+profil_legacy = vivier.set_index("identifiant")[CRITERES].astype(str).agg(" | ".join, axis=1)
+essais_profil = TIRAGES_LEGACY * int((profil_legacy == profil_legacy[tirage_legacy.chances.idxmin()]).sum())
+marge_legacy = 1.96 * np.sqrt(tirage_legacy.plus_petite_chance * (1 - tirage_legacy.plus_petite_chance) / essais_profil)
 display(Markdown(
     f"Chance moyenne : {format_pourcentage(TAILLE_PANEL / len(vivier), 1)} pour chacun·e. Plus petite chance : "
-    f"**{format_pourcentage(tirage_legacy.plus_petite_chance, 2)}** avec legacy (estimée sur {TIRAGES_LEGACY} tirages), "
-    f"**{format_pourcentage(tirage_maximin.plus_petite_chance, 2)}** avec maximin, soit "
+    f"**{format_pourcentage(tirage_legacy.plus_petite_chance, 2)}** avec legacy (estimée sur {TIRAGES_LEGACY} tirages, "
+    f"à ± {format_nombre(100 * marge_legacy, 2)} point près à 95 %), "
+    f"**{format_pourcentage(tirage_maximin.plus_petite_chance, 2)}** avec maximin (exacte), soit "
     f"{format_nombre(rapport_mesure, 1)} fois plus, avec les mêmes quotas. "
     f"Nash : {format_pourcentage(tirage_nash.plus_petite_chance, 2)}. "
     "Dans un des viviers réels étudiés par Flanigan et al. (*Nature*, 2021), la plus petite chance "
@@ -495,7 +500,8 @@ lecture(f"à gauche, les volontaires les moins chanceux·ses : legacy descend à
 # diplômées du supérieur, hors quartier prioritaire) sont celles que les quotas servent le moins.
 
 # %%
-profil = vivier.set_index("identifiant")[CRITERES].astype(str).agg(" | ".join, axis=1)
+profil = (vivier.set_index("identifiant")[CRITERES].astype(str)
+          .replace({"True": "quartier prioritaire", "False": "hors quartier prioritaire"}).agg(" | ".join, axis=1))
 par_profil = pd.DataFrame({m: t.chances.groupby(profil).mean() for m, t in tirages.items()})
 par_profil["volontaires"] = profil.value_counts()
 par_profil = par_profil.sort_values("legacy")
@@ -559,10 +565,6 @@ for _n in (7, 50, 300):
 ### END HIDDEN TESTS
 bravo(message)
 
-# %%
-display(Markdown(f"Votre fonction sur les chances de maximin : {format_nombre(gini(tirage_maximin.chances), 3)} "
-                 "(comparez au tableau de la section 4)."))
-
 # %% [markdown]
 # ### 📝 Exercice 4.2 — La chance moyenne (1 point)
 #
@@ -606,8 +608,10 @@ curseur_quotas(vivier, parts_pop, TAILLE_PANEL, initial=tirage_maximin)
 
 # %% [markdown]
 # Le panel tiré respecte-t-il les quotas ? Et que devient la réponse à la question de la ZFE
-# dans le panel ? La composition **attendue** d'un panel maximin se calcule avec les chances
-# (somme des chances d'un groupe, divisée par la taille du panel).
+# dans le panel ? La composition **attendue** d'un panel se calcule avec les chances (somme
+# des chances d'un groupe, divisée par la taille du panel). Les quotas rapprochent le panel de
+# la population sur **leurs** critères ; sur l'opinion, l'effet dépend de tout le reste (le
+# logement n'est pas un critère) : mesurez-le au lieu de le supposer.
 
 # %%
 panel_maximin = vivier[vivier["identifiant"].isin(tirage_maximin.panel)]
@@ -623,7 +627,7 @@ ax.barh(opinions.index, 100 * opinions.values,
         color=[PALETTE[1]] * 3 + [PALETTE[0]] * 3 + [PALETTE[2]])
 ax.invert_yaxis()
 ax.set_xlabel("Part de « oui » à l'extension de la ZFE (%)")
-ax.set_title("Le biais du vivier déplace l'opinion ; les quotas en corrigent une partie")
+ax.set_title("La part de « oui » dépend de qui est dans le panel")
 plt.show()
 display(Markdown(
     f"Le panel maximin tiré respecte **{int(verification_quotas['respecte'].sum())} quotas sur "
@@ -691,24 +695,36 @@ for _parti in _panel[:5]:
 ### END HIDDEN TESTS
 bravo(message)
 
+# %% [markdown]
+# Pour chaque membre du panel maximin, combien de volontaires pourraient le ou la remplacer ?
+# `candidats_remplacement` (du cours) compte les personnes de même profil, et celles d'un autre
+# profil qui gardent pourtant chaque quota.
+
 # %%
-parti = tirage_maximin.panel[0]
-candidats_meme_profil(vivier, tirage_maximin.panel, parti)
+remplacements = pd.DataFrame({
+    p: {k: len(v) for k, v in candidats_remplacement(vivier, tirage_maximin.panel, p, quotas).items()}
+    for p in tirage_maximin.panel
+}).T.rename(columns={"meme_profil": "même profil", "autres": "autre profil, quotas gardés"})
+remplacements
 
 # %% [markdown]
-# La fonction `remplacer` du cours tire au sort parmi ces candidat·es (avec une graine, pour
-# pouvoir rejouer), ou, s'il n'y en a pas, parmi les volontaires qui gardent chaque quota.
-# Le remplacement n'est pas neutre : la personne partie avait une chance, sa ou son remplaçant·e
-# en reçoit une seconde. Publiez la règle avant le tirage.
+# La fonction `remplacer` du cours tire au sort parmi les candidat·es de même profil (avec une
+# graine, pour pouvoir rejouer), ou, s'il n'y en a pas, parmi les autres qui gardent chaque
+# quota. Quand il n'y a personne, il faut élargir une borne (et le dire publiquement) ou
+# rappeler des volontaires. Le remplacement n'est pas neutre : la personne partie avait une
+# chance, sa ou son remplaçant·e en reçoit une seconde. Publiez la règle avant le tirage.
 
 # %%
+sans_remplacant = remplacements[remplacements.sum(axis=1) == 0].index.tolist()
+parti = next(p for p in tirage_maximin.panel if p not in sans_remplacant)
 remplacant = remplacer(vivier, tirage_maximin.panel, parti, quotas, graine=GRAINE)
 nouveau_panel = [p for p in tirage_maximin.panel if p != parti] + [remplacant]
 respect = ecarts_aux_quotas(vivier[vivier["identifiant"].isin(nouveau_panel)], quotas)["respecte"]
 display(Markdown(
-    f"{parti} se désiste ; {len(candidats_meme_profil(vivier, tirage_maximin.panel, parti))} volontaire(s) "
-    f"ont le même profil ; la remplaçante ou le remplaçant tiré·e est **{remplacant}**. "
-    f"Le panel complété respecte {int(respect.sum())} quotas sur {len(respect)}."
+    f"{len(sans_remplacant)} membre(s) du panel sur {TAILLE_PANEL} n'ont aucun·e remplaçant·e possible sans "
+    f"toucher aux quotas. Prenons le premier membre qui en a : {parti} se désiste ; "
+    f"{remplacements.loc[parti, 'même profil']} volontaire(s) ont le même profil ; la remplaçante ou le "
+    f"remplaçant tiré·e est **{remplacant}**. Le panel complété respecte {int(respect.sum())} quotas sur {len(respect)}."
 ))
 
 # %% [markdown]

@@ -21,6 +21,7 @@ import json
 import logging
 import random
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ __all__ = [
     "CRITERES",
     "ErreurTirage",
     "Tirage",
+    "candidats_remplacement",
     "chances_legacy",
     "coefficient_gini",
     "composition_attendue",
@@ -48,6 +50,7 @@ __all__ = [
     "sous_vivier",
     "preparer_fichiers",
     "quotas_depuis_parts",
+    "quotas_respectes_par_panel",
     "remplacer",
     "rejouer",
     "tirage_verifiable",
@@ -250,13 +253,28 @@ def ecarts_aux_quotas(panel: pd.DataFrame, quotas: pd.DataFrame) -> pd.DataFrame
     """Pour chaque critère et valeur : combien de places le panel donne, le min, le max, et si c'est respecté."""
     criteres = _verifier_quotas(quotas)
     _exiger_colonnes(panel, criteres, "panel")
-    comptes = {c: panel[c].map(_texte).value_counts() for c in criteres}
-    lignes = []
-    for ligne in quotas.itertuples(index=False):
-        n = int(comptes[ligne.critere].get(str(ligne.valeur), 0))
-        lignes.append({"critere": ligne.critere, "valeur": ligne.valeur, "places": n, "min": int(ligne.min),
-                       "max": int(ligne.max), "respecte": int(ligne.min) <= n <= int(ligne.max)})
+    comptes = {c: Counter(_en_texte(panel[c])) for c in criteres}
+    lignes = [{"critere": c, "valeur": v, "places": comptes[c].get(str(v), 0), "min": int(mi), "max": int(ma),
+               "respecte": int(mi) <= comptes[c].get(str(v), 0) <= int(ma)}
+              for c, v, mi, ma in zip(quotas["critere"], quotas["valeur"], quotas["min"], quotas["max"])]
     return pd.DataFrame(lignes)
+
+
+def quotas_respectes_par_panel(vivier: pd.DataFrame, panels: list, quotas: pd.DataFrame) -> np.ndarray:
+    """Pour chaque panel (une liste d'identifiants), le nombre de quotas qu'il respecte (calcul d'un bloc)."""
+    criteres = _verifier_quotas(quotas)
+    personnes = _personnes(vivier, criteres)
+    position = {p: i for i, p in enumerate(personnes[COLONNE_ID])}
+    appartenance = np.zeros((len(panels), len(position)))
+    for k, panel in enumerate(panels):
+        inconnus = [p for p in panel if p not in position]
+        if inconnus:
+            raise ErreurTirage(f"Le panel n° {k + 1} contient un identifiant absent du vivier : « {inconnus[0]} ».")
+        appartenance[k, [position[p] for p in panel]] = 1
+    indicatrices = np.column_stack([(personnes[c] == str(v)).to_numpy(dtype=float)
+                                    for c, v in zip(quotas["critere"], quotas["valeur"])])
+    places = appartenance @ indicatrices
+    return ((places >= quotas["min"].to_numpy()) & (places <= quotas["max"].to_numpy())).sum(axis=1)
 
 
 def coefficient_gini(chances) -> float:
@@ -404,12 +422,10 @@ def tirage_sans_graine(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int) 
 
 # --- Désistements ---------------------------------------------------------------------------
 
-def remplacer(vivier: pd.DataFrame, panel: list[str], parti: str, quotas: pd.DataFrame, graine: int = 1) -> str:
-    """Tire au sort un·e remplaçant·e pour ``parti`` parmi les volontaires non tiré·es, de sorte
-    que le panel complété respecte encore chaque quota. On cherche d'abord parmi les personnes
-    du même profil (elles gardent chaque quota à l'identique) ; s'il n'y en a pas, parmi toutes
-    celles qui gardent chaque quota entre son min et son max. Renvoie l'identifiant tiré.
-    """
+def candidats_remplacement(vivier: pd.DataFrame, panel: list[str], parti: str, quotas: pd.DataFrame) -> dict:
+    """Les volontaires non tiré·es qui peuvent remplacer ``parti`` : ``"meme_profil"`` (les mêmes
+    valeurs pour chaque critère : chaque quota reste identique) et ``"autres"`` (un autre profil,
+    mais le panel complété respecte encore chaque quota). Deux listes d'identifiants."""
     criteres = _verifier_quotas(quotas)
     personnes = _personnes(vivier, criteres).set_index(COLONNE_ID)
     panel = list(panel)
@@ -418,19 +434,27 @@ def remplacer(vivier: pd.DataFrame, panel: list[str], parti: str, quotas: pd.Dat
     inconnus = [p for p in panel if p not in personnes.index]
     if inconnus:
         raise ErreurTirage(f"{len(inconnus)} membre(s) du panel absent(s) du vivier, par exemple « {inconnus[0]} ».")
-    _verifier_graine(graine)
     restants = [p for p in panel if p != parti]
     candidats = personnes.drop(index=panel)
-    meme_profil = candidats[(candidats[criteres] == personnes.loc[parti, criteres]).all(axis=1)]
-    if len(meme_profil):
-        possibles = list(meme_profil.index)
-    else:
-        possibles = [c for c in candidats.index
-                     if ecarts_aux_quotas(personnes.loc[[*restants, c]].reset_index(), quotas)["respecte"].all()]
+    meme = (candidats[criteres] == personnes.loc[parti, criteres]).all(axis=1)
+    autres = [c for c in candidats.index[~meme]
+              if ecarts_aux_quotas(personnes.loc[[*restants, c]], quotas)["respecte"].all()]
+    return {"meme_profil": sorted(candidats.index[meme]), "autres": sorted(autres)}
+
+
+def remplacer(vivier: pd.DataFrame, panel: list[str], parti: str, quotas: pd.DataFrame, graine: int = 1) -> str:
+    """Tire au sort un·e remplaçant·e pour ``parti`` parmi les volontaires non tiré·es, de sorte
+    que le panel complété respecte encore chaque quota. On cherche d'abord parmi les personnes
+    du même profil (elles gardent chaque quota à l'identique) ; s'il n'y en a pas, parmi toutes
+    celles qui gardent chaque quota entre son min et son max. Renvoie l'identifiant tiré.
+    """
+    _verifier_graine(graine)
+    candidats = candidats_remplacement(vivier, panel, parti, quotas)
+    possibles = candidats["meme_profil"] or candidats["autres"]
     if not possibles:
         raise ErreurTirage("Aucun·e volontaire restant·e ne permet de respecter tous les quotas : "
                            "il faut élargir une borne (et le dire publiquement) ou rappeler le vivier.")
-    return random.Random(graine).choice(sorted(possibles))
+    return random.Random(graine).choice(possibles)
 
 
 # --- Tirage vérifiable ----------------------------------------------------------------------
@@ -500,6 +524,12 @@ def journal_json(journal: dict) -> str:
 
 
 # --- Outils internes ------------------------------------------------------------------------
+
+def _en_texte(colonne: pd.Series) -> np.ndarray:
+    if colonne.dtype == bool:
+        return np.where(colonne.to_numpy(), "oui", "non")
+    return colonne.astype(str).to_numpy()
+
 
 def _texte(valeur) -> str:
     if isinstance(valeur, bool | np.bool_):

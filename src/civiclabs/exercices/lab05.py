@@ -17,7 +17,15 @@ import pandas as pd
 from ..corpus import generer_volontaires
 from ..donnees import charger_population, charger_volontaires
 from ..texte import format_pourcentage
-from ..tirage import CRITERES, coefficient_gini, ecarts_aux_quotas, parts_meridanne, quotas_depuis_parts, sous_vivier
+from ..tirage import (
+    CRITERES,
+    coefficient_gini,
+    ecarts_aux_quotas,
+    parts_meridanne,
+    quotas_depuis_parts,
+    quotas_respectes_par_panel,
+    sous_vivier,
+)
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_proche, verifier_type
 from .cas import Cas
 from .contre_epreuve import consigner
@@ -131,18 +139,7 @@ def verifier_ex2_1(tirage_simple, vivier) -> str:
 # --- 2.2 ------------------------------------------------------------------------------------
 
 def _quotas_respectes(vivier: pd.DataFrame, quotas: pd.DataFrame) -> np.ndarray:
-    """Pour chaque panel simple, le nombre de quotas respectés, calculé d'un bloc (matrices)."""
-    panels = _panels_simples(vivier)
-    position = {p: i for i, p in enumerate(vivier["identifiant"])}
-    appartenance = np.zeros((len(panels), len(position)))
-    for k, panel in enumerate(panels):
-        appartenance[k, [position[p] for p in panel]] = 1
-    texte = {c: vivier[c].map(lambda v: ("oui" if v else "non") if isinstance(v, bool | np.bool_) else str(v))
-             for c in quotas["critere"].unique()}
-    indicatrices = np.column_stack([(texte[l.critere] == str(l.valeur)).to_numpy(dtype=float)
-                                    for l in quotas.itertuples(index=False)])
-    places = appartenance @ indicatrices
-    return ((places >= quotas["min"].to_numpy()) & (places <= quotas["max"].to_numpy())).sum(axis=1)
+    return quotas_respectes_par_panel(vivier, _panels_simples(vivier), quotas)
 
 
 @consigner("quotas_respectes")
