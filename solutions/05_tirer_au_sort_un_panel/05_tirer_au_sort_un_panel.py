@@ -108,7 +108,7 @@ population = charger_population()
 vivier = sous_vivier(volontaires, TAILLE_VIVIER, GRAINE)
 parts_pop = parts_meridanne(population)
 quotas = quotas_depuis_parts(parts_pop, TAILLE_PANEL)
-calcul_nash = lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, "nash", graine=GRAINE)
+calculs = lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, ["nash"], graine=GRAINE)
 volontaires.head()
 
 # %% [markdown]
@@ -447,12 +447,13 @@ quotas
 # **commercial** Gurobi ; sans lui, le paquet se rabat sur maximin. Ce lab ne l'utilise pas.
 #
 # La cellule suivante tire le panel maximin **avec la graine publique** de la section 6, estime
-# les chances de legacy, puis récupère le calcul de Nash lancé au début (quelques secondes).
+# les chances de legacy, puis récupère celles de Nash, calculées sur l'autre cœur depuis le début
+# du lab (quelques secondes en tout).
 
 # %%
 tirage_maximin, journal = tirage_verifiable(vivier, quotas, TAILLE_PANEL, VALEUR_PUBLIQUE)
 tirage_legacy = chances_legacy(vivier, quotas, TAILLE_PANEL, tirages=TIRAGES_LEGACY, graine=GRAINE)
-tirage_nash = calcul_nash.resultat()
+tirage_nash = calculs.resultat("nash")  # tirer(vivier, quotas, TAILLE_PANEL, "nash", GRAINE)
 tirages = {"legacy": tirage_legacy, "maximin": tirage_maximin, "nash": tirage_nash}
 bilan = pd.DataFrame({
     "plus petite chance": {m: t.plus_petite_chance for m, t in tirages.items()},

@@ -310,38 +310,46 @@ def composition_attendue(vivier: pd.DataFrame, chances: pd.Series, colonne: str)
     return chances.groupby(valeurs.reindex(chances.index)).sum() / chances.sum()
 
 
-class _CalculEnArrierePlan:
-    """Un tirage lancé dans un second processus (l'autre cœur) ; ``resultat()`` attend sa fin."""
+def _calculer(methode: str, vivier, quotas, taille, graine, tirages) -> Tirage:
+    if methode == "legacy":
+        return chances_legacy(vivier, quotas, taille, tirages=tirages, graine=graine)
+    return tirer(vivier, quotas, taille, methode, graine)
 
-    def __init__(self, arguments: tuple):
+
+class _CalculsEnArrierePlan:
+    """Des tirages lancés dans un second processus (l'autre cœur) ; ``resultat(methode)`` attend le sien."""
+
+    def __init__(self, methodes, arguments: tuple):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.arguments, self._futur, self._executeur = arguments, None, None
+        self.arguments, self._futurs, self._executeur = arguments, {}, None
         try:
             self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         except (OSError, RuntimeError):  # pas de second processus possible ici : calcul au premier plan
             self._executeur = None
         if self._executeur is not None:
-            self._futur = self._executeur.submit(tirer, *arguments)
+            self._futurs = {m: self._executeur.submit(_calculer, m, *arguments) for m in methodes}
             self._executeur.shutdown(wait=False)
 
-    def resultat(self) -> Tirage:
-        if self._futur is not None:
-            try:
-                return self._futur.result(timeout=600)
-            finally:
-                self._executeur.shutdown(wait=True, cancel_futures=True)
-                self._futur = None
-        return tirer(*self.arguments)
+    def resultat(self, methode: str) -> Tirage:
+        futur = self._futurs.pop(methode, None)
+        if futur is not None:
+            return futur.result(timeout=600)
+        return _calculer(methode, *self.arguments)
 
 
-def lancer_en_arriere_plan(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methode: str = "nash",
-                           graine: int = 1) -> _CalculEnArrierePlan:
-    """Lance ``tirer(vivier, quotas, taille, methode, graine)`` dans un second processus : sur
-    une machine à deux cœurs, le notebook continue pendant ce temps. ``.resultat()`` le récupère."""
+def lancer_en_arriere_plan(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methodes=("nash",),
+                           graine: int = 1, tirages: int = 400) -> _CalculsEnArrierePlan:
+    """Lance, dans un second processus, les tirages ``methodes`` (``"nash"``, ``"maximin"``, ou
+    ``"legacy"`` pour ``chances_legacy`` avec ``tirages`` tirages) : sur une machine à deux cœurs,
+    le notebook continue pendant ce temps. ``.resultat(methode)`` récupère chacun."""
     _verifier_quotas(quotas, taille)
-    return _CalculEnArrierePlan((vivier, quotas, taille, methode, graine))
+    _verifier_graine(graine)
+    inconnues = [m for m in methodes if m not in METHODES]
+    if inconnues:
+        raise ErreurTirage(f"Méthode inconnue « {inconnues[0]} » : choisissez parmi {', '.join(METHODES)}.")
+    return _CalculsEnArrierePlan(tuple(methodes), (vivier, quotas, taille, graine, tirages))
 
 
 # --- Widgets --------------------------------------------------------------------------------
