@@ -378,12 +378,12 @@ import math
 
 # Modèle :
 # def bornes(part, taille):
-#     attendu = part * taille
+#     places = part * taille
 #     return (..., ...)
 ### BEGIN SOLUTION
 def bornes(part, taille):
-    attendu = part * taille
-    return (math.floor(attendu), math.ceil(attendu))
+    places = part * taille
+    return (math.floor(places), math.ceil(places))
 ### END SOLUTION
 
 bornes(0.525, 10)

@@ -305,7 +305,7 @@ _PARTS = "def parts(tableau, colonne):\n    return {}\n\nparts_age_vivier = part
 _TIRAGE = "def tirage_simple(vivier, taille, graine):\n    return {}"
 _RESPECTES = ("respectes = []\nfor panel in panels_simples:\n    membres = vivier[vivier[\"identifiant\"].isin(panel)]\n"
               "    respectes.append(ecarts_aux_quotas(membres, quotas)[\"respecte\"].{})\n")
-_BORNES = "def bornes(part, taille):\n    attendu = part * taille\n    return {}"
+_BORNES = "def bornes(part, taille):\n    places = part * taille\n    return {}"
 _GINI = "def gini(chances):\n    x = np.asarray(chances, dtype=float)\n    ecarts = np.abs(x[:, None] - x[None, :])\n    return {}"
 _PROFIL = ("def candidats_meme_profil(vivier, panel, parti):\n    personne = vivier[vivier[\"identifiant\"] == parti].iloc[0]\n"
            "    garder = {}\n    for critere in {}:\n        garder = garder & (vivier[critere] == personne[critere])\n"
@@ -351,12 +351,11 @@ CAS = (
         "le maximum au lieu de la moyenne"),
     Cas("ex2_2", "quotas_respectes = None", "vaut encore None", "réponse pas écrite"),
     Cas("ex3_1", "bornes = (5, 6)", "n'est plus une fonction", "un couple au lieu d'une fonction"),
-    Cas("ex3_1", _BORNES.format("(round(attendu), round(attendu))"), "round arrondit au plus proche", "round",
-        typique=True),
-    Cas("ex3_1", _BORNES.format("(math.ceil(attendu), math.floor(attendu))"), "inversés", "bornes inversées"),
-    Cas("ex3_1", _BORNES.format("(attendu - 0.5, attendu + 0.5)"), "nombres à virgule", "pas d'arrondi"),
-    Cas("ex3_1", _BORNES.format("attendu"), "deux nombres entre parenthèses", "un seul nombre"),
-    Cas("ex3_1", _BORNES.format("(math.floor(attendu), math.floor(attendu) + 1)"), "au lieu de",
+    Cas("ex3_1", _BORNES.format("(round(places), round(places))"), "round arrondit au plus proche", "round"),
+    Cas("ex3_1", _BORNES.format("(math.ceil(places), math.floor(places))"), "inversés", "bornes inversées"),
+    Cas("ex3_1", _BORNES.format("(places - 0.5, places + 0.5)"), "nombres à virgule", "pas d'arrondi"),
+    Cas("ex3_1", _BORNES.format("places"), "deux nombres entre parenthèses", "un seul nombre"),
+    Cas("ex3_1", _BORNES.format("(math.floor(places), math.floor(places) + 1)"), "au lieu de",
         "maximum = minimum + 1 même quand le compte tombe juste"),
     Cas("ex3_1", "def bornes(part, taille):\n    (math.floor(part * taille), math.ceil(part * taille))", "renvoie None",
         "return oublié"),
@@ -368,8 +367,7 @@ CAS = (
     Cas("ex4_1", _GINI.format("[float(ecarts.mean() / (2 * x.mean()))]"), "gini([0.1] * 8)",
         "une liste au lieu d'un nombre"),
     Cas("ex4_1", "gini = 0.2", "n'est plus une fonction", "un nombre recopié"),
-    Cas("ex4_2", "chance_moyenne = TAILLE_PANEL / len(volontaires)", "tous les volontaires", "le mauvais vivier",
-        typique=True),
+    Cas("ex4_2", "chance_moyenne = TAILLE_PANEL / len(volontaires)", "tous les volontaires", "le mauvais vivier"),
     Cas("ex4_2", "chance_moyenne = 100 * TAILLE_PANEL / len(vivier)", "pourcentage", "pourcentage"),
     Cas("ex4_2", "chance_moyenne = None", "vaut encore None", "réponse pas écrite"),
     Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "[\"genre\", \"tranche_age\"]"),
@@ -385,7 +383,7 @@ CAS = (
     Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    vivier[~vivier[\"identifiant\"].isin(panel)]",
         "renvoie None", "return oublié"),
     Cas("ex5_1", "candidats_meme_profil = None", "n'est plus une fonction", "fonction effacée"),
-    Cas("ex7_1", "colonnes_necessaires = list(volontaires.columns)", "coordonnées", "tout transmettre", typique=True),
+    Cas("ex7_1", "colonnes_necessaires = list(volontaires.columns)", "coordonnées", "tout transmettre"),
     Cas("ex7_1", "colonnes_necessaires = [\"identifiant\", *CRITERES, \"question_zfe\"]", "article 9",
         "l'opinion transmise"),
     Cas("ex7_1", "colonnes_necessaires = list(CRITERES)", "Sans identifiant", "identifiant oublié"),
