@@ -187,3 +187,12 @@ def test_graine_publique():
     assert T.graine_depuis_valeur_publique(" abc ") == T.graine_depuis_valeur_publique("abc")
     assert isinstance(T.graine_depuis_valeur_publique("abc"), int)
     assert np.int64(T.graine_depuis_valeur_publique("abc")) > 0
+
+
+def test_un_calcul_lance_en_arriere_plan_donne_le_meme_resultat(vivier, quotas):
+    calculs = T.lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, ["legacy"], graine=3, tirages=50)
+    ici = T.chances_legacy(vivier, quotas, TAILLE_PANEL, tirages=50, graine=3)
+    la_bas = calculs.resultat("legacy")
+    pd.testing.assert_series_equal(la_bas.chances, ici.chances)
+    with pytest.raises(T.ErreurTirage, match="Méthode inconnue"):
+        T.lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, ["leximin"])
