@@ -148,13 +148,15 @@ display(Markdown(
 #     return ...
 # parts_age_vivier = parts(volontaires, "tranche_age")
 parts_age_vivier = None
-### BEGIN SOLUTION
+
+
 def parts(tableau, colonne):
+    ### BEGIN SOLUTION
     return tableau[colonne].value_counts(normalize=True)
+    ### END SOLUTION
 
 
 parts_age_vivier = parts(volontaires, "tranche_age")
-### END SOLUTION
 parts_age_vivier
 
 # %% [markdown]
@@ -234,10 +236,10 @@ lecture(f"le plus grand écart concerne « {plus_grand['critère']} : {plus_gran
 # Modèle :
 # def tirage_simple(vivier, taille, graine):
 #     return list(...)
-### BEGIN SOLUTION
 def tirage_simple(vivier, taille, graine):
+    ### BEGIN SOLUTION
     return list(vivier["identifiant"].sample(taille, random_state=graine))
-### END SOLUTION
+    ### END SOLUTION
 
 # %% [markdown]
 # <details><summary>Indice</summary>
@@ -380,11 +382,12 @@ import math
 # def bornes(part, taille):
 #     places = part * taille
 #     return (..., ...)
-### BEGIN SOLUTION
 def bornes(part, taille):
+    ### BEGIN SOLUTION
     places = part * taille
     return (math.floor(places), math.ceil(places))
-### END SOLUTION
+    ### END SOLUTION
+
 
 bornes(0.525, 10)
 
@@ -540,12 +543,12 @@ lecture(f"le profil « {bas.index[0]} » ({bas['volontaires'].iloc[0]} volontair
 #     x = np.asarray(chances, dtype=float)
 #     ecarts = np.abs(x[:, None] - x[None, :])   # tableau de tous les écarts |x_i - x_j|
 #     return ...
-### BEGIN SOLUTION
 def gini(chances):
+    ### BEGIN SOLUTION
     x = np.asarray(chances, dtype=float)
     ecarts = np.abs(x[:, None] - x[None, :])
     return float(ecarts.mean() / (2 * x.mean()))
-### END SOLUTION
+    ### END SOLUTION
 
 # %% [markdown]
 # <details><summary>Indice</summary>
@@ -663,14 +666,14 @@ lecture(f"« oui » : {format_pourcentage(opinions['volontaires (tous)'], 1)} ch
 #     for critere in CRITERES:
 #         garder = garder & (...)
 #     return vivier[garder]
-### BEGIN SOLUTION
 def candidats_meme_profil(vivier, panel, parti):
+    ### BEGIN SOLUTION
     personne = vivier[vivier["identifiant"] == parti].iloc[0]
     garder = ~vivier["identifiant"].isin(panel)
     for critere in CRITERES:
         garder = garder & (vivier[critere] == personne[critere])
     return vivier[garder]
-### END SOLUTION
+    ### END SOLUTION
 
 # %% [markdown]
 # <details><summary>Indice</summary>

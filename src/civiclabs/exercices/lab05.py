@@ -59,6 +59,15 @@ def _panels_simples(vivier: pd.DataFrame) -> list[list[str]]:
     return [list(vivier["identifiant"].sample(TAILLE_PANEL, random_state=g)) for g in range(1, 201)]
 
 
+def _essayer(fonction, nom: str, *arguments):
+    """Appelle la fonction de la personne ; un talon pas encore remplacé donne un message clair."""
+    try:
+        return fonction(*arguments)
+    except NotImplementedError:
+        raise ReponseIncorrecte(f"La fonction {nom} n'est pas encore écrite : remplacez la ligne "
+                                "« raise NotImplementedError() » par votre calcul, en retrait sous « def ».") from None
+
+
 def _autre_vivier() -> pd.DataFrame:
     return generer_volontaires(lettres=3000, graine=GRAINE_AUTRE_VIVIER)
 
@@ -96,6 +105,7 @@ def _verifier_parts(resultat, tableau: pd.DataFrame, colonne: str, nom: str) -> 
 @consigner("parts", "parts_age_vivier")
 def verifier_ex1_1(parts, parts_age_vivier, volontaires) -> str:
     verifier_fonction(parts, "parts", "tableau, colonne")
+    _essayer(parts, "parts", volontaires.head(20).copy(), "genre")
     _verifier_parts(parts_age_vivier, volontaires, "tranche_age", "parts_age_vivier")
     autre = _autre_vivier()
     for colonne in ("diplome", "genre"):
@@ -110,7 +120,7 @@ def verifier_ex1_1(parts, parts_age_vivier, volontaires) -> str:
 def verifier_ex2_1(tirage_simple, vivier) -> str:
     verifier_fonction(tirage_simple, "tirage_simple", "vivier, taille, graine")
     autre = _autre_vivier().head(40)
-    panel = tirage_simple(autre.copy(), 8, 3)
+    panel = _essayer(tirage_simple, "tirage_simple", autre.copy(), 8, 3)
     if panel is None:
         raise ReponseIncorrecte("tirage_simple renvoie None : écrivez return devant le tirage.")
     if isinstance(panel, pd.DataFrame):
@@ -173,7 +183,7 @@ def verifier_ex3_1(bornes) -> str:
     verifier_fonction(bornes, "bornes", "part, taille")
     for part, taille in ((0.525, 10), (0.1147, 10), (0.5, 10), (0.3333, 30), (0.07, 150)):
         attendu = (math.floor(part * taille + 1e-9), math.ceil(part * taille - 1e-9))
-        obtenu = bornes(part, taille)
+        obtenu = _essayer(bornes, "bornes", part, taille)
         if obtenu is None:
             raise ReponseIncorrecte("bornes renvoie None : écrivez return (minimum, maximum).")
         if not isinstance(obtenu, tuple | list) or len(obtenu) != 2:
@@ -200,7 +210,7 @@ def verifier_ex3_1(bornes) -> str:
 @consigner("gini")
 def verifier_ex4_1(gini) -> str:
     verifier_fonction(gini, "gini", "chances")
-    egales = gini([0.1] * 8)
+    egales = _essayer(gini, "gini", [0.1] * 8)
     if egales is None:
         raise ReponseIncorrecte("gini renvoie None : écrivez return devant le calcul.")
     verifier_type(egales, (int, float), "gini([0.1] * 8)")
@@ -249,7 +259,7 @@ def verifier_ex5_1(candidats_meme_profil, vivier) -> str:
     autre = _autre_vivier()
     panel = list(autre["identifiant"].iloc[::30])
     for parti in panel[:4]:
-        resultat = candidats_meme_profil(autre.copy(), panel, parti)
+        resultat = _essayer(candidats_meme_profil, "candidats_meme_profil", autre.copy(), panel, parti)
         if resultat is None:
             raise ReponseIncorrecte("candidats_meme_profil renvoie None : écrivez return vivier[garder].")
         verifier_type(resultat, pd.DataFrame, "candidats_meme_profil(…)",
@@ -325,6 +335,12 @@ CAS = (
         "parts_age_vivier = parts(volontaires, \"tranche_age\")", "renvoie None", "return oublié"),
     Cas("ex1_1", _PARTS.format("len(tableau[colonne].value_counts(normalize=True))"), "série pandas",
         "un nombre au lieu d'une série"),
+    Cas("ex2_1", "def tirage_simple(vivier, taille, graine):\n    raise NotImplementedError()", "pas encore écrite",
+        "talon pas remplacé"),
+    Cas("ex4_1", "def gini(chances):\n    raise NotImplementedError()", "pas encore écrite", "talon pas remplacé"),
+    Cas("ex1_1", "parts_age_vivier = None\ndef parts(tableau, colonne):\n    raise NotImplementedError()\n\n"
+        "parts_age_vivier = parts(volontaires, \"tranche_age\")", "pas encore écrite", "talon pas remplacé",
+        plante=True),
     Cas("ex2_1", _TIRAGE.format("vivier[\"identifiant\"].sample(taille, random_state=graine)"), "liste",
         "une série au lieu d'une liste"),
     Cas("ex2_1", _TIRAGE.format("vivier.sample(taille, random_state=graine)"), "tableau entier",
