@@ -241,6 +241,9 @@ def tirage_simple(vivier, taille, graine):
     return list(vivier["identifiant"].sample(taille, random_state=graine))
     ### END SOLUTION
 
+
+tirage_simple(vivier, TAILLE_PANEL, GRAINE)
+
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
@@ -550,6 +553,9 @@ def gini(chances):
     return float(ecarts.mean() / (2 * x.mean()))
     ### END SOLUTION
 
+
+gini([0.05, 0.10, 0.15])
+
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
@@ -674,6 +680,10 @@ def candidats_meme_profil(vivier, panel, parti):
         garder = garder & (vivier[critere] == personne[critere])
     return vivier[garder]
     ### END SOLUTION
+
+
+# Un essai : les dix premières lignes du vivier comme panel, la première personne se désiste
+candidats_meme_profil(vivier, list(vivier["identifiant"].head(10)), vivier["identifiant"].iloc[0])
 
 # %% [markdown]
 # <details><summary>Indice</summary>
