@@ -196,3 +196,27 @@ def test_un_calcul_lance_en_arriere_plan_donne_le_meme_resultat(vivier, quotas):
     pd.testing.assert_series_equal(la_bas.chances, ici.chances)
     with pytest.raises(T.ErreurTirage, match="Méthode inconnue"):
         T.lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, ["leximin"])
+
+
+def test_le_tirage_se_rejoue_a_l_identique_dans_une_autre_session_python(verifiable):
+    """Le paquet range panels et personnes dans des ensembles, dont l'ordre change d'une session Python
+    à l'autre (hachage aléatoire) : le tirage vérifiable doit pourtant redonner le même panel ailleurs."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    _, journal = verifiable
+    script = (
+        "import json\n"
+        "from civiclabs import charger_population, charger_volontaires\n"
+        "from civiclabs import tirage as T\n"
+        f"v = T.sous_vivier(charger_volontaires(), {TAILLE_VIVIER}, {GRAINE})\n"
+        f"q = T.quotas_depuis_parts(T.parts_meridanne(charger_population()), {TAILLE_PANEL})\n"
+        f"print(json.dumps(T.tirage_verifiable(v, q, {TAILLE_PANEL}, {VALEUR_PUBLIQUE!r})[1]['panel']))\n"
+    )
+    resultat = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                              env=os.environ | {"PYTHONHASHSEED": "12345"})
+    assert resultat.returncode == 0, resultat.stderr[-2000:]
+    assert json.loads(resultat.stdout.strip().splitlines()[-1]) == journal["panel"]
+    assert journal["PYTHONHASHSEED"] == T.HACHAGE_FIXE

@@ -756,6 +756,12 @@ display(Markdown(
 #
 # Attention au réglage par défaut du paquet : `random_number_seed = 0` veut dire « tirer avec le
 # module `secrets` » : c'est imprévisible, donc **impossible à rejouer**.
+#
+# Un second piège, trouvé en préparant ce lab : même avec une graine, le paquet peut calculer une
+# autre loterie dans une autre session Python, car il range panels et personnes dans des
+# ensembles dont l'ordre dépend d'un « hachage » tiré au hasard à chaque lancement de Python.
+# `tirage_verifiable` fait donc le calcul dans un processus où ce hachage est fixé
+# (`PYTHONHASHSEED`), et le note dans le journal.
 
 # %%
 deux_tirages = [tirage_sans_graine(vivier, quotas, TAILLE_PANEL) for _ in range(2)]

@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import logging
+import platform
 import random
 import time
 from collections import Counter
@@ -494,19 +495,47 @@ def tirage_verifiable(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, v
                       methode: str = "maximin") -> tuple[Tirage, dict]:
     """Tire le panel avec la graine issue de ``valeur_publique`` et renvoie le tirage et son
     journal, à publier : valeur publique, graine, méthode, taille, empreintes du vivier (colonnes
-    du tirage seulement), des quotas et du code, version du paquet, panel."""
+    du tirage seulement), des quotas et du code, versions du paquet et de Python, hachage fixé,
+    panel. Le calcul se fait dans un processus au hachage fixé (voir ``HACHAGE_FIXE``)."""
     from importlib.metadata import version
 
     graine = graine_depuis_valeur_publique(valeur_publique)
     criteres = _verifier_quotas(quotas, taille)
-    tirage = tirer(vivier, quotas, taille, methode=methode, graine=graine)
+    tirage = _tirer_a_hachage_fixe(vivier, quotas, taille, methode, graine)
     journal = {
         "valeur_publique": valeur_publique.strip(), "graine": graine, "methode": methode, "taille": taille,
         "empreinte_vivier": empreinte(_personnes(vivier, criteres)), "empreinte_quotas": empreinte(quotas),
         "empreinte_code": empreinte_code(), "sortition_algorithms": version("sortition-algorithms"),
-        "panel": tirage.panel,
+        "python": platform.python_version(), "PYTHONHASHSEED": HACHAGE_FIXE, "panel": tirage.panel,
     }
     return tirage, journal
+
+
+# Le paquet range les panels et les personnes dans des ensembles (set, frozenset) : leur ordre
+# dépend du hachage des chaînes, tiré au hasard à chaque lancement de Python. Avec la même graine,
+# deux processus peuvent donc calculer deux loteries différentes (mesuré : 50 panels contre 49,
+# deux panels tirés sans personne en commun). Le tirage vérifiable se fait donc dans un processus
+# dont le hachage est fixé (PYTHONHASHSEED), noté dans le journal.
+HACHAGE_FIXE = "0"
+
+
+def _tirer_a_hachage_fixe(vivier, quotas, taille, methode, graine) -> Tirage:
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    if os.environ.get("PYTHONHASHSEED") == HACHAGE_FIXE:
+        return tirer(vivier, quotas, taille, methode=methode, graine=graine)
+    ancien = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = HACHAGE_FIXE
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as executeur:
+            return executeur.submit(tirer, vivier, quotas, taille, methode, graine).result(timeout=600)
+    finally:
+        if ancien is None:
+            del os.environ["PYTHONHASHSEED"]
+        else:
+            os.environ["PYTHONHASHSEED"] = ancien
 
 
 def rejouer(journal: dict, vivier: pd.DataFrame, quotas: pd.DataFrame) -> list[str]:
