@@ -198,25 +198,49 @@ def test_un_calcul_lance_en_arriere_plan_donne_le_meme_resultat(vivier, quotas):
         T.lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, ["leximin"])
 
 
-def test_le_tirage_se_rejoue_a_l_identique_dans_une_autre_session_python(verifiable):
+def test_le_tirage_se_rejoue_a_l_identique_dans_une_autre_session_python(vivier, quotas, verifiable):
     """Le paquet range panels et personnes dans des ensembles, dont l'ordre change d'une session Python
-    à l'autre (hachage aléatoire) : le tirage vérifiable doit pourtant redonner le même panel ailleurs."""
+    à l'autre (hachage aléatoire) : sans précaution, la même graine donnait une autre loterie ailleurs.
+    Ici, une **autre** session (autre PYTHONHASHSEED), qui ne reçoit que le journal publié, rejoue le
+    tirage : même panel ; et elle recalcule maximin : la même loterie, donc **toutes** les chances
+    identiques (pas seulement la plus petite)."""
     import json
     import os
     import subprocess
     import sys
 
-    _, journal = verifiable
+    tirage, journal = verifiable
+    assert journal["PYTHONHASHSEED"] == tirage.hachage == T.HACHAGE_FIXE
     script = (
-        "import json\n"
+        "import json, sys\n"
         "from civiclabs import charger_population, charger_volontaires\n"
         "from civiclabs import tirage as T\n"
-        f"v = T.sous_vivier(charger_volontaires(), {TAILLE_VIVIER}, {GRAINE})\n"
-        f"q = T.quotas_depuis_parts(T.parts_meridanne(charger_population()), {TAILLE_PANEL})\n"
-        f"print(json.dumps(T.tirage_verifiable(v, q, {TAILLE_PANEL}, {VALEUR_PUBLIQUE!r})[1]['panel']))\n"
+        "if __name__ == '__main__':\n"
+        "    journal = json.loads(sys.stdin.read())\n"
+        f"    v = T.sous_vivier(charger_volontaires(), {TAILLE_VIVIER}, {GRAINE})\n"
+        f"    q = T.quotas_depuis_parts(T.parts_meridanne(charger_population()), {TAILLE_PANEL})\n"
+        "    t = T.tirer(v, q, journal['taille'], 'maximin', graine=journal['graine'])\n"
+        "    print(json.dumps({'rejoue': T.rejouer(journal, v, q), 'chances': t.chances.to_dict(),\n"
+        "                      'code': T.empreinte_code()}))\n"
     )
-    resultat = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
-                              env=os.environ | {"PYTHONHASHSEED": "12345"})
-    assert resultat.returncode == 0, resultat.stderr[-2000:]
-    assert json.loads(resultat.stdout.strip().splitlines()[-1]) == journal["panel"]
-    assert journal["PYTHONHASHSEED"] == T.HACHAGE_FIXE
+    for hachage in ("12345", "random"):
+        resultat = subprocess.run([sys.executable, "-c", script], input=T.journal_json(journal), capture_output=True,
+                                  text=True, timeout=600, env=os.environ | {"PYTHONHASHSEED": hachage})
+        assert resultat.returncode == 0, resultat.stderr[-2000:]
+        ailleurs = json.loads(resultat.stdout.strip().splitlines()[-1])
+        assert ailleurs["rejoue"] == journal["panel"] == tirage.panel
+        assert ailleurs["code"] == journal["empreinte_code"]
+        pd.testing.assert_series_equal(pd.Series(ailleurs["chances"], name="chance").rename_axis("identifiant"),
+                                       tirage.chances, check_exact=True)
+
+
+def test_l_empreinte_du_code_suit_le_code_charge_et_le_paquet(monkeypatch):
+    """L'empreinte décrit le texte de tirage.py lu à l'import et les fichiers de sortition-algorithms."""
+    assert T.empreinte_code() == T._empreinte_du_code_charge()
+    monkeypatch.setattr(T, "_TEXTE_DU_MODULE", T._TEXTE_DU_MODULE + b"\n# une ligne de plus\n")
+    assert T._empreinte_du_code_charge() != T.empreinte_code()
+    monkeypatch.undo()
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "version", lambda nom: "0.0.0")
+    assert T._empreinte_du_code_charge() != T.empreinte_code()

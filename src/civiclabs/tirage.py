@@ -149,6 +149,9 @@ class Tirage:
     poids: list[float] = field(default_factory=list, repr=False)
     duree: float = 0.0
     messages: str = field(default="", repr=False)
+    # PYTHONHASHSEED du processus qui a calculé (voir HACHAGE_FIXE) et empreinte du code qu'il a exécuté
+    hachage: str = ""
+    code: str = field(default="", repr=False)
 
     @property
     def plus_petite_chance(self) -> float:
@@ -168,8 +171,12 @@ def tirer(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methode: str 
     (la méthode gloutonne historique ; ses chances s'estiment par ``chances_legacy``).
     ``graine`` : entier non nul ; la même graine redonne le même panel.
 
-    Pour maximin et nash, ``chances`` est exact : la chance de chaque personne dans la loterie
-    entre panels que l'algorithme a calculée. Pour legacy, ``chances`` vaut 1 pour les personnes
+    Pour maximin et nash, ``chances`` donne la chance de chaque personne dans **la** loterie entre
+    panels que l'algorithme a calculée. Seule la plus petite chance est fixée par la méthode
+    (maximin la rend aussi grande que possible) : plusieurs loteries l'atteignent, et les autres
+    chances dépendent de celle que le solveur trouve. Le calcul se fait donc dans un processus au
+    hachage fixé (``HACHAGE_FIXE``) : la même graine redonne la même loterie, donc les mêmes
+    chances, dans toute session Python. Pour legacy, ``chances`` vaut 1 pour les personnes
     tirées et 0 pour les autres (un seul tirage) : utilisez ``chances_legacy``.
     """
     if methode not in METHODES:
@@ -179,6 +186,15 @@ def tirer(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methode: str 
     _verifier_taille(taille)
     criteres = _verifier_quotas(quotas, taille)
     personnes = _personnes(vivier, criteres)
+    if methode != "legacy":
+        return _au_hachage_fixe(_tirer_ici, personnes, quotas, criteres, taille, methode, graine)
+    return _tirer_ici(personnes, quotas, criteres, taille, methode, graine)
+
+
+def _tirer_ici(personnes, quotas, criteres, taille, methode, graine) -> Tirage:
+    """Le tirage, dans ce processus-ci (``tirer`` a déjà vérifié les données)."""
+    import os
+
     features, people = _objets_du_paquet(personnes, quotas, criteres, taille)
     from sortition_algorithms.committee_generation import (
         find_distribution_maximin,
@@ -209,7 +225,7 @@ def tirer(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, methode: str 
     for comite, p in zip(comites, poids):
         chances[list(comite)] += p
     return Tirage(methode, graine, taille, sorted(panel), chances, list(comites), list(poids), duree,
-                  sortie.getvalue())
+                  sortie.getvalue(), os.environ.get("PYTHONHASHSEED", "aléatoire"), empreinte_code())
 
 
 def chances_legacy(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, tirages: int = 500,
@@ -326,12 +342,12 @@ class _CalculsEnArrierePlan:
 
         self.arguments, self._futurs, self._executeur = arguments, {}, None
         try:
-            self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        except (OSError, RuntimeError):  # pas de second processus possible ici : calcul au premier plan
-            self._executeur = None
-        if self._executeur is not None:
-            self._futurs = {m: self._executeur.submit(_calculer, m, *arguments) for m in methodes}
+            with _environnement_hachage_fixe():  # mêmes chances qu'au premier plan (voir tirer)
+                self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._futurs = {m: self._executeur.submit(_calculer, m, *arguments) for m in methodes}
             self._executeur.shutdown(wait=False)
+        except (OSError, RuntimeError):  # pas de second processus possible ici : calcul au premier plan
+            self._executeur, self._futurs = None, {}
 
     def resultat(self, methode: str) -> Tirage:
         futur = self._futurs.pop(methode, None)
@@ -484,11 +500,23 @@ def empreinte(tableau: pd.DataFrame) -> str:
 
 
 def empreinte_code() -> str:
-    """Empreinte du code qui tire : ce module et la version exacte de ``sortition-algorithms``."""
-    from importlib.metadata import version
+    """Empreinte du code qui tire : ce module **tel qu'il a été chargé** dans ce processus (son
+    texte est lu à l'import : un fichier modifié ensuite sur le disque ne change pas l'empreinte
+    du code qui tourne), la version de ``sortition-algorithms`` et le texte de ses fichiers Python
+    (une copie modifiée du paquet change l'empreinte même à version égale)."""
+    return _EMPREINTE_CODE
 
-    texte = Path(__file__).read_bytes() + f"sortition-algorithms=={version('sortition-algorithms')}".encode()
-    return hashlib.sha256(texte).hexdigest()
+
+def _empreinte_du_code_charge() -> str:
+    from importlib.metadata import version
+    from importlib.util import find_spec
+
+    empreinte_sha = hashlib.sha256(_TEXTE_DU_MODULE)
+    empreinte_sha.update(f"sortition-algorithms=={version('sortition-algorithms')}".encode())
+    dossier = Path(find_spec("sortition_algorithms").origin).parent
+    for fichier in sorted(dossier.rglob("*.py")):
+        empreinte_sha.update(fichier.relative_to(dossier).as_posix().encode() + b"\0" + fichier.read_bytes())
+    return empreinte_sha.hexdigest()
 
 
 def tirage_verifiable(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, valeur_publique: str,
@@ -501,12 +529,18 @@ def tirage_verifiable(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, v
 
     graine = graine_depuis_valeur_publique(valeur_publique)
     criteres = _verifier_quotas(quotas, taille)
-    tirage = _tirer_a_hachage_fixe(vivier, quotas, taille, methode, graine)
+    if methode == "legacy":
+        tirage = _au_hachage_fixe(_tirer_ici, _personnes(vivier, criteres), quotas, criteres, taille, methode, graine)
+    else:
+        tirage = tirer(vivier, quotas, taille, methode=methode, graine=graine)
+    if tirage.hachage != HACHAGE_FIXE:
+        raise ErreurTirage("Le tirage n'a pas pu se faire dans un processus au hachage fixé (PYTHONHASHSEED) : "
+                           "il ne serait pas rejouable ailleurs. Lancez-le sur une machine qui permet un second processus.")
     journal = {
         "valeur_publique": valeur_publique.strip(), "graine": graine, "methode": methode, "taille": taille,
         "empreinte_vivier": empreinte(_personnes(vivier, criteres)), "empreinte_quotas": empreinte(quotas),
-        "empreinte_code": empreinte_code(), "sortition_algorithms": version("sortition-algorithms"),
-        "python": platform.python_version(), "PYTHONHASHSEED": HACHAGE_FIXE, "panel": tirage.panel,
+        "empreinte_code": tirage.code, "sortition_algorithms": version("sortition-algorithms"),
+        "python": platform.python_version(), "PYTHONHASHSEED": tirage.hachage, "panel": tirage.panel,
     }
     return tirage, journal
 
@@ -519,23 +553,66 @@ def tirage_verifiable(vivier: pd.DataFrame, quotas: pd.DataFrame, taille: int, v
 HACHAGE_FIXE = "0"
 
 
-def _tirer_a_hachage_fixe(vivier, quotas, taille, methode, graine) -> Tirage:
-    import multiprocessing
+def _au_hachage_fixe(fonction, *arguments):
+    """Exécute ``fonction(*arguments)`` dans un processus dont PYTHONHASHSEED vaut ``HACHAGE_FIXE``
+    (ce processus-ci s'il l'est déjà, sinon un processus de calcul lancé une fois puis gardé).
+    Si la machine n'en permet pas, le calcul se fait ici, et ``Tirage.hachage`` le dit."""
     import os
-    from concurrent.futures import ProcessPoolExecutor
 
     if os.environ.get("PYTHONHASHSEED") == HACHAGE_FIXE:
-        return tirer(vivier, quotas, taille, methode=methode, graine=graine)
+        return fonction(*arguments)
+    executeur = _executeur_hachage_fixe()
+    if executeur is None:
+        return fonction(*arguments)
+    return executeur.submit(fonction, *arguments).result(timeout=900)
+
+
+_PROCESSUS: dict = {}
+
+
+def _executeur_hachage_fixe():
+    from concurrent.futures.process import BrokenProcessPool
+
+    executeur = _PROCESSUS.get("executeur")
+    if executeur is not None:
+        try:
+            executeur.submit(int, 0).result(timeout=120)  # le processus de calcul répond-il encore ?
+            return executeur
+        except (BrokenProcessPool, RuntimeError, OSError):
+            _PROCESSUS.pop("executeur", None)
+    executeur = _nouvel_executeur()
+    if executeur is not None:
+        _PROCESSUS["executeur"] = executeur
+    return executeur
+
+
+@contextlib.contextmanager
+def _environnement_hachage_fixe():
+    """Les processus lancés dans ce bloc démarrent avec PYTHONHASHSEED = HACHAGE_FIXE."""
+    import os
+
     ancien = os.environ.get("PYTHONHASHSEED")
     os.environ["PYTHONHASHSEED"] = HACHAGE_FIXE
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as executeur:
-            return executeur.submit(tirer, vivier, quotas, taille, methode, graine).result(timeout=600)
+        yield
     finally:
         if ancien is None:
             del os.environ["PYTHONHASHSEED"]
         else:
             os.environ["PYTHONHASHSEED"] = ancien
+
+
+def _nouvel_executeur():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with _environnement_hachage_fixe():
+            executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            executeur.submit(int, 0).result(timeout=120)  # le processus démarre ici, avec ce hachage
+        return executeur
+    except (OSError, RuntimeError):
+        return None
 
 
 def rejouer(journal: dict, vivier: pd.DataFrame, quotas: pd.DataFrame) -> list[str]:
@@ -550,8 +627,10 @@ def rejouer(journal: dict, vivier: pd.DataFrame, quotas: pd.DataFrame) -> list[s
         raise ErreurTirage("Le vivier n'est pas celui du journal (empreinte différente) : le tirage ne peut pas être rejoué.")
     if empreinte(quotas) != journal["empreinte_quotas"]:
         raise ErreurTirage("Les quotas ne sont pas ceux du journal (empreinte différente).")
-    if empreinte_code() != journal["empreinte_code"]:
-        raise ErreurTirage("Le code n'est pas celui du journal (empreinte différente) : installez la même version.")
+    code = _au_hachage_fixe(empreinte_code)
+    if code != journal["empreinte_code"]:
+        raise ErreurTirage("Le code n'est pas celui du journal (empreinte différente) : installez la même version "
+                           "de civiclabs et de sortition-algorithms.")
     return tirage_verifiable(vivier, quotas, journal["taille"], journal["valeur_publique"], journal["methode"])[0].panel
 
 
@@ -682,3 +761,8 @@ def _silence():
             for j, (handlers, propagate) in zip(journaux, anciens):
                 j.handlers = handlers
                 j.propagate = propagate
+
+
+# Le texte de ce module, lu une fois à l'import : l'empreinte du code décrit le code qui tourne.
+_TEXTE_DU_MODULE = Path(__file__).read_bytes()
+_EMPREINTE_CODE = _empreinte_du_code_charge()
