@@ -2,21 +2,26 @@
 
 Là où un bon résultat peut venir d'une mauvaise méthode, la personne écrit une fonction que la
 vérification rejoue sur d'autres données : ``parts`` (1.1) sur d'autres colonnes et un autre
-vivier, ``tirage_simple`` (2.1) sur d'autres viviers et graines (taille, doublons, reproductibilité,
-égalité des chances), ``bornes`` (3.1) sur d'autres parts, ``gini`` (4.1) sur d'autres chances,
-``candidats_meme_profil`` (5.1) sur un autre vivier ; les tests cachés en emploient d'autres encore.
+vivier, ``tirage_simple`` (2.1) sur d'autres viviers et 400 graines (taille, doublons, reproductibilité,
+égalité des chances par un test du khi-deux, variété des panels), ``moyenne_quotas_respectes`` (2.2)
+sur d'autres panels et quotas, ``bornes`` (3.1) contre ``quotas_depuis_parts``, ``gini`` (4.1) sur
+d'autres chances, ``chance_moyenne`` (4.2) sur d'autres viviers et tailles, ``candidats_meme_profil``
+(5.1) sur un autre vivier ; les tests cachés en emploient d'autres encore.
 """
 
 from __future__ import annotations
 
+import inspect
 import math
+import re
+import warnings
 
 import numpy as np
 import pandas as pd
 
 from ..corpus import generer_volontaires
 from ..donnees import charger_population, charger_volontaires
-from ..texte import format_pourcentage
+from ..texte import format_nombre, format_pourcentage
 from ..tirage import (
     CRITERES,
     coefficient_gini,
@@ -26,7 +31,7 @@ from ..tirage import (
     quotas_respectes_par_panel,
     sous_vivier,
 )
-from ..verification import ReponseIncorrecte, verifier_fonction, verifier_proche, verifier_type
+from ..verification import ReponseIncorrecte, verifier_fonction, verifier_type
 from .cas import Cas
 from .contre_epreuve import consigner
 
@@ -106,12 +111,28 @@ def _verifier_parts(resultat, tableau: pd.DataFrame, colonne: str, nom: str) -> 
 def verifier_ex1_1(parts, parts_age_vivier, volontaires) -> str:
     verifier_fonction(parts, "parts", "tableau, colonne")
     _essayer(parts, "parts", volontaires.head(20).copy(), "genre")
+    if isinstance(parts_age_vivier, dict):
+        raise ReponseIncorrecte("parts_age_vivier est un dictionnaire écrit à la main : on attend le résultat de "
+                                "votre fonction, parts_age_vivier = parts(volontaires, \"tranche_age\").")
+    _verifier_recopie(parts_age_vivier, volontaires["tranche_age"].value_counts(normalize=True))
     _verifier_parts(parts_age_vivier, volontaires, "tranche_age", "parts_age_vivier")
     autre = _autre_vivier()
     for colonne in ("diplome", "genre"):
         _verifier_parts(parts(autre.copy(), colonne), autre, colonne, f"parts(autre_vivier, \"{colonne}\")")
     return (f"{format_pourcentage(parts_age_vivier.get('60-74', 0), 1)} des volontaires ont de 60 à 74 ans ; "
             "comparez à la population ci-dessous.")
+
+
+def _verifier_recopie(parts_age_vivier, attendu: pd.Series) -> None:
+    """Des parts justes à l'affichage près (six décimales) : recopiées, pas calculées."""
+    if not isinstance(parts_age_vivier, pd.Series) or set(map(str, parts_age_vivier.index)) != set(map(str, attendu.index)):
+        return
+    obtenu = parts_age_vivier.rename(index=str).reindex(attendu.index.map(str)).to_numpy(dtype=float)
+    ecart = float(np.abs(obtenu - attendu.to_numpy(dtype=float)).max())
+    if 0 < ecart < 1e-3:
+        raise ReponseIncorrecte("parts_age_vivier a les bonnes parts à l'arrondi près : elles ont été recopiées depuis "
+                                "l'affichage, pas calculées. Écrivez parts_age_vivier = parts(volontaires, \"tranche_age\") : "
+                                "si les données changent, le calcul suit, une recopie non.")
 
 
 # --- 2.1 ------------------------------------------------------------------------------------
@@ -143,37 +164,113 @@ def verifier_ex2_1(tirage_simple, vivier) -> str:
     if len({tuple(p) for p in essais}) == 1:
         raise ReponseIncorrecte("tirage_simple donne le même panel quelle que soit la graine (les premières "
                                 "lignes ?) : ce n'est pas un tirage au hasard. Utilisez sample(…, random_state=graine).")
-    return "Un tirage simple : chaque volontaire a la même chance, et la graine le rend rejouable."
+    return _verifier_meme_chance(tirage_simple, autre.head(30).reset_index(drop=True))
+
+
+# Combien de graines pour juger l'égalité des chances : 400 panels de 6 parmi 30, chaque
+# volontaire attendu·e 80 fois. Un tirage juste échoue au test avec une probabilité < 1/10 000.
+GRAINES_EGALITE, TAILLE_EGALITE, SEUIL_EGALITE = 400, 6, 1e-4
+
+
+def _verifier_meme_chance(tirage_simple, petit: pd.DataFrame) -> str:
+    """Rejoue la fonction sur GRAINES_EGALITE graines : chaque volontaire doit sortir à peu près
+    aussi souvent (test du khi-deux) et les panels doivent varier d'une graine à l'autre."""
+    from scipy.stats import chi2
+
+    compte = pd.Series(0, index=petit["identifiant"])
+    panels = set()
+    for g in range(1, GRAINES_EGALITE + 1):
+        tire = list(tirage_simple(petit.copy(), TAILLE_EGALITE, g))
+        if len(tire) != TAILLE_EGALITE or len(set(tire)) != TAILLE_EGALITE or not set(tire) <= set(compte.index):
+            raise ReponseIncorrecte(f"Avec la graine {g}, tirage_simple(vivier de {len(petit)}, {TAILLE_EGALITE}, {g}) "
+                                    f"renvoie {len(tire)} identifiant(s) ({len(set(tire))} différents) au lieu de "
+                                    f"{TAILLE_EGALITE} : tirez-vous des lignes qui se suivent (iloc) ? Tirez au hasard "
+                                    "dans tout le vivier, avec sample(taille, random_state=graine).")
+        compte[tire] += 1
+        panels.add(tuple(sorted(tire)))
+    if len(panels) < 0.9 * GRAINES_EGALITE:
+        raise ReponseIncorrecte(
+            f"Sur {GRAINES_EGALITE} graines, tirage_simple ne donne que {len(panels)} panels différents : la graine "
+            "doit choisir parmi tous les panels possibles. Passez la graine telle quelle (random_state=graine), "
+            "sans la transformer (graine % 2…).")
+    attendu = GRAINES_EGALITE * TAILLE_EGALITE / len(petit)
+    jamais = int((compte == 0).sum())
+    statistique = float(((compte - attendu) ** 2 / attendu).sum())
+    p_valeur = float(chi2.sf(statistique, len(petit) - 1))
+    if jamais or p_valeur < SEUIL_EGALITE:
+        raise ReponseIncorrecte(
+            f"Sur {GRAINES_EGALITE} graines, chaque personne d'un vivier de {len(petit)} devrait être tirée environ "
+            f"{format_nombre(attendu, 0)} fois ; votre fonction tire certaines personnes "
+            f"{int(compte.max())} fois et d'autres {int(compte.min())} fois"
+            + (f" ({jamais} jamais)" if jamais else "") + " : les chances ne sont pas égales (test du khi-deux, "
+            f"probabilité {format_nombre(p_valeur, 6)} qu'un tirage juste fasse un tel écart). Ne filtrez pas le vivier, "
+            "ne donnez pas de poids (weights) : sample(taille, random_state=graine) sur tout le vivier.")
+    return (f"Rejouée sur {GRAINES_EGALITE} graines dans un vivier de {len(petit)}, votre fonction a tiré chaque "
+            f"volontaire entre {int(compte.min())} et {int(compte.max())} fois (attendu : {format_nombre(attendu, 0)}), "
+            f"en {len(panels)} panels différents : même chance pour chacun·e, à l'aléa près ; et la graine rend "
+            "le tirage rejouable.")
 
 
 # --- 2.2 ------------------------------------------------------------------------------------
 
-def _quotas_respectes(vivier: pd.DataFrame, quotas: pd.DataFrame) -> np.ndarray:
-    return quotas_respectes_par_panel(vivier, _panels_simples(vivier), quotas)
-
-
-@consigner("quotas_respectes")
-def verifier_ex2_2(quotas_respectes, vivier, quotas) -> str:
-    par_panel = _quotas_respectes(vivier, quotas)
+@consigner("moyenne_quotas_respectes", "quotas_respectes")
+def verifier_ex2_2(moyenne_quotas_respectes, quotas_respectes, vivier, panels_simples, quotas) -> str:
+    verifier_fonction(moyenne_quotas_respectes, "moyenne_quotas_respectes", "vivier, panels, quotas")
+    par_panel = quotas_respectes_par_panel(vivier, panels_simples, quotas)
+    valeur = _essayer(moyenne_quotas_respectes, "moyenne_quotas_respectes", vivier.copy(), list(panels_simples),
+                      quotas.copy())
+    _juger_moyenne(valeur, par_panel, len(quotas), "moyenne_quotas_respectes(vivier, panels_simples, quotas)")
+    verifier_type(quotas_respectes, (int, float, np.integer, np.floating), "quotas_respectes",
+                  indice="quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas).")
+    if abs(float(quotas_respectes) - float(valeur)) > 1e-9:
+        raise ReponseIncorrecte(f"quotas_respectes vaut {format_nombre(float(quotas_respectes), 3)} alors que votre "
+                                f"fonction donne {format_nombre(float(valeur), 3)} : écrivez quotas_respectes = "
+                                "moyenne_quotas_respectes(vivier, panels_simples, quotas) (pas un nombre recopié).")
+    # Rejouée sur un autre vivier, d'autres panels (de 8) et d'autres quotas.
+    autre = _autre_vivier().head(80).reset_index(drop=True)
+    autres_quotas = quotas_depuis_parts(parts_meridanne(charger_population()), 8)
+    autres_panels = [list(autre["identifiant"].sample(8, random_state=g)) for g in range(1, 41)]
+    ailleurs = _essayer(moyenne_quotas_respectes, "moyenne_quotas_respectes", autre.copy(), autres_panels,
+                        autres_quotas.copy())
+    _juger_moyenne(ailleurs, quotas_respectes_par_panel(autre, autres_panels, autres_quotas), len(autres_quotas),
+                   "moyenne_quotas_respectes(autre vivier, 40 autres panels de 8, autres quotas)")
     attendu = float(par_panel.mean())
-    verifier_type(quotas_respectes, (int, float), "quotas_respectes",
+    tous = int((par_panel == len(quotas)).sum())
+    return (f"Un panel simple de {len(panels_simples[0])} respecte en moyenne {format_nombre(attendu, 1)} quotas sur "
+            f"{len(quotas)} ; {_accord(tous, 'panel', 'panels')} sur {len(par_panel)} "
+            f"{'les respecte' if tous <= 1 else 'les respectent'} tous.")
+
+
+def _accord(nombre: int, singulier: str, pluriel: str) -> str:
+    return f"{nombre} {singulier if nombre <= 1 else pluriel}"
+
+
+def _juger_moyenne(valeur, par_panel: np.ndarray, nombre_quotas: int, appel: str) -> None:
+    if valeur is None:
+        raise ReponseIncorrecte("moyenne_quotas_respectes renvoie None : écrivez return devant la moyenne.")
+    verifier_type(valeur, (int, float, np.integer, np.floating), appel,
                   indice="la moyenne d'une liste de nombres : sum(respectes) / len(respectes).")
-    valeur = float(quotas_respectes)
+    valeur = float(valeur)
+    attendu = float(par_panel.mean())
+    if abs(valeur - attendu) < 1e-9:
+        return
     if abs(valeur - float(par_panel.sum())) < 1e-9:
-        raise ReponseIncorrecte(f"quotas_respectes vaut {valeur:g} : c'est le total sur les {len(par_panel)} panels. "
-                                "Divisez par le nombre de panels pour avoir la moyenne par panel.")
-    if abs(valeur - attendu / len(quotas)) < 1e-9:
-        raise ReponseIncorrecte("quotas_respectes est une part des quotas (entre 0 et 1) : on attend un nombre moyen "
-                                f"de quotas respectés (sur {len(quotas)}). Comptez avec .sum(), pas .mean().")
+        raise ReponseIncorrecte(f"{appel} vaut {format_nombre(valeur, 1)} : c'est le total sur les {len(par_panel)} "
+                                "panels. Divisez par le nombre de panels pour avoir la moyenne par panel.")
+    if abs(valeur - attendu / nombre_quotas) < 1e-9:
+        raise ReponseIncorrecte(f"{appel} est une part des quotas (entre 0 et 1) : on attend un nombre moyen de quotas "
+                                f"respectés (sur {nombre_quotas}). Comptez avec .sum(), pas .mean().")
     if valeur <= 1:
-        raise ReponseIncorrecte(f"quotas_respectes vaut {valeur:g} : avez-vous écrit .all() (vrai si tous les "
+        raise ReponseIncorrecte(f"{appel} vaut {format_nombre(valeur, 2)} : avez-vous écrit .all() (vrai si tous les "
                                 "quotas sont respectés) ? On compte les quotas respectés de chaque panel : "
                                 "ecarts_aux_quotas(membres, quotas)[\"respecte\"].sum().")
-    verifier_proche(quotas_respectes, attendu, "quotas_respectes",
-                    indice="pour chaque panel : ecarts_aux_quotas(membres, quotas)[\"respecte\"].sum() ; puis la moyenne.")
-    tous = int((par_panel == len(quotas)).sum())
-    return (f"Un panel simple respecte en moyenne {attendu:.1f} quotas sur {len(quotas)} ; {tous} panel(s) sur "
-            f"{len(par_panel)} les respecte(nt) tous.").replace(".", ",", 1)
+    if valeur in {float(par_panel[0]), float(par_panel[-1])} and len(set(par_panel.tolist())) > 1:
+        raise ReponseIncorrecte(f"{appel} vaut {format_nombre(valeur, 1)} : c'est le nombre de quotas d'un seul panel "
+                                "(le premier ou le dernier). Rangez le nombre de chaque panel dans la liste respectes "
+                                "(respectes.append(…) dans la boucle), puis faites la moyenne de la liste.")
+    raise ReponseIncorrecte(f"{appel} vaut {format_nombre(valeur, 3)} au lieu de {format_nombre(attendu, 3)} : "
+                            "pour chaque panel, ecarts_aux_quotas(membres, quotas)[\"respecte\"].sum() ; puis la "
+                            "moyenne de ces nombres sur tous les panels reçus.")
 
 
 # --- 3.1 ------------------------------------------------------------------------------------
@@ -181,8 +278,10 @@ def verifier_ex2_2(quotas_respectes, vivier, quotas) -> str:
 @consigner("bornes")
 def verifier_ex3_1(bornes) -> str:
     verifier_fonction(bornes, "bornes", "part, taille")
-    for part, taille in ((0.525, 10), (0.1147, 10), (0.5, 10), (0.3333, 30), (0.07, 150)):
-        attendu = (math.floor(part * taille + 1e-9), math.ceil(part * taille - 1e-9))
+    for part, taille in ((0.525, 10), (0.1147, 10), (0.5, 10), (0.07, 100), (0.3333, 30), (0.07, 150)):
+        # ce qu'écrit quotas_depuis_parts pour un groupe de cette part
+        q = quotas_depuis_parts({"groupe": pd.Series({"a": part, "b": 1 - part})}, taille)
+        attendu = (int(q["min"].iloc[0]), int(q["max"].iloc[0]))
         obtenu = _essayer(bornes, "bornes", part, taille)
         if obtenu is None:
             raise ReponseIncorrecte("bornes renvoie None : écrivez return (minimum, maximum).")
@@ -190,19 +289,28 @@ def verifier_ex3_1(bornes) -> str:
             raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu!r} : on attend deux nombres entre "
                                     "parenthèses, (minimum, maximum).")
         obtenu = tuple(obtenu)
-        if any(isinstance(b, float) and not float(b).is_integer() for b in obtenu):
-            raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu} : des nombres à virgule. Arrondissez "
+        if any(isinstance(b, float | np.floating) and not float(b).is_integer() for b in obtenu):
+            raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie des nombres à virgule. Arrondissez "
                                     "avec math.floor (en dessous) et math.ceil (au-dessus).")
+        if any(isinstance(b, float | np.floating) for b in obtenu):
+            raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {tuple(float(b) for b in obtenu)} : des nombres "
+                                    "à virgule (3.0), alors qu'un nombre de places est un entier. math.floor et "
+                                    "math.ceil renvoient des entiers (np.floor, non) ; sinon, entourez de int(…).")
         if obtenu == (attendu[1], attendu[0]) and attendu[0] != attendu[1]:
             raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu} : le minimum et le maximum sont "
                                     "inversés.")
         if obtenu[0] == obtenu[1] == round(part * taille) and attendu[0] != attendu[1]:
             raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu} : round arrondit au plus proche. "
                                     "Le minimum s'arrondit en dessous (math.floor), le maximum au-dessus (math.ceil).")
+        brut = (math.floor(part * taille), math.ceil(part * taille))
+        if attendu[0] == attendu[1] and obtenu == brut != attendu:
+            raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu} au lieu de {attendu} : pour Python, "
+                                    f"{part} * {taille} vaut {part * taille!r}, pas tout à fait {attendu[0]} (les nombres "
+                                    "à virgule sont stockés en binaire). Arrondissez d'abord : places = round(part * taille, 9).")
         if obtenu != attendu:
             raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu} au lieu de {attendu} : le nombre "
                                     "attendu est part × taille, arrondi en dessous puis au-dessus.")
-    return "Vos bornes sont celles que quotas_depuis_parts écrit pour chaque critère."
+    return "Vos bornes sont celles que quotas_depuis_parts écrit, essayées sur six parts et tailles."
 
 
 # --- 4.1 ------------------------------------------------------------------------------------
@@ -219,14 +327,19 @@ def verifier_ex4_1(gini) -> str:
         obtenu, attendu = float(gini(pd.Series(chances))), coefficient_gini(chances)
         if abs(obtenu - attendu) < 1e-9:
             continue
-        if attendu and abs(obtenu - 2 * attendu) < 1e-9:
-            raise ReponseIncorrecte(f"gini({chances}) vaut {obtenu:.3f}, le double de la bonne valeur : divisez par "
-                                    "deux fois la moyenne, 2 * x.mean().")
         x = np.asarray(chances, dtype=float)
+        ecarts_moyens = float(np.abs(x[:, None] - x[None, :]).mean())
+        if attendu and abs(obtenu - 2 * attendu) < 1e-9:
+            raise ReponseIncorrecte(f"gini({chances}) vaut {format_nombre(obtenu, 3)}, le double de la bonne valeur : "
+                                    "divisez par deux fois la moyenne, 2 * x.mean().")
+        if attendu and abs(obtenu - ecarts_moyens / 2 * float(x.mean())) < 1e-9:
+            raise ReponseIncorrecte("gini divise par 2 puis multiplie par la moyenne : Python calcule / et * de gauche "
+                                    "à droite. Mettez le dénominateur entre parenthèses : ecarts.mean() / (2 * x.mean()).")
         if attendu and abs(obtenu - float(x.std() / x.mean())) < 1e-9:
             raise ReponseIncorrecte("gini calcule l'écart type divisé par la moyenne (coefficient de variation) : "
                                     "le Gini prend la moyenne des écarts |x_i − x_j| entre toutes les paires.")
-        raise ReponseIncorrecte(f"gini({chances}) vaut {obtenu:.4f} au lieu de {attendu:.4f} : la moyenne des "
+        raise ReponseIncorrecte(f"gini({chances}) vaut {format_nombre(obtenu, 4)} au lieu de "
+                                f"{format_nombre(attendu, 4)} : la moyenne des "
                                 "écarts entre toutes les paires, divisée par deux fois la moyenne des chances.")
     return "Votre Gini est celui du tableau de la section 4 : 0 pour des chances égales."
 
@@ -235,14 +348,32 @@ def verifier_ex4_1(gini) -> str:
 
 @consigner("chance_moyenne")
 def verifier_ex4_2(chance_moyenne, vivier, TAILLE_PANEL) -> str:  # noqa: N803 (nom du notebook)
-    attendu = TAILLE_PANEL / len(vivier)
-    verifier_type(chance_moyenne, (int, float), "chance_moyenne",
-                  indice="divisez le nombre de places par le nombre de volontaires.")
-    if abs(float(chance_moyenne) - TAILLE_PANEL / 1166) < 1e-3 or abs(float(chance_moyenne) - TAILLE_PANEL / 10_000) < 1e-9:
-        raise ReponseIncorrecte("chance_moyenne a été calculée sur tous les volontaires ou sur les lettres : le "
-                                "tirage se fait dans le vivier du lab, len(vivier).")
-    verifier_proche(chance_moyenne, attendu, "chance_moyenne")
-    return f"Chacun·e a en moyenne {format_pourcentage(attendu)} de chance ; la question est : qui est sous la moyenne ?"
+    verifier_fonction(chance_moyenne, "chance_moyenne", "vivier, taille")
+    autre = _autre_vivier()
+    petit, grand = (_essayer(chance_moyenne, "chance_moyenne", autre.head(n).copy(), 8) for n in (40, 250))
+    if petit is not None and grand is not None and petit == grand:
+        raise ReponseIncorrecte(f"chance_moyenne donne {petit!r} pour un vivier de 40 comme pour un vivier de 250 : elle "
+                                "ne dépend pas du vivier reçu. Utilisez les paramètres de la fonction, len(vivier) et "
+                                "taille (pas le vivier du notebook, ni tous les volontaires, ni un nombre recopié).")
+    for tableau, taille in ((autre.head(40), 8), (autre.head(250), 30), (vivier, TAILLE_PANEL)):
+        attendu = taille / len(tableau)
+        obtenu = _essayer(chance_moyenne, "chance_moyenne", tableau.copy(), taille)
+        appel = f"chance_moyenne(vivier de {len(tableau)}, {taille})"
+        verifier_type(obtenu, (int, float, np.integer, np.floating), appel,
+                      indice="divisez le nombre de places par le nombre de volontaires.")
+        obtenu = float(obtenu)
+        if abs(obtenu - attendu) < 1e-9:
+            continue
+        if abs(obtenu - len(tableau) / taille) < 1e-9:
+            raise ReponseIncorrecte(f"{appel} vaut {format_nombre(obtenu, 2)} : la division est à l'envers (volontaires "
+                                    "par place). La chance, c'est le nombre de places divisé par le nombre de volontaires.")
+        if abs(obtenu - 100 * attendu) < 1e-9:
+            raise ReponseIncorrecte(f"{appel} vaut {format_nombre(obtenu, 2)}, cent fois trop : on attend une part entre "
+                                    "0 et 1, pas un pourcentage. Ne multipliez pas par 100.")
+        raise ReponseIncorrecte(f"{appel} vaut {format_nombre(obtenu, 4)} au lieu de {format_nombre(attendu, 4)} : "
+                                "le nombre de places divisé par le nombre de lignes du vivier reçu.")
+    return (f"Chacun·e a en moyenne {format_pourcentage(TAILLE_PANEL / len(vivier))} de chance dans le vivier du lab ; "
+            "la question de la suite : qui est sous la moyenne ?")
 
 
 # --- 5.1 ------------------------------------------------------------------------------------
@@ -253,13 +384,45 @@ def _attendus_meme_profil(vivier: pd.DataFrame, panel: list[str], parti: str) ->
     return set(vivier.loc[garder, "identifiant"])
 
 
+PARENTHESES = ("Des parenthèses manquent : Python calcule & avant ==, donc garder & vivier[critere] == "
+               "personne[critere] compare (garder & vivier[critere]) à la valeur. Écrivez "
+               "garder = garder & (vivier[critere] == personne[critere]).")
+_ET_SANS_PARENTHESES = re.compile(r"&\s*[A-Za-z_]\w*\s*\[[^\]]*\]\s*==")
+
+
+def _parentheses_oubliees(fonction) -> bool:
+    """Le texte de la fonction contient-il « & tableau[…] == » (une comparaison sans parenthèses) ?"""
+    try:
+        return bool(_ET_SANS_PARENTHESES.search(inspect.getsource(fonction)))
+    except (OSError, TypeError):
+        return False
+
+
 @consigner("candidats_meme_profil")
 def verifier_ex5_1(candidats_meme_profil, vivier) -> str:
     verifier_fonction(candidats_meme_profil, "candidats_meme_profil", "vivier, panel, parti")
     autre = _autre_vivier()
     panel = list(autre["identifiant"].iloc[::30])
     for parti in panel[:4]:
-        resultat = _essayer(candidats_meme_profil, "candidats_meme_profil", autre.copy(), panel, parti)
+        plantage = None
+        with warnings.catch_warnings(record=True):  # les avertissements de pandas (en anglais) restent ici
+            warnings.simplefilter("always")
+            try:
+                resultat = _essayer(candidats_meme_profil, "candidats_meme_profil", autre.copy(), panel, parti)
+            except TypeError as erreur:  # & entre un booléen et une colonne de catégories
+                plantage, resultat = erreur, None
+            except (IndexError, KeyError) as erreur:
+                raise ReponseIncorrecte(
+                    f"Sur un autre vivier, candidats_meme_profil s'arrête sur une erreur ({type(erreur).__name__}) : "
+                    "la personne parti n'y est pas trouvée. La fonction lit-elle le vivier du notebook au lieu du "
+                    "tableau reçu en paramètre ? Gardez la ligne def candidats_meme_profil(vivier, panel, parti) et "
+                    "n'utilisez que ces trois noms dedans.") from None
+        faux = plantage is not None or (isinstance(resultat, pd.DataFrame) and "identifiant" in resultat.columns
+                                        and set(resultat["identifiant"]) != _attendus_meme_profil(autre, panel, parti))
+        if faux and _parentheses_oubliees(candidats_meme_profil):
+            raise ReponseIncorrecte(PARENTHESES)
+        if plantage is not None:
+            raise plantage
         if resultat is None:
             raise ReponseIncorrecte("candidats_meme_profil renvoie None : écrivez return vivier[garder].")
         verifier_type(resultat, pd.DataFrame, "candidats_meme_profil(…)",
@@ -285,6 +448,10 @@ def verifier_ex5_1(candidats_meme_profil, vivier) -> str:
 def verifier_ex7_1(colonnes_necessaires, volontaires) -> str:
     verifier_type(colonnes_necessaires, list, "colonnes_necessaires",
                   indice="une liste de noms entre crochets : [\"identifiant\", …].")
+    doublons = sorted({c for c in colonnes_necessaires if colonnes_necessaires.count(c) > 1}, key=str)
+    if doublons:
+        raise ReponseIncorrecte(f"{', '.join(map(str, doublons))} apparaît deux fois dans colonnes_necessaires : "
+                                "chaque colonne une seule fois (le fichier transmis aurait deux colonnes du même nom).")
     inconnues = [c for c in colonnes_necessaires if c not in volontaires.columns]
     if inconnues:
         raise ReponseIncorrecte(f"Ces noms ne sont pas des colonnes de volontaires : {inconnues}. Recopiez-les depuis "
@@ -304,8 +471,8 @@ def verifier_ex7_1(colonnes_necessaires, volontaires) -> str:
                                 "respecter.")
     de_trop = sorted(set(colonnes_necessaires) - {"identifiant", *CRITERES})
     if de_trop:
-        raise ReponseIncorrecte(f"{de_trop} ne servent pas aux quotas : ne transmettez que ce qui est nécessaire "
-                                "(minimisation des données).")
+        raise ReponseIncorrecte(f"{'La colonne ' + de_trop[0] + ' ne sert' if len(de_trop) == 1 else 'Les colonnes ' + ', '.join(de_trop) + ' ne servent'} "
+                                "pas aux quotas : ne transmettez que ce qui est nécessaire (minimisation des données).")
     return "Minimisation des données : l'identifiant et les critères, rien d'autre."
 
 
@@ -313,13 +480,17 @@ def verifier_ex7_1(colonnes_necessaires, volontaires) -> str:
 
 _PARTS = "def parts(tableau, colonne):\n    return {}\n\nparts_age_vivier = parts(volontaires, \"tranche_age\")"
 _TIRAGE = "def tirage_simple(vivier, taille, graine):\n    return {}"
-_RESPECTES = ("respectes = []\nfor panel in panels_simples:\n    membres = vivier[vivier[\"identifiant\"].isin(panel)]\n"
-              "    respectes.append(ecarts_aux_quotas(membres, quotas)[\"respecte\"].{})\n")
+_RESPECTES = ("def moyenne_quotas_respectes(vivier, panels, quotas):\n    respectes = []\n    for panel in panels:\n"
+              "        membres = vivier[vivier[\"identifiant\"].isin(panel)]\n"
+              "        respectes.append(ecarts_aux_quotas(membres, quotas)[\"respecte\"].{})\n    return {}\n\n"
+              "quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)")
 _BORNES = "def bornes(part, taille):\n    places = part * taille\n    return {}"
 _GINI = "def gini(chances):\n    x = np.asarray(chances, dtype=float)\n    ecarts = np.abs(x[:, None] - x[None, :])\n    return {}"
+_CHANCE = "def chance_moyenne(vivier, taille):\n    return {}"
 _PROFIL = ("def candidats_meme_profil(vivier, panel, parti):\n    personne = vivier[vivier[\"identifiant\"] == parti].iloc[0]\n"
            "    garder = {}\n    for critere in {}:\n        garder = garder & (vivier[critere] == personne[critere])\n"
            "    return vivier[garder]")
+_MOYENNE = "sum(respectes) / len(respectes)"
 
 CAS = (
     Cas("ex1_1", "parts = None\nparts_age_vivier = None", "n'est plus une fonction", "la fonction effacée"),
@@ -335,6 +506,11 @@ CAS = (
         "parts_age_vivier = parts(volontaires, \"tranche_age\")", "renvoie None", "return oublié"),
     Cas("ex1_1", _PARTS.format("len(tableau[colonne].value_counts(normalize=True))"), "série pandas",
         "un nombre au lieu d'une série"),
+    Cas("ex1_1", _PARTS.format("tableau[colonne].value_counts(normalize=True)")
+        + "\nparts_age_vivier = parts_age_vivier.round(6)", "recopiées depuis l'affichage",
+        "parts recopiées de l'affichage (six décimales)"),
+    Cas("ex1_1", _PARTS.format("tableau[colonne].value_counts(normalize=True)")
+        + "\nparts_age_vivier = dict(parts_age_vivier)", "dictionnaire écrit à la main", "un dictionnaire recopié"),
     Cas("ex2_1", "def tirage_simple(vivier, taille, graine):\n    raise NotImplementedError()", "pas encore écrite",
         "talon pas remplacé"),
     Cas("ex4_1", "def gini(chances):\n    raise NotImplementedError()", "pas encore écrite", "talon pas remplacé"),
@@ -357,25 +533,47 @@ CAS = (
         "les premières lignes"),
     Cas("ex2_1", "def tirage_simple(vivier, taille, graine):\n    list(vivier[\"identifiant\"].sample(taille, random_state=graine))",
         "renvoie None", "return oublié"),
-    Cas("ex2_2", _RESPECTES.format("sum()") + "quotas_respectes = sum(respectes)", "le total",
-        "total au lieu de la moyenne", typique=True),
-    Cas("ex2_2", _RESPECTES.format("mean()") + "quotas_respectes = sum(respectes) / len(respectes)", "une part des quotas",
-        "mean au lieu de sum"),
-    Cas("ex2_2", _RESPECTES.format("all()") + "quotas_respectes = sum(respectes) / len(respectes)", ".all()",
-        "all au lieu de sum"),
-    Cas("ex2_2", _RESPECTES.format("sum()") + "quotas_respectes = max(respectes)", "ce n'est pas la valeur attendue",
-        "le maximum au lieu de la moyenne"),
-    Cas("ex2_2", "quotas_respectes = None", "vaut encore None", "réponse pas écrite"),
+    Cas("ex2_1", _TIRAGE.format("list(vivier[vivier[\"genre\"] == \"femme\"][\"identifiant\"].sample(taille, "
+                                "random_state=graine))"), "les chances ne sont pas égales", "uniquement des femmes"),
+    Cas("ex2_1", _TIRAGE.format("list(vivier[\"identifiant\"].sample(taille, random_state=graine, "
+                                "weights=1 + 5 * vivier[\"quartier_prioritaire\"].astype(float)))"),
+        "les chances ne sont pas égales", "tirage pondéré"),
+    Cas("ex2_1", _TIRAGE.format("list(vivier[\"identifiant\"].iloc[graine:graine + taille])"),
+        "des lignes qui se suivent", "lignes consécutives"),
+    Cas("ex2_1", _TIRAGE.format("list(vivier[\"identifiant\"].sample(taille, random_state=graine % 2))"),
+        "panels différents", "deux panels possibles (graine % 2)"),
+    Cas("ex2_2", _RESPECTES.format("sum()", "sum(respectes)"), "le total", "total au lieu de la moyenne", typique=True),
+    Cas("ex2_2", _RESPECTES.format("mean()", _MOYENNE), "une part des quotas", "mean au lieu de sum"),
+    Cas("ex2_2", _RESPECTES.format("all()", _MOYENNE), ".all()", "all au lieu de sum"),
+    Cas("ex2_2", _RESPECTES.format("sum()", "max(respectes)"), "au lieu de", "le maximum au lieu de la moyenne"),
+    Cas("ex2_2", _RESPECTES.format("sum()", "respectes[-1]"), "d'un seul panel", "le dernier panel seulement"),
+    Cas("ex2_2", _RESPECTES.format("sum()", _MOYENNE).replace(
+        "quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)", "quotas_respectes = 5.2"),
+        "pas un nombre recopié", "un nombre recopié"),
+    Cas("ex2_2", _RESPECTES.format("sum()", _MOYENNE).replace("return " + _MOYENNE, "sum(respectes) / len(respectes)"),
+        "renvoie None", "return oublié"),
+    Cas("ex2_2", "moyenne_quotas_respectes = None\nquotas_respectes = None", "n'est plus une fonction",
+        "réponse pas écrite"),
+    Cas("ex2_2", "def moyenne_quotas_respectes(vivier, panels, quotas):\n    return 'beaucoup'\n\n"
+        "quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)", "moyenne_quotas_respectes(",
+        "un texte au lieu d'un nombre"),
+    Cas("ex2_2", _RESPECTES.format("sum()", _MOYENNE) + "\nquotas_respectes = None", "vaut encore None",
+        "quotas_respectes effacé"),
     Cas("ex3_1", "bornes = (5, 6)", "n'est plus une fonction", "un couple au lieu d'une fonction"),
     Cas("ex3_1", _BORNES.format("(round(places), round(places))"), "round arrondit au plus proche", "round"),
     Cas("ex3_1", _BORNES.format("(math.ceil(places), math.floor(places))"), "inversés", "bornes inversées"),
     Cas("ex3_1", _BORNES.format("(places - 0.5, places + 0.5)"), "nombres à virgule", "pas d'arrondi"),
+    Cas("ex3_1", _BORNES.format("(float(math.floor(places)), float(math.ceil(places)))"), "un nombre de places est un entier",
+        "des entiers écrits en nombres à virgule (3.0)"),
     Cas("ex3_1", _BORNES.format("places"), "deux nombres entre parenthèses", "un seul nombre"),
     Cas("ex3_1", _BORNES.format("(math.floor(places), math.floor(places) + 1)"), "au lieu de",
         "maximum = minimum + 1 même quand le compte tombe juste"),
+    Cas("ex3_1", _BORNES.format("(math.floor(places), math.ceil(places))"), "round(part * taille, 9)",
+        "0.1 × 30 = 3.0000000000000004 : arrondi au-dessus à 4", typique=True),
     Cas("ex3_1", "def bornes(part, taille):\n    (math.floor(part * taille), math.ceil(part * taille))", "renvoie None",
         "return oublié"),
     Cas("ex4_1", _GINI.format("float(ecarts.mean() / x.mean())"), "le double", "oubli du 2", typique=True),
+    Cas("ex4_1", _GINI.format("float(ecarts.mean() / 2 * x.mean())"), "entre parenthèses", "parenthèses oubliées"),
     Cas("ex4_1", _GINI.format("float(x.std() / x.mean())"), "coefficient de variation", "écart type / moyenne"),
     Cas("ex4_1", _GINI.format("float(ecarts.max() / (2 * x.mean()))"), "toutes les paires", "le plus grand écart"),
     Cas("ex4_1", "def gini(chances):\n    x = np.asarray(chances, dtype=float)\n    x.std()", "renvoie None",
@@ -383,15 +581,25 @@ CAS = (
     Cas("ex4_1", _GINI.format("[float(ecarts.mean() / (2 * x.mean()))]"), "gini([0.1] * 8)",
         "une liste au lieu d'un nombre"),
     Cas("ex4_1", "gini = 0.2", "n'est plus une fonction", "un nombre recopié"),
-    Cas("ex4_2", "chance_moyenne = TAILLE_PANEL / len(volontaires)", "tous les volontaires", "le mauvais vivier"),
-    Cas("ex4_2", "chance_moyenne = 100 * TAILLE_PANEL / len(vivier)", "pourcentage", "pourcentage"),
-    Cas("ex4_2", "chance_moyenne = None", "vaut encore None", "réponse pas écrite"),
+    Cas("ex4_2", _CHANCE.format("taille / len(volontaires)"), "ne dépend pas du vivier reçu", "le mauvais vivier"),
+    Cas("ex4_2", _CHANCE.format("0.1"), "ne dépend pas du vivier reçu", "le nombre du lab recopié", typique=True),
+    Cas("ex4_2", "chance_moyenne = 0.1", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
+    Cas("ex4_2", _CHANCE.format("100 * taille / len(vivier)"), "cent fois trop", "pourcentage"),
+    Cas("ex4_2", _CHANCE.format("len(vivier) / taille"), "à l'envers", "division inversée"),
+    Cas("ex4_2", _CHANCE.format("taille / (len(vivier) + 1)"), "au lieu de", "une autre formule"),
+    Cas("ex4_2", _CHANCE.format("None"), "vaut encore None", "return None"),
     Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "[\"genre\", \"tranche_age\"]"),
         "d'un autre profil", "deux critères seulement", typique=True),
     Cas("ex5_1", _PROFIL.format("vivier[\"identifiant\"] == vivier[\"identifiant\"]", "CRITERES"),
         "déjà dans le panel", "panel pas écarté"),
     Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "CRITERES + [\"logement\"]"),
         "une colonne de trop", "un critère de trop"),
+    Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "CRITERES").replace(
+        "garder & (vivier[critere] == personne[critere])", "garder & vivier[critere] == personne[critere]"),
+        "Des parenthèses manquent", "parenthèses oubliées autour de =="),
+    Cas("ex5_1", _PROFIL.format("~tableau[\"identifiant\"].isin(panel)", "CRITERES").replace(
+        "(vivier, panel, parti)", "(tableau, panel, parti)").replace("return vivier[garder]", "return tableau[garder]"),
+        "le vivier du notebook", "le vivier global au lieu du paramètre"),
     Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    return vivier[\"identifiant\"]",
         "tableau pandas", "une colonne au lieu du tableau"),
     Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    return vivier[[\"genre\"]]",
@@ -405,8 +613,10 @@ CAS = (
     Cas("ex7_1", "colonnes_necessaires = list(CRITERES)", "Sans identifiant", "identifiant oublié"),
     Cas("ex7_1", "colonnes_necessaires = [\"identifiant\", \"genre\", \"tranche_age\"]", "Il manque des critères",
         "critères oubliés"),
-    Cas("ex7_1", "colonnes_necessaires = [\"identifiant\", *CRITERES, \"quartier\"]", "minimisation",
+    Cas("ex7_1", "colonnes_necessaires = [\"identifiant\", *CRITERES, \"quartier\"]", "La colonne quartier ne sert pas",
         "une colonne de trop"),
+    Cas("ex7_1", "colonnes_necessaires = [\"identifiant\", \"identifiant\"] + CRITERES", "apparaît deux fois",
+        "une colonne en double"),
     Cas("ex7_1", "colonnes_necessaires = [\"identifiant\", \"age\", \"sexe\"]", "ne sont pas des colonnes",
         "noms inventés"),
     Cas("ex7_1", "colonnes_necessaires = \"identifiant, genre\"", "liste", "un texte au lieu d'une liste"),
