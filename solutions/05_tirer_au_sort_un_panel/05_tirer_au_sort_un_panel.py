@@ -24,8 +24,9 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, compter, `value_counts`). Aucune connaissance
 # en optimisation n'est nécessaire.
 #
-# **Durée estimée** : environ 2 h (durée **provisoire**, à mesurer par un essai avec une
-# personne débutante, comme pour les autres labs).
+# **Durée estimée** : 4 h à 5 h (mesurée par un essai avec une personne débutante : environ
+# 4 h 30, dont près d'une heure pour les trois questions de réflexion). Vous pouvez vous arrêter
+# à la fin d'une section et reprendre plus tard : relancez alors les cellules du début.
 #
 # **La situation.** *Méridanne Métropole* réunit un **panel citoyen** sur la zone à faibles
 # émissions (ZFE). Le service de la participation a envoyé **10 000 lettres** à des adresses
@@ -42,14 +43,17 @@
 #
 # | Message | Ce que cela veut dire | Que faire |
 # |---|---|---|
-# | `NameError: name 'vivier' is not defined` | une cellule du dessus n'a pas été exécutée | exécutez les cellules dans l'ordre |
+# | `NameError: name 'vivier' is not defined` (ou `'lab05'`, `'parts'`, `'tirage_maximin'`…) | une cellule du dessus n'a pas été exécutée, ou le noyau a redémarré (toutes les variables sont alors effacées) | menu **Exécuter → Exécuter toutes les cellules au-dessus**, puis relancez votre cellule |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 # | `ErreurTirage: …` | le tirage est impossible (quotas, graine, colonnes) | le message dit quoi changer |
 # | `KeyError: '…'` | cette colonne n'existe pas | vérifiez l'orthographe exacte (accents, tiret bas) |
 #
 # Les cellules suivantes fixent les paramètres du lab, chargent les données et lancent un des
-# calculs (la méthode de Nash) sur l'autre cœur de la machine : vous n'aurez pas à l'attendre.
+# calculs (la méthode de Nash, une vingtaine de secondes) sur l'autre cœur de la machine,
+# pendant que vous travaillez. Si vous exécutez tout le notebook d'un coup (« Exécuter tout »),
+# la cellule de la section 4 qui en a besoin attendra qu'il ait fini : comptez alors jusqu'à
+# une demi-minute d'attente à cet endroit, davantage sur une machine chargée.
 
 # %%
 # %xmode Minimal
@@ -69,16 +73,20 @@ import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
 
+from matplotlib.patches import Patch
+
 from civiclabs import (
     PALETTE,
     appliquer_style,
+    bravo,
     charger_population,
     charger_volontaires,
     format_nombre,
     format_pourcentage,
     lecture,
 )
-from civiclabs.corpus import repartition_diplomes
+from civiclabs.corpus.volontaires import destinataires_et_reponses
+from civiclabs.exercices import lab05
 from civiclabs.tirage import (
     CRITERES,
     candidats_remplacement,
@@ -91,6 +99,7 @@ from civiclabs.tirage import (
     graine_depuis_valeur_publique,
     journal_json,
     lancer_en_arriere_plan,
+    panel_depuis_loterie,
     parts_meridanne,
     quotas_depuis_parts,
     quotas_respectes_par_panel,
@@ -103,6 +112,9 @@ from civiclabs.tirage import (
 )
 
 appliquer_style()
+# Les noms des critères, tels qu'on les écrit dans les graphiques et les tableaux
+LIBELLES = {"genre": "genre", "tranche_age": "tranche d'âge", "quartier_prioritaire": "quartier prioritaire",
+            "diplome": "diplôme"}
 volontaires = charger_volontaires()
 population = charger_population()
 vivier = sous_vivier(volontaires, TAILLE_VIVIER, GRAINE)
@@ -118,8 +130,10 @@ volontaires.head()
 # adresses tirées au sort (ou, pour la Convention citoyenne pour le climat, des appels à des
 # numéros de téléphone générés au hasard). Tout le monde a la même chance d'être **invité·e**.
 # Ensuite, on tire le panel parmi les personnes qui ont **répondu**. Or on ne répond pas au
-# hasard : les personnes plus âgées, plus diplômées, propriétaires répondent plus souvent ;
-# celles des quartiers prioritaires, moins. Le **vivier** des volontaires est donc déformé.
+# hasard : dans les viviers réels comme dans celui-ci, les personnes de 60 à 74 ans, les
+# diplômé·es du supérieur et les propriétaires répondent plus souvent ; les jeunes et les
+# habitant·es des quartiers prioritaires, moins. Le **vivier** des volontaires est donc déformé
+# (mesuré ci-dessous).
 #
 # Le tableau `volontaires` contient une ligne par personne volontaire : ses coordonnées
 # (fictives), son quartier, son genre, sa tranche d'âge, son diplôme, son logement, et sa
@@ -128,9 +142,17 @@ volontaires.head()
 
 # %%
 taux_de_reponse = len(volontaires) / 10_000
+# Les 10 000 personnes invitées, telles que le générateur du cours les a tirées (une vraie
+# collectivité ne connaît pas leur logement : c'est ce que le cours peut montrer, pas elle).
+invites = destinataires_et_reponses()
+proprietaires = {nom: float((tableau["logement"] == "propriétaire").mean())
+                 for nom, tableau in (("invitées", invites), ("volontaires", volontaires))}
 display(Markdown(
     f"**{format_nombre(len(volontaires), 0)} volontaires** ont répondu aux 10 000 lettres, soit un taux "
-    f"de réponse de {format_pourcentage(taux_de_reponse, 1)}."
+    f"de réponse de {format_pourcentage(taux_de_reponse, 1)}. Les propriétaires font "
+    f"{format_pourcentage(proprietaires['invitées'], 1)} des personnes invitées, mais "
+    f"{format_pourcentage(proprietaires['volontaires'], 1)} des volontaires (le logement n'est pas un critère "
+    "des quotas : on y reviendra)."
 ))
 
 # %% [markdown]
@@ -201,21 +223,23 @@ for critere in CRITERES:
                             "volontaires": part_vivier.get(valeur, 0.0)})
 comparaison = pd.DataFrame(comparaison)
 comparaison["écart (points)"] = (100 * (comparaison["volontaires"] - comparaison["population"])).round(1)
-comparaison
+comparaison.replace({"critère": LIBELLES})
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.5))
 y = np.arange(len(comparaison))
 ax.barh(y - 0.2, 100 * comparaison["population"], height=0.4, color=PALETTE[0], label="population")
 ax.barh(y + 0.2, 100 * comparaison["volontaires"], height=0.4, color=PALETTE[1], label="volontaires")
-ax.set_yticks(y, [f"{c} : {v}" for c, v in zip(comparaison["critère"], comparaison["valeur"])])
+ax.set_yticks(y, [f"{LIBELLES[c]} : {v}" for c, v in zip(comparaison["critère"], comparaison["valeur"])])
 ax.invert_yaxis()
 ax.set_xlabel("Part (%)")
 ax.set_title("Le vivier des volontaires ne ressemble pas à la population")
 ax.legend()
 plt.show()
-plus_grand = comparaison.loc[comparaison["écart (points)"].abs().idxmax()]
-lecture(f"le plus grand écart concerne « {plus_grand['critère']} : {plus_grand['valeur']} » : "
+# Le plus grand écart ; à écart égal (oui / non), le groupe le plus petit dans la population
+plus_grand = comparaison.assign(taille=-comparaison["écart (points)"].abs()).sort_values(
+    ["taille", "population"]).iloc[0]
+lecture(f"le plus grand écart concerne « {LIBELLES[plus_grand['critère']]} : {plus_grand['valeur']} » : "
         f"{format_pourcentage(plus_grand['volontaires'])} des volontaires contre "
         f"{format_pourcentage(plus_grand['population'])} de la population.")
 
@@ -230,7 +254,10 @@ lecture(f"le plus grand écart concerne « {plus_grand['critère']} : {plus_gran
 # Écrivez une **fonction** `tirage_simple(vivier, taille, graine)` qui tire au hasard `taille`
 # personnes **différentes** du tableau `vivier` et renvoie la **liste** de leurs identifiants
 # (colonne `identifiant`). Le tirage doit être **reproductible** : la même graine redonne le même
-# panel. La vérification rejoue votre fonction sur d'autres viviers et d'autres graines.
+# panel. Chaque volontaire doit avoir **la même chance** d'être tiré·e : la vérification rejoue
+# votre fonction sur un autre vivier avec 400 graines, compte combien de fois chaque personne
+# sort, et vérifie que les écarts restent de ceux que le hasard seul produit (test statistique
+# du khi-deux) et que les graines donnent des panels variés.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle :
@@ -256,14 +283,21 @@ message = lab05.verifier_ex2_1(tirage_simple, vivier)
 ### BEGIN HIDDEN TESTS
 from civiclabs.corpus import generer_volontaires
 
-_frais = generer_volontaires(lettres=2000, graine=778).head(30)
+from scipy.stats import chi2 as _chi2
+
+_frais = generer_volontaires(lettres=2000, graine=778).head(40)
 _compte = pd.Series(0, index=_frais["identifiant"])
-for _g in range(1, 301):
-    _panel = list(tirage_simple(_frais.copy(), 6, _g))
-    assert len(_panel) == 6 and len(set(_panel)) == 6, "tirage_simple doit tirer 6 personnes différentes."
+_panels = set()
+for _g in range(1001, 1601):
+    _panel = list(tirage_simple(_frais.copy(), 5, _g))
+    assert len(_panel) == 5 and len(set(_panel)) == 5, "tirage_simple doit tirer 5 personnes différentes."
     _compte[_panel] += 1
-assert tirage_simple(_frais.copy(), 6, 5) == tirage_simple(_frais.copy(), 6, 5), "même graine, même panel"
-assert _compte.between(0.08 * 300, 0.34 * 300).all(), "Chaque personne doit avoir la même chance (6 sur 30)."
+    _panels.add(tuple(sorted(_panel)))
+assert tirage_simple(_frais.copy(), 5, 5) == tirage_simple(_frais.copy(), 5, 5), "même graine, même panel"
+assert len(_panels) >= 540, "Les graines doivent donner des panels variés."
+_attendu = 600 * 5 / 40
+assert _chi2.sf(float(((_compte - _attendu) ** 2 / _attendu).sum()), 39) > 1e-4, \
+    "Chaque personne doit avoir la même chance (5 sur 40) : écarts trop grands pour le hasard."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -282,12 +316,14 @@ fig, ax = plt.subplots(figsize=(8, 4))
 comptes = qpv_par_panel.value_counts().sort_index()
 couleurs = [PALETTE[2] if borne_qpv["min"] <= k <= borne_qpv["max"] else PALETTE[5] for k in comptes.index]
 ax.bar(comptes.index, comptes.values, color=couleurs)
+ax.legend(handles=[Patch(color=PALETTE[2], label="dans les bornes du quota"),
+                   Patch(color=PALETTE[5], label="hors des bornes")])
 ax.set_xlabel(f"Habitant·es des quartiers prioritaires dans un panel de {TAILLE_PANEL}")
 ax.set_ylabel(f"Nombre de panels (sur {len(panels_simples)})")
 ax.set_title("Tirage simple parmi les volontaires : les quartiers prioritaires manquent")
 plt.show()
 dans_la_borne = qpv_par_panel.between(borne_qpv["min"], borne_qpv["max"]).mean()
-lecture(f"la population demanderait {borne_qpv['min']} à {borne_qpv['max']} places (barres vertes) ; "
+lecture(f"la population demanderait {borne_qpv['min']} à {borne_qpv['max']} places (barres « dans les bornes ») ; "
         f"seuls {format_pourcentage(dans_la_borne)} des panels simples y arrivent, "
         f"et {format_pourcentage((qpv_par_panel == 0).mean())} n'en comptent aucun·e.")
 
@@ -297,52 +333,73 @@ lecture(f"la population demanderait {borne_qpv['min']} à {borne_qpv['max']} pla
 # Le tableau `quotas` (voir section 3) donne, pour chaque critère et chaque valeur, le nombre de
 # places minimum et maximum : il a `len(quotas)` lignes. La fonction
 # `ecarts_aux_quotas(membres, quotas)` reçoit le tableau des membres d'un panel et renvoie une
-# ligne par quota, avec une colonne `respecte` (vrai ou faux). Calculez `quotas_respectes`, le
-# **nombre moyen** de quotas respectés par un des `panels_simples`.
+# ligne par quota, avec une colonne `respecte` (vrai ou faux). Écrivez une **fonction**
+# `moyenne_quotas_respectes(vivier, panels, quotas)` qui renvoie le **nombre moyen** de quotas
+# respectés par un panel de la liste `panels` (chaque panel est une liste d'identifiants), puis
+# calculez `quotas_respectes` pour les `panels_simples`. La vérification rejoue votre fonction
+# sur d'autres panels et d'autres quotas (et suit `TAILLE_PANEL` si vous l'avez changé).
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle :
-# respectes = []
-# for panel in panels_simples:
-#     membres = vivier[vivier["identifiant"].isin(panel)]
-#     respectes.append(...)   # le nombre de quotas respectés par ce panel
-# quotas_respectes = ...
+# def moyenne_quotas_respectes(vivier, panels, quotas):
+#     respectes = []
+#     for panel in panels:
+#         membres = vivier[vivier["identifiant"].isin(panel)]
+#         respectes.append(...)   # le nombre de quotas respectés par ce panel
+#     return ...
+# quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)
 quotas_respectes = None
-### BEGIN SOLUTION
-respectes = []
-for panel in panels_simples:
-    membres = vivier[vivier["identifiant"].isin(panel)]
-    respectes.append(ecarts_aux_quotas(membres, quotas)["respecte"].sum())
-quotas_respectes = sum(respectes) / len(respectes)
-### END SOLUTION
+
+
+def moyenne_quotas_respectes(vivier, panels, quotas):
+    ### BEGIN SOLUTION
+    respectes = []
+    for panel in panels:
+        membres = vivier[vivier["identifiant"].isin(panel)]
+        respectes.append(ecarts_aux_quotas(membres, quotas)["respecte"].sum())
+    return sum(respectes) / len(respectes)
+    ### END SOLUTION
+
+
+quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)
 quotas_respectes
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
 # `ecarts_aux_quotas(membres, quotas)["respecte"].sum()` compte les quotas respectés (chaque
-# vrai compte pour 1). Rangez ces nombres dans la liste `respectes`, puis faites la moyenne :
-# `sum(respectes) / len(respectes)`.
+# vrai compte pour 1). Dans la boucle, rangez ce nombre dans la liste `respectes` (avec
+# `respectes.append(…)`) ; après la boucle, renvoyez la moyenne de la liste :
+# `return sum(respectes) / len(respectes)`. Attention au retrait : le `return` est aligné sur
+# `for`, pas dans la boucle (sinon la fonction s'arrête au premier panel).
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-message = lab05.verifier_ex2_2(quotas_respectes, vivier, quotas)
+message = lab05.verifier_ex2_2(moyenne_quotas_respectes, quotas_respectes, vivier, panels_simples, quotas)
 ### BEGIN HIDDEN TESTS
-assert 1 < quotas_respectes < len(quotas), "Un panel simple respecte en moyenne une partie des quotas seulement."
+from civiclabs.corpus import generer_volontaires
+
+_frais = generer_volontaires(lettres=2500, graine=782).head(70)
+_q = quotas_depuis_parts(parts_pop, 7)
+_p = [list(_frais["identifiant"].sample(7, random_state=_g)) for _g in range(1, 31)]
+assert abs(float(moyenne_quotas_respectes(_frais.copy(), _p, _q.copy()))
+           - float(quotas_respectes_par_panel(_frais, _p, _q).mean())) < 1e-9, \
+    "moyenne_quotas_respectes se trompe sur d'autres panels."
 ### END HIDDEN TESTS
 bravo(message)
 
 # %%
 tous_respectes = int((quotas_respectes_par_panel(vivier, panels_simples, quotas) == len(quotas)).sum())
 display(Markdown(
-    f"Sur {len(panels_simples)} panels simples, **{tous_respectes}** respectent les {len(quotas)} quotas à la fois : "
+    f"Sur {len(panels_simples)} panels simples, **{tous_respectes}** "
+    f"{'respecte' if tous_respectes <= 1 else 'respectent'} les {len(quotas)} quotas à la fois : "
     "le hasard seul ne suffit pas."
 ))
 
 # %% [markdown]
 # Le biais du vivier ne déforme pas seulement la composition du panel : il déplace aussi les
-# **opinions**. Les plus jeunes sont plus souvent favorables à l'extension de la ZFE ; or ils
-# sont moins nombreux parmi les volontaires. Comparons la part de « oui » chez les volontaires
+# **opinions**. Les plus jeunes sont plus souvent favorables à l'extension de la ZFE ; or ces
+# personnes sont moins nombreuses parmi les volontaires. Comparons la part de « oui » chez les volontaires
 # à une estimation pour la population : on **redresse** (on donne à chaque tranche d'âge et à
 # chaque type de quartier son poids dans la population).
 
@@ -375,19 +432,22 @@ display(Markdown(
 # Écrivez une **fonction** `bornes(part, taille)` qui renvoie le couple `(minimum, maximum)` de
 # places pour un groupe qui représente `part` de la population, dans un panel de `taille`
 # places : le nombre attendu `part * taille` arrondi **en dessous** pour le minimum et **au-dessus**
-# pour le maximum (deux nombres entiers). Si le nombre attendu tombe juste (0,5 × 10 = 5), les
-# deux bornes sont égales.
+# pour le maximum (deux nombres **entiers**). Si le nombre attendu tombe juste (0,5 × 10 = 5),
+# les deux bornes sont égales. Un piège : Python calcule en binaire, et `0.07 * 100` vaut
+# `7.000000000000001`, que `math.ceil` arrondit à 8 ; arrondissez d'abord le nombre attendu à
+# 9 décimales, `round(part * taille, 9)`, comme le fait `quotas_depuis_parts`. La vérification
+# compare vos bornes à celles de `quotas_depuis_parts` sur six parts et tailles.
 
 # %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 import math
 
 # Modèle :
 # def bornes(part, taille):
-#     places = part * taille
+#     places = round(part * taille, 9)
 #     return (..., ...)
 def bornes(part, taille):
     ### BEGIN SOLUTION
-    places = part * taille
+    places = round(part * taille, 9)
     return (math.floor(places), math.ceil(places))
     ### END SOLUTION
 
@@ -397,18 +457,19 @@ bornes(0.525, 10)
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `math.floor(x)` arrondit en dessous (5,25 → 5) et `math.ceil(x)` au-dessus (5,25 → 6).
-# `round(x)` arrondit au plus proche : ce n'est pas ce qu'on veut ici.
+# `math.floor(x)` arrondit en dessous (5,25 → 5) et `math.ceil(x)` au-dessus (5,25 → 6) ; tous
+# deux renvoient des entiers. `round(x)` arrondit au plus proche : ce n'est pas ce qu'on veut pour
+# les bornes, mais `round(x, 9)` sert à effacer l'erreur binaire avant d'arrondir.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 message = lab05.verifier_ex3_1(bornes)
 ### BEGIN HIDDEN TESTS
 _rng = np.random.default_rng(779)
-for _part, _taille in zip(_rng.uniform(0.01, 0.99, 40), _rng.integers(5, 200, 40)):
-    _attendu = _part * int(_taille)
-    assert tuple(int(b) for b in bornes(float(_part), int(_taille))) == (math.floor(_attendu), math.ceil(_attendu)), \
-        f"bornes({_part:.3f}, {int(_taille)}) : ce ne sont pas les arrondis en dessous et au-dessus."
+for _part, _taille in [*zip(_rng.uniform(0.01, 0.99, 40), _rng.integers(5, 200, 40)), (0.29, 100), (0.57, 100)]:
+    _q = quotas_depuis_parts({"g": pd.Series({"a": float(_part), "b": 1 - float(_part)})}, int(_taille))
+    assert tuple(bornes(float(_part), int(_taille))) == (int(_q["min"].iloc[0]), int(_q["max"].iloc[0])), \
+        f"bornes({_part:.3f}, {int(_taille)}) : ce ne sont pas les bornes de quotas_depuis_parts."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -444,17 +505,78 @@ quotas
 #   estime la chance de chaque profil.
 # - **maximin** : elle calcule une **loterie entre panels** (chaque panel respecte les quotas)
 #   qui rend la **plus petite chance** la plus grande possible, avec le solveur libre HiGHS. C'est
-#   la méthode par défaut du paquet. Les chances sont exactes.
-# - **nash** : une loterie qui maximise le **produit** des chances (compromis entre équité et
-#   efficacité).
+#   la méthode par défaut du paquet. La plus petite chance est **exacte** : c'est le meilleur
+#   plancher possible avec ces quotas. Les **autres** chances ne sont pas uniques : plusieurs
+#   loteries atteignent ce plancher, et elles dépendent de celle que le solveur trouve. Le cours
+#   fait ce calcul dans un processus Python réglé toujours de la même façon (voir la section 6),
+#   pour qu'elles ne changent pas d'une exécution à l'autre.
+# - **nash** : une loterie qui maximise le **produit** des chances. Un produit s'effondre dès
+#   qu'un seul facteur est proche de 0 : Nash évite donc les chances presque nulles, sans viser
+#   uniquement la plus petite ; en échange, elle répartit mieux les chances entre **toutes** les
+#   personnes (ce que les auteur·es appellent l'« efficacité » : moins de personnes très au-dessus
+#   ou très au-dessous de la moyenne).
+#
+# **Laquelle choisir ?** Si la règle publiée est « personne ne doit avoir moins de X % de
+# chance », maximin la garantit au mieux. Si l'on veut des chances globalement plus égales,
+# Nash donne souvent un Gini plus bas pour une plus petite chance un peu inférieure. Comparez-les
+# sur votre propre vivier (le tableau ci-dessous) et publiez votre choix **avant** le tirage.
+#
+# **Quand un Gini est-il élevé ?** 0, c'est des chances toutes égales (un tirage simple) ; 1, une
+# seule personne aurait toute la chance. Il n'existe pas de seuil officiel : comparez les
+# méthodes entre elles sur le même vivier et les mêmes quotas. Pour fixer les idées : si la
+# moitié des volontaires avait le double de la chance de l'autre moitié, le Gini vaudrait
+# environ 0,17 ; si un quart avait toute la chance, 0,75.
 #
 # Le paquet connaît aussi **LEXIMIN** (monter la plus petite chance, puis la suivante, etc.),
 # publiée par Flanigan, Gölz, Gupta, Hennig et Procaccia (*Nature*, 2021) : elle exige le solveur
 # **commercial** Gurobi ; sans lui, le paquet se rabat sur maximin. Ce lab ne l'utilise pas.
+
+# %% [markdown]
+# ### 📝 Exercice 4.1 — La chance moyenne (1 point)
 #
+# Quelle que soit la méthode, les chances de toutes les personnes du vivier s'additionnent en
+# `taille` : il y a `taille` places, et chacune est occupée par une personne. Écrivez une
+# **fonction** `chance_moyenne(vivier, taille)` qui renvoie la chance moyenne d'un·e volontaire
+# du tableau `vivier` (une part entre 0 et 1) pour un panel de `taille` places. La vérification
+# la rejoue sur d'autres viviers et d'autres tailles.
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle :
+# def chance_moyenne(vivier, taille):
+#     return ...
+def chance_moyenne(vivier, taille):
+    ### BEGIN SOLUTION
+    return taille / len(vivier)
+    ### END SOLUTION
+
+
+chance_moyenne(vivier, TAILLE_PANEL)
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Si `taille` places se partagent entre `len(vivier)` personnes, combien de « place » revient,
+# en moyenne, à chacune ? Une part se calcule par une division ; vérifiez l'ordre des deux
+# nombres (le résultat doit être entre 0 et 1).
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex4_1(chance_moyenne, vivier, TAILLE_PANEL)
+### BEGIN HIDDEN TESTS
+from civiclabs.corpus import generer_volontaires
+
+_frais = generer_volontaires(lettres=2500, graine=783)
+for _n, _t in ((57, 9), (333, 41)):
+    assert abs(float(chance_moyenne(_frais.head(_n).copy(), _t)) - _t / _n) < 1e-12, \
+        "chance_moyenne se trompe sur un autre vivier."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
 # La cellule suivante tire le panel maximin **avec la graine publique** de la section 6, estime
 # les chances de legacy, puis récupère celles de Nash, calculées sur l'autre cœur depuis le début
-# du lab (quelques secondes en tout).
+# du lab. Comptez une dizaine de secondes, et jusqu'à une demi-minute si Nash n'a pas encore fini
+# (sa durée est dans la colonne « temps » du tableau).
 
 # %%
 tirage_maximin, journal = tirage_verifiable(vivier, quotas, TAILLE_PANEL, VALEUR_PUBLIQUE)
@@ -462,10 +584,10 @@ tirage_legacy = chances_legacy(vivier, quotas, TAILLE_PANEL, tirages=TIRAGES_LEG
 tirage_nash = calculs.resultat("nash")  # tirer(vivier, quotas, TAILLE_PANEL, "nash", GRAINE)
 tirages = {"legacy": tirage_legacy, "maximin": tirage_maximin, "nash": tirage_nash}
 bilan = pd.DataFrame({
-    "plus petite chance": {m: t.plus_petite_chance for m, t in tirages.items()},
-    "Gini des chances": {m: round(t.gini, 3) for m, t in tirages.items()},
+    "plus petite chance": {m: format_pourcentage(t.plus_petite_chance, 2) for m, t in tirages.items()},
+    "Gini des chances": {m: format_nombre(t.gini, 3, garder_zeros=True) for m, t in tirages.items()},
     "personnes sous 2 %": {m: int((t.chances < 0.02).sum()) for m, t in tirages.items()},
-    "temps (s)": {m: round(t.duree, 1) for m, t in tirages.items()},
+    "temps de calcul": {m: format_nombre(t.duree, 1) + " s" for m, t in tirages.items()},
 })
 bilan
 
@@ -481,9 +603,13 @@ display(Markdown(
     f"à ± {format_nombre(100 * marge_legacy, 2)} point près à 95 %), "
     f"**{format_pourcentage(tirage_maximin.plus_petite_chance, 2)}** avec maximin (exacte), soit "
     f"{format_nombre(rapport_mesure, 1)} fois plus, avec les mêmes quotas. "
-    f"Nash : {format_pourcentage(tirage_nash.plus_petite_chance, 2)}. "
-    "Dans un des viviers réels étudiés par Flanigan et al. (*Nature*, 2021), la plus petite chance "
-    "passait de 0,32 % au plus avec la méthode gloutonne à 6,7 % avec la méthode équitable."
+    f"Nash : plus petite chance {format_pourcentage(tirage_nash.plus_petite_chance, 2)}, Gini "
+    f"{format_nombre(tirage_nash.gini, 3, garder_zeros=True)} (maximin : "
+    f"{format_nombre(tirage_maximin.gini, 3, garder_zeros=True)}). "
+    "Flanigan et al. (*Nature*, 2021) ont fait la même comparaison sur les viviers de dix assemblées "
+    "citoyennes réelles : avec la méthode gloutonne, certain·es volontaires avaient une chance presque "
+    "nulle, et leur méthode relevait nettement la plus petite chance avec les mêmes quotas (les chiffres "
+    "de chaque assemblée sont dans les figures de l'article)."
 ))
 
 # %%
@@ -498,12 +624,12 @@ ax.set_title("La chance de chaque volontaire selon la méthode")
 ax.legend()
 plt.show()
 lecture(f"à gauche, les volontaires les moins chanceux·ses : legacy descend à "
-        f"{format_pourcentage(tirage_legacy.plus_petite_chance, 1)}, maximin ne descend pas sous "
-        f"{format_pourcentage(tirage_maximin.plus_petite_chance, 1)}.")
+        f"{format_pourcentage(tirage_legacy.plus_petite_chance, 2)}, maximin ne descend pas sous "
+        f"{format_pourcentage(tirage_maximin.plus_petite_chance, 2)}.")
 
 # %% [markdown]
 # **Qui a presque aucune chance, et pourquoi ?** Regardons la chance moyenne par profil : les
-# personnes dont **tous** les groupes sont déjà très nombreux dans le vivier (plus âgées,
+# personnes dont **tous** les groupes sont déjà très nombreux dans le vivier (60 à 74 ans,
 # diplômées du supérieur, hors quartier prioritaire) sont celles que les quotas servent le moins.
 
 # %%
@@ -512,7 +638,8 @@ profil = (vivier.set_index("identifiant")[CRITERES].astype(str)
 par_profil = pd.DataFrame({m: t.chances.groupby(profil).mean() for m, t in tirages.items()})
 par_profil["volontaires"] = profil.value_counts()
 par_profil = par_profil.sort_values("legacy")
-par_profil.head(8)
+with pd.option_context("display.max_colwidth", None):
+    display(par_profil.head(8).style.format({m: lambda x: format_pourcentage(x, 1) for m in tirages}))
 
 # %%
 fig, ax = plt.subplots(figsize=(9, 5))
@@ -526,12 +653,13 @@ ax.set_xlabel("Chance moyenne d'être tiré·e (%)")
 ax.set_title("Les huit profils les moins chanceux avec legacy")
 ax.legend()
 plt.show()
-lecture(f"le profil « {bas.index[0]} » ({bas['volontaires'].iloc[0]} volontaire(s)) a "
+lecture(f"le profil « {bas.index[0]} » ({bas['volontaires'].iloc[0]} "
+        f"{'volontaire' if bas['volontaires'].iloc[0] <= 1 else 'volontaires'}) a "
         f"{format_pourcentage(bas['legacy'].iloc[0], 1)} de chance avec legacy, "
         f"{format_pourcentage(bas['maximin'].iloc[0], 1)} avec maximin.")
 
 # %% [markdown]
-# ### 📝 Exercice 4.1 — Le coefficient de Gini des chances (2 points)
+# ### 📝 Exercice 4.2 — Le coefficient de Gini des chances (2 points)
 #
 # Le **coefficient de Gini** mesure l'inégalité : 0 si tout le monde a la même chance, près de 1
 # si quelques personnes ont toute la chance. Il vaut la moyenne des écarts absolus
@@ -540,7 +668,7 @@ lecture(f"le profil « {bas.index[0]} » ({bas['volontaires'].iloc[0]} volontair
 # le calcule pour une liste ou une série de chances. La vérification la compare, sur d'autres
 # chances, au calcul du cours.
 
-# %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "ex4_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle :
 # def gini(chances):
 #     x = np.asarray(chances, dtype=float)
@@ -563,8 +691,8 @@ gini([0.05, 0.10, 0.15])
 # moyenne. Le Gini est `ecarts.mean() / (2 * x.mean())` : n'oubliez pas le 2.
 # </details>
 
-# %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-message = lab05.verifier_ex4_1(gini)
+# %% nbgrader={"grade": true, "grade_id": "ex4_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+message = lab05.verifier_ex4_2(gini)
 ### BEGIN HIDDEN TESTS
 from civiclabs.tirage import coefficient_gini
 
@@ -576,45 +704,20 @@ for _n in (7, 50, 300):
 bravo(message)
 
 # %% [markdown]
-# ### 📝 Exercice 4.2 — La chance moyenne (1 point)
-#
-# Quelle que soit la méthode, les chances de toutes les personnes du vivier s'additionnent en
-# `TAILLE_PANEL` (il y a `TAILLE_PANEL` places). Calculez `chance_moyenne`, la chance moyenne
-# d'un·e volontaire du `vivier` (une part entre 0 et 1), à partir de `TAILLE_PANEL` et du
-# nombre de lignes du `vivier`.
-
-# %% nbgrader={"grade": false, "grade_id": "ex4_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
-chance_moyenne = None
-### BEGIN SOLUTION
-chance_moyenne = TAILLE_PANEL / len(vivier)
-### END SOLUTION
-chance_moyenne
-
-# %% [markdown]
-# <details><summary>Indice</summary>
-#
-# Le nombre de places divisé par le nombre de volontaires du vivier : `TAILLE_PANEL / len(vivier)`.
-# </details>
-
-# %% nbgrader={"grade": true, "grade_id": "ex4_2_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-message = lab05.verifier_ex4_2(chance_moyenne, vivier, TAILLE_PANEL)
-### BEGIN HIDDEN TESTS
-assert abs(chance_moyenne - float(tirage_maximin.chances.mean())) < 1e-9
-### END HIDDEN TESTS
-bravo(message)
-
-# %% [markdown]
 # **Le compromis.** Des quotas plus stricts rapprochent le panel de la population mais laissent
 # moins de choix : certaines personnes n'ont presque aucune chance. Des quotas plus larges (une
 # **marge** de places autour de la part de la population) ou un panel plus grand augmentent la
 # plus petite chance, au prix d'un panel parfois moins ressemblant. Le widget recalcule maximin
 # (quelques secondes à chaque changement).
 #
+# Chaque changement relance maximin : comptez 5 à 15 secondes avant que le résultat s'affiche
+# (changer la marge puis la taille lance deux calculs).
+#
 # *Sans le widget* : créez une cellule et écrivez
 # `tirer(vivier, quotas_depuis_parts(parts_pop, 12, marge=1), 12, "maximin").plus_petite_chance`.
 
 # %%
-curseur_quotas(vivier, parts_pop, TAILLE_PANEL, initial=tirage_maximin)
+curseur_quotas(vivier, parts_pop, TAILLE_PANEL, initial=tirage_maximin);
 
 # %% [markdown]
 # Le panel tiré respecte-t-il les quotas ? Et que devient la réponse à la question de la ZFE
@@ -635,6 +738,9 @@ opinions = pd.Series({"volontaires (tous)": part_oui(volontaires), "vivier du la
 fig, ax = plt.subplots(figsize=(9, 4))
 ax.barh(opinions.index, 100 * opinions.values,
         color=[PALETTE[1]] * 3 + [PALETTE[0]] * 3 + [PALETTE[2]])
+ax.legend(handles=[Patch(color=PALETTE[1], label="volontaires et tirage simple"),
+                   Patch(color=PALETTE[0], label="panels avec quotas (attendu)"),
+                   Patch(color=PALETTE[2], label="population (estimation)")], loc="lower right")
 ax.invert_yaxis()
 ax.set_xlabel("Part de « oui » à l'extension de la ZFE (%)")
 ax.set_title("La part de « oui » dépend de qui est dans le panel")
@@ -644,17 +750,54 @@ display(Markdown(
     f"{len(verification_quotas)}**."
 ))
 lecture(f"« oui » : {format_pourcentage(opinions['volontaires (tous)'], 1)} chez les volontaires, "
+        f"{format_pourcentage(opinions['vivier du lab'], 1)} dans le vivier du lab, "
         f"{format_pourcentage(oui_attendu['maximin'], 1)} attendu dans un panel maximin, "
         f"{format_pourcentage(oui_redresse, 1)} estimé dans la population.")
 
 # %% [markdown]
+# **Pourquoi les quotas ne rapprochent-ils pas (ou peu) l'opinion du panel de celle de la
+# population ?** Les quotas corrigent chaque critère **séparément**, et rien d'autre. Ils
+# donnent plus de places aux jeunes (plus favorables), mais en retirent aux diplômé·es du
+# supérieur, sur-représenté·es dans le vivier ; et ils ne touchent pas au logement. Mesurons-le
+# dans le vivier du lab et dans le panel maximin attendu :
+
+# %%
+def oui_par_groupe(colonne):
+    return vivier.groupby(colonne, observed=True)["question_zfe"].apply(lambda r: float((r == "oui").mean()))
+
+
+oui_diplome, oui_logement = oui_par_groupe("diplome"), oui_par_groupe("logement")
+part_sup = {"vivier": float((vivier["diplome"] == "diplôme du supérieur").mean()),
+            "panel": float(composition_attendue(vivier, tirage_maximin.chances, "diplome")["diplôme du supérieur"])}
+part_proprio = {"vivier": float((vivier["logement"] == "propriétaire").mean()),
+                "panel": float(composition_attendue(vivier, tirage_maximin.chances, "logement")["propriétaire"])}
+display(Markdown(
+    f"- Diplômé·es du supérieur : {format_pourcentage(oui_diplome['diplôme du supérieur'])} de « oui » dans ce "
+    f"vivier (contre {format_pourcentage(oui_diplome.drop('diplôme du supérieur').min())} à "
+    f"{format_pourcentage(oui_diplome.drop('diplôme du supérieur').max())} pour les autres diplômes) ; les quotas "
+    f"font passer leur part de {format_pourcentage(part_sup['vivier'])} du vivier à "
+    f"{format_pourcentage(part_sup['panel'])} du panel attendu.\n"
+    f"- Propriétaires : {format_pourcentage(oui_logement['propriétaire'])} de « oui » (locataires : "
+    f"{format_pourcentage(oui_logement['locataire'])}) ; elles et ils font {format_pourcentage(part_proprio['vivier'])} "
+    f"du vivier et encore {format_pourcentage(part_proprio['panel'])} du panel attendu, contre "
+    f"{format_pourcentage(proprietaires['invitées'])} des personnes invitées.\n\n"
+    "Des quotas représentatifs sur quatre critères ne garantissent donc pas un panel représentatif des "
+    "opinions : ce que le vivier a de déformé **hors** des critères (ici le logement, et les opinions "
+    "propres à un petit vivier) passe dans le panel. C'est une raison de plus de soigner le recrutement "
+    "(relances, aide à la participation), et de ne jamais présenter un panel comme un sondage."
+))
+
+# %% [markdown]
 # ## 5. Désistements et remplaçant·es
 #
-# Entre le tirage et la première séance, des personnes se désistent. À la Convention citoyenne
-# pour le climat (2019-2020), 150 personnes ont été tirées au sort ; 15 sont parties en cours de
-# route et 25 remplaçant·es ont rejoint la Convention. Remplacer au
-# hasard parmi tous les volontaires casserait les quotas ; on tire donc le ou la remplaçant·e
-# parmi les personnes de **même profil**, ou, à défaut, parmi celles qui gardent chaque quota.
+# Entre le tirage et la première séance, puis en cours de route, des personnes se désistent. La
+# Convention citoyenne pour le climat (2019-2020) a réuni 150 personnes tirées au sort par des
+# appels à des numéros de téléphone générés au hasard (portables et fixes), avec des quotas sur
+# six critères ; elle a connu des départs et des remplacements en cours de route (le cours n'a
+# pas trouvé de source publique qui les compte : consultez le rapport du comité de gouvernance
+# et des garant·es avant de citer un chiffre). Remplacer au hasard parmi tous les volontaires
+# casserait les quotas ; on tire donc le ou la remplaçant·e parmi les personnes de **même
+# profil**, ou, à défaut, parmi celles qui gardent chaque quota.
 
 # %% [markdown]
 # ### 📝 Exercice 5.1 — Les candidat·es de même profil (2 points)
@@ -726,7 +869,10 @@ remplacements
 # graine, pour pouvoir rejouer), ou, s'il n'y en a pas, parmi les autres qui gardent chaque
 # quota. Quand il n'y a personne, il faut élargir une borne (et le dire publiquement) ou
 # rappeler des volontaires. Le remplacement n'est pas neutre : la personne partie avait une
-# chance, sa ou son remplaçant·e en reçoit une seconde. Publiez la règle avant le tirage.
+# chance, sa ou son remplaçant·e en reçoit une seconde. Publiez la règle avant le tirage
+# (par exemple : « remplaçant·e tiré·e au sort, avec la graine publiée, parmi les volontaires de
+# même profil, sinon parmi celles et ceux qui gardent chaque quota ; au-delà de la deuxième
+# séance, pas de remplacement »).
 
 # %%
 sans_remplacant = remplacements[remplacements.sum(axis=1) == 0].index.tolist()
@@ -734,11 +880,52 @@ parti = next(p for p in tirage_maximin.panel if p not in sans_remplacant)
 remplacant = remplacer(vivier, tirage_maximin.panel, parti, quotas, graine=GRAINE)
 nouveau_panel = [p for p in tirage_maximin.panel if p != parti] + [remplacant]
 respect = ecarts_aux_quotas(vivier[vivier["identifiant"].isin(nouveau_panel)], quotas)["respecte"]
+def compte(nombre, singulier, pluriel):
+    return f"{nombre} {singulier if nombre <= 1 else pluriel}"
+
+
+meme_profil = int(remplacements.loc[parti, "même profil"])
 display(Markdown(
-    f"{len(sans_remplacant)} membre(s) du panel sur {TAILLE_PANEL} n'ont aucun·e remplaçant·e possible sans "
-    f"toucher aux quotas. Prenons le premier membre qui en a : {parti} se désiste ; "
-    f"{remplacements.loc[parti, 'même profil']} volontaire(s) ont le même profil ; la remplaçante ou le "
-    f"remplaçant tiré·e est **{remplacant}**. Le panel complété respecte {int(respect.sum())} quotas sur {len(respect)}."
+    f"{compte(len(sans_remplacant), 'membre', 'membres')} du panel sur {TAILLE_PANEL} "
+    f"{'n’a' if len(sans_remplacant) <= 1 else 'n’ont'} aucun·e remplaçant·e possible sans toucher aux quotas. "
+    f"Prenons le premier membre qui en a : {parti} se désiste ; {compte(meme_profil, 'volontaire a', 'volontaires ont')} "
+    f"le même profil ; la personne tirée pour la ou le remplacer est **{remplacant}**. Le panel complété respecte "
+    f"{int(respect.sum())} quotas sur {len(respect)}."
+))
+
+# %% [markdown]
+# **Repères pour dimensionner un vrai panel.** Combien de lettres pour un panel de 30 ? Le
+# calcul ci-dessous part du taux de réponse de **chaque** groupe des quotas dans ce vivier
+# (fictif : mesurez le vôtre, par exemple sur un envoi test) et des quotas d'un panel de 30. Il
+# cherche le groupe qui répond le moins par rapport aux places qu'il doit avoir. Viser
+# **trois volontaires par place** dans chaque groupe est un choix du cours, pas une norme : c'est
+# ce qui laisse à maximin de quoi donner à chacun·e une chance raisonnable, et des remplaçant·es
+# de même profil.
+
+# %%
+PLACES_VISEES, VOLONTAIRES_PAR_PLACE = 30, 3
+quotas_30 = quotas_depuis_parts(parts_pop, PLACES_VISEES)
+besoins = []
+for q in quotas_30.itertuples(index=False):
+    colonne = volontaires[q.critere].map(lambda v: ("oui" if v else "non") if isinstance(v, bool | np.bool_) else v)
+    par_lettre = float((colonne == q.valeur).sum()) / 10_000
+    besoins.append({"groupe": f"{LIBELLES[q.critere]} : {q.valeur}", "places (max)": int(q.max),
+                    "volontaires pour 10 000 lettres": int(round(par_lettre * 10_000)),
+                    "lettres nécessaires": int(np.ceil(VOLONTAIRES_PAR_PLACE * q.max / par_lettre))})
+besoins = pd.DataFrame(besoins).sort_values("lettres nécessaires", ascending=False)
+le_plus_dur = besoins.iloc[0]
+display(besoins.head(4).set_index("groupe"))
+display(Markdown(
+    f"Pour {VOLONTAIRES_PAR_PLACE} volontaires par place dans **chaque** groupe d'un panel de {PLACES_VISEES}, il "
+    f"faudrait ici environ **{format_nombre(le_plus_dur['lettres nécessaires'], 0)} lettres** : le groupe qui décide "
+    f"est « {le_plus_dur['groupe']} » ({le_plus_dur['volontaires pour 10 000 lettres']} volontaires pour "
+    f"10 000 lettres, jusqu'à {le_plus_dur['places (max)']} places). Avec {format_nombre(len(volontaires), 0)} "
+    f"volontaires au total, on aurait alors environ "
+    f"{format_nombre(len(volontaires) * le_plus_dur['lettres nécessaires'] / 10_000, 0)} volontaires. "
+    "Prévoyez aussi la règle de remplacement et une liste de réserve, publiées avant le tirage ; dans ce "
+    f"lab, {compte(len(sans_remplacant), 'membre', 'membres')} sur {TAILLE_PANEL} "
+    f"{'n’avait' if len(sans_remplacant) <= 1 else 'n’avaient'} aucun·e remplaçant·e possible avec "
+    f"{TAILLE_VIVIER} volontaires."
 ))
 
 # %% [markdown]
@@ -747,27 +934,43 @@ display(Markdown(
 # Un tirage au sort n'inspire confiance que si l'on peut **vérifier** qu'il n'a pas été
 # arrangé. La recette :
 # 1. **Avant** le tirage, publier le fichier des critères et des quotas, l'**empreinte** du
-#    fichier des personnes (une suite de caractères qui change si une seule case change, sans
-#    révéler le fichier), l'**empreinte du code** et la valeur publique **future** qui fixera la
-#    graine (par exemple les numéros d'un tirage du Loto à une date donnée ; ceux de ce lab
-#    sont inventés).
+#    fichier des personnes (une suite de caractères qui change si une seule case change ; elle
+#    ne révèle pas le fichier), l'**empreinte du code** (le module `civiclabs.tirage` tel qu'il
+#    tourne et les fichiers de la version exacte de `sortition-algorithms`), la méthode, la règle
+#    de remplacement, et la valeur publique **future** qui fixera la graine, avec son **texte
+#    exact** (par exemple « les cinq numéros et le numéro chance du Loto du samedi 9 janvier 2027,
+#    dans l'ordre croissant, séparés par une espace » ; ceux de ce lab sont inventés) et ce qu'on
+#    fera si elle n'est pas publiée ce jour-là (par exemple : le tirage suivant).
 # 2. Le jour venu, calculer la graine à partir de cette valeur, tirer, publier le **journal**.
-# 3. N'importe qui peut **rejouer** le tirage et obtenir le même panel.
+# 3. Rejouer demande le **fichier des personnes** lui-même, pas seulement son empreinte : le
+#    fichier **pseudonymisé** des seuls critères (un identifiant sans nom, genre, tranche d'âge,
+#    quartier prioritaire, diplôme), celui qu'écrit `preparer_fichiers`. Ne le publiez pas en
+#    ligne : même sans nom, une combinaison rare de critères peut désigner une personne (la seule
+#    femme de plus de 75 ans sans diplôme d'un quartier prioritaire…). Confiez-le plutôt, sur
+#    demande, aux personnes chargées de contrôler le tirage (garant·e, comité de suivi,
+#    observateur·rices désigné·es d'avance), qui rejouent le tirage et attestent publiquement que
+#    l'empreinte et le panel correspondent ; ou faites le rejeu en séance publique. Le journal,
+#    lui, se publie.
 #
 # Attention au réglage par défaut du paquet : `random_number_seed = 0` veut dire « tirer avec le
 # module `secrets` » : c'est imprévisible, donc **impossible à rejouer**.
 #
-# Un second piège, trouvé en préparant ce lab : même avec une graine, le paquet peut calculer une
-# autre loterie dans une autre session Python, car il range panels et personnes dans des
-# ensembles dont l'ordre dépend d'un « hachage » tiré au hasard à chaque lancement de Python.
-# `tirage_verifiable` fait donc le calcul dans un processus où ce hachage est fixé
-# (`PYTHONHASHSEED`), et le note dans le journal.
+# Un second piège, trouvé en préparant ce lab : même avec une graine, le paquet calculait une
+# autre loterie (donc d'autres chances et un autre panel) dans une autre session Python, car il
+# range panels et personnes dans des ensembles dont l'ordre dépend d'un « hachage » tiré au
+# hasard à chaque lancement de Python. Le cours fait donc les calculs de maximin et de Nash dans
+# un processus où ce hachage est fixé (`PYTHONHASHSEED`), et `tirage_verifiable` le note dans le
+# journal ; la suite de tests du cours vérifie qu'une autre session, qui ne reçoit que le
+# journal, retrouve le même panel et les mêmes chances. Dans un script Python (hors notebook),
+# mettez votre code sous `if __name__ == "__main__":`, car ce processus relit le script.
 
 # %%
 deux_tirages = [tirage_sans_graine(vivier, quotas, TAILLE_PANEL) for _ in range(2)]
+en_commun = len(set(deux_tirages[0]) & set(deux_tirages[1]))
 display(Markdown(
-    f"Avec la graine 0 du paquet, deux tirages de suite ont **{len(set(deux_tirages[0]) & set(deux_tirages[1]))} "
-    f"membres en commun sur {TAILLE_PANEL}** : personne ne peut refaire le tirage pour le vérifier."
+    f"Avec la graine 0 du paquet, deux tirages de suite ont **{en_commun} "
+    f"{'membre' if en_commun <= 1 else 'membres'} en commun sur {TAILLE_PANEL}** : personne ne peut refaire "
+    "le tirage pour le vérifier."
 ))
 graine_publique = graine_depuis_valeur_publique(VALEUR_PUBLIQUE)
 print(journal_json(journal))
@@ -784,11 +987,10 @@ display(Markdown(
 # suffirait d'essayer des graines jusqu'à en trouver un qui plaise. Le widget montre qu'une
 # graine différente donne un panel différent (tiré dans la loterie maximin calculée plus haut).
 #
-# *Sans le widget* : créez une cellule et écrivez `panel_depuis_loterie(tirage_maximin, 42)`
-# (importez-la d'abord : `from civiclabs.tirage import panel_depuis_loterie`).
+# *Sans le widget* : créez une cellule et écrivez `panel_depuis_loterie(tirage_maximin, 42)`.
 
 # %%
-curseur_graine(vivier, tirage_maximin)
+curseur_graine(vivier, tirage_maximin);
 
 # %% [markdown]
 # ## 7. Protéger le fichier des volontaires
@@ -803,6 +1005,23 @@ curseur_graine(vivier, tirage_maximin)
 #   supprime ; on informe les volontaires (finalité, durée, droits) ;
 # - on ne dépose pas le fichier complet dans un outil en ligne (tableur partagé, application de
 #   tirage hébergée ailleurs) sans savoir où vont les données et qui y a accès.
+#
+# Pour une collectivité, le cadre se précise ainsi :
+# - **base légale** : le plus souvent la mission d'intérêt public (article 6, paragraphe 1,
+#   point e du RGPD) pour organiser la concertation ; elle se dit dans l'information donnée aux
+#   volontaires ;
+# - le traitement s'inscrit au **registre** des traitements, avec l'avis du ou de la
+#   **déléguée à la protection des données** (DPO) de la collectivité ;
+# - une **analyse d'impact** (AIPD) est probablement nécessaire si le fichier contient des données
+#   sensibles (une opinion politique) ou croise plusieurs sources : demandez à votre DPO ;
+# - si un **prestataire** recrute ou tire au sort pour vous, un contrat de sous-traitance
+#   (article 28) fixe ce qu'il a le droit de faire des données ;
+# - surtout, **ne collectez pas l'opinion** dans le fichier de recrutement : la question sur la
+#   ZFE de ce lab sert à montrer l'effet du vivier ; dans la réalité, elle n'a rien à faire dans
+#   le fichier qui sert au tirage (et un quota d'opinion poserait d'autres questions, voir la
+#   réflexion 3) ;
+# - le fichier **pseudonymisé** transmis pour le rejeu (section 6) reste une donnée personnelle :
+#   on le confie à des personnes désignées, on ne le publie pas.
 #
 # ### 📝 Exercice 7.1 — Les colonnes nécessaires au tirage (2 points)
 #
@@ -924,27 +1143,35 @@ bravo(message)
 # %% [markdown]
 # ## Récapitulatif
 #
-# - Un panel se tire en **deux temps** ; le vivier des volontaires est **déformé** (plus âgé,
-#   plus diplômé, plus propriétaire, moins de quartiers prioritaires), et un tirage simple en
-#   hérite, opinions comprises.
+# - Un panel se tire en **deux temps** ; le vivier des volontaires est **déformé** (plus de 60-74
+#   ans, de diplômé·es du supérieur et de propriétaires, moins de jeunes et de quartiers
+#   prioritaires), et un tirage simple en hérite, opinions comprises ; des quotas sur quelques
+#   critères n'effacent pas ce qui est déformé hors de ces critères.
 # - Les **quotas** bornent le nombre de places de chaque groupe (arrondi en dessous, au-dessus).
 # - À quotas égaux, la **méthode** compte : la méthode gloutonne historique laisse des
 #   volontaires sans presque aucune chance ; **maximin** relève la plus petite chance (solveur
-#   libre HiGHS) ; **LEXIMIN** exige un solveur commercial.
+#   libre HiGHS ; les autres chances dépendent de la loterie choisie) ; **Nash** évite les chances
+#   presque nulles en égalisant mieux l'ensemble ; **LEXIMIN** exige un solveur commercial.
 # - Un **désistement** se remplace dans le même profil, selon une règle publiée.
-# - Un tirage **vérifiable** : graine tirée d'une valeur publique future, empreintes, journal,
-#   rejouable ; jamais la graine 0 du paquet.
-# - Le fichier du vivier est **sensible** : seul l'identifiant et les critères vont à l'outil de
-#   tirage ; durée de conservation fixée.
+# - Un tirage **vérifiable** : graine tirée d'une valeur publique future annoncée mot pour mot,
+#   empreintes, journal publié, rejeu par des personnes désignées à partir du fichier pseudonymisé
+#   des seuls critères ; jamais la graine 0 du paquet.
+# - Le fichier du vivier est **sensible** : seuls l'identifiant et les critères vont à l'outil de
+#   tirage ; base légale, registre, DPO, durée de conservation ; pas d'opinion dans le fichier de
+#   recrutement.
 #
 # ## Pour aller plus loin
 #
-# - Tirez sur le vivier complet : `tirer(volontaires, quotas_depuis_parts(parts_pop, 30), 30)`
-#   (comptez plusieurs minutes, voire davantage).
+# - Tirez sur le vivier complet, en ne transmettant que les colonnes nécessaires (section 7) :
+#   `tirer(volontaires[colonnes_necessaires], quotas_depuis_parts(parts_pop, 30), 30)`. Sur la
+#   machine du cours, maximin n'avait pas fini au bout de dix minutes : lancez-le sur un
+#   ordinateur libre, ou essayez d'abord un sous-vivier plus grand
+#   (`sous_vivier(volontaires, 300, GRAINE)`) pour mesurer le temps.
 # - Le paquet en ligne de commande : `preparer_fichiers(vivier, quotas, "tirage/")` écrit les
 #   deux fichiers CSV qu'il attend (`from civiclabs.tirage import preparer_fichiers`).
 # - Flanigan, Gölz, Gupta, Hennig, Procaccia, « Fair algorithms for selecting citizens'
-#   assemblies », *Nature* 596, 2021 : <https://www.nature.com/articles/s41586-021-03788-6>.
+#   assemblies », *Nature* 596, p. 548-552, 2021 (en accès libre, en anglais) :
+#   <https://www.nature.com/articles/s41586-021-03788-6>.
 # - La documentation de `sortition-algorithms` (en anglais) :
 #   <https://sortitionfoundation.github.io/sortition-algorithms/>.
 # - Le site de la Convention citoyenne pour le climat :

@@ -59,6 +59,9 @@ __all__ = [
 ]
 
 CRITERES = ["genre", "tranche_age", "quartier_prioritaire", "diplome"]
+# Les noms des critères tels qu'une personne les lit (tableaux des widgets)
+LIBELLES = {"genre": "genre", "tranche_age": "tranche d'âge", "quartier_prioritaire": "quartier prioritaire",
+            "diplome": "diplôme"}
 COLONNE_ID = "identifiant"
 COLONNES_QUOTAS = ["critere", "valeur", "min", "max"]
 METHODES = ("legacy", "maximin", "nash")
@@ -401,12 +404,13 @@ def curseur_quotas(vivier: pd.DataFrame, parts: dict, taille: int, initial: Tira
         ecart = max(float((composition_attendue(vivier, t.chances, c) - parts[c].reindex(
             composition_attendue(vivier, t.chances, c).index).fillna(0)).abs().max()) for c in parts)
         remplir_sortie(sortie, texte=(
-            f"Panel de {t.taille}, quotas à ± {marge.value} place(s) autour de la population :\n"
+            f"Panel de {t.taille}, quotas à ± {marge.value} {'place' if marge.value <= 1 else 'places'} "
+            "autour de la population :\n"
             f"  plus petite chance (maximin) : {format_pourcentage(t.plus_petite_chance, 1)}"
             f" (chance moyenne : {format_pourcentage(t.taille / len(vivier), 1)})\n"
             f"  Gini des chances : {format_nombre(t.gini, 2)}\n"
             f"  plus grand écart entre le panel attendu et la population : "
-            f"{format_nombre(100 * ecart, 1)} point(s)"))
+            f"{format_nombre(100 * ecart, 1)} {'point' if 100 * ecart < 2 else 'points'}"))
 
     return assembler_widget([marge, curseur_taille], [marge, curseur_taille], sortie, actualiser)
 
@@ -424,7 +428,7 @@ def curseur_graine(vivier: pd.DataFrame, tirage: Tirage, colonnes: list[str] | N
 
     def actualiser(*_):
         panel = panel_depuis_loterie(tirage, graine.value)
-        tableau = vivier.set_index(COLONNE_ID).loc[panel, colonnes]
+        tableau = vivier.set_index(COLONNE_ID).loc[panel, colonnes].map(_texte).rename(columns=LIBELLES)
         remplir_sortie(sortie, texte=f"Graine {graine.value} : panel {', '.join(panel)}\n\n{tableau.to_string()}")
 
     return assembler_widget([graine], [graine], sortie, actualiser)
@@ -458,7 +462,8 @@ def candidats_remplacement(vivier: pd.DataFrame, panel: list[str], parti: str, q
         raise ErreurTirage(f"« {parti} » ne fait pas partie du panel : rien à remplacer.")
     inconnus = [p for p in panel if p not in personnes.index]
     if inconnus:
-        raise ErreurTirage(f"{len(inconnus)} membre(s) du panel absent(s) du vivier, par exemple « {inconnus[0]} ».")
+        raise ErreurTirage(f"{len(inconnus)} {'membre du panel absent' if len(inconnus) == 1 else 'membres du panel absents'} "
+                           f"du vivier, par exemple « {inconnus[0]} ».")
     restants = [p for p in panel if p != parti]
     candidats = personnes.drop(index=panel)
     meme = (candidats[criteres] == personnes.loc[parti, criteres]).all(axis=1)

@@ -4,8 +4,8 @@ Là où un bon résultat peut venir d'une mauvaise méthode, la personne écrit 
 vérification rejoue sur d'autres données : ``parts`` (1.1) sur d'autres colonnes et un autre
 vivier, ``tirage_simple`` (2.1) sur d'autres viviers et 400 graines (taille, doublons, reproductibilité,
 égalité des chances par un test du khi-deux, variété des panels), ``moyenne_quotas_respectes`` (2.2)
-sur d'autres panels et quotas, ``bornes`` (3.1) contre ``quotas_depuis_parts``, ``gini`` (4.1) sur
-d'autres chances, ``chance_moyenne`` (4.2) sur d'autres viviers et tailles, ``candidats_meme_profil``
+sur d'autres panels et quotas, ``bornes`` (3.1) contre ``quotas_depuis_parts``, ``gini`` (4.2) sur
+d'autres chances, ``chance_moyenne`` (4.1) sur d'autres viviers et tailles, ``candidats_meme_profil``
 (5.1) sur un autre vivier ; les tests cachés en emploient d'autres encore.
 """
 
@@ -313,10 +313,10 @@ def verifier_ex3_1(bornes) -> str:
     return "Vos bornes sont celles que quotas_depuis_parts écrit, essayées sur six parts et tailles."
 
 
-# --- 4.1 ------------------------------------------------------------------------------------
+# --- 4.2 ------------------------------------------------------------------------------------
 
 @consigner("gini")
-def verifier_ex4_1(gini) -> str:
+def verifier_ex4_2(gini) -> str:
     verifier_fonction(gini, "gini", "chances")
     egales = _essayer(gini, "gini", [0.1] * 8)
     if egales is None:
@@ -344,10 +344,10 @@ def verifier_ex4_1(gini) -> str:
     return "Votre Gini est celui du tableau de la section 4 : 0 pour des chances égales."
 
 
-# --- 4.2 ------------------------------------------------------------------------------------
+# --- 4.1 ------------------------------------------------------------------------------------
 
 @consigner("chance_moyenne")
-def verifier_ex4_2(chance_moyenne, vivier, TAILLE_PANEL) -> str:  # noqa: N803 (nom du notebook)
+def verifier_ex4_1(chance_moyenne, vivier, TAILLE_PANEL) -> str:  # noqa: N803 (nom du notebook)
     verifier_fonction(chance_moyenne, "chance_moyenne", "vivier, taille")
     autre = _autre_vivier()
     petit, grand = (_essayer(chance_moyenne, "chance_moyenne", autre.head(n).copy(), 8) for n in (40, 250))
@@ -513,7 +513,7 @@ CAS = (
         + "\nparts_age_vivier = dict(parts_age_vivier)", "dictionnaire écrit à la main", "un dictionnaire recopié"),
     Cas("ex2_1", "def tirage_simple(vivier, taille, graine):\n    raise NotImplementedError()", "pas encore écrite",
         "talon pas remplacé"),
-    Cas("ex4_1", "def gini(chances):\n    raise NotImplementedError()", "pas encore écrite", "talon pas remplacé"),
+    Cas("ex4_2", "def gini(chances):\n    raise NotImplementedError()", "pas encore écrite", "talon pas remplacé"),
     Cas("ex1_1", "parts_age_vivier = None\ndef parts(tableau, colonne):\n    raise NotImplementedError()\n\n"
         "parts_age_vivier = parts(volontaires, \"tranche_age\")", "pas encore écrite", "talon pas remplacé",
         plante=True),
@@ -572,22 +572,22 @@ CAS = (
         "0.1 × 30 = 3.0000000000000004 : arrondi au-dessus à 4", typique=True),
     Cas("ex3_1", "def bornes(part, taille):\n    (math.floor(part * taille), math.ceil(part * taille))", "renvoie None",
         "return oublié"),
-    Cas("ex4_1", _GINI.format("float(ecarts.mean() / x.mean())"), "le double", "oubli du 2", typique=True),
-    Cas("ex4_1", _GINI.format("float(ecarts.mean() / 2 * x.mean())"), "entre parenthèses", "parenthèses oubliées"),
-    Cas("ex4_1", _GINI.format("float(x.std() / x.mean())"), "coefficient de variation", "écart type / moyenne"),
-    Cas("ex4_1", _GINI.format("float(ecarts.max() / (2 * x.mean()))"), "toutes les paires", "le plus grand écart"),
-    Cas("ex4_1", "def gini(chances):\n    x = np.asarray(chances, dtype=float)\n    x.std()", "renvoie None",
+    Cas("ex4_2", _GINI.format("float(ecarts.mean() / x.mean())"), "le double", "oubli du 2", typique=True),
+    Cas("ex4_2", _GINI.format("float(ecarts.mean() / 2 * x.mean())"), "entre parenthèses", "parenthèses oubliées"),
+    Cas("ex4_2", _GINI.format("float(x.std() / x.mean())"), "coefficient de variation", "écart type / moyenne"),
+    Cas("ex4_2", _GINI.format("float(ecarts.max() / (2 * x.mean()))"), "toutes les paires", "le plus grand écart"),
+    Cas("ex4_2", "def gini(chances):\n    x = np.asarray(chances, dtype=float)\n    x.std()", "renvoie None",
         "return oublié"),
-    Cas("ex4_1", _GINI.format("[float(ecarts.mean() / (2 * x.mean()))]"), "gini([0.1] * 8)",
+    Cas("ex4_2", _GINI.format("[float(ecarts.mean() / (2 * x.mean()))]"), "gini([0.1] * 8)",
         "une liste au lieu d'un nombre"),
-    Cas("ex4_1", "gini = 0.2", "n'est plus une fonction", "un nombre recopié"),
-    Cas("ex4_2", _CHANCE.format("taille / len(volontaires)"), "ne dépend pas du vivier reçu", "le mauvais vivier"),
-    Cas("ex4_2", _CHANCE.format("0.1"), "ne dépend pas du vivier reçu", "le nombre du lab recopié", typique=True),
-    Cas("ex4_2", "chance_moyenne = 0.1", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
-    Cas("ex4_2", _CHANCE.format("100 * taille / len(vivier)"), "cent fois trop", "pourcentage"),
-    Cas("ex4_2", _CHANCE.format("len(vivier) / taille"), "à l'envers", "division inversée"),
-    Cas("ex4_2", _CHANCE.format("taille / (len(vivier) + 1)"), "au lieu de", "une autre formule"),
-    Cas("ex4_2", _CHANCE.format("None"), "vaut encore None", "return None"),
+    Cas("ex4_2", "gini = 0.2", "n'est plus une fonction", "un nombre recopié"),
+    Cas("ex4_1", _CHANCE.format("0.1"), "ne dépend pas du vivier reçu", "le nombre du lab recopié", typique=True),
+    Cas("ex4_1", _CHANCE.format("taille / len(volontaires)"), "ne dépend pas du vivier reçu", "le mauvais vivier"),
+    Cas("ex4_1", "chance_moyenne = 0.1", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
+    Cas("ex4_1", _CHANCE.format("100 * taille / len(vivier)"), "cent fois trop", "pourcentage"),
+    Cas("ex4_1", _CHANCE.format("len(vivier) / taille"), "à l'envers", "division inversée"),
+    Cas("ex4_1", _CHANCE.format("taille / (len(vivier) + 1)"), "au lieu de", "une autre formule"),
+    Cas("ex4_1", _CHANCE.format("None"), "vaut encore None", "return None"),
     Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "[\"genre\", \"tranche_age\"]"),
         "d'un autre profil", "deux critères seulement", typique=True),
     Cas("ex5_1", _PROFIL.format("vivier[\"identifiant\"] == vivier[\"identifiant\"]", "CRITERES"),
