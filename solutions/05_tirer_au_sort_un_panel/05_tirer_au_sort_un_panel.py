@@ -391,9 +391,10 @@ bravo(message)
 # %%
 tous_respectes = int((quotas_respectes_par_panel(vivier, panels_simples, quotas) == len(quotas)).sum())
 display(Markdown(
-    f"Sur {len(panels_simples)} panels simples, **{tous_respectes}** "
-    f"{'respecte' if tous_respectes <= 1 else 'respectent'} les {len(quotas)} quotas à la fois : "
-    "le hasard seul ne suffit pas."
+    f"Sur {len(panels_simples)} panels simples, "
+    + (f"**aucun** ne respecte" if tous_respectes == 0 else f"**{tous_respectes}** "
+       f"{'respecte' if tous_respectes == 1 else 'respectent'}")
+    + f" les {len(quotas)} quotas à la fois : le hasard seul ne suffit pas."
 ))
 
 # %% [markdown]
@@ -655,8 +656,8 @@ ax.legend()
 plt.show()
 lecture(f"le profil « {bas.index[0]} » ({bas['volontaires'].iloc[0]} "
         f"{'volontaire' if bas['volontaires'].iloc[0] <= 1 else 'volontaires'}) a "
-        f"{format_pourcentage(bas['legacy'].iloc[0], 1)} de chance avec legacy, "
-        f"{format_pourcentage(bas['maximin'].iloc[0], 1)} avec maximin.")
+        f"{format_pourcentage(bas['legacy'].iloc[0], 2)} de chance avec legacy, "
+        f"{format_pourcentage(bas['maximin'].iloc[0], 2)} avec maximin.")
 
 # %% [markdown]
 # ### 📝 Exercice 4.2 — Le coefficient de Gini des chances (2 points)
@@ -766,12 +767,17 @@ def oui_par_groupe(colonne):
     return vivier.groupby(colonne, observed=True)["question_zfe"].apply(lambda r: float((r == "oui").mean()))
 
 
-oui_diplome, oui_logement = oui_par_groupe("diplome"), oui_par_groupe("logement")
+oui_diplome, oui_logement, oui_age = oui_par_groupe("diplome"), oui_par_groupe("logement"), oui_par_groupe("tranche_age")
+part_jeunes = {"vivier": float((vivier["tranche_age"] == "18-29").mean()),
+               "panel": float(composition_attendue(vivier, tirage_maximin.chances, "tranche_age")["18-29"])}
 part_sup = {"vivier": float((vivier["diplome"] == "diplôme du supérieur").mean()),
             "panel": float(composition_attendue(vivier, tirage_maximin.chances, "diplome")["diplôme du supérieur"])}
 part_proprio = {"vivier": float((vivier["logement"] == "propriétaire").mean()),
                 "panel": float(composition_attendue(vivier, tirage_maximin.chances, "logement")["propriétaire"])}
 display(Markdown(
+    f"- 18-29 ans : {format_pourcentage(oui_age['18-29'])} de « oui » dans ce vivier ; les quotas font passer leur "
+    f"part de {format_pourcentage(part_jeunes['vivier'])} du vivier à {format_pourcentage(part_jeunes['panel'])} du "
+    "panel attendu.\n"
     f"- Diplômé·es du supérieur : {format_pourcentage(oui_diplome['diplôme du supérieur'])} de « oui » dans ce "
     f"vivier (contre {format_pourcentage(oui_diplome.drop('diplôme du supérieur').min())} à "
     f"{format_pourcentage(oui_diplome.drop('diplôme du supérieur').max())} pour les autres diplômes) ; les quotas "
@@ -885,9 +891,15 @@ def compte(nombre, singulier, pluriel):
 
 
 meme_profil = int(remplacements.loc[parti, "même profil"])
+def sans_remplacant_en_mots():
+    if not sans_remplacant:
+        return f"Chacun des {TAILLE_PANEL} membres du panel a au moins un·e remplaçant·e possible"
+    return (f"{compte(len(sans_remplacant), 'membre', 'membres')} du panel sur {TAILLE_PANEL} "
+            f"{'n’a' if len(sans_remplacant) == 1 else 'n’ont'} aucun·e remplaçant·e possible")
+
+
 display(Markdown(
-    f"{compte(len(sans_remplacant), 'membre', 'membres')} du panel sur {TAILLE_PANEL} "
-    f"{'n’a' if len(sans_remplacant) <= 1 else 'n’ont'} aucun·e remplaçant·e possible sans toucher aux quotas. "
+    f"{sans_remplacant_en_mots()} sans toucher aux quotas. "
     f"Prenons le premier membre qui en a : {parti} se désiste ; {compte(meme_profil, 'volontaire a', 'volontaires ont')} "
     f"le même profil ; la personne tirée pour la ou le remplacer est **{remplacant}**. Le panel complété respecte "
     f"{int(respect.sum())} quotas sur {len(respect)}."
@@ -922,10 +934,10 @@ display(Markdown(
     f"10 000 lettres, jusqu'à {le_plus_dur['places (max)']} places). Avec {format_nombre(len(volontaires), 0)} "
     f"volontaires au total, on aurait alors environ "
     f"{format_nombre(len(volontaires) * le_plus_dur['lettres nécessaires'] / 10_000, 0)} volontaires. "
-    "Prévoyez aussi la règle de remplacement et une liste de réserve, publiées avant le tirage ; dans ce "
-    f"lab, {compte(len(sans_remplacant), 'membre', 'membres')} sur {TAILLE_PANEL} "
-    f"{'n’avait' if len(sans_remplacant) <= 1 else 'n’avaient'} aucun·e remplaçant·e possible avec "
-    f"{TAILLE_VIVIER} volontaires."
+    "Prévoyez aussi la règle de remplacement et une liste de réserve, publiées avant le tirage (dans ce "
+    f"lab, avec {TAILLE_VIVIER} volontaires pour {TAILLE_PANEL} places : {sans_remplacant_en_mots()[0].lower()}"
+    f"{sans_remplacant_en_mots()[1:]}). Plus le panel est grand par rapport au vivier, plus il y a de membres "
+    "sans remplaçant·e : essayez `TAILLE_PANEL = 30` dans la cellule de paramètres."
 ))
 
 # %% [markdown]
@@ -1066,8 +1078,8 @@ bravo(message)
 #   tirage parmi les volontaires, places réservées par âge, genre, quartier, diplôme, pour que
 #   le panel ressemble à la population).
 # - **1 point** : l'inégalité des chances dite honnêtement, avec un résultat du lab : les
-#   volontaires des groupes nombreux dans le vivier (plus âgé·es, diplômé·es, hors quartier
-#   prioritaire) ont moins de chances ; la méthode maximin a relevé la plus petite chance
+#   volontaires des groupes nombreux dans le vivier (60-74 ans, diplômé·es du supérieur, hors
+#   quartier prioritaire) ont moins de chances ; la méthode maximin a relevé la plus petite chance
 #   (plusieurs fois celle de la méthode historique) ; la chance moyenne.
 # - **1 point** : la vérification : graine tirée d'une valeur publique annoncée d'avance,
 #   journal publié, empreintes, possibilité de rejouer ; et un mot pour la suite (liste des
@@ -1075,7 +1087,7 @@ bravo(message)
 #
 # *Exemple de réponse* : « Merci de vous être porté·e volontaire. 10 000 lettres ont été envoyées
 # au hasard ; parmi les personnes qui ont répondu, nous avons tiré un panel qui respecte des
-# quotas d'âge, de genre, de quartier et de diplôme. Comme les personnes âgées et diplômées ont
+# quotas d'âge, de genre, de quartier et de diplôme. Comme les personnes de 60 à 74 ans et diplômées ont
 # répondu plus souvent, chacune d'elles avait moins de chances d'être tirée ; nous avons utilisé
 # une méthode qui donne à chaque volontaire une chance plusieurs fois plus haute que l'ancienne
 # méthode pour les moins chanceux·ses. La graine du tirage venait des numéros du Loto du
