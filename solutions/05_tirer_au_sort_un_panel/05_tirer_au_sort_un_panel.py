@@ -991,7 +991,9 @@ print(journal_json(journal))
 rejoue = rejouer(journal, vivier, quotas)
 display(Markdown(
     f"Graine tirée de la valeur publique : {graine_publique}. Le tirage rejoué depuis le journal "
-    f"donne **{'le même panel' if rejoue == journal['panel'] else 'un autre panel'}**."
+    f"donne **{'le même panel' if rejoue == journal['panel'] else 'un autre panel'}**. (Ce rejeu se fait dans "
+    "cette session ; pour vérifier vraiment, il faut le refaire ailleurs, sur une autre machine, à partir du "
+    "journal et du fichier pseudonymisé : la suite de tests du cours le fait dans une autre session Python.)"
 ))
 
 # %% [markdown]
