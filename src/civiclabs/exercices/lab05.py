@@ -183,7 +183,8 @@ def _verifier_meme_chance(tirage_simple, petit: pd.DataFrame) -> str:
         tire = list(tirage_simple(petit.copy(), TAILLE_EGALITE, g))
         if len(tire) != TAILLE_EGALITE or len(set(tire)) != TAILLE_EGALITE or not set(tire) <= set(compte.index):
             raise ReponseIncorrecte(f"Avec la graine {g}, tirage_simple(vivier de {len(petit)}, {TAILLE_EGALITE}, {g}) "
-                                    f"renvoie {len(tire)} identifiant(s) ({len(set(tire))} différents) au lieu de "
+                                    f"renvoie {_accord(len(tire), 'identifiant', 'identifiants')} "
+                                    f"({_accord(len(set(tire)), 'différent', 'différents')}) au lieu de "
                                     f"{TAILLE_EGALITE} : tirez-vous des lignes qui se suivent (iloc) ? Tirez au hasard "
                                     "dans tout le vivier, avec sample(taille, random_state=graine).")
         compte[tire] += 1
@@ -202,8 +203,9 @@ def _verifier_meme_chance(tirage_simple, petit: pd.DataFrame) -> str:
             f"Sur {GRAINES_EGALITE} graines, chaque personne d'un vivier de {len(petit)} devrait être tirée environ "
             f"{format_nombre(attendu, 0)} fois ; votre fonction tire certaines personnes "
             f"{int(compte.max())} fois et d'autres {int(compte.min())} fois"
-            + (f" ({jamais} jamais)" if jamais else "") + " : les chances ne sont pas égales (test du khi-deux, "
-            f"probabilité {format_nombre(p_valeur, 6)} qu'un tirage juste fasse un tel écart). Ne filtrez pas le vivier, "
+            + (f" ({jamais} jamais)" if jamais else "") + " : les chances ne sont pas égales (test du khi-deux : "
+            + ("moins d'une chance sur un million" if p_valeur < 1e-6 else f"probabilité {format_nombre(p_valeur, 6)}")
+            + " qu'un tirage juste fasse un tel écart). Ne filtrez pas le vivier, "
             "ne donnez pas de poids (weights) : sample(taille, random_state=graine) sur tout le vivier.")
     return (f"Rejouée sur {GRAINES_EGALITE} graines dans un vivier de {len(petit)}, votre fonction a tiré chaque "
             f"volontaire entre {int(compte.min())} et {int(compte.max())} fois (attendu : {format_nombre(attendu, 0)}), "
