@@ -324,8 +324,8 @@ ax.set_title("Tirage simple parmi les volontaires : les quartiers prioritaires m
 plt.show()
 dans_la_borne = qpv_par_panel.between(borne_qpv["min"], borne_qpv["max"]).mean()
 lecture(f"la population demanderait {borne_qpv['min']} à {borne_qpv['max']} places (barres « dans les bornes ») ; "
-        f"seuls {format_pourcentage(dans_la_borne)} des panels simples y arrivent, "
-        f"et {format_pourcentage((qpv_par_panel == 0).mean())} n'en comptent aucun·e.")
+        f"seuls {format_pourcentage(dans_la_borne, 1)} des panels simples y arrivent, "
+        f"et {format_pourcentage((qpv_par_panel == 0).mean(), 1)} n'en comptent aucun·e.")
 
 # %% [markdown]
 # ### 📝 Exercice 2.2 — Combien de quotas respecte un panel simple ? (2 points)
