@@ -198,18 +198,27 @@ def test_un_calcul_lance_en_arriere_plan_donne_le_meme_resultat(vivier, quotas):
         T.lancer_en_arriere_plan(vivier, quotas, TAILLE_PANEL, ["leximin"])
 
 
-def test_le_tirage_se_rejoue_a_l_identique_dans_une_autre_session_python(vivier, quotas, verifiable):
+# Un vivier plus petit pour le rejeu dans d'autres sessions (trois fois moins de calcul pour maximin) :
+# il a la même propriété que celui du lab, mesurée en décembre 2026 : sans hachage fixé, trois sessions
+# (PYTHONHASHSEED 1, 2, 3) y calculaient trois loteries maximin différentes (28 panels).
+PETIT_VIVIER, PETIT_PANEL = 40, 6
+
+
+def test_le_tirage_se_rejoue_a_l_identique_dans_une_autre_session_python(sans_reseau):
     """Le paquet range panels et personnes dans des ensembles, dont l'ordre change d'une session Python
     à l'autre (hachage aléatoire) : sans précaution, la même graine donnait une autre loterie ailleurs.
-    Ici, une **autre** session (autre PYTHONHASHSEED), qui ne reçoit que le journal publié, rejoue le
-    tirage : même panel ; et elle recalcule maximin : la même loterie, donc **toutes** les chances
-    identiques (pas seulement la plus petite)."""
+    Ici, sur un vivier de 40 et un panel de 6, deux **autres** sessions (autres PYTHONHASHSEED, lancées en même temps), qui ne reçoivent que le
+    journal publié, refont le tirage vérifiable depuis sa valeur publique : même journal (donc mêmes
+    empreintes du vivier, des quotas et du code, même graine, même panel, ce que ``rejouer`` compare) ;
+    et la même loterie, donc **toutes** les chances identiques (pas seulement la plus petite)."""
     import json
     import os
     import subprocess
     import sys
 
-    tirage, journal = verifiable
+    vivier = T.sous_vivier(charger_volontaires(), PETIT_VIVIER, GRAINE)
+    quotas = T.quotas_depuis_parts(T.parts_meridanne(charger_population()), PETIT_PANEL)
+    tirage, journal = T.tirage_verifiable(vivier, quotas, PETIT_PANEL, VALEUR_PUBLIQUE)
     assert journal["PYTHONHASHSEED"] == tirage.hachage == T.HACHAGE_FIXE
     script = (
         "import json, sys\n"
@@ -217,19 +226,20 @@ def test_le_tirage_se_rejoue_a_l_identique_dans_une_autre_session_python(vivier,
         "from civiclabs import tirage as T\n"
         "if __name__ == '__main__':\n"
         "    journal = json.loads(sys.stdin.read())\n"
-        f"    v = T.sous_vivier(charger_volontaires(), {TAILLE_VIVIER}, {GRAINE})\n"
-        f"    q = T.quotas_depuis_parts(T.parts_meridanne(charger_population()), {TAILLE_PANEL})\n"
-        "    t = T.tirer(v, q, journal['taille'], 'maximin', graine=journal['graine'])\n"
-        "    print(json.dumps({'rejoue': T.rejouer(journal, v, q), 'chances': t.chances.to_dict(),\n"
-        "                      'code': T.empreinte_code()}))\n"
+        f"    v = T.sous_vivier(charger_volontaires(), {PETIT_VIVIER}, {GRAINE})\n"
+        f"    q = T.quotas_depuis_parts(T.parts_meridanne(charger_population()), {PETIT_PANEL})\n"
+        "    t, j = T.tirage_verifiable(v, q, journal['taille'], journal['valeur_publique'], journal['methode'])\n"
+        "    print(json.dumps({'journal': j, 'chances': t.chances.to_dict()}))\n"
     )
-    for hachage in ("12345", "random"):
-        resultat = subprocess.run([sys.executable, "-c", script], input=T.journal_json(journal), capture_output=True,
-                                  text=True, timeout=600, env=os.environ | {"PYTHONHASHSEED": hachage})
-        assert resultat.returncode == 0, resultat.stderr[-2000:]
-        ailleurs = json.loads(resultat.stdout.strip().splitlines()[-1])
-        assert ailleurs["rejoue"] == journal["panel"] == tirage.panel
-        assert ailleurs["code"] == journal["empreinte_code"]
+    sessions = {hachage: subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          stderr=subprocess.PIPE, text=True,
+                                          env=os.environ | {"PYTHONHASHSEED": hachage})
+                for hachage in ("12345", "random")}
+    for hachage, session in sessions.items():
+        sortie, erreurs = session.communicate(T.journal_json(journal), timeout=600)
+        assert session.returncode == 0, (hachage, erreurs[-2000:])
+        ailleurs = json.loads(sortie.strip().splitlines()[-1])
+        assert ailleurs["journal"] == journal and ailleurs["journal"]["panel"] == tirage.panel, hachage
         pd.testing.assert_series_equal(pd.Series(ailleurs["chances"], name="chance").rename_axis("identifiant"),
                                        tirage.chances, check_exact=True)
 

@@ -71,7 +71,7 @@ LABS = [
         "le tirage en deux temps et le biais du vivier des volontaires ; quotas ; legacy, maximin et Nash "
         "avec sortition-algorithms : la chance de chaque personne, la plus petite chance, le Gini ; "
         "désistements ; tirage vérifiable ; protection du fichier",
-        "4 h à 5 h", "05_tirer_au_sort_un_panel"),
+        "3 h 30 à 4 h 30", "05_tirer_au_sort_un_panel"),
     Lab("06", "Auditer une synthèse écrite par une IA",
         "vérifier qu'une synthèse produite par un agent conversationnel est fidèle et complète"),
 ]

@@ -24,16 +24,17 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, compter, `value_counts`). Aucune connaissance
 # en optimisation n'est nécessaire.
 #
-# **Durée estimée** : 4 h à 5 h (mesurée par un essai avec une personne débutante : environ
-# 4 h 30, dont près d'une heure pour les trois questions de réflexion). Vous pouvez vous arrêter
-# à la fin d'une section et reprendre plus tard : relancez alors les cellules du début.
+# **Durée estimée** : 3 h 30 à 4 h 30 (mesurée par deux essais avec des personnes débutantes :
+# environ 4 h 30 pour le premier, dont près d'une heure pour les trois questions de réflexion ;
+# environ 3 h 50 pour le second, entre 2 h 30 et 5 h 20 selon l'aisance). Vous pouvez vous
+# arrêter à la fin d'une section et reprendre plus tard : relancez alors les cellules du début.
 #
 # **La situation.** *Méridanne Métropole* réunit un **panel citoyen** sur la zone à faibles
 # émissions (ZFE). Le service de la participation a envoyé **10 000 lettres** à des adresses
 # tirées au hasard ; des habitant·es ont répondu qu'elles et ils étaient volontaires. Il faut
 # maintenant tirer au sort, parmi ces volontaires, un panel qui ressemble à la population :
-# autant de femmes que d'hommes, toutes les tranches d'âge, les quartiers prioritaires, tous
-# les niveaux de diplôme. Les élu·es demandent aussi que le tirage soit **équitable** envers les
+# femmes et hommes, tranches d'âge, quartiers prioritaires, niveaux de diplôme, chacun dans sa
+# proportion de la population (la section 3 en fait des quotas). Les élu·es demandent aussi que le tirage soit **équitable** envers les
 # volontaires et **vérifiable** par tout le monde. Ce n'est pas un problème d'intelligence
 # artificielle mais d'algorithme : des professionnel·les le décrivent comme « un tirage au sort
 # pondéré et multicritères », et c'est ce que ce lab construit, pas à pas. Toutes les personnes
@@ -43,17 +44,20 @@
 #
 # | Message | Ce que cela veut dire | Que faire |
 # |---|---|---|
-# | `NameError: name 'vivier' is not defined` (ou `'lab05'`, `'parts'`, `'tirage_maximin'`…) | une cellule du dessus n'a pas été exécutée, ou le noyau a redémarré (toutes les variables sont alors effacées) | menu **Exécuter → Exécuter toutes les cellules au-dessus**, puis relancez votre cellule |
+# | `NameError: name 'vivier' is not defined` (ou `'lab05'`, `'parts'`, `'tirage_maximin'`…) | trois causes possibles : une cellule du dessus n'a pas été exécutée, ou le noyau a redémarré (toutes les variables sont alors effacées) ; ou, dans une fonction, un nom qui n'y existe pas (`tableau` dans une fonction dont les paramètres s'appellent `vivier`, `taille`, `graine`) ; ou des guillemets oubliés autour d'un nom de colonne (`vivier[identifiant]` au lieu de `vivier["identifiant"]`) | une variable du lab : menu **Exécuter → Exécuter toutes les cellules au-dessus**, puis relancez votre cellule ; dans une fonction, n'utilisez que les noms de sa ligne `def` ; un nom de colonne s'écrit entre guillemets |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 # | `ErreurTirage: …` | le tirage est impossible (quotas, graine, colonnes) | le message dit quoi changer |
 # | `KeyError: '…'` | cette colonne n'existe pas | vérifiez l'orthographe exacte (accents, tiret bas) |
+# | `ValueError: The truth value of a Series is ambiguous` | `and`, `or` ou `not` entre des colonnes de vrai/faux | écrivez `&` (et), `\|` (ou), `~` (non), avec des parenthèses autour de chaque comparaison : `garder & (vivier[critere] == personne[critere])` |
 #
 # Les cellules suivantes fixent les paramètres du lab, chargent les données et lancent un des
-# calculs (la méthode de Nash, une vingtaine de secondes) sur l'autre cœur de la machine,
-# pendant que vous travaillez. Si vous exécutez tout le notebook d'un coup (« Exécuter tout »),
-# la cellule de la section 4 qui en a besoin attendra qu'il ait fini : comptez alors jusqu'à
-# une demi-minute d'attente à cet endroit, davantage sur une machine chargée.
+# calculs (la méthode de Nash de la section 4, une quinzaine de secondes) en arrière-plan :
+# l'ordinateur a au moins deux cœurs (deux unités de calcul), et le cours fait travailler le
+# second dans un **processus** à part (un second programme Python) pendant que vous avancez
+# avec le premier. Si vous exécutez tout le notebook d'un coup (« Exécuter tout »), la cellule
+# de la section 4 qui en a besoin attendra qu'il ait fini : comptez alors jusqu'à une
+# demi-minute d'attente à cet endroit, davantage sur une machine chargée.
 
 # %%
 # %xmode Minimal
@@ -256,8 +260,10 @@ lecture(f"le plus grand écart concerne « {LIBELLES[plus_grand['critère']]} : 
 # (colonne `identifiant`). Le tirage doit être **reproductible** : la même graine redonne le même
 # panel. Chaque volontaire doit avoir **la même chance** d'être tiré·e : la vérification rejoue
 # votre fonction sur un autre vivier avec 400 graines, compte combien de fois chaque personne
-# sort, et vérifie que les écarts restent de ceux que le hasard seul produit (test statistique
-# du khi-deux) et que les graines donnent des panels variés.
+# (et chaque groupe : les femmes, les 18-29 ans…) sort, et vérifie que les écarts restent de
+# ceux que le hasard seul produit, et que les graines donnent des panels variés. Elle utilise le
+# test du **khi-deux** : un calcul qui donne la probabilité qu'un tirage vraiment égal s'écarte
+# autant de ce qu'on attend ; si elle est minuscule, le tirage n'est pas égal.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle :
@@ -274,8 +280,10 @@ tirage_simple(vivier, TAILLE_PANEL, GRAINE)
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `tableau["identifiant"].sample(n, random_state=graine)` tire `n` lignes différentes
-# (sans remise), toujours les mêmes pour une même graine. `list(...)` en fait une liste.
+# Dans la fonction, n'utilisez que ses trois paramètres, `vivier`, `taille` et `graine` :
+# `vivier["identifiant"].sample(taille, random_state=graine)` tire `taille` identifiants
+# différents (sans remise), toujours les mêmes pour une même graine. `list(...)` en fait une
+# liste : `return list(vivier["identifiant"].sample(taille, random_state=graine))`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -481,6 +489,15 @@ bravo(message)
 # par critère). `quotas_depuis_parts` fait ce que fait votre fonction, pour tous les critères :
 
 # %%
+def places_du_genre(valeur):
+    q = quotas[(quotas["critere"] == "genre") & (quotas["valeur"] == valeur)].iloc[0]
+    return f"{q['min']}" if q["min"] == q["max"] else f"{q['min']} à {q['max']}"
+
+
+display(Markdown(
+    f"Par exemple, la population compte {format_pourcentage(parts_pop['genre']['femme'], 1)} de femmes : un panel de "
+    f"{TAILLE_PANEL} places aura {places_du_genre('femme')} femmes et {places_du_genre('homme')} hommes."
+))
 quotas
 
 # %% [markdown]
@@ -505,12 +522,13 @@ quotas
 #   (`TIRAGES_LEGACY` fois ici) ; comme deux personnes de même profil ont la même chance, on
 #   estime la chance de chaque profil.
 # - **maximin** : elle calcule une **loterie entre panels** (chaque panel respecte les quotas)
-#   qui rend la **plus petite chance** la plus grande possible, avec le solveur libre HiGHS. C'est
+#   qui rend la **plus petite chance** la plus grande possible, avec HiGHS, un **solveur** libre
+#   (un programme qui cherche la meilleure solution parmi un très grand nombre de possibles). C'est
 #   la méthode par défaut du paquet. La plus petite chance est **exacte** : c'est le meilleur
 #   plancher possible avec ces quotas. Les **autres** chances ne sont pas uniques : plusieurs
 #   loteries atteignent ce plancher, et elles dépendent de celle que le solveur trouve. Le cours
-#   fait ce calcul dans un processus Python réglé toujours de la même façon (voir la section 6),
-#   pour qu'elles ne changent pas d'une exécution à l'autre.
+#   fait ce calcul dans un processus Python à part (un second programme), réglé toujours de la
+#   même façon (voir la section 6), pour qu'elles ne changent pas d'une exécution à l'autre.
 # - **nash** : une loterie qui maximise le **produit** des chances. Un produit s'effondre dès
 #   qu'un seul facteur est proche de 0 : Nash évite donc les chances presque nulles, sans viser
 #   uniquement la plus petite ; en échange, elle répartit mieux les chances entre **toutes** les
@@ -522,7 +540,7 @@ quotas
 # Nash donne souvent un Gini plus bas pour une plus petite chance un peu inférieure. Comparez-les
 # sur votre propre vivier (le tableau ci-dessous) et publiez votre choix **avant** le tirage.
 #
-# **Quand un Gini est-il élevé ?** 0, c'est des chances toutes égales (un tirage simple) ; 1, une
+# **Quand un Gini est-il élevé ?** 0, ce sont des chances toutes égales (un tirage simple) ; 1, une
 # seule personne aurait toute la chance. Il n'existe pas de seuil officiel : comparez les
 # méthodes entre elles sur le même vivier et les mêmes quotas. Pour fixer les idées : si la
 # moitié des volontaires avait le double de la chance de l'autre moitié, le Gini vaudrait
@@ -575,9 +593,9 @@ bravo(message)
 
 # %% [markdown]
 # La cellule suivante tire le panel maximin **avec la graine publique** de la section 6, estime
-# les chances de legacy, puis récupère celles de Nash, calculées sur l'autre cœur depuis le début
+# les chances de legacy, puis récupère celles de Nash, calculées en arrière-plan depuis le début
 # du lab. Comptez une dizaine de secondes, et jusqu'à une demi-minute si Nash n'a pas encore fini
-# (sa durée est dans la colonne « temps » du tableau).
+# (sa durée est dans la colonne « temps de calcul » du tableau).
 
 # %%
 tirage_maximin, journal = tirage_verifiable(vivier, quotas, TAILLE_PANEL, VALEUR_PUBLIQUE)
@@ -629,7 +647,7 @@ lecture(f"à gauche, les volontaires les moins chanceux·ses : legacy descend à
         f"{format_pourcentage(tirage_maximin.plus_petite_chance, 2)}.")
 
 # %% [markdown]
-# **Qui a presque aucune chance, et pourquoi ?** Regardons la chance moyenne par profil : les
+# **Qui n'a presque aucune chance, et pourquoi ?** Regardons la chance moyenne par profil : les
 # personnes dont **tous** les groupes sont déjà très nombreux dans le vivier (60 à 74 ans,
 # diplômées du supérieur, hors quartier prioritaire) sont celles que les quotas servent le moins.
 
@@ -709,13 +727,13 @@ bravo(message)
 # moins de choix : certaines personnes n'ont presque aucune chance. Des quotas plus larges (une
 # **marge** de places autour de la part de la population) ou un panel plus grand augmentent la
 # plus petite chance, au prix d'un panel parfois moins ressemblant. Le widget recalcule maximin
-# (quelques secondes à chaque changement).
+# à chaque réglage changé : quelques secondes chaque fois (2 s mesurées sur la machine du cours
+# quand rien d'autre n'y tourne).
 #
-# Chaque changement relance maximin : comptez 5 à 15 secondes avant que le résultat s'affiche
-# (changer la marge puis la taille lance deux calculs).
-#
-# *Sans le widget* : créez une cellule et écrivez
-# `tirer(vivier, quotas_depuis_parts(parts_pop, 12, marge=1), 12, "maximin").plus_petite_chance`.
+# *Sans le widget* : créez une cellule et écrivez, pour une marge d'une place et la même taille
+# de panel, `format_pourcentage(tirer(vivier, quotas_depuis_parts(parts_pop, TAILLE_PANEL, marge=1),
+# TAILLE_PANEL, "maximin").plus_petite_chance, 2)` ; comparez à la plus petite chance de maximin
+# du tableau plus haut (sans marge).
 
 # %%
 curseur_quotas(vivier, parts_pop, TAILLE_PANEL, initial=tirage_maximin);
@@ -744,7 +762,12 @@ ax.legend(handles=[Patch(color=PALETTE[1], label="volontaires et tirage simple")
                    Patch(color=PALETTE[2], label="population (estimation)")], loc="lower right")
 ax.invert_yaxis()
 ax.set_xlabel("Part de « oui » à l'extension de la ZFE (%)")
-ax.set_title("La part de « oui » dépend de qui est dans le panel")
+# Les quotas rapprochent-ils le panel maximin de la population, ou l'en éloignent-ils ? (mesuré)
+ecart_vivier = abs(opinions["vivier du lab"] - oui_redresse)
+ecart_maximin = abs(oui_attendu["maximin"] - oui_redresse)
+s_eloigne = ecart_maximin > ecart_vivier
+ax.set_title("Avec les quotas, la part de « oui » s'éloigne ici de la population" if s_eloigne
+             else "Avec les quotas, la part de « oui » se rapproche ici de la population")
 plt.show()
 display(Markdown(
     f"Le panel maximin tiré respecte **{int(verification_quotas['respecte'].sum())} quotas sur "
@@ -753,11 +776,16 @@ display(Markdown(
 lecture(f"« oui » : {format_pourcentage(opinions['volontaires (tous)'], 1)} chez les volontaires, "
         f"{format_pourcentage(opinions['vivier du lab'], 1)} dans le vivier du lab, "
         f"{format_pourcentage(oui_attendu['maximin'], 1)} attendu dans un panel maximin, "
-        f"{format_pourcentage(oui_redresse, 1)} estimé dans la population.")
+        f"{format_pourcentage(oui_redresse, 1)} estimé dans la population. Le panel maximin est à "
+        f"{format_nombre(100 * ecart_maximin, 1)} points de la population, le vivier à "
+        f"{format_nombre(100 * ecart_vivier, 1)} : "
+        + ("des quotas respectés sur quatre critères ont ici éloigné l'opinion du panel de celle de la population."
+           if s_eloigne else "les quotas ont ici rapproché l'opinion du panel de celle de la population."))
 
 # %% [markdown]
-# **Pourquoi les quotas ne rapprochent-ils pas (ou peu) l'opinion du panel de celle de la
-# population ?** Les quotas corrigent chaque critère **séparément**, et rien d'autre. Ils
+# **Pourquoi des quotas peuvent-ils ne pas rapprocher l'opinion du panel de celle de la
+# population, voire l'en éloigner ?** Les quotas corrigent chaque critère **séparément**, et rien
+# d'autre. Ils
 # donnent plus de places aux jeunes (plus favorables), mais en retirent aux diplômé·es du
 # supérieur, sur-représenté·es dans le vivier ; et ils ne touchent pas au logement. Mesurons-le
 # dans le vivier du lab et dans le panel maximin attendu :
@@ -894,8 +922,9 @@ meme_profil = int(remplacements.loc[parti, "même profil"])
 def sans_remplacant_en_mots():
     if not sans_remplacant:
         return f"Chacun des {TAILLE_PANEL} membres du panel a au moins un·e remplaçant·e possible"
-    return (f"{compte(len(sans_remplacant), 'membre', 'membres')} du panel sur {TAILLE_PANEL} "
-            f"{'n’a' if len(sans_remplacant) == 1 else 'n’ont'} aucun·e remplaçant·e possible")
+    verbe = "n'a" if len(sans_remplacant) == 1 else "n'ont"
+    return (f"{compte(len(sans_remplacant), 'membre', 'membres')} du panel sur {TAILLE_PANEL} {verbe} "
+            "aucun·e remplaçant·e possible")
 
 
 display(Markdown(
@@ -931,13 +960,18 @@ display(Markdown(
     f"Pour {VOLONTAIRES_PAR_PLACE} volontaires par place dans **chaque** groupe d'un panel de {PLACES_VISEES}, il "
     f"faudrait ici environ **{format_nombre(le_plus_dur['lettres nécessaires'], 0)} lettres** : le groupe qui décide "
     f"est « {le_plus_dur['groupe']} » ({le_plus_dur['volontaires pour 10 000 lettres']} volontaires pour "
-    f"10 000 lettres, jusqu'à {le_plus_dur['places (max)']} places). Avec {format_nombre(len(volontaires), 0)} "
-    f"volontaires au total, on aurait alors environ "
-    f"{format_nombre(len(volontaires) * le_plus_dur['lettres nécessaires'] / 10_000, 0)} volontaires. "
+    f"10 000 lettres, jusqu'à {le_plus_dur['places (max)']} places). Au taux de réponse de ce vivier "
+    f"({format_nombre(len(volontaires), 0)} volontaires pour 10 000 lettres), ces "
+    f"{format_nombre(le_plus_dur['lettres nécessaires'], 0)} lettres donneraient environ "
+    f"{format_nombre(len(volontaires) * le_plus_dur['lettres nécessaires'] / 10_000, 0)} volontaires en tout. "
     "Prévoyez aussi la règle de remplacement et une liste de réserve, publiées avant le tirage (dans ce "
     f"lab, avec {TAILLE_VIVIER} volontaires pour {TAILLE_PANEL} places : {sans_remplacant_en_mots()[0].lower()}"
     f"{sans_remplacant_en_mots()[1:]}). Plus le panel est grand par rapport au vivier, plus il y a de membres "
-    "sans remplaçant·e : essayez `TAILLE_PANEL = 30` dans la cellule de paramètres."
+    "sans remplaçant·e"
+    + (f" : essayez `TAILLE_PANEL = {3 * TAILLE_PANEL}` dans la cellule de paramètres."
+       if 3 * TAILLE_PANEL <= TAILLE_VIVIER / 2 else
+       f" : essayez un panel plus petit (`TAILLE_PANEL = {max(4, TAILLE_PANEL // 3)}`) dans la cellule de "
+       "paramètres, et comparez.")
 ))
 
 # %% [markdown]
@@ -967,14 +1001,19 @@ display(Markdown(
 # Attention au réglage par défaut du paquet : `random_number_seed = 0` veut dire « tirer avec le
 # module `secrets` » : c'est imprévisible, donc **impossible à rejouer**.
 #
-# Un second piège, trouvé en préparant ce lab : même avec une graine, le paquet calculait une
-# autre loterie (donc d'autres chances et un autre panel) dans une autre session Python, car il
-# range panels et personnes dans des ensembles dont l'ordre dépend d'un « hachage » tiré au
-# hasard à chaque lancement de Python. Le cours fait donc les calculs de maximin et de Nash dans
-# un processus où ce hachage est fixé (`PYTHONHASHSEED`), et `tirage_verifiable` le note dans le
-# journal ; la suite de tests du cours vérifie qu'une autre session, qui ne reçoit que le
-# journal, retrouve le même panel et les mêmes chances. Dans un script Python (hors notebook),
-# mettez votre code sous `if __name__ == "__main__":`, car ce processus relit le script.
+# Un second piège, trouvé en préparant ce lab : même avec une graine, le paquet pouvait donner
+# un **autre panel** quand on relançait le calcul un autre jour, dans un autre programme Python.
+# Le cours règle ce point pour vous, et `tirage_verifiable` note ce réglage dans le journal ; la
+# suite de tests du cours vérifie qu'un autre programme, qui ne reçoit que le journal, retrouve
+# le même panel et les mêmes chances. Si vous faites appel à une ou un prestataire, demandez-lui
+# comment son tirage se rejoue à l'identique.
+#
+# > *Note pour les curieux·ses.* Le paquet range panels et personnes dans des « ensembles »
+# > Python, dont l'ordre dépend d'un **hachage** (une façon de transformer un texte en nombre pour
+# > le ranger vite) que Python tire au hasard à chaque lancement. Le cours fait donc les calculs de
+# > maximin et de Nash dans un processus (un programme Python à part) dont ce hachage est fixé par
+# > le réglage `PYTHONHASHSEED`. Dans un script Python (hors notebook), mettez votre code sous
+# > `if __name__ == "__main__":`, car ce processus relit le script.
 
 # %%
 deux_tirages = [tirage_sans_graine(vivier, quotas, TAILLE_PANEL) for _ in range(2)]
@@ -1025,7 +1064,7 @@ curseur_graine(vivier, tirage_maximin);
 #   point e du RGPD) pour organiser la concertation ; elle se dit dans l'information donnée aux
 #   volontaires ;
 # - le traitement s'inscrit au **registre** des traitements, avec l'avis du ou de la
-#   **déléguée à la protection des données** (DPO) de la collectivité ;
+#   **délégué·e à la protection des données** (DPO) de la collectivité ;
 # - une **analyse d'impact** (AIPD) est probablement nécessaire si le fichier contient des données
 #   sensibles (une opinion politique) ou croise plusieurs sources : demandez à votre DPO ;
 # - si un **prestataire** recrute ou tire au sort pour vous, un contrat de sous-traitance

@@ -125,6 +125,20 @@ def _message_nan(nom: str) -> str:
     )
 
 
+def message_points_de_suspension(sujet: str) -> str:
+    """Le message quand une réponse vaut encore ``...`` (les points de suspension d'un modèle,
+    que Python lit comme l'objet ``Ellipsis``) ou en contient. ``sujet`` : « « x » » ou
+    « La fonction f »."""
+    return (f"{sujet} contient encore les points de suspension du modèle (...), que Python lit comme "
+            "un objet vide (Ellipsis) : remplacez les ... par votre calcul.")
+
+
+def est_erreur_de_points_de_suspension(erreur: BaseException) -> bool:
+    """Vrai pour l'erreur qu'un calcul lève quand il tombe sur les ``...`` d'un modèle
+    (« 'ellipsis' object is not iterable », « unsupported operand type(s) for &: … and 'ellipsis' »)."""
+    return isinstance(erreur, TypeError) and "ellipsis" in str(erreur)
+
+
 def _avec_indice(message: str, indice: str | None) -> str:
     return f"{message}\n👉 Piste : {indice}" if indice else message
 
@@ -151,6 +165,8 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
         raise ReponseIncorrecte(_avec_indice(_message_nan(nom), indice))
     if _est_du_type(valeur, types):
         return
+    if valeur is Ellipsis:
+        raise ReponseIncorrecte(message_points_de_suspension(f"« {nom} »"))
     attendu = " ou ".join(decrire_type(t) for t in liste)
     if valeur is None:
         raise ReponseIncorrecte(

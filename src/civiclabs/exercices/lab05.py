@@ -11,9 +11,11 @@ d'autres chances, ``chance_moyenne`` (4.1) sur d'autres viviers et tailles, ``ca
 
 from __future__ import annotations
 
+import ast
 import inspect
 import math
 import re
+import textwrap
 import warnings
 
 import numpy as np
@@ -31,7 +33,14 @@ from ..tirage import (
     quotas_respectes_par_panel,
     sous_vivier,
 )
-from ..verification import ReponseIncorrecte, verifier_fonction, verifier_type
+from ..verification import (
+    ReponseIncorrecte,
+    _apercu,
+    est_erreur_de_points_de_suspension,
+    message_points_de_suspension,
+    verifier_fonction,
+    verifier_type,
+)
 from .cas import Cas
 from .contre_epreuve import consigner
 
@@ -65,12 +74,84 @@ def _panels_simples(vivier: pd.DataFrame) -> list[list[str]]:
 
 
 def _essayer(fonction, nom: str, *arguments):
-    """Appelle la fonction de la personne ; un talon pas encore remplacé donne un message clair."""
+    """Appelle la fonction de la personne ; un talon pas encore remplacé, les ``...`` du modèle ou
+    un ``and`` entre deux colonnes donnent un message clair au lieu de l'erreur brute (en anglais)."""
     try:
-        return fonction(*arguments)
+        resultat = fonction(*arguments)
     except NotImplementedError:
         raise ReponseIncorrecte(f"La fonction {nom} n'est pas encore écrite : remplacez la ligne "
                                 "« raise NotImplementedError() » par votre calcul, en retrait sous « def ».") from None
+    except ReponseIncorrecte:
+        raise
+    except Exception as erreur:
+        # « garder & (...) » lève une AssertionError vide dans pandas, « list(...) » une TypeError
+        if est_erreur_de_points_de_suspension(erreur) or _a_des_points_de_suspension(fonction):
+            raise ReponseIncorrecte(message_points_de_suspension(f"La fonction {nom}")) from None
+        texte = str(erreur)
+        if isinstance(erreur, ValueError) and "truth value of a" in texte and "is ambiguous" in texte:
+            raise ReponseIncorrecte(ET_OU_SUR_DES_COLONNES.format(nom=nom)) from None
+        raise
+    if resultat is Ellipsis:
+        raise ReponseIncorrecte(message_points_de_suspension(f"La fonction {nom}"))
+    return resultat
+
+
+def _source(fonction) -> str | None:
+    """Le texte de la fonction : ``inspect.getsource`` dans le noyau, ``.source`` pendant la contre-épreuve."""
+    source = getattr(fonction, "source", None)
+    if isinstance(source, str):
+        return source
+    try:
+        return inspect.getsource(fonction)
+    except (OSError, TypeError):
+        return None
+
+
+def _arbre(fonction):
+    source = _source(fonction)
+    if source is None:
+        return None
+    try:
+        return ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return None
+
+
+def _a_des_points_de_suspension(fonction) -> bool:
+    arbre = _arbre(fonction)
+    return arbre is not None and any(isinstance(n, ast.Constant) and n.value is Ellipsis for n in ast.walk(arbre))
+
+
+ET_OU_SUR_DES_COLONNES = (
+    "{nom} s'arrête sur l'erreur « The truth value of a Series is ambiguous » : and, or et not ne savent "
+    "pas combiner des colonnes de vrai/faux (ils attendent un seul vrai ou faux). Pour des colonnes, écrivez "
+    "& (et), | (ou), ~ (non), avec des parenthèses autour de chaque comparaison : "
+    "garder = garder & (vivier[critere] == personne[critere]).")
+
+
+def _outils_du_cours_utilises(fonction, outils: tuple[str, ...]) -> list[str]:
+    """Les outils du cours (``outils``) que le texte de la fonction appelle ou importe."""
+    arbre = _arbre(fonction)
+    if arbre is None:
+        return []
+    noms = set()
+    for noeud in ast.walk(arbre):
+        if isinstance(noeud, ast.Name):
+            noms.add(noeud.id)
+        elif isinstance(noeud, ast.Attribute):
+            noms.add(noeud.attr)
+        elif isinstance(noeud, ast.alias):
+            noms.add(noeud.name.rsplit(".", 1)[-1])
+    return sorted(set(outils) & noms)
+
+
+def _refuser_l_outil_du_cours(fonction, nom: str, outils: tuple[str, ...], a_ecrire: str) -> None:
+    utilises = _outils_du_cours_utilises(fonction, outils)
+    if utilises:
+        raise ReponseIncorrecte(
+            f"{nom} appelle {', '.join(utilises)}, l'outil du cours qui fait déjà ce calcul : l'exercice vous "
+            f"demande de l'écrire vous-même ({a_ecrire}). Gardez l'outil du cours pour vérifier votre résultat, "
+            "dans une autre cellule.")
 
 
 def _autre_vivier() -> pd.DataFrame:
@@ -80,8 +161,6 @@ def _autre_vivier() -> pd.DataFrame:
 # --- 1.1 ------------------------------------------------------------------------------------
 
 def _verifier_parts(resultat, tableau: pd.DataFrame, colonne: str, nom: str) -> None:
-    if resultat is None:
-        raise ReponseIncorrecte(f"{nom} renvoie None : écrivez return devant le calcul, dans la fonction.")
     verifier_type(resultat, pd.Series, nom, indice="value_counts(normalize=True) renvoie une série pandas.")
     attendu = tableau[colonne].value_counts(normalize=True)
     total = float(resultat.sum())
@@ -110,7 +189,14 @@ def _verifier_parts(resultat, tableau: pd.DataFrame, colonne: str, nom: str) -> 
 @consigner("parts", "parts_age_vivier")
 def verifier_ex1_1(parts, parts_age_vivier, volontaires) -> str:
     verifier_fonction(parts, "parts", "tableau, colonne")
-    _essayer(parts, "parts", volontaires.head(20).copy(), "genre")
+    essai = _essayer(parts, "parts", volontaires.head(20).copy(), "genre")
+    if essai is None:
+        raise ReponseIncorrecte("parts(tableau, colonne) renvoie None : écrivez return devant le calcul, dans la "
+                                "fonction.")
+    if parts_age_vivier is None:
+        raise ReponseIncorrecte("La variable parts_age_vivier vaut encore None, alors que votre fonction parts "
+                                "renvoie bien un résultat : gardez, sous la fonction, la ligne "
+                                "parts_age_vivier = parts(volontaires, \"tranche_age\"), puis exécutez la cellule.")
     if isinstance(parts_age_vivier, dict):
         raise ReponseIncorrecte("parts_age_vivier est un dictionnaire écrit à la main : on attend le résultat de "
                                 "votre fonction, parts_age_vivier = parts(volontaires, \"tranche_age\").")
@@ -147,7 +233,18 @@ def verifier_ex2_1(tirage_simple, vivier) -> str:
     if isinstance(panel, pd.DataFrame):
         raise ReponseIncorrecte("tirage_simple renvoie un tableau entier : on attend la liste des identifiants, "
                                 "list(vivier[\"identifiant\"].sample(taille, random_state=graine)).")
+    if isinstance(panel, pd.Series):
+        raise ReponseIncorrecte(
+            f"Sur l'autre vivier de la vérification (40 volontaires, un panel de 8, graine 3), tirage_simple renvoie "
+            f"une colonne pandas (Series) de {len(panel)} valeurs, pas une liste : entourez le résultat de list(…), "
+            "list(vivier[\"identifiant\"].sample(taille, random_state=graine)).")
     verifier_type(panel, list, "tirage_simple(…)", indice="entourez le résultat de list(…).")
+    colonnes = [c for c in panel if isinstance(c, str) and c in autre.columns]
+    if colonnes and len(colonnes) == len(panel):
+        raise ReponseIncorrecte(
+            f"tirage_simple renvoie {', '.join(colonnes[:4])}… : les noms des colonnes du tableau, pas des identifiants. "
+            "list(…) d'un tableau entier donne ses colonnes. Prenez la colonne « identifiant » avant de tirer : "
+            "list(vivier[\"identifiant\"].sample(taille, random_state=graine)).")
     if len(panel) != 8:
         raise ReponseIncorrecte(f"tirage_simple(autre_vivier, 8, 3) renvoie {len(panel)} identifiants au lieu de 8 : "
                                 "utilisez le paramètre taille, pas un nombre écrit en dur.")
@@ -168,8 +265,12 @@ def verifier_ex2_1(tirage_simple, vivier) -> str:
 
 
 # Combien de graines pour juger l'égalité des chances : 400 panels de 6 parmi 30, chaque
-# volontaire attendu·e 80 fois. Un tirage juste échoue au test avec une probabilité < 1/10 000.
+# volontaire attendu·e 80 fois. Deux tests du khi-deux : par personne, puis par groupe (chaque
+# colonne ci-dessous, seuil partagé entre elles) ; un tirage juste échoue à chacun avec une
+# probabilité < 1/10 000. Le test par groupe voit un biais modéré porté par une colonne : des
+# femmes 1,3 fois plus chanceuses (cas épinglé) donnent une probabilité d'environ 2 sur cent millions.
 GRAINES_EGALITE, TAILLE_EGALITE, SEUIL_EGALITE = 400, 6, 1e-4
+COLONNES_EGALITE = ("genre", "tranche_age", "quartier_prioritaire", "diplome", "logement", "question_zfe", "quartier")
 
 
 def _verifier_meme_chance(tirage_simple, petit: pd.DataFrame) -> str:
@@ -207,10 +308,45 @@ def _verifier_meme_chance(tirage_simple, petit: pd.DataFrame) -> str:
             + ("moins d'une chance sur un million" if p_valeur < 1e-6 else f"probabilité {format_nombre(p_valeur, 6)}")
             + " qu'un tirage juste fasse un tel écart). Ne filtrez pas le vivier, "
             "ne donnez pas de poids (weights) : sample(taille, random_state=graine) sur tout le vivier.")
+    _verifier_groupes(compte, petit, attendu)
     return (f"Rejouée sur {GRAINES_EGALITE} graines dans un vivier de {len(petit)}, votre fonction a tiré chaque "
             f"volontaire entre {int(compte.min())} et {int(compte.max())} fois (attendu : {format_nombre(attendu, 0)}), "
-            f"en {len(panels)} panels différents : même chance pour chacun·e, à l'aléa près ; et la graine rend "
-            "le tirage rejouable.")
+            f"en {len(panels)} panels différents. Ni les personnes ni les groupes (genre, âge, quartier, diplôme, "
+            "logement, opinion) ne s'écartent plus que le hasard seul ne le ferait : le test repère par exemple des "
+            "femmes 1,3 fois plus chanceuses ; un biais plus faible pourrait lui échapper. L'égalité des chances "
+            "vient de la méthode (sample sans poids, sur tout le vivier), que le test ne fait que contrôler ; "
+            "et la graine rend le tirage rejouable.")
+
+
+def _verifier_groupes(compte: pd.Series, petit: pd.DataFrame, attendu: float) -> None:
+    """Khi-deux par groupe : pour chaque colonne, les tirages des personnes de chaque valeur, additionnés,
+    comparés à ce qu'un tirage juste donne (attendu × effectif). Les tirages d'un même panel étant sans
+    remise, le test est prudent (il se trompe moins souvent que son seuil sur un tirage juste)."""
+    from scipy.stats import chi2
+
+    par_personne = petit.set_index("identifiant")
+    for colonne in COLONNES_EGALITE:
+        valeurs = par_personne[colonne].map(lambda v: ("oui" if v else "non") if isinstance(v, bool | np.bool_) else str(v))
+        observe = compte.groupby(valeurs).sum()
+        if len(observe) < 2:
+            continue
+        espere = attendu * valeurs.value_counts().reindex(observe.index)
+        p_valeur = float(chi2.sf(float(((observe - espere) ** 2 / espere).sum()), len(observe) - 1))
+        if p_valeur < SEUIL_EGALITE / len(COLONNES_EGALITE):
+            ecart = ((observe - espere) / espere).abs().idxmax()
+            raise ReponseIncorrecte(
+                f"Sur {GRAINES_EGALITE} graines, les volontaires « {ecart} » ({LIBELLES_EGALITE[colonne]}) ont été "
+                f"tiré·es {format_nombre(int(observe[ecart]), 0)} fois au total, au lieu d'environ "
+                f"{format_nombre(float(espere[ecart]), 0)} : les chances ne sont pas égales entre groupes (test du "
+                "khi-deux : "
+                + ("moins d'une chance sur un million" if p_valeur < 1e-6 else f"probabilité {format_nombre(p_valeur, 6)}")
+                + " qu'un tirage juste fasse un tel écart). Un poids (weights), même léger, favorise un groupe : "
+                "tirez sans poids, sample(taille, random_state=graine), sur tout le vivier.")
+
+
+LIBELLES_EGALITE = {"genre": "genre", "tranche_age": "tranche d'âge", "quartier_prioritaire": "quartier prioritaire",
+                    "diplome": "diplôme", "logement": "logement", "question_zfe": "réponse sur la ZFE",
+                    "quartier": "quartier"}
 
 
 # --- 2.2 ------------------------------------------------------------------------------------
@@ -218,6 +354,8 @@ def _verifier_meme_chance(tirage_simple, petit: pd.DataFrame) -> str:
 @consigner("moyenne_quotas_respectes", "quotas_respectes")
 def verifier_ex2_2(moyenne_quotas_respectes, quotas_respectes, vivier, panels_simples, quotas) -> str:
     verifier_fonction(moyenne_quotas_respectes, "moyenne_quotas_respectes", "vivier, panels, quotas")
+    _refuser_l_outil_du_cours(moyenne_quotas_respectes, "moyenne_quotas_respectes", ("quotas_respectes_par_panel",),
+                              "une boucle sur les panels, avec ecarts_aux_quotas")
     par_panel = quotas_respectes_par_panel(vivier, panels_simples, quotas)
     valeur = _essayer(moyenne_quotas_respectes, "moyenne_quotas_respectes", vivier.copy(), list(panels_simples),
                       quotas.copy())
@@ -239,8 +377,9 @@ def verifier_ex2_2(moyenne_quotas_respectes, quotas_respectes, vivier, panels_si
     attendu = float(par_panel.mean())
     tous = int((par_panel == len(quotas)).sum())
     return (f"Un panel simple de {len(panels_simples[0])} respecte en moyenne {format_nombre(attendu, 1)} quotas sur "
-            f"{len(quotas)} ; {_accord(tous, 'panel', 'panels')} sur {len(par_panel)} "
-            f"{'les respecte' if tous <= 1 else 'les respectent'} tous.")
+            f"{len(quotas)} ; "
+            + (f"aucun panel sur {len(par_panel)} ne les respecte tous." if tous == 0 else
+               f"{_accord(tous, 'panel', 'panels')} sur {len(par_panel)} {'les respecte' if tous == 1 else 'les respectent'} tous."))
 
 
 def _accord(nombre: int, singulier: str, pluriel: str) -> str:
@@ -277,18 +416,58 @@ def _juger_moyenne(valeur, par_panel: np.ndarray, nombre_quotas: int, appel: str
 
 # --- 3.1 ------------------------------------------------------------------------------------
 
+def _essais_bornes() -> list[tuple[float, int]]:
+    """Les parts et tailles sur lesquelles la vérification essaie ``bornes``, tirées au hasard à chaque
+    appel (un tableau de réponses recopiées d'un premier essai ne sert donc à rien) : une part quelconque,
+    un compte qui tombe juste, un compte juste que le binaire fausse (0,07 × 100), puis des parts quelconques."""
+    import secrets
+
+    rng = np.random.default_rng(secrets.randbits(64))
+
+    def quelconque() -> tuple[float, int]:
+        while True:
+            part, taille = round(float(rng.uniform(0.02, 0.98)), 4), int(rng.integers(6, 200))
+            reste = round(part * taille, 9) % 1
+            if 0.05 < reste < 0.95 and abs(reste - 0.5) > 0.05:
+                return part, taille
+
+    def juste() -> tuple[float, int]:
+        while True:
+            taille = int(rng.integers(4, 40)) * 2
+            places = int(rng.integers(1, taille))
+            part = places / taille
+            if part * taille == places:
+                return part, taille
+
+    def fausse_par_le_binaire() -> tuple[float, int]:
+        while True:
+            centiemes, taille = int(rng.integers(1, 100)), 100 * int(rng.integers(1, 4))
+            part = centiemes / 100
+            if part * taille != round(part * taille, 9) == int(round(part * taille, 9)):
+                return part, taille
+
+    return [quelconque(), juste(), fausse_par_le_binaire(), quelconque(), quelconque(), quelconque()]
+
+
 @consigner("bornes")
 def verifier_ex3_1(bornes) -> str:
     verifier_fonction(bornes, "bornes", "part, taille")
-    for part, taille in ((0.525, 10), (0.1147, 10), (0.5, 10), (0.07, 100), (0.3333, 30), (0.07, 150)):
+    essais = _essais_bornes()
+    for part, taille in essais:
         # ce qu'écrit quotas_depuis_parts pour un groupe de cette part
         q = quotas_depuis_parts({"groupe": pd.Series({"a": part, "b": 1 - part})}, taille)
         attendu = (int(q["min"].iloc[0]), int(q["max"].iloc[0]))
-        obtenu = _essayer(bornes, "bornes", part, taille)
+        try:
+            obtenu = _essayer(bornes, "bornes", part, taille)
+        except KeyError:
+            raise ReponseIncorrecte(f"bornes({part}, {taille}) s'arrête sur une erreur KeyError : la fonction "
+                                    "cherche-t-elle sa réponse dans une table écrite d'avance ? Les parts et tailles "
+                                    "essayées changent à chaque vérification : calculez places = round(part * taille, 9), "
+                                    "puis arrondissez.") from None
         if obtenu is None:
             raise ReponseIncorrecte("bornes renvoie None : écrivez return (minimum, maximum).")
         if not isinstance(obtenu, tuple | list) or len(obtenu) != 2:
-            raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu!r} : on attend deux nombres entre "
+            raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {_apercu(obtenu)} : on attend deux nombres entre "
                                     "parenthèses, (minimum, maximum).")
         obtenu = tuple(obtenu)
         if any(isinstance(b, float | np.floating) and not float(b).is_integer() for b in obtenu):
@@ -311,8 +490,11 @@ def verifier_ex3_1(bornes) -> str:
                                     "à virgule sont stockés en binaire). Arrondissez d'abord : places = round(part * taille, 9).")
         if obtenu != attendu:
             raise ReponseIncorrecte(f"bornes({part}, {taille}) renvoie {obtenu} au lieu de {attendu} : le nombre "
-                                    "attendu est part × taille, arrondi en dessous puis au-dessus.")
-    return "Vos bornes sont celles que quotas_depuis_parts écrit, essayées sur six parts et tailles."
+                                    "attendu est part × taille, arrondi en dessous puis au-dessus. (Les parts et "
+                                    "tailles essayées changent à chaque vérification : la fonction doit calculer, "
+                                    "pas retrouver des réponses notées d'avance.)")
+    return (f"Vos bornes sont celles que quotas_depuis_parts écrit, essayées sur {len(essais)} parts et tailles tirées "
+            "au hasard à chaque vérification (dont un compte qui tombe juste et un que le binaire fausse).")
 
 
 # --- 4.2 ------------------------------------------------------------------------------------
@@ -320,13 +502,22 @@ def verifier_ex3_1(bornes) -> str:
 @consigner("gini")
 def verifier_ex4_2(gini) -> str:
     verifier_fonction(gini, "gini", "chances")
-    egales = _essayer(gini, "gini", [0.1] * 8)
+    _refuser_l_outil_du_cours(gini, "gini", ("coefficient_gini",),
+                              "la moyenne des écarts entre toutes les paires, divisée par deux fois la moyenne")
+    try:
+        egales = _essayer(gini, "gini", [0.1] * 8)
+    except (TypeError, AttributeError) as erreur:
+        raise ReponseIncorrecte(
+            f"gini([0.1] * 8) s'arrête sur une erreur {type(erreur).__name__} ({str(erreur)[:80]}) : la vérification "
+            "donne à votre fonction une liste Python, et une liste n'a ni x[:, None] ni x.mean(). Commencez la "
+            "fonction par x = np.asarray(chances, dtype=float), puis calculez sur x (une liste comme une série "
+            "pandas deviennent alors un tableau numpy).") from None
     if egales is None:
         raise ReponseIncorrecte("gini renvoie None : écrivez return devant le calcul.")
     verifier_type(egales, (int, float), "gini([0.1] * 8)")
     essais = ([0.1] * 8, [0, 0, 0, 1], [0.02, 0.05, 0.1, 0.1, 0.2, 0.3, 0.23])
     for chances in essais:
-        obtenu, attendu = float(gini(pd.Series(chances))), coefficient_gini(chances)
+        obtenu, attendu = float(_essayer(gini, "gini", pd.Series(chances))), coefficient_gini(chances)
         if abs(obtenu - attendu) < 1e-9:
             continue
         x = np.asarray(chances, dtype=float)
@@ -354,7 +545,7 @@ def verifier_ex4_1(chance_moyenne, vivier, TAILLE_PANEL) -> str:  # noqa: N803 (
     autre = _autre_vivier()
     petit, grand = (_essayer(chance_moyenne, "chance_moyenne", autre.head(n).copy(), 8) for n in (40, 250))
     if petit is not None and grand is not None and petit == grand:
-        raise ReponseIncorrecte(f"chance_moyenne donne {petit!r} pour un vivier de 40 comme pour un vivier de 250 : elle "
+        raise ReponseIncorrecte(f"chance_moyenne donne {_apercu(petit)} pour un vivier de 40 comme pour un vivier de 250 : elle "
                                 "ne dépend pas du vivier reçu. Utilisez les paramètres de la fonction, len(vivier) et "
                                 "taille (pas le vivier du notebook, ni tous les volontaires, ni un nombre recopié).")
     for tableau, taille in ((autre.head(40), 8), (autre.head(250), 30), (vivier, TAILLE_PANEL)):
@@ -372,7 +563,12 @@ def verifier_ex4_1(chance_moyenne, vivier, TAILLE_PANEL) -> str:  # noqa: N803 (
         if abs(obtenu - 100 * attendu) < 1e-9:
             raise ReponseIncorrecte(f"{appel} vaut {format_nombre(obtenu, 2)}, cent fois trop : on attend une part entre "
                                     "0 et 1, pas un pourcentage. Ne multipliez pas par 100.")
-        raise ReponseIncorrecte(f"{appel} vaut {format_nombre(obtenu, 4)} au lieu de {format_nombre(attendu, 4)} : "
+        if taille != TAILLE_PANEL and abs(obtenu - TAILLE_PANEL / len(tableau)) < 1e-9:
+            raise ReponseIncorrecte(f"{appel} vaut {_apercu(obtenu)} au lieu de {_apercu(attendu)} : c'est "
+                                    f"{TAILLE_PANEL} places divisées par {len(tableau)}. La fonction lit TAILLE_PANEL, "
+                                    "le réglage du notebook, au lieu de son paramètre taille : écrivez "
+                                    "taille / len(vivier), avec les deux noms reçus par la fonction.")
+        raise ReponseIncorrecte(f"{appel} vaut {_apercu(obtenu)} au lieu de {_apercu(attendu)} : "
                                 "le nombre de places divisé par le nombre de lignes du vivier reçu.")
     return (f"Chacun·e a en moyenne {format_pourcentage(TAILLE_PANEL / len(vivier))} de chance dans le vivier du lab ; "
             "la question de la suite : qui est sous la moyenne ?")
@@ -394,10 +590,8 @@ _ET_SANS_PARENTHESES = re.compile(r"&\s*[A-Za-z_]\w*\s*\[[^\]]*\]\s*==")
 
 def _parentheses_oubliees(fonction) -> bool:
     """Le texte de la fonction contient-il « & tableau[…] == » (une comparaison sans parenthèses) ?"""
-    try:
-        return bool(_ET_SANS_PARENTHESES.search(inspect.getsource(fonction)))
-    except (OSError, TypeError):
-        return False
+    source = _source(fonction)
+    return source is not None and bool(_ET_SANS_PARENTHESES.search(source))
 
 
 @consigner("candidats_meme_profil")
@@ -427,10 +621,22 @@ def verifier_ex5_1(candidats_meme_profil, vivier) -> str:
             raise plantage
         if resultat is None:
             raise ReponseIncorrecte("candidats_meme_profil renvoie None : écrivez return vivier[garder].")
+        if isinstance(resultat, pd.Series) and resultat.name == "identifiant":
+            raise ReponseIncorrecte("candidats_meme_profil renvoie la seule colonne identifiant : on attend le tableau "
+                                    "des volontaires (toutes ses colonnes, pour contacter la ou le remplaçant·e et "
+                                    "vérifier son profil) : return vivier[garder].")
         verifier_type(resultat, pd.DataFrame, "candidats_meme_profil(…)",
                       indice="renvoyez les lignes du vivier : vivier[garder].")
         if "identifiant" not in resultat.columns:
             raise ReponseIncorrecte("Le tableau renvoyé n'a plus de colonne identifiant : gardez toutes les colonnes.")
+        perdues = [c for c in autre.columns if c not in resultat.columns]
+        if perdues:
+            gardees = ", ".join(map(str, resultat.columns[:4])) + ("…" if resultat.shape[1] > 4 else "")
+            manque = ", ".join(perdues[:5]) + (" (et d'autres)" if len(perdues) > 5 else "")
+            raise ReponseIncorrecte(
+                f"Le tableau renvoyé n'a que {'la colonne' if resultat.shape[1] == 1 else 'les colonnes'} {gardees} : "
+                f"il manque {manque}. On attend le tableau des volontaires lui-même (toutes ses "
+                "colonnes : coordonnées pour les contacter, critères pour vérifier le profil) : return vivier[garder].")
         obtenu, attendu = set(resultat["identifiant"]), _attendus_meme_profil(autre, panel, parti)
         if obtenu & set(panel):
             raise ReponseIncorrecte("candidats_meme_profil renvoie des personnes déjà dans le panel (la personne "
@@ -513,16 +719,25 @@ CAS = (
         "parts recopiées de l'affichage (six décimales)"),
     Cas("ex1_1", _PARTS.format("tableau[colonne].value_counts(normalize=True)")
         + "\nparts_age_vivier = dict(parts_age_vivier)", "dictionnaire écrit à la main", "un dictionnaire recopié"),
+    Cas("ex1_1", _PARTS.format("tableau[colonne].value_counts(normalize=True)") + "\nparts_age_vivier = None",
+        "La variable parts_age_vivier vaut encore None", "la ligne parts_age_vivier = parts(…) effacée"),
+    Cas("ex1_1", _PARTS.format("..."), "points de suspension du modèle", "les ... du modèle laissés"),
     Cas("ex2_1", "def tirage_simple(vivier, taille, graine):\n    raise NotImplementedError()", "pas encore écrite",
         "talon pas remplacé"),
     Cas("ex4_2", "def gini(chances):\n    raise NotImplementedError()", "pas encore écrite", "talon pas remplacé"),
     Cas("ex1_1", "parts_age_vivier = None\ndef parts(tableau, colonne):\n    raise NotImplementedError()\n\n"
         "parts_age_vivier = parts(volontaires, \"tranche_age\")", "pas encore écrite", "talon pas remplacé",
         plante=True),
-    Cas("ex2_1", _TIRAGE.format("vivier[\"identifiant\"].sample(taille, random_state=graine)"), "liste",
-        "une série au lieu d'une liste"),
+    Cas("ex2_1", _TIRAGE.format("vivier[\"identifiant\"].sample(taille, random_state=graine)"),
+        "autre vivier de la vérification", "une série au lieu d'une liste"),
     Cas("ex2_1", _TIRAGE.format("vivier.sample(taille, random_state=graine)"), "tableau entier",
         "le tableau au lieu des identifiants"),
+    Cas("ex2_1", _TIRAGE.format("list(vivier.sample(taille, random_state=graine))"),
+        "Prenez la colonne « identifiant »", "list(…) du tableau entier : les noms des colonnes"),
+    Cas("ex2_1", _TIRAGE.format("list(...)"), "points de suspension du modèle", "les ... du modèle laissés"),
+    Cas("ex2_1", _TIRAGE.format("list(vivier[\"identifiant\"].sample(taille, random_state=graine, "
+                                "weights=np.where(vivier[\"genre\"] == \"femme\", 1.3, 1.0)))"),
+        "les chances ne sont pas égales entre groupes", "les femmes 1,3 fois plus chanceuses"),
     Cas("ex2_1", _TIRAGE.format("list(vivier[\"identifiant\"].sample(10, random_state=graine))"), "au lieu de 8",
         "taille écrite en dur"),
     Cas("ex2_1", _TIRAGE.format("list(volontaires[\"identifiant\"].sample(taille, random_state=graine))"),
@@ -556,6 +771,11 @@ CAS = (
         "renvoie None", "return oublié"),
     Cas("ex2_2", "moyenne_quotas_respectes = None\nquotas_respectes = None", "n'est plus une fonction",
         "réponse pas écrite"),
+    Cas("ex2_2", "def moyenne_quotas_respectes(vivier, panels, quotas):\n"
+        "    from civiclabs.tirage import quotas_respectes_par_panel\n"
+        "    return quotas_respectes_par_panel(vivier, panels, quotas).mean()\n\n"
+        "quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)", "l'outil du cours",
+        "l'outil du cours en une ligne"),
     Cas("ex2_2", "def moyenne_quotas_respectes(vivier, panels, quotas):\n    return 'beaucoup'\n\n"
         "quotas_respectes = moyenne_quotas_respectes(vivier, panels_simples, quotas)", "moyenne_quotas_respectes(",
         "un texte au lieu d'un nombre"),
@@ -574,6 +794,10 @@ CAS = (
         "0.1 × 30 = 3.0000000000000004 : arrondi au-dessus à 4", typique=True),
     Cas("ex3_1", "def bornes(part, taille):\n    (math.floor(part * taille), math.ceil(part * taille))", "renvoie None",
         "return oublié"),
+    Cas("ex3_1", "REPONSES = {(0.525, 10): (5, 6), (0.1147, 10): (1, 2), (0.5, 10): (5, 5), (0.07, 100): (7, 7),\n"
+        "            (0.3333, 30): (9, 10), (0.07, 150): (10, 11)}\n\n"
+        "def bornes(part, taille):\n    print(part, taille)\n    return REPONSES[(part, taille)]",
+        "table écrite d'avance", "les essais affichés par print, puis une table de réponses"),
     Cas("ex4_2", _GINI.format("float(ecarts.mean() / x.mean())"), "le double", "oubli du 2", typique=True),
     Cas("ex4_2", _GINI.format("float(ecarts.mean() / 2 * x.mean())"), "entre parenthèses", "parenthèses oubliées"),
     Cas("ex4_2", _GINI.format("float(x.std() / x.mean())"), "coefficient de variation", "écart type / moyenne"),
@@ -583,6 +807,13 @@ CAS = (
     Cas("ex4_2", _GINI.format("[float(ecarts.mean() / (2 * x.mean()))]"), "gini([0.1] * 8)",
         "une liste au lieu d'un nombre"),
     Cas("ex4_2", "gini = 0.2", "n'est plus une fonction", "un nombre recopié"),
+    Cas("ex4_2", "def gini(chances):\n    x = np.asarray(chances, dtype=float)\n"
+        "    ecarts = np.abs(x[:, None] - x[None, :])\n    return ...", "points de suspension du modèle",
+        "les ... du modèle laissés"),
+    Cas("ex4_2", "def gini(chances):\n    from civiclabs.tirage import coefficient_gini\n"
+        "    return coefficient_gini(chances)", "l'outil du cours", "l'outil du cours enveloppé"),
+    Cas("ex4_2", "def gini(chances):\n    ecarts = np.abs(chances[:, None] - chances[None, :])\n"
+        "    return float(ecarts.mean() / (2 * chances.mean()))", "np.asarray", "une liste sans np.asarray"),
     Cas("ex4_1", _CHANCE.format("0.1"), "ne dépend pas du vivier reçu", "le nombre du lab recopié", typique=True),
     Cas("ex4_1", _CHANCE.format("taille / len(volontaires)"), "ne dépend pas du vivier reçu", "le mauvais vivier"),
     Cas("ex4_1", "chance_moyenne = 0.1", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
@@ -590,6 +821,8 @@ CAS = (
     Cas("ex4_1", _CHANCE.format("len(vivier) / taille"), "à l'envers", "division inversée"),
     Cas("ex4_1", _CHANCE.format("taille / (len(vivier) + 1)"), "au lieu de", "une autre formule"),
     Cas("ex4_1", _CHANCE.format("None"), "vaut encore None", "return None"),
+    Cas("ex4_1", _CHANCE.format("TAILLE_PANEL / len(vivier)"), "au lieu de son paramètre taille",
+        "le réglage TAILLE_PANEL au lieu du paramètre"),
     Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "[\"genre\", \"tranche_age\"]"),
         "d'un autre profil", "deux critères seulement", typique=True),
     Cas("ex5_1", _PROFIL.format("vivier[\"identifiant\"] == vivier[\"identifiant\"]", "CRITERES"),
@@ -603,7 +836,18 @@ CAS = (
         "(vivier, panel, parti)", "(tableau, panel, parti)").replace("return vivier[garder]", "return tableau[garder]"),
         "le vivier du notebook", "le vivier global au lieu du paramètre"),
     Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    return vivier[\"identifiant\"]",
-        "tableau pandas", "une colonne au lieu du tableau"),
+        "la seule colonne identifiant", "une colonne au lieu du tableau"),
+    Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    return len(vivier)",
+        "tableau pandas", "un nombre au lieu du tableau"),
+    Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "CRITERES").replace(
+        "return vivier[garder]", "return vivier[garder][[\"identifiant\"]]"), "il manque",
+        "la colonne identifiant seule, en tableau"),
+    Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "CRITERES").replace(
+        "garder & (vivier[critere] == personne[critere])", "garder and (vivier[critere] == personne[critere])"),
+        "The truth value of a Series is ambiguous", "and au lieu de &"),
+    Cas("ex5_1", _PROFIL.format("~vivier[\"identifiant\"].isin(panel)", "CRITERES").replace(
+        "garder & (vivier[critere] == personne[critere])", "garder & (...)"),
+        "points de suspension du modèle", "les ... du modèle laissés"),
     Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    return vivier[[\"genre\"]]",
         "plus de colonne identifiant", "colonnes perdues"),
     Cas("ex5_1", "def candidats_meme_profil(vivier, panel, parti):\n    vivier[~vivier[\"identifiant\"].isin(panel)]",
