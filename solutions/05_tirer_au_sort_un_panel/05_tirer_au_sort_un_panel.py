@@ -26,7 +26,7 @@
 #
 # **Durée estimée** : 3 h 30 à 4 h 30 (mesurée par deux essais avec des personnes débutantes :
 # environ 4 h 30 pour le premier, dont près d'une heure pour les trois questions de réflexion ;
-# environ 3 h 50 pour le second, entre 2 h 30 et 5 h 20 selon l'aisance). Vous pouvez vous
+# 3 h 51 estimées pour le second, entre 2 h 33 et 5 h 17 selon l'aisance). Vous pouvez vous
 # arrêter à la fin d'une section et reprendre plus tard : relancez alors les cellules du début.
 #
 # **La situation.** *Méridanne Métropole* réunit un **panel citoyen** sur la zone à faibles
@@ -34,8 +34,8 @@
 # tirées au hasard ; des habitant·es ont répondu qu'elles et ils étaient volontaires. Il faut
 # maintenant tirer au sort, parmi ces volontaires, un panel qui ressemble à la population :
 # femmes et hommes, tranches d'âge, quartiers prioritaires, niveaux de diplôme, chacun dans sa
-# proportion de la population (la section 3 en fait des quotas). Les élu·es demandent aussi que le tirage soit **équitable** envers les
-# volontaires et **vérifiable** par tout le monde. Ce n'est pas un problème d'intelligence
+# proportion de la population (la section 3 en fait des quotas). Les élu·es demandent aussi que
+# le tirage soit **équitable** envers les volontaires et **vérifiable** par tout le monde. Ce n'est pas un problème d'intelligence
 # artificielle mais d'algorithme : des professionnel·les le décrivent comme « un tirage au sort
 # pondéré et multicritères », et c'est ce que ce lab construit, pas à pas. Toutes les personnes
 # sont fictives.
@@ -785,10 +785,9 @@ lecture(f"« oui » : {format_pourcentage(opinions['volontaires (tous)'], 1)} ch
 # %% [markdown]
 # **Pourquoi des quotas peuvent-ils ne pas rapprocher l'opinion du panel de celle de la
 # population, voire l'en éloigner ?** Les quotas corrigent chaque critère **séparément**, et rien
-# d'autre. Ils
-# donnent plus de places aux jeunes (plus favorables), mais en retirent aux diplômé·es du
-# supérieur, sur-représenté·es dans le vivier ; et ils ne touchent pas au logement. Mesurons-le
-# dans le vivier du lab et dans le panel maximin attendu :
+# d'autre. Ils donnent plus de places aux jeunes (plus favorables), mais en retirent aux
+# diplômé·es du supérieur, sur-représenté·es dans le vivier ; et ils ne touchent pas au logement.
+# Mesurons-le dans le vivier du lab et dans le panel maximin attendu :
 
 # %%
 def oui_par_groupe(colonne):
@@ -816,7 +815,10 @@ display(Markdown(
     f"du vivier et encore {format_pourcentage(part_proprio['panel'])} du panel attendu, contre "
     f"{format_pourcentage(proprietaires['invitées'])} des personnes invitées.\n\n"
     "Des quotas représentatifs sur quatre critères ne garantissent donc pas un panel représentatif des "
-    "opinions : ce que le vivier a de déformé **hors** des critères (ici le logement, et les opinions "
+    "opinions"
+    + (f" (ici, ils l'en éloignent même : {format_nombre(100 * ecart_maximin, 1)} points d'écart à la population "
+       f"pour le panel maximin attendu, contre {format_nombre(100 * ecart_vivier, 1)} pour le vivier)" if s_eloigne else "")
+    + " : ce que le vivier a de déformé **hors** des critères (ici le logement, et les opinions "
     "propres à un petit vivier) passe dans le panel. C'est une raison de plus de soigner le recrutement "
     "(relances, aide à la participation), et de ne jamais présenter un panel comme un sondage."
 ))

@@ -3,10 +3,13 @@
 Là où un bon résultat peut venir d'une mauvaise méthode, la personne écrit une fonction que la
 vérification rejoue sur d'autres données : ``parts`` (1.1) sur d'autres colonnes et un autre
 vivier, ``tirage_simple`` (2.1) sur d'autres viviers et 400 graines (taille, doublons, reproductibilité,
-égalité des chances par un test du khi-deux, variété des panels), ``moyenne_quotas_respectes`` (2.2)
-sur d'autres panels et quotas, ``bornes`` (3.1) contre ``quotas_depuis_parts``, ``gini`` (4.2) sur
+égalité des chances par deux tests du khi-deux, par personne et par groupe, variété des panels),
+``moyenne_quotas_respectes`` (2.2) sur d'autres panels et quotas, ``bornes`` (3.1) contre
+``quotas_depuis_parts`` sur des parts et tailles tirées au hasard à chaque appel, ``gini`` (4.2) sur
 d'autres chances, ``chance_moyenne`` (4.1) sur d'autres viviers et tailles, ``candidats_meme_profil``
-(5.1) sur un autre vivier ; les tests cachés en emploient d'autres encore.
+(5.1) sur un autre vivier ; les tests cachés en emploient d'autres encore. Là où l'exercice demande
+d'écrire un calcul que le cours fournit déjà (2.2, 4.2), la fonction qui appelle l'outil du cours
+est refusée (lu dans son texte).
 """
 
 from __future__ import annotations
