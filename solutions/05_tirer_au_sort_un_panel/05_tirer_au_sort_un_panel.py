@@ -727,8 +727,8 @@ bravo(message)
 # moins de choix : certaines personnes n'ont presque aucune chance. Des quotas plus larges (une
 # **marge** de places autour de la part de la population) ou un panel plus grand augmentent la
 # plus petite chance, au prix d'un panel parfois moins ressemblant. Le widget recalcule maximin
-# à chaque réglage changé : quelques secondes chaque fois (2 s mesurées sur la machine du cours
-# quand rien d'autre n'y tourne).
+# à chaque réglage changé : quelques secondes chaque fois (de 2 à 8 s mesurées sur la machine du
+# cours, selon ce qui y tournait en même temps).
 #
 # *Sans le widget* : créez une cellule et écrivez, pour une marge d'une place et la même taille
 # de panel, `format_pourcentage(tirer(vivier, quotas_depuis_parts(parts_pop, TAILLE_PANEL, marge=1),
