@@ -61,7 +61,7 @@ def _genre(valeurs: pd.Series, niveau: int) -> pd.Series:
 # colonne -> (fonction, niveaux décrits en français ; le dernier remplace tout par « * »)
 HIERARCHIES = {
     "date": (_date, ["jour", "mois", "trimestre", "année", "supprimée (*)"]),
-    "tranche_age": (_age, ["tranche de 15 ans", "18-44 / 45-74 / 75 et plus", "18-44 / 45 et plus", "supprimée (*)"]),
+    "tranche_age": (_age, ["18-29 / 30-44 / 45-59 / 60-74 / 75 et plus", "18-44 / 45-74 / 75 et plus", "18-44 / 45 et plus", "supprimée (*)"]),
     "quartier": (_quartier, ["quartier", "prioritaire ou non", "supprimé (*)"]),
     "genre": (_genre, ["genre", "supprimé (*)"]),
 }
