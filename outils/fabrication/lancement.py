@@ -69,7 +69,7 @@ LABS = [
         "repérer noms, téléphones, courriels, adresses et plaques par des règles puis par des modèles "
         "(spaCy, Presidio hors ligne) et mesurer ce qui reste ; pseudonymiser avec une clé ; k-anonymat "
         "et généralisation ; ce que disent le RGPD et la CNIL ; l'outil civiclabs-pseudonymiser",
-        "5 h à 6 h, en deux séances", "04_proteger_les_donnees"),
+        "5 h 30 à 6 h 30, en deux séances", "04_proteger_les_donnees"),
     Lab("05", "Tirer au sort un panel représentatif",
         "constituer un panel citoyen par tirage au sort stratifié"),
     Lab("06", "Auditer une synthèse écrite par une IA",

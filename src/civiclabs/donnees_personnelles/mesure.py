@@ -17,6 +17,7 @@ import json
 
 import pandas as pd
 
+from ..texte import format_pourcentage
 from .regles import NOMS_DES_TYPES, TYPES
 
 
@@ -77,12 +78,15 @@ def evaluer(reperages: list[list[dict]], references: list) -> pd.DataFrame:
 
 
 def tableau_lisible(evaluation: pd.DataFrame) -> pd.DataFrame:
-    """Le tableau d'``evaluer`` avec des noms de lignes et de colonnes en français courant."""
+    """Le tableau d'``evaluer`` avec des noms de lignes et de colonnes en français courant, le rappel
+    et la précision écrits en pourcentages à la française (« 87,8 % » ; « — » : rien à mesurer)."""
     sortie = evaluation.rename(index={**NOMS_DES_TYPES, "ensemble": "ensemble"}).rename(columns={
         "a_trouver": "plantées", "trouvees": "trouvées", "entierement": "entièrement masquées",
         "rappel": "rappel", "reperes": "passages repérés", "justes": "justes", "precision": "précision",
     })
-    return sortie.round(3)
+    for colonne in ("rappel", "précision"):
+        sortie[colonne] = sortie[colonne].map(lambda v: "—" if pd.isna(v) else format_pourcentage(v, 1))
+    return sortie
 
 
 def echantillon_a_proteger(tables, taille: int = 400, graine: int = 0) -> pd.DataFrame:

@@ -227,12 +227,16 @@ def _refuser_raccourci(fonction, nom: str) -> None:
 def _verifier_ma_fonction(fonction, nom: str, signature: str) -> None:
     """Une fonction de réponse : toujours une fonction, sans trou « ___ » laissé, sans l'outil du cours."""
     verifier_fonction(fonction, nom, signature)
-    if "___" in _noms_utilises(fonction):
+    dans_le_code = "___" in _noms_utilises(fonction)
+    if dans_le_code or any("___" in t for t in _textes_utilises(fonction)):
         raise ReponseIncorrecte(
             f"{nom} contient encore un trou « ___ » : remplacez chaque ___ par ce qui manque (l'indice le dit), "
-            "exécutez la cellule de réponse, puis cette cellule. Dans Jupyter, un ___ laissé tel quel ne donne "
-            "pas d'erreur claire : il vaut l'avant-avant-dernier résultat affiché, souvent un texte vide, d'où "
-            "des erreurs comme « '<' not supported between instances of 'int' and 'str' »."
+            "exécutez la cellule de réponse, puis cette cellule. " + (
+                "Dans Jupyter, un ___ laissé tel quel ne donne pas d'erreur claire : il vaut l'avant-avant-dernier "
+                "résultat affiché, souvent un texte vide, d'où des erreurs comme « '<' not supported between "
+                "instances of 'int' and 'str' »." if dans_le_code else
+                "Dans un motif, ___ est cherché tel quel (trois traits bas), et le texte n'en contient pas : "
+                "la fonction ne trouverait rien.")
         )
     _refuser_raccourci(fonction, nom)
 
@@ -1019,6 +1023,8 @@ CAS = (
     Cas("ex2_2", "def trouver_plaques(texte):\n    return [(m.start(), m.end()) for m in "
                  "re.finditer(r\"\\b[A-Z]{2}[ -]?\\d{3}[ -]?[A-Z]{2}\\b\", texte, flags=re.I)]",
         "accepte les minuscules", "flags=re.I : des minuscules prises pour une plaque"),
+    Cas("ex2_2", _PLAQUE.format('r"\\b[A-Z]{2}___\\d{3}___[A-Z]{2}\\b"'), "contient encore un trou « ___ »",
+        "les trous du motif laissés"),
     Cas("ex2_2", "from civiclabs.donnees_personnelles import detecter\n"
                  "def trouver_plaques(texte):\n    return [(r[\"debut\"], r[\"fin\"]) for r in detecter([texte])[0] "
                  "if r[\"type\"] == \"plaque\"]", "votre propre motif de plaque", "le raccourci par detecter"),
