@@ -228,8 +228,8 @@ def _glissement(valeur, attendu, nom: str, tolerance: float = 0.0) -> str | None
                     "un nombre de points de pourcentage (25 pour 25 %), pas une part entre 0 et 1.")
         return (f"« {nom} » vaut {ecrit} : 100 fois moins que la valeur attendue. Avez-vous "
                 "divisé par 100 ? Gardez le nombre tel que le calcul le donne.")
-    # arrondi à 0 (seulement pour un nombre qui dépasse 1), 1, 2 ou 3 décimales
-    for decimales in range(4):
+    # arrondi à 0 (seulement pour un nombre qui dépasse 1), 1, 2… jusqu'à 6 décimales
+    for decimales in range(7):
         if decimales == 0 and abs(a) < 1:
             continue
         if _meme_nombre(v, round(a, decimales)):
@@ -271,7 +271,7 @@ def verifier_proche(
     """Vérifie qu'un nombre est égal à ``attendu`` à ``tolerance`` près.
 
     Si ce n'est pas le cas, le message nomme les erreurs fréquentes : un pourcentage
-    (×100) au lieu d'une part, ou l'inverse, et un arrondi (à 0, 1, 2 ou 3 décimales),
+    (×100) au lieu d'une part, ou l'inverse, et un arrondi (à 0, 1, 2… jusqu'à 6 décimales),
     qui n'est pas accepté : les tests cachés comparent à la valeur exacte. Pour accepter
     un arrondi, élargissez ``tolerance`` (0,006 accepte un arrondi au centième).
     """
