@@ -51,18 +51,21 @@ def test_verifier_type_accepte_les_nombres_numpy_et_refuse_les_booleens():
         verifier_type(True, int, "x")
 
 
-def test_verifier_type_none_dit_que_l_exercice_n_est_pas_fait():
-    with pytest.raises(ReponseIncorrecte, match="pas encore de réponse"):
-        verifier_type(None, int, "x")
+def test_verifier_type_none_propose_d_abord_une_faute_dans_le_nom():
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_type(None, int, "agents_necessaires")
+    message = str(erreur.value)
+    assert message.index("nom à gauche du =") < message.index("cadre rouge")
+    assert "exactement agents_necessaires" in message
 
 
 def test_verifier_type_none_evoque_aussi_une_cellule_arretee_sur_une_erreur():
     with pytest.raises(ReponseIncorrecte) as erreur:
         verifier_type(None, float, "part")
     message = str(erreur.value)
-    assert "NotImplementedError" in message
-    assert "arrêtée sur une erreur (cadre rouge)" in message and "« part = … »" in message
-    assert "réexécutez la cellule de réponse, puis relancez ce test" in message
+    assert "NotImplementedError" in message and "sans cadre rouge" in message
+    assert "sans return renvoie aussi None" in message
+    assert len(message.split()) < 70  # lu avant chaque réponse : court
 
 
 def test_nombres_ecrits_a_la_francaise_dans_les_messages():
