@@ -232,6 +232,30 @@ def test_widgets_s_affichent_sans_navigateur():
     assert "« A »" in _texte_de(boite.children[1]) or "égalité" in _texte_de(boite.children[1])
 
 
+def test_sans_widgets_l_interface_montre_un_texte_en_francais(monkeypatch):
+    """Une interface qui ne sait pas dessiner un widget montre son texte de secours (text/plain) :
+    une phrase qui dit quoi faire, au lieu de « VBox(children=…) »."""
+    from civiclabs import widgets as module_widgets
+
+    affiches = []
+    monkeypatch.setattr(module_widgets, "display", lambda *objets, **options: affiches.append((objets, options)))
+    table = pd.DataFrame({"identifiant": ["1"], "quartier": ["A"], "canal": ["Web"], "service": ["S"],
+                          "texte": ["a b"]})
+    boite = civiclabs.explorer_contributions(table)
+    ((paquet,), options), = affiches
+    assert options == {"raw": True}
+    assert paquet["text/plain"] == module_widgets.TEXTE_SANS_WIDGETS and "ipywidgets" in paquet["text/plain"]
+    assert paquet["application/vnd.jupyter.widget-view+json"]["model_id"] == boite.model_id
+
+
+def test_accorder_met_le_singulier_en_dessous_de_2():
+    from civiclabs.texte import accorder
+
+    assert [accorder(n, "courrier") for n in (0, 1, 1.5, 2, 12)] == [
+        "0 courrier", "1 courrier", "1,5 courrier", "2 courriers", "12 courriers"]
+    assert accorder(1200, "travail", "travaux") == "1\u202f200 travaux"
+
+
 def test_diagramme_barres_nomme_titre_et_axes():
     ax = diagramme_barres(pd.Series({"x": 3, "y": 1}), "Titre", axe_categories="Catégorie", axe_valeurs="Nombre")
     assert ax.get_title() == "Titre"

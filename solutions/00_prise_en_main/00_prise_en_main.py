@@ -93,12 +93,12 @@ demandes_par_jour * jours_ouvres
 # - `KeyError: '…'` : cette colonne n'existe pas dans le tableau ;
 # - `SyntaxError` : Python ne comprend pas la phrase. Souvent une parenthèse ou un guillemet
 #   qui manque ; ou un `=` seul là où il faut `==` pour comparer (Python ajoute alors, en
-#   anglais, « Maybe you meant '==' or ':=' instead of '='? » : « Vouliez-vous dire '==' … au
-#   lieu de '=' ? ») ; ou `'return' outside function` (« return en dehors d'une fonction ») :
+#   anglais, « Maybe you meant '==' instead of '='? » : « Vouliez-vous dire '==' au lieu
+#   de '=' ? ») ; ou `'return' outside function` (« return en dehors d'une fonction ») :
 #   la ligne du `return` doit commencer par quatre espaces, sous le `def` ;
 # - `IndentationError` : un problème de **retrait** (les espaces en début de ligne), par exemple
-#   `expected an indented block` (« un bloc en retrait était attendu ») : sous un `def`, les
-#   lignes commencent par quatre espaces ;
+#   `expected an indented block after function definition` (« un bloc en retrait était attendu
+#   après la définition de la fonction ») : sous un `def`, les lignes commencent par quatre espaces ;
 # - `ValueError: The truth value of a Series is ambiguous` ou `TypeError: unsupported operand
 #   type(s) for &` : deux conditions mal combinées (voir l'exercice 0.4).
 #
@@ -655,9 +655,9 @@ bravo(message)
 # | `NameError: name 'contribution' is not defined` | ce nom n'existe pas (faute de frappe, ou cellule pas encore exécutée) | vérifiez l'orthographe ; exécutez les cellules du dessus |
 # | `KeyError: 'Canal'` | cette colonne n'existe pas | les noms de colonnes sont en minuscules : `"canal"` |
 # | `SyntaxError` | Python ne comprend pas la phrase | cherchez la parenthèse ou le guillemet qui manque |
-# | `SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?` (« Vouliez-vous dire '==' … au lieu de '=' ? ») | un `=` seul dans une condition | pour comparer, écrivez `==` |
+# | `SyntaxError: … Maybe you meant '==' instead of '='?` (« Vouliez-vous dire '==' au lieu de '=' ? ») | un `=` seul dans une condition | pour comparer, écrivez `==` |
 # | `SyntaxError: 'return' outside function` (« return en dehors d'une fonction ») | la ligne du `return` n'est pas en retrait sous `def` | ajoutez quatre espaces au début de la ligne |
-# | `IndentationError: expected an indented block` (« un bloc en retrait était attendu ») | la ligne sous `def` n'a pas de retrait | commencez-la par quatre espaces |
+# | `IndentationError: expected an indented block after function definition…` (« un bloc en retrait était attendu après la définition de la fonction ») | la ligne sous `def` n'a pas de retrait | commencez-la par quatre espaces |
 # | `ValueError: The truth value of a Series is ambiguous` | `and` ou `or` entre deux conditions pandas | écrivez `&` (et) ou `\|` (ou) |
 # | `TypeError: unsupported operand type(s) for &` | des conditions sans parenthèses | entourez chaque condition de `( )` |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
