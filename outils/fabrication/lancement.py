@@ -49,7 +49,7 @@ LABS = [
     Lab("00", "Prise en main",
         "utiliser un notebook Jupyter ; charger, compter, filtrer et trier un tableau de contributions ; "
         "tracer et lire un graphique",
-        "1 h 30–1 h 45", "00_prise_en_main"),
+        "2 h–2 h 30", "00_prise_en_main"),
     Lab("01", "Classer les demandes",
         "orienter automatiquement les demandes vers le bon service, mesurer les erreurs, fixer un seuil "
         "de confiance en dessous duquel un·e agent·e reprend la main, estimer l'urgence à partir de "
