@@ -1266,10 +1266,10 @@ print(f"Sans compter ce que les outils ne voient pas : {len(_entiers)} des {_a_p
       "entiers :")
 _pluriels = {"donnée directe": "données directes", "désignation indirecte": "désignations indirectes",
              "donnée sensible": "données sensibles"}
-for nature, pluriel in _pluriels.items():
-    exemples = [passage for n, passage in _entiers if n == nature]
+for _nature, pluriel in _pluriels.items():
+    exemples = [passage for n, passage in _entiers if n == _nature]
     if exemples:
-        print(f"  - {len(exemples)} {pluriel if len(exemples) > 1 else nature} : "
+        print(f"  - {len(exemples)} {pluriel if len(exemples) > 1 else _nature} : "
               + " ; ".join(f"« {e} »" for e in exemples))
 
 # %% [markdown]
