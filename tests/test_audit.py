@@ -1,0 +1,144 @@
+"""L'audit d'une synthèse (Lab 06) mesuré contre le corrigé du générateur.
+
+Les seuils de l'issue, sur 20 synthèses générées (graines 0 à 19, les trois variantes en
+alternance) : au moins 90 % des défauts plantés trouvés, au plus une fausse alerte pour
+10 affirmations, chaque thème minoritaire omis trouvé. Et les briques, une par une."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from civiclabs import charger_consultation
+from civiclabs.audit import (
+    VARIANTES,
+    auditer,
+    decouper_affirmations,
+    evaluer_audit,
+    generer_synthese,
+    mesurer,
+    nombres,
+    preparer,
+    retrouver_citation,
+    verifier_exigences,
+)
+from civiclabs.audit.methode import sujets
+
+GRAINES = range(20)
+
+
+@functools.cache
+def _materiau():
+    return preparer(charger_consultation())
+
+
+@functools.cache
+def _mesures():
+    m = _materiau()
+    variantes = list(VARIANTES)
+    resultats = []
+    for g in GRAINES:
+        s = generer_synthese(m, variantes[g % 3], g)
+        resultats.append((s, mesurer(s, auditer(s, m))))
+    return resultats
+
+
+def test_au_moins_90_pour_cent_des_defauts_plantes_sont_trouves():
+    trouves = sum(int(r["defauts"]["trouve"].sum()) for _, r in _mesures())
+    plantes = sum(len(r["defauts"]) for _, r in _mesures())
+    assert plantes >= 150, plantes  # assez de défauts pour que la mesure dise quelque chose
+    assert trouves / plantes >= 0.9, (trouves, plantes)
+
+
+def test_au_plus_une_fausse_alerte_pour_dix_affirmations():
+    fausses = sum(len(r["fausses_alertes"]) for _, r in _mesures())
+    affirmations = sum(r["affirmations"] for _, r in _mesures())
+    assert affirmations >= 400
+    assert 10 * fausses / affirmations <= 1.0, (fausses, affirmations)
+
+
+def test_chaque_theme_minoritaire_omis_est_trouve():
+    omis = [r["defauts"] for _, r in _mesures()]
+    minoritaires = [d[d["type"] == "thème minoritaire omis"] for d in omis]
+    assert sum(len(d) for d in minoritaires) >= 10
+    assert all(d["trouve"].all() for d in minoritaires)
+
+
+def test_chaque_sorte_de_defaut_est_plantee_et_le_plus_souvent_trouvee():
+    m = _materiau()
+    mesure = evaluer_audit(m, range(20, 26))
+    table = mesure["par_type"]
+    assert len(table) >= 10, table
+    assert (table["part_trouvee"] >= 0.5).all(), table
+
+
+def test_meme_graine_meme_synthese_autre_graine_autre_synthese():
+    m = _materiau()
+    a, b, c = (generer_synthese(m, "courte", g) for g in (3, 3, 4))
+    assert a.texte == b.texte and a.texte != c.texte
+    assert a.defauts.equals(b.defauts)
+
+
+def test_le_corrige_designe_des_affirmations_du_texte():
+    s = generer_synthese(_materiau(), "prestataire", 5)
+    decoupees = list(decouper_affirmations(s.texte)["texte"])
+    assert decoupees == list(s.affirmations["texte"])
+    for texte in s.defauts.loc[s.defauts["affirmation"] > 0, "texte"]:
+        assert texte in s.texte
+
+
+def test_une_synthese_juste_ne_declenche_pas_d_alerte():
+    m = _materiau()
+    v = m.verite
+    t = v.themes.index[0]
+    texte = (f"La consultation a recueilli {v.contributions} contributions. "
+             f"« {t} » réunit {v.themes.loc[t, 'contributions']} contributions.")
+    audit = auditer(texte, m)
+    assert audit.alertes().empty, audit.grille
+    faux = auditer(f"« {t} » réunit {3 * v.themes.loc[t, 'contributions']} contributions.", m)
+    assert list(faux.grille["verdict"]) == ["chiffre faux"]
+
+
+def test_decoupage_garde_les_citations_entieres():
+    texte = "## Titre\n\nUne personne écrit : « Le bus. Il est en retard ! » (CON-0000001). Fin du texte."
+    assert list(decouper_affirmations(texte)["texte"]) == [
+        "Une personne écrit : « Le bus. Il est en retard ! » (CON-0000001).", "Fin du texte."]
+    with pytest.raises(TypeError, match="doit être un texte"):
+        decouper_affirmations(["pas un texte"])
+
+
+def test_nombres_a_la_francaise_hors_citations_et_identifiants():
+    assert [(v, p) for v, p, _ in nombres("6\u202f000 contributions, 18 % et 3,5 % ; « 12 bus » CON-0000012")] == [
+        (6000, False), (18, True), (3.5, True)]
+
+
+def test_citation_retrouvee_alteree_ou_inventee():
+    m = _materiau()
+    phrase = m.phrases[m.phrases["citable"]].iloc[0]
+    score, rang = retrouver_citation(phrase["phrase"], m)
+    assert score >= 97 and rang == phrase["rang"]
+    assert retrouver_citation("Le téléphérique des notaires survole la cathédrale chaque dimanche matin.", m)[0] < 75
+
+
+def test_sujets_reconnus_par_leur_nom():
+    m = _materiau()
+    for t in m.verite.minoritaires:
+        assert ("thème", t) in sujets(f"Sur « {t} », rien.", m)
+
+
+def test_la_requete_detaillee_tient_plus_d_exigences_que_la_courte():
+    m = _materiau()
+    tenues = {}
+    for variante in ("courte", "detaillee"):
+        s = generer_synthese(m, variante, 1)
+        tenues[variante] = int(verifier_exigences(s, auditer(s, m))["tenue"].sum())
+    assert tenues["detaillee"] > tenues["courte"], tenues
+
+
+def test_mauvaise_entree_erreur_claire():
+    with pytest.raises(ValueError, match="Variante inconnue"):
+        generer_synthese(_materiau(), "longue", 1)
+    table = charger_consultation().drop(columns=["auteur"])
+    with pytest.raises(KeyError, match="« auteur »"):
+        preparer(table)
