@@ -70,7 +70,10 @@ LABS = [
     Lab("05", "Tirer au sort un panel représentatif",
         "constituer un panel citoyen par tirage au sort stratifié"),
     Lab("06", "Auditer une synthèse écrite par une IA",
-        "vérifier qu'une synthèse produite par un agent conversationnel est fidèle et complète"),
+        "vérifier chaque affirmation, chaque chiffre et chaque citation d'une synthèse contre ce que les "
+        "habitant·es ont écrit ; omissions (thèmes minoritaires, canaux) ; grille d'audit ; mesurer l'audit ; "
+        "une requête comme spécification",
+        "2 h 30–3 h (provisoire, à mesurer)", "06_auditer_une_synthese"),
 ]
 
 

@@ -1,0 +1,804 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Lab 06 — Auditer une synthèse écrite par une IA
+#
+# **Ce que vous saurez faire à la fin de ce lab**
+# - découper une synthèse en **affirmations** et chercher, pour chacune, les contributions qui
+#   pourraient l'étayer, côte à côte ;
+# - **recalculer chaque chiffre** sur les données, en contributions et en voix (personnes) ;
+# - retrouver chaque **citation** mot pour mot ou presque, et repérer les citations altérées
+#   ou inventées ;
+# - dire ce que la synthèse **omet** : thèmes (minoritaires d'abord), canaux, milieu de l'entrée ;
+# - remplir une **grille d'audit** lisible par un·e élu·e, mesurer l'audit lui-même, et écrire
+#   une requête qui sert de **spécification**.
+#
+# **Prérequis** : le Lab 00 (pandas) et le Lab 03 (voix et copies, thèmes, comptabilité).
+# Aucun modèle de langue : tout tourne ici, sur votre machine.
+#
+# **Durée estimée** : provisoirement 2 h 30 à 3 h (durée **à mesurer** par un essai
+# d'une personne débutante ; elle sera corrigée ensuite).
+#
+# **La situation.** Vous êtes chargé·e de mission participation à *Méridanne Métropole*. La
+# consultation sur le **Plan de mobilité 2030** a reçu 6 000 contributions (Lab 03). Un élu a
+# demandé à un assistant conversationnel « une synthèse pour les élus » ; un prestataire
+# propose son outil. Avant que ces textes arrivent au conseil, vous les **auditez** : chaque
+# phrase, chaque chiffre, chaque citation, confrontés à ce que les habitant·es ont écrit. Les
+# professionnel·les le disent : un assistant généraliste « fait de la synthèse (avec exclusion)
+# quand on ne lui en demande pas et ne fait pas de regroupements quand on lui en demande ».
+#
+# **D'où viennent les synthèses de ce lab ?** Elles sont écrites par un **générateur du
+# cours** (`civiclabs.audit`), pas par un chatbot : il rédige une synthèse fluide à partir de la
+# vérité de la consultation et y **plante** les défauts documentés chez les assistants
+# (thèmes omis, affirmations inventées, chiffres faux, « majorité » tirée d'une campagne,
+# citations altérées, positions inversées, canal ignoré…), en gardant la liste exacte de ces
+# défauts : le **corrigé**. Un vrai chatbot change d'une version à l'autre, demande un réseau
+# et un compte, et n'a pas de corrigé : on ne saurait pas ce que l'audit aurait dû trouver.
+
+# %% [markdown]
+# ## 0. Mise en place
+#
+# Comme dans les labs précédents : une cellule de réponse (remplacez la ligne
+# `raise NotImplementedError()` par votre code), un indice à déplier, une cellule de test à
+# exécuter sans la modifier. Lisez **la dernière ligne** d'un message d'erreur :
+# `NameError` (une cellule du dessus n'a pas été exécutée), `KeyError` (un nom de colonne
+# mal recopié), `NotImplementedError` (l'exercice n'est pas encore fait), `ReponseIncorrecte`
+# (un test du cours : lisez le message et la piste).
+
+# %%
+# %xmode Minimal
+
+# %% tags=["parameters"]
+# Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
+GRAINE = 6  # graine du générateur : la même graine donne la même synthèse
+
+# %%
+import html
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from IPython.display import HTML, Markdown, display
+from rapidfuzz import fuzz, process
+
+from civiclabs import (
+    PALETTE,
+    appliquer_style,
+    charger_consultation,
+    comptabilite,
+    format_nombre,
+    format_pourcentage,
+    graduations_a_la_francaise,
+    lecture,
+    synthetiser_consultation,
+)
+from civiclabs.audit import (
+    ALERTES,
+    REQUETES,
+    VARIANTES,
+    auditer,
+    decouper_affirmations,
+    generer_synthese,
+    index_preuves,
+    mesurer,
+    preparer,
+    retrouver_citation,
+    verifier_chiffres,
+    verifier_exigences,
+    verifier_position,
+)
+from civiclabs.audit.verite import normaliser
+from civiclabs.audit.widgets import curseur_etayage, explorer_variantes, tableau_etayage
+
+appliquer_style()
+
+# %% [markdown]
+# ## 1. La synthèse à auditer
+#
+# Voici la synthèse produite avec une **requête courte** (« Fais-moi une synthèse de ces
+# contributions pour les élus. »). Lisez-la comme un·e élu·e la lirait : elle est fluide,
+# chiffrée, elle cite des habitant·es. Qu'est-ce qui vous mettrait la puce à l'oreille ?
+
+# %%
+consultation = charger_consultation()
+materiau = preparer(consultation)  # la vérité de la consultation, ses phrases, son vocabulaire
+synthese = generer_synthese(materiau, "courte", GRAINE)
+display(Markdown(synthese.texte))
+
+# %% [markdown]
+# Une synthèse se vérifie **affirmation par affirmation**. `decouper_affirmations` coupe le
+# texte en phrases ; un point à l'intérieur d'une citation « … » ne coupe pas la phrase.
+
+# %%
+affirmations = decouper_affirmations(synthese.texte)
+affirmations.head(8)
+
+# %% [markdown]
+# ### 📝 Exercice 1.1 — Combien d'affirmations à vérifier ? (2 points)
+#
+# Rangez dans `nb_affirmations` le nombre d'affirmations de la synthèse (un nombre entier).
+
+# %% nbgrader={"grade": false, "grade_id": "ex1_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : nb_affirmations = len(…)
+nb_affirmations = None
+### BEGIN SOLUTION
+nb_affirmations = len(decouper_affirmations(synthese.texte))
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Le tableau `affirmations` a une ligne par affirmation : `len(affirmations)` les compte.
+# Compter les points du texte ne marche pas (les citations en contiennent).
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex1_1(nb_affirmations, synthese)
+### BEGIN HIDDEN TESTS
+assert nb_affirmations == len(decouper_affirmations(synthese.texte)), "Le nombre d'affirmations ne correspond pas."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 2. Chaque affirmation et ses preuves
+#
+# Pour chaque affirmation, on cherche les contributions qui **pourraient** l'étayer. Le
+# cours emploie **BM25** (paquet `bm25s`), la méthode classique des moteurs de recherche : une
+# contribution remonte si elle contient les mots de l'affirmation, surtout les mots rares.
+# Puis un **score d'étayage** : la part des mots de l'affirmation (pondérés par leur rareté)
+# que contient la meilleure contribution. Un mot que personne n'a écrit pèse le plus lourd.
+# Les mots du genre « synthèse » (participant·es, contributions, soulignent…) ne comptent pas.
+
+# %%
+index = index_preuves(materiau)
+idees = affirmations[affirmations["texte"].str.startswith(("Sur ce thème", "Plusieurs", "Une idée", "Beaucoup"))]
+exemple = idees["texte"].iloc[0]
+score, rangs = index.etayage(exemple)
+print(f"Affirmation : {exemple}\nÉtayage : {format_nombre(score, 2)}\n")
+cote_a_cote = consultation.iloc[rangs[:3]][["identifiant", "canal", "texte"]]
+display(HTML(cote_a_cote.to_html(index=False, escape=True)))
+
+# %% [markdown]
+# **Ce que l'appariement de mots ne voit pas.** Retournons l'affirmation : « Il est faux de
+# dire que… ». Les mots sont presque les mêmes… le score aussi.
+
+# %%
+retournee = "Il est faux de dire que " + exemple[0].lower() + exemple[1:]
+score_retournee, _ = index.etayage(retournee)
+print(f"« {retournee} »\nÉtayage : {format_nombre(score_retournee, 2)} (contre {format_nombre(score, 2)})")
+lecture(
+    f"l'affirmation contraire obtient {format_nombre(score_retournee, 2)} au lieu de {format_nombre(score, 2)} : "
+    "BM25 compte des mots, il ne lit ni la négation, ni une position inversée, ni l'ironie. Une personne lit "
+    "les preuves côte à côte avant de conclure."
+)
+
+# %% [markdown]
+# L'audit complet (`auditer`) fait tout cela pour chaque affirmation. Le graphique compare les
+# scores d'étayage des affirmations sans défaut et de celles que le générateur a **inventées**,
+# sur les trois variantes et plusieurs graines (le corrigé dit lesquelles).
+
+# %%
+audit = auditer(synthese, materiau)
+# Les trois variantes (requête courte, requête détaillée, prestataire), écrites avec deux graines
+syntheses = {v: generer_synthese(materiau, v, GRAINE) for v in VARIANTES}
+audits = {v: auditer(s, materiau) for v, s in syntheses.items()}
+autres = {v: generer_synthese(materiau, v, GRAINE + 1) for v in VARIANTES}
+echantillon = []
+for s, a in [*((syntheses[v], audits[v]) for v in VARIANTES), *((s, auditer(s, materiau)) for s in autres.values())]:
+    corrige = dict(zip(s.affirmations["texte"], s.affirmations["defaut"]))
+    for ligne in a.grille.itertuples():
+        if not np.isnan(ligne.etayage):
+            echantillon.append({"etayage": ligne.etayage,
+                                "inventee": corrige.get(ligne.affirmation) == "affirmation inventée"})
+echantillon = pd.DataFrame(echantillon)
+fig, ax = plt.subplots(figsize=(8, 4))
+bins = np.linspace(0, 1, 21)
+ax.hist(echantillon.loc[~echantillon["inventee"], "etayage"], bins=bins, color=PALETTE[0], label="sans défaut")
+ax.hist(echantillon.loc[echantillon["inventee"], "etayage"], bins=bins, color=PALETTE[5], label="inventée (corrigé)")
+ax.axvline(audit.reglages["seuil_etayage"], color=PALETTE[7], linestyle="--", label="seuil du cours")
+ax.set_title("Score d'étayage des affirmations d'idées")
+ax.set_xlabel("Score d'étayage (part pondérée des mots retrouvés)")
+ax.set_ylabel("Nombre d'affirmations")
+graduations_a_la_francaise(ax, "x", decimales=1)
+ax.legend()
+plt.show()
+plus_haute_inventee = echantillon.loc[echantillon["inventee"], "etayage"].max()
+plus_basse_juste = echantillon.loc[~echantillon["inventee"], "etayage"].min()
+lecture(
+    f"sur {len(echantillon)} affirmations d'idées, la plus étayée des inventées obtient "
+    f"{format_nombre(plus_haute_inventee, 2)}, la moins étayée des justes {format_nombre(plus_basse_juste, 2)} : "
+    "entre les deux, le seuil sépare ; ailleurs, il se tromperait."
+)
+
+# %% [markdown]
+# ### 🎛️ Le seuil d'étayage
+#
+# Déplacez le seuil : quelles affirmations basculent en « non étayée » ? La colonne
+# « corrigé » dit ce que le générateur a planté.
+
+# %%
+curseur_etayage(synthese, audit, valeur=audit.reglages["seuil_etayage"]);
+
+# %% [markdown]
+# *Sans le widget* : créez une cellule et écrivez `tableau_etayage(synthese, audit, seuil=0.8)`
+# (changez 0.8) : le même tableau s'affiche.
+
+# %% [markdown]
+# ### 📝 Exercice 2.1 — Les affirmations non étayées (2 points)
+#
+# Complétez la fonction `non_etayees(grille, seuil)` : elle reçoit une grille d'audit
+# (`audit.grille`) et un seuil, et renvoie la **liste des numéros** (colonne `numero`) des
+# affirmations dont le score d'étayage (colonne `etayage`) est **strictement inférieur** au
+# seuil. Les affirmations sans score (`NaN` : chiffres, citations, positions, vérifiés
+# autrement) ne doivent pas y figurer. Le test la rejoue sur une autre synthèse.
+
+# %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : return list(grille.loc[…, "numero"])
+def non_etayees(grille, seuil):
+    """Les numéros des affirmations dont l'étayage est sous le seuil (sans les NaN)."""
+    ### BEGIN SOLUTION
+    return list(grille.loc[grille["etayage"] < seuil, "numero"])
+    ### END SOLUTION
+
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `grille["etayage"] < seuil` vaut vrai pour chaque ligne sous le seuil, et faux pour `NaN`.
+# `grille.loc[condition, "numero"]` garde ces numéros ; `list(…)` en fait une liste.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex2_1(non_etayees, audit, materiau)
+### BEGIN HIDDEN TESTS
+from civiclabs.audit import auditer, generer_synthese
+
+_s = generer_synthese(materiau, "courte", GRAINE + 2077)
+_g = auditer(_s, materiau).grille
+_attendu = sorted(int(n) for n, e in zip(_g["numero"], _g["etayage"]) if e == e and e < 0.7)
+assert sorted(int(n) for n in non_etayees(_g.copy(), 0.7)) == _attendu, "Sur une synthèse fraîche, non_etayees ne donne pas les bonnes affirmations."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 3. Chaque chiffre, recalculé
+#
+# Une synthèse chiffrée inspire confiance. Chaque nombre se **recalcule** sur les données :
+# en contributions (des lignes) et en **voix** (des personnes distinctes, colonne `auteur`).
+# `verifier_chiffres` dit, pour chaque nombre, s'il correspond à un calcul possible sur les
+# sujets que la phrase nomme ; `verifier_position` confronte « majorité », « l'emportent »
+# ou « unanimes » aux voix par position.
+
+# %%
+for phrase in affirmations["texte"]:
+    resultat = verifier_chiffres(phrase, materiau)
+    position = verifier_position(phrase, materiau)
+    faux = [c["ecrit"] for c in resultat if not c["juste"]]
+    if faux or (position and not position["juste"]):
+        print(f"⚠️ {phrase}\n   → chiffres faux : {faux or 'aucun'} ; "
+              f"{position['explication'] if position and not position['juste'] else ''}\n")
+
+# %% [markdown]
+# La « nette majorité » contre la zone à faibles émissions mérite un graphique : comptée en
+# contributions, puis en personnes.
+
+# %%
+theme_campagne = materiau.verite.campagne["theme"]
+sur_le_theme = consultation[consultation["theme_reference"] == theme_campagne]
+positions = ["pour", "contre", "nuancé"]
+en_contributions = sur_le_theme["position"].value_counts(normalize=True).reindex(positions, fill_value=0)
+en_voix = pd.Series({p: sur_le_theme.loc[sur_le_theme["position"] == p, "auteur"].nunique()
+                     / sur_le_theme["auteur"].nunique() for p in positions})
+fig, ax = plt.subplots(figsize=(7, 4))
+x = np.arange(len(positions))
+ax.bar(x - 0.2, en_contributions, width=0.4, color=PALETTE[1], label="en contributions (copies comprises)")
+ax.bar(x + 0.2, en_voix, width=0.4, color=PALETTE[0], label="en voix (personnes distinctes)")
+ax.axhline(0.5, color=PALETTE[7], linestyle=":", label="la moitié")
+ax.set_xticks(x, positions)
+ax.set_title(f"« {theme_campagne} » : positions")
+ax.set_xlabel("Position")
+ax.set_ylabel("Part")
+graduations_a_la_francaise(ax, "y", pourcentage=True)
+ax.legend(fontsize=8)
+plt.show()
+lecture(
+    f"« contre » : {format_pourcentage(en_contributions['contre'])} des contributions mais "
+    f"{format_pourcentage(en_voix['contre'])} des personnes ; la campagne « {materiau.verite.campagne['nom']} » "
+    f"pèse {format_nombre(materiau.verite.campagne['contributions'])} contributions pour "
+    f"{format_nombre(materiau.verite.campagne['voix'])} comptes."
+)
+
+# %% [markdown]
+# ### 📝 Exercice 3.1 — Une majorité de copies ou de personnes ? (2 points)
+#
+# Sur le thème `theme_campagne`, calculez la part des contributions dont la position est
+# « contre » (`part_contre_contributions`) et la part des **personnes** qui ont écrit
+# « contre » parmi les personnes qui se sont exprimées sur ce thème (`part_contre_voix`).
+# Deux parts entre 0 et 1.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : theme = consultation[…] ; contre = theme[…] ; … = len(…) / len(…) ; … = ….nunique() / ….nunique()
+part_contre_contributions = None
+part_contre_voix = None
+### BEGIN SOLUTION
+theme = consultation[consultation["theme_reference"] == theme_campagne]
+contre = theme[theme["position"] == "contre"]
+part_contre_contributions = len(contre) / len(theme)
+part_contre_voix = contre["auteur"].nunique() / theme["auteur"].nunique()
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `theme = consultation[consultation["theme_reference"] == theme_campagne]`, puis
+# `contre = theme[theme["position"] == "contre"]`. En contributions : `len(contre) / len(theme)`.
+# En voix : `contre["auteur"].nunique() / theme["auteur"].nunique()`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex3_1(part_contre_contributions, part_contre_voix, consultation, theme_campagne)
+### BEGIN HIDDEN TESTS
+_t = consultation[consultation["theme_reference"] == theme_campagne]
+assert abs(part_contre_voix - _t.loc[_t["position"] == "contre", "auteur"].nunique() / _t["auteur"].nunique()) < 1e-9, "La part en voix ne correspond pas."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ### 📝 Exercice 3.2 — Un chiffre de thème, juste ou faux ? (2 points)
+#
+# Complétez `part_juste(theme, part_annoncee, consultation)` : `part_annoncee` est un
+# pourcentage annoncé par une synthèse (par exemple `18` pour « 18 % des contributions »).
+# La fonction renvoie `True` si la part réelle des contributions du thème, **en
+# pourcentage**, est à **un point au plus** de l'annonce, `False` sinon. Le test la rejoue
+# sur les chiffres d'une autre synthèse.
+
+# %% nbgrader={"grade": false, "grade_id": "ex3_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : vraie = 100 * (… == theme).mean() ; return bool(abs(…) <= 1)
+def part_juste(theme, part_annoncee, consultation):
+    """Vrai si la part (en %) des contributions du thème est à un point au plus de l'annonce."""
+    ### BEGIN SOLUTION
+    vraie = 100 * (consultation["theme_reference"] == theme).mean()
+    return bool(abs(vraie - part_annoncee) <= 1)
+    ### END SOLUTION
+
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `(consultation["theme_reference"] == theme).mean()` est une part entre 0 et 1 : multipliez
+# par 100 avant de comparer à l'annonce. `abs(a - b) <= 1` compare à un point près ;
+# `bool(…)` renvoie un vrai booléen.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex3_2(part_juste, synthese, consultation, materiau)
+### BEGIN HIDDEN TESTS
+from civiclabs.audit import generer_synthese
+
+_s = generer_synthese(materiau, "prestataire", GRAINE + 3011)
+for _t, _p in lab06._parts_annoncees(_s, materiau):
+    _vraie = 100 * (consultation["theme_reference"] == _t).mean()
+    assert part_juste(_t, _p, consultation.copy()) == (abs(_vraie - _p) <= 1), "Sur une synthèse fraîche, part_juste se trompe."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 4. Chaque citation, retrouvée
+#
+# Une citation entre guillemets promet : « quelqu'un a écrit cela ». On la cherche dans les
+# contributions avec `rapidfuzz` : `fuzz.partial_ratio` compare la citation au meilleur
+# passage d'un texte (100 = présente mot pour mot). Les textes sont d'abord **normalisés**
+# (minuscules, sans accents ni ponctuation) : une majuscule ou une apostrophe ne change rien.
+
+# %%
+for ligne in audit.grille.itertuples():
+    if "«" in ligne.affirmation and not np.isnan(ligne.citation):
+        print(f"{format_nombre(ligne.citation, 0):>4} / 100 — {ligne.affirmation[:110]}")
+score_ex, rang_ex = retrouver_citation(materiau.phrases[materiau.phrases["citable"]]["phrase"].iloc[0], materiau)
+lecture(f"une phrase réelle obtient {format_nombre(score_ex, 0)} sur 100 ; une citation altérée reste autour de "
+        "80 à 95 (quelques mots changés), une inventée plus bas encore.")
+
+# %% [markdown]
+# ### 📝 Exercice 4.1 — Retrouver une citation (2 points)
+#
+# Complétez `citation_retrouvee(citation, textes)` : `textes` est la liste des contributions
+# **déjà normalisées** (`materiau.textes_normalises`). Renvoyez `True` si une contribution
+# contient la citation normalisée avec un score `fuzz.partial_ratio` d'**au moins 97**,
+# `False` sinon. `process.extractOne(…, scorer=fuzz.partial_ratio)` donne la meilleure
+# (texte, score, position). Le test la rejoue sur les citations d'une autre synthèse.
+
+# %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : meilleure = process.extractOne(normaliser(citation), textes, scorer=fuzz.partial_ratio) ; return bool(…)
+def citation_retrouvee(citation, textes):
+    """Vrai si une contribution (normalisée) contient la citation à 97 sur 100 au moins."""
+    ### BEGIN SOLUTION
+    meilleure = process.extractOne(normaliser(citation), textes, scorer=fuzz.partial_ratio)
+    return bool(meilleure is not None and meilleure[1] >= 97)
+    ### END SOLUTION
+
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `meilleure = process.extractOne(normaliser(citation), textes, scorer=fuzz.partial_ratio)` ;
+# `meilleure[1]` est le score. Renvoyez `bool(meilleure[1] >= 97)`. Ne comparez pas avec
+# `citation in texte` : une majuscule ou une apostrophe différente suffirait à la manquer.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex4_1(citation_retrouvee, synthese, materiau)
+### BEGIN HIDDEN TESTS
+from civiclabs.audit import generer_synthese
+
+_s = generer_synthese(materiau, "prestataire", GRAINE + 4049)
+for _c, _reelle in lab06._citations_du_corrige(_s):
+    assert citation_retrouvee(_c, list(materiau.textes_normalises)) == _reelle, "Sur une synthèse fraîche, une citation est mal jugée."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 5. Ce que la synthèse ne dit pas
+#
+# Une omission ne se voit pas en lisant : il faut partir de **tout ce qui a été reçu**. Le
+# Lab 03 range chaque contribution une fois (sa **comptabilité**) ; l'audit compare ensuite
+# les thèmes, les canaux et les quartiers à ce que la synthèse nomme ou cite.
+
+# %%
+resultat_lab03 = synthetiser_consultation(consultation, nb_themes=12, graine=2030)
+comptes = comptabilite(resultat_lab03["synthese"], consultation)
+display(comptes)
+display(audit.omissions)
+print("Quartiers jamais cités :", ", ".join(audit.informations["quartiers jamais cités"]) or "aucun")
+
+# %%
+verite = materiau.verite
+voix_par_theme = verite.themes["voix"].sort_values()
+omis = set(audit.omissions.loc[audit.omissions["type"].str.startswith("thème"), "cible"])
+couleurs = [PALETTE[5] if t in omis else PALETTE[0] for t in voix_par_theme.index]
+fig, ax = plt.subplots(figsize=(8, 5))
+ax.barh(voix_par_theme.index, voix_par_theme.to_numpy(), color=couleurs)
+ax.set_title("Personnes par thème ; en vermillon, les thèmes que la synthèse omet")
+ax.set_xlabel("Nombre de personnes (voix)")
+ax.set_ylabel("Thème")
+plt.show()
+voix_omises = int(verite.themes.loc[list(omis), "voix"].sum()) if omis else 0
+lecture(
+    f"{len(omis)} thèmes omis, portés par {format_nombre(voix_omises)} personnes ; les "
+    f"{len(verite.minoritaires)} thèmes minoritaires en font partie : ce qui est rare disparaît d'abord."
+)
+
+# %% [markdown]
+# ### 📝 Exercice 5.1 — Les thèmes absents (2 points)
+#
+# Rangez dans `themes_omis` la **liste** des thèmes de la consultation
+# (`consultation["theme_reference"].unique()`) dont le nom n'apparaît **pas** dans
+# `synthese.texte`.
+
+# %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : themes_omis = [t for t in … if t not in …]
+themes_omis = None
+### BEGIN SOLUTION
+themes_omis = [t for t in consultation["theme_reference"].unique() if t not in synthese.texte]
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Une liste en compréhension : `[t for t in consultation["theme_reference"].unique() if t not in synthese.texte]`.
+# `"mot" in texte` dit si un texte contient un mot ; `not in`, le contraire.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex5_1(themes_omis, synthese, consultation)
+### BEGIN HIDDEN TESTS
+assert set(synthese.defauts.loc[synthese.defauts["type"].str.startswith("thème"), "cible"]) <= set(themes_omis), "Un thème omis du corrigé manque."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 6. La grille d'audit, et l'audit mesuré
+#
+# La grille : une ligne par affirmation (étayée, non étayée, contredite, chiffre faux,
+# citation introuvable, ou rien à vérifier), puis les omissions. Tout ce que les gens ont écrit
+# y est échappé : un texte ne peut pas se faire passer pour du code de la page.
+
+# %%
+display(HTML(audit.tableau_html()))
+
+# %% [markdown]
+# ### 🎛️ Comparer les variantes
+#
+# La même consultation, trois synthèses : la requête courte, la requête détaillée (qui exige
+# couverture, voix et citations), l'outil d'un prestataire. Choisissez une variante.
+
+# %%
+explorer_variantes(syntheses, materiau, audits);
+
+# %% [markdown]
+# *Sans le widget* : créez une cellule et écrivez
+# `display(HTML(auditer(syntheses["prestataire"], materiau).tableau_html()))`.
+
+# %%
+verdicts = pd.DataFrame({v: a.resume() for v, a in audits.items()}).T
+couleurs_verdicts = [PALETTE[2], PALETTE[1], PALETTE[5], PALETTE[3], PALETTE[0], PALETTE[4]]
+ax = verdicts.plot.barh(stacked=True, color=couleurs_verdicts, figsize=(8, 3.5))
+ax.set_title("Verdicts de la grille, par variante")
+ax.set_xlabel("Nombre d'affirmations")
+ax.set_ylabel("Variante")
+ax.legend(title="Verdict", bbox_to_anchor=(1.0, 1.0), loc="upper left", fontsize=8)
+plt.show()
+alertes_par_variante = {v: int(a.grille["verdict"].isin(ALERTES).sum()) for v, a in audits.items()}
+lecture(
+    ", ".join(f"« {VARIANTES[v]} » : {n} alerte(s) et {len(audits[v].omissions)} omission(s)"
+              for v, n in alertes_par_variante.items())
+    + " : une requête précise ne supprime pas tous les défauts, elle les rend vérifiables."
+)
+
+# %% [markdown]
+# **L'audit se mesure lui aussi.** Le corrigé du générateur dit quels défauts ont été plantés :
+# on compte ceux que l'audit a trouvés (le **rappel**) et ses **fausses alertes** (une
+# affirmation sans défaut signalée, une omission qui n'en est pas une).
+
+# %%
+mesure = mesurer(synthese, audit)
+display(mesure["defauts"][["type", "cible", "trouve"]])
+par_type = []
+for v, s in syntheses.items():
+    m = mesurer(s, audits[v])
+    par_type.append(m["defauts"].assign(variante=v))
+par_type = pd.concat(par_type).groupby("type")["trouve"].agg(["size", "sum"])
+fig, ax = plt.subplots(figsize=(8, 4.5))
+ax.barh(par_type.index, par_type["size"], color=PALETTE[4], label="plantés")
+ax.barh(par_type.index, par_type["sum"], color=PALETTE[0], height=0.5, label="trouvés par l'audit")
+ax.set_title("Défauts plantés et trouvés, trois variantes")
+ax.set_xlabel("Nombre de défauts")
+ax.set_ylabel("Sorte de défaut")
+ax.legend()
+plt.show()
+lecture(f"{int(par_type['sum'].sum())} défauts trouvés sur {int(par_type['size'].sum())} plantés dans ces trois "
+        "synthèses. Sur 20 graines, la suite de tests du cours exige au moins 90 % de défauts trouvés et au plus "
+        "une fausse alerte pour 10 affirmations.")
+
+# %% [markdown]
+# ### 📝 Exercice 6.1 — Mesurer l'audit (2 points)
+#
+# Complétez `rappel_et_fausses(mesure)` : elle reçoit une mesure (comme `mesure` ci-dessus)
+# et renvoie deux nombres : le **rappel** (la part des défauts plantés que l'audit a trouvés,
+# colonne `trouve` de `mesure["defauts"]`) et le nombre de **fausses alertes pour 10
+# affirmations** (`mesure["fausses_alertes"]` en a une ligne par fausse alerte ;
+# `mesure["affirmations"]` est le nombre d'affirmations). Le test la rejoue sur des audits
+# réglés autrement.
+
+# %% nbgrader={"grade": false, "grade_id": "ex6_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : return …["trouve"].mean(), 10 * len(…) / …
+def rappel_et_fausses(mesure):
+    """Le rappel de l'audit (entre 0 et 1) et ses fausses alertes pour 10 affirmations."""
+    ### BEGIN SOLUTION
+    rappel = float(mesure["defauts"]["trouve"].mean())
+    return rappel, 10 * len(mesure["fausses_alertes"]) / mesure["affirmations"]
+    ### END SOLUTION
+
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# `mesure["defauts"]["trouve"].mean()` est la part des vrais ; `len(mesure["fausses_alertes"])`
+# le nombre de fausses alertes. Renvoyez les deux, séparés par une virgule :
+# `return rappel, fausses_pour_10`.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex6_1(rappel_et_fausses, mesure, materiau)
+### BEGIN HIDDEN TESTS
+from civiclabs.audit import auditer, generer_synthese, mesurer
+
+_s = generer_synthese(materiau, "prestataire", GRAINE + 6007)
+_m = mesurer(_s, auditer(_s, materiau, seuil_etayage=0.9))
+_r, _f = rappel_et_fausses(_m)
+assert abs(_r - _m["defauts"]["trouve"].mean()) < 1e-9 and abs(_f - 10 * len(_m["fausses_alertes"]) / _m["affirmations"]) < 1e-9, "Sur un audit frais, la mesure ne correspond pas."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 7. Demander mieux : une requête comme spécification
+#
+# Une requête n'est pas une formule magique : c'est un **cahier des charges**, dont chaque
+# exigence se vérifie avec la grille. Voici la requête détaillée du cours, puis ce que chaque
+# variante a tenu.
+
+# %%
+print(REQUETES["detaillee"])
+exigences = pd.DataFrame({VARIANTES[v]: verifier_exigences(s, audits[v]).set_index("exigence")["tenue"]
+                          for v, s in syntheses.items()})
+display(exigences.replace({True: "tenue", False: "non tenue"}))
+tenues = exigences.sum()
+lecture(", ".join(f"« {v} » tient {int(n)} exigence(s) sur {len(exigences)}" for v, n in tenues.items())
+        + " : même bien demandée, une synthèse se vérifie.")
+
+# %% [markdown]
+# ### 📝 Exercice 7.1 — Votre requête (2 points)
+#
+# Écrivez dans `ma_requete` (un texte d'au moins 30 mots) la requête que vous enverriez à un
+# assistant ou à un prestataire. Elle doit exiger : de **citer les identifiants** des
+# contributions ; de compter les **personnes** (voix), pas les copies ; de dire ce qui a été
+# **mis à part** ; de garder les thèmes **minoritaires** ; de citer **mot pour mot**.
+
+# %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
+ma_requete = None
+### BEGIN SOLUTION
+ma_requete = (
+    "Rédige une synthèse de la consultation pour le conseil. Chaque affirmation cite les identifiants des "
+    "contributions qui l'étayent. Compte les personnes, pas les copies : signale les campagnes et pétitions à part. "
+    "Dis ce qui a été mis à part et combien. Garde tous les thèmes, y compris les minoritaires. Cite mot pour mot, "
+    "sans reformuler. N'ajoute aucun chiffre qui ne vienne pas des données."
+)
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Une exigence par phrase : « Cite les identifiants… », « Compte les personnes, pas les
+# copies… », « Dis ce qui a été mis à part… », « Garde les thèmes minoritaires… », « Cite mot
+# pour mot… ». Le texte va entre guillemets, sur plusieurs lignes entre parenthèses si besoin.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab06
+
+message = lab06.verifier_ex7_1(ma_requete)
+### BEGIN HIDDEN TESTS
+assert len(ma_requete.split()) >= 30, "La requête est trop courte."
+### END HIDDEN TESTS
+bravo(message)
+
+# %% [markdown]
+# ## 8. Ce que l'audit ne voit pas, et ce que disent les cas documentés
+#
+# - **Les mots ne sont pas le sens.** BM25 et `rapidfuzz` comparent des mots et des lettres :
+#   une négation, une position inversée, une ironie passent (section 2). Ici, les positions
+#   sont vérifiées par un calcul sur la colonne `position`, que le Lab 03 a appris à établir ;
+#   sur un vrai corpus, une personne **lit les preuves** côte à côte.
+# - **L'audit est taillé pour ce générateur.** Ses défauts plantés sont ceux qu'il sait
+#   chercher ; sur la synthèse d'un vrai assistant, d'autres défauts existent (nuance
+#   effacée, ordre des priorités, ton), et le rappel mesuré ici serait plus bas.
+# - **Les cas documentés.** En 2024, un essai du régulateur australien des marchés financiers
+#   (ASIC) a comparé des résumés de contributions faits par une IA à ceux de son personnel :
+#   47 % contre 81 % de la note, avec des « analyses qui ne venaient pas du document ». Dans
+#   FActScore (2023), seuls 58 % des faits atomiques des biographies écrites par un assistant
+#   conversationnel étaient étayés. Et les modèles utilisent moins bien le **milieu** d'une
+#   longue entrée que son début et sa fin (« Lost in the Middle », 2023) : d'où la
+#   vérification des contributions du milieu (section 5).
+
+# %% [markdown]
+# ## 9. Réflexions
+#
+# ### 💬 Question de réflexion 1 (3 points, corrigée par l'équipe pédagogique)
+#
+# Que demanderiez-vous, par écrit, à un **prestataire** qui propose de synthétiser vos
+# consultations avec un outil d'IA ? Donnez au moins trois exigences vérifiables, et pour
+# chacune ce que ce lab montre du risque. (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_1", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : au moins trois exigences vérifiables : traçabilité (identifiants cités pour
+#   chaque affirmation), comptabilité de ce qui a été mis à part (campagnes, pétitions, accords
+#   courts, textes écartés, avec leur nombre), voix et non copies, couverture de tous les thèmes
+#   y compris minoritaires et de tous les canaux (registres papier), citations mot pour mot,
+#   aucun chiffre sans calcul.
+# - **1 point** : chaque exigence reliée à un résultat du lab : « nette majorité » venue d'une
+#   campagne, thèmes minoritaires omis, canal papier ignoré, citation altérée, chiffre faux.
+# - **1 point** : le contrôle : droit d'audit, jeu d'essai avec corrigé (comme le générateur du
+#   cours), mesure publiée du rappel et des fausses alertes, réversibilité (les données restent à
+#   la collectivité).
+#
+# *Exemple de réponse complète* : j'exige que chaque phrase cite les contributions qui
+# l'étayent, car l'audit a trouvé des idées que personne n'avait écrites ; que l'outil compte
+# les personnes et non les copies, car la « nette majorité » contre la ZFE n'était qu'une
+# majorité de copies d'une campagne ; qu'il livre la comptabilité de tout ce qu'il a reçu, par
+# canal, car la synthèse courte avait ignoré les registres papier ; que les citations soient
+# exactes. Je teste l'outil sur un jeu dont je connais le corrigé avant de signer, et je garde
+# un droit d'audit.
+# ### END SOLUTION
+
+# %% [markdown]
+# ### 💬 Question de réflexion 2 (3 points, corrigée par l'équipe pédagogique)
+#
+# Faut-il **publier** une synthèse écrite par une IA ? Si oui, à quelles conditions et avec
+# quelle mention ; si non, pourquoi. (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_2", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : une position argumentée (publier après audit, ou ne pas publier le texte brut).
+# - **1 point** : des conditions : audit avec la grille, corrections faites, omissions
+#   réparées, méthode publiée (ce qui a été mis à part, comment les voix sont comptées).
+# - **1 point** : une mention honnête et lisible : « rédigé avec l'aide d'un outil
+#   automatique, vérifié par [service] ; chaque affirmation renvoie aux contributions », et un
+#   contact pour signaler une erreur.
+#
+# *Exemple de réponse complète* : pas le texte brut : la version courte contenait des chiffres
+# faux et une majorité de copies. Après audit et correction, oui, avec la mention « synthèse
+# préparée avec un outil automatique, vérifiée par la mission participation » et un lien vers
+# la grille d'audit et la comptabilité des contributions, pour que chacun·e retrouve la sienne.
+# ### END SOLUTION
+
+# %% [markdown]
+# ### 💬 Question de réflexion 3 (3 points, corrigée par l'équipe pédagogique)
+#
+# Si une synthèse erronée influence une décision du conseil, **qui en répond** ? Le
+# prestataire, l'outil, l'agent·e qui l'a transmise, l'élu·e ? Justifiez. (8 à 12 lignes.)
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "reflexion_3", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Barème (3 points)**
+# - **1 point** : la responsabilité reste humaine et publique : la collectivité (et la
+#   personne qui signe la synthèse) répond de ce qu'elle transmet ; un outil ne répond de rien.
+# - **1 point** : la part du prestataire est contractuelle (exigences, mesure, audit) et ne
+#   remplace pas le contrôle de la collectivité.
+# - **1 point** : ce qui rend la responsabilité exerçable : une personne nommée valide, la grille
+#   d'audit est gardée, les habitant·es peuvent contester (traçabilité).
+#
+# *Exemple de réponse complète* : la collectivité répond : c'est elle qui a consulté et qui
+# décide. La personne qui transmet la synthèse la signe après l'avoir auditée ; le prestataire
+# répond de ce que son contrat promet (citer, compter les voix, tout couvrir), d'où des
+# exigences vérifiables. L'outil, lui, ne répond de rien. La grille d'audit, gardée avec la
+# synthèse, permet à chacun·e de vérifier et de contester.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## Récapitulatif
+#
+# - Une synthèse s'audite **affirmation par affirmation** : les preuves (BM25) côte à côte,
+#   chaque **chiffre recalculé** en contributions et en voix, chaque **citation retrouvée**.
+# - Une « majorité » de **copies** n'est pas une majorité de **personnes**.
+# - Les **omissions** se cherchent en partant de tout ce qui a été reçu : thèmes minoritaires,
+#   canaux (registres papier), milieu de l'entrée.
+# - L'appariement de mots ne lit ni négation ni position inversée : une personne lit les preuves.
+# - L'audit se **mesure** (rappel, fausses alertes) sur des synthèses dont on connaît le corrigé.
+# - Une requête précise est une **spécification** : chaque exigence se vérifie avec la grille.
+#
+# ## Pour aller plus loin
+#
+# - Essayez la grille sur une vraie synthèse : collez son texte dans une cellule
+#   (`texte = """…"""`) puis `auditer(texte, materiau)`. Les chiffres et citations se
+#   vérifient de même ; les thèmes seront reconnus s'ils sont nommés comme dans la consultation.
+# - Exercice libre : changez le seuil de citation (`auditer(synthese, materiau, seuil_citation=90)`) ;
+#   quelles citations altérées passent ?
+# - FActScore (Min et al., 2023) : <https://arxiv.org/abs/2305.14251>.
+# - « Lost in the Middle » (Liu et al., 2023) : <https://arxiv.org/abs/2307.03172>.
+# - La documentation de `bm25s` : <https://github.com/xhluca/bm25s> ; de `rapidfuzz` :
+#   <https://rapidfuzz.github.io/RapidFuzz/>.
+#
+# **Lab suivant** : c'est le dernier lab du parcours ; revenez au Lab 03 pour construire la
+# synthèse traçable que cet audit aurait voulu lire.
