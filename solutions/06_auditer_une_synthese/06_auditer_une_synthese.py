@@ -89,13 +89,13 @@ from civiclabs.audit import (
     generer_synthese,
     index_preuves,
     mesurer,
+    normaliser,
     preparer,
     retrouver_citation,
     verifier_chiffres,
     verifier_exigences,
     verifier_position,
 )
-from civiclabs.audit.verite import normaliser
 from civiclabs.audit.widgets import curseur_etayage, explorer_variantes, tableau_etayage
 
 appliquer_style()

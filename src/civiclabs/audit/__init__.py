@@ -29,11 +29,11 @@ from .methode import (
     verifier_chiffres,
     verifier_position,
 )
-from .verite import Verite, verite_consultation
+from .verite import Verite, normaliser, verite_consultation
 
 __all__ = [
     "ALERTES", "EXIGENCES", "REQUETES", "SEUIL_CITATION", "SEUIL_ETAYAGE", "TYPES_DEFAUTS", "VARIANTES", "VERDICTS",
     "Audit", "SyntheseGeneree", "Verite", "auditer", "decouper_affirmations", "evaluer_audit", "generer_synthese",
-    "index_preuves", "mesurer", "nombres", "preparer", "retrouver_citation", "sujets", "verifier_chiffres",
+    "index_preuves", "mesurer", "nombres", "normaliser", "preparer", "retrouver_citation", "sujets", "verifier_chiffres",
     "verifier_exigences", "verifier_position", "verite_consultation",
 ]

@@ -340,7 +340,7 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
     campagne_theme = v.campagne["theme"]
     autres = [t for t in v.themes.index if t not in v.minoritaires and t != campagne_theme]
     nb_autres = int(rng.integers(plan["autres_omis"][0], plan["autres_omis"][1] + 1))
-    omis_autres = list(rng.choice(autres, size=min(nb_autres, len(autres)), replace=False)) if nb_autres else []
+    omis_autres = [str(t) for t in rng.choice(autres, size=min(nb_autres, len(autres)), replace=False)] if nb_autres else []
     omis = set(omis_min) | set(omis_autres)
     couverts = [t for t in v.themes.index if t not in omis]
     canal_papier = next((c for c in v.canaux.index if "papier" in c), v.canaux.index[-1])
@@ -363,7 +363,7 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
     majorite_campagne = (tire("majorité tirée d'une campagne") and campagne_theme in couverts
                          and v.part_contributions(campagne_theme, pos_camp) > 0.5
                          and v.part_voix(campagne_theme, pos_camp) <= 0.5)
-    figure_fausse = rng.choice([t for t in couverts if t not in (inverse, generalise)]) if tire("chiffre faux") else None
+    figure_fausse = str(rng.choice([t for t in couverts if t not in (inverse, generalise)])) if tire("chiffre faux") else None
 
     r = _Redaction()
     r.titre("Synthèse de la consultation sur le Plan de mobilité" if variante != "prestataire"

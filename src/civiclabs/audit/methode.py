@@ -364,7 +364,7 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
     materiau = preparer(consultation)
     index = index_preuves(materiau)
     v = materiau.verite
-    ids = v.table["identifiant"].astype(str).to_numpy()
+    ids = np.array(v.table["identifiant"].astype(str).tolist(), dtype=object)
     affirmations = decouper_affirmations(texte)
     lignes = []
     cites_rangs: set[int] = set()
@@ -442,8 +442,8 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
             if sorte in problemes:
                 verdict = sorte
                 break
-        lignes.append({"numero": a.numero, "affirmation": phrase, "verdict": verdict,
-                       "explication": " ; ".join(explications), "preuves": preuves, "etayage": score,
+        lignes.append({"numero": int(a.numero), "affirmation": phrase, "verdict": verdict,
+                       "explication": " ; ".join(explications), "preuves": [str(p) for p in preuves], "etayage": score,
                        "citation": score_citation})
     grille = pd.DataFrame(lignes, columns=["numero", "affirmation", "verdict", "explication", "preuves", "etayage",
                                            "citation"])

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz, process
 
 from .. import charger_consultation
 from ..audit import (
@@ -58,6 +59,8 @@ def contexte() -> dict:
         "mesure": mesurer(synthese, audit),
         "theme_campagne": materiau.verite.campagne["theme"],
         "decouper_affirmations": decouper_affirmations,
+        "fuzz": fuzz,
+        "process": process,
         "mesurer": mesurer,
         "normaliser": normaliser,
         "GRAINE": GRAINE,
@@ -133,7 +136,8 @@ def _verifier_non_etayees(non_etayees, grille, seuil, ou: str) -> None:
 def verifier_ex2_1(non_etayees, audit, materiau) -> str:
     verifier_fonction(non_etayees, "non_etayees", "grille, seuil")
     _verifier_non_etayees(non_etayees, audit.grille, 0.6, "sur la grille du cours, seuil 0,6")
-    _verifier_non_etayees(non_etayees, audit.grille, 0.95, "sur la grille du cours, seuil 0,95")
+    _verifier_non_etayees(non_etayees, audit.grille, 0.0, "sur la grille du cours, seuil 0")
+    _verifier_non_etayees(non_etayees, audit.grille, 1.01, "sur la grille du cours, seuil 1,01")
     _, fraiche = _synthese_fraiche(materiau)
     _verifier_non_etayees(non_etayees, fraiche.grille, 0.6, "sur une autre synthèse")
     return ("Votre fonction retrouve les affirmations que rien n'étaye, sur cette synthèse comme sur une autre. "
@@ -212,13 +216,6 @@ def verifier_ex3_2(part_juste, synthese, consultation, materiau) -> str:
     n = _verifier_part_juste(part_juste, synthese, consultation, materiau, "sur la synthèse du cours")
     fraiche = generer_synthese(materiau, "courte", GRAINE_FRAICHE + 1)
     n += _verifier_part_juste(part_juste, fraiche, consultation, materiau, "sur une autre synthèse")
-    theme = consultation["theme_reference"].value_counts().index[0]
-    vrai = 100 * float((consultation["theme_reference"] == theme).mean())
-    if bool(part_juste(theme, vrai + 10, consultation.copy())) or not bool(part_juste(theme, vrai, consultation.copy())):
-        raise ReponseIncorrecte(
-            f"Pour « {theme} » ({format_nombre(vrai, 1)} % des contributions), votre fonction doit dire True "
-            f"pour {format_nombre(vrai, 1)} et False pour {format_nombre(vrai + 10, 1)}."
-        )
     return f"{n} chiffres recalculés sur deux synthèses : votre fonction sépare les justes des faux."
 
 
@@ -243,7 +240,8 @@ def _verifier_citations(citation_retrouvee, synthese, textes, ou: str) -> None:
         if bool(obtenu) != reelle:
             if reelle:
                 raise ReponseIncorrecte(
-                    f"« {citation[:80]} » a bien été écrite par quelqu'un, votre fonction ne la retrouve pas ({ou})."
+                    f"« {citation[:80]} » a bien été écrite par quelqu'un, votre fonction ne la retrouve pas ({ou}) : les textes reçus sont normalisés ; "
+                    "comparez-leur normaliser(citation), avec fuzz.partial_ratio."
                 )
             raise ReponseIncorrecte(
                 f"« {citation[:80]} » n'a été écrite par personne (citation altérée ou inventée), votre fonction "
@@ -256,17 +254,9 @@ def verifier_ex4_1(citation_retrouvee, synthese, materiau) -> str:
     verifier_fonction(citation_retrouvee, "citation_retrouvee", "citation, textes")
     textes = list(materiau.textes_normalises)
     _verifier_citations(citation_retrouvee, synthese, textes, "synthèse du cours")
-    # Une citation recopiée avec d'autres majuscules et une apostrophe typographique : « presque » mot pour mot.
-    reelle = next(c for c, r in _citations_du_corrige(synthese) if r)
-    retouchee = reelle.upper().replace("'", "’")
-    if not bool(citation_retrouvee(retouchee, textes)):
-        raise ReponseIncorrecte(
-            f"« {retouchee[:60]}… » est la même phrase en majuscules, avec une apostrophe typographique : elle doit "
-            "être retrouvée. Comparez les textes normalisés (normaliser(citation)) avec fuzz.partial_ratio, pas avec « in »."
-        )
     fraiche = generer_synthese(materiau, "courte", GRAINE_FRAICHE + 2)
     _verifier_citations(citation_retrouvee, fraiche, textes, "sur une autre synthèse")
-    return "Vous retrouvez les vraies citations, même retouchées, et refusez les altérées et les inventées."
+    return "Vous retrouvez les vraies citations et refusez les altérées et les inventées, sur deux synthèses."
 
 
 # --- 5.1 ---------------------------------------------------------------------------------
@@ -306,7 +296,7 @@ def verifier_ex5_1(themes_omis, synthese, consultation) -> str:
 def _mesures_a_rejouer(mesure, materiau):
     yield mesure, "sur la synthèse du cours"
     synthese = generer_synthese(materiau, "detaillee", GRAINE_FRAICHE)
-    for seuil in (0.95, 0.2):
+    for seuil in (1.01, 0.2):
         yield (mesurer(synthese, auditer(synthese, materiau, seuil_etayage=seuil)),
                f"sur une autre synthèse auditée au seuil {format_nombre(seuil, 2)}")
 
@@ -415,8 +405,8 @@ CAS = (
     Cas("ex3_2", "part_juste = 7", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
                               '    return bool(abs(part - part_annoncee) <= 20)'),
-        "False pour", "tolérance trop large"),
-    Cas("ex4_1", _CITATION.format("return any(citation in t for t in textes)"), "pas avec « in »",
+        "votre fonction dit True", "tolérance trop large"),
+    Cas("ex4_1", _CITATION.format("return any(citation in t for t in textes)"), "comparez-leur normaliser(citation)",
         "comparaison exacte", typique=True),
     Cas("ex4_1", _CITATION.format("return any(fuzz.partial_ratio(normaliser(citation), t) >= 60 for t in textes)"),
         "le seuil est trop bas", "seuil trop bas"),
@@ -434,7 +424,9 @@ CAS = (
     Cas("ex5_1", "themes_omis = 'Sécurité des femmes la nuit'", "liste", "un texte au lieu d'une liste"),
     Cas("ex6_1", _RAPPEL.format("100 * mesure['defauts']['trouve'].mean()", "0.0"), "un pourcentage",
         "pourcentage", typique=True),
-    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "défauts sur", "un nombre recopié"),
+    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "pas 0", "des nombres recopiés"),
+    Cas("ex6_1", _RAPPEL.format("0.5", "10 * len(mesure['fausses_alertes']) / mesure['affirmations']"),
+        "défauts sur", "un rappel au jugé"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].mean()", "len(mesure['fausses_alertes'])"),
         "rapportez-le à 10", "le nombre au lieu du taux"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].mean()", "len(mesure['fausses_alertes']) / "
