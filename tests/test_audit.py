@@ -142,3 +142,23 @@ def test_mauvaise_entree_erreur_claire():
     table = charger_consultation().drop(columns=["auteur"])
     with pytest.raises(KeyError, match="« auteur »"):
         preparer(table)
+
+
+def test_les_widgets_s_affichent_sans_navigateur_et_leur_alternative_dit_la_meme_chose():
+    from civiclabs.audit.widgets import curseur_etayage, explorer_variantes, tableau_etayage
+
+    m = _materiau()
+    s = generer_synthese(m, "courte", 2)
+    a = auditer(s, m)
+    table = tableau_etayage(s, a, 0.6)
+    assert set(table["verdict à ce seuil"]) <= {"étayée", "non étayée"}
+    assert (table["corrigé"] == "affirmation inventée").sum() >= 1
+    assert (table.loc[table["corrigé"] == "affirmation inventée", "verdict à ce seuil"] == "non étayée").all()
+    assert curseur_etayage(s, a).children
+    assert explorer_variantes({"courte": s}, m, {"courte": a}).children
+
+
+def test_la_grille_echappe_ce_que_les_gens_ont_ecrit():
+    audit = auditer("Une personne écrit : « <script>alert(1)</script> et encore des mots pour faire une citation. ».",
+                    _materiau())
+    assert "<script>" not in audit.tableau_html() and "&lt;script&gt;" in audit.tableau_html()

@@ -252,6 +252,9 @@ def non_etayees(grille, seuil):
     ### END SOLUTION
 
 
+print("Essai au seuil 0,6 :", non_etayees(audit.grille, 0.6))
+
+
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
@@ -379,6 +382,9 @@ def part_juste(theme, part_annoncee, consultation):
     ### END SOLUTION
 
 
+print(f"Essai : « {theme_campagne} », 15 % annoncés →", part_juste(theme_campagne, 15, consultation))
+
+
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
@@ -435,6 +441,10 @@ def citation_retrouvee(citation, textes):
     meilleure = process.extractOne(normaliser(citation), textes, scorer=fuzz.partial_ratio)
     return bool(meilleure is not None and meilleure[1] >= 97)
     ### END SOLUTION
+
+
+premiere_citation = materiau.phrases.loc[materiau.phrases["citable"], "phrase"].iloc[0]
+print(f"Essai : « {premiere_citation} » →", citation_retrouvee(premiere_citation, materiau.textes_normalises))
 
 
 # %% [markdown]
@@ -603,6 +613,9 @@ def rappel_et_fausses(mesure):
     rappel = float(mesure["defauts"]["trouve"].mean())
     return rappel, 10 * len(mesure["fausses_alertes"]) / mesure["affirmations"]
     ### END SOLUTION
+
+
+print("Essai sur la synthèse du cours :", rappel_et_fausses(mesure))
 
 
 # %% [markdown]
