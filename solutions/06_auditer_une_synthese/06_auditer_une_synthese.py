@@ -91,7 +91,6 @@ from civiclabs.audit import (
     mesurer,
     normaliser,
     preparer,
-    retrouver_citation,
     verifier_chiffres,
     verifier_exigences,
     verifier_position,
@@ -420,9 +419,14 @@ bravo(message)
 for ligne in audit.grille.itertuples():
     if "«" in ligne.affirmation and not np.isnan(ligne.citation):
         print(f"{format_nombre(ligne.citation, 0):>4} / 100 — {ligne.affirmation[:110]}")
-score_ex, rang_ex = retrouver_citation(materiau.phrases[materiau.phrases["citable"]]["phrase"].iloc[0], materiau)
-lecture(f"une phrase réelle obtient {format_nombre(score_ex, 0)} sur 100 ; une citation altérée reste autour de "
-        "80 à 95 (quelques mots changés), une inventée plus bas encore.")
+scores_citations = audit.grille["citation"].dropna()
+sous_le_seuil = scores_citations[scores_citations < audit.reglages["seuil_citation"]]
+lecture(
+    f"{int((scores_citations >= audit.reglages['seuil_citation']).sum())} citation(s) retrouvée(s) mot pour mot "
+    f"ou presque ; {len(sous_le_seuil)} sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)} "
+    f"(au mieux {', '.join(format_nombre(x, 0) for x in sous_le_seuil)} sur 100) : quelques mots changés "
+    "suffisent à faire dire à une personne ce qu'elle n'a pas écrit."
+)
 
 # %% [markdown]
 # ### 📝 Exercice 4.1 — Retrouver une citation (2 points)
@@ -472,15 +476,23 @@ bravo(message)
 # %% [markdown]
 # ## 5. Ce que la synthèse ne dit pas
 #
-# Une omission ne se voit pas en lisant : il faut partir de **tout ce qui a été reçu**. Le
-# Lab 03 range chaque contribution une fois (sa **comptabilité**) ; l'audit compare ensuite
-# les thèmes, les canaux et les quartiers à ce que la synthèse nomme ou cite.
+# Une omission ne se voit pas en lisant : il faut partir de **tout ce qui a été reçu**. La
+# chaîne du Lab 03 range chaque contribution une fois (sa **comptabilité**). L'audit part des
+# thèmes de référence de la consultation (ceux que le Lab 03 retrouve avec la NMF), de ses
+# canaux et de ses quartiers, et cherche ceux que la synthèse ne nomme ni ne cite.
 
 # %%
 resultat_lab03 = synthetiser_consultation(consultation, nb_themes=12, graine=2030)
 comptes = comptabilite(resultat_lab03["synthese"], consultation)
 display(comptes)
 display(audit.omissions)
+a_part = comptes.loc[~comptes["place"].isin(["thèmes", "Total"]), "contributions"].sum()
+lecture(
+    f"la comptabilité du Lab 03 range {format_nombre(comptes['contributions'].iloc[-1])} contributions, dont "
+    f"{format_nombre(a_part)} hors des thèmes (campagnes, pétition, accords courts, à relire) : une synthèse "
+    f"honnête dit ce qu'elle en fait. Celle-ci omet {len(audit.omissions)} thème(s), canal(aux) ou partie(s) "
+    "de l'entrée."
+)
 print("Quartiers jamais cités :", ", ".join(audit.informations["quartiers jamais cités"]) or "aucun")
 
 # %%
