@@ -104,6 +104,19 @@ CITATIONS_INVENTEES = [
 SUBSTITUTS = ["totalement", "inacceptable", "indispensable", "scandaleux", "prioritaire", "immédiatement",
               "catastrophique", "excellent"]
 
+# Une reformulation légère, comme en font les assistants : des mots remplacés par un synonyme,
+# d'autres retirés. L'idée reste celle de la contribution ; les mots, eux, changent un peu.
+SYNONYMES = {
+    "voiture": "automobile", "voitures": "automobiles", "vélo": "bicyclette", "vélos": "bicyclettes",
+    "rue": "voie", "quartier": "secteur", "quartiers": "secteurs", "enfants": "jeunes", "travaux": "chantiers",
+    "horaires": "heures de passage", "problème": "difficulté", "trop": "excessivement", "beaucoup": "énormément",
+    "dangereux": "périlleux", "dangereuse": "périlleuse", "prix": "tarif", "gens": "habitants",
+    "aider": "soutenir", "faut": "faudrait", "vraiment": "réellement", "bus": "autobus", "arrêt": "station",
+    "soir": "en soirée", "matin": "en matinée", "centre": "cœur de ville", "place": "emplacement",
+    "places": "emplacements", "rapide": "efficace", "cher": "coûteux", "chère": "coûteuse",
+}
+MOTS_A_RETIRER = {"vraiment", "très", "bien", "aussi", "encore", "déjà", "toujours", "franchement", "quand même"}
+
 VERBES_CONTENU = ["font valoir", "soulignent", "rappellent", "estiment", "relèvent"]
 ECART_POSITION = 0.08  # écart minimal (en parts de voix) entre « pour » et « contre » pour en parler
 TOUS_DEFAVORABLES = "les participant·es sont unanimes : tous et toutes s'y opposent"
@@ -275,6 +288,16 @@ def _choisir_phrase(rng, phrases: pd.DataFrame, *, theme=None, canaux_exclus=(),
         if textes is None or sum(cherchee in t for t in textes) == 1:
             return choisie
     return None
+
+
+def _reformuler(rng, phrase: str) -> str:
+    """Reformule légèrement une phrase : jusqu'à deux synonymes, quelques mots d'appui retirés."""
+    mots = phrase.rstrip(" .!?…").split(" ")
+    remplacables = [i for i, m in enumerate(mots) if m.lower() in SYNONYMES]
+    for i in rng.permutation(remplacables)[: int(rng.integers(0, 3))]:
+        mots[int(i)] = SYNONYMES[mots[int(i)].lower()]
+    mots = [m for m in mots if not (m.lower() in MOTS_A_RETIRER and rng.random() < 0.7)]
+    return " ".join(mots)
 
 
 def _alterer(rng, phrase: str) -> str:
@@ -454,7 +477,8 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
             if source is not None:
                 verbe = VERBES_CONTENU[int(rng.integers(len(VERBES_CONTENU)))]
                 ident = f" ({source['identifiant']})" if detaillee else ""
-                r.phrase(f"Sur ce thème, des participant·es {verbe} {_que(source['phrase'])}{ident}.")
+                idee = _reformuler(rng, source["phrase"]) if rng.random() < 0.7 else source["phrase"]
+                r.phrase(f"Sur ce thème, des participant·es {verbe} {_que(idee)}{ident}.")
                 cites.append(int(source["rang"]))
         # 4. une citation
         if rng.random() < 0.55 or a_citer_milieu or (alteree_a_placer and k >= 2) or (milieu_ignore and k < 3):
