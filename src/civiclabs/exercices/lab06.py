@@ -69,9 +69,26 @@ def contexte() -> dict:
     }
 
 
+_DEJA: dict = {}
+
+
+def _generee(materiau, variante: str, graine: int):
+    """Une synthèse fraîche (gardée en mémoire : le générateur est déterministe)."""
+    cle = (id(materiau), variante, graine)
+    if cle not in _DEJA:
+        _DEJA[cle] = generer_synthese(materiau, variante, graine)
+    return _DEJA[cle]
+
+
+def _auditee(materiau, variante: str, graine: int, seuil: float = 0.6):
+    cle = (id(materiau), variante, graine, seuil)
+    if cle not in _DEJA:
+        _DEJA[cle] = auditer(_generee(materiau, variante, graine), materiau, seuil_etayage=seuil)
+    return _DEJA[cle]
+
+
 def _synthese_fraiche(materiau, graine: int = GRAINE_FRAICHE, variante: str = "prestataire"):
-    synthese = generer_synthese(materiau, variante, graine)
-    return synthese, auditer(synthese, materiau)
+    return _generee(materiau, variante, graine), _auditee(materiau, variante, graine)
 
 
 # --- 1.1 ---------------------------------------------------------------------------------
@@ -214,7 +231,7 @@ def _verifier_part_juste(part_juste, synthese, consultation, materiau, ou: str) 
 def verifier_ex3_2(part_juste, synthese, consultation, materiau) -> str:
     verifier_fonction(part_juste, "part_juste", "theme, part_annoncee, consultation")
     n = _verifier_part_juste(part_juste, synthese, consultation, materiau, "sur la synthèse du cours")
-    fraiche = generer_synthese(materiau, "courte", GRAINE_FRAICHE + 1)
+    fraiche = _generee(materiau, "courte", GRAINE_FRAICHE + 1)
     n += _verifier_part_juste(part_juste, fraiche, consultation, materiau, "sur une autre synthèse")
     return f"{n} chiffres recalculés sur deux synthèses : votre fonction sépare les justes des faux."
 
@@ -254,7 +271,7 @@ def verifier_ex4_1(citation_retrouvee, synthese, materiau) -> str:
     verifier_fonction(citation_retrouvee, "citation_retrouvee", "citation, textes")
     textes = list(materiau.textes_normalises)
     _verifier_citations(citation_retrouvee, synthese, textes, "synthèse du cours")
-    fraiche = generer_synthese(materiau, "courte", GRAINE_FRAICHE + 2)
+    fraiche = _generee(materiau, "courte", GRAINE_FRAICHE + 2)
     _verifier_citations(citation_retrouvee, fraiche, textes, "sur une autre synthèse")
     return "Vous retrouvez les vraies citations et refusez les altérées et les inventées, sur deux synthèses."
 
@@ -295,9 +312,9 @@ def verifier_ex5_1(themes_omis, synthese, consultation) -> str:
 
 def _mesures_a_rejouer(mesure, materiau):
     yield mesure, "sur la synthèse du cours"
-    synthese = generer_synthese(materiau, "detaillee", GRAINE_FRAICHE)
+    synthese = _generee(materiau, "detaillee", GRAINE_FRAICHE)
     for seuil in (1.01, 0.2):
-        yield (mesurer(synthese, auditer(synthese, materiau, seuil_etayage=seuil)),
+        yield (mesurer(synthese, _auditee(materiau, "detaillee", GRAINE_FRAICHE, seuil)),
                f"sur une autre synthèse auditée au seuil {format_nombre(seuil, 2)}")
 
 
