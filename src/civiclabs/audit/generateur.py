@@ -113,7 +113,7 @@ SYNONYMES = {
     "dangereux": "périlleux", "dangereuse": "périlleuse", "prix": "tarif", "gens": "habitants",
     "aider": "soutenir", "faut": "faudrait", "vraiment": "réellement", "bus": "autobus", "arrêt": "station",
     "soir": "en soirée", "matin": "en matinée", "centre": "cœur de ville", "place": "emplacement",
-    "places": "emplacements", "rapide": "efficace", "cher": "coûteux", "chère": "coûteuse",
+    "places": "emplacements", "cher": "coûteux", "chère": "coûteuse",
 }
 MOTS_A_RETIRER = {"vraiment", "très", "bien", "aussi", "encore", "déjà", "toujours", "franchement", "quand même"}
 
