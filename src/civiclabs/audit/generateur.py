@@ -23,6 +23,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from ..texte import format_nombre
+from .redaction import CONTRAIRES, IDEES, NOMS_COURTS
 from .verite import Verite, normaliser, phrases_de_la_consultation, verite_consultation
 
 VARIANTES = {
@@ -134,6 +135,7 @@ class Materiau:
 
 
 _CACHE: dict = {}
+_A_RETOURNER = r"\b(?:" + "|".join(sorted(CONTRAIRES, key=len, reverse=True)) + r")\b"
 
 
 def preparer(table: pd.DataFrame) -> Materiau:
@@ -178,6 +180,10 @@ def _nombre(x) -> str:
 
 def _pct(part: float) -> str:
     return f"{format_nombre(round(100 * part), 0)}\u202f%"
+
+
+def _majuscule(texte: str) -> str:
+    return texte[:1].upper() + texte[1:]
 
 
 def _que(phrase: str) -> str:
@@ -266,8 +272,10 @@ class _Redaction:
 
 
 def _choisir_phrase(rng, phrases: pd.DataFrame, *, theme=None, canaux_exclus=(), zone=None,
-                    impersonnelle=False, deja=(), textes=None) -> pd.Series | None:
+                    impersonnelle=False, deja=(), textes=None, contraires=False) -> pd.Series | None:
     masque = phrases["citable"].copy()
+    if contraires:  # une phrase qu'on peut retourner (voir ``_alterer``)
+        masque &= phrases["phrase"].str.lower().str.contains(_A_RETOURNER)
     if theme is not None:
         masque &= phrases["theme_reference"] == theme
     if canaux_exclus:
@@ -300,16 +308,73 @@ def _reformuler(rng, phrase: str) -> str:
     return " ".join(mots)
 
 
-def _alterer(rng, phrase: str) -> str:
-    """Change deux mots porteurs d'une phrase (le sens bouge, l'allure reste)."""
+def _alterer(rng, phrase: str) -> str | None:
+    """Remplace un ou deux mots d'une phrase par leur contraire plausible (« indispensable »
+    → « inutile », « toujours » → « rarement ») : l'allure reste, le sens s'inverse.
+    ``None`` si la phrase n'a aucun mot à retourner."""
     mots = phrase.rstrip(" .!?…").split(" ")
-    longs = [i for i, m in enumerate(mots) if len(re.sub(r"\W", "", m)) >= 5 and i > 0]
-    if len(longs) < 2:
-        longs = [i for i in range(1, len(mots))] or [0]
-    choisis = rng.choice(longs, size=min(2, len(longs)), replace=False)
-    for i in choisis:
-        mots[int(i)] = SUBSTITUTS[int(rng.integers(len(SUBSTITUTS)))]
+    possibles = [i for i, m in enumerate(mots) if m.lower().strip(",;:") in CONTRAIRES
+                 and not (i > 0 and mots[i - 1].lower() in ("ne", "n'", "pas"))]
+    if not possibles:
+        return None
+    for i in rng.choice(possibles, size=min(len(possibles), int(rng.integers(1, 3))), replace=False):
+        mot = mots[int(i)]
+        nu = mot.strip(",;:")
+        contraire = CONTRAIRES[nu.lower()]
+        if nu[:1].isupper():
+            contraire = contraire[:1].upper() + contraire[1:]
+        mots[int(i)] = mot.replace(nu, contraire)
     return " ".join(mots) + "."
+
+
+def _nom(rng, theme: str) -> str:
+    """Le nom qu'un assistant donne au thème : un nom court (« la ZFE »), sinon le nom exact
+    entre guillemets."""
+    courts = NOMS_COURTS.get(theme)
+    if not courts:
+        return f"« {theme} »"
+    return courts[int(rng.integers(len(courts)))]
+
+
+_PORTEURS: dict = {}
+
+
+def _porteurs(materiau, theme: str) -> list[tuple[str, np.ndarray]]:
+    """Les idées résumées du thème et, pour chacune, les rangs des contributions du thème qui
+    en contiennent tous les mots de la signature (gardé en mémoire par consultation)."""
+    cle = (id(materiau), theme)
+    if cle not in _PORTEURS:
+        if len(_PORTEURS) > 64:
+            _PORTEURS.clear()
+        v = materiau.verite
+        rangs = np.flatnonzero((v.table["theme_reference"].astype(str) == theme).to_numpy())
+        ensembles = [set(materiau.textes_normalises[r].split()) for r in rangs]
+        idees = []
+        for signature, idee in IDEES.get(theme, []):
+            mots = set(signature.split())
+            porteurs = np.array([r for r, e in zip(rangs, ensembles) if mots <= e], dtype=int)
+            if len(porteurs):
+                idees.append((idee, porteurs))
+        _PORTEURS[cle] = idees
+    return _PORTEURS[cle]
+
+
+def _choisir_idee(rng, materiau, theme: str, *, canaux_exclus=(), zone=None, deja=()):
+    """Une idée résumée portée par au moins une contribution du thème (en respectant les
+    canaux exclus et la zone de l'entrée) : (idée, rang d'une contribution qui la porte)."""
+    v = materiau.verite
+    canaux = v.table["canal"].astype(str).to_numpy()
+    n = max(v.contributions - 1, 1)
+    idees = _porteurs(materiau, theme)
+    for i in rng.permutation(len(idees)):
+        idee, porteurs = idees[int(i)]
+        if idee in deja:
+            continue
+        gardes = [int(r) for r in porteurs if canaux[r] not in canaux_exclus
+                  and (zone != "bords" or not 0.3 <= r / n <= 0.7)]
+        if gardes:
+            return idee, gardes[int(rng.integers(len(gardes)))]
+    return None
 
 
 def _sans_proche(candidats: list[str], textes: list[str], seuil: float = 70) -> list[str]:
@@ -424,79 +489,92 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
     citation_inventee_a_placer = tire("citation inventée")
     non_etaye_theme = variante == "courte" and tire("chiffre non étayé")
 
+    idees_prises: list[str] = []
     for k, t in enumerate(couverts):
         ligne = v.themes.loc[t]
         r.paragraphe()
+        nom = _nom(rng, t)
         # 1. le poids du thème (chiffre)
         forme = int(rng.integers(3))
         if t == figure_fausse:
             vrai = 100 * ligne["part_contributions"]
-            faux = max(vrai * rng.uniform(1.7, 2.6), vrai + rng.uniform(6, 12))
-            faux = round(faux)
+            if rng.random() < 0.5:  # un chiffre faux proche du vrai (2 à 4 points d'écart)
+                faux = round(vrai + rng.choice([-1, 1]) * rng.uniform(2.5, 4.4))
+                if faux < 1:
+                    faux = round(vrai + rng.uniform(2.5, 4.4))
+            else:  # un chiffre faux éloigné
+                faux = round(max(vrai * rng.uniform(1.7, 2.6), vrai + rng.uniform(6, 12)))
             while _est_vrai(faux, chiffres_vrais(v, ("thème", t)), True):
-                faux += 5
-            r.phrase(f"« {t} » concentre {faux} % des contributions.", defaut="chiffre faux", cible=t,
+                faux += 2
+            r.phrase(f"{_majuscule(nom)} : {faux} % des contributions.", defaut="chiffre faux", cible=t,
                      detail=f"vrai : {format_nombre(vrai, 1)} % des contributions")
         elif forme == 0:
-            r.phrase(f"« {t} » réunit {_nombre(ligne['contributions'])} contributions, écrites par "
+            r.phrase(f"{_majuscule(nom)} : {_nombre(ligne['contributions'])} contributions, écrites par "
                      f"{_nombre(ligne['voix'])} personnes.")
         elif forme == 1:
-            r.phrase(f"Le thème « {t} » représente {_pct(ligne['part_contributions'])} des contributions.")
+            r.phrase(f"{_majuscule(nom)} : {_pct(ligne['part_contributions'])} des contributions.")
         else:
-            r.phrase(f"{_pct(ligne['part_contributions'])} des contributions portent sur « {t} ».")
+            r.phrase(f"{_pct(ligne['part_contributions'])} des contributions portent sur {nom}.")
         # 2. la position
         if t == campagne_theme and majorite_campagne:
             part = v.part_contributions(t, pos_camp)
             sens = "s'opposent au projet" if pos_camp == "contre" else "soutiennent le projet"
-            r.phrase(f"Une nette majorité des contributions sur « {t} » ({_pct(part)}) {sens}.",
+            r.phrase(f"Une nette majorité des contributions sur {nom} ({_pct(part)}) {sens}.",
                      defaut="majorité tirée d'une campagne", cible=t,
                      detail=(f"en voix : {_pct(v.part_voix(t, pos_camp))} ; la campagne "
                              f"« {v.campagne['nom']} » pèse {_nombre(v.campagne['contributions'])} contributions "
                              f"pour {_nombre(v.campagne['voix'])} comptes"))
         elif t == campagne_theme and detaillee:
             p, c = v.part_voix(t, "pour"), v.part_voix(t, "contre")
-            r.phrase(f"En comptant les personnes et non les copies, {_pct(c)} des voix sur « {t} » y sont "
+            r.phrase(f"En comptant les personnes et non les copies, {_pct(c)} des voix sur {nom} y sont "
                      f"opposées et {_pct(p)} favorables.")
         elif t == inverse:
             faux_sens = "défavorables" if ecart(t) > 0 else "favorables"
             autre = "favorables" if faux_sens == "défavorables" else "opposés"
-            r.phrase(f"Sur « {t} », les avis {faux_sens} l'emportent sur les avis {autre}.",
+            r.phrase(f"Sur {nom}, les avis {faux_sens} l'emportent sur les avis {autre}.",
                      defaut="position inversée", cible=t,
                      detail=f"en voix : pour {_pct(v.part_voix(t, 'pour'))}, contre {_pct(v.part_voix(t, 'contre'))}")
         elif t == generalise:
-            r.phrase(f"Sur « {t} », " + (TOUS_FAVORABLES if ecart(t) > 0 else TOUS_DEFAVORABLES) + ".",
+            r.phrase(f"Sur {nom}, " + (TOUS_FAVORABLES if ecart(t) > 0 else TOUS_DEFAVORABLES) + ".",
                      defaut="sur-généralisation", cible=t,
                      detail=f"en voix : pour {_pct(v.part_voix(t, 'pour'))}, contre {_pct(v.part_voix(t, 'contre'))}")
         elif abs(ecart(t)) >= ECART_POSITION and rng.random() < 0.6:
             sens, autre = ("favorables", "opposés") if ecart(t) > 0 else ("défavorables", "favorables")
-            r.phrase(f"Sur « {t} », les avis {sens} l'emportent sur les avis {autre}.")
-        # 3. une idée tirée des contributions (étayée)
-        if rng.random() < 0.8:
-            source = _choisir_phrase(rng, phrases, theme=t, canaux_exclus=exclus, zone=zone, impersonnelle=True,
-                                     deja=cites, textes=materiau.textes_normalises)
-            if source is not None:
+            r.phrase(f"Sur {nom}, les avis {sens} l'emportent sur les avis {autre}.")
+        # 3. une idée tirée des contributions, résumée avec les mots de l'assistant
+        if rng.random() < 0.85:
+            choix = _choisir_idee(rng, materiau, t, canaux_exclus=exclus, zone=zone, deja=idees_prises)
+            if choix is not None:
+                idee, rang = choix
                 verbe = VERBES_CONTENU[int(rng.integers(len(VERBES_CONTENU)))]
-                ident = f" ({source['identifiant']})" if detaillee else ""
-                idee = _reformuler(rng, source["phrase"]) if rng.random() < 0.7 else source["phrase"]
-                r.phrase(f"Sur ce thème, des participant·es {verbe} {_que(idee)}{ident}.")
-                cites.append(int(source["rang"]))
-        # 4. une citation
+                ident = f" ({v.table.at[rang, 'identifiant']})" if detaillee else ""
+                cadre = int(rng.integers(3))
+                if cadre == 0:
+                    r.phrase(f"Des participant·es {verbe} {_que(idee)}{ident}.")
+                elif cadre == 1:
+                    r.phrase(f"Plusieurs contributions {verbe} {_que(idee)}{ident}.")
+                else:
+                    r.phrase(f"Il ressort aussi {_que(idee)}{ident}.")
+                idees_prises.append(idee)
+                cites.append(rang)
+        # 4. une citation, mot pour mot
         if rng.random() < 0.55 or a_citer_milieu or (alteree_a_placer and k >= 2) or (milieu_ignore and k < 3):
             source = _choisir_phrase(rng, phrases, theme=t, canaux_exclus=exclus,
                                      zone="milieu" if a_citer_milieu else zone, deja=cites,
-                                     textes=materiau.textes_normalises)
+                                     textes=materiau.textes_normalises,
+                                     contraires=alteree_a_placer and k >= 2)
             if source is not None:
                 ident = f" ({source['identifiant']})" if detaillee else ""
                 alteree = _alterer(rng, source["phrase"]) if alteree_a_placer and k >= 2 else None
                 if alteree is not None and not _sans_proche([alteree], materiau.textes_normalises, seuil=97):
                     alteree = None  # l'altération redonne une phrase que quelqu'un a écrite : on n'en fait rien
                 if alteree is not None:
-                    r.phrase(f"Une personne écrit : « {alteree} »{ident}.",
+                    r.phrase(f"Une personne écrit{ident} : « {alteree} »",
                              defaut="citation altérée", cible=source["identifiant"],
                              detail=f"texte réel : « {source['phrase']} »")
                     alteree_a_placer = False
                 else:
-                    r.phrase(f"Une personne écrit : « {source['phrase'].rstrip()} »{ident}.")
+                    r.phrase(f"Une personne écrit{ident} : « {source['phrase'].rstrip()} »")
                     a_citer_milieu = False
                 cites.append(int(source["rang"]))
         if not inventee_placee and inventions and k >= 1 and rng.random() < 0.5:
@@ -513,7 +591,7 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
         candidates = _inventees(materiau)
         if candidates:
             c = candidates[int(rng.integers(len(candidates)))]
-            r.phrase(f"Comme le résume une habitante : « {c} ».", defaut="citation inventée",
+            r.phrase(f"Comme le résume une habitante : « {c} »", defaut="citation inventée",
                      detail="aucune contribution ne contient cette phrase")
     if non_etaye_theme:
         x = int(rng.integers(55, 80))

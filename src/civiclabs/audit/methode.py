@@ -46,7 +46,8 @@ MOTS_DU_GENRE = (
     "beaucoup idee idees revient propose proposent plaident plaide font valoir soulignent rappellent estiment "
     "relevent ecrit resume majorite nette large emportent favorables favorable opposes opposees defavorables "
     "unanimes tous toutes ensemble metropole projet comme cette notre enfin aussi egalement nombreuses "
-    "nombreux certains certaines certain"
+    "nombreux certains certaines certain ressort ressortent apparait apparaissent notent note jugent juge "
+    "insistent insiste signalent signale evoquent evoque mentionnent mentionne expriment exprime"
 ).split()
 QUANTIFICATEURS = re.compile(r"\b(?:unanimes?|unanimement|tous et toutes|tout le monde|sans exception|l ensemble des"
                              r"|aucun|aucune|personne ne)\b")
@@ -95,6 +96,14 @@ def decouper_affirmations(texte: str) -> pd.DataFrame:
                 profondeur += 1
             elif c == "»":
                 profondeur = max(0, profondeur - 1)
+                # « … fin de phrase. » suivi d'une autre phrase : la citation termine l'affirmation
+                avant = bloc[debut:i].rstrip()
+                if profondeur == 0 and avant[-1:] in ".!?…" and (i + 1 == len(bloc) or (
+                        bloc[i + 1].isspace() and bloc[i + 1 :].lstrip()[:1].isupper())):
+                    phrase = bloc[debut : i + 1].strip()
+                    if phrase:
+                        phrases.append(phrase)
+                    debut = i + 1
             elif c in ".!?…" and profondeur == 0 and (i + 1 == len(bloc) or bloc[i + 1].isspace()):
                 phrase = bloc[debut : i + 1].strip()
                 if phrase:
@@ -171,11 +180,62 @@ def _mots_distinctifs(materiau: Materiau) -> dict[str, set]:
 
 
 def _calculer_distinctifs(materiau: Materiau) -> dict[str, set]:
-    vides = _mots_vides() | {"espaces", "quartiers", "personnes", "concertation", "commun", "zone", "urbaine",
-                             "qualite"}
+    vides = _mots_vides() | {"espaces", "quartiers", "personnes", "commun", "zone", "urbaine", "qualite"}
     noms = {t: {_racine(m) for m in normaliser(t).split() if len(m) >= 4 and m not in vides}
             for t in materiau.verite.themes.index}
     return {t: {m for m in mots if sum(m in autres for autres in noms.values()) == 1} for t, mots in noms.items()}
+
+
+PART_MOT_CLE = 0.6  # un mot est un mot-clé d'un thème si au moins 60 % de ses emplois sont dans ce thème
+_MOTS_CLES: dict = {}
+
+
+def mots_cles_des_themes(materiau: Materiau) -> dict[str, dict[str, float]]:
+    """La table de correspondance des noms : pour chaque thème, ses mots-clés tirés des
+    contributions (comme les mots-clés des thèmes du Lab 03), chacun avec la part de ses
+    emplois qui tombent dans ce thème. Un mot-clé est présent dans au moins 4 % des
+    contributions du thème (et 5 au moins) et au moins 60 % de ses emplois sont dans ce thème :
+    « zfe », « tarifs », « pieton » (racines de 6 lettres, sans accents). C'est ce qui permet
+    de reconnaître « la ZFE » ou « les piétons » quand une synthèse ne donne pas le nom exact."""
+    cle = id(materiau)
+    if cle not in _MOTS_CLES:
+        _MOTS_CLES.clear()
+        v = materiau.verite
+        themes = v.table["theme_reference"].astype(str).to_numpy()
+        index = index_preuves(materiau)
+        par_theme: dict[str, dict[str, int]] = {}
+        total: dict[str, int] = {}
+        for t, ensemble in zip(themes, index.ensembles):
+            compte = par_theme.setdefault(t, {})
+            for m in ensemble:
+                compte[m] = compte.get(m, 0) + 1
+                total[m] = total.get(m, 0) + 1
+        effectifs = pd.Series(themes).value_counts()
+        table = {}
+        for t in v.themes.index:
+            compte = par_theme.get(t, {})
+            seuil = max(5, 0.04 * effectifs.get(t, 0))
+            table[t] = {m: n / total[m] for m, n in compte.items() if n >= seuil and n / total[m] >= PART_MOT_CLE}
+        _MOTS_CLES[cle] = table
+    return _MOTS_CLES[cle]
+
+
+def _themes_nommes(norm: str, materiau: Materiau) -> list[str]:
+    """Les thèmes qu'une phrase (normalisée) nomme : nom exact, un mot distinctif du nom
+    (« cyclables », « ZFE »), sinon le thème dont les mots-clés pèsent le plus (au moins
+    l'équivalent d'un mot-clé sûr) ; à égalité, aucun."""
+    racines = {_racine(m) for m in norm.split()}
+    exacts = [t for t in materiau.verite.themes.index if f" {normaliser(t)} " in norm]
+    if exacts:
+        return exacts
+    par_nom = [t for t, mots in _mots_distinctifs(materiau).items() if mots & racines]
+    if par_nom:
+        return par_nom
+    scores = {t: sum(mots.get(m, 0.0) for m in racines) for t, mots in mots_cles_des_themes(materiau).items()}
+    meilleurs = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not meilleurs or meilleurs[0][1] < 0.8 or (len(meilleurs) > 1 and meilleurs[1][1] >= 0.8 * meilleurs[0][1]):
+        return []
+    return [meilleurs[0][0]]
 
 
 def _sans_citations(texte: str) -> str:
@@ -192,10 +252,7 @@ def sujets(texte: str, materiau: Materiau) -> list[tuple[str, str]]:
     norm = " " + normaliser(_sans_citations(texte)) + " "
     racines = {_racine(m) for m in norm.split()}
     trouves = []
-    for t, mots in _mots_distinctifs(materiau).items():
-        if f" {normaliser(t)} " in norm or (len(mots) >= 2 and len(mots & racines) >= 2) or (
-                len(mots) == 1 and mots <= racines):
-            trouves.append(("thème", t))
+    trouves.extend(("thème", t) for t in _themes_nommes(norm, materiau))
     for c in v.canaux.index:
         mots = {_racine(m) for m in normaliser(c).split() if len(m) >= 4}
         if mots and mots <= racines:
@@ -228,7 +285,7 @@ def verifier_chiffres(texte: str, materiau: Materiau) -> list[dict]:
     materiau = preparer(materiau)
     vus = [s for s in sujets(texte, materiau) if s[0] != "quartier" or True]
     vrais: dict[str, float] = {}
-    for sujet in vus or [None]:
+    for sujet in [*vus, None] if vus else [None]:
         for nom, valeur in chiffres_vrais(materiau.verite, sujet).items():
             etiquette = nom if sujet is None else f"{sujet[1] or sujet[0]} : {nom}"
             vrais[etiquette] = float(valeur)
