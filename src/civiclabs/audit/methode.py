@@ -47,7 +47,8 @@ MOTS_DU_GENRE = (
     "relevent ecrit resume majorite nette large emportent favorables favorable opposes opposees defavorables "
     "unanimes tous toutes ensemble metropole projet comme cette notre enfin aussi egalement nombreuses "
     "nombreux certains certaines certain ressort ressortent apparait apparaissent notent note jugent juge "
-    "insistent insiste signalent signale evoquent evoque mentionnent mentionne expriment exprime"
+    "insistent insiste signalent signale evoquent evoque mentionnent mentionne expriment exprime "
+    "depose deposee deposees deposes recueilli recues recu ecrites ecrits arrivees total"
 ).split()
 QUANTIFICATEURS = re.compile(r"\b(?:unanimes?|unanimement|tous et toutes|tout le monde|sans exception|l ensemble des"
                              r"|aucun|aucune|personne ne)\b")
@@ -61,6 +62,10 @@ CITATION = re.compile(r"«\s*(.+?)\s*»", re.S)
 
 
 def _racine(mot: str) -> str:
+    """Une racine grossière : le pluriel retiré (« vélos » → « vélo »), puis les six
+    premières lettres (« cyclables » → « cyclab »)."""
+    if len(mot) > 3 and mot[-1] in "sx" and mot[-2] not in "su":
+        mot = mot[:-1]
     return mot[:6]
 
 
@@ -224,14 +229,21 @@ def _themes_nommes(norm: str, materiau: Materiau) -> list[str]:
     """Les thèmes qu'une phrase (normalisée) nomme : nom exact, un mot distinctif du nom
     (« cyclables », « ZFE »), sinon le thème dont les mots-clés pèsent le plus (au moins
     l'équivalent d'un mot-clé sûr) ; à égalité, aucun."""
-    racines = {_racine(m) for m in norm.split()}
+    racines = set(_mots(norm, _mots_vides()))
     exacts = [t for t in materiau.verite.themes.index if f" {normaliser(t)} " in norm]
     if exacts:
         return exacts
-    par_nom = [t for t, mots in _mots_distinctifs(materiau).items() if mots & racines]
-    if par_nom:
-        return par_nom
     scores = {t: sum(mots.get(m, 0.0) for m in racines) for t, mots in mots_cles_des_themes(materiau).items()}
+    par_nom = {t: len(mots & racines) for t, mots in _mots_distinctifs(materiau).items() if mots & racines}
+    if par_nom:
+        # plusieurs noms évoqués (« des stationnements pour les vélos ») : le plus de mots du
+        # nom, puis, si un thème se détache nettement par ses mots-clés, celui-là
+        haut = max(par_nom.values())
+        gardes = [t for t, n in par_nom.items() if n == haut]
+        meilleur = max(gardes, key=lambda t: scores.get(t, 0.0))
+        if all(scores.get(meilleur, 0.0) >= scores.get(t, 0.0) + 0.5 for t in gardes if t != meilleur):
+            return [meilleur]
+        return gardes
     meilleurs = sorted(scores.items(), key=lambda kv: -kv[1])
     if not meilleurs or meilleurs[0][1] < 0.8 or (len(meilleurs) > 1 and meilleurs[1][1] >= 0.8 * meilleurs[0][1]):
         return []
