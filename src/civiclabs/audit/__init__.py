@@ -14,6 +14,7 @@ from .exigences import EXIGENCES, verifier_exigences
 from .generateur import REQUETES, TYPES_DEFAUTS, VARIANTES, SyntheseGeneree, generer_synthese, preparer
 from .methode import (
     ALERTES,
+    LEGENDE,
     SEUIL_CITATION,
     SEUIL_ETAYAGE,
     VERDICTS,
@@ -32,7 +33,7 @@ from .methode import (
 from .verite import Verite, normaliser, verite_consultation
 
 __all__ = [
-    "ALERTES", "EXIGENCES", "REQUETES", "SEUIL_CITATION", "SEUIL_ETAYAGE", "TYPES_DEFAUTS", "VARIANTES", "VERDICTS",
+    "ALERTES", "EXIGENCES", "LEGENDE", "REQUETES", "SEUIL_CITATION", "SEUIL_ETAYAGE", "TYPES_DEFAUTS", "VARIANTES", "VERDICTS",
     "Audit", "SyntheseGeneree", "Verite", "auditer", "decouper_affirmations", "evaluer_audit", "generer_synthese",
     "index_preuves", "mesurer", "nombres", "normaliser", "preparer", "retrouver_citation", "sujets", "verifier_chiffres",
     "verifier_exigences", "verifier_position", "verite_consultation",

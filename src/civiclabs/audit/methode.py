@@ -36,8 +36,24 @@ SEUIL_ETAYAGE = 0.6  # part pondérée des mots de l'affirmation présents dans 
 SEUIL_CITATION = 97  # score rapidfuzz (partial_ratio, textes normalisés) d'une citation retrouvée
 SEUIL_ALTEREE = 75  # au-dessus : une contribution ressemble à la citation (citation altérée)
 NB_PREUVES = 50
-VERDICTS = ["étayée", "non étayée", "contredite", "chiffre faux", "citation introuvable", "rien à vérifier"]
-ALERTES = ["non étayée", "contredite", "chiffre faux", "citation introuvable"]
+VERDICTS = ["étayée", "non étayée", "contredite", "trompe sur les personnes", "chiffre faux", "chiffre invérifiable",
+            "citation introuvable", "rien à vérifier"]
+ALERTES = ["non étayée", "contredite", "trompe sur les personnes", "chiffre faux", "chiffre invérifiable",
+           "citation introuvable"]
+# Ce que veut dire chaque verdict, pour la légende de la grille (un·e élu·e la lit).
+LEGENDE = {
+    "étayée": "des contributions emploient ces mots, ou le calcul le confirme ; « étayée » ne veut pas dire "
+              "« vrai » : les preuves se lisent",
+    "non étayée": "les mots de l'affirmation se retrouvent trop peu dans les contributions : inventée, ou "
+                  "reformulée au point d'échapper à la méthode ; une personne lit les preuves",
+    "contredite": "le recalcul sur les données dit le contraire (une position, « tous » ou « unanimes »)",
+    "trompe sur les personnes": "vrai en nombre de contributions, faux en nombre de personnes (des copies "
+                                "d'une campagne comptées comme une foule)",
+    "chiffre faux": "aucun calcul sur les données ne donne ce nombre",
+    "chiffre invérifiable": "ce nombre porte sur quelque chose que la consultation ne mesure pas",
+    "citation introuvable": "personne n'a écrit cette phrase : altérée ou inventée",
+    "rien à vérifier": "une phrase sans idée, chiffre ni citation à confronter aux contributions",
+}
 MILIEU = (0.3, 0.7)
 # Les mots du genre « synthèse » : ils ne disent rien de ce que les gens ont écrit.
 MOTS_DU_GENRE = (
@@ -341,9 +357,10 @@ def verifier_position(texte: str, materiau: Materiau) -> dict | None:
                 "explication": f"« tous » ou « unanimes » ; recalcul sur « {t} », {lu}"}
     if MAJORITE.search(norm):
         explication = f"« majorité » ; recalcul sur « {t} », {lu}"
-        if voix <= 0.5 < contributions:
+        copies = voix <= 0.5 < contributions
+        if copies:
             explication += " : une majorité en copies, pas en personnes (campagne ou pétition ?)"
-        return {"sorte": "majorité", "juste": voix > 0.5, "explication": explication}
+        return {"sorte": "majorité", "juste": voix > 0.5, "explication": explication, "copies": copies}
     if PLURALITE.search(norm):
         return {"sorte": "l'emportent", "juste": voix > voix_autre,
                 "explication": f"« l'emportent » ; recalcul sur « {t} », {lu} ; « {autre} » : "
@@ -393,6 +410,19 @@ class Audit:
     def tableau_html(self) -> str:
         """La grille et les omissions en HTML, pour un·e élu·e ; tout texte est échappé."""
         couleurs = {"étayée": "#e7f3ec", "rien à vérifier": "#f4f4f4"}
+        resume = self.resume()
+        n = len(self.grille)
+        alertes = int(resume[ALERTES].sum())
+        tete = (f"<p><b>En bref</b> : {format_nombre(n, 0)} affirmation{'s' if n > 1 else ''} ; "
+                f"<b>{format_nombre(alertes, 0)}</b> à reprendre ("
+                + ", ".join(f"{html.escape(v)} : {int(resume[v])}" for v in ALERTES if resume[v])
+                + (") ; " if alertes else "aucune) ; ")
+                + f"<b>{len(self.omissions)}</b> omission{'s' if len(self.omissions) > 1 else ''} "
+                  "(en bas du tableau).</p>")
+        legende = ("<details><summary>Légende des verdicts</summary><ul>"
+                   + "".join(f"<li><b>{html.escape(v)}</b> : {html.escape(t)}</li>" for v, t in LEGENDE.items()
+                             if v in set(self.grille["verdict"]) or v in ALERTES)
+                   + "</ul></details>")
         lignes = []
         for r in self.grille.itertuples():
             fond = couleurs.get(r.verdict, "#fbe9dd")
@@ -403,7 +433,7 @@ class Audit:
                   "<th>Preuves</th></tr></thead><tbody>" + "".join(lignes) + "</tbody></table>")
         oublis = "".join(f"<li><b>{html.escape(o.type)}</b> : {html.escape(o.cible)} — {html.escape(o.explication)}</li>"
                          for o in self.omissions.itertuples())
-        return grille + "<p><b>Omissions</b></p><ul>" + (oublis or "<li>aucune</li>") + "</ul>"
+        return tete + legende + grille + "<p><b>Omissions</b></p><ul>" + (oublis or "<li>aucune</li>") + "</ul>"
 
     def _repr_html_(self) -> str:
         return self.tableau_html()
@@ -475,20 +505,23 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
                 problemes.append("citation introuvable")
                 explications.append("aucune contribution ne contient cette citation "
                                     f"(ressemblance au mieux {format_nombre(score_c, 0)} sur 100)")
+        nommes = sujets(phrase, materiau)
         for c in chiffres:
             if c["juste"]:
                 explications.append(f"{c['ecrit']} : juste")
+            elif not nommes and c["pourcentage"]:
+                problemes.append("chiffre invérifiable")
+                explications.append(f"{c['ecrit']} : la phrase ne porte ni sur un thème, ni sur un canal, ni sur la "
+                                    "consultation elle-même ; rien dans les données ne mesure cela")
             else:
                 problemes.append("chiffre faux")
                 proches = sorted(c["vrais"].items(), key=lambda kv: abs(kv[1] - c["valeur"]))[:2]
                 vrais = " ; ".join(f"{nom} = {format_nombre(val, 1)}" for nom, val in proches) or "aucun calcul possible"
                 explications.append(f"{c['ecrit']} : aucun calcul sur les données ne le donne ({vrais})")
         if position is not None:
-            if position["juste"]:
-                explications.append(position["explication"])
-            else:
-                problemes.append("contredite")
-                explications.append(position["explication"])
+            explications.append(position["explication"])
+            if not position["juste"]:
+                problemes.append("trompe sur les personnes" if position.get("copies") else "contredite")
         if not citations and not chiffres and position is None:
             score, rangs = index.etayage(IDENTIFIANT.sub(" ", phrase))
             preuves = list(ids[rangs[:5]])
@@ -496,18 +529,29 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
                 explications.append("aucun mot à vérifier")
             elif score >= seuil_etayage:
                 verdict = "étayée"
-                explications.append(f"étayage {format_nombre(score, 2)} : mots retrouvés dans {preuves[0]}")
+                explications.append(f"mots retrouvés (étayage {format_nombre(score, 2)}, seuil "
+                                    f"{format_nombre(seuil_etayage, 2)}) dans {preuves[0]} : lisez-la, des mots "
+                                    "communs ne disent pas le même sens")
                 themes = v.table["theme_reference"].astype(str).to_numpy()[rangs[:5]]
                 valeurs, comptes = np.unique(themes, return_counts=True)
                 if comptes.max() >= 3:
                     theme_par_preuve.append(str(valeurs[comptes.argmax()]))
             else:
                 problemes.append("non étayée")
-                explications.append(f"étayage {format_nombre(score, 2)} : sous le seuil de "
-                                    f"{format_nombre(seuil_etayage, 2)}, aucune contribution ne dit cela")
+                explications.append(f"étayage {format_nombre(score, 2)}, sous le seuil de "
+                                    f"{format_nombre(seuil_etayage, 2)} : aucune contribution n'emploie assez ces "
+                                    "mots ; inventée, ou reformulée ? lisez les preuves")
         elif not problemes:
             verdict = "étayée"
-        for sorte in ("citation introuvable", "chiffre faux", "contredite", "non étayée"):
+        canaux_nommes = [c for sorte, c in sujets(phrase, materiau) if sorte == "canal"]
+        if len(canaux_nommes) >= 2:
+            oublies = [c for c in v.canaux.index if c not in canaux_nommes]
+            if oublies:
+                explications.append("liste incomplète : " + ", ".join(
+                    f"{c} ({format_nombre(v.canaux[c], 0)} contributions)" for c in oublies)
+                    + " n'y figure pas (voir les omissions)")
+        for sorte in ("citation introuvable", "chiffre faux", "chiffre invérifiable", "trompe sur les personnes",
+                      "contredite", "non étayée"):
             if sorte in problemes:
                 verdict = sorte
                 break

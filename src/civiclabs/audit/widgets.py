@@ -6,8 +6,14 @@ import ipywidgets as widgets
 import pandas as pd
 from IPython.display import HTML
 
+from ..texte import format_nombre
 from ..widgets import assembler_widget
-from .methode import ALERTES, Audit, auditer
+from .generateur import VARIANTES
+from .methode import Audit, auditer
+
+
+def _pluriel(n: int, mot: str, pluriel: str | None = None) -> str:
+    return f"{format_nombre(n, 0)} {mot if n <= 1 else (pluriel or mot + 's')}"
 
 
 def tableau_etayage(synthese, audit: Audit, seuil: float) -> pd.DataFrame:
@@ -17,8 +23,8 @@ def tableau_etayage(synthese, audit: Audit, seuil: float) -> pd.DataFrame:
     corrige = dict(zip(synthese.affirmations["texte"], synthese.affirmations["defaut"]))
     return pd.DataFrame({
         "n°": grille["numero"].to_numpy(),
-        "affirmation": grille["affirmation"].str.slice(0, 110).to_numpy(),
-        "étayage": grille["etayage"].round(2).to_numpy(),
+        "affirmation": grille["affirmation"].to_numpy(),
+        "étayage": [format_nombre(e, 2) for e in grille["etayage"]],
         "verdict à ce seuil": ["non étayée" if e < seuil else "étayée" for e in grille["etayage"]],
         "corrigé": [corrige.get(a, "") or "sans défaut" for a in grille["affirmation"]],
     })
@@ -28,16 +34,20 @@ def curseur_etayage(synthese, audit: Audit, valeur: float = 0.6):
     """Un curseur : le seuil d'étayage ; dessous, les affirmations qui basculent, avec le
     verdict du corrigé à côté. Sans widget : ``tableau_etayage(synthese, audit, seuil=0.5)``."""
     curseur = widgets.FloatSlider(value=valeur, min=0.0, max=1.0, step=0.05, description="Seuil",
-                                  continuous_update=False, readout_format=".2f")
+                                  continuous_update=False, readout=False)
     sortie = widgets.Output()
 
     def actualiser(*_):
         table = tableau_etayage(synthese, audit, curseur.value)
         alertes = table["verdict à ce seuil"] == "non étayée"
         justes = alertes & (table["corrigé"] != "sans défaut")
-        resume = (f"<p>Au seuil de {curseur.value:.2f}".replace(".", ",")
-                  + f" : {int(alertes.sum())} affirmation(s) non étayée(s), dont {int(justes.sum())} "
-                  f"défaut(s) planté(s) et {int((alertes & ~justes).sum())} fausse(s) alerte(s).</p>")
+        fausses = int((alertes & ~justes).sum())
+        manquees = int((~alertes & (table["corrigé"] != "sans défaut")).sum())
+        resume = (f"<p>Au seuil de <b>{format_nombre(curseur.value, 2)}</b> : "
+                  f"{_pluriel(int(alertes.sum()), 'affirmation non étayée', 'affirmations non étayées')}, dont "
+                  f"{_pluriel(int(justes.sum()), 'défaut planté', 'défauts plantés')} et "
+                  f"<b>{_pluriel(fausses, 'fausse alerte', 'fausses alertes')}</b> (des idées justes, reformulées) ; "
+                  f"{_pluriel(manquees, 'défaut planté laissé passer', 'défauts plantés laissés passer')}.</p>")
         sortie.outputs = ()
         sortie.append_display_data(HTML(resume + table.to_html(index=False, escape=True)))
 
@@ -48,16 +58,13 @@ def explorer_variantes(syntheses: dict, consultation, audits: dict | None = None
     """Un menu : la variante ; dessous, sa grille d'audit et ses omissions. ``syntheses`` :
     {variante: SyntheseGeneree}. Sans widget : ``auditer(syntheses["prestataire"], consultation)``."""
     audits = audits or {v: auditer(s, consultation) for v, s in syntheses.items()}
-    menu = widgets.Dropdown(options=list(syntheses), description="Variante")
+    menu = widgets.Dropdown(options=[(VARIANTES.get(v, v), v) for v in syntheses], description="Variante",
+                            layout=widgets.Layout(width="480px"))
     sortie = widgets.Output()
 
     def actualiser(*_):
         audit = audits[menu.value]
-        n = len(audit.grille)
-        alertes = int(audit.grille["verdict"].isin(ALERTES).sum())
-        tete = (f"<p><b>{alertes}</b> alerte(s) sur {n} affirmations ; <b>{len(audit.omissions)}</b> "
-                "omission(s).</p>")
         sortie.outputs = ()
-        sortie.append_display_data(HTML(tete + audit.tableau_html()))
+        sortie.append_display_data(HTML(audit.tableau_html()))
 
     return assembler_widget([widgets.HTML("<b>Variante de la synthèse</b>"), menu], [menu], sortie, actualiser)
