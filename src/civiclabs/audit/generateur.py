@@ -554,7 +554,7 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
                 elif cadre == 1:
                     r.phrase(f"Plusieurs contributions {verbe} {_que(idee)}{ident}.")
                 else:
-                    r.phrase(f"Il ressort aussi {_que(idee)}{ident}.")
+                    r.phrase(f"Il en ressort {_que(idee)}{ident}.")
                 idees_prises.append(idee)
                 cites.append(rang)
         # 4. une citation, mot pour mot

@@ -182,8 +182,11 @@ class IndexPreuves:
         if not rangs:
             return 0.0, []
         couvertures = [sum(p for m, p in poids.items() if m in self.ensembles[r]) / total for r in rangs]
-        ordre = np.argsort(couvertures, kind="stable")[::-1]
-        return float(couvertures[ordre[0]]), [rangs[i] for i in ordre]
+        # les preuves à lire : les mieux couvertes d'abord (au dixième près), puis dans l'ordre de
+        # BM25 (qui préfère les textes courts et les mots rares) ; un long texte qui contient
+        # beaucoup de mots par hasard ne passe pas devant celui qui dit la même chose
+        ordre = sorted(range(len(rangs)), key=lambda i: (-round(couvertures[i], 1), i))
+        return float(max(couvertures)), [rangs[i] for i in ordre]
 
 
 # --- 3. sujets, chiffres, positions -----------------------------------------------------------

@@ -31,7 +31,7 @@ from ..verification import ReponseIncorrecte, verifier_fonction, verifier_type
 from .cas import Cas
 from .contre_epreuve import consigner
 
-GRAINE = 6
+GRAINE = 2
 VARIANTE = "courte"
 PARAMETRES = {"GRAINE": GRAINE}
 GRAINE_FRAICHE = 1006  # la synthèse fraîche des vérifications visibles (les tests cachés en prennent une autre)
@@ -59,6 +59,9 @@ def contexte() -> dict:
         "mesure": mesurer(synthese, audit),
         "theme_campagne": materiau.verite.campagne["theme"],
         "decouper_affirmations": decouper_affirmations,
+        "sujets": sujets,
+        "format_nombre": format_nombre,
+        "format_pourcentage": format_pourcentage,
         "fuzz": fuzz,
         "process": process,
         "mesurer": mesurer,
@@ -96,13 +99,10 @@ def _synthese_fraiche(materiau, graine: int = GRAINE_FRAICHE, variante: str = "p
 
 @consigner("nb_affirmations")
 def verifier_ex1_1(nb_affirmations, synthese) -> str:
-    verifier_type(nb_affirmations, (int, np.integer), "nb_affirmations")
+    verifier_type(nb_affirmations, int, "nb_affirmations")
     attendu = len(decouper_affirmations(synthese.texte))
-    if nb_affirmations == synthese.texte.count("."):
-        raise ReponseIncorrecte(
-            f"{nb_affirmations}, c'est le nombre de points du texte : les points à l'intérieur des citations « … » "
-            "et des nombres ne séparent pas des affirmations. Comptez les lignes de decouper_affirmations(synthese.texte)."
-        )
+    if nb_affirmations == attendu:
+        return f"{attendu} affirmations à vérifier une par une : c'est la grille que nous allons remplir."
     if nb_affirmations == synthese.texte.count("\n\n") or nb_affirmations == len(synthese.texte.split("\n\n")):
         raise ReponseIncorrecte(
             f"{nb_affirmations}, c'est le nombre de paragraphes : un paragraphe contient plusieurs affirmations. "
@@ -131,9 +131,17 @@ def _verifier_non_etayees(non_etayees, grille, seuil, ou: str) -> None:
         )
     try:
         obtenu = [int(n) for n in obtenu]
-    except TypeError:
-        raise ReponseIncorrecte(f"non_etayees doit renvoyer une liste de numéros ; reçu : {obtenu!r} ({ou}).") from None
+    except (TypeError, ValueError):
+        apercu = repr(obtenu if not hasattr(obtenu, "__iter__") or isinstance(obtenu, str) else list(obtenu)[:4])
+        raise ReponseIncorrecte(f"non_etayees doit renvoyer une liste de numéros (colonne « numero ») ; reçu : "
+                                f"{apercu[:120]} ({ou}).") from None
     attendu = _attendues(grille, seuil)
+    au_seuil = [int(n) for n, e in zip(grille["numero"], grille["etayage"]) if e == seuil]
+    if au_seuil and sorted(obtenu) == sorted(attendu + au_seuil):
+        raise ReponseIncorrecte(
+            f"L'affirmation n° {au_seuil[0]} a un étayage de {format_nombre(seuil, 2)}, exactement le seuil ({ou}) : "
+            "elle atteint le seuil, elle est donc étayée. Gardez les scores strictement inférieurs : < seuil, pas <=."
+        )
     sans_score = [int(n) for n, e in zip(grille["numero"], grille["etayage"]) if math.isnan(e)]
     if set(sans_score) & set(obtenu):
         raise ReponseIncorrecte(
@@ -154,9 +162,13 @@ def verifier_ex2_1(non_etayees, audit, materiau) -> str:
     verifier_fonction(non_etayees, "non_etayees", "grille, seuil")
     _verifier_non_etayees(non_etayees, audit.grille, 0.6, "sur la grille du cours, seuil 0,6")
     _verifier_non_etayees(non_etayees, audit.grille, 0.0, "sur la grille du cours, seuil 0")
-    _verifier_non_etayees(non_etayees, audit.grille, 1.01, "sur la grille du cours, seuil 1,01")
+    _verifier_non_etayees(non_etayees, audit.grille, 1.01, "sur la grille du cours, seuil 1,01 : au-dessus de tout "
+                          "score possible, toutes les idées sont sous le seuil")
     _, fraiche = _synthese_fraiche(materiau)
     _verifier_non_etayees(non_etayees, fraiche.grille, 0.6, "sur une autre synthèse")
+    scores = fraiche.grille["etayage"].dropna()
+    _verifier_non_etayees(non_etayees, fraiche.grille, float(scores.iloc[len(scores) // 2]),
+                          "sur une autre synthèse, le seuil égal au score d'une affirmation")
     return ("Votre fonction retrouve les affirmations que rien n'étaye, sur cette synthèse comme sur une autre. "
             "« Étayée » veut dire « ces mots se trouvent dans une contribution », pas « c'est vrai ».")
 
@@ -210,6 +222,24 @@ def _parts_annoncees(synthese, materiau) -> list[tuple[str, float]]:
     return paires
 
 
+def _vrai(x) -> bool:
+    return isinstance(x, (bool, np.bool_)) and bool(x)
+
+
+def _cas_de_bord(consultation, theme_campagne) -> list[tuple[str, float, str]]:
+    """Des annonces fabriquées autour de la vraie part d'un thème : (thème, annonce, sorte).
+    À un point exactement, à moins d'un point avec une décimale (justes) ; à 1,5, 2,5, 3,5,
+    4,5 et 9 points (fausses : les chiffres faux proches d'une vraie synthèse)."""
+    parts = 100 * consultation["theme_reference"].astype(str).value_counts(normalize=True)
+    # un thème dont « vraie part + 1 » est à un point exactement, en virgule flottante
+    exacts = [t for t, v in parts.items() if t != theme_campagne and abs((v + 1) - v) == 1.0 and v > 5]
+    theme = exacts[0] if exacts else next(t for t in parts.index if t != theme_campagne)
+    vraie = float(parts[theme])
+    cas = [(theme, vraie - 0.6, "décimale"), (theme, vraie + 0.9, "décimale"), (theme, vraie + 1, "bord")]
+    cas += [(theme, vraie + e, "proche") for e in (1.5, -2.5, 3.5, -4.5, 9.0)]
+    return cas
+
+
 def _verifier_part_juste(part_juste, synthese, consultation, materiau, ou: str) -> int:
     paires = _parts_annoncees(synthese, materiau)
     for theme, part in paires:
@@ -230,10 +260,45 @@ def _verifier_part_juste(part_juste, synthese, consultation, materiau, ou: str) 
 @consigner("part_juste")
 def verifier_ex3_2(part_juste, synthese, consultation, materiau) -> str:
     verifier_fonction(part_juste, "part_juste", "theme, part_annoncee, consultation")
+    parts = 100 * consultation["theme_reference"].astype(str).value_counts(normalize=True)
+    theme_campagne = materiau.verite.campagne["theme"]
+    autre = next(t for t, v in parts.items() if t != theme_campagne and abs(v - parts[theme_campagne]) > 3)
+    if _vrai(part_juste(autre, float(parts[theme_campagne]), consultation.copy())) and not _vrai(part_juste(
+            autre, float(parts[autre]), consultation.copy())):
+        raise ReponseIncorrecte(
+            f"Votre fonction juge la part de « {autre} » avec les chiffres de « {theme_campagne} » : elle ne se "
+            "sert pas du paramètre theme (theme_campagne, par exemple, est une variable du cours). Comparez "
+            "consultation[\"theme_reference\"] au thème reçu : == theme."
+        )
     n = _verifier_part_juste(part_juste, synthese, consultation, materiau, "sur la synthèse du cours")
     fraiche = _generee(materiau, "courte", GRAINE_FRAICHE + 1)
     n += _verifier_part_juste(part_juste, fraiche, consultation, materiau, "sur une autre synthèse")
-    return f"{n} chiffres recalculés sur deux synthèses : votre fonction sépare les justes des faux."
+    for theme, annonce, sorte in _cas_de_bord(consultation, theme_campagne):
+        vraie = float(parts[theme])
+        attendu = abs(vraie - annonce) <= 1
+        obtenu = part_juste(theme, annonce, consultation.copy())
+        if not isinstance(obtenu, (bool, np.bool_)) or bool(obtenu) == attendu:
+            continue
+        if sorte == "bord":
+            raise ReponseIncorrecte(
+                f"« {theme} » : {format_nombre(vraie, 2)} % en vrai, {format_nombre(annonce, 2)} % annoncés, un point "
+                "d'écart exactement : « un point au plus » inclut un point (<= 1, pas < 1). Votre fonction dit False."
+            )
+        if sorte == "décimale":
+            raise ReponseIncorrecte(
+                f"« {theme} » : {format_nombre(vraie, 2)} % en vrai, {format_nombre(annonce, 2)} % annoncés, moins d'un "
+                "point d'écart ; votre fonction dit False. Une annonce n'est pas toujours un entier : n'arrondissez "
+                "rien, comparez l'écart abs(vraie - part_annoncee) <= 1."
+            )
+        raise ReponseIncorrecte(
+            f"« {theme} » : {format_nombre(vraie, 1)} % en vrai, {format_nombre(annonce, 1)} % annoncés, soit "
+            f"{format_nombre(abs(vraie - annonce), 1)} point{'s' if abs(vraie - annonce) >= 2 else ''} d'écart ; "
+            "votre fonction dit True. Votre tolérance est "
+            "trop large : les chiffres faux d'une synthèse sont souvent proches du vrai (2 à 4 points). Un point au "
+            "plus : abs(vraie - part_annoncee) <= 1."
+        )
+    return (f"{n} chiffres recalculés sur deux synthèses, et les cas limites (un point d'écart exactement, une "
+            "décimale, 1,5 à 9 points) : votre fonction sépare les justes des faux.")
 
 
 # --- 4.1 ---------------------------------------------------------------------------------
@@ -249,62 +314,169 @@ def _citations_du_corrige(synthese) -> list[tuple[str, bool]]:
     return resultat
 
 
-def _verifier_citations(citation_retrouvee, synthese, textes, ou: str) -> None:
-    for citation, reelle in _citations_du_corrige(synthese):
+_CITATIONS_DE_BORD: dict = {}
+
+
+def _citations_de_bord(materiau) -> list[tuple[str, bool, str, float]]:
+    """Des citations fabriquées sur les phrases de la consultation, avec le verdict attendu au
+    seuil de 97 (``partial_ratio``) : (citation, retrouvée ?, sorte, score). Une faute de
+    frappe de plus (97 à 99 : retrouvée) ; un mot changé pour son contraire (90 à 97 : non
+    retrouvée) ; les deux moitiés d'une phrase inversées (mêmes mots, autre phrase : non
+    retrouvée, même si token_set_ratio y voit 100)."""
+    from ..audit.redaction import CONTRAIRES
+
+    cle = id(materiau)
+    if cle in _CITATIONS_DE_BORD:
+        return _CITATIONS_DE_BORD[cle]
+    textes = list(materiau.textes_normalises)
+    phrases = materiau.phrases.loc[materiau.phrases["citable"] & (materiau.phrases["mots"] >= 14), "phrase"].tolist()
+
+    def score(c):
+        return float(process.extractOne(normaliser(c), textes, scorer=fuzz.partial_ratio)[1])
+
+    voulus = {"inversee": (0, 90.0), "contraire_90": (90.0, 95.0), "contraire_95": (95.0, 97.0), "faute": (97.0, 99.5)}
+    trouves: dict[str, tuple] = {}
+    for phrase in phrases:
+        if len(trouves) == len(voulus):
+            break
+        mots = phrase.rstrip(".!?").split(" ")
+        candidats = []
+        longs = [i for i, m in enumerate(mots) if len(m) >= 9 and m.isalpha()]
+        if longs:
+            m = mots[longs[0]]
+            candidats.append(("faute", " ".join(mots[: longs[0]] + [m[:4] + m[5:]] + mots[longs[0] + 1:]) + "."))
+        for i, m in enumerate(mots):
+            if m.lower() in CONTRAIRES:
+                candidat = " ".join(mots[:i] + [CONTRAIRES[m.lower()]] + mots[i + 1:]) + "."
+                candidats += [("contraire_90", candidat), ("contraire_95", candidat)]
+        milieu = len(mots) // 2
+        candidats.append(("inversee", " ".join(mots[milieu:] + mots[:milieu]) + "."))
+        for sorte, c in candidats:
+            if sorte in trouves:
+                continue
+            x = score(c)
+            bas, haut = voulus[sorte]
+            if bas <= x < haut and (sorte != "inversee" or fuzz.token_set_ratio(normaliser(c), normaliser(phrase)) == 100):
+                trouves[sorte] = (c, sorte == "faute", sorte, x)
+    exacte = materiau.phrases.loc[materiau.phrases["citable"], "phrase"].iloc[1]
+    _CITATIONS_DE_BORD[cle] = [(exacte, True, "exacte", 100.0)] + [trouves[s] for s in voulus if s in trouves]
+    return _CITATIONS_DE_BORD[cle]
+
+
+_POSITION = " (attention : process.extractOne renvoie (texte, score, position) ; le score est meilleure[1])"
+
+
+def _verifier_citations(citation_retrouvee, cas, textes, ou: str) -> None:
+    for citation, reelle, sorte, score in cas:
         obtenu = citation_retrouvee(citation, textes)
         if not isinstance(obtenu, (bool, np.bool_)):
             raise ReponseIncorrecte(f"citation_retrouvee doit renvoyer True ou False ; reçu : {obtenu!r}.")
-        if bool(obtenu) != reelle:
-            if reelle:
-                raise ReponseIncorrecte(
-                    f"« {citation[:80]} » a bien été écrite par quelqu'un, votre fonction ne la retrouve pas ({ou}) : les textes reçus sont normalisés ; "
-                    "comparez-leur normaliser(citation), avec fuzz.partial_ratio."
-                )
+        if bool(obtenu) == reelle:
+            continue
+        if sorte == "faute":
             raise ReponseIncorrecte(
-                f"« {citation[:80]} » n'a été écrite par personne (citation altérée ou inventée), votre fonction "
-                f"la retrouve ({ou}) : le seuil est trop bas ; gardez 97 sur 100."
+                f"« {citation[:80]}… » ressemble à {format_nombre(score, 1)} sur 100 à une contribution (une lettre "
+                f"de différence), votre fonction ne la retrouve pas ({ou}) : le seuil est 97, pas plus : « au moins "
+                "97 », c'est >= 97." + _POSITION
             )
+        if reelle:
+            raise ReponseIncorrecte(
+                f"« {citation[:80]} » a bien été écrite par quelqu'un, votre fonction ne la retrouve pas ({ou}) : les "
+                "textes reçus sont normalisés ; comparez-leur normaliser(citation), avec fuzz.partial_ratio." + _POSITION
+            )
+        if sorte == "inversee":
+            raise ReponseIncorrecte(
+                f"« {citation[:80]}… » reprend les mots d'une contribution dans un autre ordre : personne n'a écrit "
+                f"cette phrase, votre fonction la retrouve ({ou}). Avec fuzz.partial_ratio, elle n'obtient que "
+                f"{format_nombre(score, 0)} sur 100. Si vous employez token_set_ratio ou token_sort_ratio (ils "
+                "ignorent l'ordre des mots), revenez à partial_ratio ; sinon, le seuil est trop bas : gardez 97."
+            )
+        pourquoi = (f"un mot y est changé pour son contraire (ressemblance {format_nombre(score, 1)} sur 100)"
+                    if sorte.startswith("contraire") else "citation altérée ou inventée")
+        raise ReponseIncorrecte(
+            f"« {citation[:80]} » n'a été écrite par personne ({pourquoi}), votre fonction la retrouve ({ou}) : le "
+            "seuil est trop bas ; gardez 97." + _POSITION
+        )
 
 
 @consigner("citation_retrouvee")
 def verifier_ex4_1(citation_retrouvee, synthese, materiau) -> str:
     verifier_fonction(citation_retrouvee, "citation_retrouvee", "citation, textes")
     textes = list(materiau.textes_normalises)
-    _verifier_citations(citation_retrouvee, synthese, textes, "synthèse du cours")
+    # la même citation exacte, sa contribution en tête puis en queue de liste : le verdict ne
+    # doit pas dépendre de la place du texte
+    exacte = materiau.phrases.loc[materiau.phrases["citable"]].iloc[0]
+    source = textes[int(exacte["rang"])]
+    autres = [t for t in textes[:400] if t != source][:300]
+    en_tete, en_queue = citation_retrouvee(exacte["phrase"], [source, *autres]), citation_retrouvee(
+        exacte["phrase"], [*autres, source])
+    if isinstance(en_tete, (bool, np.bool_)) and isinstance(en_queue, (bool, np.bool_)) and bool(en_tete) != bool(en_queue):
+        raise ReponseIncorrecte(
+            "Votre verdict change selon la place de la contribution dans la liste : vous comparez la position "
+            "(meilleure[2]) au seuil. process.extractOne renvoie (texte, score, position) : le score est meilleure[1]."
+        )
+    _verifier_citations(citation_retrouvee, _citations_de_bord(materiau), textes, "sur des citations d'essai")
+    _verifier_citations(citation_retrouvee, [(c, r, "", 0.0) for c, r in _citations_du_corrige(synthese)], textes,
+                        "synthèse du cours")
     fraiche = _generee(materiau, "courte", GRAINE_FRAICHE + 2)
-    _verifier_citations(citation_retrouvee, fraiche, textes, "sur une autre synthèse")
-    return "Vous retrouvez les vraies citations et refusez les altérées et les inventées, sur deux synthèses."
+    _verifier_citations(citation_retrouvee, [(c, r, "", 0.0) for c, r in _citations_du_corrige(fraiche)], textes,
+                        "sur une autre synthèse")
+    return ("Vous retrouvez les vraies citations, même avec une faute de frappe, et refusez les altérées, les "
+            "inventées et les phrases aux mots remis dans un autre ordre.")
 
 
 # --- 5.1 ---------------------------------------------------------------------------------
 
-_REMPLISSAGE = re.compile(r"^(?:th[eè]me|sujet)\s*(?:[a-z]|\d+|un|deux|trois)$|^x+$|bla", re.I)
+def _themes_absents(texte, materiau) -> list[str]:
+    nommes = {nom for phrase in decouper_affirmations(texte)["texte"] for sorte, nom in sujets(phrase, materiau)
+              if sorte == "thème"}
+    return [t for t in materiau.verite.themes.index if t not in nommes]
 
 
-@consigner("themes_omis")
-def verifier_ex5_1(themes_omis, synthese, consultation) -> str:
-    verifier_type(themes_omis, (list, tuple, set), "themes_omis")
-    for t in themes_omis:
-        if not isinstance(t, str) or _REMPLISSAGE.search(str(t).strip()):
-            raise ReponseIncorrecte(f"« {t} » n'est pas un thème de la consultation : recopiez les noms tels "
-                                    "qu'ils sont dans consultation[\"theme_reference\"].")
-    themes = list(consultation["theme_reference"].astype(str).unique())
-    inconnus = [t for t in themes_omis if t not in themes]
+def _verifier_absents(themes_absents, synthese, materiau, ou: str) -> list[str]:
+    obtenu = themes_absents(synthese.texte, materiau)
+    if not isinstance(obtenu, (list, tuple, set)) or not all(isinstance(t, str) for t in obtenu):
+        raise ReponseIncorrecte(f"themes_absents doit renvoyer une liste de noms de thèmes ; reçu : {obtenu!r} ({ou}).")
+    themes = list(materiau.verite.themes.index)
+    inconnus = [t for t in obtenu if t not in themes]
     if inconnus:
-        raise ReponseIncorrecte(f"« {inconnus[0]} » n'est pas un thème de la consultation : partez de "
-                                "consultation[\"theme_reference\"].unique().")
-    attendus = {t for t in themes if t not in synthese.texte}
-    if set(themes_omis) == set(themes) - attendus:
-        raise ReponseIncorrecte("Ce sont les thèmes que la synthèse nomme : gardez ceux qui n'apparaissent pas "
-                                "dans synthese.texte (not in).")
-    manquants = sorted(attendus - set(themes_omis))
+        raise ReponseIncorrecte(f"« {inconnus[0]} » n'est pas un thème de la consultation ({ou}) : partez de "
+                                "materiau.verite.themes.index.")
+    attendus = _themes_absents(synthese.texte, materiau)
+    exacts = [t for t in themes if t not in synthese.texte]
+    if set(obtenu) == set(exacts) and set(exacts) != set(attendus):
+        raise ReponseIncorrecte(
+            f"Vous cherchez le nom exact de chaque thème dans le texte ({ou}) : {len(exacts)} thèmes « absents », "
+            "alors que la synthèse parle de « la ZFE », « des piétons »… Un assistant ne recopie pas les noms : "
+            "reconnaissez les thèmes de chaque affirmation avec sujets(phrase, materiau)."
+        )
+    if attendus and set(obtenu) == set(themes) - set(attendus):
+        raise ReponseIncorrecte(f"Ce sont les thèmes que la synthèse nomme ({ou}) : gardez ceux qu'aucune affirmation "
+                                "ne nomme (not in).")
+    manquants = [t for t in attendus if t not in obtenu]
     if manquants:
-        raise ReponseIncorrecte(f"{len(manquants)} thème(s) omis manquent à votre liste, dont « {manquants[0]} » : "
-                                "parcourez tous les thèmes de la consultation.")
-    if set(themes_omis) != attendus:
-        raise ReponseIncorrecte("Votre liste contient des thèmes que la synthèse nomme pourtant.")
-    return (f"{len(attendus)} thèmes sont absents de la synthèse, dont les plus rares : ce que dit la littérature sur "
-            "les résumés automatiques (« ce qui est rare disparaît d'abord »).")
+        raise ReponseIncorrecte(f"{len(manquants)} thème{'s' if len(manquants) > 1 else ''} absent"
+                                f"{'s' if len(manquants) > 1 else ''} manque{'nt' if len(manquants) > 1 else ''} à "
+                                f"votre liste, dont « {manquants[0]} » ({ou}) : parcourez tous les thèmes.")
+    if set(obtenu) != set(attendus):
+        en_trop = sorted(set(obtenu) - set(attendus))
+        raise ReponseIncorrecte(f"« {en_trop[0]} » est nommé par une affirmation de la synthèse ({ou}), votre "
+                                "fonction le dit absent : la liste doit dépendre du texte reçu.")
+    return attendus
+
+
+# Pas de contre-épreuve (pas de @consigner) : la fonction reçoit la consultation préparée
+# (``Materiau`` : index BM25, table des mots-clés), que l'on ne sait pas transmettre en données
+# simples ; ses tests cachés la rejouent dans le noyau sur une synthèse fraîche.
+def verifier_ex5_1(themes_absents, synthese, materiau) -> str:
+    verifier_fonction(themes_absents, "themes_absents", "texte, materiau")
+    absents = _verifier_absents(themes_absents, synthese, materiau, "sur la synthèse du cours")
+    for graine, variante in ((GRAINE_FRAICHE + 4, "detaillee"), (GRAINE_FRAICHE + 3, "courte")):
+        _verifier_absents(themes_absents, _generee(materiau, variante, graine), materiau, "sur une autre synthèse")
+    voix = int(materiau.verite.themes.loc[absents, "voix"].sum()) if absents else 0
+    return (f"{len(absents)} thème{'s' if len(absents) > 1 else ''} absent{'s' if len(absents) > 1 else ''} de la "
+            f"synthèse du cours, {format_nombre(voix, 0)} personnes : votre fonction les retrouve sur n'importe "
+            "quelle synthèse, même quand les thèmes sont nommés autrement.")
 
 
 # --- 6.1 ---------------------------------------------------------------------------------
@@ -315,7 +487,8 @@ def _mesures_a_rejouer(mesure, materiau):
     synthese = _generee(materiau, "detaillee", GRAINE_FRAICHE)
     for seuil in (1.01, 0.2):
         yield (mesurer(synthese, _auditee(materiau, "detaillee", GRAINE_FRAICHE, seuil)),
-               f"sur une autre synthèse auditée au seuil {format_nombre(seuil, 2)}")
+               f"sur une autre synthèse auditée au seuil {format_nombre(seuil, 2)}"
+               + (" (au-dessus de tout score possible : chaque idée devient une alerte)" if seuil > 1 else ""))
 
 
 @consigner("rappel_et_fausses")
@@ -330,8 +503,15 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
         attendu = float(m["defauts"]["trouve"].mean())
         nb_fausses = len(m["fausses_alertes"])
         fausses = 10 * nb_fausses / m["affirmations"]
+        trouves = int(m["defauts"]["trouve"].sum())
+        if rappel > 1 and trouves > 1 and abs(rappel - trouves) < 1e-9:
+            raise ReponseIncorrecte(
+                f"{trouves}, c'est le nombre de défauts trouvés ({ou}) : le rappel est la part des défauts plantés "
+                f"que l'audit a trouvés, {trouves} sur {len(m['defauts'])} : .mean() plutôt que .sum()."
+            )
         if rappel > 1:
-            raise ReponseIncorrecte("Le rappel est un pourcentage : donnez une part entre 0 et 1.")
+            raise ReponseIncorrecte(f"Votre rappel vaut {format_nombre(rappel, 1)} : c'est un pourcentage ; donnez une "
+                                    "part entre 0 et 1 (sans multiplier par 100).")
         if abs(rappel - attendu) > 1e-9:
             raise ReponseIncorrecte(
                 f"L'audit a trouvé {int(m['defauts']['trouve'].sum())} défauts sur {len(m['defauts'])} plantés "
@@ -339,8 +519,9 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
                 "(mesure[\"defauts\"][\"trouve\"].mean())."
             )
         if nb_fausses and abs(fausses_pour_10 - nb_fausses) < 1e-9:
-            raise ReponseIncorrecte(f"{nb_fausses} est le nombre de fausses alertes ({ou}) : rapportez-le à 10 "
-                                    "affirmations (10 × fausses alertes / mesure[\"affirmations\"]).")
+            raise ReponseIncorrecte(f"{nb_fausses} est le nombre de fausses alertes ({ou}) ; on demande un taux : "
+                                    f"combien pour 10 affirmations, soit 10 × {nb_fausses} / {m['affirmations']} "
+                                    "(10 × len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"]).")
         if abs(fausses_pour_10 - fausses) > 1e-9:
             raise ReponseIncorrecte(f"{ou.capitalize()}, il y a {format_nombre(fausses, 2)} fausse(s) alerte(s) pour "
                                     f"10 affirmations, pas {format_nombre(fausses_pour_10, 2)} : 10 × "
@@ -351,23 +532,84 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
 
 # --- 7.1 ---------------------------------------------------------------------------------
 
+# Chaque exigence : ce qu'une proposition doit demander (textes normalisés : minuscules, sans
+# accents ni apostrophes). Une proposition qui le nie (« ne cite pas… », « supprime… »,
+# « reformule… ») demande le contraire.
 EXIGENCES_REQUETE = {
-    "citer les identifiants des contributions": r"identifiant|numero|reference",
-    "compter les personnes (voix), pas les copies": r"personne|voix|auteur|copie",
-    "dire ce qui a été mis à part": r"a part|ecart|mis de cote|exclu|laisse de cote",
-    "garder les thèmes minoritaires": r"minoritaire|rare|tous les themes|petits? themes?",
-    "citer mot pour mot": r"mot pour mot|textuel|verbatim|sans (?:les )?reformuler|exactement",
+    "citer les identifiants des contributions": r"\b(?:identifiant|numero|reference|\bid\b)",
+    "compter les personnes (voix), pas les copies":
+        r"\b(?:personnes?|voix|auteur|auteure|auteurs|habitants? distincts?|distincts?|individus?)\b",
+    "dire ce qui a été mis à part": r"\b(?:a part|ecarte|mis de cote|exclu|laisse de cote|retire)",
+    "garder les thèmes minoritaires": r"\b(?:minoritaire|rares?|peu de (?:gens|personnes|monde|contributions)|tous les "
+                                      r"(?:themes|sujets)|aucun (?:theme|sujet)|petits? (?:themes?|sujets?))",
+    "citer mot pour mot": r"\b(?:mot pour mot|textuel|verbatim|exacte?s?|telles? quelles?|sans (?:rien )?(?:changer|"
+                          r"modifier|reformuler|retoucher)|entre guillemets|(?:ne|n) (?:les )?reformul\w* (?:pas|jamais))",
 }
+_NEGATION = re.compile(r"\b(?:ne|n)\b(?:\s+\w+){0,3}?\s+(?:pas|jamais|plus|surtout|rien|aucun|aucune|ni)\b"
+                       r"|^(?:supprime|supprimez|retire|retirez|ignore|ignorez|omets|omettez|enleve|enlevez|ecarte|"
+                       r"ecartez|laisse tomber|oublie|oubliez)\b|\breformul\w*")
+# Des doubles négations qui demandent bien quelque chose : « n'oublie aucun sujet »,
+# « sans rien changer », « pas les copies ».
+_POSITIVES = re.compile(r"\b(?:n|ne) (?:oublie|oubliez|omets|omettez|ecarte|ecartez|neglige|negligez|laisse|laissez|"
+                        r"ajoute|ajoutez|invente|inventez)(?: \w+)? (?:aucun|aucune|pas|rien|personne|jamais)\b"
+                        r"|\b(?:n|ne) (?:les |la |le )?(?:reformule|reformulez|modifie|modifiez|change|changez)"
+                        r" (?:pas|jamais|rien)\b|\bsans (?:les |rien |jamais )?(?:reformuler|changer|modifier|retoucher)\w*")
+_VERBE = re.compile(r"\b(?:cite|citez|citer|compte|comptez|compter|denombre|denombrez|dis|dites|dire|indique|indiquez|"
+                    r"garde|gardez|garder|conserve|conservez|reprends|reprenez|signale|signalez|mentionne|mentionnez|"
+                    r"donne|donnez|precise|precisez|inclus|incluez|traite|traitez|separe|separez|distingue|distinguez|"
+                    r"ecris|ecrivez|redige|redigez|liste|listez|detaille|detaillez|fais|faites|veille|veillez|"
+                    r"respecte|respectez|reproduis|reproduisez|oublie|oubliez|omets|omettez|ajoute|ajoutez|"
+                    r"supprime|supprimez|ignore|ignorez|retire|retirez|reformule|reformulez|explique|expliquez|"
+                    r"rends|rendez|couvre|couvrez|presente|presentez|rapporte|rapportez|renvoie|renvoyez|exige|"
+                    r"je veux|il faut|doit|doivent|dois|devez)\b")
+
+
+def _propositions(texte: str) -> list[str]:
+    """Les propositions d'une requête : coupées aux points, points-virgules, deux-points,
+    virgules et retours à la ligne, puis normalisées."""
+    return [normaliser(p) for p in re.split(r"[.;:!?,\n]+", texte) if normaliser(p)]
+
+
+def _lire_requete(ma_requete: str) -> dict[str, str]:
+    """Pour chaque exigence : « demandée », « niée » (la requête demande le contraire) ou « absente »."""
+    etats = {}
+    for exigence, motif in EXIGENCES_REQUETE.items():
+        etat = "absente"
+        for proposition in _propositions(ma_requete):
+            if not re.search(motif, proposition) or not _VERBE.search(proposition):
+                continue
+            sans_double_negation = _POSITIVES.sub(" ", proposition)
+            if _NEGATION.search(sans_double_negation):
+                etat = "niée" if etat == "absente" else etat
+            else:
+                etat = "demandée"
+        etats[exigence] = etat
+    return etats
 
 
 @consigner("ma_requete")
 def verifier_ex7_1(ma_requete) -> str:
     verifier_type(ma_requete, str, "ma_requete")
     norm = normaliser(ma_requete)
-    if len(norm.split()) < 30 or re.search(r"\bbla\b|lorem|xxx", norm):
+    mots = norm.split()
+    if len(mots) < 30 or re.search(r"\bbla\b|lorem|xxx", norm):
         raise ReponseIncorrecte("Votre requête est trop courte ou contient du texte de remplissage : écrivez au "
                                 "moins 30 mots, une exigence par phrase.")
-    manquantes = [e for e, motif in EXIGENCES_REQUETE.items() if not re.search(motif, norm)]
+    phrases = [p for p in re.split(r"[.;!?\n]+", ma_requete) if len(normaliser(p).split()) >= 3]
+    if len(set(mots)) < 0.5 * len(mots) or len(phrases) < 3:
+        raise ReponseIncorrecte(
+            "Votre requête aligne des mots-clés sans phrases : un assistant (ou un prestataire) ne lit pas une liste "
+            "de mots répétés comme une exigence. Écrivez une exigence par phrase, avec un verbe qui dit quoi faire "
+            "(« Cite les identifiants… », « Compte les personnes… »)."
+        )
+    etats = _lire_requete(ma_requete)
+    niees = [e for e, etat in etats.items() if etat == "niée"]
+    if niees:
+        raise ReponseIncorrecte(
+            f"Votre requête demande le contraire de l'exigence « {niees[0]} » (une négation, « supprime », "
+            "« reformule »…). Une requête est une spécification : chaque phrase dit ce qu'il faut faire."
+        )
+    manquantes = [e for e, etat in etats.items() if etat == "absente"]
     if manquantes:
         raise ReponseIncorrecte(f"Il manque à votre requête l'exigence : {manquantes[0]}. Une requête est une "
                                 "spécification : chaque exigence sera vérifiée avec la grille.")
@@ -383,15 +625,17 @@ _REQUETE = ("ma_requete = (\"Rédige une synthèse pour le conseil. Cite les ide
             "Compte les personnes et non les copies. Dis ce qui a été mis à part et combien. Garde les thèmes "
             "minoritaires. Cite les contributions mot pour mot, sans reformuler. N'ajoute aucun chiffre qui ne "
             "vienne pas des données, et signale les campagnes.\")")
+_ABSENTS = "def themes_absents(texte, materiau):\n    {}\n"
+_NOMMES = ("nommes = set()\n    for phrase in decouper_affirmations(texte)['texte']:\n"
+           "        nommes |= {nom for sorte, nom in sujets(phrase, materiau) if sorte == 'thème'}\n")
 _RAPPEL = "def rappel_et_fausses(mesure):\n    return {}, {}\n"
 _PARTS = ('theme = consultation[consultation["theme_reference"] == theme_campagne]\n'
           'contre = theme[theme["position"] == "contre"]\n')
 
 CAS = (
-    Cas("ex1_1", "nb_affirmations = synthese.texte.count('.')", "nombre de points", "les points comptés", typique=True),
     Cas("ex1_1", "nb_affirmations = len(synthese.texte.split('\\n\\n'))", "nombre de paragraphes",
-        "les paragraphes comptés"),
-    Cas("ex1_1", "nb_affirmations = 12", "pas 12", "un nombre au jugé"),
+        "les paragraphes comptés", typique=True),
+    Cas("ex1_1", "nb_affirmations = 20", "pas 20", "un nombre au jugé"),
     Cas("ex1_1", "nb_affirmations = None", "vaut encore None", "réponse pas écrite"),
     Cas("ex2_1", _NON_ETAYEES.format('return list(grille.loc[~(grille["etayage"] >= seuil), "numero"])'),
         "sans score d'étayage", "les NaN gardés", typique=True),
@@ -400,6 +644,10 @@ CAS = (
     Cas("ex2_1", _NON_ETAYEES.format('return list(grille.loc[grille["etayage"] < 0.6, "numero"])'),
         "le seuil reçu", "le seuil recopié"),
     Cas("ex2_1", _NON_ETAYEES.format("return None"), "liste de numéros", "None renvoyé"),
+    Cas("ex2_1", _NON_ETAYEES.format('return list(grille.loc[grille["etayage"] <= seuil, "numero"])'),
+        "strictement inférieurs", "<= au lieu de <"),
+    Cas("ex2_1", _NON_ETAYEES.format("return list(grille.columns)"), "colonne « numero »",
+        "les noms de colonnes renvoyés"),
     Cas("ex2_1", "non_etayees = [3, 7]", "n'est plus une fonction", "une liste au lieu d'une fonction"),
     Cas("ex3_1", _PARTS + "part_contre_contributions = len(contre) / len(theme)\n"
         "part_contre_voix = len(contre) / len(theme)", "personnes distinctes", "des lignes au lieu de personnes",
@@ -422,36 +670,70 @@ CAS = (
     Cas("ex3_2", "part_juste = 7", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
                               '    return bool(abs(part - part_annoncee) <= 20)'),
-        "votre fonction dit True", "tolérance trop large"),
+        "votre fonction dit True", "tolérance très large"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
+                              '    return bool(abs(part - part_annoncee) <= 3)'),
+        "tolérance est trop large", "tolérance de 3 points"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
+                              '    return bool(abs(part - part_annoncee) < 1)'),
+        "pas < 1", "strictement moins d'un point"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
+                              '    return bool(round(part) == part_annoncee)'),
+        "n'arrondissez", "l'arrondi comparé à l'annonce"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme_campagne).mean()\n'
+                              '    return bool(abs(part - part_annoncee) <= 1)'),
+        "paramètre theme", "la variable du cours au lieu du paramètre"),
     Cas("ex4_1", _CITATION.format("return any(citation in t for t in textes)"), "comparez-leur normaliser(citation)",
         "comparaison exacte"),
     Cas("ex4_1", _CITATION.format("return any(fuzz.partial_ratio(normaliser(citation), t) >= 60 for t in textes)"),
         "le seuil est trop bas", "seuil trop bas"),
     Cas("ex4_1", _CITATION.format("return 'oui'"), "True ou False", "un texte renvoyé"),
     Cas("ex4_1", _CITATION.format("return False"), "ne la retrouve pas", "toujours faux"),
+    Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
+                                  "scorer=fuzz.partial_ratio)[1] >= 90"), "changé pour son contraire",
+        "seuil 90"),
+    Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
+                                  "scorer=fuzz.partial_ratio)[1] >= 99"), "pas plus", "seuil 99"),
+    Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
+                                  "scorer=fuzz.token_set_ratio)[1] >= 97"), "token_set_ratio", "le mauvais scorer"),
+    Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
+                                  "scorer=fuzz.partial_ratio)[2] >= 97"), "la place de la contribution",
+        "la position au lieu du score"),
     Cas("ex4_1", "citation_retrouvee = True", "n'est plus une fonction", "un booléen au lieu d'une fonction"),
-    Cas("ex5_1", "themes_omis = ['Thème un', 'Thème deux']", "n'est pas un thème", "des noms inventés", typique=True),
-    Cas("ex5_1", "themes_omis = ['Vélo']", "n'est pas un thème de la consultation", "un nom approximatif"),
-    Cas("ex5_1", "themes_omis = [t for t in consultation['theme_reference'].unique() if t in synthese.texte]",
+    Cas("ex5_1", _ABSENTS.format("return ['Thème un', 'Thème deux']"), "n'est pas un thème", "des noms inventés"),
+    Cas("ex5_1", _ABSENTS.format("return [t for t in materiau.verite.themes.index if t not in texte]"),
+        "nom exact de chaque thème", "les noms exacts cherchés dans le texte", typique=True),
+    Cas("ex5_1", _ABSENTS.format(_NOMMES + "    return [t for t in materiau.verite.themes.index if t in nommes]"),
         "que la synthèse nomme", "le test à l'envers"),
-    Cas("ex5_1", "themes_omis = [t for t in consultation['theme_reference'].unique() if t not in synthese.texte][:1]",
-        "manquent à votre liste", "liste incomplète"),
-    Cas("ex5_1", "themes_omis = [t for t in consultation['theme_reference'].unique() if t not in synthese.texte]"
-        " + [consultation['theme_reference'].value_counts().index[0]]", "nomme pourtant", "un thème en trop"),
-    Cas("ex5_1", "themes_omis = 'Sécurité des femmes la nuit'", "liste", "un texte au lieu d'une liste"),
+    Cas("ex5_1", _ABSENTS.format(_NOMMES + "    return [t for t in materiau.verite.themes.index if t not in nommes][:1]"),
+        "à votre liste", "liste incomplète"),
+    Cas("ex5_1", _ABSENTS.format("return " + repr(["Accessibilité des personnes handicapées",
+                                                   "Sécurité des femmes la nuit"])),
+        "doit dépendre du texte reçu", "la liste du cours recopiée"),
+    Cas("ex5_1", _ABSENTS.format("return 'Sécurité des femmes la nuit'"), "liste de noms", "un texte au lieu d'une liste"),
+    Cas("ex5_1", "themes_absents = ['Sécurité des femmes la nuit']", "n'est plus une fonction",
+        "une liste au lieu d'une fonction"),
     Cas("ex6_1", _RAPPEL.format("100 * mesure['defauts']['trouve'].mean()", "0.0"), "un pourcentage",
         "pourcentage"),
-    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "pas 0", "des nombres recopiés"),
+    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "pas 1", "des nombres recopiés"),
+    Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].sum()", "0.0"), "plutôt que .sum()",
+        "un compte au lieu d'une part"),
     Cas("ex6_1", _RAPPEL.format("0.5", "10 * len(mesure['fausses_alertes']) / mesure['affirmations']"),
         "défauts sur", "un rappel au jugé"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].mean()", "len(mesure['fausses_alertes'])"),
-        "rapportez-le à 10", "le nombre au lieu du taux"),
+        "on demande un taux", "le nombre au lieu du taux"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].mean()", "len(mesure['fausses_alertes']) / "
                                 "mesure['affirmations']"), "pour 10 affirmations", "par affirmation au lieu de 10"),
     Cas("ex6_1", "def rappel_et_fausses(mesure):\n    return mesure['defauts']['trouve'].mean()\n", "deux nombres",
         "un seul nombre renvoyé"),
     Cas("ex6_1", "rappel_et_fausses = (1.0, 0.0)", "n'est plus une fonction", "des nombres au lieu d'une fonction"),
     Cas("ex7_1", "ma_requete = 'Fais une synthèse bla bla'", "trop courte", "remplissage"),
+    Cas("ex7_1", "ma_requete = " + repr("identifiants personnes voix copies mis à part minoritaires mot pour mot " * 4),
+        "mots-clés sans phrases", "bourrage de mots-clés"),
+    Cas("ex7_1", "ma_requete = " + repr(
+        "Ne cite surtout pas les identifiants des contributions. Ne compte pas les personnes ni les voix, compte "
+        "les copies. Ne dis pas ce qui a été mis à part. Supprime les thèmes minoritaires. Ne cite jamais mot pour "
+        "mot, reformule tout librement pour que ce soit joli."), "demande le contraire", "une requête à l'envers"),
     Cas("ex7_1", _REQUETE.replace("Garde les thèmes minoritaires. ", ""), "garder les thèmes minoritaires",
         "exigence oubliée"),
     Cas("ex7_1", _REQUETE.replace("Cite les identifiants des contributions. ", ""), "citer les identifiants",
