@@ -162,3 +162,87 @@ def test_la_grille_echappe_ce_que_les_gens_ont_ecrit():
     audit = auditer("Une personne écrit : « <script>alert(1)</script> et encore des mots pour faire une citation. ».",
                     _materiau())
     assert "<script>" not in audit.tableau_html() and "&lt;script&gt;" in audit.tableau_html()
+
+
+# --- des synthèses écrites comme un assistant, et ce que la méthode en voit ----------------------
+
+
+def test_hors_des_guillemets_aucune_phrase_de_contribution_n_est_recopiee():
+    """Le défaut de fond du premier essai : un générateur qui recopie les contributions (fautes
+    comprises) rend toute affirmation juste parfaitement étayée. Hors des citations « … », aucune
+    phrase de plus de 6 mots d'une contribution ne se retrouve telle quelle dans une synthèse."""
+    import re
+
+    from civiclabs.audit.verite import normaliser
+
+    m = _materiau()
+    longues = {p for p in m.phrases["normalisee"] if len(p.split()) > 6}
+    for s, _ in _mesures():
+        for texte in s.affirmations["texte"]:
+            hors_citations = normaliser(re.sub(r"«[^»]*»", " ", texte))
+            assert not any(p in hors_citations for p in longues), texte
+
+
+def test_le_seuil_par_defaut_a_un_cout_des_fausses_alertes_existent():
+    fausses = pd.concat([r["fausses_alertes"] for _, r in _mesures()])
+    assert (fausses["verdict"] == "non étayée").sum() >= 10, fausses
+
+
+def test_des_chiffres_faux_proches_du_vrai_sont_plantes():
+    ecarts = []
+    for s, _ in _mesures():
+        for d in s.defauts[s.defauts["type"] == "chiffre faux"].itertuples():
+            annonce = [v for v, p, _ in nombres(d.texte) if p][0]
+            vrai = float(d.detail.split("vrai : ")[1].split(" %")[0].replace(",", "."))
+            ecarts.append(abs(annonce - vrai))
+    assert any(2 <= e <= 4.5 for e in ecarts) and all(e > 1 for e in ecarts), ecarts
+
+
+def test_une_citation_alteree_change_un_mot_pour_son_contraire():
+    from civiclabs.audit.redaction import CONTRAIRES
+
+    contraires = set(CONTRAIRES.values())
+    for s, _ in _mesures():
+        for d in s.defauts[s.defauts["type"] == "citation altérée"].itertuples():
+            cite = d.texte.split("« ")[1].split(" »")[0].rstrip(".").lower().replace(",", "").split()
+            reel = d.detail.split("« ")[1].split(" »")[0].rstrip(".").lower().replace(",", "").split()
+            changes = [a for a, b in zip(cite, reel) if a != b]
+            assert changes and all(c in contraires for c in changes), (cite, reel)
+
+
+def test_les_noms_courts_des_themes_sont_reconnus_et_les_positions_recalculees():
+    m = _materiau()
+    noms = {"la ZFE": "Zone à faibles émissions et qualité de l'air", "les piétons": "Marche et espaces piétons",
+            "les tarifs": "Tarifs et abonnements", "le stationnement": "Voiture et stationnement"}
+    for court, theme in noms.items():
+        assert [s[1] for s in sujets(f"Sur {court}, 7 % des contributions.", m) if s[0] == "thème"] == [theme]
+    audit = auditer("Une majorité d'habitant·es soutient la ZFE.", m)
+    assert list(audit.grille["verdict"]) == ["contredite"], audit.grille
+
+
+def test_la_majorite_de_copies_trompe_sur_les_personnes_et_un_indice_est_invérifiable():
+    m = _materiau()
+    verdicts = {}
+    for s, _ in _mesures():
+        audit = auditer(s, m)
+        corrige = dict(zip(s.affirmations["texte"], s.affirmations["defaut"]))
+        for a in audit.grille.itertuples():
+            verdicts.setdefault(corrige.get(a.affirmation, ""), set()).add(a.verdict)
+    assert verdicts["majorité tirée d'une campagne"] == {"trompe sur les personnes"}
+    assert verdicts["chiffre non étayé"] == {"chiffre invérifiable"}
+    # un chiffre faux sur un thème que la méthode ne reconnaît pas (« le réseau de bus et de
+    # tram ») ne peut pas être recalculé : il est « invérifiable », jamais « étayé »
+    assert verdicts["chiffre faux"] <= {"chiffre faux", "chiffre invérifiable"}
+    assert "chiffre faux" in verdicts["chiffre faux"]
+
+
+@pytest.mark.parametrize("requete", [
+    "Rédige une synthèse pour les élus. Indique pour chaque idée les identifiants des contributions. Compte les "
+    "habitants distincts plutôt que les messages identiques. Dis ce qui a été mis à part et combien. N'oublie aucun "
+    "sujet, même ceux que peu de gens abordent. Reprends les phrases exactes des habitants entre guillemets, sans "
+    "rien changer.",
+])
+def test_la_requete_en_d_autres_mots_est_acceptee(requete):
+    from civiclabs.exercices import lab06
+
+    assert "spécification" in lab06.verifier_ex7_1(requete)

@@ -50,7 +50,8 @@ LEGENDE = {
     "trompe sur les personnes": "vrai en nombre de contributions, faux en nombre de personnes (des copies "
                                 "d'une campagne comptées comme une foule)",
     "chiffre faux": "aucun calcul sur les données ne donne ce nombre",
-    "chiffre invérifiable": "ce nombre porte sur quelque chose que la consultation ne mesure pas",
+    "chiffre invérifiable": "ce nombre porte sur quelque chose que la consultation ne mesure pas (ou sur un "
+                            "sujet que la méthode ne reconnaît pas) : à vérifier à la main",
     "citation introuvable": "personne n'a écrit cette phrase : altérée ou inventée",
     "rien à vérifier": "une phrase sans idée, chiffre ni citation à confronter aux contributions",
 }
@@ -64,7 +65,8 @@ MOTS_DU_GENRE = (
     "unanimes tous toutes ensemble metropole projet comme cette notre enfin aussi egalement nombreuses "
     "nombreux certains certaines certain ressort ressortent apparait apparaissent notent note jugent juge "
     "insistent insiste signalent signale evoquent evoque mentionnent mentionne expriment exprime "
-    "depose deposee deposees deposes recueilli recues recu ecrites ecrits arrivees total"
+    "depose deposee deposees deposes recueilli recues recu ecrites ecrits arrivees total citoyen citoyens "
+    "citoyenne citoyennes"
 ).split()
 QUANTIFICATEURS = re.compile(r"\b(?:unanimes?|unanimement|tous et toutes|tout le monde|sans exception|l ensemble des"
                              r"|aucun|aucune|personne ne)\b")
@@ -217,8 +219,9 @@ _MOTS_CLES: dict = {}
 def mots_cles_des_themes(materiau: Materiau) -> dict[str, dict[str, float]]:
     """La table de correspondance des noms : pour chaque thème, ses mots-clés tirés des
     contributions (comme les mots-clés des thèmes du Lab 03), chacun avec la part de ses
-    emplois qui tombent dans ce thème. Un mot-clé est présent dans au moins 4 % des
-    contributions du thème (et 5 au moins) et au moins 60 % de ses emplois sont dans ce thème :
+    emplois qui tombent dans ce thème. Comptés en voix (une personne compte une fois par
+    thème, une campagne ne gonfle rien), un mot-clé est employé par au moins 4 % des personnes
+    du thème (et 5 au moins) et au moins 60 % de ses emplois sont dans ce thème :
     « zfe », « tarifs », « pieton » (racines de 6 lettres, sans accents). C'est ce qui permet
     de reconnaître « la ZFE » ou « les piétons » quand une synthèse ne donne pas le nom exact."""
     cle = id(materiau)
@@ -226,15 +229,22 @@ def mots_cles_des_themes(materiau: Materiau) -> dict[str, dict[str, float]]:
         _MOTS_CLES.clear()
         v = materiau.verite
         themes = v.table["theme_reference"].astype(str).to_numpy()
+        auteurs = v.table["auteur"].astype(str).to_numpy()
         index = index_preuves(materiau)
+        # des voix, pas des copies : les mots d'une personne comptent une fois par thème (sans
+        # quoi les 330 copies d'une campagne feraient de ses mots les mots-clés du thème)
+        par_voix: dict[tuple, set] = {}
+        for t, auteur, ensemble in zip(themes, auteurs, index.ensembles):
+            par_voix.setdefault((t, auteur), set()).update(ensemble)
         par_theme: dict[str, dict[str, int]] = {}
         total: dict[str, int] = {}
-        for t, ensemble in zip(themes, index.ensembles):
+        effectifs: dict[str, int] = {}
+        for (t, _), ensemble in par_voix.items():
+            effectifs[t] = effectifs.get(t, 0) + 1
             compte = par_theme.setdefault(t, {})
             for m in ensemble:
                 compte[m] = compte.get(m, 0) + 1
                 total[m] = total.get(m, 0) + 1
-        effectifs = pd.Series(themes).value_counts()
         table = {}
         for t in v.themes.index:
             compte = par_theme.get(t, {})
@@ -512,10 +522,12 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
         for c in chiffres:
             if c["juste"]:
                 explications.append(f"{c['ecrit']} : juste")
-            elif not nommes and c["pourcentage"]:
+            elif not nommes:
                 problemes.append("chiffre invérifiable")
-                explications.append(f"{c['ecrit']} : la phrase ne porte ni sur un thème, ni sur un canal, ni sur la "
-                                    "consultation elle-même ; rien dans les données ne mesure cela")
+                explications.append(f"{c['ecrit']} : la phrase ne nomme aucun sujet que la méthode reconnaisse "
+                                    "(thème, canal, campagne…) ; ce n'est pas un total de la consultation ; "
+                                    "rien à recalculer : les données ne le mesurent pas, ou le sujet est nommé "
+                                    "autrement (à vérifier à la main)")
             else:
                 problemes.append("chiffre faux")
                 proches = sorted(c["vrais"].items(), key=lambda kv: abs(kv[1] - c["valeur"]))[:2]
