@@ -187,6 +187,14 @@ def verifier_ex3_1(part_contre_contributions, part_contre_voix, consultation, th
     contre = theme[theme["position"] == "contre"]
     attendu_c = len(contre) / len(theme)
     attendu_v = contre["auteur"].nunique() / theme["auteur"].nunique()
+    for valeur, attendu, nom in ((part_contre_contributions, attendu_c, "part_contre_contributions"),
+                                 (part_contre_voix, attendu_v, "part_contre_voix")):
+        if 1e-9 < abs(valeur - attendu) < 0.006:
+            raise ReponseIncorrecte(
+                f"{nom} vaut {valeur!r} : c'est le bon ordre de grandeur, mais arrondi (la vraie valeur est "
+                f"{attendu!r}). Recalculez-la avec pandas plutôt que de recopier un nombre affiché : le calcul "
+                "refait sur d'autres données donnera la bonne valeur, un nombre recopié non."
+            )
     if abs(part_contre_contributions - attendu_c) > 1e-9:
         raise ReponseIncorrecte(
             f"La part des contributions « contre » sur « {theme_campagne} » est "
@@ -523,7 +531,7 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
                                     f"combien pour 10 affirmations, soit 10 × {nb_fausses} / {m['affirmations']} "
                                     "(10 × len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"]).")
         if abs(fausses_pour_10 - fausses) > 1e-9:
-            raise ReponseIncorrecte(f"{ou.capitalize()}, il y a {format_nombre(fausses, 2)} fausse(s) alerte(s) pour "
+            raise ReponseIncorrecte(f"{ou.capitalize()}, il y a {format_nombre(fausses, 2)} fausse{'s' if fausses >= 2 else ''} alerte{'s' if fausses >= 2 else ''} pour "
                                     f"10 affirmations, pas {format_nombre(fausses_pour_10, 2)} : 10 × "
                                     "len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"].")
     return ("Votre fonction mesure l'audit sur n'importe quelle synthèse : trop haut, le seuil crée de fausses "
@@ -658,6 +666,9 @@ CAS = (
     Cas("ex3_1", _PARTS + "part_contre_contributions = len(contre) / len(consultation)\n"
         "part_contre_voix = contre[\"auteur\"].nunique() / theme[\"auteur\"].nunique()",
         "divisées par les lignes du thème", "divisé par toute la consultation"),
+    Cas("ex3_1", _PARTS + "part_contre_contributions = round(len(contre) / len(theme), 3)\n"
+        "part_contre_voix = contre[\"auteur\"].nunique() / theme[\"auteur\"].nunique()", "Recalculez-la",
+        "une part recopiée arrondie"),
     Cas("ex3_1", _PARTS + "part_contre_contributions = 100 * len(contre) / len(theme)\n"
         "part_contre_voix = 100 * contre[\"auteur\"].nunique() / theme[\"auteur\"].nunique()",
         "c'est un pourcentage", "pourcentage au lieu d'une part"),
