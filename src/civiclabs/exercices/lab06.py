@@ -94,6 +94,18 @@ def _synthese_fraiche(materiau, graine: int = GRAINE_FRAICHE, variante: str = "p
     return _generee(materiau, variante, graine), _auditee(materiau, variante, graine)
 
 
+def _essayer(fonction, nom: str, *arguments) -> None:
+    """Appelle une fois la fonction de la personne : le talon (NotImplementedError) dit que
+    l'exercice n'a pas encore de réponse."""
+    try:
+        fonction(*arguments)
+    except NotImplementedError:
+        raise ReponseIncorrecte(
+            f"{nom} n'a pas encore de réponse : remplacez « # VOTRE CODE ICI » et « raise NotImplementedError() » "
+            "par votre calcul, en retrait sous la ligne « def … », puis exécutez la cellule de réponse et celle-ci."
+        ) from None
+
+
 # --- 1.1 ---------------------------------------------------------------------------------
 
 
@@ -160,6 +172,7 @@ def _verifier_non_etayees(non_etayees, grille, seuil, ou: str) -> None:
 @consigner("non_etayees")
 def verifier_ex2_1(non_etayees, audit, materiau) -> str:
     verifier_fonction(non_etayees, "non_etayees", "grille, seuil")
+    _essayer(non_etayees, "non_etayees", audit.grille.copy(), 0.6)
     _verifier_non_etayees(non_etayees, audit.grille, 0.6, "sur la grille du cours, seuil 0,6")
     _verifier_non_etayees(non_etayees, audit.grille, 0.0, "sur la grille du cours, seuil 0")
     _verifier_non_etayees(non_etayees, audit.grille, 1.01, "sur la grille du cours, seuil 1,01 : au-dessus de tout "
@@ -268,6 +281,7 @@ def _verifier_part_juste(part_juste, synthese, consultation, materiau, ou: str) 
 @consigner("part_juste")
 def verifier_ex3_2(part_juste, synthese, consultation, materiau) -> str:
     verifier_fonction(part_juste, "part_juste", "theme, part_annoncee, consultation")
+    _essayer(part_juste, "part_juste", materiau.verite.campagne["theme"], 15.0, consultation.copy())
     parts = 100 * consultation["theme_reference"].astype(str).value_counts(normalize=True)
     theme_campagne = materiau.verite.campagne["theme"]
     autre = next(t for t, v in parts.items() if t != theme_campagne and abs(v - parts[theme_campagne]) > 3)
@@ -411,6 +425,7 @@ def _verifier_citations(citation_retrouvee, cas, textes, ou: str) -> None:
 def verifier_ex4_1(citation_retrouvee, synthese, materiau) -> str:
     verifier_fonction(citation_retrouvee, "citation_retrouvee", "citation, textes")
     textes = list(materiau.textes_normalises)
+    _essayer(citation_retrouvee, "citation_retrouvee", "Une phrase d'essai.", textes[:10])
     # la même citation exacte, sa contribution en tête puis en queue de liste : le verdict ne
     # doit pas dépendre de la place du texte
     exacte = materiau.phrases.loc[materiau.phrases["citable"]].iloc[0]
@@ -478,6 +493,7 @@ def _verifier_absents(themes_absents, synthese, materiau, ou: str) -> list[str]:
 # simples ; ses tests cachés la rejouent dans le noyau sur une synthèse fraîche.
 def verifier_ex5_1(themes_absents, synthese, materiau) -> str:
     verifier_fonction(themes_absents, "themes_absents", "texte, materiau")
+    _essayer(themes_absents, "themes_absents", synthese.texte, materiau)
     absents = _verifier_absents(themes_absents, synthese, materiau, "sur la synthèse du cours")
     for graine, variante in ((GRAINE_FRAICHE + 4, "detaillee"), (GRAINE_FRAICHE + 3, "courte")):
         _verifier_absents(themes_absents, _generee(materiau, variante, graine), materiau, "sur une autre synthèse")
@@ -502,6 +518,7 @@ def _mesures_a_rejouer(mesure, materiau):
 @consigner("rappel_et_fausses")
 def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
     verifier_fonction(rappel_et_fausses, "rappel_et_fausses", "mesure")
+    _essayer(rappel_et_fausses, "rappel_et_fausses", mesure)
     for m, ou in _mesures_a_rejouer(mesure, materiau):
         obtenu = rappel_et_fausses(m)
         if not isinstance(obtenu, tuple) or len(obtenu) != 2:
@@ -652,6 +669,8 @@ CAS = (
     Cas("ex2_1", _NON_ETAYEES.format('return list(grille.loc[grille["etayage"] < 0.6, "numero"])'),
         "le seuil reçu", "le seuil recopié"),
     Cas("ex2_1", _NON_ETAYEES.format("return None"), "liste de numéros", "None renvoyé"),
+    Cas("ex2_1", _NON_ETAYEES.format("# VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
+        "le talon laissé tel quel"),
     Cas("ex2_1", _NON_ETAYEES.format('return list(grille.loc[grille["etayage"] <= seuil, "numero"])'),
         "strictement inférieurs", "<= au lieu de <"),
     Cas("ex2_1", _NON_ETAYEES.format("return list(grille.columns)"), "colonne « numero »",
