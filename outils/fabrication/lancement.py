@@ -73,7 +73,7 @@ LABS = [
         "vérifier chaque affirmation, chaque chiffre et chaque citation d'une synthèse contre ce que les "
         "habitant·es ont écrit ; omissions (thèmes minoritaires, canaux) ; grille d'audit ; mesurer l'audit ; "
         "une requête comme spécification",
-        "2 h 30–3 h (provisoire, à mesurer)", "06_auditer_une_synthese"),
+        "3 h 30–4 h 30", "06_auditer_une_synthese"),
 ]
 
 
