@@ -782,9 +782,12 @@ ma_requete = (
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# Une exigence par phrase : « Cite les identifiants… », « Compte les personnes, pas les
-# copies… », « Dis ce qui a été mis à part… », « Garde les thèmes minoritaires… », « Cite mot
-# pour mot… ». Le texte va entre guillemets, sur plusieurs lignes entre parenthèses si besoin.
+# Une exigence par phrase, chacune avec un verbe qui dit quoi faire : « Cite les
+# identifiants… », « Compte les personnes, pas les copies… », « Dis ce qui a été mis à
+# part… », « Garde les thèmes minoritaires… », « Cite mot pour mot… ». Vos mots à vous
+# conviennent (« Compte les habitant·es distinct·es… », « N'oublie aucun sujet… ») ; une phrase
+# à la forme négative (« Ne cite pas… ») demande le contraire. Le texte va entre guillemets,
+# sur plusieurs lignes entre parenthèses si besoin.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -943,6 +946,9 @@ lecture(
 # - Les **omissions** se cherchent en partant de tout ce qui a été reçu : thèmes minoritaires,
 #   canaux (registres papier), milieu de l'entrée.
 # - L'appariement de mots ne lit ni négation ni position inversée : une personne lit les preuves.
+# - Le seuil d'étayage a un coût : une idée juste, reformulée par l'assistant, tombe sous le
+#   seuil (fausse alerte) ; plus la reformulation est libre, plus il y en a. « Étayée » veut
+#   dire « ces mots se retrouvent », pas « c'est vrai ».
 # - L'audit se **mesure** (rappel, fausses alertes) sur des synthèses dont on connaît le corrigé.
 # - Une requête précise est une **spécification** : chaque exigence se vérifie avec la grille.
 #
