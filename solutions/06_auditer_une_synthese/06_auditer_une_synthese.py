@@ -817,12 +817,12 @@ bravo(message)
 # %%
 texte_libre = """## Synthèse (rédaction libre)
 
-Les usagers réclament une liaison ferroviaire vers la seconde ceinture de la métropole.
+Des habitant·es réclament une liaison ferroviaire vers la seconde ceinture de la métropole.
 Beaucoup se plaignent de rames pleines à craquer le matin et le soir.
 Côté vélo, on réclame des itinéraires protégés du trafic pour que les familles s'y mettent.
-Les piétons veulent des trottoirs dégagés, sans poubelles ni engins garés dessus.
+Les piéton·nes veulent des trottoirs dégagés, sans poubelles ni engins garés dessus.
 Pour la ZFE, il faut un coup de pouce financier aux foyers modestes qui doivent remplacer leur véhicule.
-Les habitant·es des quartiers excentrés se sentent oubliés par le réseau.
+Les habitant·es des quartiers excentrés se sentent oublié·es par le réseau.
 """
 audit_libre = auditer(texte_libre, materiau)
 display(audit_libre.grille[["affirmation", "verdict", "etayage"]])
