@@ -138,7 +138,7 @@ nb_affirmations = len(decouper_affirmations(synthese.texte))
 # <details><summary>Indice</summary>
 #
 # Le tableau `affirmations` a une ligne par affirmation : `len(affirmations)` les compte.
-# Compter les points du texte ne marche pas (les citations en contiennent).
+# Compter les points du texte est fragile : une citation de plusieurs phrases en contient plusieurs.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
