@@ -24,17 +24,19 @@ from .methode import (
     evaluer_audit,
     index_preuves,
     mesurer,
+    mots_qui_nomment,
     nombres,
     retrouver_citation,
     sujets,
     verifier_chiffres,
     verifier_position,
 )
+from .redaction import accorder, que
 from .verite import Verite, normaliser, verite_consultation
 
 __all__ = [
     "ALERTES", "EXIGENCES", "LEGENDE", "REQUETES", "SEUIL_CITATION", "SEUIL_ETAYAGE", "TYPES_DEFAUTS", "VARIANTES", "VERDICTS",
-    "Audit", "SyntheseGeneree", "Verite", "auditer", "decouper_affirmations", "evaluer_audit", "generer_synthese",
-    "index_preuves", "mesurer", "nombres", "normaliser", "preparer", "retrouver_citation", "sujets", "verifier_chiffres",
-    "verifier_exigences", "verifier_position", "verite_consultation",
+    "Audit", "SyntheseGeneree", "Verite", "accorder", "auditer", "decouper_affirmations", "evaluer_audit",
+    "generer_synthese", "index_preuves", "mesurer", "mots_qui_nomment", "nombres", "normaliser", "preparer", "que",
+    "retrouver_citation", "sujets", "verifier_chiffres", "verifier_exigences", "verifier_position", "verite_consultation",
 ]

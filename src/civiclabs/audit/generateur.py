@@ -23,7 +23,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from ..texte import format_nombre
-from .redaction import CONTRAIRES, IDEES, NOMS_COURTS
+from .redaction import CONTRAIRES, IDEES, NOMS_COURTS, que
 from .verite import Verite, normaliser, phrases_de_la_consultation, verite_consultation
 
 VARIANTES = {
@@ -187,9 +187,7 @@ def _majuscule(texte: str) -> str:
 
 
 def _que(phrase: str) -> str:
-    debut = phrase[:1].lower() + phrase[1:]
-    debut = debut.rstrip(" .!?…")
-    return ("qu'" + debut) if re.match(r"[aeiouyéèêàâîôûh]", debut[:1]) else "que " + debut
+    return que(phrase)
 
 
 def chiffres_vrais(verite: Verite, sujet: tuple[str, str] | None) -> dict[str, float]:

@@ -190,6 +190,22 @@ class IndexPreuves:
         ordre = sorted(range(len(rangs)), key=lambda i: (-round(couvertures[i], 1), i))
         return float(max(couvertures)), [rangs[i] for i in ordre]
 
+    def mots_manquants(self, texte: str, rang: int | None = None) -> list[str]:
+        """Les mots de ``texte`` (tels qu'écrits) qui comptent dans le score d'étayage et que la
+        contribution ``rang`` ne contient pas (par défaut : la meilleure preuve). Les petits mots
+        (« de », « pas », « dire »…) et les mots du genre « synthèse » ne comptent pas."""
+        if rang is None:
+            _, rangs = self.etayage(texte)
+            if not rangs:
+                return []
+            rang = rangs[0]
+        vides, ensemble, manquants = _mots_vides(), self.ensembles[rang], []
+        for mot in re.findall(r"\w+", texte):
+            racines = _mots(normaliser(mot), vides)
+            if racines and any(r not in ensemble for r in racines) and mot not in manquants:
+                manquants.append(mot)
+        return manquants
+
 
 # --- 3. sujets, chiffres, positions -----------------------------------------------------------
 
@@ -308,6 +324,17 @@ def sujets(texte: str, materiau: Materiau) -> list[tuple[str, str]]:
     if " accords courts " in norm:
         trouves.append(("accords", ""))
     return trouves
+
+
+def mots_qui_nomment(phrase: str, theme: str, materiau: Materiau) -> list[str]:
+    """Les mots de ``phrase`` (tels qu'écrits) qui lui font nommer ``theme`` pour ``sujets`` :
+    d'abord ceux du nom du thème (« vélo » pour « Vélo et aménagements cyclables »), puis ses
+    mots-clés tirés des contributions."""
+    vides = _mots_vides()
+    du_nom, cles = _mots_distinctifs(materiau).get(theme, set()), mots_cles_des_themes(materiau).get(theme, {})
+    mots = [(m, set(_mots(normaliser(m), vides))) for m in re.findall(r"\w+", _sans_citations(phrase))]
+    trouves = [m for m, racines in mots if racines & du_nom] + [m for m, racines in mots if racines & set(cles)]
+    return list(dict.fromkeys(trouves))
 
 
 def nombres(texte: str) -> list[tuple[float, bool, str]]:
@@ -482,6 +509,7 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
     cites_rangs: set[int] = set()
     mentions: dict[tuple, int] = {}
     theme_par_preuve: list[str] = []
+    couverts_par_preuves: dict[str, int] = {}
     for a in affirmations.itertuples():
         phrase = a.texte
         verdict, explications, preuves, score, score_citation = "rien à vérifier", [], [], float("nan"), float("nan")
@@ -551,6 +579,7 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
                 valeurs, comptes = np.unique(themes, return_counts=True)
                 if comptes.max() >= 3:
                     theme_par_preuve.append(str(valeurs[comptes.argmax()]))
+                    couverts_par_preuves.setdefault(str(valeurs[comptes.argmax()]), int(a.numero))
             else:
                 problemes.append("non étayée")
                 explications.append(f"étayage {format_nombre(score, 2)}, sous le seuil de "
@@ -580,7 +609,12 @@ def auditer(texte, consultation, seuil_etayage: float = SEUIL_ETAYAGE,
                  if ("quartier", q) not in mentions
                  and not (v.table["quartier"].astype(str).to_numpy()[list(cites_rangs)] == q).any()]
     return Audit(grille=grille, omissions=omissions,
-                 informations={"quartiers jamais cités": quartiers, "contributions citées": len(cites_rangs)},
+                 informations={"quartiers jamais cités": quartiers, "contributions citées": len(cites_rangs),
+                               # un thème qu'aucune affirmation ne nomme, mais dont parlent les preuves
+                               # d'une idée étayée : l'audit le tient pour couvert (thème → n° de l'idée)
+                               "thèmes couverts par des preuves": {
+                                   t: n for t, n in couverts_par_preuves.items()
+                                   if ("thème", t) not in mentions}},
                  reglages={"seuil_etayage": seuil_etayage, "seuil_citation": seuil_citation})
 
 

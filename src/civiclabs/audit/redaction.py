@@ -19,6 +19,10 @@ d'un modèle de langue.
 
 from __future__ import annotations
 
+import re
+
+from ..texte import format_nombre
+
 IDEES: dict[str, list[tuple[str, str]]] = {
     "Transports en commun": [
         ("tram train deuxieme couronne", "le tram-train vers les communes de la seconde couronne leur paraît indispensable"),
@@ -144,3 +148,29 @@ CONTRAIRES: dict[str, str] = {
     "accessibles": "inaccessibles", "inaccessibles": "accessibles", "rapide": "lente", "fréquents": "rares",
     "abordable": "ruineux", "simplifie": "complique", "idéal": "inutile",
 }
+
+
+# --- petites règles d'écriture ----------------------------------------------------------------
+
+# Les mots en « h » aspiré les plus courants : pas d'élision devant eux (« que la hausse »,
+# « que haut » ; mais « qu'habiter »).
+_H_ASPIRE = ("hausse", "haut", "hors", "hasard", "halte", "hall", "honte", "héros", "hâte", "hurl", "hiérarch")
+
+
+def que(phrase: str) -> str:
+    """« que » suivi de la phrase (sa majuscule initiale et sa ponctuation finale ôtées), élidé
+    devant une voyelle ou un h muet : ``que("Il en ressort…")`` → « qu'il en ressort… »,
+    ``que("Des participant·es…")`` → « que des participant·es… »."""
+    debut = phrase.strip()
+    debut = (debut[:1].lower() + debut[1:]).rstrip(" .!?…")
+    mot = debut.split(" ", 1)[0].lower()
+    voyelle = re.match(r"[aeiouyéèêëàâîïôûùh]", mot[:1]) and not mot.startswith(_H_ASPIRE)
+    return ("qu'" if voyelle else "que ") + debut
+
+
+def accorder(nombre: float, singulier: str, pluriel: str | None = None, decimales: int = 0) -> str:
+    """Le nombre écrit à la française, suivi du nom accordé : au singulier au-dessous de 2
+    (« 0,94 fausse alerte », « 1,5 fausse alerte », « 0 exigence »), au pluriel à partir de 2
+    (« 2 fausses alertes »). ``pluriel`` : par défaut, le singulier suivi d'un « s »."""
+    au_singulier = abs(round(float(nombre), decimales)) < 2  # « 1,996 » écrit « 2 » : pluriel
+    return f"{format_nombre(nombre, decimales)} {singulier if au_singulier else (pluriel or singulier + 's')}"

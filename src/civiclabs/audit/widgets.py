@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import ipywidgets as widgets
 import pandas as pd
 from IPython.display import HTML
@@ -14,6 +16,18 @@ from .methode import Audit, auditer
 
 def _pluriel(n: int, mot: str, pluriel: str | None = None) -> str:
     return f"{format_nombre(n, 0)} {mot if n <= 1 else (pluriel or mot + 's')}"
+
+
+def tableau_textes(tableau: pd.DataFrame) -> HTML:
+    """Un tableau de textes en HTML, sans index : chaque texte est échappé (affiché tel quel,
+    jamais exécuté comme du code de la page) et ses retours à la ligne deviennent des sauts de
+    ligne, au lieu des « \\n » que pandas écrirait."""
+    entetes = "".join(f"<th>{html.escape(str(c))}</th>" for c in tableau.columns)
+    lignes = "".join(
+        "<tr>" + "".join(f"<td style='text-align:left'>{html.escape(str(v)).replace(chr(10), '<br>')}</td>"
+                         for v in ligne) + "</tr>"
+        for ligne in tableau.itertuples(index=False))
+    return HTML(f"<table><thead><tr>{entetes}</tr></thead><tbody>{lignes}</tbody></table>")
 
 
 def tableau_etayage(synthese, audit: Audit, seuil: float) -> pd.DataFrame:

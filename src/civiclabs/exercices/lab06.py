@@ -2,12 +2,16 @@
 
 Trois exercices font écrire une fonction que la vérification rejoue sur une synthèse
 fraîche (une autre graine du générateur) : ``non_etayees`` (2.1), ``part_juste`` (3.2) et
-``citation_retrouvee`` (4.1) ; les tests cachés en emploient encore une autre. La requête
-de l'exercice 7.1 doit nommer chaque exigence ; un texte de remplissage est refusé.
+``citation_retrouvee`` (4.1, dont une citation à 97 sur 100 exactement), ``themes_absents``
+(5.1, dont une synthèse où l'audit du cours ne dit pas la même chose) et
+``rappel_et_fausses`` (6.1) ; les tests cachés en emploient encore une autre. La requête de
+l'exercice 7.1 doit nommer chaque exigence, avec ses mots (pas la requête du cours recopiée),
+sans consigne qui la contredise ; un texte de remplissage est refusé.
 """
 
 from __future__ import annotations
 
+import inspect
 import math
 import re
 
@@ -17,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from .. import charger_consultation
 from ..audit import (
+    REQUETES,
     auditer,
     decouper_affirmations,
     generer_synthese,
@@ -25,6 +30,7 @@ from ..audit import (
     preparer,
     sujets,
 )
+from ..audit.redaction import accorder
 from ..audit.verite import normaliser
 from ..texte import format_nombre, format_pourcentage
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_type
@@ -122,8 +128,9 @@ def verifier_ex1_1(nb_affirmations, synthese) -> str:
         )
     if nb_affirmations != attendu:
         raise ReponseIncorrecte(
-            f"La synthèse compte {attendu} affirmations, pas {nb_affirmations} : "
-            "nb_affirmations = len(decouper_affirmations(synthese.texte))."
+            f"{nb_affirmations} n'est pas le nombre d'affirmations de la synthèse. Ne comptez ni à la main ni les "
+            "points du texte (une citation peut en contenir plusieurs) : le tableau affirmations, obtenu avec "
+            "decouper_affirmations(synthese.texte), a une ligne par affirmation, et len(…) compte ses lignes."
         )
     return f"{attendu} affirmations à vérifier une par une : c'est la grille que nous allons remplir."
 
@@ -135,24 +142,50 @@ def _attendues(grille: pd.DataFrame, seuil: float) -> list[int]:
     return [int(n) for n, e in zip(grille["numero"], grille["etayage"]) if not math.isnan(e) and e < seuil]
 
 
+_CONTENEURS = {tuple: "un tuple", set: "un ensemble (set)", frozenset: "un ensemble (frozenset)",
+               pd.Series: "une colonne pandas (Series)", pd.Index: "un index pandas",
+               np.ndarray: "un tableau numpy (ndarray)"}
+
+
+def _est_entier(n) -> bool:
+    return isinstance(n, (int, np.integer)) and not isinstance(n, (bool, np.bool_))
+
+
+def _apercu_liste(valeurs: list) -> str:
+    return repr(valeurs[:4])[:-1] + (", …]" if len(valeurs) > 4 else "]")
+
+
 def _verifier_non_etayees(non_etayees, grille, seuil, ou: str) -> None:
     obtenu = non_etayees(grille.copy(), seuil)
     if isinstance(obtenu, pd.DataFrame):
         raise ReponseIncorrecte(
             f"non_etayees renvoie un tableau : renvoyez la liste des numéros, list(…[\"numero\"]) ({ou})."
         )
-    try:
-        obtenu = [int(n) for n in obtenu]
-    except (TypeError, ValueError):
-        apercu = repr(obtenu if not hasattr(obtenu, "__iter__") or isinstance(obtenu, str) else list(obtenu)[:4])
+    if isinstance(obtenu, (tuple, set, frozenset, pd.Series, pd.Index, np.ndarray)):
+        raise ReponseIncorrecte(
+            f"non_etayees renvoie {_CONTENEURS.get(type(obtenu), 'un ' + type(obtenu).__name__)} ({ou}) : le test "
+            "attend une liste (list) de numéros. Mettez le résultat dans list(…) : "
+            "return list(grille.loc[…, \"numero\"])."
+        )
+    premier_texte = next((n for n in obtenu if isinstance(n, str)), None) if isinstance(obtenu, list) else None
+    if premier_texte is not None and premier_texte.strip().lstrip("-").isdigit():
+        raise ReponseIncorrecte(
+            f"non_etayees renvoie des textes ({_apercu_liste(obtenu)}) ({ou}) : un numéro est un nombre entier, "
+            f"pas un texte (« {premier_texte} » entre guillemets). Renvoyez les valeurs de la colonne « numero » "
+            "telles quelles, sans str(…) ni format."
+        )
+    if not isinstance(obtenu, list) or not all(_est_entier(n) for n in obtenu):
+        apercu = repr(obtenu) if not isinstance(obtenu, list) else _apercu_liste(obtenu)
         raise ReponseIncorrecte(f"non_etayees doit renvoyer une liste de numéros (colonne « numero ») ; reçu : "
-                                f"{apercu[:120]} ({ou}).") from None
+                                f"{apercu[:120]} ({ou}).")
+    obtenu = [int(n) for n in obtenu]
     attendu = _attendues(grille, seuil)
     au_seuil = [int(n) for n, e in zip(grille["numero"], grille["etayage"]) if e == seuil]
     if au_seuil and sorted(obtenu) == sorted(attendu + au_seuil):
         raise ReponseIncorrecte(
-            f"L'affirmation n° {au_seuil[0]} a un étayage de {format_nombre(seuil, 2)}, exactement le seuil ({ou}) : "
-            "elle atteint le seuil, elle est donc étayée. Gardez les scores strictement inférieurs : < seuil, pas <=."
+            f"L'affirmation n° {au_seuil[0]} a un étayage de {format_nombre(seuil, 2)}, et le seuil vaut exactement "
+            f"autant ({ou}). Elle atteint le seuil : elle est étayée, et votre fonction la compte parmi les non "
+            "étayées. Gardez les scores strictement inférieurs au seuil : < seuil, pas <=."
         )
     sans_score = [int(n) for n, e in zip(grille["numero"], grille["etayage"]) if math.isnan(e)]
     if set(sans_score) & set(obtenu):
@@ -180,8 +213,7 @@ def verifier_ex2_1(non_etayees, audit, materiau) -> str:
     _, fraiche = _synthese_fraiche(materiau)
     _verifier_non_etayees(non_etayees, fraiche.grille, 0.6, "sur une autre synthèse")
     scores = fraiche.grille["etayage"].dropna()
-    _verifier_non_etayees(non_etayees, fraiche.grille, float(scores.iloc[len(scores) // 2]),
-                          "sur une autre synthèse, le seuil égal au score d'une affirmation")
+    _verifier_non_etayees(non_etayees, fraiche.grille, float(scores.iloc[len(scores) // 2]), "sur une autre synthèse")
     return ("Votre fonction retrouve les affirmations que rien n'étaye, sur cette synthèse comme sur une autre. "
             "« Étayée » veut dire « ces mots se trouvent dans une contribution », pas « c'est vrai ».")
 
@@ -192,14 +224,26 @@ def verifier_ex2_1(non_etayees, audit, materiau) -> str:
 @consigner("part_contre_contributions", "part_contre_voix")
 def verifier_ex3_1(part_contre_contributions, part_contre_voix, consultation, theme_campagne) -> str:
     for valeur, nom in ((part_contre_contributions, "part_contre_contributions"), (part_contre_voix, "part_contre_voix")):
-        verifier_type(valeur, (float, np.floating), nom)
-        if valeur > 1:
-            raise ReponseIncorrecte(f"{nom} vaut {format_nombre(valeur, 1)} : c'est un pourcentage ; "
-                                    "donnez une part entre 0 et 1 (sans multiplier par 100).")
+        if isinstance(valeur, (int, float, np.integer, np.floating)) and not isinstance(valeur, (bool, np.bool_)) \
+                and math.isfinite(valeur) and valeur > 1:
+            raise ReponseIncorrecte(
+                f"{nom} vaut {format_nombre(valeur, 1)} : on attend une part entre 0 et 1, pas un pourcentage "
+                "(65 % s'écrit 0.65). Divisez le nombre de lignes ou de personnes « contre » par le total, sans "
+                "multiplier par 100."
+            )
+        verifier_type(valeur, float, nom)
     theme = consultation[consultation["theme_reference"] == theme_campagne]
     contre = theme[theme["position"] == "contre"]
     attendu_c = len(contre) / len(theme)
     attendu_v = contre["auteur"].nunique() / theme["auteur"].nunique()
+    if part_contre_contributions == 0 or part_contre_voix == 0:
+        positions = " », « ".join(sorted(theme["position"].astype(str).unique()))
+        raise ReponseIncorrecte(
+            "Une de vos parts vaut 0 : votre sélection « contre » est vide. Les positions s'écrivent exactement "
+            f"« {positions} », en minuscules : « Contre » avec une majuscule (ou un espace en trop) ne correspond "
+            "à aucune ligne. Recopiez le libellé tel quel : theme[theme[\"position\"] == \"contre\"] ; pour voir "
+            "les libellés, theme[\"position\"].unique()."
+        )
     for valeur, attendu, nom in ((part_contre_contributions, attendu_c, "part_contre_contributions"),
                                  (part_contre_voix, attendu_v, "part_contre_voix")):
         if 1e-9 < abs(valeur - attendu) < 0.006:
@@ -381,11 +425,45 @@ def _citations_de_bord(materiau) -> list[tuple[str, bool, str, float]]:
             if bas <= x < haut and (sorte != "inversee" or fuzz.token_set_ratio(normaliser(c), normaliser(phrase)) == 100):
                 trouves[sorte] = (c, sorte == "faute", sorte, x)
     exacte = materiau.phrases.loc[materiau.phrases["citable"], "phrase"].iloc[1]
-    _CITATIONS_DE_BORD[cle] = [(exacte, True, "exacte", 100.0)] + [trouves[s] for s in voulus if s in trouves]
+    cas = [(exacte, True, "exacte", 100.0)] + [trouves[s] for s in voulus if s in trouves]
+    au_seuil = _citation_au_seuil(phrases, score)
+    if au_seuil is not None:
+        cas.append((au_seuil, True, "au_seuil", 97.0))
+    _CITATIONS_DE_BORD[cle] = cas
     return _CITATIONS_DE_BORD[cle]
 
 
+def _citation_au_seuil(phrases: list[str], score) -> str | None:
+    """Une citation qui ressemble à 97 sur 100 exactement à une contribution : trois lettres
+    changées dans une phrase de 100 caractères (normalisée). « Au moins 97 » l'accepte, « plus
+    de 97 » non."""
+    for phrase in phrases:
+        for k in (3, 6):
+            lettres = [i for i, c in enumerate(phrase) if c.isalpha() and c.lower() not in "yz"]
+            if len(normaliser(phrase)) != round(100 * k / 3) or len(lettres) < 10 * k:
+                continue
+            modifiee = list(phrase)
+            for j in range(k):
+                modifiee[lettres[(j + 1) * len(lettres) // (k + 1)]] = "z"
+            candidate = "".join(modifiee)
+            if score(candidate) == 97.0:
+                return candidate
+    return None
+
+
 _POSITION = " (attention : process.extractOne renvoie (texte, score, position) ; le score est meilleure[1])"
+
+
+def _source(fonction) -> str:
+    """Le texte d'une fonction de réponse (dans le noyau, ou relu par la contre-épreuve) ; vide
+    s'il est introuvable."""
+    texte = getattr(fonction, "source", None)
+    if isinstance(texte, str):
+        return texte
+    try:
+        return inspect.getsource(fonction)
+    except (OSError, TypeError):
+        return ""
 
 
 def _verifier_citations(citation_retrouvee, cas, textes, ou: str) -> None:
@@ -395,6 +473,20 @@ def _verifier_citations(citation_retrouvee, cas, textes, ou: str) -> None:
             raise ReponseIncorrecte(f"citation_retrouvee doit renvoyer True ou False ; reçu : {obtenu!r}.")
         if bool(obtenu) == reelle:
             continue
+        texte_de_la_fonction = _source(citation_retrouvee)
+        if sorte == "faute" and texte_de_la_fonction and "ratio" not in texte_de_la_fonction:
+            raise ReponseIncorrecte(
+                f"« {citation[:80]}… » ne diffère d'une contribution que d'une lettre (une faute de frappe), votre "
+                f"fonction ne la retrouve pas ({ou}). Elle cherche la citation telle quelle (citation in texte) : "
+                "elle ne mesure aucune ressemblance, si bien qu'une seule lettre suffit à la manquer. Mesurez-la : "
+                "process.extractOne(normaliser(citation), textes, scorer=fuzz.partial_ratio), puis acceptez un score "
+                "d'au moins 97 (>= 97)."
+            )
+        if sorte == "au_seuil":
+            raise ReponseIncorrecte(
+                f"« {citation[:80]}… » ressemble à 97 sur 100 exactement à une contribution ({ou}) : « au moins 97 » "
+                "l'accepte, votre fonction la refuse. Comparez avec >= 97, pas > 97."
+            )
         if sorte == "faute":
             raise ReponseIncorrecte(
                 f"« {citation[:80]}… » ressemble à {format_nombre(score, 1)} sur 100 à une contribution (une lettre "
@@ -456,7 +548,15 @@ def _themes_absents(texte, materiau) -> list[str]:
     return [t for t in materiau.verite.themes.index if t not in nommes]
 
 
-def _verifier_absents(themes_absents, synthese, materiau, ou: str) -> list[str]:
+def _omis_par_l_audit(synthese, materiau) -> list[str]:
+    """Les thèmes que l'audit du cours (``auditer``) dit omis : il tient aussi pour couvert un
+    thème dont les preuves d'une idée parlent, même si aucune affirmation ne le nomme."""
+    omissions = _auditee(materiau, synthese.variante, synthese.graine).omissions \
+        if hasattr(synthese, "variante") else auditer(synthese, materiau).omissions
+    return list(omissions.loc[omissions["type"].str.startswith("thème"), "cible"])
+
+
+def _verifier_absents(themes_absents, synthese, materiau, ou: str, liste_du_cours=None) -> list[str]:
     obtenu = themes_absents(synthese.texte, materiau)
     if not isinstance(obtenu, (list, tuple, set)) or not all(isinstance(t, str) for t in obtenu):
         raise ReponseIncorrecte(f"themes_absents doit renvoyer une liste de noms de thèmes ; reçu : {obtenu!r} ({ou}).")
@@ -466,6 +566,27 @@ def _verifier_absents(themes_absents, synthese, materiau, ou: str) -> list[str]:
         raise ReponseIncorrecte(f"« {inconnus[0]} » n'est pas un thème de la consultation ({ou}) : partez de "
                                 "materiau.verite.themes.index.")
     attendus = _themes_absents(synthese.texte, materiau)
+    if re.search(r"\bauditer\b|\.omissions\b", _source(themes_absents)) or (
+            set(obtenu) != set(attendus) and set(obtenu) == set(_omis_par_l_audit(synthese, materiau))):
+        raise ReponseIncorrecte(
+            "Votre fonction reprend l'audit du cours (auditer(…).omissions) : l'exercice est de refaire ce repérage "
+            "vous-même, l'outil du cours ne sert pas de réponse. Et l'audit répond à une autre question : il tient aussi pour couvert un thème dont parlent les preuves d'une "
+            "idée, même si aucune affirmation ne le nomme. Parcourez les affirmations "
+            "(decouper_affirmations(texte)[\"texte\"]) et gardez les thèmes que sujets(phrase, materiau) y reconnaît."
+        )
+    nommes_texte_entier = {nom for sorte, nom in sujets(synthese.texte, materiau) if sorte == "thème"}
+    if set(obtenu) != set(attendus) and set(obtenu) == set(themes) - nommes_texte_entier:
+        raise ReponseIncorrecte(
+            f"Vous appelez sujets sur la synthèse entière ({ou}) : sur un long texte, elle ne reconnaît qu'un thème "
+            f"ou deux (les plus marqués), si bien que {len(obtenu)} thèmes vous semblent absents. Appelez-la sur "
+            "chaque affirmation : for phrase in decouper_affirmations(texte)[\"texte\"]: … sujets(phrase, materiau)."
+        )
+    if liste_du_cours is not None and set(obtenu) == set(liste_du_cours) and set(attendus) != set(liste_du_cours):
+        raise ReponseIncorrecte(
+            f"Votre fonction renvoie la même liste que pour la synthèse du cours ({ou}), alors que cette synthèse-ci "
+            "omet d'autres thèmes : la liste doit dépendre du texte reçu. Une liste recopiée ne vaut que pour une "
+            "synthèse ; calculez-la à partir de texte."
+        )
     exacts = [t for t in themes if t not in synthese.texte]
     if set(obtenu) == set(exacts) and set(exacts) != set(attendus):
         raise ReponseIncorrecte(
@@ -483,8 +604,11 @@ def _verifier_absents(themes_absents, synthese, materiau, ou: str) -> list[str]:
                                 f"votre liste, dont « {manquants[0]} » ({ou}) : parcourez tous les thèmes.")
     if set(obtenu) != set(attendus):
         en_trop = sorted(set(obtenu) - set(attendus))
-        raise ReponseIncorrecte(f"« {en_trop[0]} » est nommé par une affirmation de la synthèse ({ou}), votre "
-                                "fonction le dit absent : la liste doit dépendre du texte reçu.")
+        phrase = next(p for p in decouper_affirmations(synthese.texte)["texte"]
+                      if ("thème", en_trop[0]) in sujets(p, materiau))
+        raise ReponseIncorrecte(f"« {en_trop[0]} » est nommé par une affirmation de la synthèse ({ou}) : "
+                                f"« {phrase[:90]}{'…' if len(phrase) > 90 else ''} » ; votre fonction le dit absent. "
+                                "Pour chaque affirmation, gardez les thèmes que sujets(phrase, materiau) y reconnaît.")
     return attendus
 
 
@@ -495,8 +619,12 @@ def verifier_ex5_1(themes_absents, synthese, materiau) -> str:
     verifier_fonction(themes_absents, "themes_absents", "texte, materiau")
     _essayer(themes_absents, "themes_absents", synthese.texte, materiau)
     absents = _verifier_absents(themes_absents, synthese, materiau, "sur la synthèse du cours")
-    for graine, variante in ((GRAINE_FRAICHE + 4, "detaillee"), (GRAINE_FRAICHE + 3, "courte")):
-        _verifier_absents(themes_absents, _generee(materiau, variante, graine), materiau, "sur une autre synthèse")
+    # la troisième : l'audit du cours y tient « Transports en commun » pour couvert (les preuves
+    # d'une idée en parlent) alors qu'aucune affirmation ne le nomme
+    for graine, variante in ((GRAINE_FRAICHE + 4, "detaillee"), (GRAINE_FRAICHE + 3, "courte"),
+                             (GRAINE_FRAICHE + 22, "courte")):
+        _verifier_absents(themes_absents, _generee(materiau, variante, graine), materiau, "sur une autre synthèse",
+                          liste_du_cours=absents)
     voix = int(materiau.verite.themes.loc[absents, "voix"].sum()) if absents else 0
     return (f"{len(absents)} thème{'s' if len(absents) > 1 else ''} absent{'s' if len(absents) > 1 else ''} de la "
             f"synthèse du cours, {format_nombre(voix, 0)} personnes : votre fonction les retrouve sur n'importe "
@@ -513,6 +641,22 @@ def _mesures_a_rejouer(mesure, materiau):
         yield (mesurer(synthese, _auditee(materiau, "detaillee", GRAINE_FRAICHE, seuil)),
                f"sur une autre synthèse auditée au seuil {format_nombre(seuil, 2)}"
                + (" (au-dessus de tout score possible : chaque idée devient une alerte)" if seuil > 1 else ""))
+
+
+def _recopie(obtenu: float, attendu: float) -> str:
+    """Une phrase de plus quand le nombre est presque le bon : un affichage recopié ou arrondi."""
+    if abs(obtenu - attendu) >= 0.005:
+        return ""
+    return (" C'est presque le bon nombre : recopié ou arrondi d'un affichage ? Un nombre recopié ne vaut que pour "
+            "la synthèse où vous l'avez lu ; calculez-le à partir de la mesure reçue.")
+
+
+def _decimales_qui_distinguent(a: float, b: float, au_moins: int = 3) -> int:
+    """Assez de décimales pour que deux nombres différents ne s'écrivent pas pareil."""
+    for d in range(au_moins, 13):
+        if format_nombre(a, d) != format_nombre(b, d):
+            return d
+    return 12
 
 
 @consigner("rappel_et_fausses")
@@ -538,19 +682,25 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
             raise ReponseIncorrecte(f"Votre rappel vaut {format_nombre(rappel, 1)} : c'est un pourcentage ; donnez une "
                                     "part entre 0 et 1 (sans multiplier par 100).")
         if abs(rappel - attendu) > 1e-9:
+            d = _decimales_qui_distinguent(rappel, attendu)
             raise ReponseIncorrecte(
                 f"L'audit a trouvé {int(m['defauts']['trouve'].sum())} défauts sur {len(m['defauts'])} plantés "
-                f"({ou}) : rappel = {format_nombre(attendu, 3)}, pas {format_nombre(rappel, 3)} "
-                "(mesure[\"defauts\"][\"trouve\"].mean())."
+                f"({ou}) : rappel = {format_nombre(attendu, d)}, et votre fonction renvoie {format_nombre(rappel, d)}."
+                + _recopie(rappel, attendu)
+                + " Le rappel : mesure[\"defauts\"][\"trouve\"].mean()."
             )
         if nb_fausses and abs(fausses_pour_10 - nb_fausses) < 1e-9:
             raise ReponseIncorrecte(f"{nb_fausses} est le nombre de fausses alertes ({ou}) ; on demande un taux : "
                                     f"combien pour 10 affirmations, soit 10 × {nb_fausses} / {m['affirmations']} "
                                     "(10 × len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"]).")
         if abs(fausses_pour_10 - fausses) > 1e-9:
-            raise ReponseIncorrecte(f"{ou.capitalize()}, il y a {format_nombre(fausses, 2)} fausse{'s' if fausses >= 2 else ''} alerte{'s' if fausses >= 2 else ''} pour "
-                                    f"10 affirmations, pas {format_nombre(fausses_pour_10, 2)} : 10 × "
-                                    "len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"].")
+            d = _decimales_qui_distinguent(fausses_pour_10, fausses, 2)
+            raise ReponseIncorrecte(
+                f"{ou.capitalize()}, il y a {accorder(fausses, 'fausse alerte', 'fausses alertes', d)} pour 10 "
+                f"affirmations, et votre fonction renvoie {format_nombre(fausses_pour_10, d)}."
+                + _recopie(fausses_pour_10, fausses)
+                + " Le taux : 10 × len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"]."
+            )
     return ("Votre fonction mesure l'audit sur n'importe quelle synthèse : trop haut, le seuil crée de fausses "
             "alertes ; trop bas, il laisse passer des inventions.")
 
@@ -595,6 +745,60 @@ def _propositions(texte: str) -> list[str]:
     return [normaliser(p) for p in re.split(r"[.;:!?,\n]+", texte) if normaliser(p)]
 
 
+# Des consignes qui contredisent une exigence, même quand la requête pose aussi l'exigence :
+# (motif sur la proposition normalisée, ce que la consigne contredit). Un assistant qui reçoit
+# deux consignes contraires en suit une, sans dire laquelle.
+_DOUBLE_NEGATION_AVANT = re.compile(r"\b(?:aucune?|jamais|pas|rien|ne|n|personne|nulle?)\b")
+_CONSIGNES_CONTRAIRES = (
+    (re.compile(r"\bsans (?:aucune? |les |la |le |de |d |des )?(?:identifiants?|numeros?|references?)\b"),
+     "elle contredit l'exigence « citer les identifiants des contributions » : sans identifiant, aucune affirmation "
+     "ne se vérifie"),
+    (re.compile(r"\bsans (?:aucune? |les |la |le |de |d |des )?(?:citations?|guillemets)\b|\bni citations?\b"),
+     "elle contredit l'exigence « citer mot pour mot » : sans citation, on ne peut plus vérifier ce que les "
+     "habitant·es ont écrit"),
+    (re.compile(r"\b(?:invente|inventez|inventer|imagine|imaginez|extrapole|extrapolez|brode|brodez)\b"),
+     "elle demande d'inventer : un chiffre ou une citation inventés ne viennent d'aucune contribution (la grille "
+     "les signale « chiffre faux », « citation introuvable ») ; c'est ce que vos exigences veulent empêcher"),
+    (re.compile(r"^(?!.*\bchaque\b).*\b(?:resume|resumez|resumer|synthetise|synthetisez|redige|redigez|ecris|"
+                r"ecrivez|tiens|tenez|limite|limitez)\b.*?\ben (?:une|deux|trois|quatre|cinq|[1-9]) (?:lignes?|phrases?)\b"),
+     "en si peu de lignes, une synthèse ne peut ni garder tous les thèmes, minoritaires compris, ni citer des "
+     "identifiants : cette longueur contredit vos exigences"),
+)
+
+
+def _consignes_contraires(ma_requete: str) -> list[tuple[str, str]]:
+    """Les propositions (telles qu'écrites) qui contredisent une exigence, et pourquoi. Une
+    proposition à la forme négative (« n'invente rien », « aucune affirmation sans
+    identifiant ») ne compte pas."""
+    trouvees = []
+    for originale in re.split(r"[.;:!?\n]+", ma_requete):
+        proposition = normaliser(originale)
+        if not proposition:
+            continue
+        for motif, pourquoi in _CONSIGNES_CONTRAIRES:
+            trouve = motif.search(proposition)
+            if trouve is None:
+                continue
+            avant = proposition[: trouve.start()]
+            if _DOUBLE_NEGATION_AVANT.search(avant) or _POSITIVES.search(proposition) or (
+                    not trouve.group(0).startswith(("sans", "ni")) and _NEGATION.search(proposition)) or \
+                    re.search(r"\bsans (?:rien )?(?:invent|imagin|extrapol|brod)", proposition):
+                continue
+            trouvees.append((originale.strip(), pourquoi))
+            break
+    return trouvees
+
+
+def _part_recopiee(texte: str, modele: str, n: int = 5) -> float:
+    """La part des suites de ``n`` mots de ``modele`` que ``texte`` reprend telles quelles."""
+    def suites(t):
+        m = normaliser(t).split()
+        return {tuple(m[i:i + n]) for i in range(len(m) - n + 1)}
+
+    du_modele = suites(modele)
+    return len(suites(texte) & du_modele) / len(du_modele) if du_modele else 0.0
+
+
 def _lire_requete(ma_requete: str) -> dict[str, str]:
     """Pour chaque exigence : « demandée », « niée » (la requête demande le contraire) ou « absente »."""
     etats = {}
@@ -620,6 +824,12 @@ def verifier_ex7_1(ma_requete) -> str:
     if len(mots) < 30 or re.search(r"\bbla\b|lorem|xxx", norm):
         raise ReponseIncorrecte("Votre requête est trop courte ou contient du texte de remplissage : écrivez au "
                                 "moins 30 mots, une exigence par phrase.")
+    if _part_recopiee(ma_requete, REQUETES["detaillee"]) >= 0.6:
+        raise ReponseIncorrecte(
+            "Votre requête reprend la requête détaillée du cours (REQUETES[\"detaillee\"]) : l'exercice est d'écrire "
+            "la vôtre, celle que vous enverriez pour votre consultation. Partez des cinq exigences et dites-les avec "
+            "vos mots, une par phrase."
+        )
     phrases = [p for p in re.split(r"[.;!?\n]+", ma_requete) if len(normaliser(p).split()) >= 3]
     if len(set(mots)) < 0.5 * len(mots) or len(phrases) < 3:
         raise ReponseIncorrecte(
@@ -633,6 +843,14 @@ def verifier_ex7_1(ma_requete) -> str:
         raise ReponseIncorrecte(
             f"Votre requête demande le contraire de l'exigence « {niees[0]} » (une négation, « supprime », "
             "« reformule »…). Une requête est une spécification : chaque phrase dit ce qu'il faut faire."
+        )
+    contraires = _consignes_contraires(ma_requete)
+    if contraires:
+        phrase, pourquoi = contraires[0]
+        raise ReponseIncorrecte(
+            f"Une consigne de votre requête contredit vos exigences : « {phrase} » ; {pourquoi}. Un assistant qui "
+            "reçoit deux consignes contraires en suit une, sans vous dire laquelle. Retirez cette consigne : une "
+            "spécification ne se contredit pas."
         )
     manquantes = [e for e, etat in etats.items() if etat == "absente"]
     if manquantes:
@@ -660,7 +878,7 @@ _PARTS = ('theme = consultation[consultation["theme_reference"] == theme_campagn
 CAS = (
     Cas("ex1_1", "nb_affirmations = len(synthese.texte.split('\\n\\n'))", "nombre de paragraphes",
         "les paragraphes comptés", typique=True),
-    Cas("ex1_1", "nb_affirmations = 20", "pas 20", "un nombre au jugé"),
+    Cas("ex1_1", "nb_affirmations = 20", "n'est pas le nombre d'affirmations", "un nombre au jugé"),
     Cas("ex1_1", "nb_affirmations = None", "vaut encore None", "réponse pas écrite"),
     Cas("ex2_1", _NON_ETAYEES.format('return list(grille.loc[~(grille["etayage"] >= seuil), "numero"])'),
         "sans score d'étayage", "les NaN gardés", typique=True),
@@ -676,6 +894,12 @@ CAS = (
     Cas("ex2_1", _NON_ETAYEES.format("return list(grille.columns)"), "colonne « numero »",
         "les noms de colonnes renvoyés"),
     Cas("ex2_1", "non_etayees = [3, 7]", "n'est plus une fonction", "une liste au lieu d'une fonction"),
+    Cas("ex2_1", _NON_ETAYEES.format('return [str(n) for n in grille.loc[grille["etayage"] < seuil, "numero"]]'),
+        "pas un texte", "des numéros écrits en textes"),
+    Cas("ex2_1", _NON_ETAYEES.format('return tuple(grille.loc[grille["etayage"] < seuil, "numero"])'),
+        "renvoie un tuple", "un tuple au lieu d'une liste"),
+    Cas("ex2_1", _NON_ETAYEES.format('return grille.loc[grille["etayage"] < seuil, "numero"]'),
+        "une colonne pandas", "la colonne au lieu d'une liste"),
     Cas("ex3_1", _PARTS + "part_contre_contributions = len(contre) / len(theme)\n"
         "part_contre_voix = len(contre) / len(theme)", "personnes distinctes", "des lignes au lieu de personnes",
         typique=True),
@@ -690,7 +914,14 @@ CAS = (
         "une part recopiée arrondie"),
     Cas("ex3_1", _PARTS + "part_contre_contributions = 100 * len(contre) / len(theme)\n"
         "part_contre_voix = 100 * contre[\"auteur\"].nunique() / theme[\"auteur\"].nunique()",
-        "c'est un pourcentage", "pourcentage au lieu d'une part"),
+        "pas un pourcentage", "pourcentage au lieu d'une part"),
+    Cas("ex3_1", "part_contre_contributions = 65\npart_contre_voix = 48", "pas un pourcentage",
+        "des pourcentages entiers recopiés"),
+    Cas("ex3_1", 'theme = consultation[consultation["theme_reference"] == theme_campagne]\n'
+        'contre = theme[theme["position"] == "Contre"]\n'
+        "part_contre_contributions = len(contre) / len(theme)\n"
+        'part_contre_voix = contre["auteur"].nunique() / theme["auteur"].nunique()', "avec une majuscule",
+        "le libellé « Contre » avec une majuscule"),
     Cas("ex3_2", _PART.format('part = (consultation["theme_reference"] == theme).mean()\n'
                               '    return bool(abs(part - part_annoncee) <= 1)'),
         "en pourcentage", "part comparée à un pourcentage"),
@@ -730,6 +961,10 @@ CAS = (
                                   "scorer=fuzz.partial_ratio)[2] >= 97"), "la place de la contribution",
         "la position au lieu du score"),
     Cas("ex4_1", "citation_retrouvee = True", "n'est plus une fonction", "un booléen au lieu d'une fonction"),
+    Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
+                                  "scorer=fuzz.partial_ratio)[1] > 97"), "pas > 97", "> 97 au lieu de >= 97"),
+    Cas("ex4_1", _CITATION.format("return any(normaliser(citation) in t for t in textes)"), "telle quelle",
+        "la citation normalisée cherchée telle quelle, sans seuil"),
     Cas("ex5_1", _ABSENTS.format("return ['Thème un', 'Thème deux']"), "n'est pas un thème", "des noms inventés"),
     Cas("ex5_1", _ABSENTS.format("return [t for t in materiau.verite.themes.index if t not in texte]"),
         "nom exact de chaque thème", "les noms exacts cherchés dans le texte", typique=True),
@@ -743,9 +978,20 @@ CAS = (
     Cas("ex5_1", _ABSENTS.format("return 'Sécurité des femmes la nuit'"), "liste de noms", "un texte au lieu d'une liste"),
     Cas("ex5_1", "themes_absents = ['Sécurité des femmes la nuit']", "n'est plus une fonction",
         "une liste au lieu d'une fonction"),
+    Cas("ex5_1", _ABSENTS.format("nommes = {nom for sorte, nom in sujets(texte, materiau) if sorte == 'thème'}\n"
+                                 "    return [t for t in materiau.verite.themes.index if t not in nommes]"),
+        "synthèse entière", "sujets appelée sur le texte entier"),
+    Cas("ex5_1", "from civiclabs.audit import auditer\n\n" + _ABSENTS.format(
+        "omissions = auditer(texte, materiau).omissions\n"
+        "    return list(omissions.loc[omissions['type'].str.startswith('thème'), 'cible'])"),
+        "reprend l'audit du cours", "l'audit du cours réemployé"),
+    Cas("ex5_1", _ABSENTS.format(_NOMMES.replace("['texte']", "['texte'][:12]")
+                                 + "    return [t for t in materiau.verite.themes.index if t not in nommes]"),
+        "est nommé par une affirmation", "seules les premières affirmations parcourues"),
     Cas("ex6_1", _RAPPEL.format("100 * mesure['defauts']['trouve'].mean()", "0.0"), "un pourcentage",
         "pourcentage"),
-    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "pas 1", "des nombres recopiés"),
+    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "votre fonction renvoie 1", "des nombres au jugé"),
+    Cas("ex6_1", _RAPPEL.format("0.923", "0.94"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].sum()", "0.0"), "plutôt que .sum()",
         "un compte au lieu d'une part"),
     Cas("ex6_1", _RAPPEL.format("0.5", "10 * len(mesure['fausses_alertes']) / mesure['affirmations']"),
@@ -768,6 +1014,12 @@ CAS = (
         "exigence oubliée"),
     Cas("ex7_1", _REQUETE.replace("Cite les identifiants des contributions. ", ""), "citer les identifiants",
         "exigence oubliée"),
+    Cas("ex7_1", "from civiclabs.audit import REQUETES\nma_requete = REQUETES['detaillee']", "requête détaillée du cours",
+        "la requête du cours recopiée"),
+    Cas("ex7_1", _REQUETE[:-2] + " Invente aussi quelques chiffres pour illustrer.\")", "contredit vos exigences",
+        "une consigne d'invention ajoutée aux exigences"),
+    Cas("ex7_1", _REQUETE[:-2] + " Puis résume en trois lignes sans aucun identifiant ni citation.\")",
+        "contredit vos exigences", "une consigne contradictoire ajoutée aux exigences"),
 )
 
 REFLEXIONS_FAIBLES = {
