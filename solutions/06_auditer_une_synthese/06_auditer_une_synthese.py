@@ -24,8 +24,9 @@
 # **Prérequis** : le Lab 00 (pandas) et le Lab 03 (voix et copies, thèmes, comptabilité).
 # Aucun modèle de langue : tout tourne ici, sur votre machine.
 #
-# **Durée estimée** : 3 h 30 à 4 h 30 (mesurée par l'essai d'une apprenante : environ 3 h 50,
-# dont 35 à 45 minutes pour les réflexions).
+# **Durée estimée** : 3 h 30 à 4 h 30, dont 35 à 45 minutes pour les réflexions. Deux essais
+# l'ont mesurée : environ 3 h 50 pour le premier ; environ 4 h 00 pour le second, entre 2 h 53
+# et 5 h 17 selon le rythme.
 #
 # **La situation.** Vous êtes chargé·e de mission participation à *Méridanne Métropole*. La
 # consultation sur le **Plan de mobilité 2030** a reçu 6 000 contributions (Lab 03). Un·e élu·e a
@@ -49,16 +50,26 @@
 # Comme dans les labs précédents : une cellule de réponse (remplacez la ligne
 # `raise NotImplementedError()` par votre code), un indice à déplier, une cellule de test à
 # exécuter sans la modifier. Lisez **la dernière ligne** d'un message d'erreur :
-# `NameError` (une cellule du dessus n'a pas été exécutée), `KeyError` (un nom de colonne
-# mal recopié), `NotImplementedError` (l'exercice n'est pas encore fait), `ReponseIncorrecte`
-# (un test du cours : lisez le message et la piste).
+#
+# | La dernière ligne commence par… | Ce que cela veut dire | Que faire |
+# |---|---|---|
+# | `NameError` | une cellule du dessus n'a pas été exécutée | exécutez les cellules depuis le haut |
+# | `KeyError` | un nom de colonne mal recopié | recopiez-le tel quel, accents et majuscules compris |
+# | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre code |
+# | `TypeError: cannot unpack non-iterable …` | une fonction renvoie une seule valeur là où on en attend deux (`a, b = f(…)`) | terminez-la par `return a, b` : deux valeurs, séparées par une virgule |
+# | `SyntaxError: unterminated string literal` | un texte ouvert par un guillemet n'est pas refermé | fermez-le sur la même ligne (`"…"`) ; pour un texte sur plusieurs lignes, mettez un morceau entre guillemets par ligne, le tout entre parenthèses |
+# | `ReponseIncorrecte` | un test du cours | lisez le message et la piste |
+#
+# La cellule de paramètres ci-dessous fixe la **graine** du générateur de synthèses : un nombre
+# qui fixe ses tirages au hasard. Même graine, même synthèse ; autre graine, autre synthèse
+# (changez-la pour vous entraîner sur une synthèse nouvelle, puis relancez les cellules).
 
 # %%
 # %xmode Minimal
 
 # %% tags=["parameters"]
 # Paramètres du lab : vous pouvez les modifier, puis relancer les cellules suivantes
-GRAINE = 2  # graine du générateur : la même graine donne la même synthèse
+GRAINE = 2  # la graine fixe le hasard du générateur : même graine, même synthèse ; autre graine, autre synthèse
 
 # %%
 import html
@@ -86,18 +97,21 @@ from civiclabs.audit import (
     VARIANTES,
     auditer,
     LEGENDE,
+    accorder,
     decouper_affirmations,
     generer_synthese,
     index_preuves,
     mesurer,
     normaliser,
+    mots_qui_nomment,
     preparer,
+    que,
     sujets,
     verifier_chiffres,
     verifier_exigences,
     verifier_position,
 )
-from civiclabs.audit.widgets import curseur_etayage, explorer_variantes, tableau_etayage
+from civiclabs.audit.widgets import curseur_etayage, explorer_variantes, tableau_etayage, tableau_textes
 
 appliquer_style()
 
@@ -155,13 +169,16 @@ bravo(message)
 # ## 2. Chaque affirmation et ses preuves
 #
 # Pour chaque affirmation, on cherche les contributions qui **pourraient** l'étayer. Le
-# cours emploie **BM25** (paquet `bm25s`), la méthode classique des moteurs de recherche : une
-# contribution remonte si elle contient les mots de l'affirmation, surtout les mots rares.
+# cours emploie **BM25** (paquet `bm25s`), la méthode classique des moteurs de recherche : un
+# score qui classe les textes selon les mots qu'ils partagent avec la recherche, en donnant
+# plus de poids aux mots rares. Une contribution remonte si elle contient les mots de
+# l'affirmation, surtout les mots rares.
 # Puis un **score d'étayage** : la part des mots de l'affirmation (pondérés par leur rareté)
 # que contient la meilleure contribution. Un mot que personne n'a écrit pèse le plus lourd.
-# Les mots du genre « synthèse » (participant·es, contributions, soulignent…) ne comptent pas,
-# et les mots sont ramenés à une racine grossière (« vélos » → « vélo », « cyclables » →
-# « cyclab ») pour qu'un pluriel ou une conjugaison ne fasse pas tout rater.
+# Les petits mots (« de », « pas », « dire »…) et les mots du genre « synthèse »
+# (participant·es, contributions, soulignent…) ne comptent pas, et chaque mot est ramené à une
+# **racine grossière** : le pluriel retiré, puis ses six premières lettres (« vélos » → « vélo »,
+# « cyclables » → « cyclab »), pour qu'un pluriel ou une conjugaison ne fasse pas tout rater.
 
 # %%
 index = index_preuves(materiau)
@@ -172,22 +189,39 @@ exemple = idees.sort_values("etayage", ascending=False)["affirmation"].iloc[0]
 score, rangs = index.etayage(exemple)
 print(f"Affirmation : {exemple}\nÉtayage : {format_nombre(score, 2)}\n")
 cote_a_cote = consultation.iloc[rangs[:3]][["identifiant", "canal", "texte"]]
-display(HTML(cote_a_cote.to_html(index=False, escape=True)))
+display(tableau_textes(cote_a_cote))
 
 # %% [markdown]
-# **Ce que l'appariement de mots ne voit pas.** Retournons l'affirmation : « Il est faux de
-# dire que… ». Les mots sont presque les mêmes : comparez les deux scores au seuil de 0,6.
+# **Ce que l'appariement de mots ne voit pas.** Retournons l'affirmation, de deux façons :
+# « Il est faux de dire que… » et « On ne peut pas dire que… ». Le sens s'inverse, les mots
+# changent à peine : comparez les scores au seuil de 0,6, et regardez quels mots de la phrase
+# manquent à sa meilleure preuve.
 
 # %%
-retournee = "Il est faux de dire que " + exemple[0].lower() + exemple[1:]
-score_retournee, _ = index.etayage(retournee)
-print(f"« {retournee} »\nÉtayage : {format_nombre(score_retournee, 2)} (contre {format_nombre(score, 2)})")
-lecture(
-    f"l'affirmation contraire obtient {format_nombre(score_retournee, 2)} au lieu de {format_nombre(score, 2)} ; "
-    + ("c'est au-dessus du seuil de 0,6 : elle serait jugée « étayée ». " if score_retournee >= seuil
-       else "c'est sous le seuil de 0,6, mais seulement parce que « faux » et « dire » sont des mots en plus. ")
-    + "BM25 compte des mots, il ne lit ni la négation, ni une position inversée, ni l'ironie."
-)
+def _liste_de_mots(mots):
+    """« faux » ; « faux » et « exact » ; « a », « b » et « c »."""
+    entre = [f"« {m} »" for m in mots]
+    return entre[0] if len(entre) == 1 else ", ".join(entre[:-1]) + " et " + entre[-1]
+
+
+constats = []
+for debut in ("Il est faux de dire ", "On ne peut pas dire "):
+    contraire = debut + que(exemple) + "."
+    score_contraire, _ = index.etayage(contraire)
+    manquants = index.mots_manquants(contraire)
+    print(f"« {contraire} »\nÉtayage : {format_nombre(score_contraire, 2)} (contre {format_nombre(score, 2)}) → "
+          f"{'étayée' if score_contraire >= seuil else 'non étayée'} ; mots absents de sa meilleure preuve : "
+          f"{_liste_de_mots(manquants) if manquants else 'aucun'}\n")
+    if score_contraire >= seuil:
+        constats.append(f"« {debut.strip()} que… » obtient {format_nombre(score_contraire, 2)} : la méthode la juge "
+                        "« étayée »")
+    else:
+        constats.append(
+            f"« {debut.strip()} que… » obtient {format_nombre(score_contraire, 2)} : la méthode la signale, mais "
+            f"seulement parce que {_liste_de_mots(manquants) if manquants else 'des mots'} "
+            f"{'manque' if len(manquants) == 1 else 'manquent'} à ses preuves, pas parce qu'elle a lu la négation")
+lecture(" ; ".join(constats) + ". BM25 compte des mots : il ne lit ni la négation, ni une position inversée, ni "
+        "l'ironie.")
 
 # %% [markdown]
 # **Une position inversée que BM25 laisse passer.** Des habitant·es ont écrit que le tram-train
@@ -202,7 +236,7 @@ disent_indispensable = int(preuves_inversee["texte"].str.contains("indispensable
 disent_inutile = int(preuves_inversee["texte"].str.contains("inutile", case=False).sum())
 print(f"Étayage : {format_nombre(score_inversee, 2)} → "
       f"{'étayée' if score_inversee >= seuil else 'non étayée'} au seuil de 0,6\n")
-display(HTML(preuves_inversee[["identifiant", "texte"]].to_html(index=False, escape=True)))
+display(tableau_textes(preuves_inversee[["identifiant", "texte"]]))
 lecture(
     f"l'affirmation inversée obtient {format_nombre(score_inversee, 2)} : pour la méthode, elle est "
     f"{'étayée' if score_inversee >= seuil else 'non étayée'}. Ses cinq meilleures preuves disent "
@@ -213,7 +247,8 @@ lecture(
 # %% [markdown]
 # L'audit complet (`auditer`) fait tout cela pour chaque affirmation. Le graphique compare les
 # scores d'étayage des affirmations sans défaut et de celles que le générateur a **inventées**,
-# sur les trois variantes et plusieurs graines (le corrigé dit lesquelles).
+# sur les trois variantes, chacune écrite avec deux graines, `GRAINE` et `GRAINE + 1` (le
+# corrigé dit lesquelles sont inventées).
 
 # %%
 # Les trois variantes (requête courte, requête détaillée, prestataire), écrites avec deux graines
@@ -246,7 +281,7 @@ lecture(
     f"sur {len(echantillon)} affirmations d'idées, la plus étayée des inventées obtient "
     f"{format_nombre(plus_haute_inventee, 2)} ; mais {justes_sous_le_seuil} idées justes sur {len(justes)} "
     f"({format_pourcentage(justes_sous_le_seuil / len(justes))}) tombent aussi sous le seuil de 0,6 : reformulées "
-    "par l'assistant, elles n'emploient plus les mots des habitant·es. Chacune est une **fausse alerte** : le seuil "
+    "par l'assistant, elles n'emploient plus les mots des habitant·es. Chacune est une fausse alerte : le seuil "
     "ne sépare pas parfaitement, il choisit entre laisser passer des inventions et relire des idées justes."
 )
 
@@ -269,7 +304,8 @@ curseur_etayage(synthese, audit, valeur=audit.reglages["seuil_etayage"]);
 # ### 📝 Exercice 2.1 — Les affirmations non étayées (2 points)
 #
 # Complétez la fonction `non_etayees(grille, seuil)` : elle reçoit une grille d'audit
-# (`audit.grille`) et un seuil, et renvoie la **liste des numéros** (colonne `numero`) des
+# (`audit.grille`) et un seuil, et renvoie la **liste** (`list`) **des numéros**, des nombres
+# entiers (colonne `numero`), des
 # affirmations dont le score d'étayage (colonne `etayage`) est **strictement inférieur** au
 # seuil. Les affirmations sans score (`NaN` : chiffres, citations, positions, vérifiés
 # autrement) ne doivent pas y figurer. Le test la rejoue sur une autre synthèse.
@@ -462,13 +498,23 @@ scores_citations = audit.grille["citation"].dropna()
 sous_le_seuil = scores_citations[scores_citations < audit.reglages["seuil_citation"]]
 retrouvees = int((scores_citations >= audit.reglages["seuil_citation"]).sum())
 alteree = synthese.defauts[synthese.defauts["type"] == "citation altérée"]
+changement = ""
+if len(alteree):
+    # le corrigé garde la phrase réelle (« texte réel : « … » ») : on compare ses mots à ceux de la citation
+    reelle = alteree["detail"].iloc[0].removeprefix("texte réel : ").strip("« »")
+    ecrite = alteree["texte"].iloc[0].split("« ", 1)[1].strip(" »")
+    paires = [(a, b) for a, b in zip(reelle.split(), ecrite.split()) if a != b]
+    changes = ", ".join(f"« {a.strip(',;:.')} » devient « {b.strip(',;:.')} »" for a, b in paires)
+    changement = (f" La citation altérée change le sens : {changes} ; le texte réel est « {reelle} »"
+                  if paires and len(reelle.split()) == len(ecrite.split()) else
+                  f" La citation altérée change le sens ; le texte réel est « {reelle} »")
 lecture(
-    f"{retrouvees} citation{'s' if retrouvees > 1 else ''} retrouvée{'s' if retrouvees > 1 else ''} mot pour mot "
-    f"ou presque ; {len(sous_le_seuil)} sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)} "
-    f"(ressemblance {', '.join(format_nombre(x, 0) for x in sous_le_seuil)} sur 100)."
-    + (f" La citation altérée change un mot pour son contraire ; le texte réel : {alteree['detail'].iloc[0]}. "
-       "Un seul mot suffit à faire dire à une personne l'inverse de ce qu'elle a écrit, et la ressemblance "
-       "reste haute : c'est pourquoi le seuil est si proche de 100." if len(alteree) else "")
+    f"{accorder(retrouvees, 'citation retrouvée', 'citations retrouvées')} mot pour mot ou presque ; "
+    + (f"{len(sous_le_seuil)} sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)} "
+       f"(ressemblance {', '.join(format_nombre(x, 0) for x in sous_le_seuil)} sur 100)." if len(sous_le_seuil)
+       else f"aucune sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)}.")
+    + (f"{changement}. Un seul mot suffit à faire dire à une personne l'inverse de ce qu'elle a écrit, et la "
+       "ressemblance reste haute : c'est pourquoi le seuil est si proche de 100." if len(alteree) else "")
 )
 
 # %% [markdown]
@@ -476,8 +522,8 @@ lecture(
 #
 # Complétez `citation_retrouvee(citation, textes)` : `textes` est la liste des contributions
 # **déjà normalisées** (`materiau.textes_normalises`). Renvoyez `True` si une contribution
-# contient la citation normalisée avec un score `fuzz.partial_ratio` d'**au moins 97**,
-# `False` sinon. `process.extractOne(…, scorer=fuzz.partial_ratio)` donne la meilleure
+# contient la citation normalisée avec un score `fuzz.partial_ratio` d'**au moins 97** (97
+# compris), `False` sinon. `process.extractOne(…, scorer=fuzz.partial_ratio)` donne la meilleure
 # (texte, score, position). Le test la rejoue sur les citations d'une autre synthèse.
 
 # %% nbgrader={"grade": false, "grade_id": "ex4_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -561,11 +607,35 @@ voix_omises = int(verite.themes.loc[list(omis), "voix"].sum()) if omis else 0
 minoritaires_omis = [t for t in verite.minoritaires if t in omis]
 plantes = set(synthese.defauts.loc[synthese.defauts["type"].str.startswith("thème"), "cible"])
 manques = sorted(plantes - omis)
+# pour chaque thème, la première affirmation qui le nomme selon sujets (ce que fera l'exercice 5.1)
+nomme_par = {}
+for phrase in affirmations["texte"]:
+    for sorte, nom in sujets(phrase, materiau):
+        if sorte == "thème":
+            nomme_par.setdefault(nom, phrase)
+couverts_par_preuves = audit.informations["thèmes couverts par des preuves"]
+
+
+def _pourquoi_couvert(theme):
+    """Pourquoi l'audit tient ce thème pour couvert : une affirmation le nomme, ou des preuves en parlent."""
+    if theme in nomme_par:
+        mots = mots_qui_nomment(nomme_par[theme], theme, materiau)
+        return (f"l'affirmation « {nomme_par[theme]} » le nomme pour la méthode"
+                + (f", à cause du mot « {mots[0]} »" if mots else ""))
+    return (f"aucune affirmation ne le nomme, mais les preuves de l'idée n° {couverts_par_preuves[theme]} en "
+            "parlent, et l'audit le tient pour couvert")
+
+
+non_nommes = [t for t in verite.themes.index if t not in nomme_par]
+en_plus = [t for t in non_nommes if t not in omis]
 lecture(
-    f"l'audit trouve {len(omis)} thème{'s' if len(omis) > 1 else ''} omis, portés par {format_nombre(voix_omises)} "
-    f"personnes, dont {len(minoritaires_omis)} des {len(verite.minoritaires)} thèmes minoritaires."
-    + (f" Le corrigé en compte {len(plantes)} : « {manques[0]} » lui échappe, parce qu'une autre phrase emploie un "
-       "mot de son nom (la reconnaissance par les mots se trompe aussi)." if manques else "")
+    f"l'audit trouve {accorder(len(omis), 'thème omis', 'thèmes omis')}, portés par "
+    f"{accorder(voix_omises, 'personne')}, dont {len(minoritaires_omis)} des {len(verite.minoritaires)} thèmes "
+    "minoritaires."
+    + "".join(f" Le corrigé en compte {len(plantes)} : « {t} » lui échappe, car {_pourquoi_couvert(t)} (la "
+              "reconnaissance par les mots se trompe aussi)." for t in manques[:1])
+    + (f" L'exercice 5.1 cherche les thèmes qu'aucune affirmation ne nomme : il en trouvera {len(non_nommes)}, "
+       f"dont « {en_plus[0]} », que l'audit ne compte pas : {_pourquoi_couvert(en_plus[0])}." if en_plus else "")
     + " Un thème rare n'a pas besoin d'être omis exprès pour disparaître : une phrase de moins suffit."
 )
 
@@ -577,7 +647,9 @@ lecture(
 # Complétez `themes_absents(texte, materiau)` : elle renvoie la **liste** des thèmes de la
 # consultation (`materiau.verite.themes.index`) qu'**aucune** affirmation du texte ne nomme,
 # selon `sujets(phrase, materiau)` (qui renvoie des paires `(sorte, nom)`, par exemple
-# `("thème", "Tarifs et abonnements")`). Le test la rejoue sur d'autres synthèses.
+# `("thème", "Tarifs et abonnements")`). Le test la rejoue sur d'autres synthèses. L'audit du
+# cours (`auditer(…).omissions`) ne sert pas de réponse : il répond à une autre question (il
+# tient aussi pour couvert un thème dont parlent les preuves d'une idée, voir plus haut).
 
 # %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : nommes = set() ; pour chaque phrase de decouper_affirmations(texte)["texte"], ajoutez les noms
@@ -625,7 +697,9 @@ bravo(message)
 # emploient ces mots », pas « c'est vrai » ; un « chiffre faux » ne correspond à aucun calcul
 # sur les données, un « chiffre invérifiable » porte sur ce que la consultation ne mesure pas ;
 # « trompe sur les personnes » : vrai en contributions, faux en personnes. Tout ce que les gens
-# ont écrit y est échappé : un texte ne peut pas se faire passer pour du code de la page.
+# ont écrit y est **échappé** : affiché comme du texte, signe par signe ; une balise HTML qu'une
+# personne aurait écrite (`<script>`, `<b>`) s'affiche telle quelle au lieu de s'exécuter. Un
+# texte ne peut pas se faire passer pour du code de la page.
 
 # %%
 display(HTML(audit.tableau_html()))
@@ -654,14 +728,13 @@ ax.set_ylabel("Variante")
 ax.legend(title="Verdict", bbox_to_anchor=(1.0, 1.0), loc="upper left", fontsize=8)
 plt.show()
 alertes_par_variante = {v: int(a.grille["verdict"].isin(ALERTES).sum()) for v, a in audits.items()}
-def _compte(n, mot):
-    return f"{n} {mot}{'s' if n > 1 else ''}"
-
-
 lecture(
-    " ; ".join(f"« {VARIANTES[v]} » : {_compte(n, 'alerte')} et {_compte(len(audits[v].omissions), 'omission')}"
+    " ; ".join(f"« {VARIANTES[v]} » : {accorder(n, 'alerte')} et {accorder(len(audits[v].omissions), 'omission')}"
                for v, n in alertes_par_variante.items())
-    + ". Une requête précise ne supprime pas tous les défauts, elle les rend vérifiables."
+    + ". Attention : ces trois synthèses sortent du générateur du cours, pas d'un vrai assistant. Le générateur "
+    "plante moins de défauts quand la requête est détaillée parce que le cours l'a réglé ainsi : ces chiffres "
+    "montrent comment l'audit compare des variantes, ils ne mesurent pas l'effet d'une requête sur un vrai "
+    "assistant. Une requête précise ne supprime pas tous les défauts, elle les rend vérifiables."
 )
 
 # %% [markdown]
@@ -686,9 +759,10 @@ ax.set_ylabel("Sorte de défaut")
 ax.legend()
 plt.show()
 fausses = sum(len(mesurer(s, audits[v])["fausses_alertes"]) for v, s in syntheses.items())
-nb_affirmations = sum(len(a.grille) for a in audits.values())
+affirmations_des_trois = sum(len(a.grille) for a in audits.values())
 lecture(f"{int(par_type['sum'].sum())} défauts trouvés sur {int(par_type['size'].sum())} plantés dans ces trois "
-        f"synthèses, et {fausses} fausses alertes sur {nb_affirmations} affirmations (des idées justes, reformulées, "
+        f"synthèses, et {accorder(fausses, 'fausse alerte', 'fausses alertes')} sur {affirmations_des_trois} "
+        "affirmations (des idées justes, reformulées, "
         "que les mots ne retrouvent pas). Sur 20 graines, la suite de tests du cours exige au moins 90 % de défauts "
         "trouvés et au plus une fausse alerte pour 10 affirmations.")
 
@@ -715,7 +789,7 @@ def rappel_et_fausses(mesure):
 
 rappel_essai, fausses_essai = rappel_et_fausses(mesure)
 print(f"Essai sur la synthèse du cours : rappel {format_pourcentage(rappel_essai)}, "
-      f"{format_nombre(fausses_essai, 2)} fausses alertes pour 10 affirmations")
+      f"{accorder(fausses_essai, 'fausse alerte', 'fausses alertes', decimales=2)} pour 10 affirmations")
 
 
 # %% [markdown]
@@ -754,9 +828,10 @@ exigences = pd.DataFrame({VARIANTES[v]: verifier_exigences(s, audits[v]).set_ind
                           for v, s in syntheses.items()})
 display(exigences.replace({True: "tenue", False: "non tenue"}))
 tenues = exigences.sum()
-lecture(" ; ".join(f"« {v} » tient {int(n)} exigence{'s' if n > 1 else ''} sur {len(exigences)}"
-                   for v, n in tenues.items())
-        + " : même bien demandée, une synthèse se vérifie.")
+lecture(" ; ".join(f"« {v} » tient {accorder(int(n), 'exigence')} sur {len(exigences)}" for v, n in tenues.items())
+        + ". Ces synthèses viennent du générateur du cours, pas d'un vrai assistant : il simule une requête "
+        "détaillée en plantant moins de défauts. Ce qu'on retient vaut pour toute synthèse : même bien demandée, "
+        "elle se vérifie, exigence par exigence.")
 
 # %% [markdown]
 # ### 📝 Exercice 7.1 — Votre requête (2 points)
@@ -766,7 +841,9 @@ lecture(" ; ".join(f"« {v} » tient {int(n)} exigence{'s' if n > 1 else ''} sur
 # contributions ; de compter les **personnes** (voix), pas les copies ; de dire ce qui a été
 # **mis à part** ; de garder les thèmes **minoritaires** ; de citer **mot pour mot**. Une
 # exigence par phrase, avec un verbe qui dit quoi faire : une liste de mots-clés n'est pas une
-# requête, et une phrase qui demande le contraire (« ne cite pas… ») est lue comme telle.
+# requête, et une phrase qui demande le contraire (« ne cite pas… ») est lue comme telle. Une
+# consigne qui contredit une exigence (« invente des chiffres », « résume en trois lignes ») est
+# refusée, comme la requête détaillée du cours recopiée : écrivez la vôtre.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ma_requete = None

@@ -15,7 +15,6 @@ saurait pas ce que l'audit aurait dû trouver.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np

@@ -68,6 +68,7 @@ def contexte() -> dict:
         "sujets": sujets,
         "format_nombre": format_nombre,
         "format_pourcentage": format_pourcentage,
+        "accorder": accorder,
         "fuzz": fuzz,
         "process": process,
         "mesurer": mesurer,
