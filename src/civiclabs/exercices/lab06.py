@@ -641,15 +641,20 @@ def _mesures_a_rejouer(mesure, materiau):
     for seuil in (1.01, 0.2):
         yield (mesurer(synthese, _auditee(materiau, "detaillee", GRAINE_FRAICHE, seuil)),
                f"sur une autre synthèse auditée au seuil {format_nombre(seuil, 2)}"
-               + (" (au-dessus de tout score possible : chaque idée devient une alerte)" if seuil > 1 else ""))
+               + (", au-dessus de tout score possible, où chaque idée devient une alerte" if seuil > 1 else ""))
 
 
-def _recopie(obtenu: float, attendu: float) -> str:
-    """Une phrase de plus quand le nombre est presque le bon : un affichage recopié ou arrondi."""
-    if abs(obtenu - attendu) >= 0.005:
+def _recopie(obtenu: float, attendu: float, sur_le_cours: float | None) -> str:
+    """Une phrase de plus quand le nombre est presque le bon (un affichage recopié ou arrondi),
+    ou quand c'est celui de la synthèse du cours rendu tel quel sur une autre."""
+    if abs(obtenu - attendu) < 0.005:
+        debut = " C'est presque le bon nombre : recopié ou arrondi d'un affichage ?"
+    elif sur_le_cours is not None and abs(obtenu - sur_le_cours) < 1e-9:
+        debut = " C'est le nombre de la synthèse du cours : votre fonction renvoie-t-elle un nombre recopié ?"
+    else:
         return ""
-    return (" C'est presque le bon nombre : recopié ou arrondi d'un affichage ? Un nombre recopié ne vaut que pour "
-            "la synthèse où vous l'avez lu ; calculez-le à partir de la mesure reçue.")
+    return debut + (" Un nombre recopié ne vaut que pour la synthèse où vous l'avez lu ; calculez-le à partir de "
+                    "la mesure reçue.")
 
 
 def _decimales_qui_distinguent(a: float, b: float, au_moins: int = 3) -> int:
@@ -664,6 +669,7 @@ def _decimales_qui_distinguent(a: float, b: float, au_moins: int = 3) -> int:
 def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
     verifier_fonction(rappel_et_fausses, "rappel_et_fausses", "mesure")
     _essayer(rappel_et_fausses, "rappel_et_fausses", mesure)
+    sur_le_cours = (None, None)
     for m, ou in _mesures_a_rejouer(mesure, materiau):
         obtenu = rappel_et_fausses(m)
         if not isinstance(obtenu, tuple) or len(obtenu) != 2:
@@ -687,7 +693,7 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
             raise ReponseIncorrecte(
                 f"L'audit a trouvé {int(m['defauts']['trouve'].sum())} défauts sur {len(m['defauts'])} plantés "
                 f"({ou}) : rappel = {format_nombre(attendu, d)}, et votre fonction renvoie {format_nombre(rappel, d)}."
-                + _recopie(rappel, attendu)
+                + _recopie(rappel, attendu, sur_le_cours[0])
                 + " Le rappel : mesure[\"defauts\"][\"trouve\"].mean()."
             )
         if nb_fausses and abs(fausses_pour_10 - nb_fausses) < 1e-9:
@@ -699,9 +705,11 @@ def verifier_ex6_1(rappel_et_fausses, mesure, materiau) -> str:
             raise ReponseIncorrecte(
                 f"{ou.capitalize()}, il y a {accorder(fausses, 'fausse alerte', 'fausses alertes', d)} pour 10 "
                 f"affirmations, et votre fonction renvoie {format_nombre(fausses_pour_10, d)}."
-                + _recopie(fausses_pour_10, fausses)
+                + _recopie(fausses_pour_10, fausses, sur_le_cours[1])
                 + " Le taux : 10 × len(mesure[\"fausses_alertes\"]) / mesure[\"affirmations\"]."
             )
+        if sur_le_cours == (None, None):
+            sur_le_cours = (rappel, fausses_pour_10)
     return ("Votre fonction mesure l'audit sur n'importe quelle synthèse : trop haut, le seuil crée de fausses "
             "alertes ; trop bas, il laisse passer des inventions.")
 
@@ -993,6 +1001,8 @@ CAS = (
         "pourcentage"),
     Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "votre fonction renvoie 1", "des nombres au jugé"),
     Cas("ex6_1", _RAPPEL.format("0.923", "0.94"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
+    Cas("ex6_1", _RAPPEL.format("12 / 13", "10 * 3 / 32"), "le nombre de la synthèse du cours",
+        "les nombres exacts de la synthèse du cours recopiés"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].sum()", "0.0"), "plutôt que .sum()",
         "un compte au lieu d'une part"),
     Cas("ex6_1", _RAPPEL.format("0.5", "10 * len(mesure['fausses_alertes']) / mesure['affirmations']"),
