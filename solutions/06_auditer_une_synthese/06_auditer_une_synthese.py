@@ -560,6 +560,8 @@ from civiclabs.audit import generer_synthese
 _s = generer_synthese(materiau, "prestataire", GRAINE + 4049)
 for _c, _reelle in lab06._citations_du_corrige(_s):
     assert citation_retrouvee(_c, list(materiau.textes_normalises)) == _reelle, "Sur une synthèse fraîche, une citation est mal jugée."
+for _c, _reelle, _sorte, _score in lab06._citations_de_bord(materiau):
+    assert citation_retrouvee(_c, list(materiau.textes_normalises)) == _reelle, f"Une citation d'essai ({_score:.0f} sur 100) est mal jugée : le seuil est « au moins 97 »."
 ### END HIDDEN TESTS
 bravo(message)
 
