@@ -5,7 +5,7 @@ Les tests sont rangés par niveau (marqueurs déclarés dans pyproject.toml) :
 ``navigateur`` (JupyterLab dans Chromium) ; tout le reste est rapide. ``make test-rapide``
 ne lance que les tests rapides ; ``make test`` lance tout.
 
-Chaque notebook de solution et chaque version apprenant·e est exécuté **une seule fois** par
+Chaque notebook de solution est exécuté **une seule fois** par
 session (fixture ``executions``) ; tous les tests qui en lisent le résultat le partagent.
 """
 
@@ -70,7 +70,6 @@ class Executions:
     def __init__(self, dossier: Path):
         self.dossier = dossier
         self._solutions: dict[str, object] = {}
-        self._apprenants: dict[str, object] = {}
 
     def solution(self, lab: str):
         """La solution exécutée par papermill depuis une copie isolée, loin du dépôt (les
@@ -83,12 +82,6 @@ class Executions:
             self._solutions[lab] = controles.executer_papermill(copie, dossier / "sortie.ipynb", cwd=dossier)
         return self._solutions[lab]
 
-    def apprenant(self, lab: str):
-        """La version apprenant·e exécutée jusqu'au bout (les erreurs n'arrêtent rien)."""
-        if lab not in self._apprenants:
-            chemin = RACINE / "labs" / lab / f"{lab}.ipynb"
-            self._apprenants[lab] = controles.executer_jusqua_la_fin(chemin, cwd=chemin.parent)
-        return self._apprenants[lab]
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,11 @@
 """Le bac à sable de chaque copie face à des copies hostiles (issue 14, points 1, 2 et 7).
 
-Une classe du Lab 00 : trois copies ordinaires, corrigées d'abord seules (leurs notes de
-référence), puis avec les quatre copies hostiles de la répétition
-(outils/correction/classe_fictive.py, ``HOSTILES``), par la vraie chaîne (``noter``), deux copies
-à la fois. Chaque attaque doit échouer ou être bornée et signalée ; les copies ordinaires gardent
-exactement leur note ; aucun octet ne change hors du dossier de travail des copies (empreintes) ;
+Une classe du Lab 00 : deux copies ordinaires (juste ; avec les erreurs typiques) et les quatre
+copies hostiles de la répétition (outils/correction/classe_fictive.py, ``HOSTILES``), corrigées par la
+vraie chaîne (``noter``), deux copies à la fois. Chaque attaque doit échouer ou être bornée et
+signalée ; les copies ordinaires gardent exactement leur note, question par question (la note
+attendue se lit dans le lab : tous les points d'un exercice juste, aucun pour une erreur typique, dont
+l'échec est épinglé par tests/test_exercices.py) ; aucun octet ne change hors du dossier de travail des copies (empreintes) ;
 aucun processus ne survit à sa copie ; aucun dossier temporaire ne reste.
 
 Puis l'intégrité (point 2), en mode dégradé exprès (ni bubblewrap ni cgroups) : une copie qui
@@ -24,20 +25,17 @@ from conftest import RACINE
 from harnais import controles
 from outils.correction import bac_a_sable, classe_fictive, isolement, noter
 from outils.correction.integrite import Empreintes, IntegriteCompromise
-from outils.fabrication import labs as outil_labs
 
 LAB = "00_prise_en_main"
 MAXIMUM = 11
 LIMITES = isolement.Limites(memoire_mo=1200, fichier_mo=100, disque_mo=200, processus=128)
 DELAI = 30
 JETON = "jeton-de-la-formatrice-7f3a91"
-ORDINAIRES = {"juste": "juste", "erreurs": "avec_erreurs", "melangee": "melangee"}
+ORDINAIRES = {"juste": "juste", "erreurs": "avec_erreurs"}
 
 
 def _cours(dossier):
-    cours = controles.copier_cours(RACINE, dossier)
-    outil_labs.regenerer([LAB], racine=cours)
-    return cours
+    return controles.cours_pret(RACINE, dossier, [LAB])
 
 
 def _rendre(cours, personne, nb):
@@ -104,18 +102,19 @@ def _cgroups_restants() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory):
-    """Les copies ordinaires corrigées seules : leurs notes de référence."""
-    cours = _cours(tmp_path_factory.mktemp("reference"))
-    fabrique = classe_fictive.Fabrique(LAB, cours)
-    for personne, profil in ORDINAIRES.items():
-        _rendre(cours, personne, getattr(fabrique, profil)())
-    bilan = noter.noter(LAB, cours, limites=LIMITES, delai_cellule=DELAI)
-    return {personne: bilan.notes[personne]["automatique"] for personne in ORDINAIRES}
+def reference():
+    """Les notes attendues des copies ordinaires, question par question, lues dans le lab."""
+    source = controles.lire(RACINE / "solutions" / LAB / f"{LAB}.ipynb")
+    points = dict(controles.structure_du_lab(source)["exercices"])
+    erronees = classe_fictive.reponses_erronees(LAB)
+    return {
+        "juste": points,
+        "erreurs": {test: 0 if test.removesuffix("_tests") in erronees else p for test, p in points.items()},
+    }
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory, serveur_local, reference):
+def hostile(tmp_path_factory, serveur_local):
     """Les mêmes copies ordinaires, plus les quatre copies hostiles."""
     assert bac_a_sable.trouver_bwrap(), f"bubblewrap manque : {bac_a_sable.COMMANDE_APT} (make test l'installe)"
     cours = _cours(tmp_path_factory.mktemp("hostile"))
@@ -199,8 +198,10 @@ def test_disque_borne_pour_la_copie_entiere(hostile):
 
 def test_chaque_copie_garde_sa_note(hostile, reference):
     notes = hostile["bilan"].notes
-    assert {personne: notes[personne]["automatique"] for personne in ORDINAIRES} == reference
-    assert reference["juste"] == MAXIMUM and 0 < reference["erreurs"] < MAXIMUM
+    automatiques = {test: p for test, p in notes["juste"]["questions"].items() if test in reference["juste"]}
+    assert automatiques == reference["juste"] and sum(automatiques.values()) == MAXIMUM
+    automatiques = {test: p for test, p in notes["erreurs"]["questions"].items() if test in reference["erreurs"]}
+    assert automatiques == reference["erreurs"] and 0 < sum(automatiques.values()) < MAXIMUM
     for attaque in ("fichiers", "processus", "memoire", "disque"):  # l'attaque, puis la bonne réponse
         assert notes[f"hostile_{attaque}"]["automatique"] == MAXIMUM, attaque
 

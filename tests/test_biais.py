@@ -8,6 +8,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -215,151 +217,147 @@ def test_apprendre_sur_n_utilise_que_les_etiquettes_des_lignes_choisies(demandes
 
 
 def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
-    """De bonnes fiches, écrites de plusieurs façons, passent ; une fiche qui écarte le contrôle
-    humain, le rend facultatif, recommande le modèle tel quel ou sans conditions, ou place un
-    chiffre à côté d'un groupe auquel il ne correspond pas est refusée (les mauvaises réponses
-    sont épinglées dans civiclabs.exercices.lab02.CAS)."""
+    """La fiche est vérifiée par des exigences positives : une option du tableau (ou « ne pas
+    déployer », « reporter »), un contrôle humain qui dit qui, quoi, quand, sans condition, des
+    chiffres du lab attribués au bon groupe et à la bonne décision. De bonnes fiches, écrites
+    comme des personnes les écriraient, passent ; les textes du troisième essai passent ou sont
+    refusés avec le bon message (tous les refus sont aussi épinglés dans lab02.CAS)."""
     from civiclabs.exercices import lab02
     from civiclabs.verification import ReponseIncorrecte
 
-    _, decisions, _ = options
-    bonne = {
-        "donnees": "Les demandes reçues en 2024 et 2025, avec la décision des agent·es et l'urgence établie par l'audit.",
-        "groupes": "Les quartiers prioritaires face aux autres, les messages informels ou fautifs, les femmes qui "
-                   "signalent du harcèlement.",
-        "indicateurs": "Le taux de faux négatifs : la part des vraies urgences classées non urgentes, groupe par groupe.",
-        "constats": "L'écart des quartiers prioritaires passe de 30,8 à 17,6 points ; à sujet égal, 78 % des urgences "
-                    "des femmes étaient manquées contre 27 % pour les hommes.",
-        "decision": "Je recommande de ne pas l'utiliser pour trier automatiquement ; il peut seulement suggérer.",
-        "controle_humain": "Aucune demande ne doit être classée non urgente sans relecture par une agente ; le comité "
-                           "revoit les écarts tous les trois mois.",
-    }
+    _, decisions, tableau = options
+    conforme = next(o for o in tableau.index if o not in ("modèle du prestataire", "étiquette historique (agent·es)")
+                    and (tableau.loc[o, [c for c in tableau.columns if c.startswith("écart")]] <= 5).all())
+
+    def verifier(fiche):
+        return lab02.verifier_ex7_1(fiche, demandes, decisions, tableau, 5)
+
+    # Trois bonnes fiches complètes, écrites différemment
+    bonnes = [
+        {
+            "donnees": "Les 12 000 demandes reçues en 2024 et 2025, avec la décision des agent·es et l'urgence établie "
+                       "par l'audit indépendant.",
+            "groupes": "Les quartiers prioritaires face aux autres, les messages informels ou fautifs, les femmes qui "
+                       "signalent du harcèlement (et, à sujet égal, les hommes).",
+            "indicateurs": "Le taux de faux négatifs : la part des vraies urgences classées non urgentes, groupe par "
+                           "groupe, et l'écart en points.",
+            "constats": "Le modèle du prestataire manque 17,6 points de vraies urgences en plus dans les quartiers "
+                        "prioritaires ; à sujet égal, il manque 59 % des vraies urgences des femmes contre 45 % pour "
+                        "les hommes (historique : 78 % contre 27 %).",
+            "option": "ne pas déployer",
+            "decision": "Ne pas déployer le modèle du prestataire : il dépasse la règle du comité pour les trois "
+                        "groupes, et surtout pour les femmes qui signalent un harcèlement.",
+            "controle_humain": "Les agent·es continuent de classer chaque demande ; chaque mois, la référente égalité "
+                               "relit un échantillon de 150 demandes classées non urgentes, tirées au hasard.",
+        },
+        {
+            "donnees": "12 000 demandes de la plateforme de Méridanne sur deux ans, relues une par une par une équipe "
+                       "indépendante pour établir leur urgence réelle.",
+            "groupes": "Femmes et hommes à sujet égal ; quartiers prioritaires contre les autres quartiers ; écriture "
+                       "informelle ou fautive.",
+            "indicateurs": "Les urgences manquées : parmi les vraies urgences de chaque groupe, la proportion classée "
+                           "non urgente.",
+            "constats": "L'historique manquait 30,8 points de vraies urgences en plus dans les quartiers prioritaires, "
+                        "le modèle du prestataire 17,6 points ; réappris sur les étiquettes auditées, le modèle ramène "
+                        "l'écart des quartiers à −1 point.",
+            "option": conforme,
+            "decision": f"Retenir l'option « {conforme} », la seule conforme à la règle du comité, comme aide au tri "
+                        "relue par les agent·es ; nouvel audit des écarts par groupe chaque trimestre.",
+            "controle_humain": "Chaque demande classée non urgente est relue par un·e agent·e du centre de contact "
+                               "avant toute réponse à l'habitant·e, et l'agent·e peut la reclasser en urgence.",
+        },
+        {
+            "donnees": "Toutes les demandes de 2024-2025 (12 000), avec l'étiquette historique et l'urgence de "
+                       "référence de l'audit.",
+            "groupes": "Quartiers prioritaires, écriture informelle ou fautive, femmes signalant un harcèlement ou "
+                       "une insécurité.",
+            "indicateurs": "Part des vraies urgences manquées par groupe et écart en points avec le reste des demandes.",
+            "constats": "Les agent·es manquaient 78 % des vraies urgences des femmes, contre 27 % pour les hommes ; "
+                        "le modèle en manque 59,1 % contre 45,5 %. Déplacés hors d'un quartier prioritaire, 5 % des "
+                        "textes changent de décision.",
+            "option": "reporter",
+            "decision": "Reporter la décision jusqu'à l'avis d'un·e juriste et de la DPO, et jusqu'à une relecture "
+                        "des critères d'urgence avec les associations.",
+            "controle_humain": "Un agent relit chaque demande classée non urgente avant la réponse ; en cas de doute, "
+                               "il appelle l'habitant·e.",
+        },
+    ]
+    for fiche in bonnes:
+        assert "complète" in verifier(fiche), fiche
+    bonne = bonnes[0]
     variantes = [
-        {},
-        {"decision": "Déployer un modèle corrigé, et pas le modèle du prestataire tel quel, après avis de la DPO."},
-        {"decision": "Déployer le modèle seulement comme suggestion, avec une relecture humaine de chaque demande."},
-        {"controle_humain": "Le modèle ne décide jamais sans contrôle humain : un agent valide chaque classement."},
+        # refusées à tort lors du troisième essai : l'historique entre parenthèses, « 5 % » pour 5,3 %
+        {"constats": "À sujet égal (harcèlement et insécurité), le modèle manque 59 % des vraies urgences signalées "
+                     "par des femmes, contre 45 % pour les hommes (historique : 78 % contre 27 %)."},
+        {"constats": "Le modèle manque 17,6 points de plus dans les quartiers prioritaires ; déplacés hors d'un "
+                     "quartier prioritaire, 5 % des textes changent de décision."},
+        # d'autres constats, écrits de plusieurs façons
+        {"constats": "L'écart des quartiers prioritaires passe de 30,8 à 17,6 points ; à sujet égal, 78 % des urgences "
+                     "des femmes étaient manquées contre 27 % pour les hommes."},
         {"constats": "Le modèle manque 17,6\u00a0points de plus en quartier prioritaire et 16,8\u202fpoints pour les "
                      "femmes qui signalent un harcèlement."},
-        # d'autres bonnes fiches, courtes ou longues, écrites de plusieurs façons
-        {"constats": "À sujet égal, le modèle manque 59,1 % des vraies urgences signalées par des femmes, contre 45,5 % "
-                     "pour les hommes : l'écart se resserre, mais il reste de 13,6 points."},
         {"constats": "Pour les femmes, 59 % des vraies urgences sont manquées par le modèle ; pour les hommes, 45 %."},
-        {"constats": "Le modèle en manque 59 % et 45 % pour les hommes, qui sont moins bien servis qu'avant (27 %) ; "
-                     "les femmes font 68 % des vraies urgences du sujet harcèlement."},
         {"constats": "Dans les quartiers prioritaires, le modèle manque 55 % des vraies urgences contre 37 % ailleurs, "
                      "soit 17,6 points d'écart."},
         {"constats": "L'historique ne signalait que 45 % des vraies urgences des quartiers prioritaires contre 75 % "
                      "ailleurs."},
         {"constats": "Les seuils par groupe ramènent l'écart des quartiers à −7,8 points mais signalent 29 % des "
                      "demandes, et l'exactitude baisse à 79,6 %."},
-        {"constats": "Le modèle réduit l'écart de 46 à 17 points pour les femmes qui signalent un harcèlement, mais plus "
-                     "de la moitié de leurs urgences restent manquées (59 %)."},
-        {"constats": "L'écart d'écriture reste de 16,4 points avec le modèle, et même de 16,3 points sans la colonne "
-                     "quartier ; réécrits au masculin, 8 % des signalements de femmes deviennent urgents."},
+        {"constats": "Le modèle réduit l'écart de l'historique de 46 à 17 points pour les femmes qui signalent un "
+                     "harcèlement, mais plus de la moitié de leurs urgences restent manquées (59 %)."},
         {"constats": "Près de 60 % des vraies urgences des femmes qui signalent un harcèlement sont manquées par le "
                      "modèle, plus de 40 % pour les hommes sur le même sujet."},
-        {"decision": "Déployer seulement après réapprentissage sur des étiquettes auditées, comme simple suggestion "
-                     "relue par un·e agent·e, avec un nouvel audit dans six mois."},
-        {"decision": "Je déconseille de déployer le modèle du prestataire : il faut d'abord le corriger."},
-        {"decision": "Ne déployer qu'une version corrigée, après avis de la DPO et du référent égalité."},
-        {"decision": "Le modèle peut être utilisé comme aide à la décision, à condition que les écarts soient remesurés "
-                     "chaque trimestre."},
-        {"decision": "Pas de tri automatique de l'urgence par le modèle.", "controle_humain": "Les agent·es gardent la main sur chaque demande."},
-        {"controle_humain": "Une agente du centre de contact relit chaque jour les signalements de harcèlement classés "
-                            "non urgents, et l'association partenaire un échantillon chaque mois."},
-        {"controle_humain": "Les agent·es valident chaque décision du modèle ; le référent égalité présente les écarts "
-                            "par groupe au comité tous les six mois."},
-        {"controle_humain": "La cheffe de service vérifie chaque semaine un échantillon de demandes classées non "
-                            "urgentes, au plus tard le vendredi."},
-        {"donnees": "12 000 demandes de la plateforme de Méridanne, 2024-2025, relues par une équipe indépendante."},
-        {"indicateurs": "Les urgences manquées : parmi les vraies urgences de chaque groupe, la proportion classée non "
-                        "urgente."},
-        {"groupes": "Femmes et hommes à sujet égal ; quartiers prioritaires contre les autres."},
-        # refusées à tort lors du deuxième essai d'une apprenante : un écart en points compare les
-        # deux groupes de la phrase, il n'est pas rattaché au groupe de comparaison (« ailleurs »)
         {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs "
-                     "(17,6 points de plus)."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs : "
-                     "c'est 17,6 points de plus qu'ailleurs."},
-        {"constats": "Le modèle manque 59 % des vraies urgences des femmes qui signalent un harcèlement, contre 42 % "
-                     "pour toutes les autres demandes (16,8 points)."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs, soit "
-                     "17,6 points de plus."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % dans les autres "
-                     "quartiers (17,6 points de plus)."},
-        {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 37 % pour le reste "
                      "(17,6 points de plus) ; l'historique en manquait 55 % contre 25 % ailleurs."},
-        {"constats": "Les agent·es manquaient 78 % des vraies urgences des femmes, contre 27 % pour les hommes ; le "
-                     "modèle en manque 59,1 % contre 45,5 %."},
-        {"controle_humain": "Un agent relit chaque demande classée non urgente ; en cas de doute, il appelle "
-                            "l'habitant·e."},
-        {"controle_humain": "Le centre de contact relit chaque jour les demandes classées non urgentes."},
-        {"controle_humain": "Chaque signalement classé non urgent est relu le jour même par une conseillère."},
-        {"constats": "Le modèle signale 13 % des demandes des quartiers prioritaires contre 17 % ailleurs ; il manque "
-                     "53 % des vraies urgences écrites de façon informelle contre 37 % pour les autres."},
-        {"decision": "Déployer le modèle réappris sur les étiquettes auditées, comme suggestion relue par les "
-                     "agent·es, avec un audit chaque trimestre."},
-        {"decision": "Ne pas déployer l'option sans quartier ; déployer le modèle réappris sur les étiquettes "
-                     "auditées, avec un audit chaque trimestre."},
-        {"decision": "Déployer l'option sans quartier comme simple suggestion, bien qu'elle ne respecte pas la règle "
+        # d'autres décisions
+        {"decision": "Je déconseille de déployer le modèle du prestataire : il faut d'abord le corriger."},
+        {"decision": "Pas de tri automatique de l'urgence par le modèle du prestataire : il dépasse la règle."},
+        {"decision": "Le modèle du prestataire ne doit pas être utilisé : ses écarts dépassent la règle du comité."},
+        {"option": "« sans quartier »",
+         "decision": "Déployer l'option sans quartier comme simple suggestion, bien qu'elle ne respecte pas la règle "
                      "pour l'écriture, le temps de réapprendre sur des étiquettes auditées ; nouvel audit dans trois "
                      "mois."},
+        {"option": "reporter",
+         "decision": "Reporter la décision jusqu'à un nouvel audit et l'avis d'un·e juriste sur les seuils par "
+                     "quartier."},
+        # d'autres contrôles humains
+        {"controle_humain": "Une agente du centre de contact relit chaque jour les signalements de harcèlement classés "
+                            "non urgents, et l'association partenaire un échantillon chaque mois."},
+        {"controle_humain": "La cheffe de service relit chaque semaine un échantillon de 200 demandes classées non "
+                            "urgentes tirées au sort."},
+        {"controle_humain": "Chaque signalement classé non urgent est relu le jour même par une conseillère."},
+        {"controle_humain": "Si une demande est classée non urgente, un·e agent·e la relit avant toute réponse."},
     ]
     for variante in variantes:
-        assert "complète" in lab02.verifier_ex7_1({**bonne, **variante}, demandes, decisions, 5), variante
+        assert "complète" in verifier({**bonne, **variante}), variante
     refusees = {
-        "écarte tout contrôle humain": {"decision": "Déployer le modèle dès demain.",
-                                        "controle_humain": "Pas besoin de contrôle : le modèle est fiable."},
-        "texte de remplissage": dict.fromkeys(bonne, "bla bla bla bla bla bla 1 2"),
-        "« en l'état »": {"decision": "Déployer le modèle en l'état, avec une relecture des cas sensibles."},
-        # ce que l'essai d'une apprenante débutante a fait passer (tous épinglés aussi dans lab02.CAS)
-        "facultatif": {"decision": "Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il "
-                                   "fait mieux que l'historique pour les femmes.",
-                       "controle_humain": "Les agent·es regardent si elles ont le temps, le modèle est assez fiable."},
-        "sans dire quelle correction": {"decision": "OK pour déployer le modèle du prestataire, rien à signaler de "
-                                                    "grave."},
-        "« tel qu'il est »": {"decision": "Je recommande de déployer le modèle tel qu'il est livré par le prestataire."},
-        "« trie seul »": {"decision": "Déployer le modèle tout de suite, il trie seul les demandes urgentes."},
-        "« décide seul »": {"controle_humain": "Personne, le modèle décide seul de l'urgence des demandes."},
-        "remis à plus tard": {"controle_humain": "À voir plus tard avec la direction et la DPO."},
-        "rattaché au groupe « femmes »": {"constats": "Le modèle manque 90 % des vraies urgences des femmes, contre "
-                                                      "10 % pour les hommes."},
-        "inversés": {"constats": "Le modèle manque 45 % des vraies urgences des femmes, contre 59 % pour les hommes."},
-        "« 90 % »": {"constats": "Le modèle manque 90 % des urgences des femmes ; réécrits au masculin, 8 % de leurs "
-                                 "signalements deviennent urgents."},
-        "ne nomme pas de mesure": {"indicateurs": "On a regardé les urgences manquées par le modèle."},
-        "deux des groupes audités": {"groupes": "On a regardé les urgences manquées par le modèle."},
-        "ne dit pas quelles demandes": {"donnees": "On a regardé les urgences manquées par le modèle."},
-        "remplissage": {"decision": "RAS"},
-        # le deuxième essai (épinglés aussi dans lab02.CAS)
-        "ne nomme aucun humain": {"controle_humain": "Le modèle vérifie lui-même ses décisions chaque semaine."},
-        "« Un second algorithme »": {"controle_humain": "Un second algorithme contrôle automatiquement les décisions "
-                                                        "du premier tous les soirs."},
-        "« au prestataire »": {"controle_humain": "On fait confiance au prestataire pour vérifier que le modèle "
-                                                  "fonctionne bien chaque mois."},
-        "« si nécessaire »": {"controle_humain": "Un contrôle humain sera mis en place si nécessaire."},
-        "« quand elles ont un doute »": {"controle_humain": "Les agent·es relisent une demande quand elles ont un "
-                                                            "doute sur son urgence."},
-        "à décider plus tard": {"decision": "Nous proposons un déploiement progressif du modèle, à voir avec le "
-                                            "prestataire selon les premiers retours."},
-        "sans dire quelle correction ou quelle option": {
-            "decision": "On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut "
-                        "l'utiliser."},
-        "« sans autre changement »": {"decision": "Lancer un essai pilote du modèle dans tous les quartiers dès lundi, "
-                                                  "sans autre changement."},
-        "sans dire quelle": {"decision": "Mettre en service l'outil du prestataire pour trier automatiquement toutes "
-                                         "les demandes dès lundi."},
-        "ne respecte pas la règle du comité": {"decision": "Déployer les seuils par groupe, avec une relecture par les "
-                                                           "agent·es et un audit chaque trimestre."},
-        "ne viennent pas d'une même comparaison": {"constats": "Le modèle manque 37 % des vraies urgences des femmes "
-                                                               "contre 55 % pour les hommes."},
-        "décisions historiques": {"constats": "Le modèle manque 55 % des vraies urgences des quartiers prioritaires "
-                                              "contre 25 % ailleurs."},
+        # ce que le troisième essai a fait passer (épinglés aussi dans lab02.CAS)
+        "retient le modèle du prestataire": {"option": "modèle du prestataire"},
+        "met en service le modèle du prestataire": {
+            "decision": "Lancer une phase pilote du modèle du prestataire pendant six mois, sous surveillance, puis "
+                        "décider."},
+        "loi n° 2008-496": {"option": conforme, "decision": "Déployer le modèle du prestataire avec un seuil plus "
+                                                            "bas pour les demandes signées par des femmes."},
+        "loi n° 2014-173": {"option": "seuils par groupe"},
+        "dépend d'une condition": {"controle_humain": "Le référent égalité pourra, s'il le juge utile, consulter "
+                                                      "chaque trimestre un échantillon de demandes classées non "
+                                                      "urgentes."},
+        "« L'équipe du prestataire »": {"controle_humain": "L'équipe du prestataire relit chaque semaine les demandes "
+                                                           "classées non urgentes."},
+        "de pure forme": {"controle_humain": "Chaque agent·e valide en un clic la proposition du modèle, sans avoir à "
+                                             "relire la demande."},
+        "attribué à « modèle du prestataire »": {
+            "constats": "Le modèle du prestataire manque 30,8 points de vraies urgences en plus dans les quartiers "
+                        "prioritaires et 27,7 points en plus pour l'écriture informelle ou fautive."},
+        "ne vaut 25 points": {"constats": "Le modèle manque 25 points de vraies urgences en plus pour les femmes "
+                                          "signalant un harcèlement et 17,6 points dans les quartiers prioritaires."},
+        "semble écrite en anglais": {"decision": "Do not deploy the vendor model, it fails the committee rule."},
+        "texte de remplissage": {**dict.fromkeys(bonne, "bla bla bla bla bla bla 1 2"), "option": "reporter"},
+        "vaut encore None": None,
     }
     for message, variante in refusees.items():
-        with pytest.raises(ReponseIncorrecte, match=message):
-            lab02.verifier_ex7_1({**bonne, **variante}, demandes, decisions, 5)
+        with pytest.raises(ReponseIncorrecte, match=re.escape(message)):
+            verifier(None if variante is None else {**bonne, **variante})
     assert lab02.chiffres_avec_unite("Sur 12 000 demandes, de 46 à 17 points, puis 59 %.") == [(46, 0), (17, 0), (59, 0)]
 
 
@@ -388,3 +386,11 @@ def test_widgets_s_affichent_sans_navigateur(demandes, options):
     curseur.value = 0.3
     texte = boite.children[-1].outputs[-1]["text"]
     assert "exactitude" in texte and "points" in texte
+
+
+def test_des_scores_au_lieu_de_decisions_sont_nommes(demandes):
+    """Ex. 4.1, troisième essai : des scores passés à ecarts_par_groupe au lieu de décisions ;
+    le message dit d'utiliser decider(…)."""
+    scores = pd.Series(np.linspace(0.01, 0.99, len(demandes)), index=demandes.index)
+    with pytest.raises(ValueError, match=r"ce sont des scores entre 0 et 1.*decider\(scores, part=PART_URGENTE\)"):
+        biais.ecarts_par_groupe(demandes, scores)

@@ -21,7 +21,6 @@ from harnais import controles
 from harnais.navigateur import Navigateur, ServeurFormgrader
 from outils.correction import noter
 from outils.correction.nettoyage import markdown_inerte, nettoyer, soupcons
-from outils.fabrication import labs as outil_labs
 
 LAB = "00_prise_en_main"
 PIEGE = (
@@ -47,8 +46,7 @@ def test_nettoyage_du_markdown_et_des_soupcons():
 
 @pytest.fixture(scope="module")
 def classe(tmp_path_factory):
-    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp("hostiles"))
-    outil_labs.regenerer([LAB], racine=cours)
+    cours = controles.cours_pret(RACINE, tmp_path_factory.mktemp("hostiles"), [LAB])
     apprenant = cours / "labs" / LAB / f"{LAB}.ipynb"
     justes = controles.reponses_de_la_solution(controles.lire(cours / "solutions" / LAB / f"{LAB}.ipynb"))
     rendus = cours / "grading" / "submitted"

@@ -16,14 +16,12 @@ import pytest
 from conftest import RACINE
 from harnais import controles
 from outils.correction import classe_fictive, noter
-from outils.fabrication import labs as outil_labs
 
 LAB00, LAB01 = "00_prise_en_main", "01_classer_les_demandes"
 
 
 def corriger(lab, dossier, profils):
-    cours = controles.copier_cours(RACINE, dossier)
-    outil_labs.regenerer([lab], racine=cours)
+    cours = controles.cours_pret(RACINE, dossier, [lab])
     fabrique = classe_fictive.Fabrique(lab, cours)
     rendus = cours / "grading" / "submitted"
     for profil in profils:

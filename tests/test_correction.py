@@ -1,5 +1,9 @@
-"""Aller-retour de correction dans un cours temporaire : trois copies (vide, juste, typique
-avec erreurs) et une copie corrompue, corrigées par nbgrader comme le fait « make grade »."""
+"""Aller-retour de correction dans un cours temporaire, pour chaque lab après le premier : une
+copie juste, une copie avec les erreurs typiques et une copie corrompue, corrigées par nbgrader comme
+le fait « make grade ». Le Lab 00 a le sien dans tests/test_correction_robuste.py : sa classe fictive
+compte une copie vide (0 point), une juste, une avec erreurs, un JSON cassé, le CSV, une note
+manuelle saisie puis « make grade » relancé ; le refaire ici doublerait une correction.
+(Une version apprenant·e exécutée ne passe aucun test visible : test_navigateur, pour chaque lab.)"""
 
 import csv
 import html as html_module
@@ -13,7 +17,6 @@ from conftest import LABS, RACINE
 from harnais import controles
 from outils.correction import noter
 from outils.correction.classe_fictive import reponses_erronees
-from outils.fabrication import labs as outil_labs
 
 
 def rendre(cours, personne, lab, nb=None, brut=None):
@@ -25,16 +28,12 @@ def rendre(cours, personne, lab, nb=None, brut=None):
         nbformat.write(nb, dossier / f"{lab}.ipynb")
 
 
-@pytest.fixture(scope="module", params=LABS)
+@pytest.fixture(scope="module", params=LABS[1:])
 def correction(request, tmp_path_factory):
     lab = request.param
-    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp(f"cours_{lab}"))
-    outil_labs.regenerer([lab], racine=cours)
+    cours = controles.cours_pret(RACINE, tmp_path_factory.mktemp(f"cours_{lab}"), [lab])
     apprenant = cours / "labs" / lab / f"{lab}.ipynb"
     source = controles.lire(cours / "solutions" / lab / f"{lab}.ipynb")
-    if lab == LABS[0]:  # une copie vide suffit pour un lab ; pour les autres, la version apprenant·e
-        # exécutée ne passe aucun test (test_notebooks), et cela économise une exécution complète
-        rendre(cours, "vide", lab, controles.lire(apprenant))
     rendre(cours, "juste", lab, controles.remplir(apprenant, controles.reponses_de_la_solution(source)))
     reponses = {**controles.reponses_de_la_solution(source), **reponses_erronees(lab)}  # les autres justes
     rendre(cours, "erreurs", lab, controles.remplir(apprenant, reponses))
@@ -45,13 +44,7 @@ def correction(request, tmp_path_factory):
 
 
 def _copies(correction):
-    return ["erreurs", "juste", "vide"] if correction[0] == LABS[0] else ["erreurs", "juste"]
-
-
-@pytest.mark.parametrize("correction", [LABS[0]], indirect=True)  # copie vide : premier lab seulement
-def test_copie_vide_zero_point(correction):
-    _, _, _, bilan, _ = correction
-    assert bilan.notes["vide"]["automatique"] == 0
+    return ["erreurs", "juste"]
 
 
 def test_copie_juste_tous_les_points_automatiques(correction):
@@ -99,14 +92,12 @@ def test_export_csv_contient_ces_notes(correction):
     with bilan.csv_total.open(encoding="utf-8") as fichier:
         lignes = {ligne["student_id"]: ligne for ligne in csv.DictReader(fichier)}
     assert sorted(lignes) == _copies(correction)
-    assert "vide" not in lignes or float(lignes["vide"]["score"]) == 0
     assert float(lignes["juste"]["score"]) == maximum
     assert 0 < float(lignes["erreurs"]["score"]) < maximum
     with bilan.csv_detail.open(encoding="utf-8-sig") as fichier:  # pour un tableur français
         detail = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier, delimiter=";")}
     assert float(detail["juste"]["points_automatiques"].replace(",", ".")) == maximum
     assert detail["juste"]["statut"] == "à corriger à la main"
-    assert "vide" not in detail or detail["vide"]["statut"] == "complète"
     assert detail["corrompue"]["statut"] == "non corrigée"
 
 

@@ -17,7 +17,6 @@ from conftest import RACINE
 from harnais import controles
 from harnais.navigateur import ServeurFormgrader
 from outils.correction import classe_fictive, isolement, noter
-from outils.fabrication import labs as outil_labs
 
 LAB = "00_prise_en_main"
 AUTRE_LAB = "01_classer_les_demandes"
@@ -55,8 +54,7 @@ def _empreintes(dossier):
 
 @pytest.fixture(scope="module")
 def classe(tmp_path_factory, serveur_local):
-    cours = controles.copier_cours(RACINE, tmp_path_factory.mktemp("classe"))
-    outil_labs.regenerer([LAB, AUTRE_LAB], racine=cours)
+    cours = controles.cours_pret(RACINE, tmp_path_factory.mktemp("classe"), [LAB, AUTRE_LAB])
     descriptions = classe_fictive.fabriquer_classe(LAB, cours, effectif=15)
     fabrique = classe_fictive.Fabrique(LAB, cours)
     rendus = cours / "grading" / "submitted"
@@ -207,6 +205,11 @@ def test_bilan_affiche_chaque_personne_et_ecrit_les_fichiers(classe):
         lignes = {ligne["apprenant"]: ligne for ligne in csv.DictReader(fichier, delimiter=";")}
     assert set(lignes) == set(par_profil.values()) | {"sonde", "bavard"}  # même les copies refusées
     assert lignes[_personne(classe, "fichier de 0 octet")]["problemes"].startswith("non corrigée")
+    vide = _personne(classe, "copie rendue sans rien")
+    assert lignes[vide]["statut"] == "complète"  # réflexion vide : rien à corriger à la main
+    with bilan.csv_total.open(encoding="utf-8") as fichier:
+        totaux = {ligne["student_id"]: float(ligne["score"]) for ligne in csv.DictReader(fichier)}
+    assert totaux[vide] == 0 and totaux[_personne(classe, "copie juste")] == MAXIMUM
 
 
 def test_make_grade_signale_les_copies_non_corrigees_par_son_code_de_sortie(classe, capsys):

@@ -1,7 +1,9 @@
 """Contrôles de chaque lab : exécution, tests nbgrader, versions apprenant·es, fuites,
 régénération, structure pédagogique. Les fonctions de contrôle viennent de
 tests/harnais/controles.py et sont montrées en échec sur des cas cassés dans test_controles.py.
-Chaque notebook n'est exécuté qu'une fois (fixture ``executions`` de conftest.py)."""
+Chaque solution n'est exécutée qu'une fois (fixture ``executions`` de conftest.py). Chaque version
+apprenant·e est exécutée jusqu'au bout dans JupyterLab (test_navigateur.py : seules les erreurs des
+talons, aucun test visible réussi sans réponse, chaque widget affiché et manipulé)."""
 
 import pytest
 from nbgrader import utils as nbgrader_utils
@@ -34,24 +36,6 @@ def test_solution_s_execute_avec_papermill_et_passe_tous_ses_tests(lab, executio
         if nbgrader_utils.is_grade(c) and c.cell_type == "code"
     ]
     assert notes and all(score == maximum for score, maximum in notes), notes
-
-
-@pytest.mark.parametrize("lab", LABS)
-def test_version_apprenant_se_deroule_jusqu_au_bout_avec_seulement_les_talons(lab, executions):
-    executee = executions.apprenant(lab)
-    assert controles.erreurs_hors_talons(executee) == []
-    talons = [
-        c for c in executee.cells
-        if controles.nbgrader(c).get("solution") and c.cell_type == "code"
-    ]
-    assert talons and all(
-        any(s.get("ename") == "NotImplementedError" for s in c.outputs) for c in talons
-    ), "chaque cellule de réponse doit lever NotImplementedError tant qu'elle n'est pas faite"
-
-
-@pytest.mark.parametrize("lab", LABS)
-def test_version_apprenant_ne_passe_aucun_test_note(lab, executions):
-    assert controles.tests_reussis(executions.apprenant(lab)) == []
 
 
 @pytest.mark.parametrize("lab", LABS)

@@ -322,3 +322,12 @@ def test_mots_vides_sont_ceux_de_spacy_sans_importer_spacy():
     code = "import sys, civiclabs; civiclabs.mots_vides(); print('spacy' in sys.modules)"
     sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert sortie.stdout.strip() == "False"
+
+
+def test_les_points_de_suspension_d_un_modele_sont_nommes():
+    """Un ``return ...`` laissé du modèle : le message dit de remplacer les ..., pas « objet de type ellipsis »."""
+    with pytest.raises(ReponseIncorrecte, match="points de suspension du modèle") as erreur:
+        verifier_type(..., float, "gini([0.1] * 8)")
+    assert "ellipsis :" not in str(erreur.value)
+    with pytest.raises(ReponseIncorrecte, match="points de suspension du modèle"):
+        verifier_proche(..., 0.5, "part")

@@ -59,16 +59,22 @@ LABS = [
         "auditer un modèle d'urgence groupe par groupe avec fairlearn : écarts entre quartiers, selon la "
         "façon d'écrire, entre femmes et hommes à sujet égal ; variables de substitution ; tests "
         "contrefactuels ; corrections et leurs coûts ; ce que dit le droit ; fiche d'audit",
-        "6 h–7 h", "02_detecter_les_biais"),
+        "7 h–9 h, en trois séances", "02_detecter_les_biais"),
     Lab("03", "Synthétiser une concertation",
         "qui a parlé (face à la population, pondération) ; copies et campagnes coordonnées comptées comme "
         "des voix ; thèmes nommés avec des citations ; voix minoritaires gardées ; positions ; tableau de "
         "synthèse traçable et rapport pour les élu·es ; passage à 50 000 contributions",
         "3 h 30–4 h", "03_synthetiser_une_concertation"),
     Lab("04", "Protéger les données personnelles",
-        "repérer et pseudonymiser noms, téléphones et adresses dans les textes"),
+        "repérer noms, téléphones, courriels, adresses et plaques par des règles puis par des modèles "
+        "(spaCy, Presidio hors ligne) et mesurer ce qui reste ; pseudonymiser avec une clé ; k-anonymat "
+        "et généralisation ; ce que disent le RGPD et la CNIL ; l'outil civiclabs-pseudonymiser",
+        "5 h 30 à 6 h 30, en deux séances", "04_proteger_les_donnees"),
     Lab("05", "Tirer au sort un panel représentatif",
-        "constituer un panel citoyen par tirage au sort stratifié"),
+        "le tirage en deux temps et le biais du vivier des volontaires ; quotas ; legacy, maximin et Nash "
+        "avec sortition-algorithms : la chance de chaque personne, la plus petite chance, le Gini ; "
+        "désistements ; tirage vérifiable ; protection du fichier",
+        "3 h 30 à 4 h 30", "05_tirer_au_sort_un_panel"),
     Lab("06", "Auditer une synthèse écrite par une IA",
         "vérifier chaque affirmation, chaque chiffre et chaque citation d'une synthèse contre ce que les "
         "habitant·es ont écrit ; omissions (thèmes minoritaires, canaux) ; grille d'audit ; mesurer l'audit ; "

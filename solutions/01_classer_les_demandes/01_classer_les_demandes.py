@@ -50,9 +50,16 @@
 # à exécuter sans la modifier. Si quelque chose semble bloqué : *Noyau* → *Redémarrer le
 # noyau et exécuter toutes les cellules…*
 #
-# **Si votre cellule de réponse a produit une erreur, la variable garde son ancienne valeur** :
-# le test jugerait alors votre réponse précédente. Corrigez et réexécutez d'abord votre
-# cellule, jusqu'à ce qu'elle s'exécute sans cadre rouge, puis le test.
+# **Si votre cellule de réponse a produit une erreur, corrigez-la avant de lancer le test.**
+# Une erreur de syntaxe (`SyntaxError`, `IndentationError`) empêche toute la cellule de
+# s'exécuter : les variables gardent leur ancienne valeur, et le test jugerait votre réponse
+# précédente. Toute autre erreur arrête la cellule en chemin : la variable vaut alors le plus
+# souvent `None` (la première ligne de la cellule la remet à zéro), et le test le dit.
+# Réexécutez votre cellule jusqu'à ce qu'elle s'exécute sans cadre rouge, puis le test.
+#
+# Les encadrés *Sans widget* donnent du code à essayer : cliquez sur la cellule du widget,
+# créez une cellule en dessous (touche `B`, ou bouton `+` de la barre d'outils), collez-y le
+# code et exécutez-la (`Maj` + `Entrée`).
 #
 # ### Quand une erreur s'affiche
 #
@@ -74,6 +81,9 @@
 # | `InvalidParameterError: The 'stop_words' parameter … Got 'french' instead.` | une option de scikit-learn mal écrite ou qui n'existe pas : `stop_words="french"` n'est pas accepté (sa seule liste intégrée est anglaise) | `stop_words=mots_vides()` ; pour une autre option, recopiez le nom et la valeur de l'énoncé |
 # | `NameError: name 'texte' is not defined` (ou `tableau`, `courbe`… dans une fonction) | la ligne n'est pas en retrait sous `def …:` : Python la lit hors de la fonction, où ce nom n'existe pas | ajoutez quatre espaces au début de la ligne (ne mettez pas de guillemets) |
 # | `IndentationError: expected an indented block after function definition` | dans une fonction (exercices 5.1 et 6.1), les lignes sous `def …:` doivent être décalées vers la droite | mettez quatre espaces (ou la touche Tab) au début de chaque ligne de la fonction, jusqu'au `return` compris |
+# | `SyntaxError: '(' was never closed` (ou `unterminated string literal`, `invalid syntax. Perhaps you forgot a comma?`) | une parenthèse, un crochet ou un guillemet ouvert et jamais fermé, ou une virgule oubliée entre deux éléments ; rien de la cellule n'a été exécuté | regardez la ligne que montre le `^` et celle du dessus ; comptez les parenthèses, les crochets et les guillemets |
+# | `TypeError: Pipeline.__init__() takes 2 positional arguments but 3 were given` | les étapes du `Pipeline` données sans les crochets de la liste | une seule liste d'étapes, entre crochets : `Pipeline([("tfidf", …), ("modele", …)])` |
+# | `TypeError: Expected an estimator instance (TfidfVectorizer()), got estimator class instead` | une étape écrite sans ses parenthèses | `TfidfVectorizer(…)`, `LogisticRegression(…)`, avec les parenthèses |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 #
@@ -205,7 +215,8 @@ for _, ligne in demandes.sample(12, random_state=graine).iterrows():
 explorer_contributions(demandes.sample(2000, random_state=GRAINE), colonnes=("service", "canal", "quartier"), unite="demande");
 
 # %% [markdown]
-# *Sans widget (ou si vous préférez le code)* : la même recherche, sur toutes les demandes.
+# *Sans widget (ou si vous préférez le code)*, dans une cellule que vous créez : la même
+# recherche, sur toutes les demandes.
 # `demandes[demandes["texte"].str.contains("lampadaire", case=False)]["service"].value_counts()`
 # compte, service par service, les demandes qui contiennent « lampadaire » ;
 # `demandes[demandes["canal"] == "courrier"].head()` montre les premières d'un canal.
@@ -644,7 +655,7 @@ print(f"  … parmi les autres                                             : "
 # calcule un score par service (qui combine *rappel* : la part des demandes du service qui
 # lui arrivent bien, et *précision* : la part de ce qu'il reçoit qui est bien pour lui), puis
 # fait la **moyenne des services, chacun comptant autant**. Un petit service mal servi le fait
-# baisser nettement.
+# baisser, même quand il ne pèse presque rien dans l'exactitude.
 #
 # ### 📝 Exercice 4.2 — Deux façons de noter (2 points)
 #
@@ -786,7 +797,7 @@ for _, ligne in resultats[~resultats["correct"]].sample(8, random_state=GRAINE).
 curseur_mots_influents(modele, service="Tranquillité publique", n=12);
 
 # %% [markdown]
-# *Sans widget* : `tracer_mots_influents(modele, "Éclairage public", n=12)` puis `plt.show()`
+# *Sans widget*, dans une cellule que vous créez : `tracer_mots_influents(modele, "Éclairage public", n=12)` puis `plt.show()`
 # trace le même graphique pour le service de votre choix (son nom recopié exactement, accents
 # compris). Par exemple, pour la tranquillité publique :
 
@@ -914,7 +925,7 @@ lecture(
 curseur_seuil(confiance, regle=REGLE_ERREUR, seuil=0.5);
 
 # %% [markdown]
-# *Sans widget* : le tableau `courbe` contient les mêmes chiffres, seuil par seuil.
+# *Sans widget*, dans une cellule que vous créez : le tableau `courbe` contient les mêmes chiffres, seuil par seuil.
 # `courbe[courbe["seuil"] >= 0.9]` affiche les seuils de 0,90 à 0,99 (part orientée
 # automatiquement, nombre de demandes, taux d'erreur) ; `tracer_courbe_seuil(courbe,
 # seuil=0.9, regle=REGLE_ERREUR)` puis `plt.show()` trace la courbe avec ce seuil marqué.
@@ -1037,7 +1048,7 @@ print(f"Demandes urgentes selon l'historique : {format_pourcentage((historique['
 # %% [markdown]
 # ### 📝 Exercice 7.1 — Un modèle d'urgence (2 points)
 #
-# Les demandes urgentes sont rares (16 %) : une régression logistique ordinaire apprend
+# Les demandes urgentes sont rares (la part affichée ci-dessus) : une régression logistique ordinaire apprend
 # surtout à dire « non urgente » et rate presque toutes les urgences. L'option
 # `class_weight="balanced"` donne autant d'importance aux deux classes.
 #
@@ -1165,6 +1176,8 @@ etiquette, appris = comparaison.iloc[:, 0], comparaison.iloc[:, 1]
 effectifs = urgentes_audit["groupe"].value_counts()
 ecart_historique = 100 * (etiquette["autres quartiers"] - etiquette["quartiers prioritaires"])
 ecart_modele = 100 * (appris["autres quartiers"] - appris["quartiers prioritaires"])
+signalees_modele = (urgence_cours.predict(audit["texte"]) == "urgente").mean()
+signalees_historique = (audit["urgence_historique"] == "urgente").mean()
 lecture(
     f"l'historique reconnaissait {format_pourcentage(etiquette['quartiers prioritaires'])} des vraies "
     f"urgences des quartiers prioritaires contre {format_pourcentage(etiquette['autres quartiers'])} "
@@ -1174,7 +1187,14 @@ lecture(
     f"Un écart de {format_nombre(ecart_historique, 0)} points, comme celui de l'historique, est trop grand "
     f"pour venir du hasard ; celui du modèle ({format_nombre(ecart_modele, 0)} points), sur si peu de "
     "demandes, ne prouve rien à lui seul : il peut hériter d'une partie de l'écart, ou non. Le Lab 02 "
-    "le mesure sur les 12 000 demandes."
+    "le mesure sur les 12 000 demandes. Et les deux ne signalent pas autant : le modèle classe « urgente » "
+    f"{format_pourcentage(signalees_modele)} des demandes auditées, l'historique "
+    f"{format_pourcentage(signalees_historique)}"
+    + (" ; il reconnaît plus de vraies urgences en partie parce qu'il en signale davantage, et ces "
+       "signalements en plus coûtent du temps aux agent·es."
+       if signalees_modele > signalees_historique else
+       " ; il signale moins, et reconnaît pourtant " + ("plus" if appris.mean() > etiquette.mean() else "moins")
+       + " de vraies urgences.")
 )
 
 # %% [markdown]
@@ -1188,6 +1208,22 @@ lecture(
 
 # %% [markdown]
 # ## 8. Et maintenant, qui décide ?
+#
+# **Qui répond d'une erreur de l'outil ?** Pas l'outil : il n'a ni volonté ni responsabilité.
+# - La **métropole** (son exécutif, qui décide d'utiliser l'outil) reste l'autorité qui prend la
+#   décision et en répond : devant l'habitant·e, devant le juge administratif, et pour les
+#   données, comme *responsable du traitement* au sens du RGPD.
+# - Le **service** qui traite la demande et l'agent·e qui valide un classement restent
+#   responsables de ce qu'ils décident ; un contrôle humain qui se contente de cliquer « valider »
+#   ne les protège pas.
+# - Le **prestataire** répond de ce que son contrat lui impose (performances annoncées, sécurité,
+#   documentation, correction des défauts) ; c'est au marché public de le prévoir, il ne prend pas
+#   la responsabilité de la décision à la place de la métropole.
+# - Concrètement : une personne nommée qui supervise le dispositif, un registre des erreurs
+#   signalées et corrigées, et une voie simple pour qu'un·e habitant·e conteste une orientation.
+#
+# Ces repères sont simplifiés (la responsabilité administrative a ses propres règles) ; ils
+# suffisent pour la question qui suit.
 #
 # ### 💬 Question de réflexion 1 (3 points, corrigée par l'équipe pédagogique)
 #
@@ -1233,12 +1269,17 @@ lecture(
 #   doit le mentionner explicitement et, sur demande, expliquer à la personne les règles du
 #   traitement et la façon dont il s'est appliqué à son cas (articles L311-3-1 et R311-3-1-2).
 #   Les administrations d'au moins 50 agent·es publient aussi en ligne les règles de leurs
-#   principaux traitements algorithmiques (article L312-1-3).
+#   principaux traitements algorithmiques **lorsqu'ils fondent des décisions individuelles**
+#   (article L312-1-3) : un outil qui oriente ou classe des demandes y entre s'il fonde la
+#   décision prise pour chaque demande.
 # - **RGPD** (article 22) : une personne a le droit de ne pas faire l'objet d'une décision
 #   fondée *exclusivement* sur un traitement automatisé qui l'affecte de manière significative ;
 #   l'information sur le traitement de ses données est due dans tous les cas (articles 13 et 14).
-# - **Règlement européen sur l'IA (AI Act, 2024)** : les personnes qui utilisent un système d'IA
-#   doivent y être formées (article 4) ; les systèmes qui décident de l'accès à des services
+# - **Règlement européen sur l'IA (AI Act, 2024)** : les fournisseurs et les déployeurs d'un
+#   système d'IA (ici, la métropole qui l'utilise) prennent des mesures pour que leur personnel
+#   ait une maîtrise suffisante de l'IA (article 4, applicable depuis février 2025) : un devoir
+#   d'organisation, adapté au rôle de chacun·e, pas une formation obligatoire définie par le
+#   texte ; les systèmes qui décident de l'accès à des services
 #   publics essentiels ou qui trient des appels d'urgence sont classés « à haut risque »
 #   (annexe III) et exigent contrôle humain, journalisation et, pour les organismes publics,
 #   une analyse d'impact sur les droits fondamentaux (article 27). Un simple routeur de
@@ -1271,7 +1312,8 @@ lecture(
 #   (information sur le traitement de données, article 22 sur les décisions entièrement
 #   automatisées).
 # - **1 point** : le règlement européen sur l'IA (AI Act) cité avec justesse : obligation de
-#   maîtrise de l'IA par les agent·es (article 4) ; si l'outil sert à évaluer l'accès à des
+#   veiller à la maîtrise de l'IA par le personnel qui l'utilise (article 4, devoir des
+#   fournisseurs et des déployeurs) ; si l'outil sert à évaluer l'accès à des
 #   prestations ou services publics essentiels, ou à trier des appels d'urgence, il relève des
 #   systèmes « à haut risque » (annexe III) : supervision humaine, journalisation, information
 #   des personnes, analyse d'impact sur les droits fondamentaux pour les organismes publics
@@ -1286,7 +1328,7 @@ lecture(
 # l'outil fonctionne. » La métropole publie les règles de l'outil (code des relations entre le
 # public et l'administration, L312-1-3), informe les personnes quand une décision les concernant
 # s'appuie sur un algorithme (L311-3-1) et respecte le RGPD. Au titre du règlement européen sur
-# l'IA, elle forme ses agent·es (article 4) ; si l'outil décidait de l'urgence ou de l'accès à
+# l'IA, elle veille à ce que ses agent·es sachent ce que l'outil fait et ne fait pas (article 4) ; si l'outil décidait de l'urgence ou de l'accès à
 # une aide sociale, il serait à haut risque : supervision humaine et analyse d'impact (article 27).
 # ### END SOLUTION
 

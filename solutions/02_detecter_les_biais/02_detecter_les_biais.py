@@ -26,9 +26,10 @@
 # **Prérequis** : le Lab 01 (en particulier sa section 7 sur l'urgence). Aucune connaissance en
 # statistiques : chaque indicateur est expliqué avec des mots.
 #
-# **Durée estimée** : 6 h à 7 h, en deux ou trois séances, pour une personne qui a suivi les Labs 00
-# et 01 sans autre expérience du code (c'est ce qu'a pris un essai complet par une personne
-# débutante, réflexions comprises). Les encadrés « Pour aller plus loin » sont facultatifs.
+# **Durée estimée** : 7 h à 9 h, en trois séances, pour une personne qui a suivi les Labs 00
+# et 01 sans autre expérience du code (un essai complet par une personne débutante, avec la seule
+# version apprenant·e, a pris environ 8 h, réflexions comprises ; les sections 2, 5 et 7 sont les
+# plus longues). Les encadrés « Pour aller plus loin » sont facultatifs.
 #
 # **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
 # l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
@@ -40,7 +41,13 @@
 # traités en urgence » ; il veut savoir si c'est vrai, et si le modèle ferait pareil. Pour cet
 # audit, une équipe indépendante a relu **toutes les demandes** et établi leur urgence réelle
 # (`urgence_reference`) : c'est rare et coûteux (environ 200 heures de relecture), et on ne
-# pourra pas le refaire chaque année ; mais c'est ce qui permet de juger. Votre mission :
+# pourra pas le refaire chaque année ; mais c'est ce qui permet de juger. Dans le scénario, cette
+# équipe réunit des agent·es expérimenté·es d'autres services et deux intervenantes formées à
+# l'accueil des victimes de violences, avec des critères d'urgence écrits à l'avance et discutés
+# avec les deux associations. Qui relit compte : une équipe qui ne connaîtrait pas les violences
+# faites aux femmes pourrait sous-estimer ces urgences à son tour, et l'audit ne verrait rien. (Les
+# données du lab sont fictives : leur « vérité » est celle du générateur, décrite dans
+# `data/README.md`.) Votre mission :
 # mesurer ce que ce modèle ferait aux habitant·es, groupe par groupe, et proposer une décision.
 
 # %% [markdown]
@@ -54,9 +61,12 @@
 # | Message d'erreur | Ce qu'il veut dire le plus souvent |
 # |---|---|
 # | `KeyError: 'nom'` | une colonne mal écrite (accents, majuscules, tiret bas) ; ou `.groupby("colonne")` appelé sur une colonne seule : donnez alors la colonne elle-même, `.groupby(tableau["colonne"])` |
-# | `NameError: name '…' is not defined` | une variable pas encore créée : exécutez les cellules du dessus, ou ajoutez des guillemets autour d'un texte |
+# | `NameError: name '…' is not defined` | une variable pas encore créée : exécutez les cellules du dessus ; ou une **valeur** écrite sans guillemets (`"urgente"`). Ne mettez jamais de guillemets autour d'un **nom de variable** (`PART_URGENTE`, `demandes`) |
+# | `'<' not supported between instances of 'int' and 'str'` | un nom de variable mis entre guillemets (`part="PART_URGENTE"`) : Python reçoit le texte « PART_URGENTE », pas le nombre ; écrivez `part=PART_URGENTE` |
 # | `The truth value of a Series is ambiguous` | utilisez `&` (et), `\|` (ou), `~` (non) entre parenthèses, pas `and`, `or`, `not` |
-# | `TypeError: … bitwise_or` ou `… bitwise_and` | il manque des parenthèses autour de chaque condition : `(condition 1) \| (condition 2)` |
+# | `TypeError: … bitwise_or`, `… bitwise_and` ou `unsupported operand type(s) for &` (ou `\|`) | il manque des parenthèses autour de chaque condition : `(condition 1) & (condition 2)` |
+# | `Feature array has too many dimensions` | `sensitive_features` attend la colonne elle-même, `demandes["groupe_ecriture"]`, pas son nom entre guillemets `"groupe_ecriture"` |
+# | `SyntaxError` (`invalid syntax`, `'{' was never closed`, `unterminated string literal`…) | une virgule oubliée à la fin d'une ligne d'un dictionnaire, une parenthèse ou une accolade non fermée, ou une apostrophe qui ferme un texte écrit entre apostrophes : écrivez les textes entre guillemets droits `"…"` (l'apostrophe peut alors y rester : `"l'audit"`) |
 # | `TypeError: … missing 1 required … argument` ou `… unexpected keyword argument` | un argument oublié ou mal nommé : relisez la consigne et l'indice |
 # | `ValueError: … pos_label …` ou `Supplied y labels are not 0 or 1` | `MetricFrame` de fairlearn attend des vrai/faux (`True`/`False`), pas les textes « urgente » / « non urgente » (la fonction `taux_manquees` du cours, elle, accepte les deux) |
 # | `NotFittedError: This ThresholdOptimizer instance is not fitted yet` | l'objet n'a pas encore appris (il n'est pas « ajusté ») : exécutez d'abord sa ligne `.fit(…)`, puis `.predict(…)` |
@@ -222,8 +232,9 @@ print(f"Part des demandes que le modèle signalera urgentes : {format_pourcentag
 # `informelle`.
 #
 # À l'intérieur de la fonction, utilisez seulement `tableau` (ses colonnes `registre` et
-# `orthographe`) : le test l'essaiera sur des demandes d'une autre année, qui n'ont que leurs
-# colonnes d'origine.
+# `orthographe`), sans `ajouter_groupes` ni `groupe_ecriture` : le test l'essaiera sur des
+# demandes d'une autre année, réduites à leur identifiant, leur texte, leur registre et leur
+# orthographe.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : return (tableau["registre"].isin([…])) | (tableau["orthographe"] == …)
@@ -256,13 +267,11 @@ from civiclabs.exercices import lab02
 
 message = lab02.verifier_ex2_1(est_informelle, informelle, demandes)
 ### BEGIN HIDDEN TESTS
-from civiclabs import GROUPES_AUDIT
-
 assert informelle.astype(bool).equals(demandes["groupe_ecriture"] == "informelle ou fautive"), "La définition ne correspond pas au groupe de l'audit."
-_brutes = demandes.drop(columns=list(GROUPES_AUDIT)).sample(3000, random_state=21)
+_brutes = demandes[["registre", "orthographe"]].sample(3000, random_state=21)
 _brutes.index = _brutes.index + 70_000  # d'autres numéros que les demandes du notebook
 _attendu = _brutes["registre"].isin(["familier", "télégraphique", "français non natif"]) | (_brutes["orthographe"] == "nombreuses fautes")
-assert est_informelle(_brutes.copy()).astype(bool).equals(_attendu), "Sur des demandes sans les colonnes de groupes, est_informelle ne donne pas le bon groupe."
+assert est_informelle(_brutes.copy()).astype(bool).equals(_attendu), "Sur des demandes réduites au registre et à l'orthographe, est_informelle ne donne pas le bon groupe."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -461,8 +470,8 @@ assert 10 < ecart_echantillon < 50, "L'écart mesuré sur l'échantillon sort de
 bravo(message)
 
 # %% [markdown]
-# Combien de vraies urgences par groupe dans cet échantillon ? Peu : un écart mesuré sur
-# quelques dizaines de demandes bouge beaucoup d'un tirage à l'autre. Le **rééchantillonnage**
+# Combien de vraies urgences par groupe dans cet échantillon ? Peu (leur nombre s'affiche
+# ci-dessous) : un écart mesuré sur si peu de demandes bouge beaucoup d'un tirage à l'autre. Le **rééchantillonnage**
 # (*bootstrap*) le montre : parmi les vraies urgences de l'échantillon, on tire au hasard autant
 # de demandes qu'il y en a (avec remise : une même demande peut sortir deux fois), on recommence
 # 500 fois, et l'on regarde comment l'écart varie d'un tirage à l'autre.
@@ -505,7 +514,7 @@ lecture(
 # Remarquez déjà une chose : à texte identique, il peut décider autrement selon le quartier
 # indiqué. Or le **lieu de résidence** est un critère de discrimination interdit depuis la loi
 # n° 2014-173 du 21 février 2014 (qui l'a ajouté à l'article 225-1 du code pénal et à
-# l'article 1er de la loi n° 2008-496 du 27 mai 2008). Le lab simplifie : le quartier d'une
+# l'article 1ᵉʳ de la loi n° 2008-496 du 27 mai 2008). Le lab simplifie : le quartier d'une
 # demande n'est pas toujours celui où vit la personne (on peut signaler un problème ailleurs),
 # mais il en est souvent proche. Un modèle qui s'appuie sur ce critère doit donc être justifié,
 # et ses effets mesurés : c'est l'objet de cet audit.
@@ -994,13 +1003,52 @@ lecture(
 )
 
 # %% [markdown]
+# ### Le croisement genre × quartier
+#
+# Regarder un critère à la fois peut cacher les personnes qui cumulent deux désavantages. Parmi
+# les vraies urgences du même sujet, croisons le genre déclaré et le groupe de quartier (une
+# cellule de démonstration, non notée ; les effectifs sont dans la dernière colonne : certains
+# sont petits).
+
+# %%
+from IPython.display import display
+
+_lignes = vrai & (demandes["sujet"] == SUJET)
+_cles = [demandes.loc[_lignes, "genre"], demandes.loc[_lignes, "groupe_quartier"]]
+croisement = pd.DataFrame({nom: (~_d[_lignes]).groupby(_cles).mean() for nom, _d in _decisions_comparees.items()})
+croisement["vraies urgences"] = demandes[_lignes].groupby(["genre", "groupe_quartier"]).size()
+display(croisement.style.format({nom: format_pourcentage for nom in _decisions_comparees} | {"vraies urgences": format_nombre}))
+_fq, _fa = croisement.loc[("femme", "quartier prioritaire")], croisement.loc[("femme", "autre quartier")]
+_hq = croisement.loc[("homme", "quartier prioritaire")]
+_pire = croisement["étiquette historique"].idxmax()
+lecture(
+    f"les femmes des quartiers prioritaires qui signalent un harcèlement ou une insécurité : "
+    f"{format_pourcentage(_fq['étiquette historique'])} de leurs {format_nombre(_fq['vraies urgences'])} vraies urgences "
+    f"manquées par l'historique, {format_pourcentage(_fq['modèle du prestataire'])} par le modèle, contre "
+    f"{format_pourcentage(_fa['étiquette historique'])} et {format_pourcentage(_fa['modèle du prestataire'])} pour les "
+    f"femmes des autres quartiers, et {format_pourcentage(_hq['étiquette historique'])} et "
+    f"{format_pourcentage(_hq['modèle du prestataire'])} pour les hommes des quartiers prioritaires "
+    f"({format_nombre(_hq['vraies urgences'])} vraies urgences seulement). Dans l'historique, le groupe le plus "
+    f"exposé est celui des personnes « {_pire[0]} » en « {_pire[1]} »"
+    + (" : le genre et le lieu se cumulent." if _pire == ("femme", "quartier prioritaire") else ".")
+)
+
+# %% [markdown]
+# Un audit qui ne regarde que « les femmes » ou que « les quartiers prioritaires » donne des
+# moyennes qui diluent ce cumul. Le droit examine chaque critère (le sexe, le lieu de résidence),
+# mais une même personne peut subir les deux : une fiche d'audit doit croiser les groupes quand les
+# effectifs le permettent, et dire quand ils sont trop petits pour conclure.
+
+# %% [markdown]
 # **Ce que montrent ces chiffres.**
 #
 # 1. **Dans l'historique, la disparité est directe.** À sujet égal et à urgence égale, les
 #    signalements des femmes étaient bien plus souvent classés « non urgents » que ceux des
 #    hommes, bien plus que sur les autres sujets. Traiter une personne moins
 #    favorablement qu'une autre, dans une situation comparable, en raison de son sexe : c'est la
-#    définition de la **discrimination directe** (loi n° 2008-496 du 27 mai 2008, art. 1er).
+#    définition de la **discrimination directe** (loi n° 2008-496 du 27 mai 2008, art. 1ᵉʳ).
+#    (Réserve : « à sujet égal » n'est pas forcément « dans une situation comparable » au sens
+#    du droit, deux signalements du même sujet pouvant décrire des situations différentes.)
 #    Des chiffres comme ceux-ci sont des **indices**, pas un jugement : seul un juge qualifie une
 #    discrimination, mais ces faits permettent d'en présumer l'existence, et c'est alors à
 #    l'administration de justifier sa pratique (même loi, art. 4).
@@ -1019,7 +1067,9 @@ lecture(
 #      contrefactuel en montre une cause probable : sur un modèle qui lit le texte seul
 #      (`modele_t`, pas celui du prestataire, qui lit aussi le quartier), les mots qui disent le
 #      genre (formes féminines, prénoms) font baisser le score ; réécrits au masculin, une partie
-#      des signalements de femmes deviennent urgents, jamais l'inverse. Et sur les autres
+#      des signalements de harcèlement ou d'insécurité faits par des femmes deviennent urgents,
+#      presque aucun ne cesse de l'être (tous sujets confondus, les bascules vont dans les deux
+#      sens : voir le graphique des bascules). Et sur les autres
 #      sujets, le modèle du prestataire crée un écart au détriment des femmes que l'historique ne
 #      faisait pas (voir la lecture ci-dessus). Le modèle n'a pas de colonne
 #      « genre », mais il le lit dans le texte : pour la personne, le résultat est un traitement
@@ -1305,9 +1355,10 @@ curseur_options(demandes, scores_options, part=PART_URGENTE);
 # écart, c'est une différence de traitement fondée sur le lieu de résidence, un critère protégé
 # depuis la loi n° 2014-173 du 21 février 2014. Pour l'accès aux biens et services, la loi
 # n° 2008-496 (art. 2, 3°) ne l'admet que si elle est justifiée par un but légitime, avec des
-# moyens nécessaires et appropriés ; le code du travail admet explicitement des mesures en faveur
-# des habitant·es de certaines zones (art. L. 1133-5), mais pour l'emploi seulement. Pour un
-# service public, la question est à examiner avec un·e juriste.
+# moyens nécessaires et appropriés. Le code du travail prévoit que des mesures en faveur des
+# habitant·es de certaines zones ne sont pas une discrimination (art. L. 1133-5), mais ce texte
+# vaut pour les relations de travail ; le lab ne cite pas de disposition équivalente pour l'accès
+# à un service public. La question est à examiner avec un·e juriste.
 
 # %%
 base = pd.DataFrame({
@@ -1341,34 +1392,53 @@ lecture(
 #
 # Règle du comité : **aucun groupe audité ne doit avoir plus de `REGLE_ECART` points de vraies
 # urgences manquées en plus** que les autres (un écart négatif, en faveur du groupe, est
-# accepté). Rangez dans `options_conformes` la **liste des noms** des options du tableau
-# `options` qui respectent la règle **pour les trois groupes à la fois**. Sur le graphique des
+# accepté). Écrivez la fonction `options_qui_respectent(tableau, regle)` : elle reçoit un tableau
+# d'options comme `options` et un nombre de points, et renvoie la **liste des noms** des options
+# dont **aucun** écart (les colonnes qui commencent par « écart ») ne dépasse `regle`. La dernière
+# ligne de la cellule l'applique au tableau du lab : `options_conformes`. Sur le graphique des
 # options, la règle est la ligne en pointillés : une option la respecte si aucune de ses trois
-# barres ne la dépasse vers la droite. Faites-le calculer par un filtre, pas à l'œil.
+# barres ne la dépasse vers la droite. Faites-le calculer par un filtre, pas à l'œil : le test
+# essaiera votre fonction sur un autre tableau d'options, avec une autre règle (la semaine
+# prochaine, le prestataire en proposera d'autres).
 
 # %% nbgrader={"grade": false, "grade_id": "ex6_3", "locked": false, "schema_version": 3, "solution": true, "task": false}
 colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
 options_conformes = None
-### BEGIN SOLUTION
-respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]
-options_conformes = list(respectent.index)
-### END SOLUTION
+
+
+def options_qui_respectent(tableau, regle):
+    """Les noms des options de « tableau » dont aucun écart ne dépasse « regle » points."""
+    ### BEGIN SOLUTION
+    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]
+    return list(tableau[(ecarts <= regle).all(axis=1)].index)
+    ### END SOLUTION
+
+
+options_conformes = options_qui_respectent(options, REGLE_ECART)
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)` est vrai pour les options qui respectent
-# la règle dans les trois colonnes (`.all` : toutes ; `.any` voudrait dire « au moins une ») ;
-# gardez ces lignes, puis `list(lignes_gardees.index)` donne leurs noms.
+# Deux lignes, en retrait de quatre espaces sous le `def`. D'abord les colonnes d'écarts du
+# tableau reçu : `ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]`.
+# Ensuite, `(ecarts <= regle).all(axis=1)` est vrai pour les options qui respectent la règle dans
+# les trois colonnes (`.all` : toutes ; `.any` voudrait dire « au moins une ») ; gardez ces
+# lignes, puis `list(lignes_gardees.index)` donne leurs noms :
+# `return list(tableau[(ecarts <= regle).all(axis=1)].index)`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex6_3_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex6_3(options_conformes, options, REGLE_ECART)
+message = lab02.verifier_ex6_3(options_qui_respectent, options_conformes, options, REGLE_ECART)
 ### BEGIN HIDDEN TESTS
 assert sorted(options_conformes) == sorted(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index), "La liste des options conformes ne correspond pas."
+_autre = options.copy()
+_autre.index = [f"proposition {i}" for i in range(len(_autre))]
+for _regle in (0, 3, 15, 40):
+    _attendu = list(_autre[(_autre[colonnes_ecarts] <= _regle).all(axis=1)].index)
+    assert sorted(options_qui_respectent(_autre.copy(), _regle)) == sorted(_attendu), f"Avec une règle de {_regle} points et d'autres noms, la liste n'est pas la bonne."
 ### END HIDDEN TESTS
 bravo(message)
 
@@ -1421,10 +1491,10 @@ if not _conformes:
 #
 # | Ce que le lab a mesuré | Le texte | Ce qu'il dit | Où le lab simplifie |
 # |---|---|---|---|
-# | À sujet égal, l'historique manquait bien plus souvent les vraies urgences signalées par des femmes (section 5) | Loi n° 2008-496 du 27 mai 2008, art. 1er (1er alinéa) | **Discrimination directe** : une personne traitée moins favorablement qu'une autre dans une situation comparable, sur le fondement notamment de son sexe, de son lieu de résidence, de son origine… L'art. 2 (3°) l'interdit notamment en matière de protection sociale, d'avantages sociaux et d'accès aux biens et services. | Des écarts statistiques sont des indices : ils permettent de présumer une discrimination, et c'est alors à l'administration de justifier sa pratique (art. 4). La colonne `genre` est déclarée ; le droit parle de sexe et d'identité de genre. |
-# | Le modèle pénalise le sujet « harcèlement et insécurité », surtout signalé par des femmes (section 5) ; il reproduit, par les noms de rues, l'écart des quartiers (section 4) | Même article, 2e alinéa | **Discrimination indirecte** : un critère neutre en apparence qui entraîne un désavantage particulier pour des personnes, pour l'un de ces motifs, sauf s'il est objectivement justifié par un but légitime et si les moyens sont nécessaires et appropriés. | Dire si l'écart est « justifié » est une question juridique, pas statistique. |
-| À sujet égal, le modèle manque encore plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents pour un modèle qui lit le texte seul (section 5) | Même article, 1er et 2e alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots, sur un modèle voisin de celui du prestataire (le texte seul, sans le quartier). La qualification revient à des juristes. |
-# | Le modèle du prestataire lit le quartier du formulaire (section 3) ; des seuils différents par quartier (section 6) | Loi n° 2014-173 du 21 février 2014, art. 15 | A ajouté le **lieu de résidence** aux critères de discrimination (art. 225-1 du code pénal, art. 1er de la loi de 2008). | Le quartier d'une demande n'est pas toujours celui où vit la personne. |
+# | À sujet égal, l'historique manquait bien plus souvent les vraies urgences signalées par des femmes (section 5) | Loi n° 2008-496 du 27 mai 2008, art. 1ᵉʳ (1ᵉʳ alinéa) | **Discrimination directe** : une personne traitée moins favorablement qu'une autre dans une situation comparable, sur le fondement notamment de son sexe, de son lieu de résidence, de son origine… L'art. 2 (3°) l'interdit notamment en matière de protection sociale, d'avantages sociaux et d'accès aux biens et services. | Des écarts statistiques sont des indices : ils permettent de présumer une discrimination, et c'est alors à l'administration de justifier sa pratique (art. 4). « À sujet égal » n'est pas forcément « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes (la même réserve vaut pour le modèle, ligne 3). La colonne `genre` est déclarée ; le droit parle de sexe et d'identité de genre. |
+# | Le modèle pénalise le sujet « harcèlement et insécurité », surtout signalé par des femmes (section 5) ; il reproduit, par les noms de rues, l'écart des quartiers (section 4) | Même article, 2ᵉ alinéa | **Discrimination indirecte** : un critère neutre en apparence qui entraîne un désavantage particulier pour des personnes, pour l'un de ces motifs, sauf s'il est objectivement justifié par un but légitime et si les moyens sont nécessaires et appropriés. | Dire si l'écart est « justifié » est une question juridique, pas statistique. |
+# | À sujet égal, le modèle manque toujours plus souvent les vraies urgences des femmes que celles des hommes ; réécrits au masculin, une partie de leurs signalements deviennent urgents pour un modèle qui lit le texte seul (section 5) | Même article, 1ᵉʳ et 2ᵉ alinéas | Un traitement moins favorable **en raison du sexe**, dans une situation comparable, est une discrimination directe ; s'il passe par un critère neutre en apparence (des mots, une tournure), il peut être qualifié de discrimination indirecte. Le modèle n'a pas de colonne « genre » : il lit le genre dans le texte. | « À sujet égal » n'est pas « dans une situation comparable » au sens du droit : deux signalements du même sujet peuvent décrire des situations différentes. L'écart est mesuré sur peu d'hommes (voir l'intervalle du rééchantillonnage), et le test contrefactuel ne change que des mots, sur un modèle voisin de celui du prestataire (le texte seul, sans le quartier). La qualification revient à des juristes. |
+# | Le modèle du prestataire lit le quartier du formulaire (section 3) ; des seuils différents par quartier (section 6) | Loi n° 2014-173 du 21 février 2014, art. 15 | A ajouté le **lieu de résidence** aux critères de discrimination (art. 225-1 du code pénal, art. 1ᵉʳ de la loi de 2008). | Le quartier d'une demande n'est pas toujours celui où vit la personne. |
 # | Un tri automatique de l'urgence, appliqué sans relecture | RGPD, art. 22 | Droit de ne pas faire l'objet d'une décision **fondée exclusivement sur un traitement automatisé** qui produit des effets juridiques ou affecte la personne de manière significative de façon similaire. Les exceptions (contrat, loi, consentement) exigent des garanties, comme le droit d'obtenir une intervention humaine et de contester la décision. | Tout dépend du rôle réel de l'agent·e : une relecture de pure forme ne change rien, et un score peut compter comme une décision s'il la détermine en pratique (Cour de justice de l'UE, 7 décembre 2023, C-634/21, dite SCHUFA). Pour une administration française, l'article 47 de la loi Informatique et libertés fixe en plus ses propres conditions. La DPO tranche avec vous. |
 # | Un outil qui hiérarchise des signalements, dont des signalements d'insécurité | Règlement (UE) 2024/1689 sur l'intelligence artificielle (AI Act), annexe III, point 5 | Classe **à haut risque** notamment les systèmes utilisés par une autorité publique pour évaluer si des personnes peuvent bénéficier de prestations et services d'assistance publics essentiels, ou pour les accorder, réduire ou retirer (point 5 a), et ceux qui évaluent et classent les appels d'urgence, ou établissent les priorités d'envoi des services d'intervention d'urgence (point 5 d). Obligations : gestion des risques, qualité des données, contrôle humain, et, pour un organisme public qui le déploie, une analyse d'impact sur les droits fondamentaux (art. 27). | Une plateforme de demandes à une métropole n'est pas un centre d'appels d'urgence : la qualification (et les exceptions de l'art. 6, § 3) est à faire avec un·e juriste, comme la vérification du calendrier d'application en vigueur. |
 #
@@ -1434,10 +1504,15 @@ if not _conformes:
 #   vérité de référence elle-même discutable).
 # - **La DPO** : la base légale, l'analyse d'impact, la question de l'article 22 du RGPD.
 # - **Le référent égalité** : la lentille du genre (section 5) et les autres critères protégés ;
-#   il peut conseiller de saisir le Défenseur des droits.
+#   il suit les écarts à sujet égal après toute décision, et oriente vers le Défenseur des droits.
 # - **Les associations** (aide aux femmes victimes de violences, habitant·es des quartiers
-#   prioritaires) : elles relisent un échantillon de demandes classées « non urgentes », disent
-#   ce qui rend une situation urgente pour les personnes concernées, et reçoivent la fiche.
+#   prioritaires) : elles **co-définissent** avec le service les critères d'urgence (ce qui rend
+#   une situation urgente pour les personnes concernées : être suivie le soir, par exemple) ;
+#   elles relisent un échantillon de demandes classées « non urgentes » ; elles reçoivent la
+#   fiche et en font la **restitution** aux personnes concernées ; et, si elles constatent une
+#   discrimination, elles peuvent accompagner une personne qui saisit le **Défenseur des droits**
+#   (une association de lutte contre les discriminations peut aussi le saisir, avec l'accord de
+#   la personne). Ce sont elles qui ont alerté : elles ne sont pas seulement consultées.
 # - **La directrice et les élu·es** : le choix du critère d'équité et du volume signalé, et la
 #   décision finale.
 #
@@ -1449,31 +1524,55 @@ if not _conformes:
 #
 # ### 📝 Exercice 7.1 — Remplir la fiche (2 points)
 #
-# Remplacez chaque `"…"` par une ou deux phrases : les **données** utilisées, les **groupes**
-# comparés, les **indicateurs**, les **constats** (avec au moins deux chiffres de ce lab, chacun
-# avec son unité, % ou points, et le groupe qu'il concerne), la **décision** proposée au comité,
-# et **ce qu'un humain doit vérifier** si l'outil est utilisé (qui, quoi, quand). Le test vérifie
-# que chaque rubrique parle de cet audit ; il refuse une fiche qui recommande de déployer sans dire
-# à quelles conditions (quelle correction ou option, ce qui est surveillé, qui relit, quand l'audit
-# est refait) ou de déployer une option qui ne respecte pas la règle du comité sans le dire, un
-# contrôle humain absent, facultatif, confié à personne ou à une machine (le modèle lui-même, un
-# autre algorithme, le prestataire seul), un chiffre placé à côté d'un groupe auquel il ne
-# correspond pas, et deux chiffres mis face à face (« … % contre … % ») qui ne viennent pas d'une
-# même comparaison. L'équipe pédagogique lit et note le contenu.
+# Dans `ma_fiche`, remplacez chaque `"…"` par une ou deux phrases, **puis supprimez la ligne
+# `raise NotImplementedError()`** : la dernière ligne de la cellule, `fiche_audit = ma_fiche`,
+# ne s'exécute qu'ensuite (tant que la ligne `raise` est là, `fiche_audit` reste `None`).
+#
+# - **donnees** : combien de demandes (ou quelle période), et ce qui sert de vérité ;
+# - **groupes** : au moins deux des groupes audités, et à quoi on les compare ;
+# - **indicateurs** : la mesure, par exemple la part des vraies urgences manquées ;
+# - **constats** : au moins deux chiffres de vos sorties, chacun avec son unité (% ou points), le
+#   groupe qu'il concerne et **la décision dont il vient** (l'historique des agent·es, le modèle du
+#   prestataire, une option de la section 6). Un chiffre de l'historique présenté comme celui du
+#   modèle est refusé ; entre parenthèses, vous pouvez citer une autre décision :
+#   « … 59 % contre 45 % (historique : 78 % contre 27 %) » ;
+# - **option** : **exactement** l'un des noms de la première colonne du tableau `options` (copiez-le),
+#   ou `"ne pas déployer"`, ou `"reporter"` ;
+# - **decision** : ce que vous proposez au comité, en nommant cette option, et pourquoi. Sont
+#   refusés : mettre en service le modèle du prestataire, même « en essai », « en pilote », « comme
+#   simple suggestion » ou « en attendant » (il dépasse la règle du comité) ; un seuil selon le sexe
+#   (loi n° 2008-496) ou selon le quartier (loi n° 2014-173, lieu de résidence) ; une option qui ne
+#   respecte pas la règle du comité, si la décision ne le dit pas. Si vous retenez une option, dites
+#   quand ses écarts seront remesurés ; si vous reportez, jusqu'à quoi ;
+# - **controle_humain** : **qui** relit (une personne ou un rôle de la métropole : un·e agent·e,
+#   l'équipe du service, le référent égalité… ; pas le prestataire, pas un outil), **quoi** (toutes
+#   les demandes classées non urgentes, ou un échantillon tiré au hasard, d'une taille donnée ; pas
+#   « celles que le modèle choisit »), **quand** (avant que la décision s'applique, ou à une
+#   fréquence fixée), **sans condition** : « si », « lorsque », « pourra », « recommandé », « en cas
+#   de réclamation » rendent le contrôle facultatif. Une relecture de pure forme (« valider en un
+#   clic », une décision « appliquée automatiquement ») n'est pas un contrôle humain : l'article 22
+#   du RGPD donne le droit de ne pas faire l'objet d'une décision **fondée exclusivement** sur un
+#   traitement automatisé ; la personne qui relit doit examiner la demande et pouvoir changer la
+#   décision.
+#
+# Le test vérifie ces exigences ; l'équipe pédagogique lit et note le contenu.
 
 # %% nbgrader={"grade": false, "grade_id": "ex7_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
-fiche_audit = {
+fiche_audit = None
+ma_fiche = {
     "donnees": "…",
     "groupes": "…",
     "indicateurs": "…",
     "constats": "…",
+    "option": "…",
     "decision": "…",
     "controle_humain": "…",
 }
 ### BEGIN SOLUTION
-fiche_audit = {
+_conformes_fiche = [o for o in options.index if o in options_conformes]
+ma_fiche = {
     "donnees": (f"Les {format_nombre(len(demandes))} demandes de 2024-2025, avec l'urgence historique des agent·es et "
-                "l'urgence de référence établie par un audit indépendant."),
+                "l'urgence de référence établie par une relecture indépendante."),
     "groupes": ("Quartiers prioritaires, écriture informelle ou fautive, femmes signalant un harcèlement ou une "
                 "insécurité (comparées à toutes les autres demandes, puis aux hommes sur le même sujet)."),
     "indicateurs": "Part signalée urgente et part des vraies urgences manquées (taux de faux négatifs), mesurées avec fairlearn.",
@@ -1486,36 +1585,43 @@ fiche_audit = {
                  f"{format_pourcentage(a_sujet_egal.loc['homme', 'modèle du prestataire'])} pour les hommes : l'écart se "
                  "resserre, en partie parce que les hommes sont moins bien servis, mais il reste, lié au sujet et aux mots "
                  "genrés."),
-    "decision": ("Ne pas déployer le tri automatique de l'urgence ; au mieux une suggestion relue, après réapprentissage "
-                 "sur des étiquettes auditées et avis de la DPO sur l'article 22 du RGPD et l'AI Act."),
-    "controle_humain": ("Un·e agent·e lit chaque demande classée non urgente sur les sujets sensibles ; les écarts, y compris "
-                        "à sujet égal par genre, sont remesurés chaque trimestre et présentés au référent égalité et aux "
-                        "associations consultées."),
+    "option": "ne pas déployer",
+    "decision": ("Ne pas déployer le modèle du prestataire : il dépasse la règle du comité pour les trois groupes. "
+                 + (f"Option conforme à étudier : « {_conformes_fiche[0]} », qui suppose de faire relire des demandes "
+                    "chaque année, avec l'avis de la DPO sur l'article 22 du RGPD et l'AI Act."
+                    if _conformes_fiche else "Aucune option du tableau ne respecte la règle du comité.")),
+    "controle_humain": ("Les agent·es continuent de classer chaque demande ; chaque mois, le référent égalité et "
+                        "l'association partenaire relisent un échantillon de 100 demandes classées non urgentes, tirées "
+                        "au hasard, et les écarts par genre à sujet égal sont remesurés chaque trimestre."),
 }
 ### END SOLUTION
+fiche_audit = ma_fiche
 afficher_fiche_audit(fiche_audit)
 
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
 # Reprenez les résultats des exercices 2.2, 3.2, 5.2 et 6.3, tels que vos sorties les affichent.
-# Par exemple, pour les constats : `"Le modèle manque … points de vraies urgences en plus dans les
-# quartiers prioritaires ; à sujet égal, il manque … % des vraies urgences signalées par des
-# femmes, contre … % pour les hommes."` (remplacez les … par vos chiffres, avec leur unité). Pour
-# la décision : déployer, ne pas déployer, ou à quelles conditions ; pour le contrôle humain :
-# qui relit quoi, et quand.
+# Pour les constats : `"Le modèle du prestataire manque … points de vraies urgences en plus dans
+# les quartiers prioritaires ; à sujet égal, il manque … % des vraies urgences signalées par des
+# femmes, contre … % pour les hommes (historique : … % contre … %)."` (remplacez les … par vos
+# chiffres). Pour l'option : `options_conformes` (exercice 6.3) donne les noms des options qui
+# respectent la règle. Pour le contrôle humain, une phrase sur ce modèle : `"Un·e agent·e du centre
+# de contact relit chaque demande classée non urgente avant toute réponse à l'habitant·e."` Si le
+# test dit que `fiche_audit` vaut `None` : supprimez la ligne `raise NotImplementedError()` et
+# réexécutez la cellule.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex7_1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART)
+message = lab02.verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART)
 ### BEGIN HIDDEN TESTS
 from civiclabs import RUBRIQUES_FICHE
 from civiclabs.exercices.lab02 import chiffres_avec_unite
 
-assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE), "Une rubrique est trop courte."
+assert all(len(str(fiche_audit[c]).split()) >= 6 for c in RUBRIQUES_FICHE if c != "option"), "Une rubrique est trop courte."
 assert len(chiffres_avec_unite(str(fiche_audit["constats"]))) >= 2, "Les constats doivent citer des chiffres avec leur unité."
 ### END HIDDEN TESTS
 bravo(message)
@@ -1583,7 +1689,7 @@ bravo(message)
 # l'outil. L'outil de recrutement reproduisait des décisions passées : notre modèle apprend
 # l'urgence décidée par les agent·es, qui, à sujet égal, manquaient bien plus souvent les
 # signalements des femmes ; le modèle a appris que le sujet « harcèlement » est peu urgent, ce que
-# paient surtout des femmes, et, à sujet égal, il manque encore plus souvent leurs urgences, en
+# paient surtout des femmes, et, à sujet égal, il manque toujours plus souvent leurs urgences, en
 # partie parce que leurs textes sont écrits au féminin.
 # ### END SOLUTION
 
@@ -1658,7 +1764,7 @@ bravo(message)
 #   on l'a testé.
 # - **Comparer à sujet égal** : l'historique traitait différemment femmes et hommes pour le même
 #   sujet. Le modèle fait deux choses à la fois : il pénalise le sujet, une **variable indirecte**
-#   du genre, et, à sujet égal, il manque encore plus souvent les urgences des femmes, en partie à
+#   du genre, et, à sujet égal, il manque toujours plus souvent les urgences des femmes, en partie à
 #   cause des mots qui disent le genre. L'écart se resserre en partie parce que les hommes sont
 #   moins bien servis : un écart qui se réduit n'est pas forcément un progrès. Les personnes au
 #   genre non renseigné doivent rester dans le tableau.

@@ -1358,6 +1358,6 @@ resultat_gd["synthese"][["rubrique", "intitule", "contributions", "voix", "citat
 # - La Commission nationale du débat public (CNDP), ses principes d'un débat public et ses
 #   comptes rendus : <https://www.debatpublic.fr/>.
 #
-# **Lab suivant** : Lab 04 — Protéger les données personnelles (à venir), qui repère et masque
+# **Lab suivant** : [Lab 04 — Protéger les données personnelles](../04_proteger_les_donnees/04_proteger_les_donnees.ipynb), qui repère et masque
 # les noms, numéros de téléphone et adresses glissés dans les contributions avant de les
 # publier ou de les citer.

@@ -110,6 +110,10 @@ def _en_booleens(valeurs, nom: str) -> np.ndarray:
         return serie.to_numpy()
     if pd.api.types.is_numeric_dtype(serie):
         if not serie.isin([0, 1]).all():
+            if serie.between(0, 1).all():
+                raise ValueError(
+                    f"{nom} : on attend des décisions (vrai/faux, ou 0 et 1), et ce sont des scores entre 0 et 1. "
+                    "Transformez-les d'abord en décisions : decider(scores, part=PART_URGENTE).")
             raise ValueError(f"{nom} : on attend des 0 et des 1 (ou des booléens).")
         return serie.astype(bool).to_numpy()
     textes = serie.astype(str)
@@ -497,6 +501,7 @@ RUBRIQUES_FICHE = {
     "groupes": "Groupes comparés",
     "indicateurs": "Indicateurs",
     "constats": "Constats chiffrés",
+    "option": "Option retenue",
     "decision": "Décision",
     "controle_humain": "Ce qu'un humain doit vérifier",
 }
@@ -506,7 +511,8 @@ def afficher_fiche_audit(fiche: dict):
     """Met la fiche d'audit (un dictionnaire) en tableau, rubrique par rubrique, sans couper
     les textes. Renvoie un tableau mis en forme (``Styler`` de pandas ; ``.data`` : le tableau).
 
-    Clés attendues : ``donnees``, ``groupes``, ``indicateurs``, ``constats``, ``decision``,
+    Clés attendues : ``donnees``, ``groupes``, ``indicateurs``, ``constats``, ``option`` (le nom
+    d'une option de la section 6, ou « ne pas déployer », « reporter »), ``decision``,
     ``controle_humain`` ; chaque valeur est un texte.
     """
     if not isinstance(fiche, dict):

@@ -125,6 +125,20 @@ def _message_nan(nom: str) -> str:
     )
 
 
+def message_points_de_suspension(sujet: str) -> str:
+    """Le message quand une réponse vaut encore ``...`` (les points de suspension d'un modèle,
+    que Python lit comme l'objet ``Ellipsis``) ou en contient. ``sujet`` : « « x » » ou
+    « La fonction f »."""
+    return (f"{sujet} contient encore les points de suspension du modèle (...), que Python lit comme "
+            "un objet vide (Ellipsis) : remplacez les ... par votre calcul.")
+
+
+def est_erreur_de_points_de_suspension(erreur: BaseException) -> bool:
+    """Vrai pour l'erreur qu'un calcul lève quand il tombe sur les ``...`` d'un modèle
+    (« 'ellipsis' object is not iterable », « unsupported operand type(s) for &: … and 'ellipsis' »)."""
+    return isinstance(erreur, TypeError) and "ellipsis" in str(erreur)
+
+
 def _avec_indice(message: str, indice: str | None) -> str:
     return f"{message}\n👉 Piste : {indice}" if indice else message
 
@@ -151,6 +165,8 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
         raise ReponseIncorrecte(_avec_indice(_message_nan(nom), indice))
     if _est_du_type(valeur, types):
         return
+    if valeur is Ellipsis:
+        raise ReponseIncorrecte(message_points_de_suspension(f"« {nom} »"))
     attendu = " ou ".join(decrire_type(t) for t in liste)
     if valeur is None:
         raise ReponseIncorrecte(
@@ -212,8 +228,8 @@ def _glissement(valeur, attendu, nom: str, tolerance: float = 0.0) -> str | None
                     "un nombre de points de pourcentage (25 pour 25 %), pas une part entre 0 et 1.")
         return (f"« {nom} » vaut {ecrit} : 100 fois moins que la valeur attendue. Avez-vous "
                 "divisé par 100 ? Gardez le nombre tel que le calcul le donne.")
-    # arrondi à 0 (seulement pour un nombre qui dépasse 1), 1, 2 ou 3 décimales
-    for decimales in range(4):
+    # arrondi à 0 (seulement pour un nombre qui dépasse 1), 1, 2… jusqu'à 6 décimales
+    for decimales in range(7):
         if decimales == 0 and abs(a) < 1:
             continue
         if _meme_nombre(v, round(a, decimales)):
@@ -255,7 +271,7 @@ def verifier_proche(
     """Vérifie qu'un nombre est égal à ``attendu`` à ``tolerance`` près.
 
     Si ce n'est pas le cas, le message nomme les erreurs fréquentes : un pourcentage
-    (×100) au lieu d'une part, ou l'inverse, et un arrondi (à 0, 1, 2 ou 3 décimales),
+    (×100) au lieu d'une part, ou l'inverse, et un arrondi (à 0, 1, 2… jusqu'à 6 décimales),
     qui n'est pas accepté : les tests cachés comparent à la valeur exacte. Pour accepter
     un arrondi, élargissez ``tolerance`` (0,006 accepte un arrondi au centième).
     """

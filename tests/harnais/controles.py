@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -26,6 +27,23 @@ _APPELS_WIDGETS = (
 _BLOC = re.compile(
     r"### BEGIN (SOLUTION|HIDDEN TESTS)\n(.*?)### END \1", re.DOTALL
 )
+
+
+def cours_pret(racine: Path, cible: Path, labs: list[str]) -> Path:
+    """Un cours temporaire prêt à corriger ``labs`` : les sources (``copier_cours``), plus le
+    notebook de solution, la version apprenant·e et le barème **tels qu'ils sont commis**.
+    test_notebooks.py::test_labs_identiques_a_une_regeneration montre qu'ils sont identiques à une
+    régénération : les tests de correction n'ont pas à relancer nbgrader pour les refaire (le registre
+    de notes est créé par « make grade » lui-même, comme chez une formatrice)."""
+    cours = copier_cours(racine, cible)
+    for lab in labs:
+        shutil.copy(racine / "solutions" / lab / f"{lab}.ipynb", cours / "solutions" / lab / f"{lab}.ipynb")
+        shutil.copytree(racine / "labs" / lab, cours / "labs" / lab,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        bareme = racine / "grading" / "baremes" / f"{lab}.md"
+        (cours / "grading" / "baremes").mkdir(parents=True, exist_ok=True)
+        shutil.copy(bareme, cours / "grading" / "baremes" / bareme.name)
+    return cours
 
 
 
@@ -57,32 +75,6 @@ def executer_jusqua_la_fin(chemin: Path, cwd: Path) -> nbformat.NotebookNode:
     return nb
 
 
-def erreurs_hors_talons(nb: nbformat.NotebookNode) -> list[str]:
-    """Erreurs d'une version apprenant·e exécutée qui ne viennent pas d'un exercice non fait.
-
-    Autorisées : ``NotImplementedError`` dans une cellule de réponse (le talon), et l'échec
-    d'une cellule de test notée. Toute autre erreur (cellule de démonstration, widget,
-    graphique) est un défaut : le notebook doit se dérouler jusqu'au bout sans réponses.
-    """
-    problemes = []
-    for numero, cellule in enumerate(nb.cells):
-        if cellule.cell_type != "code":
-            continue
-        for sortie in cellule.get("outputs", []):
-            if sortie.get("output_type") != "error":
-                continue
-            meta = nbgrader(cellule)
-            if meta.get("solution") and sortie["ename"] == "NotImplementedError":
-                continue
-            if meta.get("grade") and not meta.get("solution"):
-                continue
-            debut = cellule.source.strip().splitlines()[0] if cellule.source.strip() else ""
-            problemes.append(
-                f"cellule {numero} ({debut[:60]!r}) : {sortie['ename']}: {sortie['evalue'][:200]}"
-            )
-    return problemes
-
-
 def _tests_notes(nb: nbformat.NotebookNode):
     return [
         c for c in nb.cells
@@ -103,13 +95,6 @@ def tests_en_echec(nb: nbformat.NotebookNode) -> list[str]:
         )
         for c in _tests_notes(nb) if _en_erreur(c)
     ]
-
-
-def tests_reussis(nb: nbformat.NotebookNode) -> list[str]:
-    """Les cellules de test notées d'un notebook exécuté (jusqu'au bout) qui n'ont pas échoué."""
-    return [nbgrader(c)["grade_id"] for c in _tests_notes(nb) if not _en_erreur(c)]
-
-
 
 
 # --- contenu des notebooks ---------------------------------------------------------------

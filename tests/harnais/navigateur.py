@@ -369,7 +369,8 @@ def problemes_version_apprenant(nb: nbformat.NotebookNode, cellules: list[dict])
     """Erreurs affichées dans une version apprenant·e exécutée jusqu'au bout, hormis celles
     attendues : ``NotImplementedError`` dans une cellule de réponse (le talon), et l'échec
     ``ReponseIncorrecte`` du test visible qui la suit (son message dit quoi faire).
-    Chaque cellule de réponse doit montrer son ``NotImplementedError``."""
+    Chaque cellule de réponse doit montrer son ``NotImplementedError``, et aucun test visible ne
+    doit passer sans réponse (il donnerait des points à une copie vide)."""
     problemes = _cellules_alignees(nb, cellules)
     if problemes and "cellules affichées" in problemes[0]:
         return problemes
@@ -386,6 +387,8 @@ def problemes_version_apprenant(nb: nbformat.NotebookNode, cellules: list[dict])
             problemes.append(f"{_nom(numero, cellule)} : erreur inattendue {erreur['ename']}: {erreur['evalue'][:200]}")
         if reponse and not any(e["ename"] == "NotImplementedError" for e in erreurs):
             problemes.append(f"{_nom(numero, cellule)} : le talon n'affiche pas NotImplementedError")
+        if test_visible and not erreurs:
+            problemes.append(f"{_nom(numero, cellule)} : test visible réussi sans aucune réponse")
     return problemes
 
 

@@ -9,16 +9,29 @@ essayée sur d'autres demandes et d'autres groupes), l'exercice 5.2 (la fonction
 et l'exercice 6.2 (l'objet ``optimiseur`` ajusté, inspecté puis appliqué à des demandes qu'il
 n'a jamais vues).
 
-La fiche d'audit (exercice 7.1) est vérifiée sur le fond, sans la noter à la place de
-l'équipe pédagogique : pas de texte de remplissage, chaque rubrique parle des données, des
-groupes et des chiffres de ce lab. Sont refusés, avec un message qui explique pourquoi : un
-déploiement tel quel, sans conditions (correction ou option, suivi des écarts) ou d'une option
-qui ne respecte pas la règle du comité (sans le dire), un contrôle humain absent, facultatif,
-confié à personne ou à une machine (le modèle, un autre algorithme, le prestataire seul), un
-chiffre qui ne correspond à aucun résultat du lab pour le groupe auquel il est rattaché, et deux
-chiffres mis face à face (« X % … des femmes, contre Y % … pour les hommes ») qui ne viennent pas
-d'une même comparaison (même décision, même indicateur). Un écart en points compare les deux
-groupes de sa phrase. Dans le doute, la vérification accepte : l'équipe pédagogique lit la fiche.
+La fiche d'audit (exercice 7.1) est vérifiée par des exigences positives, annoncées dans la
+consigne, sans la noter à la place de l'équipe pédagogique :
+
+- ``option`` : exactement un nom du tableau ``options`` calculé dans le lab, ou « ne pas
+  déployer », « reporter » ; le modèle du prestataire et les seuils par quartier (loi
+  n° 2014-173) sont refusés ; une option hors de la règle du comité doit être dite telle, et son
+  suivi daté ;
+- ``decision`` : nomme cette option ; refusée si elle met en service le modèle du prestataire
+  (déployer, adopter, valider, tester, piloter, « simple suggestion », « en attendant »…) sans le
+  refuser explicitement, ou propose un seuil selon le sexe (loi n° 2008-496) ou le quartier ;
+- ``controle_humain`` : qui (un rôle de la métropole, ni le prestataire ni un outil), quoi
+  (toutes les demandes classées non urgentes, ou un échantillon tiré au hasard d'une taille
+  donnée, pas ce que le modèle choisit), quand (avant que la décision s'applique, ou à une
+  fréquence fixée), sans condition (« si », « lorsque », « pourra », « recommandé »…) ni relecture
+  de pure forme (art. 22 du RGPD) ;
+- ``constats`` : chaque chiffre est un résultat du lab pour le groupe qu'il accompagne et pour la
+  décision que sa proposition nomme (l'historique, le modèle, une option ; une parenthèse peut en
+  nommer une autre) ; deux chiffres face à face viennent d'une même comparaison.
+
+La cellule de réponse range la fiche dans ``ma_fiche`` ; ``fiche_audit = ma_fiche`` vient après
+la ligne ``raise NotImplementedError()`` du talon : tant qu'elle est là, ``fiche_audit`` reste
+``None`` et le test le dit. L'exercice 6.3 (la fonction ``options_qui_respectent``) est rejoué
+sur un autre tableau d'options, avec deux autres règles.
 """
 
 from __future__ import annotations
@@ -153,6 +166,14 @@ def _parts_lisibles(serie: pd.Series, comptes: bool = False) -> str:
 
 @consigner("part_urgente_historique", "part_urgente_reference")
 def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) -> str:
+    comptes_nuls = [v for v in (part_urgente_historique, part_urgente_reference)
+                    if isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v == 0]
+    if comptes_nuls:
+        raise ReponseIncorrecte(
+            "Deux erreurs à la fois : .sum() compte les demandes au lieu d'en faire la part (utilisez .mean()), "
+            "et ce compte vaut 0 : aucune demande ne correspond à la valeur comparée. Vérifiez son écriture exacte, "
+            "en minuscules : \"urgente\" (et non \"Urgente\")."
+        )
     verifier_type(part_urgente_historique, float, "part_urgente_historique", indice="une part, avec .mean().")
     verifier_type(part_urgente_reference, float, "part_urgente_reference", indice="une part, avec .mean().")
     if part_urgente_historique > 1 or part_urgente_reference > 1:
@@ -180,13 +201,22 @@ def verifier_ex1_1(part_urgente_historique, part_urgente_reference, demandes) ->
 
 
 def _essayer_est_informelle(est_informelle) -> None:
-    """Rejoue la fonction sur des demandes d'une autre année, qui n'ont que leurs colonnes
-    d'origine : le groupe doit être construit à partir du registre et de l'orthographe."""
-    nouvelles = _demandes_neuves(3000, 2602).drop(columns=list(GROUPES_AUDIT))
-    lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles, colonnes d'origine seulement)"
+    """Rejoue la fonction sur des demandes d'une autre année, réduites à leurs colonnes
+    registre et orthographe : le groupe doit être construit à partir d'elles (pas recopié de
+    la colonne toute faite, ni refait par ajouter_groupes)."""
+    nouvelles = _demandes_neuves(3000, 2602)[["identifiant", "texte", "registre", "orthographe"]]
+    lieu = (f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles, réduites à leur "
+            "identifiant, leur texte, leur registre et leur orthographe)")
     try:
         obtenu = est_informelle(nouvelles.copy())
     except KeyError as erreur:
+        if "quartier_prioritaire" in str(erreur):
+            raise ReponseIncorrecte(
+                f"{lieu}, est_informelle(nouvelles) s'arrête : votre fonction appelle ajouter_groupes, qui a besoin "
+                "d'autres colonnes (quartier, genre, sujet) et fabrique le groupe tout fait à votre place. Un·e "
+                "auditeur·trice doit savoir le définir soi-même, à partir du registre et de l'orthographe : "
+                "tableau[\"registre\"].isin([…]) | (tableau[\"orthographe\"] == \"nombreuses fautes\")."
+            ) from None
         if str(erreur).strip("'\"") in GROUPES_AUDIT:
             raise ReponseIncorrecte(
                 f"{lieu}, est_informelle(nouvelles) s'arrête : la colonne {erreur} n'y existe pas. Votre fonction "
@@ -250,20 +280,28 @@ def verifier_ex2_1(est_informelle, informelle, demandes) -> str:
             "votre fonction donne aussi le bon groupe sur des demandes d'une autre année.")
 
 
+def _rejouer(fonction, arguments: tuple, lieu: str, appel: str, conseil: str):
+    """Appelle la fonction de la personne sur d'autres données ; toute erreur qu'elle lève est
+    expliquée (où, quel appel, quoi n'utiliser qu'à l'intérieur)."""
+    try:
+        return fonction(*arguments)
+    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). {conseil}"
+        ) from None
+
+
 def _essayer_manquees(manquees_par_groupe, tableau: pd.DataFrame, colonne: str, manquees_historique) -> None:
     """Refait le calcul de la personne sur d'autres demandes et d'autres groupes."""
     appel = f"manquees_par_groupe(nouvelles, \"{colonne}\")"
     lieu = f"Sur {format_nombre(len(tableau), 0)} demandes d'une autre année (nouvelles)"
-    try:
-        obtenu = manquees_par_groupe(tableau.copy(), colonne)
-    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
-        raise ReponseIncorrecte(
-            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). "
-            "La fonction doit marcher sur n'importe quel tableau de demandes : à l'intérieur, n'utilisez que "
-            "tableau et colonne (les vraies urgences : urgentes = tableau[tableau[\"urgence_reference\"] == "
-            "\"urgente\"], calculées dans la fonction), jamais vrai ni demandes, qui ne valent que pour les "
-            "12 000 demandes du notebook."
-        ) from None
+    obtenu = _rejouer(
+        manquees_par_groupe, (tableau.copy(), colonne), lieu, appel,
+        "La fonction doit marcher sur n'importe quel tableau de demandes : à l'intérieur, n'utilisez que "
+        "tableau et colonne (les vraies urgences : urgentes = tableau[tableau[\"urgence_reference\"] == "
+        "\"urgente\"], calculées dans la fonction), jamais vrai ni demandes, qui ne valent que pour les "
+        "12 000 demandes du notebook.",
+    )
     verifier_type(obtenu, pd.Series, appel, indice="la fonction renvoie (return) une colonne, un nombre par groupe.")
     attendu = _manquees(tableau, colonne)
     if _memes_parts(obtenu, manquees_historique):
@@ -391,17 +429,23 @@ def _ecart_quartiers(tableau: pd.DataFrame) -> float:
 
 @consigner("ecart_echantillon")
 def verifier_ex3_1(ecart_echantillon, demandes) -> str:
-    verifier_type(ecart_echantillon, float, "ecart_echantillon", indice="un nombre de points, par exemple 25.3.")
+    verifier_type(ecart_echantillon, float, "ecart_echantillon",
+                  indice="un nombre de points : 100 * (part manquée en quartier prioritaire − part manquée ailleurs).")
     attendu = _ecart_quartiers(demandes[demandes["echantillon_audit"]])
     if abs(ecart_echantillon - attendu / 100) < 0.001:
-        raise ReponseIncorrecte("Multipliez par 100 : on veut des points (25.3), pas une part (0.253).")
-    if abs(ecart_echantillon + attendu) < 0.05:
+        raise ReponseIncorrecte(
+            f"ecart_echantillon vaut {format_nombre(ecart_echantillon, 3)} : c'est une différence de deux parts. "
+            "Multipliez par 100 pour l'avoir en points (de 0,25 à 25, par exemple) : 100 * (… − …)."
+        )
+    if abs(ecart_echantillon + attendu) < 1e-9:
         raise ReponseIncorrecte("Le signe est inversé : quartier prioritaire MOINS autre quartier.")
-    if abs(ecart_echantillon - _ecart_quartiers(demandes)) < 0.05:
+    if abs(ecart_echantillon - _ecart_quartiers(demandes)) < 1e-9:
         raise ReponseIncorrecte("Vous avez mesuré sur toutes les demandes : utilisez le tableau audit (l'échantillon).")
+    # la valeur exacte, comme à l'exercice 1.1 : un nombre arrondi recopié de l'affichage est refusé (et nommé)
     verifier_proche(
-        ecart_echantillon, attendu, "ecart_echantillon", tolerance=0.05,
-        indice="taux_manquees(audit[\"urgence_reference\"], audit[\"urgence_historique\"], audit[\"groupe_quartier\"]).",
+        ecart_echantillon, attendu, "ecart_echantillon", tolerance=1e-9,
+        indice="calculez-le dans la cellule, sans le retaper : taux_manquees(audit[\"urgence_reference\"], "
+        "audit[\"urgence_historique\"], audit[\"groupe_quartier\"]), puis 100 * (… − …).",
     )
     return f"Sur l'échantillon, l'écart est de {format_points(ecart_echantillon)}."
 
@@ -489,6 +533,12 @@ def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t
     verifier_type(taux_bascule_quartier, float, "taux_bascule_quartier", indice="une part, avec .mean().")
     if touches.all():
         raise ReponseIncorrecte("touches est vrai partout : comparez modifies et originaux avec !=.")
+    if len(touches) == len(originaux) and np.array_equal(np.asarray(touches, dtype=bool),
+                                                        (np.asarray(modifies) == np.asarray(originaux))):
+        raise ReponseIncorrecte(
+            "touches est vrai pour les textes que le changement n'a PAS modifiés (==) : on veut ceux qu'il a "
+            "modifiés, touches = modifies != originaux (le signe != veut dire « différent de »)."
+        )
     garde = modifies != originaux
     avant = est_urgente(modele_t, originaux[garde], seuil_t)
     apres = est_urgente(modele_t, modifies[garde], seuil_t)
@@ -541,15 +591,12 @@ def _essayer_manquees_par_genre(manquees_par_genre, essai: pd.Series) -> None:
     decision = pd.Series(np.random.default_rng(52).random(len(nouvelles)) < 0.3, index=nouvelles.index)
     appel = f"manquees_par_genre(nouvelles, une_autre_decision, \"{sujet}\")"
     lieu = f"Sur {format_nombre(len(nouvelles), 0)} demandes d'une autre année (nouvelles)"
-    try:
-        obtenu = manquees_par_genre(nouvelles.copy(), decision.copy(), sujet)
-    except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
-        raise ReponseIncorrecte(
-            f"{lieu}, {appel} s'arrête sur une erreur ({type(erreur).__name__}). La fonction doit marcher sur "
-            "n'importe quel tableau de demandes, avec n'importe quelle décision et n'importe quel sujet : à "
-            "l'intérieur, n'utilisez que tableau, decision et sujet, jamais demandes, vrai, historique_urgente ni "
-            "SUJET, qui ne valent que pour les demandes du notebook."
-        ) from None
+    obtenu = _rejouer(
+        manquees_par_genre, (nouvelles.copy(), decision.copy(), sujet), lieu, appel,
+        "La fonction doit marcher sur n'importe quel tableau de demandes, avec n'importe quelle décision et "
+        "n'importe quel sujet : à l'intérieur, n'utilisez que tableau, decision et sujet, jamais demandes, vrai, "
+        "historique_urgente ni SUJET, qui ne valent que pour les demandes du notebook.",
+    )
     if _memes_parts(obtenu, essai):
         raise ReponseIncorrecte(
             f"{lieu}, {appel} renvoie exactement le résultat obtenu sur les demandes du notebook "
@@ -593,8 +640,11 @@ def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgent
             "quatre espaces), exécutez la cellule de réponse, puis ce test."
         ) from None
     except Exception as erreur:  # toute erreur de la fonction de la personne est expliquée
+        texte = " ".join(str(erreur).split())
+        if len(texte) > 90:
+            texte = texte[:90].rsplit(" ", 1)[0] + " […]"
         raise ReponseIncorrecte(
-            f"{appel} s'arrête sur une erreur ({type(erreur).__name__} : {str(erreur)[:80]}). Vérifiez le nom "
+            f"{appel} s'arrête sur une erreur ({type(erreur).__name__} : {texte}). Vérifiez le nom "
             "exact des colonnes (\"urgence_reference\", \"sujet\", \"genre\", en minuscules), les parenthèses "
             "autour de chaque condition reliée par &, et que le filtre vient du tableau reçu."
         ) from None
@@ -611,6 +661,12 @@ def verifier_ex5_2(manquees_par_genre, a_sujet_egal, demandes, historique_urgent
             "la part des vraies urgences non signalées : (~decision[urgentes]).groupby(…).mean()."
         )
     genres = set(map(str, essai.index))
+    if not genres:
+        raise ReponseIncorrecte(
+            f"{appel} ne donne aucun groupe : aucune demande ne passe votre filtre. Le plus souvent, c'est le sujet "
+            "écrit entre guillemets (tableau[\"sujet\"] == \"sujet\" compare au mot « sujet ») : comparez au "
+            "paramètre, sans guillemets, tableau[\"sujet\"] == sujet."
+        )
     if genres == GENRES - {"non renseigné"}:
         raise ReponseIncorrecte(
             f"{appel} ne donne que « femme » et « homme » : les personnes dont le genre est « non renseigné » ont "
@@ -821,14 +877,33 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
     )
 
 
-@consigner("options_conformes")
-def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
-    verifier_type(options_conformes, list, "options_conformes", indice="une liste de noms : list(lignes_gardees.index).")
+def _options_fraiches(options: pd.DataFrame) -> tuple[pd.DataFrame, None]:
+    """Un autre tableau d'options, pour rejouer la fonction de l'exercice 6.3 : d'autres noms,
+    les mêmes colonnes, des écarts mélangés d'une option à l'autre, et une autre règle."""
+    generateur = np.random.default_rng(63)
+    frais = options.copy()
+    colonnes = [c for c in options.columns if c.startswith("écart")]
+    for colonne in colonnes:
+        frais[colonne] = generateur.permutation(frais[colonne].to_numpy()) + generateur.uniform(-3, 3, len(frais))
+    frais.index = [f"variante {i + 1} de l'essai" for i in range(len(frais))]
+    return frais, None
+
+
+def _conformes(tableau: pd.DataFrame, regle: float) -> list:
+    colonnes = [c for c in tableau.columns if c.startswith("écart")]
+    return list(tableau[(tableau[colonnes] <= regle).all(axis=1)].index)
+
+
+@consigner("options_qui_respectent", "options_conformes")
+def verifier_ex6_3(options_qui_respectent, options_conformes, options, REGLE_ECART) -> str:
+    verifier_fonction(options_qui_respectent, "options_qui_respectent", "tableau, regle")
+    verifier_type(options_conformes, list, "options_conformes",
+                  indice="la fonction renvoie une liste de noms : return list(lignes_gardees.index).")
     inconnues = [o for o in options_conformes if o not in options.index]
     if inconnues:
         raise ReponseIncorrecte(f"{inconnues} ne sont pas des options du tableau : {', '.join(options.index)}.")
     colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]
-    conformes = list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)
+    conformes = _conformes(options, REGLE_ECART)
     en_trop = [o for o in options_conformes if o not in conformes]
     if en_trop:
         option = en_trop[0]
@@ -841,11 +916,43 @@ def verifier_ex6_3(options_conformes, options, REGLE_ECART) -> str:
         raise ReponseIncorrecte(
             "Il manque une option qui respecte la règle : un écart négatif (en faveur du groupe) est accepté."
         )
+    # La fonction doit filtrer, pas recopier : on la rejoue sur un autre tableau, avec une autre règle.
+    frais, _ = _options_fraiches(options)
+    # deux règles qui gardent, l'une une seule option, l'autre toutes sauf une
+    pires = np.sort(frais[colonnes_ecarts].max(axis=1).to_numpy())
+    for regle in (round(float(pires[:2].mean()), 1), round(float(pires[-2:].mean()), 1)):
+        _essayer_options_qui_respectent(options_qui_respectent, options_conformes, frais, regle)
     return (
         ("Options conformes : " + ", ".join(f"« {o} »" for o in options_conformes) if options_conformes
          else "Aucune option conforme")
-        + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées."
+        + ". Les autres laissent au moins un groupe avec beaucoup plus d'urgences manquées ; votre filtre donne "
+        "aussi la bonne liste sur un autre tableau."
     )
+
+
+def _essayer_options_qui_respectent(options_qui_respectent, options_conformes, frais: pd.DataFrame,
+                                    regle: float) -> None:
+    appel = f"options_qui_respectent(autre_tableau, {regle})"
+    lieu = f"Sur un autre tableau de {format_nombre(len(frais), 0)} options (d'autres noms, d'autres écarts)"
+    obtenu = _rejouer(
+        options_qui_respectent, (frais.copy(), regle), lieu, appel,
+        "À l'intérieur de la fonction, n'utilisez que tableau et regle, jamais options, colonnes_ecarts ni "
+        "REGLE_ECART, qui ne valent que pour le tableau du notebook.",
+    )
+    attendu = _conformes(frais, regle)
+    if isinstance(obtenu, (list, pd.Index)) and sorted(map(str, obtenu)) == sorted(options_conformes) \
+            and sorted(options_conformes) != sorted(attendu):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} renvoie encore {options_conformes} : votre fonction donne la même liste quel que soit "
+            "le tableau reçu. Une liste tapée à la main (ou lue sur le graphique) ne se vérifie pas et ne suivra "
+            "pas les données : faites-la calculer par un filtre, tableau[(tableau[colonnes] <= regle).all(axis=1)]."
+        )
+    if not isinstance(obtenu, list) or sorted(map(str, obtenu)) != sorted(attendu):
+        raise ReponseIncorrecte(
+            f"{lieu}, {appel} donne {obtenu!r:.120} ; on attend {attendu}. Votre fonction lit le tableau ou la règle "
+            "du notebook au lieu de ceux qu'elle reçoit : à l'intérieur, prenez les colonnes « écart … » de tableau et "
+            "comparez-les à regle."
+        )
 
 
 # --- La fiche d'audit : vérifiée sur le fond (l'équipe pédagogique lit et note le contenu) ---
@@ -868,23 +975,9 @@ _UNITE_JUSTE_APRES = re.compile(r"\s*(%|pour\s?cent\b|points?\b|pts?\b)", re.IGN
 _UNITE_PLUS_LOIN = re.compile(rf"\s*(?:%|points?)?\s*(?:à|et|contre|puis|ou|,|/)\s*{_NOMBRE}\s*(%|pour\s?cent\b|points?\b|pts?\b)",
                               re.IGNORECASE)
 
-# Rubrique -> (motif que la rubrique doit contenir, ce qu'elle doit dire)
-_SUBSTANCE = {
-    "donnees": (r"demande", "quelles demandes ont été analysées (combien, de quelle période)"),
-    "indicateurs": (r"manqu|faux[ -]n[ée]gatif|signal|exactitude|écart|taux|part",
-                    "quel indicateur a été mesuré, groupe par groupe (par exemple la part des vraies urgences manquées)"),
-    "decision": (r"d[ée]ploy|utilis|suggestion|suspend|renonc|refus|report|attend|condition|exp[ée]riment|pilote|"
-                 r"arr[eê]t|abandon|ne pas|pas de|non\b|r[ée]appr|corrig|propos|recommand|conserv|gard|maint|limit",
-                 "ce qui est proposé au comité : déployer, ne pas déployer, ou à quelles conditions"),
-    "controle_humain": (r"agent|humain|personnes?\b|équipe|référent|comité|reli|relecture|\brelu|vérifi|contrôl|"
-                        r"valid|examin|association|"
-                        r"délégu|dpo|direct|élu|responsable|encadr|service",
-                        "qui vérifie quoi, et quand (par exemple : qui relit les demandes classées non urgentes)"),
-}
-# Des données nommées : d'où viennent les demandes, ou ce qui sert de vérité (pas seulement « les demandes »)
-_SOURCE_DES_DONNEES = re.compile(
-    r"\d|historique|référence|audit|agent|relu|relecture|échantillon|plateforme|formulaire|métropole|méridanne|"
-    r"habitant|usager|période|année|an\b|ans\b|mois|fichier|csv|corpus|reçue|étiquet", re.IGNORECASE)
+# Les données : sur quoi repose l'audit (combien de demandes ou quelle période, et ce qui sert de vérité)
+_VERITE = re.compile(r"référence|audit|relue?s?\b|relecture|indépendant|vérité|vérifiée?s?", re.IGNORECASE)
+_QUANTITE = re.compile(r"\d|période|année|\bans?\b|\bmois\b|semaines?", re.IGNORECASE)
 # Un indicateur nommé : une part, un taux, un écart, une exactitude… et de quoi
 _INDICATEUR_NOMME = re.compile(r"\bpart\b|\btaux\b|proportion|pourcentage|%|écart|exactitude|faux[ -]n[ée]gatif|"
                                r"combien|nombre|rappel|fréquence", re.IGNORECASE)
@@ -909,63 +1002,6 @@ _MODELE_SEUL = re.compile(r"\b(?:décid|tri|class|tranch|choisi|fonctionn|tourn|
                           r"|\ben (?:toute )?autonomie\b", re.IGNORECASE)
 # Personne n'en est chargé : « Personne, … », « personne ne relit »
 _PERSONNE = re.compile(r"(?:^|[.;:!?,(]\s*)personne\s*(?:[,.;:!?)]|$|ne\b|n')|\bpersonne\s+(?:ne|n')\b", re.IGNORECASE)
-# Un contrôle facultatif ou remis à plus tard : « si elles ont le temps », « à voir plus tard »
-_FACULTATIF = re.compile(
-    r"\bs(?:i|')\s*(?:ils?|elles?|on|l'équipe|les? \w+|l'\w+|[\w·]+)?\s*(?:a|ont|avons|reste|restent|trouve\w*)\s+"
-    r"(?:encore\s+)?(?:le\s+|du\s+)temps"
-    r"|\bquand\s+(?:ils?|elles?|on|les? \w+|l'\w+|[\w·]+)?\s*(?:a|ont|peu\w*|trouve\w*)\s+(?:le\s+)?temps"
-    r"|\bselon (?:leurs?|les) disponibilités?|\bsi (?:elles?|ils?|on) (?:le )?(?:veu\w+|souhait\w+|peu\w+)"
-    r"|\bsi possible\b|\bdans la mesure du possible|\béventuellement\b|\bfacultati\w*|\boptionnel\w*"
-    r"|(?:^|[,.;:]\s*|\bc'est |\breste )à voir\b|\bà voir (?:plus tard|avec|ensuite|selon|au cas)"
-    r"|(?<!\bau )\bplus tard\b|\bà définir\b|\bà préciser\b|\bon verra\b|\bde temps en temps\b"
-    r"|\bsi (?:nécessaire|besoin|utile)\b|\bau besoin\b|\ben cas de besoin\b|\bs'il le faut\b|\ble cas échéant\b"
-    r"|\bsi (?:elles?|ils?|on|l'équipe|les? \w+) le (?:jugent?|estiment?)",
-    re.IGNORECASE)
-# Un contrôle réservé aux cas où quelqu'un doute : facultatif, sauf s'il s'ajoute à une relecture systématique
-_EN_CAS_DE_DOUTE = re.compile(
-    r"\ben cas de doute\b|\b(?:quand|lorsqu'|lorsque|si|s')\s*(?:ils?|elles?|on|l'\w+|les? \w+|[\w·]+)?\s*"
-    r"(?:a|ont|avons|éprouv\w*)\s+(?:un |des )?doutes?\b|\bs'(?:ils?|elles?) (?:ont un )?doutent\b|\ben cas d'hésitation",
-    re.IGNORECASE)
-_SYSTEMATIQUE = re.compile(r"\b(?:chaque|toutes? les|tous les)\s+(?:\w+\s+)?(?:demandes?|signalements?|décisions?|"
-                           r"classements?|dossiers?|cas)\b|systématique", re.IGNORECASE)
-# Qui contrôle : une personne, une équipe, un rôle nommé (pas le modèle, un algorithme ou le prestataire seul)
-_HUMAIN = re.compile(
-    r"agent|humain|\bpersonnes?\b(?!\s+(?:ne|n'))|équipe|référent|comité|association|délégu|\bdpo\b|"
-    r"direct(?:eur|rice|ion)|\bélu|responsable|encadr|\bservices?\b|\bchef|juriste|travailleu|assistant|"
-    r"chargé|coordinat|manag|supervis(?:eur|rice)|opérat(?:eur|rice)|conseill|bénévole|inspect|médiat|défenseur|"
-    r"collègue|relect(?:eur|rice)|professionnel|salarié|personnel|\bmaire\b|secrétaire|instruct(?:eur|rice)|"
-    r"gestionnaire|expert|binôme|cellule|commission|cnil|\bnous\b|\bje\b|moi-même|habitant|usager|citoyen|"
-    r"\bcentre\b|accueil|guichet|mairie|pôle|\bbureau\b|mission|infirm|soignant|médecin|psycholog|avocat|"
-    r"\bjuges?\b|magistrat|policier|gendarm|quelqu'un",
-    re.IGNORECASE)
-_MACHINE = re.compile(r"(?:le |un |l'|du |au )?(?:second |autre )?(?:modèle|algorithme|prestataire|logiciel|outil|"
-                      r"système|programme|machine|intelligence artificielle|\bIA\b)", re.IGNORECASE)
-_TEL_QUEL = re.compile(r"tel(?:le)?s? quel(?:le)?s?|en l'état|sans (?:aucune? |autres? |le moindre |la moindre )?"
-                       r"(?:correction|modification|changement|ajustement)|tel(?:le)?s? qu'(?:il|elle)s? (?:est|sont|a été|ont été|nous (?:est|a été))"
-                       r"|tel(?:le)?s? que (?:livré|fourni|proposé)|comme il est (?:livré|fourni)|sans rien changer",
-                       re.IGNORECASE)
-# Recommander de déployer, dit de plusieurs façons
-_DEPLOYER = re.compile(r"d[ée]ploy\w*|d[ée]ploi\w*|mettre en (?:service|production|œuvre|oeuvre|route)|"
-                       r"mise en (?:service|production)|\butilis(?:er|é|ée|ons|ez)\b|\bl'utiliser\b|"
-                       r"\badopter (?:le|ce|l')|\bgénéralis\w*|\bfeu vert|\bok pour|\blanc(?:er|ement|ons|ez)\b",
-                       re.IGNORECASE)
-_NEGATION_AVANT = re.compile(r"\b(?:ne|n'|pas|jamais|plus|ni|aucun\w*|refus\w*|renonc\w*|suspend\w*|report\w*|"
-                             r"abandon\w*|non|avant|sans|déconseill\w*|évit\w*|interdi\w*|contre)\b|n'", re.IGNORECASE)
-_NEGATION_APRES = re.compile(r"^\W*\w*\W*(?:pas|jamais|plus)\b", re.IGNORECASE)
-# Les conditions d'un déploiement : une correction, une option, un usage limité, une condition explicite
-_CONDITION = re.compile(
-    r"corrig|correction|étiquettes? (?:relues|auditées)|audité|réappr|r[ée]entra[iî]n|repond[ée]r|seuils?|"
-    r"sans (?:la colonne )?quartier|suggestion|sugg[ée]r|proposée? aux agent|simple proposition|aide à la décision|"
-    r"pilote|expériment|"
-    r"à condition|sous réserve|seulement|uniquement|une fois|après|lorsque|quand|tant que|si\b|condition",
-    re.IGNORECASE)
-# Le suivi : quand on remesure, ce qu'on surveille
-_SUIVI = re.compile(
-    r"chaque (?:mois|trimestre|semestre|année|an|semaine)|tous les (?:\w+ )?(?:mois|ans|trimestres|semestres|semaines)|"
-    r"trimestriel|semestriel|annuel|mensuel|hebdomadaire|dans (?:\w+ )?(?:mois|ans|an|semaines)|au bout d|"
-    r"après (?:\w+ )?(?:mois|semaines)|au plus tard|d'ici|régulièrement|périodiquement|en continu|"
-    r"remesur|re-?mesur|réaudit|ré-?audit|nouvel audit|audit (?:annuel|régulier)|suivi|surveill|tableau de bord",
-    re.IGNORECASE)
 
 
 def _remplissage(texte: str) -> str | None:
@@ -1002,34 +1038,6 @@ def _personne(texte: str) -> str | None:
     """« Personne, … », « personne ne relit » : le contrôle n'est confié à personne."""
     trouve = _PERSONNE.search(texte)
     return trouve and "personne"
-
-
-def _facultatif(texte: str) -> str | None:
-    """Le passage qui rend le contrôle facultatif ou le remet à plus tard, ou None."""
-    trouve = _FACULTATIF.search(texte)
-    if not trouve and not _SYSTEMATIQUE.search(texte):
-        trouve = _EN_CAS_DE_DOUTE.search(texte)
-    return _jusqu_au_bout_du_mot(texte, trouve) if trouve else None
-
-
-def _tel_quel(texte: str) -> str | None:
-    """« tel quel », « en l'état », « tel qu'il est livré »… (sauf « pas tel quel », « plutôt que tel quel »)."""
-    for trouve in _TEL_QUEL.finditer(texte):
-        avant = texte[max(0, trouve.start() - 30): trouve.start()]
-        if not re.search(r"\b(?:pas|jamais|non|plutôt que|au lieu)\b", avant, re.IGNORECASE):
-            return trouve.group(0)
-    return None
-
-
-def _recommande_de_deployer(texte: str) -> bool:
-    """Vrai si le texte recommande de déployer : un verbe de déploiement qui n'est pas nié
-    (« ne pas déployer », « avant de déployer », « déconseille de déployer », « ne déployer qu'après »…)."""
-    for trouve in _DEPLOYER.finditer(texte):
-        debut_de_phrase = max(texte.rfind(s, 0, trouve.start()) for s in ".;:!?")
-        avant = texte[max(debut_de_phrase + 1, trouve.start() - 35): trouve.start()]
-        if not _NEGATION_AVANT.search(avant) and not _NEGATION_APRES.search(texte[trouve.end():]):
-            return True
-    return False
 
 
 def _en_nombre(texte: str) -> tuple[float, int]:
@@ -1074,6 +1082,7 @@ _GROUPES_NOMMES = {
 }
 # Un constat sur un test contrefactuel ou sur le modèle qui devine le quartier : chiffres non vérifiés ici
 _HORS_TABLEAUX = re.compile(r"contrefactu|bascul|masculin|féminin|réécri|devien\w* urgent|cess\w* d'être|devin|"
+                            r"déplac\w*|chang\w* de décision|décision\w* chang\w*|textes? (?:touchés|modifiés)|"
                             r"ajout\w* des fautes|fautes ajoutées|changer? (?:le|de) (?:genre|quartier)|"
                             r"tirages?|rééchantillon", re.IGNORECASE)
 _INDICATEUR_GLOBAL = re.compile(r"exactitude|précision|signal\w*\s+(?:\w+\s+)?(?:\d|des demandes)|charge|"
@@ -1115,6 +1124,10 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     harcelement = (demandes["sujet"] == SUJET).to_numpy()
     genre = demandes["genre"].to_numpy()
     chiffres: dict[tuple[str, str], set[float]] = {}
+    # les mêmes résultats, rangés aussi par source (l'historique, le modèle du prestataire, une
+    # option de la section 6) : un chiffre attribué à une source doit être l'un des siens
+    par_source: dict[tuple[str, str, str], set[float]] = {}
+    source = "*"
     # Les résultats d'une même comparaison (une décision, un indicateur) : (décision, indicateur,
     # {groupe: valeurs en %}). Deux chiffres mis face à face (« X % … contre Y % … ») doivent venir
     # du même.
@@ -1122,6 +1135,7 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
 
     def ajouter(groupe, unite, valeurs):
         chiffres.setdefault((groupe, unite), set()).update(valeurs)
+        par_source.setdefault((source, groupe, unite), set()).update(valeurs)
 
     def comparer(nom, indicateur, parts):
         contextes.append((nom, indicateur, {g: _cent(v) for g, v in parts.items()}))
@@ -1129,6 +1143,7 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     colonnes = {"groupe_quartier": "quartiers", "groupe_ecriture": "écriture", "groupe_signalement": "femmes"}
     toutes = {"historique": historique, **{nom: np.asarray(d, dtype=bool) for nom, d in decisions.items()}}
     for nom, decision in toutes.items():
+        source = "historique" if nom in _HISTORIQUES else nom
         principale = nom in ("historique", "modèle du prestataire", "sans quartier")
         ecarts = ecarts_par_groupe(demandes, decision)
         for colonne, groupe in colonnes.items():
@@ -1168,6 +1183,7 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
             for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
                 comparer(nom, indicateur, {**{groupes[g]: [f(v)] for g, v in par_sujet["harcèlement"].items()},
                                            "autres demandes": [f(v) for v in par_sujet["autres sujets"]]})
+    source = "*"  # ce qui ne dépend d'aucune décision (les urgences réelles), ou l'échantillon d'audit
     # la part d'urgences réelles de chaque groupe, et celle des femmes parmi les urgences du sujet
     for colonne, groupe in colonnes.items():
         dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
@@ -1177,13 +1193,15 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
         ajouter(groupe, "points", {100 * (vrai[dedans].mean() - vrai[~dedans].mean())})
     ajouter("femmes", "%", _cent([(genre[vrai & harcelement] == "femme").mean()]))
     ajouter("global", "%", _cent([vrai.mean(), historique.mean(), 1 - historique.mean() / vrai.mean()]))
-    # l'écart entre quartiers sur l'échantillon d'audit (exercice 3.1)
+    # l'écart entre quartiers sur l'échantillon d'audit (exercice 3.1), mesuré sur l'historique
+    source = "historique"
     ajouter("quartiers", "points", {_ecart_quartiers(demandes[demandes["echantillon_audit"]])})
     ajouter("global", "points", {float(regle_ecart)})
     for unite in ("%", "points"):
         chiffres[("tous", unite)] = set().union(*(v for (_, u), v in chiffres.items() if u == unite))
     resultats = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in chiffres.items()}
     resultats["contextes"] = contextes
+    resultats["sources"] = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in par_source.items()}
     return resultats
 
 
@@ -1201,7 +1219,10 @@ def _correspond(chiffre: dict, valeurs: list[float], texte: str) -> bool:
         return any(v <= ecrit + tolerance for v in valeurs)
     if re.search(r"(?:environ|près de|presque|quasi\w*|autour de|~|≈|de l'ordre de)\s*$", avant):
         tolerance = max(tolerance, 2.5)
-    return any(abs(ecrit - v) <= tolerance for v in valeurs)
+        return any(abs(ecrit - v) <= tolerance for v in valeurs)
+    # arrondi (17,6 -> 18) ou tronqué (17,6 -> 17), pas plus loin : 7 n'est pas 8,0
+    pas = 10.0 ** -decimales
+    return any(ecrit - pas / 2 - 1e-9 <= v < ecrit + pas + 1e-9 for v in valeurs)
 
 
 # Les noms d'options qui contiennent un mot de groupe (« sans la colonne quartier ») ne nomment pas un groupe
@@ -1217,9 +1238,39 @@ _HISTORIQUES = {"historique", "étiquette historique (agent·es)"}
 # Deux chiffres mis face à face : « X % … contre Y % … »
 _FACE_A_FACE = re.compile(r"\bcontre\b|\bface à\b|\balors que\b|\btandis que\b|\bcompar\w*|\bpar rapport\b|\bvs\b",
                           re.IGNORECASE)
-_DIT_MODELE = re.compile(r"modèle|prestataire|algorithme|\boutil\b", re.IGNORECASE)
-_DIT_HISTORIQUE = re.compile(r"historique|agent|\bavant\b|étiquette|passé|auparavant|ancien|autrefois",
-                             re.IGNORECASE)
+
+# À qui un constat attribue ses chiffres : une option de la section 6, l'historique, le modèle du prestataire
+_SOURCE_HISTORIQUE = re.compile(r"historique|\bagent|auparavant|autrefois|\bpassé\b|\bancien", re.IGNORECASE)
+_SOURCE_MODELE = re.compile(r"modèle|prestataire|algorithme|\boutil\b", re.IGNORECASE)
+
+
+def _sources_dans(texte: str) -> set[str]:
+    """Les décisions qu'un morceau de constat nomme : options de la section 6, « historique »,
+    « modèle du prestataire » (le modèle nommé sans autre précision)."""
+    sources = set()
+    for nom, motif in _OPTIONS_NOMMEES.items():
+        if re.search(motif, texte, re.IGNORECASE):
+            sources.add(nom)
+            texte = re.sub(motif, " ", texte, flags=re.IGNORECASE)
+    if _SOURCE_HISTORIQUE.search(texte):
+        sources.add("historique")
+    if _SOURCE_MODELE.search(texte) and not (sources - {"historique"}):
+        sources.add("modèle du prestataire")
+    return sources
+
+
+def _hors_parentheses(texte: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", texte)
+
+
+def _portee(constats: str, chiffre: dict, debut: int, fin: int) -> str:
+    """Le texte qui dit à qui attribuer ce chiffre : sa parenthèse si elle nomme une décision
+    (« (historique : 78 % contre 27 %) »), sinon sa proposition, parenthèses retirées."""
+    proposition = constats[debut:fin]
+    for m in re.finditer(r"\([^()]*\)", proposition):
+        if debut + m.start() <= chiffre["debut"] < debut + m.end() and _sources_dans(m.group(0)):
+            return m.group(0)
+    return _hors_parentheses(proposition)
 
 
 def _meme_comparaison(premier: dict, second: dict, contextes: list, texte: str) -> list:
@@ -1241,8 +1292,8 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
     deux chiffres mis face à face qui ne viennent pas d'une même comparaison du lab : un
     dictionnaire {raison, chiffre, groupe, autre_groupe, premier, decision}, ou None si tous
     correspondent. Raisons : « aucun » (rattaché à aucun groupe), « groupe », « inversés »,
-    « paire » (pas la même comparaison), « historique » ou « modèle » (les chiffres sont ceux de
-    l'autre décision)."""
+    « paire » (pas la même comparaison), « source » (le chiffre n'est pas celui de la décision
+    que sa proposition nomme : l'historique, le modèle, une option)."""
     contextes = chiffres.get("contextes", [])
     precedent = None  # le chiffre précédent, s'il est en % et rattaché directement à un groupe
     for chiffre in _chiffres_situes(constats):
@@ -1296,6 +1347,26 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
             raison = "inversés" if autres else "groupe"
             return {"raison": raison, "chiffre": chiffre, "groupe": " ou ".join(sorted(groupes)),
                     "autre_groupe": min(autres) if autres else None}
+        # le chiffre doit aussi être celui de la décision que sa proposition nomme (l'historique,
+        # le modèle, une option) : un chiffre de l'historique présenté comme celui du modèle est faux
+        portee = _portee(constats, chiffre, proposition_debut, proposition_fin)
+        sources = _sources_dans(portee)
+        if sources and chiffres.get("sources"):
+            par_source = chiffres["sources"]
+            admis_source = set()
+            for s in sources:  # (les parts d'urgences réelles ne sont celles d'aucune décision)
+                for g in groupes:
+                    admis_source |= set(par_source.get((s, g, unite), []))
+            if global_:
+                admis_source |= set(chiffres.get(("global", unite), []))
+            if unite == "points":
+                admis_source |= set(chiffres.get(("global", "points"), []))
+            if not _correspond(chiffre, sorted(admis_source), constats):
+                autres = sorted({s for (s, g, u), valeurs in par_source.items()
+                                 if u == unite and g in groupes and s not in sources and s != "*"
+                                 and _correspond(chiffre, valeurs, constats)})
+                return {"raison": "source", "chiffre": chiffre, "sources": sorted(sources), "autres": autres,
+                        "groupe": " ou ".join(sorted(groupes))}
         if not direct:
             continue
         chiffre = {**chiffre, "groupes": groupes}
@@ -1315,86 +1386,435 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
                         "autre_groupe": inverses[0][2]}
             return {"raison": "paire", "chiffre": chiffre, "premier": premier,
                     "groupe": " ou ".join(sorted(groupes)), "premier_groupe": " ou ".join(sorted(premier["groupes"]))}
-        if any(nom == "référence" for nom, *_ in communs):
-            continue
-        historiques = all(nom in _HISTORIQUES for nom, *_ in communs)
-        aucun_historique = not any(nom in _HISTORIQUES for nom, *_ in communs)
-        if historiques and _DIT_MODELE.search(proposition) and not _DIT_HISTORIQUE.search(proposition):
-            return {"raison": "historique", "chiffre": chiffre, "premier": premier}
-        if aucun_historique and re.search(r"historique|\bagent", proposition, re.IGNORECASE) \
-                and not _DIT_MODELE.search(proposition):
-            return {"raison": "modèle", "chiffre": chiffre, "premier": premier,
-                    "decision": sorted({nom for nom, *_ in communs})[0]}
+        # (la décision à laquelle chaque chiffre est attribué est vérifiée plus haut, chiffre par chiffre)
     return None
 
 
-# Un « essai pilote » partout n'est pas un usage limité
-_PARTOUT = re.compile(r"(?:dans |sur )?(?:tous les (?:quartiers|services|centres)|toute la (?:ville|métropole)|"
-                      r"toutes les demandes|l'ensemble (?:des|du|de la)|partout)", re.IGNORECASE)
+# --- La décision : une option du tableau de la section 6, dite et assumée ----------------------
 
-
-def _conditions_manquantes(decision: str, controle: str) -> list[str]:
-    """Ce qu'une recommandation de déploiement ne dit pas encore : la correction ou l'option
-    (ou l'usage limité), et quand on remesure les écarts."""
-    manque = []
-    if _PARTOUT.search(decision):
-        decision = re.sub(r"essais?|pilotes?|expériment\w*|progressi\w*", " ", decision, flags=re.IGNORECASE)
-    if not _CONDITION.search(decision):
-        manque.append("quelle correction ou quelle option d'abord (section 6), ou quel usage limité (une simple "
-                      "suggestion, un essai pilote)")
-    if not _SUIVI.search(decision + " " + controle):
-        manque.append("ce qui est surveillé et quand l'audit est refait (par exemple les écarts par groupe, chaque "
-                      "trimestre)")
-    return manque
-
+# Les décisions qui ne mettent en service aucun modèle
+NE_PAS_DEPLOYER, REPORTER = "ne pas déployer", "reporter"
+_HISTORIQUE_OPTION = "étiquette historique (agent·es)"
+_PRESTATAIRE = "modèle du prestataire"
+_SEUILS = "seuils par groupe"  # réglés par groupe de quartier (section 6)
 
 # Les options de la section 6, telles qu'une fiche les nomme (la plus précise d'abord)
 _OPTIONS_NOMMEES = {
     "étiquettes auditées (échantillon)": r"échantillon d'audit|étiquettes auditées \(échantillon\)",
     "étiquettes auditées": r"étiquettes? (?:auditées|de référence|relues)",
-    "sans quartier": r"sans (?:la )?(?:colonne )?(?:« )?quartier",
+    "sans quartier": r"sans (?:la )?(?:colonne )?(?:« )?quartier|retir\w* (?:la colonne )?(?:« )?quartier",
     "seuils par groupe": r"seuils? (?:par|différents? (?:par|selon)|adaptés? (?:à|au|aux|selon)) (?:groupe|quartier)|"
                          r"thresholdoptimizer",
     "repondéré": r"repond[ée]r\w*|rééquilibr\w*|reweigh\w*",
 }
-# La fiche dit elle-même que l'option ne respecte pas la règle (et pourquoi elle la propose)
-_HORS_REGLE_ASSUME = re.compile(r"non conforme|pas conforme|ne respecte pas|dépasse\w* la règle|au-delà de la règle|"
-                                r"dérog\w*|malgré", re.IGNORECASE)
+# La fiche dit elle-même que l'option ne respecte pas la règle du comité
+_HORS_REGLE_ASSUME = re.compile(r"non[ -]conforme|pas conforme|ne respecte pas|dépasse\w*|au-delà de la règle|"
+                                r"hors (?:de la )?règle|dérog\w*|malgré la règle|enfrei\w*", re.IGNORECASE)
+# Mettre un modèle en service, de toutes les façons (un essai, un pilote, une suggestion, c'est déjà un usage)
+_EN_SERVICE = re.compile(
+    r"d[ée]ploy\w*|d[ée]ploi\w*|\butilis\w*|\badopt\w*|\bvalid\w*|\btest\w*|\bpilot\w*|\bexpériment\w*|\bessai\w*|"
+    r"suggestion|\bsugg[eé]r\w*|en attendant|mise en (?:service|production|œuvre|oeuvre|route)|"
+    r"mettre en (?:service|production|œuvre|oeuvre|route)|\blanc\w*|\bgénéralis\w*|\bappliqu\w*|\bintégr\w*|"
+    r"\bactiv\w*|\bconserv\w*|\bgard\w*|s'appuyer|recours|\bexploit\w*|\bbranch\w*|\binstall\w*|\bs'en servir|"
+    r"\bservir\b|\bemploy\w*|\bretenir\b|\bretenu\w*|\bchoisi\w*|\bfeu vert|\bok pour",
+    re.IGNORECASE)
+_MODELE_DU_PRESTATAIRE = re.compile(
+    r"modèle du prestataire|outil du prestataire|(?:son|leur) (?:modèle|outil)|modèle (?:livré|actuel|proposé|fourni)|"
+    r"\bprestataire\b|\ble modèle\b|\bce modèle\b|\bl'outil\b|\bcet outil\b|\bl'algorithme\b|\bl'IA\b|\bce dernier",
+    re.IGNORECASE)
+_VERBE_DE_SERVICE = (r"(?:d[ée]ploy|d[ée]ploi|utilis|adopt|mettre en service|mise en service|mis en service|valid|test|"
+                     r"pilot|expériment|essai|lanc|généralis|appliqu|recour|servir|s'en servir|le modèle|l'outil|"
+                     r"ce modèle|cet outil|son modèle|le tri|tri automatique|l'algorithme)")
+# Un refus explicite de la mise en service (« ne pas déployer », « pas de tri automatique »,
+# « renoncer à l'outil », « le modèle ne doit pas être utilisé »)
+_REFUS = re.compile(
+    r"(?:\bne\s+pas|\bn'est\s+pas\s+à|\bpas\s+(?:de|d')|\baucun\w*|\bjamais|\brenonc\w*\s+(?:à|au|aux)|\brefus\w*(?:\s+de)?|"
+    r"\brejet\w*|\bécart\w*|\babandonn\w*|\bsuspend\w*|\breport\w*|\bdéconseill\w*(?:\s+de)?|\bplutôt\s+que(?:\s+de)?|"
+    r"\bau\s+lieu\s+d[e']|\bsans|\bs'oppos\w*\s+à|\binterdi\w*|\bexclu\w*|\bni)\s*(?:\w+\s+){0,3}?" + _VERBE_DE_SERVICE
+    + r"|\b(?:ne|n')\s*(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?(?:être\s+)?" + _VERBE_DE_SERVICE,
+    re.IGNORECASE)
+_REPORT = re.compile(r"report\w*|ajourn\w*|différ\w*|suspend\w*|\bsursis|remettre (?:la|cette) décision|"
+                     r"pas (?:de décision|encore)|décider (?:plus tard|ensuite|après)", re.IGNORECASE)
+_CONDITION_DU_REPORT = re.compile(r"jusqu'(?:à|au|aux)|tant que|\bavant\b|\baprès\b|le temps d[e']|d'ici|une fois (?:que|qu')|"
+                                  r"\bdans \w+ (?:mois|semaines)", re.IGNORECASE)
+# Un seuil selon le sexe ou selon le lieu (non nié : « pas de seuil selon le sexe » est juste)
+_SEUIL = re.compile(r"\bseuils?\b", re.IGNORECASE)
+_PAR_SEXE = re.compile(r"\bfemmes?\b|\bhommes?\b|\bsexe\b|\bgenre\b|fémin\w*|masculin\w*|signée?s? par des", re.IGNORECASE)
+_PAR_LIEU = re.compile(r"quartier|prioritaire|\bQPV\b|résidence|\blieu\b|\bzone|secteur|arrondissement|commune",
+                       re.IGNORECASE)
+_SEUIL_NIE = re.compile(r"(?:\bpas\s+(?:de|d')|\baucun\w*|\bsans|\bni|\bjamais|\binterdi\w*|\bexclu\w*|\brefus\w*|"
+                        r"\brenonc\w*|\bplutôt\s+que|\bau\s+lieu\s+d[e'])\s*(?:\w+\s+){0,3}?seuils?", re.IGNORECASE)
+# « l'avis d'un·e juriste sur les seuils par quartier » : la question est posée, pas tranchée
+_QUESTION_JURIDIQUE = re.compile(r"juriste|avis juridique|2014-173|2008-496|examiner|étudier|analyse juridique",
+                                 re.IGNORECASE)
+_EN_ANGLAIS = re.compile(r"\b(?:the|do not|don't|should|model|vendor|deploy|with|without|review)\b", re.IGNORECASE)
+# Le suivi : quand on remesure les écarts après une mise en service
+_SUIVI = re.compile(
+    r"chaque (?:mois|trimestre|semestre|année|an|semaine)|tous les (?:\w+ )?(?:mois|ans|trimestres|semestres|semaines)|"
+    r"trimestriel|semestriel|annuel|mensuel|hebdomadaire|dans (?:\w+ )?(?:mois|ans|an|semaines)|au bout d|"
+    r"après (?:\w+ )?(?:mois|semaines)|au plus tard|d'ici|régulièrement|périodiquement|en continu|"
+    r"remesur|re-?mesur|réaudit|ré-?audit|nouvel audit|audit (?:annuel|régulier)|suivi|surveill|tableau de bord",
+    re.IGNORECASE)
 
 
-def _option_non_conforme(decision: str, demandes: pd.DataFrame, decisions: dict, regle_ecart: float):
-    """Si la décision recommande de déployer une option de la section 6 qui ne respecte pas la
-    règle du comité (sans le dire) : (nom, ses écarts au-delà de la règle, les options conformes)."""
-    if _HORS_REGLE_ASSUME.search(decision):
-        return None
-    for proposition in re.split(r"(?<!\d)[.;!?](?!\d)|\n", decision):
-        if not _recommande_de_deployer(proposition):
+def _propositions(texte: str) -> list[str]:
+    return [p for p in re.split(r"(?<!\d)[.;:!?](?!\d)|\n", texte) if p.strip()]
+
+
+def _nom_d_option(option: str, noms: list[str]) -> str | None:
+    """Le nom exact d'une option, écrit avec ou sans guillemets ni majuscule, ou None."""
+    propre = re.sub(r"^[\s«\"'“]+|[\s»\"'”.]+$", "", str(option)).lower()
+    return next((nom for nom in noms if nom.lower() == propre), None)
+
+
+def _met_en_service_le_prestataire(decision: str) -> str | None:
+    """La proposition de la décision qui met en service le modèle du prestataire (le déployer,
+    l'utiliser, le tester, en faire une suggestion, « en attendant »…), sans le refuser, ou None."""
+    for proposition in _propositions(decision):
+        modele = _MODELE_DU_PRESTATAIRE.search(proposition)
+        if not modele or not _EN_SERVICE.search(proposition) or _REFUS.search(proposition):
             continue
-        reste = proposition
-        for nom, motif in _OPTIONS_NOMMEES.items():
-            trouve = re.search(motif, reste, re.IGNORECASE)
-            if not trouve:
-                continue
-            reste = reste[:trouve.start()] + " " + reste[trouve.end():]
-            avant = proposition[max(0, trouve.start() - 40): trouve.start()]
-            if nom not in decisions or re.search(r"\b(?:pas|ni|non|ne|jamais|plutôt que|au lieu d\w*|sauf|hors)\b|n'",
-                                                 avant, re.IGNORECASE):
-                continue
-            ecarts = ecarts_par_groupe(demandes, np.asarray(decisions[nom], dtype=bool))
-            trop = ecarts[ecarts["écart (points)"] > regle_ecart]
-            if trop.empty:
-                continue
-            depassements = ", ".join(f"{format_points(e)} pour « {g} »"
-                                     for g, e in zip(trop["groupe audité"], trop["écart (points)"]))
-            conformes = [o for o, d in decisions.items() if "historique" not in o
-                         and (ecarts_par_groupe(demandes, np.asarray(d, dtype=bool))["écart (points)"]
-                              <= regle_ecart).all()]
-            return nom, depassements, ", ".join(f"« {o} »" for o in conformes)
+        autres = [nom for nom, motif in _OPTIONS_NOMMEES.items() if re.search(motif, proposition, re.IGNORECASE)]
+        if autres and not re.search(r"modèle du prestataire|outil du prestataire", proposition, re.IGNORECASE):
+            continue  # « le modèle réappris sur les étiquettes auditées » : une autre option
+        return proposition.strip()
     return None
 
 
+def _seuil_selon(decision: str, critere: re.Pattern) -> str | None:
+    """La proposition qui recommande un seuil selon ce critère (sexe, lieu), sans le refuser."""
+    for proposition in _propositions(decision):
+        if _SEUIL.search(proposition) and critere.search(proposition) and not _SEUIL_NIE.search(proposition) \
+                and not _QUESTION_JURIDIQUE.search(proposition):
+            return proposition.strip()
+    return None
+
+
+def _verifier_decision(option, decision: str, controle: str, options: pd.DataFrame, regle: float) -> None:
+    """Lève ReponseIncorrecte si la décision ne nomme pas une option du tableau (ou « ne pas
+    déployer », « reporter »), met en service le modèle du prestataire, propose un seuil selon
+    le sexe ou le lieu, ou une option hors de la règle du comité sans le dire."""
+    noms = list(options.index)
+    colonnes = [c for c in options.columns if c.startswith("écart")]
+    conformes = [o for o in noms if o not in (_HISTORIQUE_OPTION, _PRESTATAIRE)
+                 and (options.loc[o, colonnes] <= regle).all()]
+    liste_conformes = ", ".join(f"« {o} »" for o in conformes) if conformes else "aucune"
+    choix = [o for o in noms if o != _HISTORIQUE_OPTION] + [NE_PAS_DEPLOYER, REPORTER]
+    retenue = _nom_d_option(option, choix + [_HISTORIQUE_OPTION])
+    if retenue is None:
+        raise ReponseIncorrecte(
+            f"fiche_audit[\"option\"] vaut « {option} » : écrivez exactement l'un de ces noms, entre guillemets "
+            f"(copiez-le depuis le tableau options de la section 6) : {', '.join(f'« {o} »' for o in choix)}. "
+            f"Options conformes à la règle du comité (exercice 6.3) : {liste_conformes}."
+        )
+
+    def depassements(nom):
+        trop = options.loc[nom, colonnes][options.loc[nom, colonnes] > regle]
+        return ", ".join(f"{c.removeprefix('écart ')} : {format_points(v)}" for c, v in trop.items())
+
+    if retenue == _HISTORIQUE_OPTION:
+        raise ReponseIncorrecte(
+            "L'« étiquette historique (agent·es) » n'est pas une option à mettre en service : c'est le classement "
+            "actuel, fait par les agent·es, qui sert de point de comparaison. Si vous recommandez de garder ce "
+            "fonctionnement sans outil, écrivez option « ne pas déployer »."
+        )
+    if retenue == _PRESTATAIRE:
+        raise ReponseIncorrecte(
+            f"Votre fiche retient le modèle du prestataire, qui dépasse la règle du comité (au plus {regle} points "
+            f"d'écart pour chaque groupe audité) : {depassements(_PRESTATAIRE)}. Un essai, un pilote, une « simple "
+            "suggestion » ou un usage « en attendant » le mettent aussi en service : de vraies personnes attendraient "
+            "pendant ce temps (et les agent·es suivent en pratique ce qu'un outil propose). Retenez une option "
+            f"conforme ({liste_conformes}), ou « ne pas déployer », ou « reporter »."
+        )
+    if retenue == _SEUILS:
+        raise ReponseIncorrecte(
+            "L'option « seuils par groupe » applique un seuil différent selon le groupe de quartier : deux demandes "
+            "identiques sont traitées différemment selon le lieu, un critère de discrimination interdit depuis la "
+            "loi n° 2014-173 du 21 février 2014 (lieu de résidence), sauf justification que seul·e un·e juriste peut "
+            "apprécier (section 6). Une fiche ne peut pas la recommander d'avance : retenez une autre option, ou "
+            "« reporter » le temps d'un avis juridique."
+        )
+    if _EN_ANGLAIS.search(decision) and not re.search(r"[àâéèêëîôùûç]", decision):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"decision\"] semble écrite en anglais : la fiche est lue par une direction et des "
+            "associations françaises, écrivez-la en français."
+        )
+    sexe = _seuil_selon(decision, _PAR_SEXE)
+    if sexe:
+        raise ReponseIncorrecte(
+            f"Votre décision propose un seuil selon le sexe ou le genre (« {sexe} »). Traiter une demande "
+            "différemment en raison du sexe de la personne est une discrimination directe (loi n° 2008-496 du "
+            "27 mai 2008, art. 1ᵉʳ et 2), même pour corriger un écart. Pour les femmes qui signalent un harcèlement, "
+            "la piste est ailleurs : des étiquettes relues, un contrôle humain, des critères d'urgence revus avec "
+            "les associations."
+        )
+    lieu = _seuil_selon(decision, _PAR_LIEU)
+    if lieu:
+        raise ReponseIncorrecte(
+            f"Votre décision propose un seuil selon le quartier (« {lieu} »). Deux demandes identiques seraient "
+            "traitées différemment selon le lieu : le lieu de résidence est un critère de discrimination interdit "
+            "depuis la loi n° 2014-173 du 21 février 2014, sauf justification qu'un·e juriste doit apprécier "
+            "(section 6). Retenez une autre option, ou « reporter » le temps d'un avis juridique."
+        )
+    prestataire = _met_en_service_le_prestataire(decision)
+    if prestataire:
+        raise ReponseIncorrecte(
+            f"Votre décision met en service le modèle du prestataire (« {prestataire} »), qui dépasse la règle du "
+            f"comité : {depassements(_PRESTATAIRE)}. L'adopter, le valider, le tester, le piloter, en faire une "
+            "« simple suggestion » ou s'en servir « en attendant », c'est déjà l'utiliser sur de vraies demandes. "
+            "Si c'est pour dire non, écrivez-le sans détour (« Ne pas déployer le modèle du prestataire… ») ; sinon, "
+            f"recommandez une option conforme ({liste_conformes})."
+        )
+    if retenue == NE_PAS_DEPLOYER:
+        if not _REFUS.search(decision):
+            raise ReponseIncorrecte(
+                "Votre option est « ne pas déployer », mais fiche_audit[\"decision\"] ne le dit pas. Écrivez-le en "
+                "toutes lettres (« Ne pas déployer le modèle du prestataire : … »), et pourquoi, avec ce que la "
+                "métropole fait à la place."
+            )
+        return
+    if retenue == REPORTER:
+        if not (_REPORT.search(decision) and _CONDITION_DU_REPORT.search(decision)):
+            raise ReponseIncorrecte(
+                "Votre option est « reporter » : dites dans fiche_audit[\"decision\"] que la décision est reportée, "
+                "et jusqu'à quoi (« Reporter la décision jusqu'à l'avis d'un·e juriste et un nouvel audit… »)."
+            )
+        return
+    if not re.search(_OPTIONS_NOMMEES.get(retenue, re.escape(retenue)) + "|" + re.escape(retenue), decision,
+                     re.IGNORECASE):
+        raise ReponseIncorrecte(
+            f"Votre option est « {retenue} » : nommez-la aussi dans fiche_audit[\"decision\"], et dites pourquoi "
+            "vous la retenez et à quelles conditions."
+        )
+    if retenue not in conformes and not _HORS_REGLE_ASSUME.search(decision):
+        raise ReponseIncorrecte(
+            f"L'option « {retenue} » ne respecte pas la règle du comité (au plus {regle} points d'écart pour chaque "
+            f"groupe audité) : {depassements(retenue)}. Options conformes (exercice 6.3) : {liste_conformes}. "
+            "Retenez une option conforme ; ou, si vous proposez quand même celle-ci, écrivez dans la décision "
+            "qu'elle ne respecte pas la règle, pour quel groupe, et pourquoi vous la proposez malgré tout."
+        )
+    if not _SUIVI.search(decision + " " + controle):
+        raise ReponseIncorrecte(
+            f"Votre fiche met en service l'option « {retenue} » sans dire quand ses écarts seront remesurés. Un "
+            "modèle corrigé peut dériver : écrivez quand l'audit est refait (par exemple les écarts par groupe, "
+            "chaque trimestre)."
+        )
+
+
+# --- Le contrôle humain : qui, quoi, quand, sans condition ----------------------------------
+
+# Qui : une personne ou un rôle de la collectivité
+_ROLE = re.compile(
+    r"\bagent|référent|\bDPO\b|délégu\w* à la protection|direct(?:eur|rice|ion)|\bchef|responsable|encadr\w*|"
+    r"conseill(?:er|ère)|instruct(?:eur|rice)|gestionnaire|chargée?s?\b|coordinat\w*|travailleu\w*|assistant\w*|"
+    r"\bservice\b|\béquipe\b|centre de contact|\baccueil|\bcellule\b|\bpôle\b|juriste|médiat\w*|\bélu|secrétaire|"
+    r"opérat(?:eur|rice)|superviseu\w*|personnel|collègue|binôme|\bcomité|commission|relect(?:eur|rice)|"
+    r"\bcadre|technicien\w*|inspect(?:eur|rice)|\bmaire\b|\bmétropole\b",
+    re.IGNORECASE)
+_EXTERIEUR = re.compile(r"prestataire|éditeur|fournisseur|vendeur|\bsociété\b|entreprise|sous-traitant|externe",
+                        re.IGNORECASE)
+_MACHINE = re.compile(r"modèle|algorithme|logiciel|\boutil|système|programme|machine|intelligence artificielle|"
+                      r"\bIA\b|chatbot|robot|script|automate", re.IGNORECASE)
+_RELIT_PASSIF = re.compile(
+    r"\b(?:relue?s?|lue?s?|vérifiée?s?|contrôlée?s?|examinée?s?|validée?s?|revue?s?|traitée?s?|confirmée?s?|"
+    r"fait|faite|assurée?|effectuée?|réalisée?|menée?)\s+(?:\w+\s+){0,4}?par\s+([^,;.:]+)", re.IGNORECASE)
+_RELIT_ACTIF = re.compile(
+    r"\b(?:relit|relisent|relira|reliront|lit|lisent|lira|liront|vérifie|vérifient|vérifiera|vérifieront|"
+    r"(?<!le )(?<!un )(?<!du )(?<!au )(?<!ce )(?<!de )contrôle|contrôlent|contrôlera|contrôleront|examine|examinent|examinera|valide|valident|validera|signe|"
+    r"signent|regarde|regardent|consulte|consultent|consultera|revoit|revoient|reverra|confirme|confirment|"
+    r"tranche|tranchent|reprend|reprennent|écoute|écoutent|ouvre|ouvrent|appelle|appellent|décide|décident|"
+    r"recalcule|recalculent|analyse|analysent|surveille|surveillent|doit relire|doivent relire|doit lire|"
+    r"doivent lire|doit vérifier|doivent vérifier|relisons|lisons|vérifions)\b",
+    re.IGNORECASE)
+# Une relecture de pure forme : l'humain ne peut rien changer (art. 22 du RGPD)
+_PURE_FORME = re.compile(
+    r"en un (?:seul )?clic|sans (?:avoir à |la |les |le )?(?:relire|lire|ouvrir|regarder|examiner)|"
+    r"appliquée?s? automatiquement|automatiquement appliquée?s?|dans tous les cas|"
+    r"valid\w* (?:automatiquement|par défaut|en bloc|en masse|d'office)|\bd'office\b|tamponn\w*|coch\w*|"
+    r"sans pouvoir (?:la |le |les )?(?:modifier|changer|corriger)|ne (?:peut|peuvent|pourra) pas (?:la |le |les )?"
+    r"(?:modifier|changer|corriger)",
+    re.IGNORECASE)
+# Une condition : le contrôle n'a lieu que si…, ou peut avoir lieu (donc peut ne pas avoir lieu)
+_CONDITIONNEL = re.compile(
+    r"\bsi\b|\bs'(?:il|ils)\b|\blorsqu\w*|\bquand\b|\bpourr\w+|\bpeu(?:t|vent)\b|\bpuiss\w+|possibilité|"
+    r"\brecommandé\w*|\bconseillée?s?\b|souhaitable|sans obligation|non obligatoire|facultati\w*|optionnel\w*|"
+    r"idéalement|autant que possible|dans la mesure du possible|de temps en temps|éventuellement|\ben cas d[e']|"
+    r"\bselon (?:la|les|leur|leurs|sa|son) (?:charge|disponibilit\w*|temps|besoin\w*)|\bà voir\b|\bplus tard\b|"
+    r"\bà terme\b|à définir|à préciser|le cas échéant|\bau besoin\b|\bparfois\b|de préférence|seulement (?:quand|si|en)|"
+    r"uniquement (?:quand|si|en cas)",
+    re.IGNORECASE)
+# … sauf « si (quand) une demande est classée non urgente » (ce qu'on relit), « peut changer la décision »
+_OBJET_DU_CONTROLE = re.compile(r"^\W*(?:\w+\W+){0,8}?(?:class\w*|jugée?s?|notée?s?|mise?s?|marquée?s?|laissée?s?)\s+"
+                                r"(?:«\s*)?non[ -]urgent|^\W*(?:\w+\W+){0,4}?(?:le modèle|l'outil)\s+(?:la|les|le|l')\s*"
+                                r"class", re.IGNORECASE)
+_POUVOIR_DE_CHANGER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:changer|modifier|corriger|reclasser|rectifier|annuler|"
+                                 r"revenir|infirmer|requalifier|passer|remonter|rétablir|contacter|appeler|rappeler|"
+                                 r"saisir|joindre)\b", re.IGNORECASE)
+_ESCALADE = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:avis|demande|saisit|saisissent|appelle|appellent|rappelle|contacte|"
+                       r"transmet|remonte|alerte|consulte|sollicite)\b", re.IGNORECASE)
+# Quoi : toutes les demandes (classées non urgentes), ou un échantillon tiré au hasard de taille donnée
+_TOUTES = re.compile(
+    r"(?:\bchaque|\bchacune des|\btoute?s?\s+(?:les|ces)|\btous\s+(?:les|ces)|l'ensemble des|100\s?%\s+des|sans exception)"
+    r"\s+(?:\w+\s+){0,3}?(?:demandes?|signalements?|décisions?|classements?|dossiers?|cas|messages?|propositions?)\b"
+    r"|\bles\s+(?:demandes|signalements|dossiers|messages|décisions)\s+(?:\w+\s+){0,2}?(?:classé\w*|jugé\w*|noté\w*|"
+    r"mis\w*|laissé\w*|marqué\w*)\s+(?:«\s*)?non[ -]urgent"
+    r"|\b(?:si|quand|lorsqu\w*|dès qu\w*)\s+(?:une|la)\s+(?:demande|décision|signalement)\s+(?:\w+\s+){0,2}?"
+    r"(?:classée?|jugée?|notée?)\s+(?:«\s*)?non[ -]urgent",
+    re.IGNORECASE)
+_ECHANTILLON = re.compile(r"échantillon", re.IGNORECASE)
+_AU_HASARD = re.compile(r"hasard|aléatoire\w*|au sort", re.IGNORECASE)
+_TAILLE = re.compile(r"\d+|\b(?:dix|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)\b|une? (?:demande )?sur",
+                     re.IGNORECASE)
+_CHOISI_PAR_LE_MODELE = re.compile(
+    r"que (?:le modèle|l'outil|l'algorithme|l'IA)\s+(?:lui |leur )?(?:choisit|sélectionne|désigne|retient|montre|"
+    r"présente|transmet|juge|indique|soumet|signale comme)|(?:choisi|sélectionné|désigné|retenu|montré|présenté)"
+    r"e?s?\s+par (?:le modèle|l'outil|l'algorithme|l'IA)|(?:où|dont) (?:le modèle|l'outil) (?:hésite|doute|"
+    r"n'est pas sûr)|scores? (?:proches?|incertains?|douteux)", re.IGNORECASE)
+_STATISTIQUES = re.compile(r"statistique|indicateur|\bécarts?\b|chiffres|moyenne|taux|tableau de bord|conformité|"
+                           r"respecte le RGPD|fonctionne", re.IGNORECASE)
+# Quand : avant que la décision s'applique, ou à une fréquence fixée
+_QUAND = re.compile(
+    r"\bavant\s+(?:que|qu'|toute?s?|la|le|les|chaque|l'|d'|de|sa|son|leur)\s*(?:\w+\s+){0,3}?(?:réponse|répondre|"
+    r"décision|s'applique|appliqu\w*|applicat\w*|envoi|envoy\w*|clôtur\w*|ferm\w*|class\w* définiti\w*|archiv\w*|"
+    r"traitement|notifi\w*|informer|communiqu\w*|transmission|suite|retour|parte|partent)"
+    r"|\b(?:chaque|tous les|toutes les)\s+(?:\w+\s+)?(?:jours?|semaines?|mois|trimestres?|semestres?|ans|années?|"
+    r"matins?|soirs?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|heures?|quinze jours)\b"
+    r"|quotidien\w*|hebdomadaire\w*|mensuel\w*|trimestriel\w*|semestriel\w*|le jour même|dans la journée|"
+    r"dans l'heure|dans (?:les|un délai de) \w+ (?:heures|jours)|sous \d+\s?(?:h\b|heures|jours)|au plus tard|"
+    r"en temps réel|immédiatement|dès (?:sa|la|leur|son) (?:réception|classement|arrivée)|"
+    r"une fois par (?:jour|semaine|mois|trimestre)|\b\d+ fois par",
+    re.IGNORECASE)
+_ART_22 = ("l'article 22 du RGPD donne à chacun·e le droit de ne pas faire l'objet d'une décision fondée "
+           "exclusivement sur un traitement automatisé qui l'affecte de manière significative : il faut une "
+           "personne qui examine vraiment la demande et peut changer la décision")
+_CONTROLE_ATTENDU = ("qui (un·e agent·e, une équipe du service, le référent égalité…), quoi (toutes les demandes "
+                     "classées non urgentes, ou un échantillon d'une taille donnée tiré au hasard), quand (avant que "
+                     "la décision s'applique, ou à une fréquence fixée), sans condition")
+
+
+def _condition(controle: str) -> str | None:
+    """La condition qui rend le contrôle facultatif (« si… », « lorsque… », « pourra », « recommandé »…),
+    sauf celles qui disent quelles demandes on relit ou ce que la personne peut changer."""
+    for trouve in _CONDITIONNEL.finditer(controle):
+        suite = controle[trouve.end(): trouve.end() + 80]
+        mot = trouve.group(0).lower()
+        if mot in ("si", "s'il", "s'ils", "quand") or mot.startswith("lorsqu"):
+            if _OBJET_DU_CONTROLE.search(suite):
+                continue
+        if re.match(r"pourr|peu|puiss", mot) and _POUVOIR_DE_CHANGER.search(suite):
+            continue
+        if mot.startswith("en cas d") and re.match(r"\W*doute", suite) and _ESCALADE.search(suite[6:]):
+            continue
+        extrait = re.match(r"(?:\W*[\w·'’-]+){0,4}", suite).group(0) if len(mot) <= 7 else ""
+        return (trouve.group(0) + extrait).strip(" ,.;:")
+    return None
+
+
+def _qui_relit(controle: str) -> str | None:
+    """Qui relit, d'après la phrase (le complément « par … » d'un passif, ou ce qui précède le
+    verbe), ou None."""
+    qui = None
+    passif = _RELIT_PASSIF.search(controle)
+    actif = _RELIT_ACTIF.search(controle)
+    if passif and (not actif or passif.start() < actif.start()):
+        qui = passif.group(1)
+    elif actif:
+        debut = max([0] + [m.end() for m in re.finditer(r"[.;:]", controle[:actif.start()])])
+        qui = controle[debut:actif.start()]
+    return qui
+
+
+def _verifier_controle(controle: str) -> None:
+    """Lève ReponseIncorrecte si le contrôle humain n'est pas réel : il doit dire qui (une
+    personne ou un rôle de la collectivité), quoi, quand, et avoir lieu à coup sûr."""
+    forme = _PURE_FORME.search(controle)
+    if forme:
+        raise ReponseIncorrecte(
+            f"Le contrôle humain de votre fiche est de pure forme (« {_jusqu_au_bout_du_mot(controle, forme)} ») : "
+            f"la personne ne peut rien changer à ce que le modèle a décidé. Or {_ART_22}. Écrivez {_CONTROLE_ATTENDU}."
+        )
+    if _personne(controle):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"controle_humain\"] ne confie ce contrôle à personne (« personne »). Ce contrôle est le "
+            f"travail de quelqu'un : écrivez {_CONTROLE_ATTENDU}."
+        )
+    condition = _condition(controle)
+    if condition:
+        raise ReponseIncorrecte(
+            f"Le contrôle humain de votre fiche dépend d'une condition (« {condition} ») : il peut donc ne pas avoir "
+            "lieu, et ne protège personne le jour où le modèle se trompe. « Si », « lorsque », « pourra », "
+            "« peut », « recommandé », « en cas de réclamation » rendent le contrôle facultatif. Écrivez un contrôle "
+            f"obligatoire : {_CONTROLE_ATTENDU}."
+        )
+    qui = _qui_relit(controle)
+    if qui is None and (_EXTERIEUR.search(controle) or _MACHINE.search(controle)):
+        qui = controle.split(",")[0].split(";")[0]
+    if qui is None:
+        raise ReponseIncorrecte(
+            "fiche_audit[\"controle_humain\"] ne dit pas qui relit : écrivez une phrase avec un verbe (« Un·e "
+            "agent·e du service relit … »), qui dit " + _CONTROLE_ATTENDU + "."
+        )
+    if _EXTERIEUR.search(qui):
+        raise ReponseIncorrecte(
+            f"Dans votre fiche, le contrôle est confié à « {qui.strip()} » : le prestataire (ou son équipe) contrôle "
+            "son propre produit, ce n'est pas un contrôle par la métropole. La personne qui relit doit pouvoir "
+            "changer la décision au nom du service public : nommez un·e agent·e, une équipe du service, le "
+            f"référent égalité… ({_CONTROLE_ATTENDU})."
+        )
+    if not _ROLE.search(qui):
+        machine = _MACHINE.search(qui)
+        raise ReponseIncorrecte(
+            "fiche_audit[\"controle_humain\"] ne confie pas la relecture à une personne de la métropole"
+            + (f" : elle y est confiée à « {qui.strip()} »" if machine else f" (« {qui.strip()} »)")
+            + ". Un modèle qui se vérifie lui-même, un autre outil d'IA ou un algorithme ne sont pas un contrôle "
+            f"humain : {_ART_22}. Nommez le rôle (un·e agent·e, l'équipe du service, le référent égalité, la "
+            "cheffe de service…)."
+        )
+    if _CHOISI_PAR_LE_MODELE.search(controle):
+        trouve = _CHOISI_PAR_LE_MODELE.search(controle)
+        raise ReponseIncorrecte(
+            f"Dans votre fiche, on relit les demandes que l'outil désigne (« {trouve.group(0)} ») : les urgences que "
+            "le modèle manque sans hésiter ne seraient jamais vues. Relisez toutes les demandes classées non "
+            "urgentes, ou un échantillon d'une taille donnée tiré au hasard."
+        )
+    toutes = _TOUTES.search(controle)
+    if not toutes:
+        if _ECHANTILLON.search(controle):
+            if not _AU_HASARD.search(controle):
+                raise ReponseIncorrecte(
+                    "Votre contrôle relit un échantillon : dites qu'il est tiré au hasard (au sort), sinon on relit "
+                    "ce qu'on choisit, et les erreurs qu'on ne soupçonne pas restent invisibles."
+                )
+            if not _TAILLE.search(controle):
+                raise ReponseIncorrecte(
+                    "Votre contrôle relit un échantillon tiré au hasard : dites de quelle taille (par exemple "
+                    "« 100 demandes classées non urgentes chaque mois ») ; la section 3 a montré qu'un trop petit "
+                    "échantillon ne mesure rien."
+                )
+        else:
+            raise ReponseIncorrecte(
+                "fiche_audit[\"controle_humain\"] ne dit pas quelles demandes sont relues"
+                + (" : regarder des statistiques ou vérifier le modèle une fois ne remplace pas la relecture des "
+                   "demandes elles-mêmes" if _STATISTIQUES.search(controle) else "")
+                + ". Écrivez « toutes les demandes classées non urgentes » (ou chaque décision), ou « un échantillon "
+                "de … demandes tiré au hasard »."
+            )
+    if not _QUAND.search(controle):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"controle_humain\"] ne dit pas quand : avant que la décision s'applique (« avant toute "
+            "réponse à l'habitant·e ») ou à une fréquence fixée (« chaque semaine »)."
+        )
+
+
 @consigner("fiche_audit")
-def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
+def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> str:
+    if fiche_audit is None:
+        raise ReponseIncorrecte(
+            "fiche_audit vaut encore None : la cellule de réponse s'est arrêtée avant sa dernière ligne. Avez-vous "
+            "supprimé la ligne « raise NotImplementedError() » ? Supprimez-la (gardez la dernière ligne, "
+            "fiche_audit = ma_fiche), réexécutez la cellule de réponse (la fiche doit s'afficher en tableau), puis "
+            "ce test."
+        )
     verifier_type(fiche_audit, dict, "fiche_audit",
                   indice="gardez le dictionnaire {\"rubrique\": \"texte\"} et remplacez les \"…\".")
     manque = [cle for cle in RUBRIQUES_FICHE if cle not in fiche_audit]
@@ -1402,8 +1822,10 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
         raise ReponseIncorrecte(
             f"Il manque les rubriques {', '.join(manque)} : ne supprimez pas de clé du dictionnaire."
         )
+    textes = [cle for cle in RUBRIQUES_FICHE if cle != "option"]
     for cle in RUBRIQUES_FICHE:
         verifier_type(fiche_audit[cle], str, f"fiche_audit[\"{cle}\"]", indice="une ou deux phrases entre guillemets.")
+    for cle in textes:
         raison = _remplissage(fiche_audit[cle])
         if raison:
             raise ReponseIncorrecte(
@@ -1412,96 +1834,28 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
                 f"(rubrique « {RUBRIQUES_FICHE[cle]} »)."
             )
     decision, controle = fiche_audit["decision"], fiche_audit["controle_humain"]
-    deployer = _recommande_de_deployer(decision)
-    prestataire = ecarts_par_groupe(demandes, decisions["modèle du prestataire"])
+    prestataire = ecarts_par_groupe(demandes, decisions[_PRESTATAIRE])
     au_dela = int((prestataire["écart (points)"] > REGLE_ECART).sum())
     mesure = (f"le modèle du prestataire manque davantage de vraies urgences dans les groupes audités, au-delà de la "
               f"règle du comité ({REGLE_ECART} points au plus) pour {format_nombre(au_dela, 0)} groupe"
               f"{'s' if au_dela > 1 else ''} sur {format_nombre(len(prestataire), 0)} (exercice 3.2)")
-    refus = _refus_du_controle(controle) or (deployer and _refus_du_controle(decision))
+    refus = _refus_du_controle(controle)
     if refus:
         raise ReponseIncorrecte(
             f"Votre fiche écarte tout contrôle humain (« {refus} »). Or ce lab vient de mesurer que {mesure} : sans "
-            "personne pour relire, ces personnes attendraient. Et l'article 22 du RGPD donne à chacun·e le "
-            "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé qui "
-            "l'affecte de manière significative. Vous pouvez recommander un déploiement, mais dites ce qu'un humain "
-            "vérifie, et qui."
+            f"personne pour relire, ces personnes attendraient. Et {_ART_22}. Écrivez {_CONTROLE_ATTENDU}."
         )
-    if _personne(controle):
-        raise ReponseIncorrecte(
-            "fiche_audit[\"controle_humain\"] ne confie ce contrôle à personne (« personne »). Ce contrôle est le "
-            "travail de quelqu'un : nommez qui relit (un·e agent·e, une équipe, le référent égalité…), quelles "
-            "demandes (par exemple toutes celles classées non urgentes sur les sujets sensibles) et quand."
-        )
-    facultatif = _facultatif(controle)
-    if facultatif:
-        raise ReponseIncorrecte(
-            f"Le contrôle humain de votre fiche est facultatif ou remis à plus tard (« {facultatif} »). Un contrôle "
-            "qui dépend du temps disponible, ou qui reste à décider, ne protège personne le jour où le modèle se "
-            "trompe ; l'article 22 du RGPD demande une intervention humaine réelle. Écrivez un contrôle qui a lieu "
-            "à coup sûr : qui relit quoi, et quand."
-        )
-    a_decider = deployer and _facultatif(decision)
-    if a_decider:
-        raise ReponseIncorrecte(
-            f"Votre fiche recommande de déployer, mais laisse les conditions à décider plus tard (« {a_decider} »), "
-            f"alors que {mesure}. Le comité décide sur la fiche : dites maintenant à quelles conditions (quelle "
-            "correction ou quelle option d'abord, quel contrôle humain, quel suivi des écarts), ou ne recommandez "
-            "pas encore de déployer."
-        )
-    tel_quel = _tel_quel(decision)
-    if tel_quel and deployer:
-        raise ReponseIncorrecte(
-            f"Votre fiche recommande de déployer le modèle « {tel_quel} », alors que {mesure}. Une décision peut "
-            "être de déployer, mais alors dites à quelles conditions (quelle correction d'abord, quel contrôle "
-            "humain, quel suivi des écarts) ; sinon, dites pourquoi ne pas déployer."
-        )
-    for cle in RUBRIQUES_FICHE:
+    for cle in textes:
         verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
                               indice="une ou deux phrases complètes à la place de \"…\".")
-    for cle, (motif, attendu) in _SUBSTANCE.items():
-        if cle == "decision" and deployer:
-            continue  # « mettre en service », « lancer » : c'est bien une proposition
-        if not re.search(motif, fiche_audit[cle], re.IGNORECASE):
-            raise ReponseIncorrecte(
-                f"fiche_audit[\"{cle}\"] ne dit pas {attendu}. Chaque rubrique de la fiche parle de cet audit-ci : "
-                "relisez votre phrase comme la lirait la directrice."
-            )
-    if not _HUMAIN.search(controle):
-        machine = _MACHINE.search(controle)
+    _verifier_decision(fiche_audit["option"], decision, controle, options, REGLE_ECART)
+    _verifier_controle(controle)
+    donnees = fiche_audit["donnees"]
+    if not (_VERITE.search(donnees) and (_QUANTITE.search(donnees))):
         raise ReponseIncorrecte(
-            "fiche_audit[\"controle_humain\"] ne nomme aucun humain"
-            + (f" : le contrôle y est confié à « {machine.group(0).strip()} »" if machine else "")
-            + ". Un modèle qui se vérifie lui-même, un second algorithme ou le prestataire seul ne sont pas un "
-            "contrôle humain : l'article 22 du RGPD demande une intervention humaine, c'est-à-dire une personne "
-            "qui peut revoir la décision et la changer. Nommez qui relit (un·e agent·e, une équipe, le référent "
-            "égalité, la DPO, un·e responsable de service, l'association partenaire…), quelles demandes, et quand."
-        )
-    if deployer:
-        conditions = _conditions_manquantes(decision, controle)
-        if conditions:
-            raise ReponseIncorrecte(
-                f"Votre fiche recommande de déployer le modèle sans dire {' ni '.join(conditions)}. Ce lab a mesuré "
-                f"que {mesure}. Une recommandation de déploiement dit à quelles conditions : la correction ou "
-                "l'option retenue, ce qui est surveillé, qui relit, et quand l'audit est refait ; sinon, dites "
-                "pourquoi ne pas déployer."
-            )
-        option = _option_non_conforme(decision, demandes, decisions, REGLE_ECART)
-        if option:
-            nom, depassements, conformes = option
-            raise ReponseIncorrecte(
-                f"Votre fiche recommande de déployer l'option « {nom} », qui ne respecte pas la règle du comité "
-                f"(au plus {REGLE_ECART} points d'écart pour chaque groupe audité) : {depassements}. "
-                + (f"Les options conformes, trouvées à l'exercice 6.3 : {conformes}. " if conformes
-                   else "Aucune option ne la respecte (exercice 6.3). ")
-                + "Recommandez une option conforme ; ou, si vous proposez quand même celle-ci, écrivez qu'elle "
-                "n'est pas conforme à la règle et pourquoi vous la proposez malgré tout."
-            )
-    if not _SOURCE_DES_DONNEES.search(fiche_audit["donnees"]):
-        raise ReponseIncorrecte(
-            "fiche_audit[\"donnees\"] ne dit pas d'où viennent ces demandes ni ce qui sert de vérité. Une "
-            "directrice doit savoir sur quoi repose l'audit : combien de demandes, de quelle période, et quelles "
-            "étiquettes (l'urgence décidée par les agent·es, l'urgence de référence établie par l'audit)."
+            "fiche_audit[\"donnees\"] ne dit pas sur quoi repose l'audit. Une directrice doit savoir combien de "
+            f"demandes (ici {format_nombre(len(demandes), 0)}) ou de quelle période, et ce qui sert de vérité : "
+            "l'urgence de référence établie par la relecture indépendante, comparée à celle décidée par les agent·es."
         )
     if not _INDICATEUR_NOMME.search(fiche_audit["indicateurs"]):
         raise ReponseIncorrecte(
@@ -1553,23 +1907,24 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
                 "chiffres à ces deux groupes, même arrondis. Reprenez les deux chiffres sur la même ligne ou la même "
                 "colonne de vos sorties (a_sujet_egal, exercice 5.2 ; ecarts_prestataire, exercice 3.2)."
             )
-        if raison == "historique":
+        if raison == "source":
+            nomme = " ou ".join(f"« {s} »" for s in faux["sources"])
+            autres = faux["autres"]
             raise ReponseIncorrecte(
-                f"Dans les constats, « {faux['premier']['ecrit']} » et « {chiffre['ecrit']} » sont présentés comme des "
-                "résultats du modèle, mais ce sont ceux des décisions historiques des agent·es (l'étiquette "
-                "historique), pas du modèle du prestataire. Dites « l'historique » ou « les agent·es », ou reprenez "
-                "les chiffres du modèle (colonne « modèle du prestataire » de a_sujet_egal, ecarts_prestataire)."
-            )
-        if raison == "modèle":
-            raise ReponseIncorrecte(
-                f"Dans les constats, « {faux['premier']['ecrit']} » et « {chiffre['ecrit']} » sont présentés comme des "
-                "décisions historiques des agent·es, mais ce sont des résultats d'un modèle (« "
-                f"{faux['decision']} »), pas de l'historique. Dites de quel modèle il s'agit, ou reprenez les chiffres "
-                "de l'étiquette historique (manquees_historique, colonne « étiquette historique » de a_sujet_egal)."
+                f"Dans les constats, « {chiffre['ecrit']} » (groupe « {groupe} ») est attribué à {nomme}, mais "
+                f"aucun résultat de {nomme} pour ce groupe ne vaut {chiffre['ecrit']}, même arrondi"
+                + ((" : c'est un résultat des décisions historiques des agent·es (l'étiquette historique), pas du "
+                    "modèle. Dites « l'historique » ou « les agent·es », ou reprenez le chiffre du modèle"
+                    if autres == ["historique"] else
+                    f" : c'est un résultat de {', '.join(f'« {a} »' for a in autres)}. Nommez la bonne décision, ou "
+                    "reprenez le chiffre de celle que vous nommez") if autres else
+                   " ni d'aucune autre décision du lab pour ce groupe. Reprenez-le")
+                + f" dans {_OU_TROUVER_TOUT}. Entre parenthèses, vous pouvez citer une autre décision : "
+                "« (historique : … % contre … %) »."
             )
         autre = "points" if chiffre["unite"] == "%" else "%"
         admis_autre = set().union(*(chiffres.get((g, autre), []) for g in groupe.split(" ou ")))
-        if _correspond(chiffre, sorted(admis_autre), constats):
+        if chiffre["decimales"] > 0 and _correspond(chiffre, sorted(admis_autre), constats):
             raise ReponseIncorrecte(
                 f"Dans les constats, « {chiffre['ecrit']} » (rattaché au groupe « {groupe} ») ressemble à un résultat "
                 f"en {autre}, pas en {chiffre['unite']} : une part de vraies urgences manquées s'écrit en %, "
@@ -1590,6 +1945,8 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, REGLE_ECART) -> str:
     return ("La fiche est complète : chaque rubrique parle de cet audit, et ses constats citent des chiffres du "
             "lab, chacun à côté de son groupe. L'équipe pédagogique lira et notera son contenu ; relisez-la comme le "
             "ferait la directrice.")
+
+
 
 
 # --- Mauvaises réponses épinglées ----------------------------------------------------------
@@ -1668,25 +2025,118 @@ _AVANT_APRES = (
     "avant = est_urgente(modele_t, originaux[touches], seuil_t)\n"
     "apres = est_urgente(modele_t, modifies[touches], seuil_t)\n"
 )
-_CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\n'
+_CELLULE_63 = 'colonnes_ecarts = [c for c in options.columns if c.startswith("écart")]\noptions_conformes = None\n'
+
+
+def _fonction_63(corps: str) -> str:
+    """La cellule de réponse de l'exercice 6.3, avec ce corps de fonction."""
+    return (_CELLULE_63 + "\n\ndef options_qui_respectent(tableau, regle):\n" + corps
+            + "\n\n\noptions_conformes = options_qui_respectent(options, REGLE_ECART)")
 
 _FICHE = {
     "donnees": "Les demandes des habitant·es sur deux ans, avec l'urgence des agent·es et celle de l'audit.",
     "groupes": "Quartiers prioritaires, écriture informelle ou fautive, femmes comparées aux hommes sur le même sujet.",
     "indicateurs": "La part des vraies urgences manquées dans chaque groupe, et la part signalée urgente.",
     "constats": "Le modèle manque beaucoup plus de vraies urgences dans les quartiers prioritaires.",
-    "decision": "Ne pas déployer le modèle sans correction préalable ni relecture.",
-    "controle_humain": "Un agent relit toutes les demandes classées non urgentes.",
+    "option": "ne pas déployer",
+    "decision": "Ne pas déployer le modèle du prestataire : il manque trop de vraies urgences dans les trois groupes.",
+    "controle_humain": "Un agent relit toutes les demandes classées non urgentes avant la réponse à l'habitant.",
 }
+_CONSTATS = "Le modèle manque 17,6 points de vraies urgences en plus dans les quartiers prioritaires et 16,8 pour les femmes."
 _BLA = "bla bla bla bla bla bla 1 2"
 
 
-def _fiche(**changements) -> str:
+def _fiche(sans_effacer: bool = False, **changements) -> str:
+    """La cellule de réponse de l'exercice 7.1 : la fiche dans ma_fiche, puis fiche_audit = ma_fiche
+    (``sans_effacer`` : la ligne « raise NotImplementedError() » du talon laissée en place)."""
     fiche = {**_FICHE, **changements}
     for cle in [c for c, v in changements.items() if v is None]:
         del fiche[cle]
     lignes = "".join(f"    {json.dumps(cle)}: {json.dumps(texte, ensure_ascii=False)},\n" for cle, texte in fiche.items())
-    return "fiche_audit = {\n" + lignes + "}\nafficher_fiche_audit(fiche_audit)"
+    return ("fiche_audit = None\nma_fiche = {\n" + lignes + "}\n"
+            + ("# VOTRE CODE ICI\nraise NotImplementedError()\n" if sans_effacer else "")
+            + "fiche_audit = ma_fiche\nafficher_fiche_audit(fiche_audit)")
+
+
+# Ce que le troisième essai a fait passer pour une décision : chacune met en service le modèle du prestataire
+_MISES_EN_SERVICE = (
+    ("Valider le modèle et demander au prestataire de corriger les écarts au fil de l'eau, après le déploiement.",
+     "valider le modèle, corriger après"),
+    ("Ne pas bloquer le projet : l'outil du prestataire peut être utilisé en attendant une version corrigée.",
+     "« ne pas bloquer » puis l'utiliser en attendant"),
+    ("Lancer une phase pilote du modèle du prestataire pendant six mois, sous surveillance, puis décider.",
+     "une phase pilote"),
+    ("Tester le modèle du prestataire dans un quartier pilote avant de l'étendre aux autres.", "un quartier pilote"),
+    ("Déployer le modèle du prestataire sous réserve de quelques ajustements techniques à convenir avec lui.",
+     "« sous réserve d'ajustements »"),
+    ("Le modèle du prestataire sera utilisé comme simple suggestion : en pratique les agent·es suivront son "
+     "classement pour aller plus vite.", "une « simple suggestion » suivie en pratique"),
+    ("Utiliser le modèle du prestataire comme simple suggestion pour les agent·es, dès maintenant.",
+     "une « simple suggestion » dès maintenant"),
+    ("Retirer la colonne quartier du modèle du prestataire puis le déployer : le biais lié au lieu de résidence est "
+     "ainsi réglé.", "retirer le quartier puis déployer"),
+    ("OK pour déployer le modèle du prestataire, rien à signaler de grave.", "« OK pour déployer »"),
+    ("Je recommande de déployer le modèle tel qu'il est livré par le prestataire.", "déployer tel qu'il est livré"),
+    ("Mettre en service l'outil du prestataire pour trier automatiquement toutes les demandes dès lundi.",
+     "« mettre en service »"),
+    ("On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut l'utiliser.",
+     "« on peut l'utiliser »"),
+)
+# Des contrôles humains qui n'en sont pas (troisième essai compris) : (texte, message, erreur)
+_CONTROLES = (
+    ("Un·e agent·e peut relire les demandes classées non urgentes s'il ou elle le souhaite.",
+     "dépend d'une condition (« peut relire", "« peut relire… s'il le souhaite »"),
+    ("Les agent·es relisent les décisions du modèle lorsque la charge de travail le permet.",
+     "dépend d'une condition (« lorsque", "« lorsque la charge le permet »"),
+    ("Il est recommandé, sans obligation, qu'un·e agent·e relise chaque semaine les demandes classées non urgentes.",
+     "dépend d'une condition (« recommandé", "« recommandé, sans obligation »"),
+    ("Le référent égalité pourra, s'il le juge utile, consulter chaque trimestre un échantillon de demandes classées "
+     "non urgentes.", "dépend d'une condition (« pourra", "« pourra, s'il le juge utile »"),
+    ("Les demandes sont relues par un·e agent·e seulement quand l'habitant·e dépose une réclamation.",
+     "dépend d'une condition (« seulement quand", "seulement en cas de réclamation"),
+    ("Les agent·es regardent si elles ont le temps, le modèle est assez fiable.", "dépend d'une condition (« si",
+     "« si elles ont le temps »"),
+    ("Un contrôle humain sera mis en place si nécessaire.", "dépend d'une condition (« si nécessaire",
+     "« si nécessaire »"),
+    ("Les agent·es relisent une demande quand elles ont un doute sur son urgence.",
+     "dépend d'une condition (« quand elles ont un doute", "seulement en cas de doute"),
+    ("À voir plus tard avec la direction et la DPO, qui trancheront.", "dépend d'une condition (« À voir",
+     "remis à plus tard"),
+    ("Le prestataire relit chaque mois un échantillon des demandes classées non urgentes et nous transmet un rapport.",
+     "le contrôle est confié à « Le prestataire »", "le prestataire relit"),
+    ("L'équipe du prestataire relit chaque semaine les demandes classées non urgentes.",
+     "le contrôle est confié à « L'équipe du prestataire »", "l'équipe du prestataire relit"),
+    ("On fait confiance au prestataire pour vérifier que le modèle fonctionne bien chaque mois.",
+     "le contrôle est confié à « On fait confiance au prestataire", "on fait confiance au prestataire"),
+    ("Un outil d'IA générative relit chaque semaine les demandes classées non urgentes et alerte un·e agent·e.",
+     "elle y est confiée à « Un outil d'IA générative »", "un outil d'IA relit"),
+    ("Le modèle vérifie lui-même ses décisions chaque semaine, sans intervention.",
+     "écarte tout contrôle humain", "le modèle se contrôle lui-même, sans intervention"),
+    ("Le modèle vérifie lui-même chacune de ses décisions chaque semaine.",
+     "elle y est confiée à « Le modèle »", "le modèle se contrôle lui-même"),
+    ("Un second algorithme contrôle automatiquement les décisions du premier tous les soirs.",
+     "elle y est confiée à « Un second algorithme »", "un algorithme contrôle l'autre"),
+    ("Un·e agent·e relit chaque jour les demandes que le modèle choisit de lui montrer.",
+     "les demandes que l'outil désigne", "relire ce que le modèle choisit"),
+    ("Chaque agent·e valide en un clic la proposition du modèle, sans avoir à relire la demande, pour gagner du temps.",
+     "de pure forme (« en un clic", "valider en un clic"),
+    ("Un·e agent·e signe chaque décision du modèle, qui est appliquée automatiquement dans tous les cas.",
+     "de pure forme (« appliquée automatiquement", "signer une décision appliquée automatiquement"),
+    ("La DPO vérifie une fois, avant la mise en service, que le modèle respecte le RGPD.",
+     "ne remplace pas la relecture des demandes", "la DPO vérifie le modèle une fois"),
+    ("Une fois par an, le service qualité regarde les statistiques globales du modèle.",
+     "ne remplace pas la relecture des demandes", "des statistiques globales une fois par an"),
+    ("La cheffe de service relit chaque semaine un échantillon de demandes classées non urgentes.",
+     "dites qu'il est tiré au hasard", "un échantillon qui n'est pas tiré au hasard"),
+    ("La cheffe de service relit chaque semaine un échantillon, tiré au hasard, des demandes classées non urgentes.",
+     "dites de quelle taille", "un échantillon sans taille"),
+    ("Les agent·es du centre de contact relisent toutes les demandes classées non urgentes.",
+     "ne dit pas quand", "un contrôle sans moment"),
+    ("Le modèle sera recalculé chaque trimestre sur les nouvelles données par l'équipe.",
+     "ne dit pas quelles demandes sont relues", "aucune demande relue"),
+    ("Une relecture sérieuse et rigoureuse sera organisée pour tout le monde.",
+     "ne dit pas qui relit", "un contrôle sans personne ni verbe"),
+)
 
 
 CAS = (
@@ -1697,6 +2147,9 @@ CAS = (
     Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "urgente").sum()\n'
         'part_urgente_reference = (demandes["urgence_reference"] == "urgente").sum()',
         "nombre entier", ".sum() compte au lieu de faire la part"),
+    Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "Urgente").sum()\n'
+        'part_urgente_reference = (demandes["urgence_reference"] == "Urgente").sum()',
+        "Deux erreurs à la fois", "majuscule et .sum() ensemble (troisième essai)"),
     Cas("ex1_1", 'part_urgente_historique = (demandes["urgence_historique"] == "Urgente").mean()\n'
         'part_urgente_reference = (demandes["urgence_reference"] == "Urgente").mean()',
         "Une part vaut 0", "majuscule à « urgente »"),
@@ -1708,6 +2161,9 @@ CAS = (
         "ce n'est pas la valeur attendue", "les deux colonnes échangées"),
     Cas("ex1_1", "part_urgente_historique = None\npart_urgente_reference = None", "vaut encore None",
         "réponse pas écrite"),
+    Cas("ex1_1", 'part_urgente_historique = round((demandes["urgence_historique"] == "urgente").mean(), 4)\n'
+        'part_urgente_reference = round((demandes["urgence_reference"] == "urgente").mean(), 4)',
+        "arrondie à 4 décimales", "un arrondi à 4 décimales recopié (troisième essai : 0,1597)"),
     Cas("ex1_1", "part_urgente_historique = 0.16\npart_urgente_reference = 0.19", "arrondie à 2 décimales",
         "les nombres arrondis de l'affichage recopiés"),
     # 2.1 — la fonction est_informelle, essayée sur des demandes sans les groupes tout faits
@@ -1725,6 +2181,9 @@ CAS = (
         "« informelle » devrait être une colonne pandas", "les lignes au lieu de la colonne de vrai/faux"),
     Cas("ex2_1", _fonction_21('    return tableau["groupe_ecriture"] == "informelle ou fautive"'),
         "recopie le groupe tout fait", "la colonne toute faite groupe_ecriture recopiée"),
+    Cas("ex2_1", _fonction_21('    return ajouter_groupes(tableau)["groupe_ecriture"] == "informelle ou fautive"',
+                              avant="from civiclabs import ajouter_groupes\n\n"),
+        "votre fonction appelle ajouter_groupes", "le groupe tout fait refait par ajouter_groupes (troisième essai)"),
     Cas("ex2_1", _fonction_21(f'    return demandes["registre"].isin({_REGISTRES}) | (demandes["orthographe"] == "nombreuses fautes")'),
         "calcule sur demandes au lieu du tableau reçu", "la fonction lit demandes au lieu du tableau reçu"),
     Cas("ex2_1", _fonction_21(f'    return pd.Series(demandes["registre"].isin({_REGISTRES}).to_numpy()\n'
@@ -1808,6 +2267,12 @@ CAS = (
         'ecart_echantillon = 31.0',
         "arrondie à l'unité", "un nombre arrondi recopié"),
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
+        'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])'
+        '.by_group["vraies urgences manquées"]\n'
+        '# l\'affichage, recopié à la main (30,6 au troisième essai)\n'
+        'ecart_echantillon = round(100 * (manquees["quartier prioritaire"] - manquees["autre quartier"]), 1)',
+        "arrondie à 1 décimale", "le nombre affiché recopié à une décimale (troisième essai)"),
+    Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
         'manquees = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_ecriture"])'
         '.by_group["vraies urgences manquées"]\n'
         'ecart_echantillon = 100 * (manquees["informelle ou fautive"] - manquees["autre écriture"])',
@@ -1842,6 +2307,9 @@ CAS = (
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=0.5))",
         "décidez avec part=PART_URGENTE", "une autre part pour décider"),
     # 5.1 — contrefactuel de quartier
+    Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", "modifies == originaux") + _AVANT_APRES
+        + "taux_bascule_quartier = (avant != apres).mean()",
+        "n'a PAS modifiés (==)", "touches inversé (troisième essai)"),
     Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", 'modifies != ""') + _AVANT_APRES
         + "taux_bascule_quartier = (avant != apres).mean()",
         "touches est vrai partout", "comparé au texte vide au lieu des originaux"),
@@ -1859,6 +2327,8 @@ CAS = (
     # 5.2 — à sujet égal : la fonction manquees_par_genre, essayée sur des demandes neuves
     Cas("ex5_2", _fonction_52("    # VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
         "exercice pas commencé", plante=True),
+    Cas("ex5_2", _fonction_52(_U52.replace("== sujet)", '== "sujet")') + _R52), "aucune demande ne passe votre filtre",
+        "le sujet écrit entre guillemets (troisième essai)"),
     Cas("ex5_2", _fonction_52(_U52 + _R52.replace('"genre"', '"Genre"')), "Vérifiez le nom exact des colonnes",
         "une colonne mal écrite", plante=True),
     Cas("ex5_2", _fonction_52(_U52 + _R52.removeprefix("    return ").join(["    ", ""])), "ne renvoie rien",
@@ -1952,38 +2422,92 @@ CAS = (
     Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X, sensitive_features=demandes["groupe_quartier"])'),
         "random_state=GRAINE", "tirage au sort sans graine"),
     # 6.3 — la règle du comité
-    Cas("ex6_3", _CELLULE_63 + 'options_conformes = ["Option A"]',
+    Cas("ex6_3", _fonction_63('    return ["Option A"]'),
         "ne sont pas des options du tableau", "un nom d'option inventé"),
-    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).any(axis=1)]\n"
-        "options_conformes = list(respectent.index)",
+    Cas("ex6_3", _fonction_63('    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]\n'
+                              "    return list(tableau[(ecarts <= regle).any(axis=1)].index)"),
         "pour les trois groupes : .all(axis=1)", ".any au lieu de .all"),
-    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts].abs() <= REGLE_ECART).all(axis=1)]\n"
-        "options_conformes = list(respectent.index)",
+    Cas("ex6_3", _fonction_63('    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]\n'
+                              "    return list(tableau[(ecarts.abs() <= regle).all(axis=1)].index)"),
         "un écart négatif (en faveur du groupe) est accepté", "écarts négatifs refusés"),
-    Cas("ex6_3", _CELLULE_63 + "respectent = options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)]\n"
-        "options_conformes = respectent.index",
+    Cas("ex6_3", _fonction_63('    ecarts = tableau[[c for c in tableau.columns if c.startswith("écart")]]\n'
+                              "    return tableau[(ecarts <= regle).all(axis=1)].index"),
         "devrait être une liste", "l'index au lieu d'une liste"),
-    # 7.1 — la fiche d'audit, vérifiée sur le fond
+    Cas("ex6_3", _fonction_63('    return ["étiquettes auditées"]'),
+        "Une liste tapée à la main", "la liste tapée à la main (troisième essai)", typique=True),
+    Cas("ex6_3", _fonction_63("    return list(options[(options[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)"),
+        "donne la même liste quel que soit le tableau reçu", "le filtre sur options et REGLE_ECART"),
+    Cas("ex6_3", _fonction_63("    return list(tableau[(tableau[colonnes_ecarts] <= REGLE_ECART).all(axis=1)].index)"),
+        "Votre fonction lit le tableau ou la règle du notebook", "la règle du notebook au lieu de regle"),
+    Cas("ex6_3", _fonction_63('    return [o for o in ["étiquettes auditées"] if (tableau.loc[o, colonnes_ecarts] <= regle).all()]'),
+        "s'arrête sur une erreur (KeyError)", "les noms du notebook écrits dans la fonction"),
+    Cas("ex6_3", _CELLULE_63 + "options_qui_respectent = None\noptions_conformes = []",
+        "n'est plus une fonction", "la fonction effacée"),
+    # 7.1 — la fiche d'audit, vérifiée sur le fond : des exigences positives (une option du
+    # tableau, un contrôle humain qui dit qui, quoi, quand, sans condition ; des chiffres du lab
+    # attribués à la bonne décision)
     Cas("ex7_1", _fiche(), "au moins deux chiffres de ce lab", "constats sans chiffres", typique=True),
     Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, "…")), "est trop court", "la fiche pas remplie"),
     Cas("ex7_1", _fiche(**dict.fromkeys(_FICHE, _BLA)), "texte de remplissage", "« bla bla » partout"),
+    Cas("ex7_1", _fiche(constats=_CONSTATS, sans_effacer=True), "vaut encore None : la cellule de réponse s'est arrêtée",
+        "la ligne raise NotImplementedError() laissée après la fiche", plante=True),
     Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire tel quel dès demain",
                         controle_humain="Aucun contrôle humain nécessaire"),
         "écarte tout contrôle humain", "déployer sans contrôle humain"),
-    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire tel quel, dès le mois prochain.",
-                        constats="Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires, "
-                                 "et 17 points pour les femmes."),
-        "recommande de déployer le modèle « tel quel »", "déployer le modèle tel quel"),
-    Cas("ex7_1", _fiche(donnees="Le fichier fourni par le cours pour cet exercice, chargé dans le notebook."),
-        "ne dit pas quelles demandes", "des données qui ne disent pas lesquelles"),
+    Cas("ex7_1", _fiche(controle_humain="Personne, le modèle décide seul de l'urgence des demandes."),
+        "écarte tout contrôle humain (« décide seul »)", "le modèle décide seul"),
+    Cas("ex7_1", _fiche(controle_humain="Personne n'est prévu pour relire les demandes classées non urgentes."),
+        "ne confie ce contrôle à personne", "le contrôle confié à personne"),
+    Cas("ex7_1", _fiche(donnees="Des données de demandes d'habitant·es, avec des colonnes et des lignes, comme dans "
+                                "tout audit."),
+        "ne dit pas sur quoi repose l'audit", "des données qui ne disent ni combien ni quelle vérité (troisième essai)"),
     Cas("ex7_1", _fiche(indicateurs="Nous avons utilisé la bibliothèque fairlearn et son MetricFrame."),
-        "ne dit pas quel indicateur", "un outil au lieu d'un indicateur"),
-    Cas("ex7_1", _fiche(decision="La directrice lira cette fiche avec attention lors du comité."),
-        "ne dit pas ce qui est proposé", "pas de décision proposée"),
-    Cas("ex7_1", _fiche(controle_humain="Le modèle sera recalculé chaque trimestre sur les nouvelles données."),
-        "ne dit pas qui vérifie quoi", "aucun humain nommé"),
+        "ne nomme pas de mesure", "un outil au lieu d'un indicateur"),
     Cas("ex7_1", _fiche(groupes="Les quartiers prioritaires et les autres quartiers de la métropole."),
         "au moins deux des groupes audités", "un seul groupe"),
+    # la décision : une option du tableau de la section 6 (calculé dans le lab)
+    Cas("ex7_1", _fiche(option="Option A"), "écrivez exactement l'un de ces noms", "une option inventée"),
+    Cas("ex7_1", _fiche(option="étiquette historique (agent·es)"), "n'est pas une option à mettre en service",
+        "l'étiquette historique prise pour une option"),
+    Cas("ex7_1", _fiche(option="modèle du prestataire",
+                        decision="Nous recommandons d'adopter le modèle du prestataire : il réduit les écarts de "
+                                 "l'historique pour les trois groupes audités."),
+        "Votre fiche retient le modèle du prestataire, qui dépasse la règle du comité",
+        "retenir le modèle du prestataire (troisième essai)"),
+    Cas("ex7_1", _fiche(option="seuils par groupe",
+                        decision="Déployer l'option « seuils par groupe » avec des seuils par quartier : elle ne "
+                                 "respecte pas la règle du comité pour l'écriture et les femmes, mais c'est la moins "
+                                 "chère."),
+        "loi n° 2014-173", "des seuils par quartier, non-conformité dite mais lieu de résidence oublié (troisième essai)"),
+    Cas("ex7_1", _fiche(option="étiquettes auditées",
+                        decision="Déployer le modèle du prestataire avec un seuil plus bas pour les demandes signées "
+                                 "par des femmes, pour corriger l'écart."),
+        "loi n° 2008-496", "un seuil selon le sexe (troisième essai)"),
+    Cas("ex7_1", _fiche(option="étiquettes auditées",
+                        decision="Déployer le modèle du prestataire avec un seuil d'urgence plus bas pour les "
+                                 "quartiers prioritaires, afin de compenser leur retard."),
+        "propose un seuil selon le quartier", "un seuil selon le quartier (troisième essai)"),
+    *(Cas("ex7_1", _fiche(decision=texte), "Votre décision met en service le modèle du prestataire", erreur)
+      for texte, erreur in _MISES_EN_SERVICE),
+    Cas("ex7_1", _fiche(decision="Do not deploy the vendor model: it fails the committee rule for all three groups."),
+        "semble écrite en anglais", "une décision en anglais (troisième essai)"),
+    Cas("ex7_1", _fiche(decision="La directrice lira cette fiche avec attention lors du comité."),
+        "Votre option est « ne pas déployer », mais", "une décision qui ne dit pas ce qui est proposé"),
+    Cas("ex7_1", _fiche(option="reporter", decision="La directrice lira cette fiche avec attention lors du comité."),
+        "Votre option est « reporter »", "« reporter » sans dire jusqu'à quoi"),
+    Cas("ex7_1", _fiche(option="étiquettes auditées", decision="Nous proposons la meilleure option, avec un audit "
+                                                                "chaque trimestre."),
+        "nommez-la aussi dans", "l'option pas nommée dans la décision"),
+    Cas("ex7_1", _fiche(option="sans quartier",
+                        decision="Retirer la colonne quartier puis déployer ce modèle corrigé, avec un audit chaque "
+                                 "trimestre : le biais lié au lieu de résidence est ainsi réglé."),
+        "L'option « sans quartier » ne respecte pas la règle du comité", "une option non conforme, sans le dire"),
+    Cas("ex7_1", _fiche(option="étiquettes auditées",
+                        decision="Déployer le modèle réappris sur les étiquettes auditées, seule option conforme."),
+        "sans dire quand ses écarts seront remesurés", "une option déployée sans suivi"),
+    # le contrôle humain : qui, quoi, quand, sans condition
+    *(Cas("ex7_1", _fiche(controle_humain=texte), message, erreur) for texte, message, erreur in _CONTROLES),
+    # les constats : des chiffres du lab, au bon groupe, à la bonne décision
     Cas("ex7_1", _fiche(constats="Le modèle manque 18 et 17 de vraies urgences en plus dans les quartiers prioritaires."),
         "sans unité", "des nombres sans unité"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 99 % des urgences des quartiers prioritaires et 98 % pour les femmes."),
@@ -1997,76 +2521,26 @@ CAS = (
         "ressemble à un résultat en points", "un écart écrit en %"),
     Cas("ex7_1", _fiche(constats="Le modèle signale 42 % des demandes urgentes et en manque 71 %."),
         "ne correspond à aucun résultat de ce lab", "un chiffre inventé, sans groupe"),
-    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il fait "
-                                 "mieux que l'historique pour les femmes.",
-                        controle_humain="Les agent·es regardent si elles ont le temps, le modèle est assez fiable."),
-        "facultatif ou remis à plus tard", "un contrôle humain « si elles ont le temps »"),
-    Cas("ex7_1", _fiche(controle_humain="À voir plus tard avec la direction et la DPO."),
-        "facultatif ou remis à plus tard", "un contrôle humain remis à plus tard"),
-    Cas("ex7_1", _fiche(decision="Déployer le modèle du prestataire dès le mois prochain pour gagner du temps, il fait "
-                                 "mieux que l'historique pour les femmes."),
-        "recommande de déployer le modèle sans dire quelle correction", "déployer sans condition"),
-    Cas("ex7_1", _fiche(decision="OK pour déployer le modèle du prestataire, rien à signaler de grave."),
-        "recommande de déployer le modèle sans dire quelle correction", "« OK pour déployer »"),
-    Cas("ex7_1", _fiche(decision="Je recommande de déployer le modèle tel qu'il est livré par le prestataire."),
-        "recommande de déployer le modèle « tel qu'il est »", "déployer le modèle tel qu'il est livré"),
-    Cas("ex7_1", _fiche(decision="Déployer le modèle tout de suite, il trie seul les demandes urgentes."),
-        "écarte tout contrôle humain (« trie seul »)", "le modèle trie seul"),
-    Cas("ex7_1", _fiche(controle_humain="Personne, le modèle décide seul de l'urgence des demandes."),
-        "écarte tout contrôle humain (« décide seul »)", "le modèle décide seul"),
-    Cas("ex7_1", _fiche(controle_humain="Personne n'est prévu pour relire les demandes classées non urgentes."),
-        "ne confie ce contrôle à personne", "le contrôle confié à personne"),
-    Cas("ex7_1", _fiche(decision="Déployer le modèle comme simple suggestion, relue par les agent·es du centre de contact."),
-        "sans dire ce qui est surveillé et quand", "déployer avec une condition mais sans suivi"),
-    Cas("ex7_1", _fiche(donnees="On a utilisé toutes les demandes du lab."),
-        "ne dit pas d'où viennent ces demandes", "des données vagues"),
-    Cas("ex7_1", _fiche(indicateurs="On a regardé les urgences manquées par le modèle."),
-        "ne nomme pas de mesure", "un indicateur vague"),
-    Cas("ex7_1", _fiche(groupes="On a regardé les urgences manquées par le modèle."),
-        "au moins deux des groupes audités", "des groupes vagues"),
     Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
         "sans dire pour qui", "des chiffres sans groupe"),
-    # l'essai d'une apprenante débutante (exercice 7.1, deuxième passage)
-    Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des femmes contre 55 % pour les hommes."),
+    Cas("ex7_1", _fiche(constats="À sujet égal, 37 % des vraies urgences des femmes sont manquées, contre 55 % pour "
+                                 "les hommes."),
         "ne viennent pas d'une même comparaison", "deux chiffres face à face pris dans deux comparaisons"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 37 % des vraies urgences des quartiers prioritaires contre 55 % "
                                  "ailleurs."),
         "correspond à un résultat du groupe « quartiers »", "quartiers prioritaires et ailleurs inversés"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 55 % des vraies urgences des quartiers prioritaires contre 25 % "
                                  "ailleurs."),
-        "ce sont ceux des décisions historiques des agent·es", "les chiffres de l'historique donnés au modèle"),
+        "c'est un résultat des décisions historiques des agent·es", "les chiffres de l'historique donnés au modèle"),
+    Cas("ex7_1", _fiche(constats="Le modèle du prestataire manque 30,8 points de vraies urgences en plus dans les "
+                                 "quartiers prioritaires et 27,7 points en plus pour l'écriture informelle ou fautive."),
+        "est attribué à « modèle du prestataire »", "les écarts de l'historique donnés au modèle (troisième essai)"),
     Cas("ex7_1", _fiche(constats="Les agent·es manquaient 55 % des vraies urgences des quartiers prioritaires contre "
                                  "37 % ailleurs."),
-        "ce sont des résultats d'un modèle", "les chiffres du modèle donnés à l'historique"),
-    Cas("ex7_1", _fiche(controle_humain="Le modèle vérifie lui-même ses décisions chaque semaine."),
-        "ne nomme aucun humain : le contrôle y est confié à « Le modèle »", "le modèle se contrôle lui-même"),
-    Cas("ex7_1", _fiche(controle_humain="Un second algorithme contrôle automatiquement les décisions du premier tous "
-                                        "les soirs."),
-        "confié à « Un second algorithme »", "un algorithme contrôle l'autre"),
-    Cas("ex7_1", _fiche(controle_humain="On fait confiance au prestataire pour vérifier que le modèle fonctionne bien "
-                                        "chaque mois."),
-        "confié à « au prestataire »", "le prestataire seul contrôle"),
-    Cas("ex7_1", _fiche(controle_humain="Un contrôle humain sera mis en place si nécessaire."),
-        "facultatif ou remis à plus tard (« si nécessaire »)", "un contrôle humain « si nécessaire »"),
-    Cas("ex7_1", _fiche(controle_humain="Les agent·es relisent une demande quand elles ont un doute sur son urgence."),
-        "facultatif ou remis à plus tard (« quand elles ont un doute »)", "un contrôle seulement en cas de doute"),
-    Cas("ex7_1", _fiche(decision="Nous proposons un déploiement progressif du modèle, à voir avec le prestataire selon "
-                                 "les premiers retours."),
-        "laisse les conditions à décider plus tard", "un déploiement « à voir avec le prestataire »"),
-    Cas("ex7_1", _fiche(decision="On fait confiance au prestataire, il connaît bien son modèle et ses données, on peut "
-                                 "l'utiliser."),
-        "recommande de déployer le modèle sans dire quelle correction", "« on peut l'utiliser »"),
-    Cas("ex7_1", _fiche(decision="Lancer un essai pilote du modèle dans tous les quartiers dès lundi, sans autre "
-                                 "changement."),
-        "recommande de déployer le modèle « sans autre changement »", "un essai pilote partout, sans changement"),
-    Cas("ex7_1", _fiche(decision="Lancer un essai pilote du modèle du prestataire dans tous les quartiers dès lundi."),
-        "recommande de déployer le modèle sans dire quelle correction", "un essai « pilote » dans tous les quartiers"),
-    Cas("ex7_1", _fiche(decision="Mettre en service l'outil du prestataire pour trier automatiquement toutes les "
-                                 "demandes dès lundi."),
-        "recommande de déployer le modèle sans dire quelle correction", "« mettre en service » sans condition"),
-    Cas("ex7_1", _fiche(decision="Déployer les seuils par groupe, avec une relecture par les agent·es et un audit "
-                                 "chaque trimestre."),
-        "l'option « seuils par groupe », qui ne respecte pas la règle du comité", "déployer une option non conforme"),
+        "c'est un résultat de « modèle du prestataire »", "les chiffres du modèle donnés à l'historique"),
+    Cas("ex7_1", _fiche(constats="Le modèle manque 25 points de vraies urgences en plus pour les femmes signalant un "
+                                 "harcèlement et 17,6 points dans les quartiers prioritaires."),
+        "ne vaut 25 points", "un écart inventé, « 25 points » (troisième essai)"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',

@@ -7,11 +7,12 @@ Rien ne sort de la machine. Pseudonymisez les exports avant (noms, courriels, t�
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import warnings
 from pathlib import Path
+
+from ..ligne_de_commande import ParseurFr
 
 RAPPEL = ("Rappel : pseudonymisez l'export avant de l'analyser (noms, courriels, téléphones) ; "
           "rien ne sort de cette machine.")
@@ -130,7 +131,7 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ParseurFr(
         prog="civiclabs-synthese",
         description="Synthétiser une concertation à partir de son export (Decidim, Cap Collectif, Grand Débat, "
                     "Pol.is ou un tableau avec une colonne « texte ») : rapport pour les élu·es (HTML et Markdown), "
