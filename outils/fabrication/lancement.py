@@ -76,7 +76,10 @@ LABS = [
         "désistements ; tirage vérifiable ; protection du fichier",
         "3 h 30 à 4 h 30", "05_tirer_au_sort_un_panel"),
     Lab("06", "Auditer une synthèse écrite par une IA",
-        "vérifier qu'une synthèse produite par un agent conversationnel est fidèle et complète"),
+        "vérifier chaque affirmation, chaque chiffre et chaque citation d'une synthèse contre ce que les "
+        "habitant·es ont écrit ; omissions (thèmes minoritaires, canaux) ; grille d'audit ; mesurer l'audit ; "
+        "une requête comme spécification",
+        "3 h 30–4 h 30", "06_auditer_une_synthese"),
 ]
 
 
