@@ -25,8 +25,9 @@
 # **Prérequis** : le Lab 00 (exécuter une cellule, une variable, `value_counts`, filtrer un
 # tableau). Aucune connaissance en statistiques ni en intelligence artificielle.
 #
-# **Durée estimée** : 3 h à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience du
-# code (c'est ce qu'a pris un essai complet, dont 30 minutes pour les deux réflexions).
+# **Durée estimée** : 4 h à 5 h pour une personne qui a suivi le Lab 00 sans autre expérience du
+# code : c'est ce qu'a mesuré un essai complet du lab par une personne de ce profil (décembre
+# 2026), environ 4 h 40 (de 3 h 25 au plus vite à 6 h 05 au plus lent).
 #
 # **La situation.** La direction de la relation aux habitant·es de *Méridanne Métropole*
 # reçoit environ 6 000 demandes par an. Aujourd'hui, deux agent·es les lisent toutes pour les
