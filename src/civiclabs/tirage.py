@@ -29,34 +29,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = [
-    "CRITERES",
-    "ErreurTirage",
-    "Tirage",
-    "candidats_remplacement",
-    "chances_legacy",
-    "coefficient_gini",
-    "composition_attendue",
-    "curseur_graine",
-    "curseur_quotas",
-    "ecarts_aux_quotas",
-    "empreinte",
-    "empreinte_code",
-    "graine_depuis_valeur_publique",
-    "journal_json",
-    "lancer_en_arriere_plan",
-    "panel_depuis_loterie",
-    "parts_meridanne",
-    "parts_population",
-    "sous_vivier",
-    "preparer_fichiers",
-    "quotas_depuis_parts",
-    "quotas_respectes_par_panel",
-    "remplacer",
-    "rejouer",
-    "tirage_verifiable",
-    "tirer",
-]
+from . import _A_LA_DEMANDE
+
+# Les noms publics sont listés une seule fois, dans civiclabs/__init__.py (chargement au premier usage).
+__all__ = list(_A_LA_DEMANDE["tirage"])
 
 CRITERES = ["genre", "tranche_age", "quartier_prioritaire", "diplome"]
 # Les noms des critères tels qu'une personne les lit (tableaux des widgets)

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..texte import format_pourcentage
 from .regles import NOMS_DES_TYPES, TYPES
+from .tableaux import exiger_colonnes
 
 
 def positions(valeur) -> list[dict]:
@@ -100,9 +101,7 @@ def echantillon_a_proteger(tables, taille: int = 400, graine: int = 0) -> pd.Dat
     if isinstance(tables, pd.DataFrame):
         tables = [tables]
     for t in tables:
-        manquantes = [c for c in ("identifiant", "texte", "donnees_personnelles") if c not in t.columns]
-        if manquantes:
-            raise KeyError(f"Il manque au tableau la ou les colonnes : {manquantes}.")
+        exiger_colonnes(t, ["identifiant", "texte", "donnees_personnelles"])
     tout = pd.concat([t[["identifiant", "texte", "donnees_personnelles"]] for t in tables], ignore_index=True)
     avec = tout["donnees_personnelles"].map(lambda v: len(positions(v)) > 0)
     moitie = taille // 2

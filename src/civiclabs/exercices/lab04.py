@@ -374,23 +374,32 @@ def _sans_accents(texte: str) -> str:
     return sans_accents(str(texte).strip().lower())
 
 
+def _squelette_rempli(reponse: dict, cles, manque, vide) -> dict:
+    """Le dictionnaire d'un squelette (une clé par phrase donnée, des None à remplacer), lu clé par
+    clé malgré les espaces ou apostrophes changés ; ``manque`` et ``vide`` écrivent le message."""
+    donnees = {_phrase_normale(k): v for k, v in reponse.items()}
+    manquantes = [k for k in cles if _phrase_normale(k) not in donnees]
+    if manquantes:
+        raise ReponseIncorrecte(manque(manquantes))
+    vides = [k for k in cles if donnees[_phrase_normale(k)] is None]
+    if vides:
+        raise ReponseIncorrecte(vide(vides))
+    return donnees
+
+
 @consigner("nature")
 def verifier_ex1_2(nature, PHRASES_A_CLASSER) -> str:
     verifier_type(nature, dict, "nature", indice="un dictionnaire : {phrase: \"directe\", …}.")
-    donnees = {_phrase_normale(p): v for p, v in nature.items()}
-    manquantes = [p for p in PHRASES_A_CLASSER if _phrase_normale(p) not in donnees]
-    if manquantes:
-        raise ReponseIncorrecte(
+    donnees = _squelette_rempli(
+        nature, PHRASES_A_CLASSER,
+        manque=lambda manquantes: (
             f"Il manque {len(manquantes)} phrase(s) dans nature, par exemple « {manquantes[0]} » : aucune clé du "
             "dictionnaire ne lui ressemble (une lettre changée ou oubliée suffit). Partez du squelette de la "
-            "cellule, qui contient déjà chaque phrase, et ne changez que les None."
-        )
-    vides = [p for p in PHRASES_A_CLASSER if donnees[_phrase_normale(p)] is None]
-    if vides:
-        raise ReponseIncorrecte(
+            "cellule, qui contient déjà chaque phrase, et ne changez que les None."),
+        vide=lambda vides: (
             f"{len(vides)} phrase(s) ont encore la valeur None, par exemple « {vides[0]} » : remplacez chaque None "
-            "par l'un des mots \"directe\", \"indirecte\", \"sensible\" ou \"aucune\", entre guillemets."
-        )
+            "par l'un des mots \"directe\", \"indirecte\", \"sensible\" ou \"aucune\", entre guillemets."),
+    )
     inconnues = sorted({str(v) for v in donnees.values() if _sans_accents(v) not in NATURES})
     if inconnues:
         raise ReponseIncorrecte(
@@ -907,19 +916,15 @@ def _article(valeur) -> str:
 @consigner("articles")
 def verifier_ex6_1(articles, SITUATIONS) -> str:
     verifier_type(articles, dict, "articles", indice="un dictionnaire {situation: \"28\", …}.")
-    donnees = {_phrase_normale(s): v for s, v in articles.items()}
-    manquantes = [s for s in SITUATIONS if _phrase_normale(s) not in donnees]
-    if manquantes:
-        raise ReponseIncorrecte(
+    donnees = _squelette_rempli(
+        articles, SITUATIONS,
+        manque=lambda manquantes: (
             f"Il manque la situation « {manquantes[0]} » : aucune clé du dictionnaire ne lui ressemble. Partez du "
-            "squelette de la cellule, qui contient déjà chaque situation, et ne changez que les None."
-        )
-    vides = [s for s in SITUATIONS if donnees[_phrase_normale(s)] is None]
-    if vides:
-        raise ReponseIncorrecte(
+            "squelette de la cellule, qui contient déjà chaque situation, et ne changez que les None."),
+        vide=lambda vides: (
             f"{len(vides)} situation(s) ont encore la valeur None, par exemple « {vides[0]} » : remplacez chaque "
-            "None par un numéro d'article entre guillemets, par exemple \"28\"."
-        )
+            "None par un numéro d'article entre guillemets, par exemple \"28\"."),
+    )
     normalises = {s: _article(donnees[_phrase_normale(s)]) for s in SITUATIONS}
     hors = sorted({v for v in normalises.values() if v not in ARTICLES})
     if hors:
