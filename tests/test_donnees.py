@@ -107,3 +107,20 @@ def test_types_de_l_echantillon():
     assert str(table["canal"].dtype) == "category"
     assert set(table["canal"]) == {"formulaire web", "application mobile", "courrier", "appel téléphonique"}
     assert table["quartier"].nunique() >= 12 and table["service"].nunique() >= 8
+
+
+def test_ce_que_le_texte_du_lab00_dit_de_l_echantillon():
+    """Le texte du Lab 00 nomme des contributions et des chiffres de l'échantillon : ils doivent
+    rester vrais si les données sont refaites."""
+    echantillon = charger_echantillon()
+    texte = (RACINE / "solutions" / "00_prise_en_main" / "00_prise_en_main.py").read_text(encoding="utf-8")
+    courriers = int((echantillon["canal"] == "courrier").sum())
+    part = round(100 * courriers / len(echantillon))
+    assert f"{courriers} contributions sur {len(echantillon)} ({part} %)" in texte
+    # Les urgences discrètes montrées par le tirage de la graine de départ (section 2).
+    tirage = set(echantillon.sample(5, random_state=2025)["identifiant"])
+    assert "la graine de départ (2025)" in texte and "GRAINE = 2025" in texte
+    textes = echantillon.set_index("identifiant")["texte"]
+    for identifiant, indice in (("E-071", "plus d'eau"), ("E-039", "suivre"), ("E-036", "tombées")):
+        assert identifiant in tirage and identifiant in texte
+        assert indice in textes[identifiant]

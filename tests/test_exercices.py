@@ -161,3 +161,23 @@ def test_refaite_hors_du_noyau_la_verification_dit_la_meme_chose(numero, executa
         if not change_le_cours:
             assert refus == dans_le_noyau, cas.erreur
     assert len(deja) >= len(verifications) // 2, sorted(deja)
+
+
+def test_lab05_les_verifications_suivent_taille_panel():
+    """Essai du Lab 05 : avec TAILLE_PANEL = 30 (« vous pouvez les modifier »), la bonne boucle de 2.2 était
+    refusée. Les vérifications de 2.2 et 4.1 jugent avec les panels et la taille du notebook."""
+    from civiclabs.exercices import lab05
+    from civiclabs.tirage import ecarts_aux_quotas, quotas_depuis_parts
+
+    variables = dict(_contexte("05"))
+    vivier = variables["vivier"]
+    quotas = quotas_depuis_parts(variables["parts_pop"], 30)
+    panels = [list(vivier["identifiant"].sample(30, random_state=g)) for g in range(1, 41)]
+
+    def moyenne_quotas_respectes(vivier, panels, quotas):
+        respectes = [ecarts_aux_quotas(vivier[vivier["identifiant"].isin(p)], quotas)["respecte"].sum() for p in panels]
+        return sum(respectes) / len(respectes)
+
+    valeur = moyenne_quotas_respectes(vivier, panels, quotas)
+    assert "panel simple de 30" in lab05.verifier_ex2_2(moyenne_quotas_respectes, valeur, vivier, panels, quotas)
+    assert "30\u202f%" in lab05.verifier_ex4_1(lambda vivier, taille: taille / len(vivier), vivier, 30)

@@ -1,7 +1,8 @@
 """Contrôles de chaque lab : exécution, tests nbgrader, versions apprenant·es, fuites,
 régénération, structure pédagogique. Les fonctions de contrôle viennent de
 tests/harnais/controles.py et sont montrées en échec sur des cas cassés dans test_controles.py.
-Chaque solution n'est exécutée qu'une fois (fixture ``executions`` de conftest.py). Chaque version
+La solution du premier lab est exécutée par papermill (fixture ``executions`` de conftest.py) ; celles
+des autres labs le sont par nbgrader, copie juste corrigée dans test_correction.py. Chaque version
 apprenant·e est exécutée jusqu'au bout dans JupyterLab (test_navigateur.py : seules les erreurs des
 talons, aucun test visible réussi sans réponse, chaque widget affiché et manipulé)."""
 
@@ -25,7 +26,12 @@ def test_il_y_a_des_labs():
     assert "00_prise_en_main" in LABS
 
 
-@pytest.mark.parametrize("lab", LABS)
+# Papermill exécute la solution du premier lab, depuis une copie isolée du dépôt (la cellule
+# « parameters » reçoit ses paramètres comme dans « make bench », qui le fait pour chaque lab).
+# Pour les labs suivants, la même exécution serait refaite une deuxième fois : test_correction.py
+# fait corriger par nbgrader, dans le bac à sable, une copie qui porte toutes les réponses de la
+# solution (les mêmes cellules, tests cachés rétablis) et exige tous les points de chaque question.
+@pytest.mark.parametrize("lab", LABS[:1])
 def test_solution_s_execute_avec_papermill_et_passe_tous_ses_tests(lab, executions):
     # Exécutée une fois par session (conftest.Executions), depuis une copie isolée du dépôt.
     sortie = executions.solution(lab)

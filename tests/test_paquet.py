@@ -51,18 +51,21 @@ def test_verifier_type_accepte_les_nombres_numpy_et_refuse_les_booleens():
         verifier_type(True, int, "x")
 
 
-def test_verifier_type_none_dit_que_l_exercice_n_est_pas_fait():
-    with pytest.raises(ReponseIncorrecte, match="pas encore de réponse"):
-        verifier_type(None, int, "x")
+def test_verifier_type_none_propose_d_abord_une_faute_dans_le_nom():
+    with pytest.raises(ReponseIncorrecte) as erreur:
+        verifier_type(None, int, "agents_necessaires")
+    message = str(erreur.value)
+    assert message.index("nom à gauche du =") < message.index("cadre rouge")
+    assert "exactement agents_necessaires" in message
 
 
 def test_verifier_type_none_evoque_aussi_une_cellule_arretee_sur_une_erreur():
     with pytest.raises(ReponseIncorrecte) as erreur:
         verifier_type(None, float, "part")
     message = str(erreur.value)
-    assert "NotImplementedError" in message
-    assert "arrêtée sur une erreur (cadre rouge)" in message and "« part = … »" in message
-    assert "réexécutez la cellule de réponse, puis relancez ce test" in message
+    assert "NotImplementedError" in message and "sans cadre rouge" in message
+    assert "sans return renvoie aussi None" in message
+    assert len(message.split()) < 70  # lu avant chaque réponse : court
 
 
 def test_nombres_ecrits_a_la_francaise_dans_les_messages():
@@ -229,6 +232,30 @@ def test_widgets_s_affichent_sans_navigateur():
     assert "« A »" in _texte_de(boite.children[1]) or "égalité" in _texte_de(boite.children[1])
 
 
+def test_sans_widgets_l_interface_montre_un_texte_en_francais(monkeypatch):
+    """Une interface qui ne sait pas dessiner un widget montre son texte de secours (text/plain) :
+    une phrase qui dit quoi faire, au lieu de « VBox(children=…) »."""
+    from civiclabs import widgets as module_widgets
+
+    affiches = []
+    monkeypatch.setattr(module_widgets, "display", lambda *objets, **options: affiches.append((objets, options)))
+    table = pd.DataFrame({"identifiant": ["1"], "quartier": ["A"], "canal": ["Web"], "service": ["S"],
+                          "texte": ["a b"]})
+    boite = civiclabs.explorer_contributions(table)
+    ((paquet,), options), = affiches
+    assert options == {"raw": True}
+    assert paquet["text/plain"] == module_widgets.TEXTE_SANS_WIDGETS and "ipywidgets" in paquet["text/plain"]
+    assert paquet["application/vnd.jupyter.widget-view+json"]["model_id"] == boite.model_id
+
+
+def test_accorder_met_le_singulier_en_dessous_de_2():
+    from civiclabs.texte import accorder
+
+    assert [accorder(n, "courrier") for n in (0, 1, 1.5, 2, 12)] == [
+        "0 courrier", "1 courrier", "1,5 courrier", "2 courriers", "12 courriers"]
+    assert accorder(1200, "travail", "travaux") == "1\u202f200 travaux"
+
+
 def test_diagramme_barres_nomme_titre_et_axes():
     ax = diagramme_barres(pd.Series({"x": 3, "y": 1}), "Titre", axe_categories="Catégorie", axe_valeurs="Nombre")
     assert ax.get_title() == "Titre"
@@ -322,3 +349,12 @@ def test_mots_vides_sont_ceux_de_spacy_sans_importer_spacy():
     code = "import sys, civiclabs; civiclabs.mots_vides(); print('spacy' in sys.modules)"
     sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert sortie.stdout.strip() == "False"
+
+
+def test_les_points_de_suspension_d_un_modele_sont_nommes():
+    """Un ``return ...`` laissé du modèle : le message dit de remplacer les ..., pas « objet de type ellipsis »."""
+    with pytest.raises(ReponseIncorrecte, match="points de suspension du modèle") as erreur:
+        verifier_type(..., float, "gini([0.1] * 8)")
+    assert "ellipsis :" not in str(erreur.value)
+    with pytest.raises(ReponseIncorrecte, match="points de suspension du modèle"):
+        verifier_proche(..., 0.5, "part")

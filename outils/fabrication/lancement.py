@@ -49,7 +49,7 @@ LABS = [
     Lab("00", "Prise en main",
         "utiliser un notebook Jupyter ; charger, compter, filtrer et trier un tableau de contributions ; "
         "tracer et lire un graphique",
-        "1 h 30–1 h 45", "00_prise_en_main"),
+        "2 h–2 h 30", "00_prise_en_main"),
     Lab("01", "Classer les demandes",
         "orienter automatiquement les demandes vers le bon service, mesurer les erreurs, fixer un seuil "
         "de confiance en dessous duquel un·e agent·e reprend la main, estimer l'urgence à partir de "
@@ -69,11 +69,17 @@ LABS = [
         "repérer noms, téléphones, courriels, adresses et plaques par des règles puis par des modèles "
         "(spaCy, Presidio hors ligne) et mesurer ce qui reste ; pseudonymiser avec une clé ; k-anonymat "
         "et généralisation ; ce que disent le RGPD et la CNIL ; l'outil civiclabs-pseudonymiser",
-        "5 h à 6 h, en deux séances", "04_proteger_les_donnees"),
+        "5 h 30 à 6 h 30, en deux séances", "04_proteger_les_donnees"),
     Lab("05", "Tirer au sort un panel représentatif",
-        "constituer un panel citoyen par tirage au sort stratifié"),
+        "le tirage en deux temps et le biais du vivier des volontaires ; quotas ; legacy, maximin et Nash "
+        "avec sortition-algorithms : la chance de chaque personne, la plus petite chance, le Gini ; "
+        "désistements ; tirage vérifiable ; protection du fichier",
+        "3 h 30 à 4 h 30", "05_tirer_au_sort_un_panel"),
     Lab("06", "Auditer une synthèse écrite par une IA",
-        "vérifier qu'une synthèse produite par un agent conversationnel est fidèle et complète"),
+        "vérifier chaque affirmation, chaque chiffre et chaque citation d'une synthèse contre ce que les "
+        "habitant·es ont écrit ; omissions (thèmes minoritaires, canaux) ; grille d'audit ; mesurer l'audit ; "
+        "une requête comme spécification",
+        "3 h 30–4 h 30", "06_auditer_une_synthese"),
 ]
 
 

@@ -20,9 +20,9 @@
 #
 # **Prérequis** : aucun. Ce lab est fait pour les personnes qui n'ont jamais programmé.
 #
-# **Durée estimée** : 1 h 30 à 1 h 45 pour une personne qui n'a jamais programmé (c'est ce
-# qu'a pris un essai complet du lab, lecture des 79 contributions comprise) ; moins si vous
-# connaissez déjà un tableur ou un peu de code.
+# **Durée estimée** : 2 h à 2 h 30 pour une personne qui n'a jamais programmé (un essai complet
+# par une personne dans ce cas a pris environ 2 h 20, entre 1 h 40 et 3 h 20 selon le rythme) ;
+# moins si vous connaissez déjà un tableur ou un peu de code.
 #
 # **La situation.** Vous venez de rejoindre la mission « Relation aux habitant·es » de
 # *Méridanne Métropole*, une métropole fictive de quatorze quartiers. Chaque jour, des
@@ -66,8 +66,12 @@ demandes_par_jour * jours_ouvres
 # %% [markdown]
 # > 💡 **Si quelque chose semble bloqué** : menu *Noyau* → *Redémarrer le noyau et exécuter
 # > toutes les cellules…* (dans une interface en anglais : *Kernel* → *Restart Kernel and Run
-# > All Cells…*). Le notebook repart de zéro et exécute tout,
-# > dans l'ordre. C'est aussi la meilleure façon de vérifier votre travail avant de le rendre.
+# > All Cells…*). Le **noyau**, c'est le programme qui exécute votre code en coulisse et garde
+# > vos variables en mémoire ; le redémarrer efface ces variables, puis le notebook exécute tout,
+# > de haut en bas. C'est aussi la meilleure façon de vérifier votre travail avant de le rendre.
+# > Attention : l'exécution s'arrête à la **première erreur** (cadre rouge). Si un exercice n'est
+# > pas fait (sa ligne `raise NotImplementedError()` est restée), les cellules suivantes ne sont
+# > pas exécutées : allez à la cellule en erreur, corrigez-la, puis relancez.
 #
 # ### Comment se passent les exercices
 #
@@ -87,8 +91,14 @@ demandes_par_jour * jours_ouvres
 # - `NameError: name '…' is not defined` : ce nom n'existe pas (faute de frappe, majuscule,
 #   ou cellule du dessus pas encore exécutée) ;
 # - `KeyError: '…'` : cette colonne n'existe pas dans le tableau ;
-# - `SyntaxError` : une parenthèse ou un guillemet manque.
-#
+# - `SyntaxError` : Python ne comprend pas la phrase. Souvent une parenthèse ou un guillemet
+#   qui manque ; ou un `=` seul là où il faut `==` pour comparer (Python ajoute alors, en
+#   anglais, « Maybe you meant '==' instead of '='? » : « Vouliez-vous dire '==' au lieu
+#   de '=' ? ») ; ou `'return' outside function` (« return en dehors d'une fonction ») :
+#   la ligne du `return` doit commencer par quatre espaces, sous le `def` ;
+# - `IndentationError` : un problème de **retrait** (les espaces en début de ligne), par exemple
+#   `expected an indented block after function definition` (« un bloc en retrait était attendu
+#   après la définition de la fonction ») : sous un `def`, les lignes commencent par quatre espaces ;
 # - `ValueError: The truth value of a Series is ambiguous` ou `TypeError: unsupported operand
 #   type(s) for &` : deux conditions mal combinées (voir l'exercice 0.4).
 #
@@ -161,6 +171,7 @@ from civiclabs import (
     compter_mots,
     diagramme_barres,
     explorer_contributions,
+    filtrer_contributions,
     format_nombre,
     format_pourcentage,
     lecture,
@@ -209,7 +220,11 @@ for _, ligne in contributions.sample(NB_EXEMPLES, random_state=graine).iterrows(
 # Quelques remarques qu'un·e agent·e ferait tout de suite : certains messages sont des lettres
 # très polies, d'autres tiennent en une ligne sans accents ; certains parlent de deux choses
 # à la fois ; certains ne relèvent pas du tout de la métropole (classés « Hors compétence / autre »).
-# Un outil automatique devra faire avec tout cela.
+# Et certains cachent une **urgence discrète** : rien n'est écrit « urgent », mais le danger est
+# là. Avec la graine de départ (2025), le tirage en montre trois : E-071 (tout un immeuble sans
+# eau), E-039 (des femmes suivies le soir, dans un message sur l'éclairage) et E-036 (des
+# personnes âgées tombées, au milieu d'une lettre sur des racines d'arbres). Un outil automatique
+# devra faire avec tout cela.
 #
 # `len(tableau)` donne le nombre de lignes d'un tableau, ici le nombre de contributions :
 
@@ -287,7 +302,13 @@ lecture(
 #
 # Le menu ci-dessous choisit la colonne à répartir ; le graphique se met à jour.
 # Comparez les canaux et les quartiers : tous les quartiers écrivent-ils autant ?
-# (Si le menu n'apparaît pas, exécutez la cellule.)
+#
+# Si le menu n'apparaît pas, exécutez la cellule. S'il n'apparaît toujours pas (à sa place, un
+# texte dit qu'il manque le paquet ipywidgets), votre Jupyter ne sait pas afficher les widgets :
+# rien n'est cassé, faites-le en code. **Créez une cellule** (bouton **+** en haut du notebook :
+# elle s'ajoute sous la cellule sélectionnée), écrivez-y la ligne de la section 3 en changeant
+# le nom de la colonne, `contributions["canal"].value_counts()` (ou `"quartier"`), puis
+# **Maj + Entrée**.
 
 # %%
 comparer_repartitions(contributions, colonnes=("canal", "quartier", "service"));
@@ -402,6 +423,17 @@ for texte in val_ambre_tranquillite["texte"]:
 explorer_contributions(contributions);
 
 # %% [markdown]
+# **La même recherche en code** (utile aussi si le widget ne s'affiche pas) : le widget s'appuie
+# sur la fonction `filtrer_contributions` de civiclabs, qui ignore elle aussi majuscules et
+# accents. Dans la cellule ci-dessous, remplacez `"peur"` par `"nuit"`, puis par `"enfants"`, et
+# relancez-la à chaque fois.
+
+# %%
+trouvees = filtrer_contributions(contributions, mot="peur")
+print("Contributions qui contiennent ce mot :", len(trouvees))
+trouvees[["identifiant", "service", "texte"]]
+
+# %% [markdown]
 # ## 5. Trier
 #
 # `compter_mots(texte)` compte les mots d'un texte. `.map(fonction)` l'applique à chaque
@@ -470,15 +502,29 @@ reference = charger_echantillon()
 reference["nb_mots"] = reference["texte"].map(compter_mots)
 longueurs = list(plus_longues["nb_mots"])
 assert longueurs == sorted(reference["nb_mots"], reverse=True)[:5], "Ce ne sont pas les 5 plus longues."
+textes_du_cours = dict(zip(reference["identifiant"], reference["texte"]))
+assert all(textes_du_cours.get(i) == t for i, t in zip(plus_longues["identifiant"], plus_longues["texte"])), "Les textes doivent être ceux des contributions, inchangés."
 ### END HIDDEN TESTS
 bravo(message)
 
 # %% [markdown]
 # ## 6. Passer à l'échelle : deux ans de demandes
 #
-# 79 contributions se lisent en une heure. Mais Méridanne Métropole reçoit des **milliers**
+# Combien de temps faut-il pour lire tout l'échantillon ? Comptons ses mots, à environ
+# 200 mots lus par minute (un rythme de lecture courant) :
+
+# %%
+mots_echantillon = contributions["nb_mots"].sum()
+print(
+    f"{format_nombre(mots_echantillon)} mots en tout : environ "
+    f"{format_nombre(mots_echantillon / 200, 0)} minutes de lecture, à 200 mots par minute."
+)
+
+# %% [markdown]
+# L'échantillon se lit donc en quelques minutes. Mais Méridanne Métropole reçoit des **milliers**
 # de demandes par an. `charger_demandes()` charge les demandes de 2024 et 2025 : un jeu de données
-# synthétique, fabriqué pour ce cours et décrit dans `data/README.md`. Il a plus de colonnes
+# synthétique, fabriqué pour ce cours et décrit dans le fichier `data/README.md`, à la racine du
+# dépôt du cours (parties « demandes.csv » et « consultation.csv »). Il a plus de colonnes
 # que l'échantillon (le genre et l'âge déclarés, le registre d'écriture, l'urgence…), que les
 # labs suivants utiliseront. Il compte aussi dix services, dont deux (Stationnement ;
 # Solidarités et action sociale) absents de l'échantillon. Les mêmes opérations marchent à
@@ -491,6 +537,17 @@ print(
     f"au {demandes['date'].max():%d/%m/%Y}."
 )
 demandes[["identifiant", "canal", "quartier", "service", "texte"]].head()
+
+# %%
+# Une mise en garde, calculée sur les données : la colonne service a été remplie par des personnes.
+mal_classees = demandes[demandes["erreur_etiquette"]]
+lecture(
+    f"les étiquettes aussi se trompent : {format_nombre(len(mal_classees))} demandes sur "
+    f"{format_nombre(len(demandes))} ({format_pourcentage(len(mal_classees) / len(demandes))}) "
+    f"sont classées dans un service dont leur texte ne parle pas (la première : "
+    f"{mal_classees['identifiant'].iloc[0]}, classée « {mal_classees['service'].iloc[0]} »). "
+    "Le Lab 01 y revient."
+)
 
 # %%
 par_service_metropole = demandes["service"].value_counts()
@@ -517,7 +574,7 @@ lecture(
 # Dans l'échantillon, 12 contributions sur 79 (15 %) arrivaient par courrier. Qu'en est-il sur
 # deux ans ? Cette fois, vous écrivez une petite **fonction** : une recette qui reçoit un
 # tableau et un canal, et renvoie la **part** des lignes de ce tableau arrivées par ce canal (un
-# nombre entre 0 et 1 : 0,09 veut dire 9 %). L'avantage : la même recette servira pour
+# nombre entre 0 et 1 : 0,25 veut dire 25 %). L'avantage : la même recette servira pour
 # n'importe quel tableau et n'importe quel canal, y compris l'année prochaine.
 #
 # Une fonction s'écrit `def nom(paramètre1, paramètre2):`, puis, **en retrait de quatre
@@ -597,7 +654,10 @@ bravo(message)
 # |---|---|---|
 # | `NameError: name 'contribution' is not defined` | ce nom n'existe pas (faute de frappe, ou cellule pas encore exécutée) | vérifiez l'orthographe ; exécutez les cellules du dessus |
 # | `KeyError: 'Canal'` | cette colonne n'existe pas | les noms de colonnes sont en minuscules : `"canal"` |
-# | `SyntaxError` | Python ne comprend pas la phrase | une parenthèse ou un guillemet manque |
+# | `SyntaxError` | Python ne comprend pas la phrase | cherchez la parenthèse ou le guillemet qui manque |
+# | `SyntaxError: … Maybe you meant '==' instead of '='?` (« Vouliez-vous dire '==' au lieu de '=' ? ») | un `=` seul dans une condition | pour comparer, écrivez `==` |
+# | `SyntaxError: 'return' outside function` (« return en dehors d'une fonction ») | la ligne du `return` n'est pas en retrait sous `def` | ajoutez quatre espaces au début de la ligne |
+# | `IndentationError: expected an indented block after function definition…` (« un bloc en retrait était attendu après la définition de la fonction ») | la ligne sous `def` n'a pas de retrait | commencez-la par quatre espaces |
 # | `ValueError: The truth value of a Series is ambiguous` | `and` ou `or` entre deux conditions pandas | écrivez `&` (et) ou `\|` (ou) |
 # | `TypeError: unsupported operand type(s) for &` | des conditions sans parenthèses | entourez chaque condition de `( )` |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` par votre réponse |

@@ -23,16 +23,20 @@
 #   des contributions à un service d'IA, et utiliser l'outil `civiclabs-pseudonymiser` sur vos
 #   propres exports.
 #
-# **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`). Cinq exercices
-# (2.1, 2.3, 3.1, 4.1, 5.1) font **compléter une petite fonction** : il faut savoir lire `def`,
+# **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`). Six exercices
+# (2.1, 2.2, 2.3, 3.1, 4.1, 5.1) font **compléter une petite fonction** : il faut savoir lire `def`,
 # `return`, une boucle `for` et un `if` (revoyez l'exercice 0.6 du Lab 00 si besoin) ; chaque
 # fois, un modèle ou un code à trous est donné. Aucune connaissance en droit ni en expressions
 # régulières : ce lab les présente (les signes utilisés par les indices sont expliqués en
 # partie 2).
 #
-# **Durée estimée** : **5 h à 6 h, en deux séances** (parties 0 à 4, puis 5 à 8). Un premier
-# essai par une personne qui n'avait jamais codé a mesuré 5 h 15 à 6 h 30 ; depuis, les
-# exercices 1.2, 2.3 et 6.1 donnent un squelette à compléter, mais rien n'a été retiré.
+# **Durée estimée** : **5 h 30 à 6 h 30, en deux séances** (parties 0 à 4, puis 5 à 8 : la
+# partie 5 commence par une cellule « Reprendre ici à la deuxième séance »). Deux essais par des
+# personnes qui n'avaient jamais codé : le premier a mesuré 5 h 15 à 6 h 30 ; le second, environ
+# 5 h 45 à 6 h (4 h au plus vite, 8 h au plus lent). La première séance est la plus longue
+# (environ 3 h 30 au second essai, contre 2 h 20 pour la seconde), et la partie 2 (les
+# expressions régulières) y prend le plus de temps : elle a maintenant une cellule pour essayer
+# un motif, et l'exercice 2.2 un code à trous ; rien n'a été retiré.
 #
 # **La situation.** Vous travaillez au service relation aux usager·es de *Méridanne Métropole*.
 # Un prestataire propose d'analyser les 12 000 demandes reçues en 2024 et 2025 et les 6 000
@@ -40,9 +44,10 @@
 # habitant·es ont laissé leur numéro, leur adresse, le nom d'un voisin, la plaque d'une voiture ;
 # d'autres disent leur santé ou leur opinion politique. La déléguée à la protection des données
 # (DPO) vous demande : *qu'y a-t-il dans ces textes, que peut-on retirer, que restera-t-il, et
-# qu'a-t-on le droit d'envoyer ?* Toutes les données de ce lab sont fictives (voir
-# `data/README.md`) : les numéros sont pris dans les tranches que l'Arcep réserve à la fiction,
-# les noms et les rues sont inventés.
+# qu'a-t-on le droit d'envoyer ?* Toutes les données de ce lab sont fictives (le fichier
+# `data/README.md` du dépôt du cours, civiclabs, dit comment elles sont fabriquées) : les numéros
+# sont pris dans les tranches que l'Arcep (l'autorité qui attribue les numéros de téléphone en
+# France) réserve à la fiction, les noms et les rues sont inventés.
 
 # %% [markdown]
 # ## 0. Mise en place
@@ -54,11 +59,15 @@
 #
 # | dernière ligne de l'erreur (extrait) | ce qu'elle veut dire | que faire |
 # |---|---|---|
-# | `re.error: missing ), unterminated subpattern` | une parenthèse non fermée dans un motif | comptez les `(` et les `)` du motif |
-# | `IndentationError: unexpected indent` | une ligne décalée (ou pas assez) par rapport aux autres | alignez-la : 4 espaces de plus après chaque ligne qui finit par `:` |
+# | `error: missing ), unterminated subpattern at position 7` | une parenthèse non fermée dans un motif (à la position 7 du motif) | comptez les `(` et les `)` du motif |
+# | `IndentationError: unexpected indent` | une ligne décalée par rapport aux autres | alignez-la sur la ligne du dessus |
+# | `IndentationError: expected an indented block after function definition on line 1` | les lignes sous `def …:` (ou `for …:`, `if …:`) ne sont pas décalées, souvent après avoir retiré les `#` d'un code à trous | décalez-les de 4 espaces ; `Ctrl` + `/` retire les `#` sans toucher aux espaces |
+# | `TypeError: '<' not supported between instances of 'int' and 'str'` | souvent un trou `___` laissé dans un code à trous | remplacez chaque `___` |
 # | `ValueError: ('Lengths must match to compare', …)` | une colonne comparée à une liste, par exemple `!= []` | comparez au texte `"[]"`, entre guillemets |
 # | `KeyError: 'debut'` | un repérage sans la clé `"debut"` | écrivez `{"type": …, "debut": …, "fin": …}` |
-# | `NameError: name 're' is not defined` | un module pas importé | exécutez la cellule d'imports du début |
+# | `NameError: name 'directe' is not defined` (dans une cellule de réponse) | un mot écrit sans guillemets : Python le prend pour une variable | écrivez `"directe"`, entre guillemets |
+# | `NameError: name 'nature' is not defined` (dans une cellule de test) | la cellule de réponse n'a pas été exécutée, ou s'est arrêtée sur une erreur avant de créer la variable | corrigez et exécutez la cellule de réponse, puis le test |
+# | `NameError: name 'demandes' is not defined` (ou `lab04`, `bravo`, `re`, `evaluations`…) | le noyau a redémarré (nouvelle séance, ordinateur en veille) : tout ce qui avait été exécuté est oublié | exécutez les cellules de la partie 0 ; à partir de la partie 5, exécutez ensuite la cellule « Reprendre ici à la deuxième séance » |
 # | `NotImplementedError` | l'exercice n'est pas encore fait | remplacez la ligne `raise NotImplementedError()` |
 # | `ReponseIncorrecte: …` | un test du cours : la réponse ne convient pas | lisez le message et la piste 👉 |
 #
@@ -87,6 +96,7 @@ from sklearn.metrics import adjusted_rand_score
 from civiclabs import (
     PALETTE,
     appliquer_style,
+    bravo,
     charger_consultation,
     charger_demandes,
     charger_echantillon,
@@ -126,6 +136,7 @@ from civiclabs.donnees_personnelles.widgets import (
     curseur_k_anonymat,
     explorer_detecteurs,
 )
+from civiclabs.exercices import lab04  # les tests des exercices
 
 appliquer_style()
 limiter_calculs_paralleles()
@@ -190,9 +201,6 @@ part_textes_avec_donnees = float((demandes["donnees_personnelles"] != "[]").mean
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex1_1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-from civiclabs import bravo
-from civiclabs.exercices import lab04
-
 message = lab04.verifier_ex1_1(part_textes_avec_donnees, demandes)
 ### BEGIN HIDDEN TESTS
 _n = demandes["donnees_personnelles"].map(lambda v: len(json.loads(v)) > 0).sum()
@@ -204,10 +212,15 @@ bravo(message)
 # ### 📝 Exercice 1.2 — Directe, indirecte, sensible ? (2 points)
 #
 # La cellule de réponse contient déjà un dictionnaire `nature` avec sept extraits de messages.
-# Remplacez chaque `None` par l'un des mots `"directe"` (la phrase nomme une personne ou permet
-# de la joindre), `"indirecte"` (elle désigne une personne sans la nommer), `"sensible"` (elle
-# révèle une donnée de l'article 9 : santé, opinion politique…) ou `"aucune"`, **entre
-# guillemets**. Quand une phrase est à la fois indirecte et sensible, choisissez `"sensible"`.
+# Remplacez chaque `None` par l'un des mots suivants, **entre guillemets** :
+# - `"directe"` : la phrase donne le **nom** de la personne, son **numéro** ou son **courriel** ;
+# - `"indirecte"` : elle ne donne rien de cela, mais **désigne** une personne (une adresse, un
+#   étage, une description) : il faut chercher qui c'est, et un voisin la reconnaîtrait. Une
+#   adresse sans nom est donc, dans cet exercice, `"indirecte"` ;
+# - `"sensible"` : elle révèle une donnée de l'article 9 (santé, opinion politique…) ;
+# - `"aucune"` : elle ne dit rien d'une personne.
+#
+# Quand une phrase est à la fois indirecte et sensible, choisissez `"sensible"`.
 # Effacez ensuite les deux lignes `# VOTRE CODE ICI` et `raise NotImplementedError()`.
 
 # %% nbgrader={"grade": false, "grade_id": "ex1_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -236,8 +249,8 @@ nature = {
 # <details><summary>Indice</summary>
 #
 # Demandez-vous : *qui pourrait reconnaître une personne avec cette phrase seule ?* Un numéro
-# suffit à joindre quelqu'un (directe). « Mon voisin du 12 rue des Saules » ne donne pas de nom,
-# mais une seule personne habite là (indirecte). La santé d'un enfant, l'appartenance à un
+# suffit à joindre quelqu'un (directe). « Mon voisin du 12 rue des Saules » ne donne ni nom ni
+# numéro : il faut chercher qui habite là (indirecte, comme le dit la consigne). La santé d'un enfant, l'appartenance à un
 # parti : article 9 (sensible). Un lampadaire en panne ne dit rien de personne.
 # </details>
 
@@ -268,7 +281,19 @@ bravo(message)
 # | `(?<!\d)` et `(?!\d)` | pas de chiffre juste avant, juste après | pour ne pas couper un nombre plus long |
 #
 # Écrivez toujours un motif entre `r"` et `"` (`r` comme « brut ») : sans lui, Python lit `\b`
-# comme un caractère invisible. Les règles du cours (`detecter_par_regles`) couvrent :
+# comme un caractère invisible. **Essayez avant d'écrire** : la cellule suivante affiche ce
+# qu'un motif trouve dans un texte. Changez le motif (par exemple `r"[A-Z]{2}"`, puis
+# `r"\d\d[ .-]?\d\d"`, puis `r"\b\d{4}\b"`), exécutez, regardez : c'est le plus court chemin
+# vers les exercices 2.1 et 2.2.
+
+# %%
+motif_a_essayer = r"\d{2}"  # changez ce motif, puis exécutez la cellule
+texte_a_essayer = "Tél. 06 39 98 35 11 ou 06.39.98.35.11 ; digicode 4512 B ; voiture AB-123-CD."
+for m in re.finditer(motif_a_essayer, texte_a_essayer):
+    print(f"caractères {m.start()} à {m.end()} : « {m.group()} »")
+
+# %% [markdown]
+# Les règles du cours (`detecter_par_regles`) couvrent :
 # - les courriels ; les téléphones français sous leurs formes courantes (`06 39 98 35 11`,
 #   `06.39.98.35.11`, `0639983511`, `+33 6 39 98 35 11`…) ;
 # - les plaques (système actuel `AB-123-CD` et ancien `1234 AB 56`) ;
@@ -276,6 +301,10 @@ bravo(message)
 #   de Méridanne (`rue Jean-Baptiste Orvelin`, `place de la Halle-aux-Grains`…) ;
 # - les noms **précédés d'une civilité** (« Mme Ferrandou ») ou d'une formule (« je
 #   m'appelle… », « signé : … »). Un nom seul leur échappe.
+#
+# Ces règles ont été écrites **pour les données inventées du cours** : sur ces données, elles
+# trouvent presque tout ce qui a une forme ; les pièges de la partie 3 montrent ce qu'une forme
+# un peu différente (un numéro amputé d'un chiffre, un courriel déguisé) leur fait manquer.
 #
 # **Mesurer, passage par passage.** Une donnée plantée est *trouvée* si un passage repéré la
 # recouvre, même en partie ; le **rappel** est la part des données trouvées, la **précision**
@@ -354,12 +383,18 @@ bravo(message)
 #
 # Même travail pour les plaques actuelles : deux lettres, trois chiffres, deux lettres, avec un
 # tiret, une espace ou rien entre les groupes (`AB-123-CD`, `AB 123 CD`, `AB123CD`). Écrivez
-# `trouver_plaques(texte)`, qui renvoie la liste des positions `(début, fin)`. Attention au
-# leurre « Code de la porte : 4512 B ».
+# `trouver_plaques(texte)`, qui renvoie la liste des positions `(début, fin)`. Attention aux
+# leurres « Code de la porte : 4512 B » et « du 125 au 131 » (des minuscules : une plaque n'en
+# a pas).
+#
+# **Code à trous** : sélectionnez les deux lignes qui commencent par `#` sous `def`, appuyez sur
+# `Ctrl` + `/` (`Cmd` + `/` sur Mac) pour retirer les `#`, remplacez les deux `___` du motif,
+# puis effacez les lignes `# VOTRE CODE ICI` et `raise NotImplementedError()`.
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def trouver_plaques(texte):
-    # Modèle : return [(m.start(), m.end()) for m in re.finditer(r"…", texte)]
+    # motif = r"\b[A-Z]{2}___\d{3}___[A-Z]{2}\b"  # chaque ___ : un tiret, une espace, ou rien
+    # return [(m.start(), m.end()) for m in re.finditer(motif, texte)]
     ### BEGIN SOLUTION
     motif = r"\b[A-Z]{2}[ -]?\d{3}[ -]?[A-Z]{2}\b"
     return [(m.start(), m.end()) for m in re.finditer(motif, texte)]
@@ -371,8 +406,10 @@ print(trouver_plaques("La camionnette GH 482 KT est encore là, et la voiture AB
 # %% [markdown]
 # <details><summary>Indice</summary>
 #
-# `[A-Z]{2}` : deux lettres majuscules ; `[ -]?` : une espace, un tiret, ou rien ; `\d{3}` :
-# trois chiffres. Encadrez le tout de `\b` pour ne pas prendre un morceau d'un mot plus long.
+# `[A-Z]{2}` : deux lettres majuscules ; `\d{3}` : trois chiffres ; `\b` : une limite de mot,
+# pour ne pas prendre un morceau d'un code plus long. Chaque trou est « une espace ou un tiret,
+# ou rien » : `[ -]?` (tableau de la partie 2). N'ajoutez pas `flags=re.I` : il ferait accepter
+# des minuscules.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex2_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -385,6 +422,7 @@ _t = _frais(80, graine=4202, types=("plaque",))
 _r = [[{"type": "plaque", "debut": a, "fin": b} for a, b in trouver_plaques(x)] for x in _t["texte"]]
 assert _evaluer(_r, _t["donnees_personnelles"]).loc["plaque", "rappel"] >= 0.95, "Sur d'autres textes frais, des plaques ne sont pas trouvées."
 assert trouver_plaques("Rendez-vous salle B, 12 h 30, bus 125.") == [], "Une salle et un numéro de bus ne sont pas des plaques."
+assert trouver_plaques("Les numéros du 214 au 230 ont une fuite.") == [], "Des mots en minuscules autour d'un nombre ne sont pas une plaque."
 assert [tuple(p) for p in trouver_plaques("Voitures AB-123-CD et EF 456 GH, colis XXAB123CDX.")] == [(9, 18), (22, 31)], "Deux plaques dans un texte : chacune en entier, et rien dans un code plus long."
 ### END HIDDEN TESTS
 bravo(message)
@@ -499,7 +537,7 @@ comparaison = pd.DataFrame({
 }).rename(index={**NOMS_DES_TYPES, "ensemble": "ensemble"})
 print("« — » : rien à mesurer (une méthode qui ne cherche pas ce type ne repère aucun passage : "
       "sa précision n'existe pas ; spaCy ne cherche que des personnes).")
-comparaison.round(3).astype(object).where(comparaison.notna(), "—")
+comparaison.apply(lambda colonne: colonne.map(lambda v: "—" if pd.isna(v) else format_pourcentage(v, 1)))
 
 # %%
 rappels = pd.DataFrame({nom: ev.loc[TYPES, "rappel"] for nom, ev in evaluations.items()}).rename(index=NOMS_DES_TYPES)
@@ -678,8 +716,9 @@ bravo(message)
 # soi-même « Nadia Ferrandou ». Un **encodage** (base64, lettres décalées) n'est pas un
 # pseudonyme : il se décode sans clé.
 # La clé se garde **à part** (pas dans le dossier des données, pas dans le même envoi). Et des
-# données pseudonymisées **restent des données personnelles** (RGPD, considérant 26) : la
-# personne qui a la clé, ou assez d'indices, peut ré-identifier.
+# données pseudonymisées **restent des données personnelles** (RGPD, considérant 26 ; les
+# considérants sont les paragraphes placés en tête du règlement, qui expliquent ses articles) :
+# la personne qui a la clé, ou assez d'indices, peut ré-identifier.
 
 # %%
 pseudo = Pseudonymiseur("clé de démonstration : en vrai, une clé longue, tirée au hasard et gardée à part")
@@ -769,6 +808,9 @@ bravo(message)
 # Lab 03 (TF-IDF et NMF) sur 2 000 contributions de la concertation, avant et après
 # pseudonymisation (par les règles, pour aller vite). Pour juger l'écart, comparons-le à celui
 # qu'on obtient **sans rien changer aux textes**, en changeant seulement la graine du calcul.
+# L'accord se mesure par l'**indice de Rand ajusté** : il compare deux façons de ranger les
+# mêmes textes en thèmes ; il vaut 1 si elles sont identiques, et environ 0 si elles n'ont pas
+# plus en commun que deux rangements tirés au hasard.
 
 # %%
 _sous = consultation.sample(2000, random_state=GRAINE).reset_index(drop=True)
@@ -789,14 +831,53 @@ _ax.set_xlim(0, 1.1)
 plt.tight_layout()
 plt.show()
 _memes = sum(1 for k in themes_avant.noms if themes_avant.noms[k] in set(themes_apres.noms.values()))
+_pseudo, _graine = accords.iloc[0], accords.iloc[1]
+if _pseudo < _graine - 0.005:
+    _comparaison = ("La pseudonymisation déplace donc les thèmes un peu plus qu'un simple changement de graine : elle "
+                    "change les textes (des noms et des numéros deviennent « [PERSONNE_…] », « [TÉLÉPHONE] »)")
+elif _pseudo > _graine + 0.005:
+    _comparaison = "La pseudonymisation déplace donc les thèmes moins qu'un simple changement de graine"
+else:
+    _comparaison = "La pseudonymisation déplace donc les thèmes à peu près autant qu'un simple changement de graine"
 lecture(
-    f"après pseudonymisation, l'accord avec les thèmes d'origine vaut {format_nombre(accords.iloc[0], 3)}, contre "
-    f"{format_nombre(accords.iloc[1], 3)} quand on change seulement la graine ; {_memes} thèmes sur 10 gardent "
-    "exactement leurs trois premiers mots-clés."
+    f"après pseudonymisation, l'accord avec les thèmes d'origine vaut {format_nombre(_pseudo, 3)}, contre "
+    f"{format_nombre(_graine, 3)} quand on change seulement la graine. {_comparaison} ; {_memes} thèmes sur 10 "
+    "gardent exactement leurs trois premiers mots-clés. (Une seule graine et un seul tirage de 2 000 contributions : "
+    "un ordre de grandeur.)"
 )
 
 # %% [markdown]
 # ## 5. Les tableaux aussi : quasi-identifiants et k-anonymat
+#
+# ### ▶️ Reprendre ici à la deuxième séance
+#
+# Vous reprenez le lab après une pause (noyau redémarré, ordinateur éteint ou mis en veille) ?
+# Tout ce qui avait été exécuté est oublié. Exécutez d'abord les **cellules de la partie 0**
+# (les paramètres, puis les imports), puis **la cellule ci-dessous** : elle recharge les données
+# et refait, avec les outils du cours, les mesures de la partie 3 dont les parties 5 à 8 ont
+# besoin. Vos réponses aux exercices de la première séance ne sont pas nécessaires : elles
+# restent enregistrées dans le notebook. Si vous enchaînez sans pause, exécutez-la aussi : elle
+# ne refait que ce qui manque.
+
+# %%
+# Reprendre ici à la deuxième séance
+demandes = charger_demandes()
+consultation = charger_consultation()
+corpus = pd.concat([demandes, consultation], ignore_index=True)
+if "evaluations" not in globals():  # le noyau a redémarré : les mesures de la partie 3, refaites
+    echantillon = echantillon_a_proteger([demandes, consultation], taille=TAILLE_ECHANTILLON, graine=GRAINE)
+    analyse = analyser(echantillon["texte"])
+    references = [positions(v) for v in echantillon["donnees_personnelles"]]
+    evaluations = {"règles": evaluer(analyse.regles(), references),
+                   "règles + spaCy": evaluer(analyse.combinaison(), references)}
+if "analyse_pieges" not in globals():  # les pièges de la partie 3, repassés aux méthodes
+    pieges = textes_difficiles()
+    analyse_pieges = analyser(pieges["texte"])
+print(f"Prêt : {format_nombre(len(demandes))} demandes, {format_nombre(len(consultation))} contributions, "
+      f"les mesures de la partie 3 sur {format_nombre(TAILLE_ECHANTILLON)} textes et {len(pieges)} pièges.")
+
+# %% [markdown]
+# ### Quasi-identifiants
 #
 # Retirer les noms ne suffit pas. L'extrait structuré des demandes (date, quartier, genre,
 # tranche d'âge, service) ne nomme personne ; mais « une femme de 75 ans et plus, des Grès,
@@ -951,9 +1032,9 @@ bravo(message)
 #
 # L'avis 05/2014 sur les techniques d'anonymisation du groupe de l'article 29 (qui réunissait
 # les autorités européennes de protection des données avant le RGPD) juge une anonymisation par
-# trois questions ; le comité européen qui lui a succédé (l'EDPB) a publié en janvier 2025,
-# pour consultation publique, des lignes directrices 01/2025 sur la **pseudonymisation**. Les
-# trois questions :
+# trois questions ; le comité européen de la protection des données qui lui a succédé
+# (désigné ici par son sigle anglais, **EDPB**) a publié en janvier 2025, pour consultation
+# publique, des lignes directrices 01/2025 sur la **pseudonymisation**. Les trois questions :
 # 1. **L'individualisation** (*singling out*) : peut-on isoler une personne ? C'est ce que
 #    mesure k.
 # 2. **La corrélation** (*linkability*) : peut-on relier deux fichiers sur la même personne ?
@@ -1032,7 +1113,8 @@ print("3. Inférence : " + (
 #   protège pas de l'inférence.
 # - « Des données pseudonymisées restent des données personnelles » est vrai pour la
 #   métropole, qui garde la clé. La Cour de justice de l'Union a nuancé ce point pour un
-#   **destinataire** (arrêt du 4 septembre 2025, CEPD contre CRU, C-413/23 P, rendu sur le
+#   **destinataire** (arrêt du 4 septembre 2025, le Contrôleur européen de la protection des
+#   données (CEPD) contre le Conseil de résolution unique (CRU), C-413/23 P, rendu sur le
 #   règlement 2018/1725 qui s'applique aux institutions de l'Union et dont les définitions sont
 #   celles du RGPD) : des données pseudonymisées peuvent ne pas être personnelles pour un
 #   destinataire qui n'a aucun moyen raisonnable de ré-identifier les personnes. Mais
@@ -1095,7 +1177,8 @@ bravo(message)
 # Sur vos propres exports (Decidim, Cap Collectif, un tableur), `pseudonymiser(table,
 # colonnes=[…], cle=…)` remplace les données repérées et rend un **rapport** : ce qui a été
 # trouvé par type, un **échantillon avant / après** (pour voir ce qui a été remplacé, et ce qui
-# l'a été à tort), le risque de collision des pseudonymes, et **ce qui peut rester** (indices à
+# l'a été à tort), le risque de collision des pseudonymes (quand des personnes ont été
+# pseudonymisées : sans nom trouvé, la ligne n'apparaît pas), et **ce qui peut rester** (indices à
 # relire : une suite de chiffres, une arobase, deux mots à majuscule). Aucune ligne n'est
 # retirée ; les textes vides sont comptés à part. Essayons sur l'échantillon du Lab 00 :
 
@@ -1103,6 +1186,9 @@ bravo(message)
 contributions = charger_echantillon()
 resultat = pseudonymiser(contributions, colonnes=["texte"], cle="clé de démonstration")
 print(resultat.rapport())
+if not resultat.personnes:
+    print("\n(Aucune personne pseudonymisée dans cet échantillon : le rapport ne donne donc pas de risque de "
+          "collision. Il l'ajoute dès qu'un nom est remplacé, comme sur un export avec des noms.)")
 
 # %% [markdown]
 # Relisez l'échantillon : un outil qui masque trop abîme les textes autant qu'un outil qui
@@ -1153,18 +1239,38 @@ for avant, apres in _avant_apres[:3]:
 # ### Avant d'envoyer : ce qui resterait sur le vrai volume
 #
 # Le rappel a été mesuré sur un échantillon ; appliqué au nombre de données plantées dans les
-# deux corpus, il donne un ordre de grandeur de ce qui passerait **sans être masqué** :
+# deux corpus, il donne un ordre de grandeur de ce qui passerait **sans être masqué** sur **ce
+# corpus inventé**. Ce n'est pas une promesse pour un vrai export : les règles du cours ont été
+# écrites pour ces données, et les pièges de la partie 3 montrent ce qu'un texte écrit autrement
+# leur fait manquer. Sur vos données, mesurez (partie 2) avant de vous fier à un chiffre.
 
 # %%
 _combinaison = evaluations["règles + spaCy"]
 _par_type = pd.Series([p["type"] for v in corpus["donnees_personnelles"] for p in positions(v)]).value_counts()
 _restes = pd.Series({NOMS_DES_TYPES[t]: _par_type.get(t, 0) * (1 - _combinaison.loc[t, "rappel"]) for t in TYPES})
-print(f"Sur {format_nombre(len(corpus))} textes et {format_nombre(int(_par_type.sum()))} données plantées, la combinaison "
-      f"règles + spaCy laisserait environ {format_nombre(round(_restes.sum()))} données lisibles :")
+print(f"Sur ce corpus inventé ({format_nombre(len(corpus))} textes, {format_nombre(int(_par_type.sum()))} données "
+      f"plantées), la combinaison règles + spaCy laisserait environ {format_nombre(round(_restes.sum()))} données "
+      "lisibles (un ordre de grandeur pour ces données, pas pour un vrai export) :")
 for nom, reste in _restes.items():
     print(f"  - {nom} : environ {format_nombre(round(reste))}")
-print(f"Sans compter ce qu'aucun outil ne voit : {_rien} des {_a_proteger} pièges de la partie 3 (désignations "
-      "indirectes, données sensibles) restent entiers.")
+# les pièges de la partie 3 où la combinaison ne masque rien, rangés par nature de l'information
+_natures = {"indirecte": "désignation indirecte", "sensible": "donnée sensible"}
+_entiers = []
+for i, reps in enumerate(analyse_pieges.combinaison()):
+    a_proteger = pieges.loc[i, "donnees_personnelles"] + pieges.loc[i, "autres_informations"]
+    if a_proteger and not reps:
+        _entiers += [(_natures.get(p["type"], "donnée directe"), pieges.loc[i, "texte"][p["debut"]:p["fin"]])
+                     for p in a_proteger[:1]]
+_a_proteger = sum(1 for i in range(len(pieges)) if pieges.loc[i, "donnees_personnelles"] or pieges.loc[i, "autres_informations"])
+print(f"Sans compter ce que les outils ne voient pas : {len(_entiers)} des {_a_proteger} pièges de la partie 3 restent "
+      "entiers :")
+_pluriels = {"donnée directe": "données directes", "désignation indirecte": "désignations indirectes",
+             "donnée sensible": "données sensibles"}
+for _nature, pluriel in _pluriels.items():
+    exemples = [passage for n, passage in _entiers if n == _nature]
+    if exemples:
+        print(f"  - {len(exemples)} {pluriel if len(exemples) > 1 else _nature} : "
+              + " ; ".join(f"« {e} »" for e in exemples))
 
 # %% [markdown]
 # ### La liste de contrôle : que puis-je envoyer au prestataire ?
@@ -1295,9 +1401,11 @@ print(f"Sans compter ce qu'aucun outil ne voit : {_rien} des {_a_proteger} pièg
 # - Une **donnée personnelle** peut être directe, indirecte (« la dame du 3e »), sensible
 #   (santé, opinion) ou celle d'un tiers ; une réponse à une concertation peut révéler une
 #   opinion politique.
-# - Les **règles** trouvent presque tout ce qui a une forme (courriels, téléphones, plaques,
-#   adresses) ; un **modèle** est nécessaire pour les noms, et il se trompe (civilités, rues,
-#   verbes en tête de phrase). On **mesure** chaque méthode, passage par passage.
+# - Sur les données inventées du cours, pour lesquelles elles ont été écrites, les **règles**
+#   trouvent presque tout ce qui a une forme (courriels, téléphones, plaques, adresses) ; les
+#   pièges montrent qu'une forme un peu différente (un numéro amputé, un courriel déguisé) leur
+#   échappe. Un **modèle** est nécessaire pour les noms, et il se trompe (civilités, rues, verbes
+#   en tête de phrase). On **mesure** chaque méthode, passage par passage, sur ses propres données.
 # - La **pseudonymisation** à clé (HMAC, pas un encodage) garde l'analyse possible (mêmes
 #   thèmes, même personne sous le même pseudonyme) ; pour qui a la clé, ce sont **encore** des
 #   données personnelles.

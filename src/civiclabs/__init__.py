@@ -9,6 +9,8 @@ Ce que les notebooks importent :
 - audit des biais (Lab 02) : ``ajouter_groupes``, ``scores_hors_echantillon``, ``decider``,
   ``taux_manquees``, ``ecarts_par_groupe``, ``contrefactuel``, ``poids_reequilibrage``,
   ``ScoreDejaCalcule``, ``afficher_fiche_audit``, widgets ``explorer_ecarts`` et ``curseur_options`` ;
+- tirage au sort (Lab 05) : ``charger_volontaires``, ``tirer``, ``chances_legacy``,
+  ``quotas_depuis_parts``, ``remplacer``, ``tirage_verifiable``, ``rejouer``… (module ``tirage``) ;
 - widgets : ``explorer_contributions``, ``comparer_repartitions``, ``filtrer_contributions`` ;
 - texte : ``mots_vides``, ``sans_accents``, ``decouper_mots``, ``compter_mots``,
   ``format_nombre``, ``format_pourcentage``.
@@ -40,6 +42,7 @@ from .donnees import (
     charger_demandes,
     charger_echantillon,
     charger_population,
+    charger_volontaires,
     chemin_donnees,
 )
 from .graphiques import PALETTE, appliquer_style, diagramme_barres, graduations_a_la_francaise, lecture
@@ -124,6 +127,34 @@ _A_LA_DEMANDE = {
         "tracer_representativite",
         "tracer_stabilite",
     ),
+    "tirage": (
+        "CRITERES",
+        "ErreurTirage",
+        "Tirage",
+        "candidats_remplacement",
+        "chances_legacy",
+        "coefficient_gini",
+        "composition_attendue",
+        "curseur_graine",
+        "curseur_quotas",
+        "ecarts_aux_quotas",
+        "empreinte",
+        "empreinte_code",
+        "graine_depuis_valeur_publique",
+        "journal_json",
+        "lancer_en_arriere_plan",
+        "panel_depuis_loterie",
+        "parts_meridanne",
+        "parts_population",
+        "preparer_fichiers",
+        "sous_vivier",
+        "quotas_depuis_parts",
+        "quotas_respectes_par_panel",
+        "remplacer",
+        "rejouer",
+        "tirage_verifiable",
+        "tirer",
+    ),
 }
 _MODULE_DE = {nom: module for module, noms in _A_LA_DEMANDE.items() for nom in noms}
 
@@ -155,6 +186,7 @@ __all__ = [
     "charger_demandes",
     "charger_echantillon",
     "charger_population",
+    "charger_volontaires",
     "chemin_donnees",
     "comparer_repartitions",
     "compter_mots",

@@ -30,6 +30,7 @@ __all__ = [
     "charger_demandes",
     "charger_consultation",
     "charger_population",
+    "charger_volontaires",
 ]
 
 VARIABLE_ENVIRONNEMENT = "CIVICLABS_DONNEES"
@@ -194,3 +195,8 @@ def charger_consultation(depart=None) -> pd.DataFrame:
 def charger_population(depart=None) -> pd.DataFrame:
     """Charge ``population.csv`` : la population du territoire par quartier, genre et âge."""
     return _lire_csv("population.csv", _schema("population.csv"), depart)
+
+
+def charger_volontaires(depart=None) -> pd.DataFrame:
+    """Charge ``volontaires.csv`` : les volontaires qui ont répondu à l'invitation au panel (Lab 05)."""
+    return _lire_csv("volontaires.csv", _schema("volontaires.csv"), depart)

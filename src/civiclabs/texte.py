@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "mots_vides", "sans_accents", "decouper_mots", "compter_mots", "format_nombre",
-    "format_pourcentage",
+    "format_pourcentage", "accorder",
 ]
 
 _MOT = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -110,3 +110,13 @@ def format_nombre(nombre: float, decimales: int = 1, garder_zeros: bool = False)
 def format_pourcentage(part: float, decimales: int = 0) -> str:
     """Écrit une part (entre 0 et 1) en pourcentage à la française : 0.153 → « 15 % »."""
     return _ecrire(100 * part, decimales, garder_zeros=False, pourcentage=True)
+
+
+def accorder(nombre: float, singulier: str, pluriel: str | None = None) -> str:
+    """Le nombre écrit à la française suivi du mot accordé : singulier en dessous de 2
+    (règle française : « 0 courrier », « 1 courrier », « 1,5 mot »), pluriel à partir de 2.
+
+    ``accorder(12, "courrier")`` → « 12 courriers » ; ``accorder(1, "ligne")`` → « 1 ligne ».
+    ``pluriel`` pour un pluriel irrégulier (« travail », « travaux »)."""
+    forme = singulier if abs(nombre) < 2 else (pluriel or singulier + "s")
+    return f"{format_nombre(nombre)} {forme}"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .texte import format_nombre
+from .texte import accorder, format_nombre
 
 __all__ = [
     "ReponseIncorrecte",
@@ -125,6 +125,20 @@ def _message_nan(nom: str) -> str:
     )
 
 
+def message_points_de_suspension(sujet: str) -> str:
+    """Le message quand une réponse vaut encore ``...`` (les points de suspension d'un modèle,
+    que Python lit comme l'objet ``Ellipsis``) ou en contient. ``sujet`` : « « x » » ou
+    « La fonction f »."""
+    return (f"{sujet} contient encore les points de suspension du modèle (...), que Python lit comme "
+            "un objet vide (Ellipsis) : remplacez les ... par votre calcul.")
+
+
+def est_erreur_de_points_de_suspension(erreur: BaseException) -> bool:
+    """Vrai pour l'erreur qu'un calcul lève quand il tombe sur les ``...`` d'un modèle
+    (« 'ellipsis' object is not iterable », « unsupported operand type(s) for &: … and 'ellipsis' »)."""
+    return isinstance(erreur, TypeError) and "ellipsis" in str(erreur)
+
+
 def _avec_indice(message: str, indice: str | None) -> str:
     return f"{message}\n👉 Piste : {indice}" if indice else message
 
@@ -151,17 +165,16 @@ def verifier_type(valeur, types, nom: str, indice: str | None = None) -> None:
         raise ReponseIncorrecte(_avec_indice(_message_nan(nom), indice))
     if _est_du_type(valeur, types):
         return
+    if valeur is Ellipsis:
+        raise ReponseIncorrecte(message_points_de_suspension(f"« {nom} »"))
     attendu = " ou ".join(decrire_type(t) for t in liste)
     if valeur is None:
         raise ReponseIncorrecte(
-            f"« {nom} » vaut encore None : la cellule de réponse ne lui a pas encore donné de "
-            "valeur. Deux raisons possibles : l'exercice n'a pas encore de réponse (écrivez-la "
-            "dans la cellule de réponse, en supprimant la ligne « raise NotImplementedError() ») ; "
-            "ou votre cellule de réponse s'est arrêtée sur une erreur (cadre rouge) avant "
-            f"d'arriver à la ligne « {nom} = … ». Dans ce cas, lisez la dernière ligne de cette "
-            "erreur, corrigez, réexécutez la cellule de réponse, puis relancez ce test. Et si "
-            f"« {nom} » reçoit le résultat d'une fonction que vous avez écrite, vérifiez que cette "
-            "fonction se termine par return : sans return, elle ne renvoie rien (None)."
+            f"« {nom} » vaut encore None (rien) : votre réponse ne lui a pas donné de valeur. "
+            f"Vérifiez d'abord le nom à gauche du = : il doit s'écrire exactement {nom}. Puis "
+            "exécutez la cellule de réponse : elle doit finir sans cadre rouge (la ligne "
+            "raise NotImplementedError() supprimée). Une fonction sans "
+            "return renvoie aussi None."
         )
     if inspect.ismethod(valeur) or inspect.isfunction(valeur) or inspect.isbuiltin(valeur):
         raise ReponseIncorrecte(
@@ -288,10 +301,10 @@ def verifier_nombre_lignes(table, attendu: int, nom: str, indice: str | None = N
     """Vérifie le nombre de lignes d'un tableau pandas."""
     verifier_type(table, pd.DataFrame, nom, indice)
     if len(table) != attendu:
-        sens = "trop" if len(table) > attendu else "pas assez"
+        sens = "c'est trop" if len(table) > attendu else "ce n'est pas assez"
         raise ReponseIncorrecte(
             _avec_indice(
-                f"« {nom} » a {len(table)} lignes : c'est {sens} (il en faut {attendu}).", indice
+                f"« {nom} » a {accorder(len(table), 'ligne')} : {sens} (il en faut {attendu}).", indice
             )
         )
 

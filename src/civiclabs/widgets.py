@@ -12,7 +12,7 @@ import pandas as pd
 from IPython.display import display
 
 from .graphiques import diagramme_barres
-from .texte import format_nombre, format_pourcentage, sans_accents
+from .texte import accorder, format_nombre, format_pourcentage, sans_accents
 
 __all__ = [
     "TOUS", "filtrer_contributions", "explorer_contributions", "comparer_repartitions",
@@ -42,19 +42,33 @@ def remplir_sortie(sortie: widgets.Output, figure=None, texte: str = "") -> None
         sortie.append_stdout(texte.rstrip("\n") + "\n")
 
 
+# Ce qu'affiche Jupyter à la place d'un widget quand il ne sait pas les dessiner (ipywidgets absent
+# de l'interface, aperçu d'un notebook, retour de correction) : au lieu de « VBox(children=…) ».
+TEXTE_SANS_WIDGETS = (
+    "[Ici devrait s'afficher un widget (menus, curseur…) : votre Jupyter ne sait pas l'afficher, "
+    "il lui manque le paquet ipywidgets. Rien n'est cassé : continuez le lab, et là où le texte "
+    "propose la même chose en code, utilisez le code.]"
+)
+
+
 def assembler_widget(lignes, controles, sortie: widgets.Output, actualiser) -> widgets.VBox:
     """Relie chaque contrôle à ``actualiser``, remplit la sortie une première fois (pour
-    qu'elle existe aussi sans navigateur), puis affiche ``lignes`` au-dessus de ``sortie``."""
+    qu'elle existe aussi sans navigateur), puis affiche ``lignes`` au-dessus de ``sortie``.
+
+    Le texte de secours (``text/plain``) est ``TEXTE_SANS_WIDGETS`` : c'est lui qu'une
+    interface sans widgets montre."""
     for controle in controles:
         controle.observe(actualiser, names="value")
     actualiser()
     boite = widgets.VBox([*lignes, sortie])
-    display(boite)
+    affichage = boite._repr_mimebundle_()
+    affichage["text/plain"] = TEXTE_SANS_WIDGETS
+    display(affichage, raw=True)
     return boite
 
 
 def _pluriel(nombre: int, mot: str) -> str:
-    return f"{format_nombre(nombre)} {mot}{'s' if nombre > 1 else ''}"
+    return accorder(nombre, mot)
 
 
 _LIBELLES = {"tranche_age": "Tranche d'âge", "quartier_prioritaire": "Quartier prioritaire",

@@ -1,4 +1,4 @@
-"""``python -m civiclabs.corpus [dossier]`` : régénère data/demandes.csv, data/consultation.csv, data/population.csv."""
+"""``python -m civiclabs.corpus [dossier]`` : régénère data/demandes.csv, data/consultation.csv, data/population.csv, data/volontaires.csv."""
 
 import sys
 import time

@@ -20,12 +20,13 @@ def ecrire(dossier=None) -> dict:
     from .consultation import generer_consultation
     from .demandes import generer_demandes
     from .population import generer_population
+    from .volontaires import generer_volontaires
 
     dossier = Path(dossier) if dossier else DOSSIER_DONNEES
     dossier.mkdir(parents=True, exist_ok=True)
     tailles = {}
     for nom, fabrique in (("demandes.csv", generer_demandes), ("consultation.csv", generer_consultation),
-                          ("population.csv", generer_population)):
+                          ("population.csv", generer_population), ("volontaires.csv", generer_volontaires)):
         tableau = fabrique()
         (dossier / nom).write_text(vers_csv(tableau), encoding="utf-8")
         tailles[nom] = len(tableau)

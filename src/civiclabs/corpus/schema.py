@@ -59,6 +59,20 @@ COLONNES = {
         "tranche_age": "category",
         "population": "int",
     },
+    "volontaires.csv": {
+        "identifiant": "string",
+        "prenom": "string",
+        "nom": "string",
+        "telephone": "string",
+        "courriel": "string",
+        "quartier": "category",
+        "quartier_prioritaire": "bool",
+        "genre": "category",
+        "tranche_age": "category",
+        "diplome": "category",
+        "logement": "category",
+        "question_zfe": "category",
+    },
 }
 
 FORMAT_DATE = "%Y-%m-%d %H:%M:%S"

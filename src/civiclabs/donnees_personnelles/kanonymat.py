@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..corpus import territoire
+from .tableaux import exiger_colonnes
 
 QUASI_IDENTIFIANTS = ("quartier", "tranche_age", "genre", "date")
 
@@ -61,25 +62,15 @@ def _genre(valeurs: pd.Series, niveau: int) -> pd.Series:
 # colonne -> (fonction, niveaux décrits en français ; le dernier remplace tout par « * »)
 HIERARCHIES = {
     "date": (_date, ["jour", "mois", "trimestre", "année", "supprimée (*)"]),
-    "tranche_age": (_age, ["tranche de 15 ans", "18-44 / 45-74 / 75 et plus", "18-44 / 45 et plus", "supprimée (*)"]),
+    "tranche_age": (_age, ["18-29 / 30-44 / 45-59 / 60-74 / 75 et plus", "18-44 / 45-74 / 75 et plus", "18-44 / 45 et plus", "supprimée (*)"]),
     "quartier": (_quartier, ["quartier", "prioritaire ou non", "supprimé (*)"]),
     "genre": (_genre, ["genre", "supprimé (*)"]),
 }
 
 
-def _verifier(table: pd.DataFrame, colonnes) -> list[str]:
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"On attend un tableau pandas (DataFrame), pas {type(table).__name__}.")
-    colonnes = [colonnes] if isinstance(colonnes, str) else list(colonnes)
-    manquantes = [c for c in colonnes if c not in table.columns]
-    if manquantes:
-        raise KeyError(f"Il manque au tableau la ou les colonnes : {manquantes} (colonnes présentes : {list(table.columns)}).")
-    return colonnes
-
-
 def tailles_des_classes(table: pd.DataFrame, quasi_identifiants=QUASI_IDENTIFIANTS) -> pd.Series:
     """Pour chaque combinaison de quasi-identifiants, le nombre de lignes qui la partagent."""
-    colonnes = _verifier(table, quasi_identifiants)
+    colonnes = exiger_colonnes(table, quasi_identifiants)
     return table.astype({c: str for c in colonnes}).groupby(colonnes, dropna=False).size()
 
 
@@ -92,7 +83,7 @@ def k_anonymat(table: pd.DataFrame, quasi_identifiants=QUASI_IDENTIFIANTS) -> in
 def generaliser(table: pd.DataFrame, niveaux: dict) -> pd.DataFrame:
     """Une copie de ``table`` où chaque colonne de ``niveaux`` est généralisée au niveau dit
     (0 = inchangée ; voir ``HIERARCHIES`` pour les niveaux de chaque colonne)."""
-    _verifier(table, list(niveaux))
+    exiger_colonnes(table, list(niveaux))
     sortie = table.copy()
     for colonne, niveau in niveaux.items():
         if colonne not in HIERARCHIES:
@@ -114,7 +105,7 @@ def atteindre_k(table: pd.DataFrame, k: int, quasi_identifiants=QUASI_IDENTIFIAN
     Renvoie le tableau généralisé et les niveaux choisis ; si k reste hors d'atteinte, tout ce
     qui peut l'être est généralisé : vérifiez le k obtenu.
     """
-    colonnes = _verifier(table, quasi_identifiants)
+    colonnes = exiger_colonnes(table, quasi_identifiants)
     if not isinstance(k, int) or k < 1:
         raise ValueError(f"k doit être un nombre entier d'au moins 1 (reçu : {k!r}).")
     if k > len(table):
@@ -149,7 +140,7 @@ def decrire_niveaux(niveaux: dict) -> dict:
 def extrait_structure(demandes: pd.DataFrame) -> pd.DataFrame:
     """L'extrait structuré des demandes qu'un service voudrait partager : identifiant, date (le jour),
     quartier, genre, tranche d'âge, service (le service est l'attribut « sensible » de l'exercice)."""
-    colonnes = _verifier(demandes, ["identifiant", "date", "quartier", "genre", "tranche_age", "service"])
+    colonnes = exiger_colonnes(demandes, ["identifiant", "date", "quartier", "genre", "tranche_age", "service"])
     extrait = demandes[colonnes].copy()
     extrait["date"] = pd.to_datetime(extrait["date"], errors="coerce").dt.strftime("%Y-%m-%d")  # le jour, sans l'heure
     for c in ("quartier", "genre", "tranche_age", "service"):

@@ -17,7 +17,9 @@ import json
 
 import pandas as pd
 
+from ..texte import format_pourcentage
 from .regles import NOMS_DES_TYPES, TYPES
+from .tableaux import exiger_colonnes
 
 
 def positions(valeur) -> list[dict]:
@@ -77,12 +79,15 @@ def evaluer(reperages: list[list[dict]], references: list) -> pd.DataFrame:
 
 
 def tableau_lisible(evaluation: pd.DataFrame) -> pd.DataFrame:
-    """Le tableau d'``evaluer`` avec des noms de lignes et de colonnes en français courant."""
+    """Le tableau d'``evaluer`` avec des noms de lignes et de colonnes en français courant, le rappel
+    et la précision écrits en pourcentages à la française (« 87,8 % » ; « — » : rien à mesurer)."""
     sortie = evaluation.rename(index={**NOMS_DES_TYPES, "ensemble": "ensemble"}).rename(columns={
         "a_trouver": "plantées", "trouvees": "trouvées", "entierement": "entièrement masquées",
         "rappel": "rappel", "reperes": "passages repérés", "justes": "justes", "precision": "précision",
     })
-    return sortie.round(3)
+    for colonne in ("rappel", "précision"):
+        sortie[colonne] = sortie[colonne].map(lambda v: "—" if pd.isna(v) else format_pourcentage(v, 1))
+    return sortie
 
 
 def echantillon_a_proteger(tables, taille: int = 400, graine: int = 0) -> pd.DataFrame:
@@ -96,9 +101,7 @@ def echantillon_a_proteger(tables, taille: int = 400, graine: int = 0) -> pd.Dat
     if isinstance(tables, pd.DataFrame):
         tables = [tables]
     for t in tables:
-        manquantes = [c for c in ("identifiant", "texte", "donnees_personnelles") if c not in t.columns]
-        if manquantes:
-            raise KeyError(f"Il manque au tableau la ou les colonnes : {manquantes}.")
+        exiger_colonnes(t, ["identifiant", "texte", "donnees_personnelles"])
     tout = pd.concat([t[["identifiant", "texte", "donnees_personnelles"]] for t in tables], ignore_index=True)
     avec = tout["donnees_personnelles"].map(lambda v: len(positions(v)) > 0)
     moitie = taille // 2

@@ -18,6 +18,7 @@ import pandas as pd
 from ..corpus import territoire
 from .pseudonymisation import CATEGORIES, LONGUEUR_PSEUDONYME, Pseudonymiseur, normaliser_nom, risque_de_collision
 from .regles import NOMS_DES_TYPES, RUES_DU_TERRITOIRE, detecter_par_regles
+from .tableaux import exiger_colonnes
 
 # Indices de ce qui peut rester après pseudonymisation (à relire par une personne).
 INDICES_RESTANTS = {
@@ -134,12 +135,7 @@ def pseudonymiser(table: pd.DataFrame, colonnes=("texte",), cle: str | bytes | N
     secrète des pseudonymes (gardez-la à part) ; sans clé, une clé au hasard. ``echantillon`` :
     le nombre d'extraits avant / après montrés par le rapport (d'abord un par type trouvé).
     """
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"On attend un tableau pandas (DataFrame), pas {type(table).__name__}.")
-    colonnes = [colonnes] if isinstance(colonnes, str) else list(colonnes)
-    manquantes = [c for c in colonnes if c not in table.columns]
-    if manquantes:
-        raise KeyError(f"Colonne(s) absente(s) du tableau : {manquantes}. Colonnes présentes : {list(table.columns)}.")
+    colonnes = exiger_colonnes(table, colonnes)
     if methode not in ("combinaison", "règles", "regles"):
         raise ValueError(f"Méthode inconnue « {methode} » : choisissez « combinaison » ou « règles ».")
     pseudo = pseudonymiseur or Pseudonymiseur(cle)

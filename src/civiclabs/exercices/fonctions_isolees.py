@@ -79,6 +79,13 @@ def _espace_de_noms() -> dict:
 
     espace = {"__name__": "__reponse__", "math": math, "re": re, "np": np, "pd": pd}
     espace.update({nom: getattr(civiclabs, nom) for nom in civiclabs.__all__})
+    # Lab 06 : rapidfuzz et les outils d'audit, comme le notebook les importe.
+    from rapidfuzz import fuzz, process
+
+    from civiclabs import audit
+
+    espace.update({"fuzz": fuzz, "process": process})
+    espace.update({nom: getattr(audit, nom) for nom in audit.__all__})
     return espace
 
 

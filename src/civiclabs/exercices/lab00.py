@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..donnees import charger_demandes, charger_echantillon
-from ..texte import compter_mots, format_nombre, format_pourcentage
+from ..texte import accorder, compter_mots, format_nombre, format_pourcentage
 from ..verification import (
     ReponseIncorrecte,
     verifier_colonnes,
@@ -16,6 +16,7 @@ from ..verification import (
 )
 from .cas import Cas
 from .contre_epreuve import consigner
+from .fonctions_isolees import ExecutantIndisponible
 
 CANAUX = {"formulaire web", "application mobile", "courrier", "appel téléphonique"}
 
@@ -29,6 +30,12 @@ def contexte() -> dict:
 
 @consigner("agents_necessaires")
 def verifier_ex0_1(agents_necessaires) -> str:
+    if isinstance(agents_necessaires, str):
+        raise ReponseIncorrecte(
+            f"agents_necessaires est un texte, « {agents_necessaires} », parce qu'il est entre "
+            "guillemets : Python ne calcule pas dans un texte. Retirez les guillemets et écrivez "
+            "le calcul lui-même, avec //."
+        )
     verifier_type(
         agents_necessaires, int, "agents_necessaires",
         indice="avec / on obtient un nombre décimal (3.0) ; utilisez // pour un nombre entier.",
@@ -86,6 +93,34 @@ def verifier_ex0_2(par_canal, contributions) -> str:
     return f"Le canal le plus utilisé est « {par_canal.index[0]} »."
 
 
+def _lignes_du_tableau(reponse, contributions, nom: str) -> None:
+    """Chaque ligne de ``reponse`` est une ligne de ``contributions``, une seule fois, inchangée
+    (même identifiant, mêmes valeurs dans chaque colonne commune, texte compris)."""
+    connues = contributions.set_index("identifiant")
+    identifiants = list(reponse["identifiant"])
+    etrangers = [i for i in identifiants if i not in connues.index]
+    doubles = sorted({i for i in identifiants if identifiants.count(i) > 1})
+    if etrangers or doubles:
+        raise ReponseIncorrecte(
+            f"{nom} contient des lignes qui ne sont pas celles de contributions "
+            f"(identifiants {'inconnus' if etrangers else 'en double'} : {', '.join(map(str, (etrangers or doubles)[:3]))}) : "
+            "gardez les lignes du tableau par un filtre ou un tri, sans les écrire ni les copier à la main."
+        )
+    for colonne in reponse.columns:
+        if colonne == "identifiant" or colonne not in connues.columns:
+            continue
+        obtenu = reponse[colonne].astype(object).reset_index(drop=True)
+        attendu = connues.loc[identifiants, colonne].astype(object).reset_index(drop=True)
+        differentes = ~((obtenu == attendu) | (obtenu.isna() & attendu.isna()))
+        if differentes.any():
+            premier = identifiants[int(differentes.to_numpy().nonzero()[0][0])]
+            raise ReponseIncorrecte(
+                f"Dans {nom}, la colonne {colonne} de {premier} n'est plus celle du tableau "
+                "contributions : gardez les lignes telles qu'elles sont, sans changer leurs valeurs "
+                "(ni .assign, ni texte remplacé)."
+            )
+
+
 @consigner("courriers")
 def verifier_ex0_3(courriers, contributions) -> str:
     verifier_colonnes(
@@ -102,13 +137,26 @@ def verifier_ex0_3(courriers, contributions) -> str:
             f"courriers contient aussi les canaux {sorted(set(courriers['canal']) - {'courrier'})} : "
             "la condition doit porter sur la colonne canal."
         )
-    return (f"{len(courriers)} courriers, soit "
+    _lignes_du_tableau(courriers, contributions, "courriers")
+    attendus = contributions.loc[contributions["canal"] == "courrier", "identifiant"]
+    manquants = sorted(set(attendus) - set(courriers["identifiant"]))
+    if manquants:
+        raise ReponseIncorrecte(
+            f"courriers a {accorder(len(courriers), 'ligne')}, mais {len(attendus)} contributions sont "
+            f"arrivées par courrier : il en manque {len(manquants)} (par exemple {manquants[0]}). "
+            "Filtrez tout le tableau contributions sur le canal, sans .head(), .iloc ni identifiants "
+            "choisis à la main : contributions[contributions[\"canal\"] == \"courrier\"]."
+        )
+    return (f"{accorder(len(courriers), 'courrier')}, soit "
             f"{format_pourcentage(len(courriers) / len(contributions))} des contributions.")
 
 
 @consigner("val_ambre_tranquillite")
 def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
-    verifier_colonnes(val_ambre_tranquillite, ["quartier", "service", "texte"], "val_ambre_tranquillite")
+    verifier_colonnes(
+        val_ambre_tranquillite, ["identifiant", "quartier", "service", "texte"], "val_ambre_tranquillite",
+        indice="gardez des lignes entières du tableau contributions, toutes leurs colonnes.",
+    )
     if len(val_ambre_tranquillite) == 0:
         raise ReponseIncorrecte(
             "Le tableau est vide : vérifiez l'orthographe exacte de \"Val-d'Ambre\" et de "
@@ -124,6 +172,7 @@ def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
             + ("services " + str(autres_services) if autres_services else "")
             + " : il faut les deux conditions à la fois, reliées par &."
         )
+    _lignes_du_tableau(val_ambre_tranquillite, contributions, "val_ambre_tranquillite")
     attendues = contributions[
         (contributions["quartier"] == "Val-d'Ambre") & (contributions["service"] == "Tranquillité publique")
     ]
@@ -133,14 +182,13 @@ def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
             "remplissent les deux conditions : il en manque. Filtrez tout le tableau contributions sur "
             "le quartier et le service, sans choisir les lignes à la main."
         )
-    n = len(val_ambre_tranquillite)
-    return f"{n} contribution{'s' if n > 1 else ''} à lire pour l'élue."
+    return f"{accorder(len(val_ambre_tranquillite), 'contribution')} à lire pour l'élue."
 
 
 @consigner("plus_longues")
 def verifier_ex0_5(plus_longues, contributions) -> str:
     verifier_colonnes(
-        plus_longues, ["identifiant", "nb_mots"], "plus_longues",
+        plus_longues, ["identifiant", "nb_mots", "texte"], "plus_longues",
         indice="triez le tableau contributions (qui a la colonne nb_mots), pas une seule colonne.",
     )
     verifier_nombre_lignes(plus_longues, 5, "plus_longues", indice="gardez 5 lignes avec .head(5).")
@@ -162,6 +210,7 @@ def verifier_ex0_5(plus_longues, contributions) -> str:
             "il en manque. Triez tout le tableau contributions (pas une partie, pas des lignes choisies), "
             "puis gardez les 5 premières."
         )
+    _lignes_du_tableau(plus_longues, contributions, "plus_longues")
     return f"La plus longue fait {longueurs[0]} mots. Par quel canal est-elle arrivée ?"
 
 
@@ -200,6 +249,14 @@ def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
             f"{nom} vaut {format_nombre(part, 2)} : une part est comprise entre 0 et 1. "
             "Avez-vous oublié de diviser par le nombre total de lignes, len(tableau) ?"
         )
+    exacte = attendu / len(tableau)
+    for decimales in range(1, 7):
+        if part != exacte and abs(part - round(exacte, decimales)) < 1e-12:
+            raise ReponseIncorrecte(
+                f"{nom} vaut {format_nombre(part, decimales)} : c'est la bonne part, mais arrondie à "
+                f"{accorder(decimales, 'décimale')}. Le filtre est juste ; retirez round(…) et gardez "
+                "la valeur exacte calculée par Python : l'affichage s'occupera de l'arrondi."
+            )
     if round(part * len(tableau)) != attendu:
         raise ReponseIncorrecte(
             f"{nom} correspond à environ {round(part * len(tableau))} lignes sur {len(tableau)}, "
@@ -228,12 +285,27 @@ def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
         )
     _verifier_la_part(part_courrier, demandes, "courrier", "part_courrier")
     # La fonction doit calculer, pas recopier un nombre : on l'essaie sur d'autres tableaux.
+    # Un troisième tableau, d'une autre taille et mélangé : une fonction qui reconnaîtrait les
+    # deux premiers (par leur nombre de lignes, par exemple) au lieu de calculer n'y passe pas.
     echantillon = charger_echantillon()
+    tiers = demandes.sample(n=len(demandes) // 3, random_state=0)
     for tableau, canal, nom in (
         (echantillon, "courrier", "part_du_canal(contributions, \"courrier\")"),
         (demandes, "application mobile", "part_du_canal(demandes, \"application mobile\")"),
+        (tiers, "appel téléphonique",
+         f"part_du_canal(un tiers des demandes tiré au hasard ({format_nombre(len(tiers))} lignes), "
+         "\"appel téléphonique\")"),
     ):
-        part = part_du_canal(tableau.copy(), canal)
+        try:
+            part = part_du_canal(tableau.copy(), canal)
+        except ExecutantIndisponible:
+            raise
+        except Exception as erreur:
+            raise ReponseIncorrecte(
+                f"{nom} s'arrête sur une erreur ({type(erreur).__name__}: {erreur}) : votre fonction ne "
+                "marche que sur certains tableaux. Elle doit calculer à partir de ce qu'elle reçoit, pour "
+                "n'importe quel tableau et n'importe quel canal, sans valeurs notées d'avance."
+            ) from None
         if isinstance(part, float) and abs(part - part_courrier) < 1e-12:
             raise ReponseIncorrecte(
                 f"{nom} donne {format_nombre(part, 4)}, exactement comme pour les courriers de "
@@ -254,6 +326,7 @@ CAS = (
     Cas("ex0_1", "agents_necessaires = 45 / 15", "nombre décimal", "/ au lieu de //", typique=True),
     Cas("ex0_1", "agents_necessaires = 15 // 45", "ce n'est pas la valeur attendue", "division à l'envers"),
     Cas("ex0_1", "agents_necessaires = None", "vaut encore None", "réponse pas écrite"),
+    Cas("ex0_1", 'agents_necessaires = "3"', "Retirez les guillemets", "le nombre écrit entre guillemets"),
     Cas("ex0_2", 'par_canal = len(contributions["canal"].value_counts())', "nombre entier",
         "len() autour de value_counts()"),
     Cas("ex0_2", 'par_canal = contributions["quartier"].value_counts()', "ce ne sont pas les canaux",
@@ -277,6 +350,16 @@ CAS = (
     Cas("ex0_3", 'courriers = contributions[contributions["canal"] != "courrier"]',
         "contient aussi les canaux", "condition inversée"),
     Cas("ex0_3", 'courriers = contributions[["canal"]]', "Il manque à « courriers »", "une colonne seule"),
+    Cas("ex0_3", 'courriers = contributions[contributions["canal"] == "courrier"].head(3)',
+        "il en manque 9", "seulement les premiers courriers (.head)"),
+    Cas("ex0_3", 'courriers = contributions[contributions["canal"] == "courrier"].iloc[:1]',
+        "courriers a 1 ligne,", "un seul courrier (.iloc)"),
+    Cas("ex0_3", 'courriers = contributions[contributions["identifiant"].isin(["E-003"])]',
+        "il en manque", "un courrier choisi à la main par son identifiant"),
+    Cas("ex0_3", 'courriers = pd.concat([contributions[contributions["canal"] == "courrier"]] * 2)',
+        "identifiants en double", "les courriers comptés deux fois"),
+    Cas("ex0_3", 'courriers = contributions[contributions["canal"] == "courrier"].assign(identifiant="E-999")',
+        "identifiants inconnus", "des lignes qui ne sont pas celles du tableau"),
     Cas("ex0_4", "val_ambre_tranquillite = contributions[contributions[\"quartier\"] == \"Val-d'Ambre\"]",
         "d'autres services", "une seule condition", typique=True),
     Cas("ex0_4", "val_ambre_tranquillite = contributions[contributions[\"service\"] == \"Tranquillité publique\"]",
@@ -295,6 +378,10 @@ CAS = (
         "tableau pandas", "une seule colonne triée"),
     Cas("ex0_5", 'plus_longues = contributions[contributions["canal"] == "formulaire web"].sort_values("nb_mots", ascending=False).head(5)',
         "triez-vous bien tout le tableau", "tri d'une partie du tableau"),
+    Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False).head(5).assign(texte="x")',
+        "la colonne texte de", "les bonnes lignes, textes remplacés"),
+    Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False)[["identifiant", "nb_mots"]].head(5)',
+        "Il manque à « plus_longues » la ou les colonnes : texte", "identifiants et longueurs sans les textes"),
     Cas("ex0_6", "part_du_canal = None\npart_courrier = 0.09", "n'est plus une fonction",
         "la fonction remplacée par un nombre"),
     Cas("ex0_6", _FONCTION.format("len(tableau[tableau[\"canal\"] == canal]) // len(tableau)"),
@@ -322,6 +409,13 @@ CAS = (
     Cas("ex0_6", _FONCTION.format("0.0935"), "correspond à environ", "un nombre recopié"),
     Cas("ex0_6", _FONCTION.format("(demandes[\"canal\"] == \"courrier\").mean()"),
         "renvoie toujours le même nombre", "le bon nombre, recopié par un calcul fixe"),
+    Cas("ex0_6", _FONCTION.format("round(len(tableau[tableau[\"canal\"] == canal]) / len(tableau), 2)"),
+        "arrondie à 2 décimales", "la part arrondie avec round"),
+    Cas("ex0_6", "connues = {len(t): {c: (t[\"canal\"] == c).mean() for c in t[\"canal\"].unique()}\n"
+        "          for t in (contributions, demandes)}\n\n"
+        "def part_du_canal(tableau, canal):\n    return connues[len(tableau)][canal]\n\n"
+        "part_courrier = part_du_canal(demandes, \"courrier\")",
+        "s'arrête sur une erreur (KeyError", "des parts notées d'avance, retrouvées par la taille du tableau"),
 )
 
 REFLEXIONS_FAIBLES = {

@@ -53,8 +53,10 @@ _EMPREINTES_NATURE = {
 }
 NATURES = ("directe", "indirecte", "sensible", "aucune")
 _RAISONS = {
-    "directe": "nommerait la personne ou permettrait de la joindre sans rien chercher d'autre (un nom, un numéro)",
-    "indirecte": "ne nommerait personne, mais désignerait une seule personne qu'un voisin reconnaîtrait",
+    "directe": "donnerait le nom de la personne, son numéro ou son courriel : de quoi la nommer ou la joindre "
+               "sans rien chercher d'autre",
+    "indirecte": "ne donnerait ni nom ni moyen de la joindre, mais la désignerait par une adresse, un étage ou une "
+                 "description : il faut chercher qui c'est, et un voisin la reconnaîtrait",
     "sensible": "révélerait sa santé, une opinion politique, une religion… (RGPD, article 9)",
     "aucune": "ne dirait rien d'une personne (un équipement, un lieu public)",
 }
@@ -92,10 +94,23 @@ def _phrase_normale(phrase) -> str:
     return " ".join(texte.split())
 
 
+def _code_de(fonction):
+    """Le code compilé d'une fonction ; pour une fonction rejouée à part (contre-épreuve), celui de
+    son texte source, pour que les mêmes vérifications (trous, raccourcis) s'y appliquent."""
+    code = getattr(fonction, "__code__", None)
+    source = getattr(fonction, "source", None)
+    if code is None and isinstance(source, str):
+        try:
+            code = compile(source, "<réponse>", "exec")
+        except SyntaxError:
+            code = None
+    return code
+
+
 def _noms_utilises(fonction) -> set[str]:
     """Les noms globaux qu'une fonction (et ses compréhensions) utilise : pour repérer un raccourci."""
     noms: set[str] = set()
-    a_voir = [getattr(fonction, "__code__", None)]
+    a_voir = [_code_de(fonction)]
     while a_voir:
         code = a_voir.pop()
         if code is None:
@@ -107,7 +122,7 @@ def _noms_utilises(fonction) -> set[str]:
 
 def _textes_utilises(fonction) -> list[str]:
     """Les textes écrits dans le code d'une fonction (ses motifs, par exemple)."""
-    textes, a_voir = [], [getattr(fonction, "__code__", None)]
+    textes, a_voir = [], [_code_de(fonction)]
     while a_voir:
         code = a_voir.pop()
         if code is None:
@@ -130,13 +145,14 @@ def _textes_de_controle(graine: int, types) -> pd.DataFrame:
             "donnees_personnelles": list(premier["donnees_personnelles"]) + [
                 {**r, "debut": r["debut"] + decalage, "fin": r["fin"] + decalage} for r in second["donnees_personnelles"]],
         })
-    leurres = pd.DataFrame({"identifiant": [f"LEURRE-{i}" for i in range(5)], "texte": [
+    leurres = pd.DataFrame({"identifiant": [f"LEURRE-{i}" for i in range(6)], "texte": [
         "Dossier n° 2024063998351199, ouvert le 12/03 à 18 h 30.",
         "Le bus 12 passe à 7 h 45 et à 8 h 15, quai B.",
         "Nous étions 120 à la réunion, salle 3, bâtiment AB.",
         "Code de la porte : 4512 B, digicode en panne depuis 3 semaines.",
         "Colis FRAB123CDX2 en attente au relais depuis lundi.",
-    ], "donnees_personnelles": [[], [], [], [], []]})
+        "Je fais 30 km par jour, du 125 au 131 de la rue, en bus de 8 h à 9 h.",
+    ], "donnees_personnelles": [[], [], [], [], [], []]})
     return pd.concat([frais, pd.DataFrame(doubles), leurres], ignore_index=True)
 
 
@@ -184,7 +200,18 @@ def _en_positions(resultat, nom: str, texte: str) -> list[dict]:
     return sortie
 
 
-_RACCOURCIS = ("detecter_par_regles", "detecter", "analyser", "detecter_par_spacy", "evaluer")
+_RACCOURCIS = ("detecter_par_regles", "detecter", "analyser", "detecter_par_spacy", "evaluer", "fusionner",
+               "Pseudonymiseur", "pseudonymiser", "tailles_des_classes")
+
+# Ce que chaque exercice demande d'écrire soi-même, dit dans le refus d'un raccourci
+_A_ECRIRE = {
+    "trouver_telephones": "re.finditer et votre propre motif de téléphone, comme le modèle de la cellule",
+    "trouver_plaques": "re.finditer et votre propre motif de plaque, comme le modèle de la cellule",
+    "rappel": "vos deux compteurs a_trouver et trouvees, comme le code à trous",
+    "combiner": "la liste autres, puis la condition de recouvrement, comme l'indice",
+    "pseudonyme": "hmac.new(cle.encode(), nom_normalise.encode(), hashlib.sha256).hexdigest(), comme le modèle",
+    "part_isolee": "tableau.groupby([…]).size(), comme le modèle",
+}
 
 
 def _refuser_raccourci(fonction, nom: str) -> None:
@@ -193,16 +220,31 @@ def _refuser_raccourci(fonction, nom: str) -> None:
     if utilises:
         raise ReponseIncorrecte(
             f"{nom} appelle {utilises[0]}, l'outil du cours : il donnerait le bon résultat sans que vous "
-            "ayez écrit la méthode. L'exercice demande de l'écrire vous-même (re.finditer et votre motif, "
-            "ou vos deux compteurs), comme dans le modèle de la cellule."
+            f"ayez écrit la méthode. L'exercice demande de l'écrire vous-même : {_A_ECRIRE[nom]}."
         )
+
+
+def _verifier_ma_fonction(fonction, nom: str, signature: str) -> None:
+    """Une fonction de réponse : toujours une fonction, sans trou « ___ » laissé, sans l'outil du cours."""
+    verifier_fonction(fonction, nom, signature)
+    dans_le_code = "___" in _noms_utilises(fonction)
+    if dans_le_code or any("___" in t for t in _textes_utilises(fonction)):
+        raise ReponseIncorrecte(
+            f"{nom} contient encore un trou « ___ » : remplacez chaque ___ par ce qui manque (l'indice le dit), "
+            "exécutez la cellule de réponse, puis cette cellule. " + (
+                "Dans Jupyter, un ___ laissé tel quel ne donne pas d'erreur claire : il vaut l'avant-avant-dernier "
+                "résultat affiché, souvent un texte vide, d'où des erreurs comme « '<' not supported between "
+                "instances of 'int' and 'str' »." if dans_le_code else
+                "Dans un motif, ___ est cherché tel quel (trois traits bas), et le texte n'en contient pas : "
+                "la fonction ne trouverait rien.")
+        )
+    _refuser_raccourci(fonction, nom)
 
 
 def _verifier_repereur(fonction, nom: str, type_: str, graines, formes: str) -> str:
     """Rejoue une fonction de repérage sur des textes frais : aucune fausse alerte sur les leurres,
     chaque passage couvert en entier (à un caractère près), rappel ≥ 0,95, tous les passages d'un texte."""
-    verifier_fonction(fonction, nom, "texte")
-    _refuser_raccourci(fonction, nom)
+    _verifier_ma_fonction(fonction, nom, "texte")
     if any("\x08" in t for t in _textes_utilises(fonction)):
         raise ReponseIncorrecte(
             f"Le motif de {nom} contient « \\b » écrit sans r devant les guillemets : Python le lit comme un "
@@ -217,6 +259,14 @@ def _verifier_repereur(fonction, nom: str, type_: str, graines, formes: str) -> 
         textes = list(controle["texte"])
         fausses = [(t, [t[r["debut"]:r["fin"]] for r in rep]) for t, rep, ref in zip(textes, reperages, references)
                    if not ref and rep]
+        minuscules = [(t, ps) for t, ps in fausses if type_ == "plaque" and any(c.islower() for x in ps for c in x)]
+        if minuscules:
+            texte, passages = minuscules[0]
+            raise ReponseIncorrecte(
+                f"{nom} trouve {passages} dans « {texte} », qui ne contient aucune plaque : votre motif accepte les "
+                "minuscules (flags=re.I, re.IGNORECASE ou (?i) ?). Une plaque s'écrit en majuscules : retirez cette "
+                "option, [A-Z] ne prendra que des majuscules."
+            )
         if fausses:
             texte, passages = fausses[0]
             raise ReponseIncorrecte(
@@ -324,23 +374,32 @@ def _sans_accents(texte: str) -> str:
     return sans_accents(str(texte).strip().lower())
 
 
+def _squelette_rempli(reponse: dict, cles, manque, vide) -> dict:
+    """Le dictionnaire d'un squelette (une clé par phrase donnée, des None à remplacer), lu clé par
+    clé malgré les espaces ou apostrophes changés ; ``manque`` et ``vide`` écrivent le message."""
+    donnees = {_phrase_normale(k): v for k, v in reponse.items()}
+    manquantes = [k for k in cles if _phrase_normale(k) not in donnees]
+    if manquantes:
+        raise ReponseIncorrecte(manque(manquantes))
+    vides = [k for k in cles if donnees[_phrase_normale(k)] is None]
+    if vides:
+        raise ReponseIncorrecte(vide(vides))
+    return donnees
+
+
 @consigner("nature")
 def verifier_ex1_2(nature, PHRASES_A_CLASSER) -> str:
     verifier_type(nature, dict, "nature", indice="un dictionnaire : {phrase: \"directe\", …}.")
-    donnees = {_phrase_normale(p): v for p, v in nature.items()}
-    manquantes = [p for p in PHRASES_A_CLASSER if _phrase_normale(p) not in donnees]
-    if manquantes:
-        raise ReponseIncorrecte(
+    donnees = _squelette_rempli(
+        nature, PHRASES_A_CLASSER,
+        manque=lambda manquantes: (
             f"Il manque {len(manquantes)} phrase(s) dans nature, par exemple « {manquantes[0]} » : aucune clé du "
             "dictionnaire ne lui ressemble (une lettre changée ou oubliée suffit). Partez du squelette de la "
-            "cellule, qui contient déjà chaque phrase, et ne changez que les None."
-        )
-    vides = [p for p in PHRASES_A_CLASSER if donnees[_phrase_normale(p)] is None]
-    if vides:
-        raise ReponseIncorrecte(
+            "cellule, qui contient déjà chaque phrase, et ne changez que les None."),
+        vide=lambda vides: (
             f"{len(vides)} phrase(s) ont encore la valeur None, par exemple « {vides[0]} » : remplacez chaque None "
-            "par l'un des mots \"directe\", \"indirecte\", \"sensible\" ou \"aucune\", entre guillemets."
-        )
+            "par l'un des mots \"directe\", \"indirecte\", \"sensible\" ou \"aucune\", entre guillemets."),
+    )
     inconnues = sorted({str(v) for v in donnees.values() if _sans_accents(v) not in NATURES})
     if inconnues:
         raise ReponseIncorrecte(
@@ -349,12 +408,14 @@ def verifier_ex1_2(nature, PHRASES_A_CLASSER) -> str:
     fausses = [p for p in PHRASES_A_CLASSER
                if _empreinte("ex1_2", p, _sans_accents(donnees[_phrase_normale(p)])) != _EMPREINTES_NATURE[p]]
     if fausses:
-        p = fausses[0]
-        donne = _sans_accents(donnees[_phrase_normale(p)])
+        details = []
+        for p in fausses:
+            donne = _sans_accents(donnees[_phrase_normale(p)])
+            details.append(f"- « {p} » : vous avez dit « {donne} » ; une phrase « {donne} » {_RAISONS[donne]}.")
         raise ReponseIncorrecte(
-            f"{len(fausses)} phrase(s) mal classée(s). Par exemple « {p} » : vous avez dit « {donne} » ; une "
-            f"phrase « {donne} » {_RAISONS[donne]}. Relisez la phrase : qui pourrait reconnaître la personne, "
-            "et que révèle-t-elle ?"
+            f"{len(fausses)} phrase(s) mal classée(s) sur {len(PHRASES_A_CLASSER)} :\n" + "\n".join(details)
+            + "\nRelisez chacune : qui pourrait reconnaître la personne, avec quoi (un nom, un numéro, une adresse, "
+            "une description), et que révèle-t-elle ?"
         )
     return ("Tout est juste. Retenez surtout l'indirect : sans aucun nom, « la dame du 3e » désigne une personne, "
             "et aucun outil automatique ne le repère.")
@@ -444,8 +505,7 @@ _ERREURS_RAPPEL = {
 
 @consigner("rappel")
 def verifier_ex2_3(rappel) -> str:
-    verifier_fonction(rappel, "rappel", "reperages, references, type_")
-    _refuser_raccourci(rappel, "rappel")
+    _verifier_ma_fonction(rappel, "rappel", "reperages, references, type_")
     for graine in (31, 32):
         reperages, references = _jeu_de_spans(graine)
         for type_ in ("nom", "telephone", "adresse"):
@@ -481,58 +541,113 @@ def _recouvre(a, b) -> bool:
     return a["debut"] < b["fin"] and b["debut"] < a["fin"]
 
 
-_ARTICLES_TYPES = {"adresse": ("une adresse", "repérée"), "telephone": ("un téléphone", "repéré"),
-                   "courriel": ("un courriel", "repéré"), "plaque": ("une plaque", "repérée"),
-                   "iban": ("un IBAN", "repéré")}
+_ARTICLES_TYPES = {"nom": ("le nom", "repéré"), "adresse": ("l'adresse", "repérée"),
+                   "telephone": ("le téléphone", "repéré"), "courriel": ("le courriel", "repéré"),
+                   "plaque": ("la plaque", "repérée"), "iban": ("l'IBAN", "repéré")}
+
+# Les essais de l'exercice 3.1 : un texte, les repérages des règles (type, passage), les personnes de spaCy
+_ESSAIS_COMBINER = (
+    ("Le trou est devant le 12 rue Jean-Baptiste Orvelin, merci.",
+     [("adresse", "12 rue Jean-Baptiste Orvelin")], ["Jean-Baptiste Orvelin"]),
+    ("Karim Poulard a appelé, rappelez-le au 06 39 98 35 11.",
+     [("telephone", "06 39 98 35 11")], ["Karim Poulard"]),
+    ("Mme Ferrandou a signalé la fuite.", [("nom", "Mme Ferrandou")], ["Ferrandou"]),
+    ("Sophie et Théo Quintard ont écrit.", [], ["Sophie", "Théo Quintard"]),
+    ("Écrire à nadia.ferrandou@exemple.fr ou à Mme Vaucanel, voisine de Karim.",
+     [("courriel", "nadia.ferrandou@exemple.fr"), ("nom", "Mme Vaucanel")], ["nadia", "Karim"]),
+    # les règles trouvent « Mme Ferrandou », spaCy tout le passage
+    ("Nadia, Mme Ferrandou, a appelé.", [("nom", "Mme Ferrandou")], ["Nadia, Mme Ferrandou"]),
+    # une « personne » qui déborde d'une adresse : elle la chevauche sans y être incluse
+    ("Devant le 5 rue Louise Michel Sophie attendait le bus.", [("adresse", "5 rue Louise Michel")],
+     ["Louise Michel Sophie"]),
+    # un texte tapé sans espace : la personne finit juste où l'adresse commence, sans la chevaucher
+    ("Courrier pour Théo Quintard12 rue des Saules.", [("adresse", "12 rue des Saules")], ["Théo Quintard"]),
+)
+
+
+def _passages(texte: str, paires) -> list[dict]:
+    sortie = []
+    for type_, passage in paires:
+        debut = texte.index(passage)
+        sortie.append({"type": type_, "debut": debut, "fin": debut + len(passage)})
+    return sortie
+
+
+def _cle_passage(x) -> tuple | None:
+    if not isinstance(x, dict):
+        return None
+    return (x.get("type"), x.get("debut"), x.get("fin"))
 
 
 @consigner("combiner")
 def verifier_ex3_1(combiner) -> str:
-    verifier_fonction(combiner, "combiner", "regles, personnes")
-    essais = [
-        ([{"type": "adresse", "debut": 10, "fin": 40}], [{"type": "nom", "debut": 18, "fin": 40}]),
-        ([{"type": "telephone", "debut": 50, "fin": 64}], [{"type": "nom", "debut": 0, "fin": 15}]),
-        ([{"type": "nom", "debut": 0, "fin": 19}], [{"type": "nom", "debut": 4, "fin": 19}]),
-        ([], [{"type": "nom", "debut": 5, "fin": 9}, {"type": "nom", "debut": 30, "fin": 42}]),
-        ([{"type": "courriel", "debut": 5, "fin": 30}, {"type": "nom", "debut": 40, "fin": 52}],
-         [{"type": "nom", "debut": 5, "fin": 12}, {"type": "nom", "debut": 60, "fin": 70}]),
-        # « Nadia, Mme Ferrandou » : les règles trouvent « Mme Ferrandou », spaCy tout le passage
-        ([{"type": "nom", "debut": 7, "fin": 20}], [{"type": "nom", "debut": 0, "fin": 20}]),
-        # une « personne » qui déborde d'une adresse : elle la chevauche sans y être incluse
-        ([{"type": "adresse", "debut": 10, "fin": 40}], [{"type": "nom", "debut": 18, "fin": 46}]),
-    ]
-    for regles, personnes in essais:
+    _verifier_ma_fonction(combiner, "combiner", "regles, personnes")
+    for texte, paires, noms in _ESSAIS_COMBINER:
+        regles = _passages(texte, paires)
+        personnes = _passages(texte, [("nom", n) for n in noms])
         resultat = _appeler(combiner, "combiner", [dict(r) for r in regles], [dict(p) for p in personnes])
         if resultat is None:
             raise ReponseIncorrecte("combiner ne renvoie rien (None) : terminez par « return regles + gardees ».")
         verifier_type(resultat, list, "combiner(…)")
+        recus = {_cle_passage(x) for x in regles + personnes}
+        changes = [x for x in resultat if _cle_passage(x) not in recus]
+        if changes:
+            x = changes[0]
+            montre = (f"« {texte[x['debut']:x['fin']]} » avec le type {x.get('type')!r}"
+                      if isinstance(x, dict) and all(isinstance(x.get(c), int) for c in ("debut", "fin")) else repr(x))
+            raise ReponseIncorrecte(
+                f"Dans « {texte} », combiner renvoie {montre}, qui n'est ni un repérage des règles ni une personne de "
+                "spaCy tels que reçus. Renvoyez les passages tels quels (regles + gardees) : n'en changez ni le type "
+                "(une personne reste « nom »), ni les positions. Changer l'étiquette d'une personne la ferait "
+                "échapper aux vérifications, pas au piège."
+            )
+        cles = {_cle_passage(x) for x in resultat}
         for r in regles:
-            if not any(x["debut"] <= r["debut"] and r["fin"] <= x["fin"] for x in resultat):
+            if _cle_passage(r) not in cles:
+                article, accord = _ARTICLES_TYPES.get(r["type"], (f"le passage « {r['type']} »", "repéré"))
                 raise ReponseIncorrecte(
-                    f"combiner a perdu un repérage des règles ({r['type']}, {r['debut']}–{r['fin']}) : les règles "
-                    "sont sûres (rappel et précision mesurés), gardez-les toutes."
+                    f"combiner a perdu un repérage des règles : {article} « {texte[r['debut']:r['fin']]} », {accord} "
+                    f"dans « {texte} ». Les règles sont sûres (rappel et précision mesurés) : gardez-les toutes, "
+                    "return regles + gardees."
                 )
         autres = [r for r in regles if r["type"] != "nom"]
         for p in personnes:
+            nom_p = texte[p["debut"]:p["fin"]]
             sous = [a for a in autres if _recouvre(p, a)]
-            if sous and any(x.get("type") == "nom" and _recouvre(x, p) for x in resultat):
-                article, accord = _ARTICLES_TYPES.get(sous[0]["type"], (f"un passage « {sous[0]['type']} »", "repéré"))
+            if sous and _cle_passage(p) in cles:
+                a = sous[0]
+                article, accord = _ARTICLES_TYPES.get(a["type"], (f"le passage « {a['type']} »", "repéré"))
                 raise ReponseIncorrecte(
-                    f"combiner garde une « personne » de spaCy ({p['debut']}–{p['fin']}) qui chevauche {article} "
-                    f"{accord} par les règles ({sous[0]['debut']}–{sous[0]['fin']}) : c'est le piège « 12 rue "
+                    f"Dans « {texte} », combiner garde la « personne » « {nom_p} » trouvée par spaCy, qui chevauche "
+                    f"{article} « {texte[a['debut']:a['fin']]} » {accord} par les règles : c'est le piège « 12 rue "
                     "Jean-Baptiste Orvelin ». Il suffit qu'elles se recouvrent en partie (pas besoin que l'une soit "
                     "incluse dans l'autre) : p[\"debut\"] < a[\"fin\"] and a[\"debut\"] < p[\"fin\"]."
                 )
             if not sous:
-                perdus = [i for i in range(p["debut"], p["fin"]) if not any(x["debut"] <= i < x["fin"] for x in resultat)]
-                if perdus:
+                couverts = "".join("\0" if any(x["debut"] <= i < x["fin"] for x in resultat) else texte[i]
+                                   for i in range(p["debut"], p["fin"]))  # \0 : un caractère masqué
+                lisibles = [m.strip(" ,") for m in couverts.split("\0") if m.strip(" ,")]
+                if not lisibles:
+                    continue
+                touchees = [a for a in autres if a["fin"] == p["debut"] or p["fin"] == a["debut"]]
+                if touchees:
+                    a = touchees[0]
+                    article, _ = _ARTICLES_TYPES.get(a["type"], (f"le passage « {a['type']} »", "repéré"))
                     raise ReponseIncorrecte(
-                        f"combiner a perdu une personne trouvée par spaCy ({p['debut']}–{p['fin']}), ou une partie "
-                        f"(caractères {perdus[0]} à {perdus[-1] + 1}), alors qu'elle ne chevauche aucune adresse, aucun "
-                        "courriel, aucun téléphone. Ne retirez que les personnes qui chevauchent un repérage des règles "
-                        "autre qu'un nom : une personne posée sur un nom des règles peut en couvrir davantage (un "
-                        "prénom devant « Mme Ferrandou »)."
+                        f"Dans « {texte} » (tapé sans espace), combiner retire la personne « {nom_p} », qui touche "
+                        f"{article} « {texte[a['debut']:a['fin']]} » sans la chevaucher : la personne finit juste où "
+                        "l'adresse commence, aucun caractère n'est commun. Vous avez sans doute écrit <= au lieu de < "
+                        "(la même erreur qu'en 2.3) : gardez des inégalités strictes, p[\"debut\"] < a[\"fin\"] "
+                        "and a[\"debut\"] < p[\"fin\"]."
                     )
+                dit = " et ".join(f"« {m} »" for m in lisibles)
+                raise ReponseIncorrecte(
+                    f"Dans « {texte} », spaCy trouve la personne « {nom_p} », mais après combiner, {dit} resterai"
+                    f"{'en' if len(lisibles) > 1 else 't'} lisible{'s' if len(lisibles) > 1 else ''} : combiner a perdu "
+                    "la personne, alors qu'elle ne chevauche aucune adresse, aucun courriel, aucun téléphone. Ne "
+                    "retirez que les personnes qui chevauchent un repérage des règles autre qu'un nom : une personne "
+                    "posée sur un nom des règles peut en couvrir davantage (« Nadia » devant « Mme Ferrandou »)."
+                )
     return "Votre combinaison garde toutes les règles et les personnes utiles de spaCy, sans masquer une rue au nom de personne."
 
 
@@ -578,7 +693,7 @@ def _montrer(valeur: str, cle: str) -> str:
 
 @consigner("pseudonyme")
 def verifier_ex4_1(pseudonyme) -> str:
-    verifier_fonction(pseudonyme, "pseudonyme", "nom, cle")
+    _verifier_ma_fonction(pseudonyme, "pseudonyme", "nom, cle")
     if "hash" in _noms_utilises(pseudonyme):
         raise ReponseIncorrecte(
             "pseudonyme utilise hash(), la fonction de Python : son résultat change à chaque session (à chaque "
@@ -603,6 +718,12 @@ def verifier_ex4_1(pseudonyme) -> str:
         )
     if not _FORME_PSEUDONYME.fullmatch(premier):
         interieur = premier[len("[PERSONNE_"):-1]
+        if re.fullmatch(r"[0-9a-fA-F]{6}", interieur):
+            raise ReponseIncorrecte(
+                f"pseudonyme(\"Nadia Ferrandou\", cle) donne {_montrer(premier, cle)} : les lettres de l'empreinte "
+                "doivent être en minuscules (a à f), telles que les donne .hexdigest(). Retirez le .upper() (ou "
+                "toute mise en majuscules) : l'outil du cours écrit ses pseudonymes en minuscules."
+            )
         raise ReponseIncorrecte(
             f"pseudonyme(\"Nadia Ferrandou\", cle) donne {_montrer(premier, cle)} : après « PERSONNE_ », on attend "
             f"exactement 6 caractères hexadécimaux (chiffres et lettres a à f), les 6 premiers de .hexdigest(), "
@@ -683,7 +804,7 @@ def _tableaux_5_1(extrait: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
 
 @consigner("part_isolee")
 def verifier_ex5_1(part_isolee, extrait) -> str:
-    verifier_fonction(part_isolee, "part_isolee", "tableau")
+    _verifier_ma_fonction(part_isolee, "part_isolee", "tableau")
     valeurs = []
     for description, tableau in _tableaux_5_1(extrait):
         attendu = _part_isolee(tableau)
@@ -715,7 +836,8 @@ def verifier_ex5_1(part_isolee, extrait) -> str:
                 "genre, date), comptez avec .size(), gardez les groupes de taille 1, divisez par len(tableau)."
             )
     return (f"{format_pourcentage(valeurs[0])} des demandes sont seules de leur combinaison ; avec la date au mois, "
-            f"encore {format_pourcentage(valeurs[1])} : qui sait qu'une voisine a écrit ce jour-là retrouve sa demande.")
+            f"encore {format_pourcentage(valeurs[1])} : qui sait qu'une voisine a écrit ce mois-là, et connaît son quartier, "
+            "sa tranche d'âge et son genre, retrouve souvent sa demande.")
 
 
 def _colonne_a_monter(extrait: pd.DataFrame, niveaux: dict) -> str | None:
@@ -743,9 +865,13 @@ def verifier_ex5_2(niveaux, extrait) -> str:
     textes = {c: v for c, v in niveaux.items() if isinstance(v, str)}
     if textes:
         colonne, valeur = next(iter(textes.items()))
+        libelles = [n.lower() for n in HIERARCHIES[colonne][1]]
+        exemple = (valeur.strip() if valeur.strip().isdigit() else
+                   str(libelles.index(valeur.strip().lower())) if valeur.strip().lower() in libelles else "1")
+        noms = ", ".join(f"{i} = {n}" for i, n in enumerate(HIERARCHIES[colonne][1]))
         raise ReponseIncorrecte(
-            f"Le niveau de « {colonne} » est écrit entre guillemets ({valeur!r}) : c'est un texte. Écrivez le "
-            f"nombre sans guillemets, par exemple {{\"{colonne}\": {valeur.strip() or 1}}}."
+            f"Le niveau de « {colonne} » est écrit entre guillemets ({valeur!r}) : c'est un texte. Un niveau est un "
+            f"nombre ({noms}), écrit sans guillemets, par exemple {{\"{colonne}\": {exemple}}}."
         )
     if niveaux.get("quartier", 0) != 0:
         raise ReponseIncorrecte(
@@ -790,19 +916,15 @@ def _article(valeur) -> str:
 @consigner("articles")
 def verifier_ex6_1(articles, SITUATIONS) -> str:
     verifier_type(articles, dict, "articles", indice="un dictionnaire {situation: \"28\", …}.")
-    donnees = {_phrase_normale(s): v for s, v in articles.items()}
-    manquantes = [s for s in SITUATIONS if _phrase_normale(s) not in donnees]
-    if manquantes:
-        raise ReponseIncorrecte(
+    donnees = _squelette_rempli(
+        articles, SITUATIONS,
+        manque=lambda manquantes: (
             f"Il manque la situation « {manquantes[0]} » : aucune clé du dictionnaire ne lui ressemble. Partez du "
-            "squelette de la cellule, qui contient déjà chaque situation, et ne changez que les None."
-        )
-    vides = [s for s in SITUATIONS if donnees[_phrase_normale(s)] is None]
-    if vides:
-        raise ReponseIncorrecte(
+            "squelette de la cellule, qui contient déjà chaque situation, et ne changez que les None."),
+        vide=lambda vides: (
             f"{len(vides)} situation(s) ont encore la valeur None, par exemple « {vides[0]} » : remplacez chaque "
-            "None par un numéro d'article entre guillemets, par exemple \"28\"."
-        )
+            "None par un numéro d'article entre guillemets, par exemple \"28\"."),
+    )
     normalises = {s: _article(donnees[_phrase_normale(s)]) for s in SITUATIONS}
     hors = sorted({v for v in normalises.values() if v not in ARTICLES})
     if hors:
@@ -903,6 +1025,14 @@ CAS = (
         "sans \\b : un morceau d'un code plus long"),
     Cas("ex2_2", _PLAQUE.format('"\\b[A-Z]{2}[ -]?[0-9]{3}[ -]?[A-Z]{2}\\b"'), "sans r devant les guillemets",
         "\\b écrit sans r\"…\""),
+    Cas("ex2_2", "def trouver_plaques(texte):\n    return [(m.start(), m.end()) for m in "
+                 "re.finditer(r\"\\b[A-Z]{2}[ -]?\\d{3}[ -]?[A-Z]{2}\\b\", texte, flags=re.I)]",
+        "accepte les minuscules", "flags=re.I : des minuscules prises pour une plaque"),
+    Cas("ex2_2", _PLAQUE.format('r"\\b[A-Z]{2}___\\d{3}___[A-Z]{2}\\b"'), "contient encore un trou « ___ »",
+        "les trous du motif laissés"),
+    Cas("ex2_2", "from civiclabs.donnees_personnelles import detecter\n"
+                 "def trouver_plaques(texte):\n    return [(r[\"debut\"], r[\"fin\"]) for r in detecter([texte])[0] "
+                 "if r[\"type\"] == \"plaque\"]", "votre propre motif de plaque", "le raccourci par detecter"),
     Cas("ex2_3", _RAPPEL.format(
         "    refs = [ref for refs in references for ref in refs if ref[\"type\"] == type_]\n"
         "    trouvees = sum(any(r[\"debut\"] == ref[\"debut\"] and r[\"fin\"] == ref[\"fin\"] for r in reps)\n"
@@ -934,18 +1064,33 @@ CAS = (
         "    return float(evaluer(reperages, references).loc[type_, \"rappel\"])"), "l'outil du cours",
         "le raccourci par evaluer"),
     Cas("ex2_3", _RAPPEL.format("    trouvees = 0"), "ne renvoie rien", "return oublié"),
+    Cas("ex2_3", _RAPPEL_TROUS.format(
+        "            if any(r[\"debut\"] < ___ and ___ < r[\"fin\"] for r in reps):\n"
+        "                trouvees = trouvees + 1\n", "trouvees / a_trouver"),
+        "contient encore un trou « ___ »", "des trous ___ laissés"),
     Cas("ex2_3", _RAPPEL.format("    raise NotImplementedError()"), "n'est pas encore écrite", "pas encore écrite"),
-    Cas("ex3_1", _COMBINER.format("    return regles"), "a perdu une personne", "spaCy oublié"),
-    Cas("ex3_1", _COMBINER.format("    return regles + personnes"), "qui chevauche une adresse repérée",
+    Cas("ex3_1", _COMBINER.format("    return regles"), "combiner a perdu la personne", "spaCy oublié"),
+    Cas("ex3_1", _COMBINER.format("    return regles + personnes"), "qui chevauche l'adresse « 12 rue Jean-Baptiste",
         "les personnes gardées sur une adresse"),
     Cas("ex3_1", _COMBINER.format(
         "    gardees = [p for p in personnes if not any(p[\"debut\"] < a[\"fin\"] and a[\"debut\"] < p[\"fin\"] for a in regles)]\n"
-        "    return regles + gardees"), "ou une partie", "les personnes retirées sous un nom des règles aussi"),
+        "    return regles + gardees"), "« Nadia » resterait lisible", "les personnes retirées sous un nom des règles aussi"),
     Cas("ex3_1", _COMBINER.format(
         "    autres = [r for r in regles if r[\"type\"] != \"nom\"]\n"
         "    gardees = [p for p in personnes if not any(a[\"debut\"] <= p[\"debut\"] and p[\"fin\"] <= a[\"fin\"] for a in autres)]\n"
         "    return regles + gardees"), "en partie", "inclusion au lieu de chevauchement"),
-    Cas("ex3_1", _COMBINER.format("    return personnes"), "a perdu un repérage des règles", "les règles oubliées"),
+    Cas("ex3_1", _COMBINER.format("    return personnes"), "a perdu un repérage des règles : l'adresse « 12 rue",
+        "les règles oubliées"),
+    Cas("ex3_1", _COMBINER.format(
+        "    autres = [r for r in regles if r[\"type\"] != \"nom\"]\n"
+        "    gardees = [p for p in personnes if not any(p[\"debut\"] <= a[\"fin\"] and a[\"debut\"] <= p[\"fin\"] for a in autres)]\n"
+        "    return regles + gardees"), "<= au lieu de <", "inégalités larges : une personne accolée retirée"),
+    Cas("ex3_1", _COMBINER.format(
+        "    return regles + [{**p, \"type\": \"personne\"} for p in personnes]"), "n'en changez ni le type",
+        "les personnes de spaCy rebaptisées « personne »"),
+    Cas("ex3_1", "from civiclabs.donnees_personnelles import fusionner\n" + _COMBINER.format(
+        "    return fusionner(regles + personnes)"), "fusionner, l'outil du cours : il donnerait",
+        "le raccourci par fusionner"),
     Cas("ex3_1", _COMBINER.format("    regles + personnes"), "ne renvoie rien", "return oublié"),
     Cas("ex3_1", _COMBINER.format("    return [p for p in personnes if p[\"type\"] != r[\"type\"]]"), "s'arrête sur une erreur",
         "une variable jamais définie"),
@@ -985,6 +1130,11 @@ CAS = (
                                 "        return \"[PERSONNE_\" + " + _HMAC.format(_NORMAL) + "[:6] + \"]\"\n"
                                 "    return \"[PERSONNE_\" + " + _HMAC.format("nom") + "[:6] + \"]\""),
         "Ne traitez pas un nom à part", "seul l'exemple du cours est juste"),
+    Cas("ex4_1", _PSEUDO.format("    return \"[PERSONNE_\" + " + _HMAC.format(_NORMAL) + "[:6].upper() + \"]\""),
+        "en minuscules (a à f)", "l'empreinte mise en majuscules"),
+    Cas("ex4_1", "from civiclabs.donnees_personnelles import Pseudonymiseur\n"
+                 + _PSEUDO.format("    return Pseudonymiseur(cle).pseudonyme(\"nom\", nom)"),
+        "Pseudonymiseur, l'outil du cours", "le raccourci par l'outil du cours (Pseudonymiseur)"),
     Cas("ex5_1", _PART.format("    return int((tableau.groupby([\"quartier\", \"tranche_age\", \"genre\", \"date\"]).size() == 1).sum())"),
         "divisez-le par le nombre de lignes", "un nombre de lignes"),
     Cas("ex5_1", _PART.format("    tailles = tableau.groupby([\"quartier\", \"tranche_age\", \"genre\", \"date\"]).size()\n"
@@ -993,11 +1143,16 @@ CAS = (
     Cas("ex5_1", _PART.format("    return 10733 / 12000"), "pas renvoyer un nombre recopié", "un nombre lu sur le graphique"),
     Cas("ex5_1", _PART.format("    return float((tableau.groupby([\"quartier\", \"genre\"]).size() == 1).sum() / len(tableau))"),
         "les quatre quasi-identifiants", "deux quasi-identifiants seulement"),
+    Cas("ex5_1", "from civiclabs.donnees_personnelles import tailles_des_classes\n"
+                 + _PART.format("    return float((tailles_des_classes(tableau) == 1).sum() / len(tableau))"),
+        "tableau.groupby([…]).size()", "le raccourci par tailles_des_classes"),
     Cas("ex5_1", _PART.format("    (tableau.groupby([\"quartier\", \"genre\"]).size() == 1).sum()"), "ne renvoie rien", "return oublié"),
     Cas("ex5_2", "niveaux = {\"date\": 1}", "k = ", "date au mois seulement", typique=True),
     Cas("ex5_2", "niveaux = {\"date\": 4, \"tranche_age\": 0, \"genre\": 0}", "Montez d'un niveau le genre",
         "la date au maximum, le genre « non renseigné » bloque"),
     Cas("ex5_2", "niveaux = {\"date\": \"3\", \"genre\": 1}", "sans guillemets", "un niveau écrit en texte"),
+    Cas("ex5_2", "niveaux = {\"date\": \"année\", \"genre\": 1}", "par exemple {\"date\": 3}",
+        "le nom du niveau au lieu de son numéro"),
     Cas("ex5_2", "niveaux = {\"quartier\": 1, \"date\": 3}", "laissez « quartier » au niveau 0", "quartier généralisé"),
     Cas("ex5_2", "niveaux = {\"age\": 1}", "les colonnes possibles", "mauvais nom de colonne"),
     Cas("ex5_2", "niveaux = {\"date\": 9}", "impossible", "niveau inexistant"),
