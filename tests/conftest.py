@@ -48,9 +48,10 @@ NIVEAUX = {
 # Les fichiers les plus longs d'abord : pytest-xdist (make test) les confie aux cœurs dès le départ,
 # et les fichiers courts remplissent la fin, au lieu qu'un long fichier commence en dernier.
 LES_PLUS_LONGS = (
-    "test_navigateur.py", "test_correction.py", "test_bac_a_sable.py", "test_correction_robuste.py",
-    "test_copies_tricheuses.py", "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py",
-    "test_controles.py", "test_contre_epreuve.py", "test_exercices.py",
+    "test_navigateur.py", "test_correction.py", "test_correction_robuste.py", "test_corpus_realisme.py",
+    "test_bac_a_sable.py", "test_corpus.py", "test_copies_tricheuses.py", "test_synthese.py",
+    "test_notebooks.py", "test_bench.py", "test_copies_hostiles.py", "test_controles.py",
+    "test_contre_epreuve.py", "test_exercices.py",
 )
 
 

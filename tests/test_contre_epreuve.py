@@ -2,7 +2,8 @@
 
 (Que chaque exercice consigné, refait hors du noyau, dise la même chose que dans le noyau :
 tests/test_exercices.py. La correction de copies tricheuses par la vraie chaîne :
-tests/test_copies_tricheuses.py.)
+tests/test_copies_tricheuses.py, et pour la tricherie propre au Lab 01,
+tests/test_correction.py.)
 """
 
 import json

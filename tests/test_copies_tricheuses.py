@@ -1,11 +1,11 @@
 """Des copies qui trompent les tests depuis le noyau n'y gagnent rien : la contre-épreuve.
 
-Une classe du Lab 00 (toutes les tricheries) et une du Lab 01 (la sienne), corrigées par la vraie chaîne (make grade), avec les copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
+Une classe du Lab 00 (toutes les tricheries communes à tous les labs), corrigée par la vraie chaîne (make grade), avec les copies tricheuses de la classe fictive (outils/correction/classe_fictive.py) : un crochet
 d'IPython qui remplace chaque cellule de test par « pass » (le noyau donne tous les points),
 l'affichage des erreurs supprimé (aucune cellule de test n'échoue en apparence),
 les outils de vérification du module du lab neutralisés avec des réponses fausses, un entier
-« égal à tout », et au Lab 01 un routeur appris sur des services mélangés dont le F1 est
-« calculé » par un ``f1_score`` remplacé. Refaite hors du noyau, la vérification retire les
+« égal à tout ». (La tricherie propre au Lab 01, un F1 remplacé, est corrigée dans le cours du
+Lab 01 de tests/test_correction.py.) Refaite hors du noyau, la vérification retire les
 points volés, le dit dans le bilan et dans le retour. (Qu'une copie juste garde tous ses points
 sous la contre-épreuve, dans chaque lab : tests/test_correction.py.)
 """
@@ -17,7 +17,7 @@ from conftest import RACINE
 from harnais import controles
 from outils.correction import classe_fictive, noter
 
-LAB00, LAB01 = "00_prise_en_main", "01_classer_les_demandes"
+LAB00 = "00_prise_en_main"
 
 
 def corriger(lab, dossier, profils):
@@ -34,13 +34,6 @@ def lab00(tmp_path_factory):
     """Toutes les tricheries qui valent pour n'importe quel lab, sur le Lab 00 (rapide)."""
     profils = [p for p, _ in classe_fictive.HOSTILES if p.startswith("triche_")]
     return corriger(LAB00, tmp_path_factory.mktemp("tricheuses00"), profils)
-
-
-@pytest.fixture(scope="module")
-def lab01(tmp_path_factory):
-    """Au Lab 01 (une copie y prend une vingtaine de secondes) : la tricherie qui lui est propre."""
-    profils = [p for p, _ in classe_fictive.TRICHES_DU_LAB[LAB01]]
-    return corriger(LAB01, tmp_path_factory.mktemp("tricheuses01"), profils)
 
 
 def reussis_dans_le_noyau(cours, lab, personne) -> list[str]:
@@ -84,18 +77,6 @@ def test_un_entier_egal_a_tout_ne_rapporte_rien(lab00):
     premier = min(note["questions"])
     assert note["questions"][premier] == 0
     assert 0 < note["automatique"] < note["maximum_automatique"]  # le reste de la copie est juste
-
-
-def test_un_f1_remplace_ne_sauve_pas_un_mauvais_routeur(lab01):
-    cours, bilan = lab01
-    assert "ex4_1_tests" in reussis_dans_le_noyau(cours, LAB01, "triche_f1")  # le noyau est trompé
-    note = bilan.notes["triche_f1"]
-    assert note["questions"]["ex4_1_tests"] == 0
-    # Ses fonctions (exercices 5.1 et 6.1, justes) ont été rejouées par l'exécutant, dans le bac à sable.
-    assert not [p for p in bilan.problemes["triche_f1"] if "contre-épreuve impossible" in p]
-    assert note["questions"]["ex5_1_tests"] > 0 and note["questions"]["ex6_1_tests"] > 0
-    (probleme,) = [p for p in bilan.problemes["triche_f1"] if p.startswith("ex4_1 : Contre-épreuve")]
-    assert "F1 macro de votre routeur vaut 0," in probleme and "0 point au lieu de 3" in probleme
 
 
 def test_relancer_garde_les_verdicts_et_ne_reexecute_rien(lab00):

@@ -3,7 +3,10 @@ copie juste, une copie avec les erreurs typiques et une copie corrompue, corrig�
 le fait « make grade ». Le Lab 00 a le sien dans tests/test_correction_robuste.py : sa classe fictive
 compte une copie vide (0 point), une juste, une avec erreurs, un JSON cassé, le CSV, une note
 manuelle saisie puis « make grade » relancé ; le refaire ici doublerait une correction.
-(Une version apprenant·e exécutée ne passe aucun test visible : test_navigateur, pour chaque lab.)"""
+(Une version apprenant·e exécutée ne passe aucun test visible : test_navigateur, pour chaque lab.)
+Un lab qui a sa propre tricherie (classe_fictive.TRICHES_DU_LAB) la reçoit dans le même cours : une
+copie tricheuse de plus, sans un second cours à préparer ; les tricheries communes à tous les labs
+sont dans tests/test_copies_tricheuses.py."""
 
 import csv
 import html as html_module
@@ -15,8 +18,8 @@ import pytest
 from civiclabs.texte import format_nombre
 from conftest import LABS, RACINE
 from harnais import controles
-from outils.correction import noter
-from outils.correction.classe_fictive import reponses_erronees
+from outils.correction import classe_fictive, noter
+from outils.correction.classe_fictive import TRICHES_DU_LAB, reponses_erronees
 
 
 def rendre(cours, personne, lab, nb=None, brut=None):
@@ -38,13 +41,16 @@ def correction(request, tmp_path_factory):
     reponses = {**controles.reponses_de_la_solution(source), **reponses_erronees(lab)}  # les autres justes
     rendre(cours, "erreurs", lab, controles.remplir(apprenant, reponses))
     rendre(cours, "corrompue", lab, brut='{"cells": [{"cell_type": "code", "sou')
+    fabrique = classe_fictive.Fabrique(lab, cours)
+    for profil, _ in TRICHES_DU_LAB.get(lab, []):
+        classe_fictive.deposer(fabrique, profil, profil, cours / "grading" / "submitted")
     bilan = noter.noter(lab, cours)
     maximum_auto = controles.structure_du_lab(source)["points"]
     return lab, cours, source, bilan, maximum_auto
 
 
 def _copies(correction):
-    return ["erreurs", "juste"]
+    return sorted(["erreurs", "juste", *(profil for profil, _ in TRICHES_DU_LAB.get(correction[0], []))])
 
 
 def test_copie_juste_tous_les_points_automatiques(correction):
@@ -81,7 +87,7 @@ def test_retours_html_produits_sans_le_code_des_tests_caches(correction):
         texte = _texte_visible(retour.read_text(encoding="utf-8"))
         assert lab in texte and "Note :" in texte and "Score:" not in texte  # libellés français
         assert "BEGIN HIDDEN TESTS" not in texte
-        if personne != "erreurs":  # un assert caché qui échoue s'affiche dans la trace : voulu
+        if personne == "juste":  # un assert caché qui échoue s'affiche dans la trace : voulu
             lignes = {ligne.strip() for ligne in texte.splitlines()}
             fuites = {s for s in secretes if s.startswith(("assert", "attendu", "toutes", "reference"))}
             assert not (fuites & lignes), sorted(fuites & lignes)[:3]
@@ -157,3 +163,27 @@ def test_retour_en_francais_avec_les_messages_des_tests_visibles(correction):
     texte = _texte_visible(bilan.retours["erreurs"].read_text(encoding="utf-8"))
     assert all(message.splitlines()[0] in texte for message in messages)
     assert "Réponse de l'apprenant·e" in texte and "Student" not in texte
+
+
+def _reussis_dans_le_noyau(cours, lab, personne) -> list[str]:
+    """Les cellules de test sans erreur dans la copie corrigée (ce que le noyau a accordé)."""
+    nb = controles.lire(cours / "grading" / "autograded" / personne / lab / f"{lab}.ipynb")
+    return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
+            and not any(s.get("output_type") == "error" for s in c.outputs)]
+
+
+@pytest.mark.parametrize("correction", ["01_classer_les_demandes"], indirect=True)
+def test_un_f1_remplace_ne_sauve_pas_un_mauvais_routeur(correction):
+    """La tricherie propre au Lab 01 : un routeur appris sur des services mélangés, dont le F1 est
+    « calculé » par un f1_score remplacé. Le noyau est trompé ; la contre-épreuve, refaite hors du
+    noyau, retire les points et le dit."""
+    lab, cours, _, bilan, _ = correction
+    assert "ex4_1_tests" in _reussis_dans_le_noyau(cours, lab, "triche_f1")  # le noyau est trompé
+    note = bilan.notes["triche_f1"]
+    assert note["questions"]["ex4_1_tests"] == 0
+    # Ses fonctions (exercices 5.1 et 6.1, justes) ont été rejouées par l'exécutant, dans le bac à sable.
+    assert not [p for p in bilan.problemes["triche_f1"] if "contre-épreuve impossible" in p]
+    assert note["questions"]["ex5_1_tests"] > 0 and note["questions"]["ex6_1_tests"] > 0
+    (probleme,) = [p for p in bilan.problemes["triche_f1"] if p.startswith("ex4_1 : Contre-épreuve")]
+    assert "F1 macro de votre routeur vaut 0," in probleme and "0 point au lieu de 3" in probleme
