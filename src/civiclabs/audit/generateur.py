@@ -310,7 +310,7 @@ def _alterer(rng, phrase: str) -> str | None:
     → « inutile », « toujours » → « rarement ») : l'allure reste, le sens s'inverse.
     ``None`` si la phrase n'a aucun mot à retourner."""
     corps = phrase.rstrip(" .!?…")
-    fin = phrase[len(corps):].strip() or "."  # la ponctuation finale de la personne reste la sienne
+    fin = phrase[len(corps):] or "."  # la ponctuation finale de la personne reste la sienne (« penser ?. »)
     mots = corps.split(" ")
     possibles = [i for i, m in enumerate(mots) if m.lower().strip(",;:") in CONTRAIRES
                  and not (i > 0 and mots[i - 1].lower() in ("ne", "n'", "pas"))]
@@ -336,6 +336,19 @@ def _nom(rng, theme: str) -> str:
 
 
 _PORTEURS: dict = {}
+_RECOPIEES: dict = {}
+
+
+def _idees_recopiees(materiau) -> set[str]:
+    """Les idées résumées qui contiennent une phrase de plus de 6 mots d'une contribution : les
+    employer serait recopier, pas résumer (gardé en mémoire par consultation)."""
+    cle = id(materiau)
+    if cle not in _RECOPIEES:
+        _RECOPIEES.clear()
+        longues = [p for p in set(materiau.phrases["normalisee"]) if p.count(" ") >= 6]
+        resumees = {idee: normaliser(idee) for idees in IDEES.values() for _, idee in idees}
+        _RECOPIEES[cle] = {idee for idee, resumee in resumees.items() if any(p in resumee for p in longues)}
+    return _RECOPIEES[cle]
 
 
 def _porteurs(materiau, theme: str) -> list[tuple[str, np.ndarray]]:
@@ -348,11 +361,10 @@ def _porteurs(materiau, theme: str) -> list[tuple[str, np.ndarray]]:
         v = materiau.verite
         rangs = np.flatnonzero((v.table["theme_reference"].astype(str) == theme).to_numpy())
         ensembles = [set(materiau.textes_normalises[r].split()) for r in rangs]
-        longues = [p for p in set(materiau.phrases["normalisee"]) if p.count(" ") >= 6]
+        recopiees = _idees_recopiees(materiau)
         idees = []
         for signature, idee in IDEES.get(theme, []):
-            resumee = normaliser(idee)
-            if any(p in resumee for p in longues):
+            if idee in recopiees:
                 continue  # une contribution dit l'idée mot pour mot : la résumer ainsi serait recopier
             mots = set(signature.split())
             porteurs = np.array([r for r, e in zip(rangs, ensembles) if mots <= e], dtype=int)
