@@ -47,8 +47,8 @@ LEGENDE = {
     "non étayée": "les mots de l'affirmation se retrouvent trop peu dans les contributions : inventée, ou "
                   "reformulée au point d'échapper à la méthode ; une personne lit les preuves",
     "contredite": "le recalcul sur les données dit le contraire (une position, « tous » ou « unanimes »)",
-    "trompe sur les personnes": "vrai en nombre de contributions, faux en nombre de personnes (des copies "
-                                "d'une campagne comptées comme une foule)",
+    "trompe sur les personnes": "vrai en nombre de contributions, faux en nombre de personnes une fois ôtés "
+                                "les comptes de la campagne (des copies comptées comme une foule)",
     "chiffre faux": "aucun calcul sur les données ne donne ce nombre",
     "chiffre invérifiable": "ce nombre porte sur quelque chose que la consultation ne mesure pas (ou sur un "
                             "sujet que la méthode ne reconnaît pas) : à vérifier à la main",
