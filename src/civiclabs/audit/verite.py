@@ -124,7 +124,9 @@ def verite_consultation(table: pd.DataFrame) -> Verite:
 
 _COLLEES = re.compile(r"[a-zà-ÿ,] (?:Il|Je|J'|Merci|On|C'est|Nous|Ça|Bref|Voilà|Cordialement|Bonjour|Les|La|Le|"
                       r"Un|Une|Des|Mais|Et|Pour|Sur|Moins|Plus|Trop|Quand|Si|Ce|Cette|Mon|Ma|Mes)\b")
-_FIN_DE_PHRASE = re.compile(r"(?<=[.!?…])\s+")
+# une phrase finit par . ! ? … suivis d'un blanc, ou à un retour à la ligne (« Bonjour,⏎ »,
+# une liste, une ligne sans point final : les habitant·es ne ponctuent pas toujours)
+_FIN_DE_PHRASE = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
 _PREMIERE_PERSONNE = re.compile(r"\b(?:je|j|me|m|mon|ma|mes|moi|nous|notre|nos|on)\b")
 
 
@@ -139,7 +141,7 @@ def phrases_de_la_consultation(table: pd.DataFrame) -> pd.DataFrame:
         ordinaire &= table["donnees_personnelles"].astype(str).isin(["[]", ""])
     lignes = []
     for rang in np.flatnonzero(ordinaire.to_numpy()):
-        for phrase in _FIN_DE_PHRASE.split(str(table.at[rang, "texte"]).replace("\n", " ")):
+        for phrase in _FIN_DE_PHRASE.split(str(table.at[rang, "texte"])):
             phrase = phrase.strip()
             if phrase:
                 lignes.append((rang, phrase))

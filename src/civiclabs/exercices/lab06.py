@@ -956,6 +956,9 @@ CAS = (
                               '    return bool(abs(part - part_annoncee) <= 3)'),
         "tolérance est trop large", "tolérance de 3 points"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
+                              '    return bool(abs(part - part_annoncee) <= 5)'),
+        "(sur la synthèse du cours), soit", "tolérance de 5 points"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
                               '    return bool(abs(part - part_annoncee) <= 2)'),
         "un cas d'essai), soit 1,5 point", "tolérance de 2 points"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
@@ -1014,8 +1017,8 @@ CAS = (
     Cas("ex6_1", _RAPPEL.format("100 * mesure['defauts']['trouve'].mean()", "0.0"), "un pourcentage",
         "pourcentage"),
     Cas("ex6_1", _RAPPEL.format("1.0", "1.0"), "votre fonction renvoie 1", "des nombres au jugé"),
-    Cas("ex6_1", _RAPPEL.format("1.0", "0.94"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
-    Cas("ex6_1", _RAPPEL.format("12 / 12", "10 * 3 / 32"), "le nombre de la synthèse du cours",
+    Cas("ex6_1", _RAPPEL.format("1.0", "0.59"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
+    Cas("ex6_1", _RAPPEL.format("12 / 12", "10 * 2 / 34"), "le nombre de la synthèse du cours",
         "les nombres exacts de la synthèse du cours recopiés"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].sum()", "0.0"), "plutôt que .sum()",
         "un compte au lieu d'une part"),
