@@ -111,6 +111,9 @@ def test_decoupage_garde_les_citations_entieres():
 def test_nombres_a_la_francaise_hors_citations_et_identifiants():
     assert [(v, p) for v, p, _ in nombres("6\u202f000 contributions, 18 % et 3,5 % ; « 12 bus » CON-0000012")] == [
         (6000, False), (18, True), (3.5, True)]
+    # une contribution qui en cite une autre : la citation va jusqu'au guillemet qui ferme le premier
+    assert [v for v, _, _ in nombres("Une personne écrit : « Je rejoins celle qui dit « 12 bus » et j'ajoute 3 trams. » "
+                                     "Soit 5 %.")] == [5]
 
 
 def test_citation_retrouvee_alteree_ou_inventee():
@@ -213,11 +216,18 @@ def test_une_citation_alteree_change_un_mot_pour_son_contraire():
 def test_les_noms_courts_des_themes_sont_reconnus_et_les_positions_recalculees():
     m = _materiau()
     noms = {"la ZFE": "Zone à faibles émissions et qualité de l'air", "les piétons": "Marche et espaces piétons",
-            "les tarifs": "Tarifs et abonnements", "le stationnement": "Voiture et stationnement"}
+            "les tarifs": "Tarifs et abonnements", "la tarification": "Tarifs et abonnements",
+            "le stationnement": "Voiture et stationnement"}
     for court, theme in noms.items():
         assert [s[1] for s in sujets(f"Sur {court}, 7 % des contributions.", m) if s[0] == "thème"] == [theme]
     audit = auditer("Une majorité d'habitant·es soutient la ZFE.", m)
     assert list(audit.grille["verdict"]) == ["contredite"], audit.grille
+    # « contre » la ZFE : une majorité de contributions, et de personnes seulement si l'on compte
+    # chaque compte de la campagne coordonnée comme une personne ; sans eux, plus de majorité
+    t, v = m.verite.campagne["theme"], m.verite
+    if v.part_contributions(t, "contre") > 0.5 >= v.part_voix_hors_campagne(t, "contre"):
+        audit = auditer("Une majorité d'habitant·es s'oppose à la ZFE.", m)
+        assert list(audit.grille["verdict"]) == ["trompe sur les personnes"], audit.grille
 
 
 def test_la_majorite_de_copies_trompe_sur_les_personnes_et_un_indice_est_invérifiable():

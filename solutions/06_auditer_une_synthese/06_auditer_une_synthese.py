@@ -175,8 +175,9 @@ bravo(message)
 # l'affirmation, surtout les mots rares.
 # Puis un **score d'étayage** : la part des mots de l'affirmation (pondérés par leur rareté)
 # que contient la meilleure contribution. Un mot que personne n'a écrit pèse le plus lourd.
-# Les petits mots (« de », « pas », « dire »…) et les mots du genre « synthèse »
-# (participant·es, contributions, soulignent…) ne comptent pas, et chaque mot est ramené à une
+# Les petits mots (« de », « pas », « dire »…), les auxiliaires (« devrait », « faudrait »…) et
+# les mots du genre « synthèse » (participant·es, contributions, soulignent…) ne comptent pas :
+# ils disent comment l'idée est tournée, pas ce qu'elle dit. Chaque mot est ramené à une
 # **racine grossière** : le pluriel retiré, puis ses six premières lettres (« vélos » → « vélo »,
 # « cyclables » → « cyclab »), pour qu'un pluriel ou une conjugaison ne fasse pas tout rater.
 
@@ -352,7 +353,8 @@ bravo(message)
 # `verifier_chiffres` dit, pour chaque nombre, s'il correspond à un calcul possible sur les
 # sujets que la phrase nomme ; `verifier_position` confronte « majorité », « l'emportent »
 # ou « unanimes » aux voix par position. Les sujets sont reconnus même quand la synthèse ne
-# donne pas le nom exact du thème (« la ZFE », « les piétons ») : une **table des mots-clés**
+# donne pas le nom exact du thème (« la ZFE », « les piétons », « la tarification ») : un mot
+# du nom ou un mot qui en dérive, sinon une **table des mots-clés**
 # de chaque thème, tirée des contributions comme les mots-clés des thèmes que vous avez appris
 # à établir au Lab 03, fait la correspondance.
 
@@ -369,7 +371,8 @@ for phrase in affirmations["texte"]:
 
 # %% [markdown]
 # La « nette majorité » contre la zone à faibles émissions mérite un graphique : comptée en
-# contributions, puis en personnes.
+# contributions, en personnes, puis en personnes sans les comptes de la campagne coordonnée
+# (on ne sait pas qui tient ces comptes : une campagne automatisée peut en ouvrir des dizaines).
 
 # %%
 theme_campagne = materiau.verite.campagne["theme"]
@@ -378,10 +381,14 @@ positions = ["pour", "contre", "nuancé"]
 en_contributions = sur_le_theme["position"].value_counts(normalize=True).reindex(positions, fill_value=0)
 en_voix = pd.Series({p: sur_le_theme.loc[sur_le_theme["position"] == p, "auteur"].nunique()
                      / sur_le_theme["auteur"].nunique() for p in positions})
+hors_campagne = sur_le_theme[sur_le_theme["campagne"] != materiau.verite.campagne["nom"]]
+en_voix_sans_campagne = pd.Series({p: hors_campagne.loc[hors_campagne["position"] == p, "auteur"].nunique()
+                                   / hors_campagne["auteur"].nunique() for p in positions})
 fig, ax = plt.subplots(figsize=(7, 4))
 x = np.arange(len(positions))
-ax.bar(x - 0.2, en_contributions, width=0.4, color=PALETTE[1], label="en contributions (copies comprises)")
-ax.bar(x + 0.2, en_voix, width=0.4, color=PALETTE[0], label="en voix (personnes distinctes)")
+ax.bar(x - 0.27, en_contributions, width=0.27, color=PALETTE[1], label="en contributions (copies comprises)")
+ax.bar(x, en_voix, width=0.27, color=PALETTE[0], label="en voix (personnes distinctes)")
+ax.bar(x + 0.27, en_voix_sans_campagne, width=0.27, color=PALETTE[2], label="en voix, sans les comptes de la campagne")
 ax.axhline(0.5, color=PALETTE[7], linestyle=":", label="la moitié")
 ax.set_xticks(x, positions)
 ax.set_title(f"« {theme_campagne} » : positions")
@@ -394,7 +401,12 @@ lecture(
     f"« contre » : {format_pourcentage(en_contributions['contre'])} des contributions mais "
     f"{format_pourcentage(en_voix['contre'])} des personnes ; la campagne « {materiau.verite.campagne['nom']} » "
     f"pèse {format_nombre(materiau.verite.campagne['contributions'])} contributions pour "
-    f"{format_nombre(materiau.verite.campagne['voix'])} comptes. Les parts en voix font "
+    f"{format_nombre(materiau.verite.campagne['voix'])} comptes. Sans ces comptes, "
+    f"{format_pourcentage(en_voix_sans_campagne['contre'])} des personnes sont « contre » : "
+    + ("la majorité en personnes ne tient qu'à eux. " if en_voix["contre"] > 0.5 >= en_voix_sans_campagne["contre"]
+       else "la « nette majorité » des contributions n'en est pas une en personnes. "
+       if en_voix_sans_campagne["contre"] <= 0.5 else "la majorité tient, mais elle n'a rien de « nette ». ")
+    + "Les parts en voix font "
     f"{format_pourcentage(en_voix.sum())} au total, pas 100 % : une personne qui a écrit plusieurs fois, "
     "une fois « pour » et une fois « nuancé » par exemple, compte dans chaque position qu'elle a prise."
 )
@@ -513,8 +525,8 @@ lecture(
     + (f"{len(sous_le_seuil)} sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)} "
        f"(ressemblance {', '.join(format_nombre(x, 0) for x in sous_le_seuil)} sur 100)." if len(sous_le_seuil)
        else f"aucune sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)}.")
-    + (f"{changement}. Un seul mot suffit à faire dire à une personne l'inverse de ce qu'elle a écrit, et la "
-       "ressemblance reste haute : c'est pourquoi le seuil est si proche de 100." if len(alteree) else "")
+    + (f"{changement}. Un mot ou deux suffisent à faire dire à une personne l'inverse de ce qu'elle a écrit, et "
+       "la ressemblance reste haute : c'est pourquoi le seuil est si proche de 100." if len(alteree) else "")
 )
 
 # %% [markdown]
@@ -651,7 +663,8 @@ lecture(
 # selon `sujets(phrase, materiau)` (qui renvoie des paires `(sorte, nom)`, par exemple
 # `("thème", "Tarifs et abonnements")`). Le test la rejoue sur d'autres synthèses. L'audit du
 # cours (`auditer(…).omissions`) ne sert pas de réponse : il répond à une autre question (il
-# tient aussi pour couvert un thème dont parlent les preuves d'une idée, voir plus haut).
+# tient aussi pour couvert un thème dont parlent les preuves d'une idée étayée, même si aucune
+# affirmation ne le nomme).
 
 # %% nbgrader={"grade": false, "grade_id": "ex5_1", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : nommes = set() ; pour chaque phrase de decouper_affirmations(texte)["texte"], ajoutez les noms
@@ -760,13 +773,22 @@ ax.set_xlabel("Nombre de défauts")
 ax.set_ylabel("Sorte de défaut")
 ax.legend()
 plt.show()
-fausses = sum(len(mesurer(s, audits[v])["fausses_alertes"]) for v, s in syntheses.items())
+fausses_des_trois = pd.concat([mesurer(s, audits[v])["fausses_alertes"] for v, s in syntheses.items()])
+fausses = len(fausses_des_trois)
 affirmations_des_trois = sum(len(a.grille) for a in audits.values())
+# ce que sont ces fausses alertes, par verdict
+sortes_de_fausses = {
+    "non étayée": ("idée juste, reformulée, que les mots ne retrouvent pas",
+                   "idées justes, reformulées, que les mots ne retrouvent pas"),
+    "chiffre invérifiable": ("chiffre juste dont la méthode ne reconnaît pas le sujet",
+                             "chiffres justes dont la méthode ne reconnaît pas le sujet"),
+}
+details = [accorder(n, *sortes_de_fausses.get(verdict, (f"« {verdict} » à tort", f"« {verdict} » à tort")))
+           for verdict, n in fausses_des_trois["verdict"].value_counts().items()]
 lecture(f"{int(par_type['sum'].sum())} défauts trouvés sur {int(par_type['size'].sum())} plantés dans ces trois "
         f"synthèses, et {accorder(fausses, 'fausse alerte', 'fausses alertes')} sur {affirmations_des_trois} "
-        "affirmations (des idées justes, reformulées, "
-        "que les mots ne retrouvent pas). Sur 20 graines, la suite de tests du cours exige au moins 90 % de défauts "
-        "trouvés et au plus une fausse alerte pour 10 affirmations.")
+        "affirmations" + (f" ({' ; '.join(details)})" if details else "") + ". Sur 20 graines, la suite de tests du "
+        "cours exige au moins 90 % de défauts trouvés et au plus une fausse alerte pour 10 affirmations.")
 
 # %% [markdown]
 # ### 📝 Exercice 6.1 — Mesurer l'audit (2 points)

@@ -309,7 +309,9 @@ def _alterer(rng, phrase: str) -> str | None:
     """Remplace un ou deux mots d'une phrase par leur contraire plausible (« indispensable »
     → « inutile », « toujours » → « rarement ») : l'allure reste, le sens s'inverse.
     ``None`` si la phrase n'a aucun mot à retourner."""
-    mots = phrase.rstrip(" .!?…").split(" ")
+    corps = phrase.rstrip(" .!?…")
+    fin = phrase[len(corps):] or "."  # la ponctuation finale de la personne reste la sienne (« penser ?. »)
+    mots = corps.split(" ")
     possibles = [i for i, m in enumerate(mots) if m.lower().strip(",;:") in CONTRAIRES
                  and not (i > 0 and mots[i - 1].lower() in ("ne", "n'", "pas"))]
     if not possibles:
@@ -321,7 +323,7 @@ def _alterer(rng, phrase: str) -> str | None:
         if nu[:1].isupper():
             contraire = contraire[:1].upper() + contraire[1:]
         mots[int(i)] = mot.replace(nu, contraire)
-    return " ".join(mots) + "."
+    return " ".join(mots) + fin
 
 
 def _nom(rng, theme: str) -> str:
@@ -334,6 +336,19 @@ def _nom(rng, theme: str) -> str:
 
 
 _PORTEURS: dict = {}
+_RECOPIEES: dict = {}
+
+
+def _idees_recopiees(materiau) -> set[str]:
+    """Les idées résumées qui contiennent une phrase de plus de 6 mots d'une contribution : les
+    employer serait recopier, pas résumer (gardé en mémoire par consultation)."""
+    cle = id(materiau)
+    if cle not in _RECOPIEES:
+        _RECOPIEES.clear()
+        longues = [p for p in set(materiau.phrases["normalisee"]) if p.count(" ") >= 6]
+        resumees = {idee: normaliser(idee) for idees in IDEES.values() for _, idee in idees}
+        _RECOPIEES[cle] = {idee for idee, resumee in resumees.items() if any(p in resumee for p in longues)}
+    return _RECOPIEES[cle]
 
 
 def _porteurs(materiau, theme: str) -> list[tuple[str, np.ndarray]]:
@@ -346,8 +361,11 @@ def _porteurs(materiau, theme: str) -> list[tuple[str, np.ndarray]]:
         v = materiau.verite
         rangs = np.flatnonzero((v.table["theme_reference"].astype(str) == theme).to_numpy())
         ensembles = [set(materiau.textes_normalises[r].split()) for r in rangs]
+        recopiees = _idees_recopiees(materiau)
         idees = []
         for signature, idee in IDEES.get(theme, []):
+            if idee in recopiees:
+                continue  # une contribution dit l'idée mot pour mot : la résumer ainsi serait recopier
             mots = set(signature.split())
             porteurs = np.array([r for r, e in zip(rangs, ensembles) if mots <= e], dtype=int)
             if len(porteurs):
@@ -443,11 +461,13 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
     inverse = tranches.pop() if tire("position inversée") and tranches else None
     generalise = tranches.pop() if tire("sur-généralisation") and tranches else None
     # La « majorité » d'une campagne : seulement si elle en est vraiment une en contributions
-    # et n'en est pas une en voix (sinon ce ne serait pas un défaut).
+    # et n'en est plus une en personnes quand on ôte les comptes de la campagne (sinon ce ne
+    # serait pas un défaut). Compter chaque compte de la campagne comme une personne ne
+    # suffit pas : quelques dizaines de comptes automatisés peuvent faire passer la moitié.
     pos_camp = v.campagne["position"]
     majorite_campagne = (tire("majorité tirée d'une campagne") and campagne_theme in couverts
                          and v.part_contributions(campagne_theme, pos_camp) > 0.5
-                         and v.part_voix(campagne_theme, pos_camp) <= 0.5)
+                         and v.part_voix_hors_campagne(campagne_theme, pos_camp) <= 0.5)
     figure_fausse = str(rng.choice([t for t in couverts if t not in (inverse, generalise)])) if tire("chiffre faux") else None
 
     r = _Redaction()
@@ -518,7 +538,8 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
             sens = "s'opposent au projet" if pos_camp == "contre" else "soutiennent le projet"
             r.phrase(f"Une nette majorité des contributions sur {nom} ({_pct(part)}) {sens}.",
                      defaut="majorité tirée d'une campagne", cible=t,
-                     detail=(f"en voix : {_pct(v.part_voix(t, pos_camp))} ; la campagne "
+                     detail=(f"en voix : {_pct(v.part_voix(t, pos_camp))}, et "
+                             f"{_pct(v.part_voix_hors_campagne(t, pos_camp))} sans les comptes de la campagne ; la campagne "
                              f"« {v.campagne['nom']} » pèse {_nombre(v.campagne['contributions'])} contributions "
                              f"pour {_nombre(v.campagne['voix'])} comptes"))
         elif t == campagne_theme and detaillee:

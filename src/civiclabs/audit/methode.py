@@ -47,8 +47,8 @@ LEGENDE = {
     "non étayée": "les mots de l'affirmation se retrouvent trop peu dans les contributions : inventée, ou "
                   "reformulée au point d'échapper à la méthode ; une personne lit les preuves",
     "contredite": "le recalcul sur les données dit le contraire (une position, « tous » ou « unanimes »)",
-    "trompe sur les personnes": "vrai en nombre de contributions, faux en nombre de personnes (des copies "
-                                "d'une campagne comptées comme une foule)",
+    "trompe sur les personnes": "vrai en nombre de contributions, faux en nombre de personnes une fois ôtés "
+                                "les comptes de la campagne (des copies comptées comme une foule)",
     "chiffre faux": "aucun calcul sur les données ne donne ce nombre",
     "chiffre invérifiable": "ce nombre porte sur quelque chose que la consultation ne mesure pas (ou sur un "
                             "sujet que la méthode ne reconnaît pas) : à vérifier à la main",
@@ -68,6 +68,11 @@ MOTS_DU_GENRE = (
     "depose deposee deposees deposes recueilli recues recu ecrites ecrits arrivees total citoyen citoyens "
     "citoyenne citoyennes"
 ).split()
+# Les formes des auxiliaires de modalité (devoir, pouvoir, falloir) que la liste de spaCy oublie
+# (elle a « doit », « peut », « pourrait », pas « devrait » ni « faudrait ») : une synthèse écrit
+# « devrait être publié » là où l'habitant·e écrit « il faut publier » ou « gagnerait à être
+# publié » ; elles disent comment l'idée est tournée, pas ce qu'elle dit.
+MODAUX = "devrait devraient devrais devront devoir faudrait faut falloir pourraient pourrions pouvoir".split()
 QUANTIFICATEURS = re.compile(r"\b(?:unanimes?|unanimement|tous et toutes|tout le monde|sans exception|l ensemble des"
                              r"|aucun|aucune|personne ne)\b")
 MAJORITE = re.compile(r"\b(?:majorite|majoritairement|la plupart)\b")
@@ -76,7 +81,23 @@ FAVORABLE = re.compile(r"\b(?:favorables?|soutien\w*|soutiennent|approuv\w*|pleb
 OPPOSE = re.compile(r"\b(?:s opposent|opposent|opposes?|opposees?|defavorables?|hostiles?|rejett\w*)\b")
 NOMBRE = re.compile(r"(?<![\w-])(\d{1,3}(?:[ \u202f\u00a0]\d{3})+|\d+)(?:,(\d+))?(\s*(?:%|pour ?cent))?")
 IDENTIFIANT = re.compile(r"\b[A-Z]{2,5}-\d{3,}\b")
-CITATION = re.compile(r"«\s*(.+?)\s*»", re.S)
+
+
+def _entre_guillemets(texte: str) -> list[tuple[int, int, str]]:
+    """Les passages entre guillemets « » de premier niveau : (début, fin, contenu). Une
+    contribution qui en cite une autre (« Je rejoins celle qui dit « … » ») garde ses
+    guillemets intérieurs dans la citation ; un « jamais refermé n'ouvre rien."""
+    passages, profondeur, debut = [], 0, 0
+    for i, c in enumerate(texte):
+        if c == "«":
+            if profondeur == 0:
+                debut = i
+            profondeur += 1
+        elif c == "»" and profondeur:
+            profondeur -= 1
+            if profondeur == 0:
+                passages.append((debut, i + 1, texte[debut + 1 : i].strip()))
+    return passages
 
 
 def _racine(mot: str) -> str:
@@ -96,7 +117,7 @@ _VIDES: list = []
 
 def _mots_vides() -> frozenset:
     if not _VIDES:
-        _VIDES.append(frozenset(normaliser(m) for m in mots_vides()) | frozenset(MOTS_DU_GENRE))
+        _VIDES.append(frozenset(normaliser(m) for m in mots_vides()) | frozenset(MOTS_DU_GENRE) | frozenset(MODAUX))
     return _VIDES[0]
 
 
@@ -270,6 +291,13 @@ def mots_cles_des_themes(materiau: Materiau) -> dict[str, dict[str, float]]:
     return _MOTS_CLES[cle]
 
 
+def _du_nom(racines: set, mots_du_nom: set) -> set:
+    """Les racines de ``racines`` qui disent un mot du nom d'un thème : la même racine, ou un
+    mot dérivé qui commence par une racine du nom d'au moins 5 lettres (« tarification » pour
+    « Tarifs », « livraison » pour « Livraisons »)."""
+    return {r for r in racines if r in mots_du_nom or any(len(n) >= 5 and r.startswith(n) for n in mots_du_nom)}
+
+
 def _themes_nommes(norm: str, materiau: Materiau) -> list[str]:
     """Les thèmes qu'une phrase (normalisée) nomme : nom exact, un mot distinctif du nom
     (« cyclables », « ZFE »), sinon le thème dont les mots-clés pèsent le plus (au moins
@@ -279,7 +307,8 @@ def _themes_nommes(norm: str, materiau: Materiau) -> list[str]:
     if exacts:
         return exacts
     scores = {t: sum(mots.get(m, 0.0) for m in racines) for t, mots in mots_cles_des_themes(materiau).items()}
-    par_nom = {t: len(mots & racines) for t, mots in _mots_distinctifs(materiau).items() if mots & racines}
+    par_nom = {t: len(_du_nom(racines, mots)) for t, mots in _mots_distinctifs(materiau).items()
+               if _du_nom(racines, mots)}
     if par_nom:
         # plusieurs noms évoqués (« des stationnements pour les vélos ») : le plus de mots du
         # nom, puis, si un thème se détache nettement par ses mots-clés, celui-là
@@ -298,9 +327,12 @@ def _themes_nommes(norm: str, materiau: Materiau) -> list[str]:
 def _sans_citations(texte: str) -> str:
     """Le texte sans ses citations ni ses identifiants : un « … » court, sans chiffre ni point,
     reste (c'est un nom : un thème, une campagne)."""
-    sans = CITATION.sub(lambda m: m.group(0) if len(m.group(1).split()) <= 8 and not re.search(r"[.!?\d]", m.group(1))
-                        else " ", texte)
-    return IDENTIFIANT.sub(" ", sans)
+    morceaux, fin = [], 0
+    for debut, apres, contenu in _entre_guillemets(texte):
+        garde = len(contenu.split()) <= 8 and not re.search(r"[.!?\d]", contenu)
+        morceaux.append(texte[fin:debut] + (texte[debut:apres] if garde else " "))
+        fin = apres
+    return IDENTIFIANT.sub(" ", "".join(morceaux) + texte[fin:])
 
 
 def sujets(texte: str, materiau: Materiau) -> list[tuple[str, str]]:
@@ -333,7 +365,7 @@ def mots_qui_nomment(phrase: str, theme: str, materiau: Materiau) -> list[str]:
     vides = _mots_vides()
     du_nom, cles = _mots_distinctifs(materiau).get(theme, set()), mots_cles_des_themes(materiau).get(theme, {})
     mots = [(m, set(_mots(normaliser(m), vides))) for m in re.findall(r"\w+", _sans_citations(phrase))]
-    trouves = [m for m, racines in mots if racines & du_nom] + [m for m, racines in mots if racines & set(cles)]
+    trouves = [m for m, racines in mots if _du_nom(racines, du_nom)] + [m for m, racines in mots if racines & set(cles)]
     return list(dict.fromkeys(trouves))
 
 
@@ -397,10 +429,16 @@ def verifier_position(texte: str, materiau: Materiau) -> dict | None:
                 "explication": f"« tous » ou « unanimes » ; recalcul sur « {t} », {lu}"}
     if MAJORITE.search(norm):
         explication = f"« majorité » ; recalcul sur « {t} », {lu}"
-        copies = voix <= 0.5 < contributions
+        # une majorité de personnes doit tenir sans les comptes de la campagne coordonnée :
+        # quelques dizaines de comptes automatisés suffisent à faire passer la moitié
+        hors_campagne = v.part_voix_hors_campagne(t, position)
+        if hors_campagne != voix:
+            explication += f", {format_nombre(100 * hors_campagne, 0)} % des voix sans les comptes de la campagne"
+        copies = min(voix, hors_campagne) <= 0.5 < contributions
         if copies:
             explication += " : une majorité en copies, pas en personnes (campagne ou pétition ?)"
-        return {"sorte": "majorité", "juste": voix > 0.5, "explication": explication, "copies": copies}
+        return {"sorte": "majorité", "juste": min(voix, hors_campagne) > 0.5, "explication": explication,
+                "copies": copies}
     if PLURALITE.search(norm):
         return {"sorte": "l'emportent", "juste": voix > voix_autre,
                 "explication": f"« l'emportent » ; recalcul sur « {t} », {lu} ; « {autre} » : "
@@ -425,7 +463,7 @@ def retrouver_citation(citation: str, materiau: Materiau) -> tuple[float, int | 
 
 
 def _citations(texte: str) -> list[str]:
-    return [c for c in CITATION.findall(texte) if len(c.split()) > 8 or re.search(r"[.!?]", c)]
+    return [c for _, _, c in _entre_guillemets(texte) if len(c.split()) > 8 or re.search(r"[.!?]", c)]
 
 
 # --- 4. l'audit -------------------------------------------------------------------------------

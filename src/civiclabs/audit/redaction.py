@@ -112,7 +112,7 @@ IDEES: dict[str, list[tuple[str, str]]] = {
     ],
     "Sécurité des femmes la nuit": [
         ("eclairer arrets bus chemins", "les arrêts et les chemins qui mènent aux stations devraient être mieux éclairés"),
-        ("agents mediation tram soir", "des agents de médiation dans le tram le soir rassureraient les voyageuses"),
+        ("agents mediation tram soir", "la présence d'agents de médiation à bord des trams en soirée rassurerait les voyageuses"),
         ("numero alerte discret", "un numéro d'alerte discret dans les transports serait utile"),
         ("passage souterrain gare", "le passage souterrain de la gare fait peur la nuit"),
         ("arret demande entre deux arrets", "l'arrêt à la demande le soir compte beaucoup pour les femmes qui rentrent seules"),

@@ -47,6 +47,12 @@ class Verite:
     def part_voix(self, theme: str, position: str) -> float:
         return float(self.themes.loc[theme, f"voix_{position}"] / max(self.themes.loc[theme, "voix"], 1))
 
+    def part_voix_hors_campagne(self, theme: str, position: str) -> float:
+        """La part des personnes du thème qui ont pris cette position, sans les comptes de la
+        campagne coordonnée : ce qu'il reste d'une majorité quand on ôte les copies."""
+        return float(self.themes.loc[theme, f"voix_{position}_hors_campagne"]
+                     / max(self.themes.loc[theme, "voix_hors_campagne"], 1))
+
     def part_contributions(self, theme: str, position: str) -> float:
         return float(self.themes.loc[theme, f"contributions_{position}"] / max(self.themes.loc[theme, "contributions"], 1))
 
@@ -86,23 +92,27 @@ def verite_consultation(table: pd.DataFrame) -> Verite:
     theme = table["theme_reference"].astype(str)
     position = table["position"].astype(str)
     auteur = table["auteur"].astype(str)
+    campagne = table["campagne"].astype(str).str.lower()
+    dans_la_campagne = campagne.str.contains("campagne") & (campagne != SANS_CAMPAGNE)
     lignes = []
     for nom, groupe in table.groupby(theme, sort=False):
         ligne = {"theme": nom, "contributions": len(groupe), "voix": groupe["auteur"].nunique()}
+        hors = ~dans_la_campagne[groupe.index]
+        ligne["voix_hors_campagne"] = int(auteur[groupe.index][hors].nunique())
         for p in ("pour", "contre", "nuancé"):
             masque = position[groupe.index] == p
             ligne[f"contributions_{p}"] = int(masque.sum())
             ligne[f"voix_{p}"] = int(auteur[groupe.index][masque].nunique())
+            ligne[f"voix_{p}_hors_campagne"] = int(auteur[groupe.index][masque & hors].nunique())
         lignes.append(ligne)
     themes = pd.DataFrame(lignes).set_index("theme").sort_values("contributions", ascending=False)
     themes["part_contributions"] = themes["contributions"] / len(table)
     themes["part_voix"] = themes["voix"] / auteur.nunique()
     minoritaires = list(themes.index[themes["part_contributions"] < PART_MINORITAIRE])
-    campagne = table["campagne"].astype(str).str.lower()
     return Verite(
         table=table, contributions=len(table), voix=int(auteur.nunique()), themes=themes,
         minoritaires=minoritaires,
-        campagne=_groupe(table, campagne.str.contains("campagne") & (campagne != SANS_CAMPAGNE)),
+        campagne=_groupe(table, dans_la_campagne),
         petition=_groupe(table, campagne.str.contains("tition")),
         canaux=table["canal"].astype(str).value_counts(),
         quartiers=table["quartier"].astype(str).value_counts(),
@@ -114,7 +124,9 @@ def verite_consultation(table: pd.DataFrame) -> Verite:
 
 _COLLEES = re.compile(r"[a-zà-ÿ,] (?:Il|Je|J'|Merci|On|C'est|Nous|Ça|Bref|Voilà|Cordialement|Bonjour|Les|La|Le|"
                       r"Un|Une|Des|Mais|Et|Pour|Sur|Moins|Plus|Trop|Quand|Si|Ce|Cette|Mon|Ma|Mes)\b")
-_FIN_DE_PHRASE = re.compile(r"(?<=[.!?…])\s+")
+# une phrase finit par . ! ? … suivis d'un blanc, ou à un retour à la ligne (« Bonjour,⏎ »,
+# une liste, une ligne sans point final : les habitant·es ne ponctuent pas toujours)
+_FIN_DE_PHRASE = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
 _PREMIERE_PERSONNE = re.compile(r"\b(?:je|j|me|m|mon|ma|mes|moi|nous|notre|nos|on)\b")
 
 
@@ -129,7 +141,7 @@ def phrases_de_la_consultation(table: pd.DataFrame) -> pd.DataFrame:
         ordinaire &= table["donnees_personnelles"].astype(str).isin(["[]", ""])
     lignes = []
     for rang in np.flatnonzero(ordinaire.to_numpy()):
-        for phrase in _FIN_DE_PHRASE.split(str(table.at[rang, "texte"]).replace("\n", " ")):
+        for phrase in _FIN_DE_PHRASE.split(str(table.at[rang, "texte"])):
             phrase = phrase.strip()
             if phrase:
                 lignes.append((rang, phrase))
@@ -147,6 +159,8 @@ def phrases_de_la_consultation(table: pd.DataFrame) -> pd.DataFrame:
     # deux phrases sans ponctuation (« … en panne Il faut … »)
     phrases["propre"] = (phrases["phrase"].str.match(r"[A-ZÀ-Ý]") & phrases["phrase"].str.contains(r"[.!?]$")
                          & ~phrases["phrase"].str.contains(_COLLEES))
+    # citable : ni chiffre, ni guillemets (une phrase qui cite une autre contribution, « Je
+    # rejoins celle qui dit « … » », ne dit pas les mots de la personne)
     phrases["citable"] = (phrases["unique"] & phrases["propre"] & phrases["mots"].between(8, 24)
-                          & ~phrases["phrase"].str.contains(r"\d"))
+                          & ~phrases["phrase"].str.contains(r"[\d«»\"]"))
     return phrases

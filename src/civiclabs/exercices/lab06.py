@@ -31,7 +31,7 @@ from ..audit import (
     sujets,
 )
 from ..audit.redaction import accorder
-from ..audit.verite import normaliser
+from ..audit.verite import SANS_CAMPAGNE, normaliser
 from ..texte import format_nombre, format_pourcentage
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_type
 from .cas import Cas
@@ -270,8 +270,14 @@ def verifier_ex3_1(part_contre_contributions, part_contre_voix, consultation, th
             f"{format_pourcentage(part_contre_voix, 1)} : comptez des personnes distinctes (.nunique() sur "
             "« auteur »), pas des lignes."
         )
-    return (f"{format_pourcentage(attendu_c)} des contributions, mais {format_pourcentage(attendu_v)} des personnes : "
-            "la « nette majorité » venait des copies d'une campagne.")
+    # sans les comptes de la campagne coordonnée (comme ``Verite.part_voix_hors_campagne``)
+    campagne = theme["campagne"].astype(str).str.lower()
+    hors = theme[~(campagne.str.contains("campagne") & (campagne != SANS_CAMPAGNE))]
+    sans_campagne = hors.loc[hors["position"] == "contre", "auteur"].nunique() / max(hors["auteur"].nunique(), 1)
+    comptes = theme["auteur"].nunique() - hors["auteur"].nunique()
+    return (f"{format_pourcentage(attendu_c)} des contributions, mais {format_pourcentage(attendu_v)} des personnes, "
+            f"et {format_pourcentage(sans_campagne)} sans les {format_nombre(comptes, 0)} comptes de la campagne : la "
+            "« nette majorité » venait des copies d'une campagne.")
 
 
 # --- 3.2 ---------------------------------------------------------------------------------
@@ -306,6 +312,14 @@ def _cas_de_bord(consultation, theme_campagne) -> list[tuple[str, float, str]]:
     return cas
 
 
+def _tolerance_trop_large(theme: str, vraie: float, annonce: float, ou: str) -> str:
+    ecart = abs(vraie - annonce)
+    return (f"« {theme} » : {format_nombre(vraie, 1)} % en vrai, {format_nombre(annonce, 1)} % annoncés ({ou}), soit "
+            f"{format_nombre(ecart, 1)} point{'s' if ecart >= 2 else ''} d'écart ; votre fonction dit True. Votre "
+            "tolérance est trop large : les chiffres faux d'une synthèse sont souvent proches du vrai (2 à 4 points). "
+            "Un point au plus : abs(vraie - part_annoncee) <= 1.")
+
+
 def _verifier_part_juste(part_juste, synthese, consultation, materiau, ou: str) -> int:
     paires = _parts_annoncees(synthese, materiau)
     for theme, part in paires:
@@ -314,6 +328,9 @@ def _verifier_part_juste(part_juste, synthese, consultation, materiau, ou: str) 
         obtenu = part_juste(theme, part, consultation.copy())
         if not isinstance(obtenu, (bool, np.bool_)):
             raise ReponseIncorrecte(f"part_juste doit renvoyer True ou False ; reçu : {obtenu!r}.")
+        if bool(obtenu) and not attendu and not _vrai(part_juste(theme, vrai + 9, consultation.copy())):
+            # elle refuse un chiffre éloigné, mais accepte celui-ci : une tolérance, trop large
+            raise ReponseIncorrecte(_tolerance_trop_large(theme, vrai, part, ou))
         if bool(obtenu) != attendu:
             raise ReponseIncorrecte(
                 f"« {theme} » : la synthèse annonce {format_nombre(part, 1)} %, les données donnent "
@@ -357,13 +374,7 @@ def verifier_ex3_2(part_juste, synthese, consultation, materiau) -> str:
                 "point d'écart ; votre fonction dit False. Une annonce n'est pas toujours un entier : n'arrondissez "
                 "rien, comparez l'écart abs(vraie - part_annoncee) <= 1."
             )
-        raise ReponseIncorrecte(
-            f"« {theme} » : {format_nombre(vraie, 1)} % en vrai, {format_nombre(annonce, 1)} % annoncés, soit "
-            f"{format_nombre(abs(vraie - annonce), 1)} point{'s' if abs(vraie - annonce) >= 2 else ''} d'écart ; "
-            "votre fonction dit True. Votre tolérance est "
-            "trop large : les chiffres faux d'une synthèse sont souvent proches du vrai (2 à 4 points). Un point au "
-            "plus : abs(vraie - part_annoncee) <= 1."
-        )
+        raise ReponseIncorrecte(_tolerance_trop_large(theme, vraie, annonce, "un cas d'essai"))
     return (f"{n} chiffres recalculés sur deux synthèses, et les cas limites (un point d'écart exactement, une "
             "décimale, 1,5 à 9 points) : votre fonction sépare les justes des faux.")
 
@@ -945,6 +956,12 @@ CAS = (
                               '    return bool(abs(part - part_annoncee) <= 3)'),
         "tolérance est trop large", "tolérance de 3 points"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
+                              '    return bool(abs(part - part_annoncee) <= 5)'),
+        "(sur la synthèse du cours), soit", "tolérance de 5 points"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
+                              '    return bool(abs(part - part_annoncee) <= 2)'),
+        "un cas d'essai), soit 1,5 point", "tolérance de 2 points"),
+    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
                               '    return bool(abs(part - part_annoncee) < 1)'),
         "pas < 1", "strictement moins d'un point"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
@@ -981,8 +998,8 @@ CAS = (
         "que la synthèse nomme", "le test à l'envers"),
     Cas("ex5_1", _ABSENTS.format(_NOMMES + "    return [t for t in materiau.verite.themes.index if t not in nommes][:1]"),
         "à votre liste", "liste incomplète"),
-    Cas("ex5_1", _ABSENTS.format("return " + repr(["Accessibilité des personnes handicapées",
-                                                   "Sécurité des femmes la nuit"])),
+    Cas("ex5_1", _ABSENTS.format("return " + repr(["Transports en commun", "Sécurité des femmes la nuit",
+                                                   "Accessibilité des personnes handicapées"])),
         "doit dépendre du texte reçu", "la liste du cours recopiée"),
     Cas("ex5_1", _ABSENTS.format("return 'Sécurité des femmes la nuit'"), "liste de noms", "un texte au lieu d'une liste"),
     Cas("ex5_1", "themes_absents = ['Sécurité des femmes la nuit']", "n'est plus une fonction",
@@ -999,9 +1016,9 @@ CAS = (
         "est nommé par une affirmation", "seules les premières affirmations parcourues"),
     Cas("ex6_1", _RAPPEL.format("100 * mesure['defauts']['trouve'].mean()", "0.0"), "un pourcentage",
         "pourcentage"),
-    Cas("ex6_1", _RAPPEL.format("1.0", "0.0"), "votre fonction renvoie 1", "des nombres au jugé"),
-    Cas("ex6_1", _RAPPEL.format("0.923", "0.94"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
-    Cas("ex6_1", _RAPPEL.format("12 / 13", "10 * 3 / 32"), "le nombre de la synthèse du cours",
+    Cas("ex6_1", _RAPPEL.format("1.0", "1.0"), "votre fonction renvoie 1", "des nombres au jugé"),
+    Cas("ex6_1", _RAPPEL.format("1.0", "0.59"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
+    Cas("ex6_1", _RAPPEL.format("12 / 12", "10 * 2 / 34"), "le nombre de la synthèse du cours",
         "les nombres exacts de la synthèse du cours recopiés"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].sum()", "0.0"), "plutôt que .sum()",
         "un compte au lieu d'une part"),
