@@ -550,9 +550,12 @@ _stab = stabilite.set_index("nb_themes")["stabilite"]
 lecture(
     "stabilité selon le nombre de thèmes : "
     + ", ".join(f"{k} → {format_nombre(v, 2)}" for k, v in _stab.items())
-    + f". La plus stable est {_stab.idxmax()} thèmes. La stabilité seule favorise souvent peu de "
-    "thèmes, trop larges pour être utiles (« transports »…) : on choisit un nombre qui reste "
-    f"assez stable et donne des thèmes qu'un·e élu·e peut nommer ; ici {NB_THEMES}."
+    + f". La plus stable : {_stab.idxmax()} thèmes"
+    + (f" ; à {NB_THEMES} thèmes, {format_nombre(_stab[NB_THEMES], 2)}"
+       + (", le plus bas de la courbe" if _stab.idxmin() == NB_THEMES else "") if NB_THEMES in _stab.index else "")
+    + ". La courbe ne désigne pas seule le bon nombre : elle ne dit pas si les thèmes se nomment, ni "
+    f"s'ils sont trop larges pour être utiles. Le cours garde {NB_THEMES} thèmes, qu'un·e élu·e peut nommer "
+    "(exercice 3.2) ; le curseur plus bas en essaie d'autres."
 )
 
 # %% [markdown]
