@@ -1092,8 +1092,9 @@ synthese_cours.loc[synthese_cours["au_total"], colonnes].style.format(
      "petit_theme": lambda v: "oui" if v else "", "nature": lambda v: v or ""}, na_rep="")
 
 # %% [markdown]
-# Les cases vides de `pour`, `contre` et `nuancé` sont celles des lignes qui ne sont pas des
-# thèmes : une campagne, une pétition ou un « +1 » n'a pas de position codée à part.
+# La synthèse ne calcule les positions (`pour`, `contre`, `nuancé`) que pour les lignes de
+# thème : les autres lignes (campagnes, sujets de vigilance, accords courts, « à relire ») ont
+# ces cases vides.
 #
 # ### La comptabilité : où est rangée chaque contribution ?
 #
