@@ -20,14 +20,18 @@
 #   de mots-clés et de citations ;
 # - garder les **voix minoritaires** et les signaux faibles qu'un « top 5 » ferait disparaître ;
 # - produire une **synthèse traçable**, où chaque ligne cite les contributions sur lesquelles
-#   elle repose, et un rapport lisible par des élu·es ;
-# - vérifier ce travail et le faire tourner sur des dizaines de milliers de contributions.
+#   elle repose, vérifier sa **comptabilité** (chaque contribution reçue rangée une fois, rien
+#   d'écarté sans le dire), et un rapport qu'on peut remettre à des élu·es ;
+# - vérifier ce travail, le faire tourner sur des dizaines de milliers de contributions, et sur
+#   l'export de votre propre plateforme (`civiclabs-synthese`).
 #
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 3 h 30 à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience
-# du code (c'est ce qu'a pris un essai complet, dont 30 minutes pour les trois réflexions).
+# **Durée estimée** : 3 h à 3 h 30 pour une personne qui a suivi le Lab 00 sans autre expérience
+# du code. Un essai complet de la version précédente a pris 2 h 50, réflexions comprises ; la
+# comptabilité (exercice 6.2) et la section 10 ont été ajoutées depuis (une vingtaine de minutes
+# de plus, estimation que le prochain essai vérifiera).
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions
@@ -105,6 +109,7 @@ from civiclabs import (
     charger_population,
     citations_representatives,
     comparer_a_la_population,
+    comptabilite,
     curseur_nombre_themes,
     curseur_similarite,
     detecter_doublons,
@@ -545,9 +550,12 @@ _stab = stabilite.set_index("nb_themes")["stabilite"]
 lecture(
     "stabilité selon le nombre de thèmes : "
     + ", ".join(f"{k} → {format_nombre(v, 2)}" for k, v in _stab.items())
-    + f". La plus stable est {_stab.idxmax()} thèmes. La stabilité seule favorise souvent peu de "
-    "thèmes, trop larges pour être utiles (« transports »…) : on choisit un nombre qui reste "
-    f"assez stable et donne des thèmes qu'un·e élu·e peut nommer ; ici {NB_THEMES}."
+    + f". La plus stable : {_stab.idxmax()} thèmes"
+    + (f" ; à {NB_THEMES} thèmes, {format_nombre(_stab[NB_THEMES], 2)}"
+       + (", le plus bas de la courbe" if _stab.idxmin() == NB_THEMES else "") if NB_THEMES in _stab.index else "")
+    + ". La courbe ne désigne pas seule le bon nombre : elle ne dit pas si les thèmes se nomment, ni "
+    f"s'ils sont trop larges pour être utiles. Le cours garde {NB_THEMES} thèmes, qu'un·e élu·e peut nommer "
+    "(exercice 3.2) ; le curseur plus bas en essaie d'autres."
 )
 
 # %% [markdown]
@@ -868,31 +876,46 @@ bravo(message)
 # (colonne `position`) : **pour**, **contre** ou **nuancé** vis-à-vis de la **mesure du plan
 # dont la contribution parle** (le prolongement du tram, la ZFE, la suppression de places…).
 # « Contre » dans le thème du stationnement veut donc dire « contre la mesure du plan sur le
-# stationnement », pas « contre le stationnement ». Comptons-les par thème, hors campagnes.
+# stationnement », pas « contre le stationnement ».
+#
+# Comptons-les dans les **lignes de thème de la synthèse** (section 6), où chaque contribution
+# n'est rangée qu'une fois : les campagnes, les accords courts (« +1 »), les sujets de vigilance
+# et les textes « à relire » ont leur propre place, et les thèmes de la machine faits de
+# **phrases types** n'ont pas de ligne (leurs contributions vont à leur vrai sujet). Le cours
+# calcule cette synthèse dès maintenant, avec vos noms de thèmes (3.2) et votre règle de
+# vigilance (4.2) si vous les avez donnés, sinon ceux de la machine et la règle du cours.
 
 # %%
-ordinaires = consultation[~campagnes["signalee"]]
-comptes_positions = pd.crosstab(themes_cours.etiquettes[ordinaires.index].map(noms_cours),
-                                ordinaires["position"].astype(str))[["pour", "contre", "nuancé"]]
+minorites_cours = minorites if isinstance(minorites, pd.DataFrame) else reperer_minorites(consultation, themes_cours)
+synthese_cours = synthetiser(consultation, themes_cours, campagnes, minorites_cours, noms=noms_cours)
+lignes_de_theme = synthese_cours[synthese_cours["rubrique"] == "thème"]
+ligne_de = pd.Series({i: ligne["intitule"] for _, ligne in lignes_de_theme.iterrows() for i in ligne["identifiants"]})
+dans_un_theme = consultation[consultation["identifiant"].isin(ligne_de.index)]
+theme_de_ligne = dans_un_theme["identifiant"].map(ligne_de).rename("thème")
+comptes_positions = pd.crosstab(theme_de_ligne, dans_un_theme["position"].astype(str))[["pour", "contre", "nuancé"]]
 comptes_positions = comptes_positions.loc[
     (comptes_positions["contre"] / comptes_positions.sum(axis=1)).sort_values(ascending=False).index]
-tracer_positions(comptes_positions, titre="Positions sur la mesure évoquée, par thème (hors campagnes)")
+tracer_positions(comptes_positions, titre="Positions sur la mesure évoquée, par ligne de thème de la synthèse")
 plt.show()
 _part_contre = comptes_positions["contre"] / comptes_positions.sum(axis=1)
+ecartes_cours = synthese_cours[synthese_cours["rubrique"] == "écarté"]
+_sans_ligne = ecartes_cours[ecartes_cours["numero_theme"] >= 0]
 lecture(
-    f"les thèmes sont rangés par part de « contre » : « {_part_contre.index[0]} » a la plus forte part de "
-    f"contributions opposées à la mesure évoquée ({format_pourcentage(_part_contre.iloc[0])}), "
+    f"les {len(comptes_positions)} lignes de thème sont rangées par part de « contre » : « {_part_contre.index[0]} » "
+    f"a la plus forte part de contributions opposées à la mesure évoquée ({format_pourcentage(_part_contre.iloc[0])}), "
     f"« {_part_contre.index[-1]} » la plus faible ({format_pourcentage(_part_contre.iloc[-1])}). Une position "
     "« nuancée » n'est ni pour ni contre : la résumer en « majorité pour » trahirait une partie des voix."
+    + ("" if _sans_ligne.empty else
+       f" Les thèmes de la machine qui n'ont pas de ligne ({len(_sans_ligne)}, liste et raison en section 6) "
+       "ne sont pas dans ce graphique.")
 )
 
 # %% [markdown]
 # Les mêmes parts, **pondérées** par `poids` (section 1) : la part de « contre » change-t-elle ?
 
 # %%
-_themes_ord = themes_cours.etiquettes[ordinaires.index].map(noms_cours)
-positions_ponderees = pd.crosstab(_themes_ord, ordinaires["position"].astype(str),
-                                  values=poids[ordinaires.index], aggfunc="sum", normalize="index")
+positions_ponderees = pd.crosstab(theme_de_ligne, dans_un_theme["position"].astype(str),
+                                  values=poids[dans_un_theme.index], aggfunc="sum", normalize="index")
 contre_brut_pondere = pd.DataFrame({
     "contre (brut)": _part_contre,
     "contre (pondéré âge × genre)": positions_ponderees["contre"].reindex(_part_contre.index),
@@ -1061,34 +1084,190 @@ assert all(set(c) <= set(i) for c, i in zip(synthese["citations"], synthese["ide
 bravo(message)
 
 # %%
-# La synthèse du cours : vos noms de thèmes (3.2) et votre règle de vigilance (4.2) si vous
-# les avez donnés, sinon ceux de la machine et la règle du cours.
-minorites_cours = minorites if isinstance(minorites, pd.DataFrame) else reperer_minorites(consultation, themes_cours)
-synthese_cours = synthetiser(consultation, themes_cours, campagnes, minorites_cours, noms=noms_cours)
+# La synthèse du cours, calculée en section 5 : les lignes où chaque contribution est rangée.
 colonnes = ["rubrique", "intitule", "contributions", "voix", "pour", "contre", "nuancé", "petit_theme", "nature"]
-synthese_cours[colonnes].style.format(
+synthese_cours.loc[synthese_cours["au_total"], colonnes].style.format(
     {"contributions": format_nombre, "voix": format_nombre, "pour": format_pourcentage,
      "contre": format_pourcentage, "nuancé": format_pourcentage,
-     "petit_theme": lambda v: "oui" if v else "", "nature": lambda v: v or ""})
+     "petit_theme": lambda v: "oui" if v else "", "nature": lambda v: v or ""}, na_rep="")
 
 # %% [markdown]
-# Et le rapport pour le conseil : un résumé, la méthode en mots simples, qui a parlé, la
-# question fermée (par contribution, par personne, redressée), une partie par ligne avec des
-# citations, les limites, et une **annexe** qui liste tous les identifiants de chaque ligne.
-# Les données personnelles repérées dans les citations (téléphones, courriels, noms) sont
-# masquées, mais une personne doit relire avant de publier. En voici le début ;
-# `rapport_html(texte)` le transforme en page web ; enlevez le `#` de la dernière ligne pour
-# l'enregistrer dans `rapport_concertation.html`, à côté du notebook.
+# La synthèse ne calcule les positions (`pour`, `contre`, `nuancé`) que pour les lignes de
+# thème : les autres lignes (campagnes, sujets de vigilance, accords courts, « à relire ») ont
+# ces cases vides.
+#
+# ### La comptabilité : où est rangée chaque contribution ?
+#
+# Une synthèse qui perd des contributions en route ne le dit jamais d'elle-même. Celle-ci range
+# chaque contribution reçue à **une seule place**, dans cet ordre : texte vide ou illisible,
+# campagne ou pétition, sujet de vigilance, accord court, thème de la machine, sinon « à
+# relire » (aucun thème ne l'explique bien : une personne doit la lire). `comptabilite` en fait
+# le compte, place par place : c'est le premier tableau du rapport. La colonne `voix` compte les
+# personnes distinctes de chaque place ; une personne qui a écrit à deux places compte dans
+# chacune.
+
+# %%
+compte = comptabilite(synthese_cours, consultation)
+compte.style.format({"contributions": format_nombre, "voix": format_nombre})
+
+# %% [markdown]
+# ### 📝 Exercice 6.2 — La comptabilité tombe-t-elle juste ? (2 points)
+#
+# 1. Complétez la fonction `contributions_rangees(compte)` : elle reçoit une comptabilité
+#    (colonnes `place`, `intitule`, `contributions`, `voix` ; dernière ligne « Total ») et
+#    renvoie la **somme des contributions de toutes les places**, sans la ligne « Total ». Le
+#    test compare le résultat au nombre de contributions reçues, et essaie la fonction sur une
+#    autre comptabilité (qui, elle, ne tombe pas juste) : un nombre recopié ne passera pas.
+# 2. Rangez dans `voix_campagne` le **nombre de voix** de la campagne coordonnée, lu dans
+#    `compte` par une ligne de code.
+# 3. Dans `ou_sont`, écrivez pour chacune des six sortes de contributions du modèle la place
+#    (colonne `place`, écrite à l'identique) où la synthèse la range, ou `None` si la
+#    comptabilité n'a pas cette place.
+
+# %% nbgrader={"grade": false, "grade_id": "ex6_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Modèle : return int(… .sum())
+def contributions_rangees(compte):
+    """La somme des contributions de toutes les places, sans la ligne « Total »."""
+    ### BEGIN SOLUTION
+    return int(compte.loc[compte["place"] != "Total", "contributions"].sum())
+    ### END SOLUTION
+
+
+voix_campagne = None
+ou_sont = None
+rangees = None  # remplie par la ligne suivante quand la fonction est complétée
+rangees = contributions_rangees(compte)
+# Modèle : voix_campagne = … (lu dans compte) ; pour ou_sont, gardez les six sortes telles quelles
+# et donnez à chacune une place de compte, ou None :
+# ou_sont = {
+#     "« +1 » et « D'accord »": "…",
+#     "les textes de la campagne anti-ZFE": "…",
+#     "les signatures de la pétition de Bellerive": "…",
+#     "une contribution sur l'accessibilité (fauteuil, rampe…)": "…",
+#     "un texte vide ou fait d'émojis": "…",
+#     "un texte qu'aucun thème n'explique bien": "…",
+# }
+### BEGIN SOLUTION
+voix_campagne = int(compte.loc[compte["place"] == "campagnes coordonnées", "voix"].iloc[0])
+ou_sont = {
+    "« +1 » et « D'accord »": "accords courts",
+    "les textes de la campagne anti-ZFE": "campagnes coordonnées",
+    "les signatures de la pétition de Bellerive": "pétitions",
+    "une contribution sur l'accessibilité (fauteuil, rampe…)": "sujets de vigilance",
+    "un texte vide ou fait d'émojis": None,
+    "un texte qu'aucun thème n'explique bien": "à relire",
+}
+### END SOLUTION
+
+# %% [markdown]
+# <details><summary>Indice</summary>
+#
+# Les places sont les lignes dont `place` n'est pas `"Total"` :
+# `compte.loc[compte["place"] != "Total", "contributions"]`, puis `.sum()` (en retrait de
+# quatre espaces sous le `def` : `return int(….sum())`). Pour les voix :
+# `compte.loc[compte["place"] == "campagnes coordonnées", "voix"].iloc[0]`. Pour `ou_sont`, relisez
+# l'ordre de rangement au-dessus de `compte` ; une place qui n'a aucune contribution n'a pas de
+# ligne.
+# </details>
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+from civiclabs import bravo
+from civiclabs.exercices import lab03
+
+message = lab03.verifier_ex6_2(contributions_rangees, voix_campagne, ou_sont, compte, consultation)
+### BEGIN HIDDEN TESTS
+import pandas as pd
+
+_autre = pd.DataFrame({"place": ["thèmes", "pétitions", "accords courts", "à relire", "Total"],
+                       "intitule": ["5 lignes", "1 ligne", "1 ligne", "1 ligne", "contributions reçues"],
+                       "contributions": [412, 60, 31, 9, 500], "voix": [300, 60, 30, 9, 350]})
+assert contributions_rangees(_autre.copy()) == 512, "Sur une autre comptabilité, contributions_rangees n'additionne pas les contributions des places."
+assert contributions_rangees(compte.copy()) == len(consultation), "contributions_rangees(compte) doit valoir le nombre de contributions reçues."
+assert ou_sont["« +1 » et « D'accord »"] == "accords courts", "Les accords courts ont leur place à part."
+assert ou_sont["un texte vide ou fait d'émojis"] is None, "Cette consultation n'a pas de place « textes vides ou illisibles »."
+### END HIDDEN TESTS
+bravo(message)
+
+# %%
+_place = compte.set_index("place")
+
+
+def _combien(place, colonne="contributions"):
+    return int(_place[colonne].get(place, 0))
+
+
+_vides = _combien("textes vides ou illisibles")
+lecture(
+    f"{format_nombre(int(_place.drop('Total')['contributions'].sum()))} contributions rangées pour "
+    f"{format_nombre(len(consultation))} reçues. Les {format_nombre(_combien('accords courts'))} accords courts "
+    f"sont comptés à part ({format_nombre(_combien('accords courts', 'voix'))} voix) ; la campagne coordonnée garde "
+    f"ses {format_nombre(_combien('campagnes coordonnées'))} textes, qui pèsent "
+    f"{format_nombre(_combien('campagnes coordonnées', 'voix'))} voix ; la pétition, "
+    f"{format_nombre(_combien('pétitions'))} signatures et {format_nombre(_combien('pétitions', 'voix'))} voix ; "
+    + (f"{format_nombre(_vides)} textes vides ou illisibles ; " if _vides else
+       "aucun texte vide ou illisible ici (un export de plateforme en contient souvent : section 10) ; ")
+    + f"{format_nombre(_combien('à relire'))} textes « à relire », qu'une personne doit lire. Additionnées, les voix "
+    f"des places font {format_nombre(int(_place.drop('Total')['voix'].sum()))} pour "
+    f"{format_nombre(consultation['auteur'].nunique())} personnes : des voix ne s'additionnent pas."
+)
+
+# %% [markdown]
+# ### Ce qui n'a pas de ligne : les « écartés »
+#
+# La machine a trouvé des thèmes qui n'ont pas de ligne dans la synthèse. Le rapport ne les tait
+# pas : il les liste sous « Écartés », avec leur taille et la raison. Les voici, avec le nom que
+# vous leur aviez donné (exercice 3.2) :
+
+# %%
+ecartes_affiches = ecartes_cours.assign(
+    nom_donne=ecartes_cours["numero_theme"].map(lambda k: noms_cours.get(k, "") if k >= 0 else ""))
+display(ecartes_affiches[["intitule", "nom_donne", "contributions", "voix", "raison"]].rename(columns={
+    "intitule": "ce qui n'a pas de ligne", "nom_donne": "votre nom (3.2)",
+    "contributions": "contributions au départ", "voix": "voix"}).style.hide(axis="index"))
+_livraisons = consultation.loc[consultation["theme_reference"] == "Livraisons et logistique urbaine", "identifiant"]
+place_de = pd.Series({i: ligne["intitule"] for _, ligne in synthese_cours[synthese_cours["au_total"]].iterrows()
+                      for i in ligne["identifiants"]})
+_ou_livraisons = _livraisons.map(place_de).value_counts()
+lecture(
+    (f"{len(_sans_ligne)} thème{'s' if len(_sans_ligne) > 1 else ''} de la machine sans ligne : "
+     + " ; ".join(f"« {noms_cours.get(int(e['numero_theme']), '')} » ({format_nombre(e['contributions'])} "
+                  "contributions au départ)" for _, e in _sans_ligne.iterrows())
+     + ". Leurs contributions ne sont pas perdues : elles sont rangées ailleurs (dans leur vrai sujet ou « à "
+     "relire », voir la raison), et la comptabilité tombe juste. " if len(_sans_ligne) else "")
+    + f"Un thème que la machine n'a pas trouvé n'est pas dans cette liste : les {format_nombre(len(_livraisons))} "
+    "contributions sur les livraisons (thème de référence du jeu de données) sont rangées dans "
+    f"{len(_ou_livraisons)} lignes, dont {format_nombre(_ou_livraisons.iloc[0])} dans « {_ou_livraisons.index[0]} ». "
+    "La section 8 montre ce que fait la chaîne complète, qui cherche aussi les petits thèmes noyés par les grands."
+)
+
+# %% [markdown]
+# ### Le rapport pour le conseil
+#
+# Le rapport se lit sans le notebook : la comptabilité, un résumé, la méthode **telle qu'elle a
+# été suivie** (ses phrases changent si une étape n'a pas été faite : thèmes non nommés, pas de
+# sujet de vigilance, pas de redressement…), qui a parlé, la question fermée (une réponse par
+# personne, redressée, et les autres façons de compter pour comparaison), une partie par ligne
+# avec des citations, les écartés, les limites, et une **annexe** qui liste tous les
+# identifiants de chaque ligne. Chaque chiffre porte son unité : contributions, voix, ou
+# personnes. Les données personnelles repérées dans les citations (téléphones, courriels, noms)
+# sont masquées, mais une personne doit relire avant de publier. Voici le rapport sans les
+# parties par ligne ni l'annexe ; la cellule l'enregistre en page web dans
+# `rapport_concertation.html`, à côté du notebook (ouvrez-le dans le navigateur).
 
 # %%
 texte_rapport = rapport_markdown(synthese_cours, consultation,
                                  titre="Plan de mobilité 2030 : ce que les habitant·es ont dit",
                                  population=population, poids=poids)
-display(Markdown("\n".join(texte_rapport.splitlines()[:45])))
+_parties = texte_rapport.split("\n## ")
+_montrees = [_parties[0]] + ["## " + partie for partie in _parties[1:]
+                             if not partie.startswith(("Les thèmes", "Sujets de vigilance", "Pétitions",
+                                                       "Campagnes", "Groupes", "Ce qui n'est", "Annexe"))]
+display(Markdown("\n".join(_montrees)))
 page = rapport_html(texte_rapport)
-print(f"Rapport complet : {format_nombre(len(texte_rapport.splitlines()))} lignes ; page web de "
-      f"{format_nombre(len(page) / 1000, 0)} ko.")
-# Path("rapport_concertation.html").write_text(page, encoding="utf-8")
+chemin_rapport = Path("rapport_concertation.html")
+chemin_rapport.write_text(page, encoding="utf-8")
+print(f"Rapport complet : {format_nombre(len(texte_rapport.splitlines()))} lignes, enregistré dans "
+      f"{chemin_rapport.resolve()} ({format_nombre(len(page) / 1000, 0)} ko).")
 
 # %% [markdown]
 # ## 7. Vérifier le travail
@@ -1180,11 +1359,24 @@ print(f"Campagnes : précision {format_pourcentage(mesure_campagnes['precision']
       f"({mesure_campagnes['signalees']} contributions signalées).")
 print(f"Thèmes : information mutuelle normalisée avec les thèmes de référence {format_nombre(nmi, 2)} "
       "(0 = sans rapport, 1 = identiques).")
-print(f"Thèmes minoritaires retrouvés dans la synthèse : {format_pourcentage(mesure_minorites['rappel'])}.")
+print(f"Thèmes minoritaires qui ont leur ligne dans la synthèse : {format_pourcentage(mesure_minorites['rappel'])} ; "
+      f"leurs contributions rangées dans cette ligne : {format_pourcentage(mesure_minorites['rappel_contributions'])}.")
 for _theme_ref, _ligne_trouvee in mesure_minorites["lignes"].items():
-    print(f"    « {_theme_ref} » → " + (f"ligne « {_ligne_trouvee} »" if _ligne_trouvee else "aucune ligne"))
-print(f"Lignes de la synthèse qui citent au moins une contribution : "
-      f"{(synthese_cours['citations'].map(len) >= 1).sum()} sur {len(synthese_cours)}.")
+    _dans, _du_theme = mesure_minorites["contributions"][_theme_ref]
+    print(f"    « {_theme_ref} » ({format_nombre(_du_theme)} contributions) → "
+          + (f"ligne « {_ligne_trouvee} », qui en réunit {format_nombre(_dans)}" if _ligne_trouvee else "aucune ligne"))
+_au_total = synthese_cours[synthese_cours["au_total"]]
+print(f"Lignes de la synthèse (hors écartés) qui citent au moins une contribution : "
+      f"{(_au_total['citations'].map(len) >= 1).sum()} sur {len(_au_total)}.")
+lecture(
+    (f"chaque thème minoritaire a sa ligne, mais ces lignes ne réunissent que "
+     f"{format_pourcentage(mesure_minorites['rappel_contributions'])} de leurs contributions : les autres n'emploient "
+     "aucun mot de la règle de vigilance et sont rangées dans des thèmes plus larges. Écrire seulement « 100 % des "
+     "thèmes minoritaires retrouvés » cacherait ce reste : donnez les deux chiffres."
+     if mesure_minorites["rappel"] == 1 else
+     f"{format_pourcentage(mesure_minorites['rappel'])} des thèmes minoritaires ont leur ligne, qui réunissent "
+     f"{format_pourcentage(mesure_minorites['rappel_contributions'])} de leurs contributions : donnez les deux chiffres.")
+)
 
 # %% [markdown]
 # ## 8. Passer à l'échelle
@@ -1204,22 +1396,35 @@ print(f"Lignes de la synthèse qui citent au moins une contribution : "
 # puis resultat = synthetiser_consultation(grande, population=population, graine=GRAINE).
 grande, resultat, duree = passage_a_l_echelle.resultat(TAILLE_ECHELLE, GRAINE)
 mesure = evaluer_campagnes(resultat["campagnes"]["signalee"], grande["campagne"].astype(str) != "aucune")
-print(f"{format_nombre(len(grande))} contributions synthétisées en {format_nombre(duree, 1)} s : "
-      f"{len(resultat['synthese'])} lignes ; campagnes : précision {format_pourcentage(mesure['precision'], 1)}, "
-      f"rappel {format_pourcentage(mesure['rappel'], 1)} ; thèmes minoritaires retrouvés : "
-      f"{format_pourcentage(evaluer_minorites(resultat['synthese'], grande)['rappel'])}.")
 synthese_echelle = resultat["synthese"]
-display(synthese_echelle[["rubrique", "intitule", "contributions", "voix", "petit_theme", "nature"]])
+mesure_minorites_echelle = evaluer_minorites(synthese_echelle, grande)
+_lignes_echelle = synthese_echelle[synthese_echelle["au_total"]]
+print(f"{format_nombre(len(grande))} contributions synthétisées en {format_nombre(duree, 1)} s : "
+      f"{len(_lignes_echelle)} lignes et {len(synthese_echelle) - len(_lignes_echelle)} écartés ; campagnes : "
+      f"précision {format_pourcentage(mesure['precision'], 1)}, rappel {format_pourcentage(mesure['rappel'], 1)} ; "
+      f"thèmes minoritaires qui ont leur ligne : {format_pourcentage(mesure_minorites_echelle['rappel'])}, "
+      f"leurs contributions dans cette ligne : {format_pourcentage(mesure_minorites_echelle['rappel_contributions'])}.")
+display(synthese_echelle[["rubrique", "intitule", "contributions", "voix", "petit_theme", "nature", "raison"]].style.format(
+    {"contributions": format_nombre, "voix": format_nombre, "petit_theme": lambda v: "oui" if v else ""}, na_rep=""))
 _echelle_nature = synthese_echelle["nature"].value_counts()
+# La ligne des livraisons (thème de référence) : la ligne de thème où elles sont le plus nombreuses.
+_ref_grande = pd.Series(grande["theme_reference"].astype(str).to_numpy(), index=grande["identifiant"].astype(str).to_numpy())
+_parts_livraisons = pd.Series({ligne["intitule"]: (_ref_grande.reindex(ligne["identifiants"]) == "Livraisons et logistique urbaine").mean()
+                               for _, ligne in synthese_echelle[synthese_echelle["rubrique"] == "thème"].iterrows()})
 lecture(
-    f"les {len(synthese_echelle)} lignes, sans rien cacher : "
+    f"les {len(_lignes_echelle)} lignes, sans rien cacher : "
     f"{_echelle_nature.get('pétition', 0)} groupe(s) rangés comme « pétition » "
     + ("(la vraie pétition)" if _echelle_nature.get("pétition", 0) == 1 else
        "(la vraie pétition, coupée en plusieurs groupes, ou, à cette taille, de petits groupes de phrases types "
        "écrites par des personnes différentes, signalés à tort)")
     + f", {_echelle_nature.get('campagne coordonnée', 0)} campagne(s) coordonnée(s), "
     f"et {int(synthese_echelle['petit_theme'].sum())} petit(s) thème(s), dont certains ne sont que des phrases "
-    "types répétées : une machine propose, une équipe relit, fusionne et écarte."
+    "types répétées : une machine propose, une équipe relit, fusionne et écarte. "
+    + (f"La chaîne cherche aussi les petits thèmes noyés par les grands : la ligne « {_parts_livraisons.idxmax()} » "
+       f"est faite à {format_pourcentage(_parts_livraisons.max())} de contributions sur les livraisons (en section 6, "
+       f"sur la consultation du cours, elles étaient rangées dans {len(_ou_livraisons)} lignes)."
+       if _parts_livraisons.max() >= 0.5 else
+       "Les livraisons n'ont pas de ligne ici non plus : aucune ligne de thème n'en est faite en majorité.")
 )
 
 # %% [markdown]
@@ -1320,6 +1525,76 @@ lecture(
 # ### END SOLUTION
 
 # %% [markdown]
+# ## 10. Votre propre concertation
+#
+# La chaîne de ce lab existe aussi en **commande**, `civiclabs-synthese`, pour une vraie
+# concertation. Elle lit l'export d'une plateforme (Decidim, Cap Collectif, Grand Débat
+# national, Pol.is, ou tout tableau avec une colonne « texte ») et écrit quatre fichiers :
+# `rapport.html` et `rapport.md` (le rapport pour les élu·es), `synthese.csv` (le tableau de
+# synthèse, pour un tableur) et `comptabilite.csv` (une ligne par place, comme en section 6).
+# Dans un terminal :
+#
+# ```bash
+# civiclabs-synthese mon_export.csv --sortie ma_synthese/ --vigilance sujets.txt --noms noms.txt
+# ```
+#
+# (`--vigilance` : un sujet par ligne, « Sujet : mot, mot, début* » ; `--noms` : « numéro :
+# nom », avec les numéros de `synthese.csv`, après une première lecture des thèmes.)
+#
+# **Avant de lancer quoi que ce soit sur un vrai export** : il contient des données
+# personnelles (noms ou pseudonymes des comptes, et parfois téléphones, adresses, noms de
+# voisin·es dans les textes). Pseudonymisez-le d'abord (le Lab 04 montre comment, avec
+# `civiclabs-pseudonymiser`), gardez-le sur un poste de la collectivité, et ne le confiez pas à
+# un service en ligne. La commande ne fait rien sortir de la machine.
+#
+# Essayons-la sur un export fourni par le cours, `data/exemples_exports/decidim_commentaires.csv` :
+# la disposition de l'export « Commentaires » de Decidim (séparateur « ; », colonnes `body`,
+# `author/id`, `commentable_id`…), avec des contributions **inventées** par le projet (voir
+# `data/README.md`), dont quelques pièges d'un vrai export (HTML, émojis seuls, « +1 » en
+# réponse). La cellule appelle la fonction qu'emploie la commande ; les quatre fichiers vont dans
+# le dossier `synthese_decidim_exemple`, à côté du notebook.
+
+# %%
+from civiclabs import chemin_donnees
+from civiclabs.synthese.commande import executer
+
+export = chemin_donnees() / "exemples_exports" / "decidim_commentaires.csv"
+sortie_export = executer([export], "synthese_decidim_exemple", progression=False)
+
+# %% [markdown]
+# Relisons ce qu'elle a écrit, en commençant par la comptabilité : la somme de ses
+# contributions doit être le nombre de lignes lues.
+
+# %%
+compte_export = pd.read_csv(sortie_export["chemins"]["comptabilite.csv"], sep=";", encoding="utf-8-sig")
+display(compte_export)
+lues = len(sortie_export["table"])
+_vides_export = int(compte_export.loc[compte_export["place"] == "textes vides ou illisibles", "contributions"].sum())
+_rattaches = int(sortie_export["resultat"]["synthese"]["accords_rattaches"].sum())
+lecture(
+    f"comptabilite.csv range {format_nombre(int(compte_export['contributions'].sum()))} contributions pour "
+    f"{format_nombre(lues)} lues : "
+    + ("le compte tombe juste" if int(compte_export["contributions"].sum()) == lues else "le compte ne tombe PAS juste")
+    + (f" ; {format_nombre(_vides_export)} textes vides ou illisibles y ont leur place, au lieu de disparaître"
+       if _vides_export else "")
+    + "."
+    + (f" {format_nombre(_rattaches)} accord(s) court(s) (« +1 »…) qui répondent à un commentaire (la colonne "
+       "commentable_id le dit) sont rangés avec lui." if _rattaches else "")
+)
+rapport_export = sortie_export["chemins"]["rapport.md"].read_text(encoding="utf-8")
+_parties_export = rapport_export.split("\n## ")
+display(Markdown("\n".join("## " + partie for partie in _parties_export[1:]
+                           if partie.startswith(("En bref", "La méthode", "Écartés")))))
+
+# %% [markdown]
+# Le rapport dit ce qui a été fait, et seulement cela : ici, personne n'a relu ni nommé les
+# thèmes et aucun sujet de vigilance n'a été écrit, et ses phrases de méthode le disent. Pour
+# votre propre concertation : remplacez le chemin par celui de votre export (pseudonymisé),
+# lisez les mots-clés et les citations de `synthese.csv`, écrivez vos noms de thèmes et vos
+# sujets de vigilance dans deux petits fichiers, relancez avec `--noms` et `--vigilance`, et
+# relisez chaque citation avant de transmettre `rapport.html`.
+
+# %% [markdown]
 # ## Récapitulatif
 #
 # - **Qui parle** dépend du canal : une « majorité » de contributions n'est pas une majorité
@@ -1332,9 +1607,14 @@ lecture(
 # - Les **voix minoritaires** ne forment pas toujours un thème : une **règle** annoncée à
 #   l'avance (petits thèmes, sujets de vigilance) les garde dans la synthèse.
 # - Une synthèse **traçable** cite, ligne par ligne, les contributions sur lesquelles elle
-#   repose ; le rapport dit aussi ses limites.
+#   repose ; sa **comptabilité** range chaque contribution reçue à une place (accords courts,
+#   campagnes, « à relire » compris) et tombe juste ; ce qui n'a pas de ligne est listé sous
+#   « écartés », avec sa taille et sa raison ; le rapport dit ce qui a été fait, et ses limites.
+# - Un thème minoritaire qui a sa ligne n'est pas retrouvé en entier : donnez la part des
+#   thèmes **et** la part de leurs contributions.
 # - La même chaîne a tourné ici sur 50 000 contributions en quelques secondes, et sur
-#   1 000 000 dans le banc d'essai du cours (`bench/bench_synthese.py`).
+#   1 000 000 dans le banc d'essai du cours (`bench/bench_synthese.py`) ; la commande
+#   `civiclabs-synthese` la fait tourner sur l'export (pseudonymisé) de votre plateforme.
 #
 # ## Pour aller plus loin
 #

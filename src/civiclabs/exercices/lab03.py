@@ -22,6 +22,7 @@ from .. import (
     SUJETS_DE_VIGILANCE,
     charger_consultation,
     charger_population,
+    comptabilite,
     detecter_doublons,
     evaluer_campagnes,
     extraire_themes,
@@ -68,6 +69,10 @@ def contexte() -> dict:
                         & (consultation["texte"].str.split().str.len() >= 5)).to_numpy()
     themes_cours = extraire_themes(consultation["texte"], nb_themes=NB_THEMES, graine=GRAINE,
                                    apprendre_sur=textes_distincts)
+    noms_themes = {k: "Contributions sur " + " et ".join(themes_cours.formes.get(m, m) for m in mots[:2])
+                   for k, mots in themes_cours.mots_cles.items()}
+    minorites = reperer_minorites(consultation, themes_cours)
+    synthese_cours = synthetiser(consultation, themes_cours, campagnes, minorites, noms=noms_themes)
     return {
         "consultation": consultation,
         "population": population,
@@ -80,10 +85,12 @@ def contexte() -> dict:
         "themes_cours": themes_cours,
         # Ce que les exercices 3.2 et 4.2 ont pu donner, pour les cas de l'exercice 6.1 :
         # des noms tirés des mots-clés, et la règle de vigilance du cours.
-        "noms_themes": {k: "Contributions sur " + " et ".join(themes_cours.formes.get(m, m) for m in mots[:2])
-                        for k, mots in themes_cours.mots_cles.items()},
-        "minorites": reperer_minorites(consultation, themes_cours),
+        "noms_themes": noms_themes,
+        "minorites": minorites,
+        # La comptabilité de la synthèse du cours (exercice 6.2).
+        "compte": comptabilite(synthese_cours, consultation),
         "NB_THEMES": NB_THEMES,
+        "comptabilite": comptabilite,
         "GRAINE": GRAINE,
         "extraire_themes": extraire_themes,
         "filtrer_contributions": filtrer_contributions,
@@ -276,7 +283,8 @@ def verifier_ex2_3(copies_par_groupe, voix_par_groupe, consultation, campagnes) 
         )
     groupe = copies_par_groupe.idxmax()
     return (f"Le plus grand groupe compte {copies_par_groupe[groupe]} contributions mais seulement "
-            f"{voix_par_groupe[groupe]} voix.")
+            f"{voix_par_groupe[groupe]} voix. C'est le groupe {groupe} de la colonne « groupe » (Python compte "
+            f"à partir de 0) : le widget et la synthèse, qui comptent à partir de 1, l'appellent « n° {groupe + 1} ».")
 
 
 # --- 3. Les thèmes ---------------------------------------------------------------------
@@ -724,6 +732,160 @@ def verifier_ex6_1(synthese, consultation, campagnes, minorites, noms_themes) ->
     return f"{len(synthese)} lignes, chacune appuyée sur des contributions citées."
 
 
+# Ce que l'exercice 6.2 demande de situer : une sorte de contribution → la place (colonne
+# « place » de la comptabilité) où la synthèse la range ; None si cette consultation n'en a pas.
+PLACES = {
+    "« +1 » et « D'accord »": "accords courts",
+    "les textes de la campagne anti-ZFE": "campagnes coordonnées",
+    "les signatures de la pétition de Bellerive": "pétitions",
+    "une contribution sur l'accessibilité (fauteuil, rampe…)": "sujets de vigilance",
+    "un texte vide ou fait d'émojis": "textes vides ou illisibles",
+    "un texte qu'aucun thème n'explique bien": "à relire",
+}
+# Ce que dit la vérification quand une sorte est mal placée (sinon, un message général).
+def _mal_placee(sorte: str, place, compte: pd.DataFrame) -> str | None:
+    nombres = compte.set_index(compte["place"].astype(str))
+
+    def n(place_, colonne="contributions"):
+        return format_nombre(int(nombres[colonne].get(place_, 0)))
+
+    messages = {
+        ("« +1 » et « D'accord »", "thèmes"): (
+            "Les accords courts ne sont dans aucun thème : un « +1 » n'apporte pas d'idée que la machine puisse "
+            f"ranger. Ils sont comptés à part, dans la place « accords courts » ({n('accords courts')} "
+            "contributions) : les oublier, c'est les perdre du total."),
+        ("les textes de la campagne anti-ZFE", "thèmes"): (
+            "Les textes de la campagne ne sont pas dans le thème de la ZFE : ils ont leur propre place, où ils "
+            f"comptent une voix par compte ({n('campagnes coordonnées')} textes, {n('campagnes coordonnées', 'voix')} "
+            "voix : place « campagnes coordonnées »)."),
+        ("les textes de la campagne anti-ZFE", "pétitions"): (
+            f"La campagne anti-ZFE n'est pas une pétition : {n('campagnes coordonnées', 'voix')} comptes y ont déposé "
+            f"{n('campagnes coordonnées')} textes (place « campagnes coordonnées ») ; une pétition réunit presque "
+            "autant de personnes que de textes."),
+        ("une contribution sur l'accessibilité (fauteuil, rampe…)", "thèmes"): (
+            "Une contribution qui emploie les mots d'un sujet de vigilance va à la ligne de ce sujet avant les "
+            "thèmes de la machine (place « sujets de vigilance ») : c'est ce qui garde les voix rares."),
+    }
+    return messages.get((sorte, place))
+
+
+def _places(compte: pd.DataFrame) -> list[str]:
+    return [p for p in compte["place"].astype(str) if p != "Total"]
+
+
+def _une_autre_comptabilite() -> pd.DataFrame:
+    """Une petite comptabilité qui ne tombe pas juste (la ligne « Total » dit 60, les places font
+    50) : une fonction qui additionne les places y trouve 50 ; une qui recopie le total ou un
+    nombre, non."""
+    return pd.DataFrame({
+        "place": ["thèmes", "accords courts", "textes vides ou illisibles", "à relire", "Total"],
+        "intitule": ["3 lignes", "1 ligne", "1 ligne", "1 ligne", "contributions reçues"],
+        "contributions": [38, 7, 2, 3, 60],
+        "voix": [30, 7, 2, 3, 41],
+    })
+
+
+@consigner("contributions_rangees", "voix_campagne", "ou_sont")
+def verifier_ex6_2(contributions_rangees, voix_campagne, ou_sont, compte, consultation) -> str:
+    verifier_fonction(contributions_rangees, "contributions_rangees", "compte")
+    verifier_colonnes(compte, ["place", "contributions", "voix"], "compte",
+                      indice="compte = comptabilite(synthese_cours, consultation), la cellule au-dessus de l'exercice.")
+    places = compte[compte["place"].astype(str) != "Total"]
+    total = int(compte.loc[compte["place"].astype(str) == "Total", "contributions"].iloc[0])
+    attendu = int(places["contributions"].sum())
+    rangees = contributions_rangees(compte.copy())
+    verifier_type(rangees, int, "contributions_rangees(compte)",
+                  indice="une somme de contributions : int(….sum()).")
+    rangees = int(rangees)
+    if rangees == attendu + total:
+        raise ReponseIncorrecte(
+            f"contributions_rangees(compte) vaut {format_nombre(rangees)} : vous avez additionné aussi la ligne "
+            "« Total », qui compte une seconde fois chaque contribution. Gardez les places seulement : "
+            "compte[\"place\"] != \"Total\"."
+        )
+    if rangees in (int(places["voix"].sum()), int(compte["voix"].sum())):
+        raise ReponseIncorrecte(
+            f"contributions_rangees(compte) vaut {format_nombre(rangees)} : vous avez additionné les voix. Une "
+            "voix est une personne, comptée une fois dans chaque place où elle a écrit : les voix ne "
+            "s'additionnent pas. La comptabilité tombe juste en contributions (colonne « contributions »)."
+        )
+    if rangees < attendu:
+        manque = attendu - rangees
+        oubliees = [p for p, n in zip(places["place"], places["contributions"]) if int(n) == manque]
+        raise ReponseIncorrecte(
+            f"contributions_rangees(compte) vaut {format_nombre(rangees)}, il manque {format_nombre(manque)} "
+            "contributions"
+            + (f" : exactement celles de la place « {oubliees[0]} »" if oubliees else "")
+            + ". Chaque contribution reçue est rangée à une place, y compris les accords courts et les textes "
+            "« à relire » : additionnez toutes les places (toutes les lignes sauf « Total »)."
+        )
+    verifier_egal(rangees, attendu, "contributions_rangees(compte)",
+                  indice="la somme de la colonne « contributions », sans la ligne « Total ».")
+    # La fonction doit additionner ce qu'elle reçoit : on l'essaie sur une comptabilité qui ne tombe pas juste.
+    autre = _une_autre_comptabilite()
+    resultat = contributions_rangees(autre.copy())
+    somme_autre = int(autre["contributions"].iloc[:-1].sum())
+    if resultat is not None and not isinstance(resultat, bool) and isinstance(resultat, (int, np.integer)):
+        if int(resultat) == rangees:
+            raise ReponseIncorrecte(
+                f"Sur une autre comptabilité (50 contributions rangées), votre fonction renvoie encore "
+                f"{format_nombre(rangees)} : elle renvoie toujours le même nombre. Elle doit additionner les "
+                "places du tableau qu'elle reçoit (compte), sans nombre recopié."
+            )
+        if int(resultat) == int(autre["contributions"].iloc[-1]):
+            raise ReponseIncorrecte(
+                "Sur une comptabilité fausse (les places font 50, la ligne « Total » dit 60), votre fonction "
+                "renvoie 60 : elle lit le total au lieu d'additionner les places, et ne verrait jamais une "
+                "contribution perdue. Additionnez les places (toutes les lignes sauf « Total »)."
+            )
+    verifier_egal(resultat, somme_autre, "contributions_rangees sur une autre comptabilité",
+                  indice="la somme de la colonne « contributions » du tableau reçu, sans la ligne « Total ».")
+    # Les voix de la campagne coordonnée.
+    verifier_type(voix_campagne, int, "voix_campagne",
+                  indice="compte.loc[compte[\"place\"] == \"campagnes coordonnées\", \"voix\"].iloc[0].")
+    ligne = compte[compte["place"].astype(str) == "campagnes coordonnées"]
+    if len(ligne):
+        voix, textes = int(ligne["voix"].iloc[0]), int(ligne["contributions"].iloc[0])
+        if int(voix_campagne) == textes and textes != voix:
+            raise ReponseIncorrecte(
+                f"voix_campagne vaut {format_nombre(textes)} : c'est le nombre de textes de la campagne. Ses "
+                f"copies ne sont pas des voix : elles viennent de {format_nombre(voix)} comptes (colonne « voix »)."
+            )
+        verifier_egal(int(voix_campagne), voix, "voix_campagne",
+                      indice="la colonne « voix » de la ligne « campagnes coordonnées ».")
+    # Où va chaque sorte de contribution.
+    verifier_type(ou_sont, dict, "ou_sont", indice="un dictionnaire {sorte: place}, comme le modèle.")
+    if set(ou_sont) != set(PLACES):
+        manquantes = [f"« {k} »" for k in PLACES if k not in ou_sont]
+        raise ReponseIncorrecte(
+            "ou_sont doit garder les six sortes du modèle, écrites à l'identique"
+            + (f" ; il manque {', '.join(manquantes)}" if manquantes else "") + "."
+        )
+    connues = _places(compte)
+    for sorte, place in ou_sont.items():
+        if place is not None and place not in connues:
+            raise ReponseIncorrecte(
+                f"Pour {sorte}, « {place} » n'est pas une place de cette comptabilité. Places : "
+                + ", ".join(f"« {p} »" for p in connues) + " ; None si la comptabilité n'a pas la place voulue."
+            )
+    for sorte, place_juste in PLACES.items():
+        juste = place_juste if place_juste in connues else None
+        donnee = ou_sont[sorte]
+        if donnee == juste:
+            continue
+        if juste is None:
+            raise ReponseIncorrecte(
+                f"Pour {sorte} : cette comptabilité n'a pas de place « {place_juste} », car aucune contribution "
+                "de cette consultation n'en relève (une place vide n'a pas de ligne). Écrivez None."
+            )
+        raise ReponseIncorrecte(_mal_placee(sorte, donnee, compte) or (
+            f"Pour {sorte}, la place n'est pas « {donnee} ». La synthèse range chaque contribution à la première "
+            "place qui la concerne, dans cet ordre : texte vide ou illisible, campagne ou pétition, sujet de "
+            "vigilance, accord court, thème, sinon « à relire »."))
+    return (f"{format_nombre(rangees)} contributions rangées pour {format_nombre(len(consultation))} reçues : la "
+            "comptabilité tombe juste, et vous savez où est chacune.")
+
+
 # --- 7. Vérifier le travail ------------------------------------------------------------
 
 
@@ -824,6 +986,38 @@ def _ponderee(corps: str, zfe_brut: str = "reponses_zfe.value_counts(normalize=T
 
 _JUSTE_PONDEREE = "return poids.groupby(reponses).sum() / poids.sum()"
 _SYNTHESE = "synthese = synthetiser(consultation, themes_cours, campagnes, minorites, noms=noms_themes)"
+
+
+_JUSTE_RANGEES = 'return int(compte.loc[compte["place"] != "Total", "contributions"].sum())'
+_VOIX_CAMPAGNE = 'int(compte.loc[compte["place"] == "campagnes coordonnées", "voix"].iloc[0])'
+_OU_SONT = {
+    "« +1 » et « D'accord »": "accords courts",
+    "les textes de la campagne anti-ZFE": "campagnes coordonnées",
+    "les signatures de la pétition de Bellerive": "pétitions",
+    "une contribution sur l'accessibilité (fauteuil, rampe…)": "sujets de vigilance",
+    "un texte vide ou fait d'émojis": None,
+    "un texte qu'aucun thème n'explique bien": "à relire",
+}
+
+
+def _comptabilite(corps: str = _JUSTE_RANGEES, voix: str = _VOIX_CAMPAGNE, **places) -> str:
+    """La réponse à l'exercice 6.2, avec une partie gâtée : le corps de la fonction, les voix de
+    la campagne, ou des places (``places`` : {sorte: place} à changer, « retirer » pour l'ôter)."""
+    ou_sont = dict(_OU_SONT)
+    for sorte, place in places.items():
+        cle = next(k for k in ou_sont if k.startswith(sorte))
+        if place == "retirer":
+            del ou_sont[cle]
+        else:
+            ou_sont[cle] = place
+    lignes = ",\n".join(f"    {k!r}: {v!r}" for k, v in ou_sont.items())
+    return (
+        "def contributions_rangees(compte):\n"
+        f"    {corps}\n\n\n"
+        "rangees = contributions_rangees(compte)\n"
+        f"voix_campagne = {voix}\n"
+        f"ou_sont = {{\n{lignes},\n}}"
+    )
 
 
 def _precision_rappel(corps: str, appel: str = "precision_rappel(signalees, vraies)") -> str:
@@ -1027,6 +1221,33 @@ CAS = (
     Cas("ex6_1", _SYNTHESE + '\nsynthese["citations"] = synthese["citations"].map(lambda c: [i.replace("CON-", "C-") for i in c])',
         "n'existent pas", "identifiants récrits à la main"),
     Cas("ex6_1", "synthese = minorites", "Il manque à « synthese »", "le tableau des minorités au lieu de la synthèse"),
+    # 6.2
+    Cas("ex6_2", _comptabilite('return int(compte["contributions"].sum())'), "la ligne « Total »",
+        "la ligne Total additionnée avec les places", typique=True),
+    Cas("ex6_2", _comptabilite('return int(compte.loc[compte["place"] != "Total", "voix"].sum())'),
+        "vous avez additionné les voix", "les voix additionnées au lieu des contributions"),
+    Cas("ex6_2", _comptabilite('return int(compte.loc[compte["place"].isin(["thèmes", "sujets de vigilance", '
+                               '"pétitions", "campagnes coordonnées", "à relire"]), "contributions"].sum())'),
+        "exactement celles de la place « accords courts »", "les accords courts oubliés dans la somme"),
+    Cas("ex6_2", _comptabilite("return 6000"), "renvoie toujours le même nombre", "un nombre recopié"),
+    Cas("ex6_2", _comptabilite('return int(compte["contributions"].iloc[-1])'), "lit le total au lieu d'additionner",
+        "la ligne Total recopiée au lieu de la somme des places"),
+    Cas("ex6_2", _comptabilite(_JUSTE_RANGEES, voix='int(compte.loc[compte["place"] == "campagnes coordonnées", '
+                               '"contributions"].iloc[0])'),
+        "Ses copies ne sont pas des voix", "les copies de la campagne comptées comme des voix"),
+    Cas("ex6_2", _comptabilite(_JUSTE_RANGEES, voix="37.5"), "nombre entier", "des voix qui ne sont pas un entier"),
+    Cas("ex6_2", _comptabilite(**{"« +1 »": "thèmes"}), "Les accords courts ne sont dans aucun thème",
+        "les accords courts rangés dans les thèmes"),
+    Cas("ex6_2", _comptabilite(**{"les textes de la campagne": "pétitions"}), "n'est pas une pétition",
+        "la campagne prise pour une pétition"),
+    Cas("ex6_2", _comptabilite(**{"un texte vide": "à relire"}), "Écrivez None",
+        "une place donnée pour des textes que la consultation n'a pas"),
+    Cas("ex6_2", _comptabilite(**{"un texte qu'aucun": "thème"}), "n'est pas une place de cette comptabilité",
+        "un nom de place mal écrit"),
+    Cas("ex6_2", _comptabilite(**{"un texte qu'aucun": "accords courts"}), "La synthèse range chaque contribution",
+        "une autre place que la bonne"),
+    Cas("ex6_2", _comptabilite(**{"une contribution sur": "retirer"}), "garder les six sortes",
+        "une sorte retirée du modèle"),
     # 7.1
     Cas("ex7_1", _precision_rappel("precision = float(signalees[vraies].mean())\n"
                                    "    rappel = float(vraies[signalees].mean())\n"

@@ -315,6 +315,21 @@ def citations_representatives(table: pd.DataFrame, themes: Themes, n: int = 3,
         ["theme", "identifiant", "auteur", "texte", "force"]]
 
 
+def _lecture_stabilite(stabilite: pd.DataFrame, choix: int) -> str:
+    """La lecture du curseur des thèmes, tirée des chiffres de la courbe (et non d'une règle
+    générale : la stabilité ne baisse pas toujours quand on demande plus de thèmes)."""
+    valeurs = stabilite.set_index("nb_themes")["stabilite"].astype(float)
+    haut, bas = valeurs.idxmax(), valeurs.idxmin()
+    phrase = (f"la stabilité va de {format_nombre(valeurs[bas], 2)} ({bas} thèmes) à "
+              f"{format_nombre(valeurs[haut], 2)} ({haut} thèmes) ; ")
+    if choix in valeurs.index:
+        phrase += f"à {choix} thèmes, elle vaut {format_nombre(valeurs[choix], 2)}. "
+    else:
+        phrase += f"elle n'a pas été mesurée pour {choix} thèmes. "
+    return phrase + ("Plus de thèmes donne des thèmes plus fins ; la stabilité ne dit pas s'ils se "
+                     "nomment : lisez les mots-clés, les petits thèmes restent-ils lisibles ?")
+
+
 def curseur_nombre_themes(textes, stabilite: pd.DataFrame, valeur: int = 12, graine: int = 0,
                           apprendre_sur=None, themes: Themes | None = None):
     """Widget : un curseur choisit le nombre de thèmes ; on voit la courbe de stabilité
@@ -337,8 +352,7 @@ def curseur_nombre_themes(textes, stabilite: pd.DataFrame, valeur: int = 12, gra
         lignes = [f"{curseur.value} thèmes ; du plus grand au plus petit :"]
         for _, t in resultat.tableau().iterrows():
             lignes.append(f"  {format_nombre(t['contributions']):>6} contributions — {t['mots_cles']}")
-        lignes.append("📖 Lecture : plus on demande de thèmes, plus ils sont fins, mais moins ils "
-                      "sont stables d'un calcul à l'autre ; les petits thèmes restent-ils lisibles ?")
+        lignes.append("📖 Lecture : " + _lecture_stabilite(stabilite, curseur.value))
         remplir_sortie(sortie, figure, "\n".join(lignes))
 
     return assembler_widget([curseur], [curseur], sortie, actualiser)

@@ -122,18 +122,30 @@ def evaluer_minorites(synthese: pd.DataFrame, table: pd.DataFrame,
                       themes_minoritaires=tuple(SUJETS_DE_VIGILANCE), part_min: float = 0.5) -> dict:
     """Pour chaque thème minoritaire de référence : une ligne de la synthèse le porte-t-elle ?
     (au moins ``part_min`` des contributions citées par la ligne relèvent de ce thème).
-    Renvoie {thème: identifiant de la ligne trouvée ou None} et le rappel."""
+    Renvoie ``lignes`` ({thème: intitulé de la ligne trouvée ou None}), ``rappel`` (la part
+    des thèmes qui ont une ligne), et, parce qu'une ligne trouvée peut ne réunir qu'une partie
+    du thème, ``contributions`` ({thème: (contributions du thème dans sa ligne, contributions
+    du thème)}) et ``rappel_contributions`` (la part des contributions de ces thèmes qui sont
+    dans leur ligne ; colonne ``identifiants`` de la synthèse, à défaut ``citations``)."""
     _verifier_table(synthese, ["intitule", "citations"], "synthese")
     _verifier_table(table, ["identifiant", "theme_reference"])
     reference = pd.Series(table["theme_reference"].astype(str).to_numpy(),
                           index=table["identifiant"].astype(str).to_numpy())
     trouves = {}
+    contributions = {}
     for theme in themes_minoritaires:
         trouves[theme] = None
+        total = int((reference == theme).sum())
+        contributions[theme] = (0, total)
         for _, entree in synthese.iterrows():
             cites = reference.reindex(list(entree["citations"])).dropna()
             if len(cites) and (cites == theme).mean() >= part_min:
                 trouves[theme] = entree["intitule"]
+                membres = list(entree["identifiants"]) if "identifiants" in entree.index else list(entree["citations"])
+                contributions[theme] = (int((reference.reindex(membres) == theme).sum()), total)
                 break
     rappel = sum(v is not None for v in trouves.values()) / max(len(trouves), 1)
-    return {"lignes": trouves, "rappel": rappel}
+    retrouvees = sum(n for n, _ in contributions.values())
+    attendues = sum(t for _, t in contributions.values())
+    return {"lignes": trouves, "rappel": rappel, "contributions": contributions,
+            "rappel_contributions": retrouvees / max(attendues, 1)}
