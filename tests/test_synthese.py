@@ -263,6 +263,9 @@ def test_la_chaine_tourne_sur_le_grand_debat():
     table = S.charger_grand_debat()
     resultat = S.synthetiser_consultation(table, nb_themes=5, voisins_min=5)
     assert len(resultat["synthese"]) >= 5
+    # authorId devient la colonne auteur : les voix se comptent, comme avec charger_contributions
+    assert (table["auteur"] == table["authorId"]).all()
+    assert resultat["synthese"]["voix"].notna().all()
     assert all(len(c) >= 1 for c in resultat["synthese"]["citations"])
 
 

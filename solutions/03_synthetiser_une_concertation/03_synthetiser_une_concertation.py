@@ -28,10 +28,9 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 3 h à 3 h 30 pour une personne qui a suivi le Lab 00 sans autre expérience
-# du code. Un essai complet de la version précédente a pris 2 h 50, réflexions comprises ; la
-# comptabilité (exercice 6.2) et la section 10 ont été ajoutées depuis (une vingtaine de minutes
-# de plus, estimation que le prochain essai vérifiera).
+# **Durée estimée** : 3 h 30 à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience
+# du code (un essai complet de la version précédente, sans la comptabilité de l'exercice 6.2 ni
+# la section 10, a pris 2 h 50, réflexions comprises).
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions

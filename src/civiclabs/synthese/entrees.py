@@ -172,13 +172,9 @@ def _normaliser_format(table: pd.DataFrame, format_: str, source: str) -> tuple[
         categorie = _colonne(table, "moderated").map({"-1": "rejeté par la modération", "1": "accepté",
                                                       "0": "non modéré"}).fillna("")
     elif format_ == "grand débat":
-        from .grand_debat import COLONNES_GRAND_DEBAT
+        from .grand_debat import reponses_ouvertes
 
-        questions = [c for c in table.columns if c not in COLONNES_GRAND_DEBAT]
-        ouvertes = [q for q in questions
-                    if table[q].loc[table[q] != ""].nunique() > 0.3 * max((table[q] != "").sum(), 1)]
-        texte = table[ouvertes or questions].apply(lambda ligne: " ".join(v for v in ligne if v), axis=1) \
-            if questions else pd.Series("", index=table.index)
+        texte = reponses_ouvertes(table)
         identifiant, auteur_col, prefixe = _colonne(table, "id"), "authorId", "granddebat-"
         date, categorie = _colonne(table, "publishedAt"), _colonne(table, "title")
     else:

@@ -49,9 +49,9 @@ def charger_grand_debat(telecharger: bool = False, url: str = URL_GRAND_DEBAT,
     vérifié (colonnes attendues, empreinte ``sha256`` si elle est donnée), puis relu depuis le
     cache les fois suivantes. Les données réelles sont sous Licence Ouverte / Etalab 2.0.
 
-    Renvoie un tableau à une ligne par contribution, avec les colonnes d'origine et deux
-    colonnes ajoutées : ``identifiant`` (= ``id``) et ``texte`` (les réponses ouvertes mises
-    bout à bout)."""
+    Renvoie un tableau à une ligne par contribution, avec les colonnes d'origine et trois
+    colonnes ajoutées : ``identifiant`` (= ``id``), ``auteur`` (= ``authorId``, pour compter les
+    voix) et ``texte`` (les réponses ouvertes mises bout à bout)."""
     if not isinstance(telecharger, bool):
         raise TypeError("telecharger doit valoir True ou False.")
     if not telecharger:
@@ -99,14 +99,22 @@ def charger_grand_debat(telecharger: bool = False, url: str = URL_GRAND_DEBAT,
             f"Le fichier {chemin.name} n'a pas le format du Grand Débat : il manque les colonnes "
             f"{', '.join(manquantes)}."
         )
+    if not [c for c in table.columns if c not in COLONNES_GRAND_DEBAT]:
+        raise ValueError(f"Le fichier {chemin.name} ne contient aucune colonne de question.")
+    table["identifiant"] = table["id"]
+    table["auteur"] = table["authorId"]
+    table["texte"] = reponses_ouvertes(table)
+    return table
+
+
+def reponses_ouvertes(table: pd.DataFrame) -> pd.Series:
+    """Les réponses aux questions ouvertes de chaque contribution, mises bout à bout (toutes les
+    questions si aucune ne semble ouverte ; des textes vides s'il n'y a aucune question)."""
     questions = [c for c in table.columns if c not in COLONNES_GRAND_DEBAT]
     if not questions:
-        raise ValueError(f"Le fichier {chemin.name} ne contient aucune colonne de question.")
+        return pd.Series("", index=table.index)
     # Questions ouvertes : des réponses presque toutes différentes ; les questions fermées
     # (« Oui », « Non », un choix dans une liste) reprennent toujours les mêmes valeurs.
     ouvertes = [q for q in questions
                 if table[q].loc[table[q] != ""].nunique() > 0.3 * max((table[q] != "").sum(), 1)]
-    table["identifiant"] = table["id"]
-    table["texte"] = table[ouvertes or questions].apply(
-        lambda ligne: " ".join(v for v in ligne if v), axis=1)
-    return table
+    return table[ouvertes or questions].apply(lambda ligne: " ".join(v for v in ligne if v), axis=1)

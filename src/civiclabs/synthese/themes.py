@@ -248,7 +248,7 @@ def stabilite_themes(textes, valeurs=(4, 8, 12, 16, 20), graines=(0, 1), taille:
     for k in valeurs:
         partitions = []
         for g in graines:
-            nmf = NMF(n_components=int(k), random_state=g, init="random", max_iter=200, tol=1e-3)
+            nmf = NMF(n_components=int(k), random_state=g, init="random", max_iter=400, tol=1e-3)
             partitions.append(nmf.fit_transform(x).argmax(axis=1))
         accords = [adjusted_rand_score(partitions[a], partitions[b])
                    for a in range(len(partitions)) for b in range(a + 1, len(partitions))]
