@@ -20,6 +20,7 @@ from sklearn.pipeline import make_pipeline
 
 from civiclabs import biais, charger_demandes, limiter_calculs_paralleles
 from civiclabs.corpus.mesures import ecarts_urgence
+from conftest import RACINE
 
 TOLERANCE_POINTS = 1.0
 
@@ -77,6 +78,37 @@ def test_a_sujet_egal_par_genre_egal_a_la_fiche(demandes, options):
         lignes = vrai & sujets[sujet]
         mesure = 100 * (~decisions[nom][lignes]).groupby(demandes.loc[lignes, "genre"]).mean()
         assert mesure.round(1).to_dict() == attendu, (sujet, nom, mesure.round(1).to_dict())
+
+
+def test_chiffres_du_lab_02_dans_le_texte_de_la_fiche(demandes, options):
+    """Les chiffres que data/README.md écrit en toutes lettres sur le Lab 02 (écarts femmes − hommes
+    à sujet égal, part signalée, exactitude à vérité égale) sont ceux que le notebook calcule."""
+    from civiclabs.texte import format_nombre
+
+    _, decisions, tableau = options
+    texte = (RACINE / "data" / "README.md").read_text(encoding="utf-8")
+
+    def nombre(x):
+        return format_nombre(x, 1).replace("-", "−")
+
+    def pourcent(x):
+        return f"{format_nombre(100 * x, 1)} %"
+
+    vrai = demandes["urgence_reference"] == "urgente"
+    lignes = vrai & (demandes["sujet"] == biais.SUJET_HARCELEMENT)
+    ecarts = {}
+    for nom, decision in (("historique", demandes["urgence_historique"] == "urgente"),
+                          ("modèle", pd.Series(decisions["modèle du prestataire"], index=demandes.index))):
+        parts = 100 * (~decision[lignes]).groupby(demandes.loc[lignes, "genre"]).mean()
+        ecarts[nom] = parts["femme"] - parts["homme"]
+    assert f"(à sujet égal, {nombre(ecarts['historique'])} points\nentre femmes et hommes" in texte
+    assert f"| {nombre(ecarts['historique'])} (20 % contre 62 %) |" in texte
+    assert f"{nombre(ecarts['modèle'])} point ; 9 rééchantillonnages" in texte
+    part = tableau.loc["modèle du prestataire", "part signalée urgente"]
+    assert f"({pourcent(part)} des demandes pour {pourcent(vrai.mean())} d'urgences réelles)" in texte
+    echantillon, seuils = (tableau.loc[o, "exactitude"] for o in ("étiquettes auditées (échantillon)", "seuils par groupe"))
+    sens = "moins" if echantillon < seuils else "plus"
+    assert f"il est {sens} exact que les seuils par groupe ({pourcent(echantillon)} contre {pourcent(seuils)})" in texte
 
 
 def test_ecarts_de_l_etiquette_historique_egaux_a_la_fiche(demandes):

@@ -1489,7 +1489,7 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
             noms = (sources or _sources_dans(phrase) or {"historique", "modèle du prestataire"}) | {"*"}
             autre_sujet = "autres sujets" if sujet == "harcèlement" else "harcèlement"
 
-            def du_sujet(nom_sujet):
+            def du_sujet(nom_sujet, noms=noms, genres=genres, par_sujet=par_sujet):
                 return sorted({v for s_ in noms for g in genres for v in par_sujet.get((s_, nom_sujet, g), [])})
 
             autres_groupes = set().union(*(chiffres.get((g, unite), []) for g in groupes - genres))
@@ -1762,7 +1762,8 @@ def _verifier_decision(option, decision: str, controle: str, options: pd.DataFra
                 "toutes lettres (« Ne pas déployer le modèle du prestataire : … »), et pourquoi, avec ce que la "
                 "métropole fait à la place."
             )
-        _verifier_raison(decision, "« ne pas déployer »")
+        if not _A_LA_PLACE.search(decision):  # ce qui est fait à la place en dit aussi la raison
+            _verifier_raison(decision, "« ne pas déployer »")
         return
     if retenue == REPORTER:
         if not (_REPORT.search(decision) and _CONDITION_DU_REPORT.search(decision)):
@@ -1808,7 +1809,14 @@ def _verifier_decision(option, decision: str, controle: str, options: pd.DataFra
 _RAISON = re.compile(r"\bcar\b|parce qu|puisqu|en raison d|étant donné|du fait d|faute d|\bvu (?:que|les?|la|l')|"
                      r"\bpour (?:que|éviter|ne pas|protéger|réduire|corriger)|\bafin d|[:—–(]|"
                      r",\s*(?:qui|il|elle|ce qui|elles|ils)\b|\bqui\s+(?:manque|dépasse|ne respecte|laisse|oublie|"
-                     r"pénalise|défavorise|réduit|corrige)|\bbien qu|\bmalgré\b", re.IGNORECASE)
+                     r"pénalise|défavorise|réduit|corrige)|\bbien qu|\bmalgré\b|"
+                     r",\s*(?:la|le|l')\s*(?:plus|moins|seule?|meilleure?|mieux)\b|\ble temps de\b", re.IGNORECASE)
+
+
+# Ce qui est fait à la place du modèle refusé (« …, mais réapprendre un modèle sur des étiquettes relues »)
+_A_LA_PLACE = re.compile(r"\bmais\s+(?:\w+\s+){0,2}?(?:réapprend\w*|relire|faire relire|revoir|corriger|continuer|"
+                         r"garder|conserver|demander|former|étudier|construire|auditer)|\bà la place\b|\bplutôt\b|"
+                         r"\bau profit d|\bremplac\w*", re.IGNORECASE)
 
 
 def _verifier_raison(decision: str, quoi: str) -> None:
@@ -2172,9 +2180,10 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
         )
     familles = [f for f, motif in _FAMILLES_DE_GROUPES.items() if re.search(motif, fiche_audit["groupes"], re.IGNORECASE)]
     if len(familles) >= 2 and not re.search(r"compar|contre|\bface\b|par rapport|\bautres?\b|\bhommes?\b|ailleurs|"
-                                            r"\breste\b|\bvs\b|sujet égal|\bchacun", fiche_audit["groupes"], re.IGNORECASE):
+                                            r"\breste\b|\bvs\b|sujet égal|\bchacun|écart",
+                                            fiche_audit["groupes"] + " " + fiche_audit["indicateurs"], re.IGNORECASE):
         raise ReponseIncorrecte(
-            "fiche_audit[\"groupes\"] nomme des groupes sans dire à quoi on les compare : un écart se mesure entre "
+            "fiche_audit[\"groupes\"] (ni les indicateurs) ne dit à quoi on compare ces groupes : un écart se mesure entre "
             "deux groupes. Écrivez-le (« les quartiers prioritaires, comparés aux autres quartiers ; les femmes "
             "qui signalent un harcèlement, comparées aux hommes sur le même sujet »)."
         )
@@ -2949,7 +2958,7 @@ CAS = (
     Cas("ex7_1", _fiche(indicateurs="L'exactitude globale du modèle sur toutes les demandes de la métropole."),
         "ne retient que l'exactitude globale", "l'exactitude globale pour seul indicateur (cinquième essai)"),
     Cas("ex7_1", _fiche(groupes="Les quartiers prioritaires et les femmes qui signalent un harcèlement, voilà."),
-        "sans dire à quoi on les compare", "des groupes sans comparaison (cinquième essai)"),
+        "ne dit à quoi on compare ces groupes", "des groupes sans comparaison (cinquième essai)"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',
