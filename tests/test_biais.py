@@ -381,6 +381,17 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                      "groupes."},
         {"decision": "Ne pas déployer le modèle du prestataire, mais réapprendre un modèle sur des étiquettes relues "
                      "avant un nouvel audit."},
+        # refusés à tort lors du cinquième essai : le croisement genre × quartier, la part des femmes parmi
+        # les urgences manquées, les agent·es qui continuent de classer sans outil, l'association qui relit
+        {"constats": "Le modèle du prestataire manque 78 % des vraies urgences de harcèlement signalées par des "
+                     "femmes des quartiers prioritaires, contre 53 % pour les femmes des autres quartiers "
+                     "(historique : 83 % contre 77 %)."},
+        {"constats": "Les femmes font 68 % des vraies urgences de harcèlement et 66 % de celles que le modèle du "
+                     "prestataire y manque."},
+        {"controle_humain": "Les agent·es continuent de décider eux-mêmes de l'urgence de chaque demande, sans outil "
+                            "automatique."},
+        {"controle_humain": "Le référent égalité et l'association d'aide aux femmes relisent chaque mois un "
+                            "échantillon de 100 demandes classées non urgentes, tirées au hasard."},
     ]
     for variante in variantes:
         assert "complète" in verifier({**bonne, **variante}), variante

@@ -1307,7 +1307,7 @@ decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quar
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE)
+message = lab02.verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE, decisions)
 ### BEGIN HIDDEN TESTS
 import numpy as np
 import pandas as pd
@@ -1875,6 +1875,15 @@ bravo(message)
 #   qui a été constaté (leurs urgences étaient plus souvent manquées), ce qui change, qui décide (un
 #   humain), comment signaler une urgence non traitée, comment les associations restent associées au
 #   suivi ; sans jargon.
+#
+# **Lire aussi la fiche d'audit (exercice 7.1) avec cette réponse.** Son test vérifie la forme et
+# les chiffres (chacun rapproché du groupe, du sujet et de la décision que sa phrase nomme), pas la
+# justesse des conclusions. Une fiche qui tire de ses chiffres une conclusion fausse, par exemple
+# « 63 % contre 64 % : le modèle ne discrimine donc pas les femmes » (l'égalité à sujet égal vient
+# de ce que les hommes sont moins bien servis, le sujet sert de variable indirecte du genre, et
+# l'écart n'est pas établi sur si peu d'hommes), fait perdre le premier point de cette question
+# si la réponse ci-dessus reprend cette conclusion, et le deuxième si elle ne dit aucune limite
+# de ces chiffres.
 # ### END SOLUTION
 
 # %% [markdown]

@@ -398,6 +398,13 @@ def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
 def verifier_ex2_3(cadre_historique, indicateurs, demandes) -> str:
     verifier_type(cadre_historique, MetricFrame, "cadre_historique",
                   indice="MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)")
+    if getattr(cadre_historique, "calcule_par_taux_manquees", False):
+        raise ReponseIncorrecte(
+            "cadre_historique vient de taux_manquees(…), la fonction toute faite du cours : elle construit le "
+            "MetricFrame à votre place. L'exercice est de le construire vous-même, pour savoir le faire sur "
+            "d'autres données : MetricFrame(metrics=indicateurs, y_true=vrai, y_pred=historique_urgente, "
+            "sensitive_features=demandes[\"groupe_ecriture\"])."
+        )
     par_groupe = cadre_historique.by_group
     groupes = set(map(str, par_groupe.index))
     if groupes != ECRITURES:
@@ -531,6 +538,13 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
                 )
         raise ReponseIncorrecte(
             "Le tableau d'écarts ne correspond pas à ces scores : décidez avec part=PART_URGENTE, comme le prestataire."
+        )
+    if scores_sans_quartier is scores_options.get("sans quartier"):
+        raise ReponseIncorrecte(
+            "Vous avez recopié scores_options[\"sans quartier\"], les scores que le cours a calculés de son côté pour "
+            "comparer les options (section 6) : l'exercice est de les calculer vous-même, pour savoir refaire ce "
+            "test sur un autre modèle. scores_hors_echantillon(demandes, colonnes=(\"texte\",), "
+            "etiquette=\"urgence_historique\"), puis les décisions et les écarts comme à l'exercice 3.2."
         )
     ecarts_prestataire = ecarts_par_groupe(demandes, decider(scores_prestataire, part=PART_URGENTE))
     return (
@@ -751,6 +765,12 @@ def verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options,
             "Ces poids ne sont pas ceux de poids_reequilibrage(demandes[\"groupe_quartier\"], "
             "demandes[\"urgence_historique\"])."
         )
+    if scores_reponderes is scores_options.get("repondéré"):
+        raise ReponseIncorrecte(
+            "Vous avez recopié scores_options[\"repondéré\"], les scores que le cours a calculés de son côté pour "
+            "comparer les options : l'exercice est de repondérer vous-même, "
+            "scores_hors_echantillon(demandes, poids=poids)."
+        )
     if np.allclose(scores_reponderes.to_numpy(), scores_prestataire.to_numpy()):
         raise ReponseIncorrecte("Les scores n'ont pas changé : passez poids=poids à scores_hors_echantillon.")
     if not np.allclose(scores_reponderes.to_numpy(), scores_options["repondéré"].to_numpy()):
@@ -787,7 +807,7 @@ def _decisions_sur(optimiseur, tableau: pd.DataFrame, scores: pd.Series) -> np.n
     ]).astype(bool)
 
 
-def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE) -> str:
+def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE, decisions=None) -> str:
     if optimiseur is None:
         raise ReponseIncorrecte(
             "« optimiseur » vaut encore None : créez-le (optimiseur = ThresholdOptimizer(…)) puis ajustez-le "
@@ -860,6 +880,12 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
         )
     if decision_seuils is None:
         raise ReponseIncorrecte("decision_seuils vaut None : terminez par decision_seuils = optimiseur.predict(…).")
+    if decisions is not None and decision_seuils is decisions.get("seuils par groupe"):
+        raise ReponseIncorrecte(
+            "Vous avez recopié decisions[\"seuils par groupe\"], les décisions que le cours a calculées de son côté "
+            "pour comparer les options : decision_seuils doit venir de votre optimiseur, "
+            "optimiseur.predict(X, sensitive_features=demandes[\"groupe_quartier\"], random_state=GRAINE)."
+        )
     if len(decision_seuils) != len(demandes):
         raise ReponseIncorrecte(
             f"decision_seuils a {len(decision_seuils)} valeurs : appliquez optimiseur.predict à X entier (toutes les "
@@ -2617,6 +2643,10 @@ CAS = (
     Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
         'cadre_historique = taux_manquees(vrai, historique_urgente, demandes["groupe_ecriture"]).by_group',
         "devrait être un objet de type MetricFrame", "le tableau by_group au lieu du MetricFrame"),
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        'cadre_historique = taux_manquees(vrai, historique_urgente, demandes["groupe_ecriture"])',
+        "vient de taux_manquees(…), la fonction toute faite du cours", "la fonction du cours au lieu du MetricFrame "
+        "(cinquième essai)"),
     # 3.1 — l'écart sur l'échantillon
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
         'cadre = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])\n'
@@ -2679,6 +2709,9 @@ CAS = (
     Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_prestataire, part=PART_URGENTE))",
         "a été calculé avec scores_prestataire", "décider avec les scores du prestataire (quatrième essai)"),
+    Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))",
+        "Vous avez recopié scores_options[\"sans quartier\"]", "les scores du cours recopiés (cinquième essai)"),
     # 5.1 — contrefactuel de quartier
     Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", "modifies == originaux") + _AVANT_APRES
         + "taux_bascule_quartier = (avant != apres).mean()",
@@ -2751,6 +2784,9 @@ CAS = (
     Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
         'scores_reponderes = scores_hors_echantillon(demandes, colonnes=("texte",), poids=poids)',
         "gardez les colonnes par défaut", "modèle texte seul repondéré"),
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
+        'scores_reponderes = scores_options["repondéré"]',
+        "Vous avez recopié scores_options[\"repondéré\"]", "les scores du cours recopiés (cinquième essai)"),
     # 6.2 — l'optimiseur ajusté, inspecté puis appliqué à des demandes neuves
     Cas("ex6_2", _cellule_62(
         ajustement='X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_ecriture"]',
@@ -2786,6 +2822,8 @@ CAS = (
         decision='optimiseur.predict(X, sensitive_features=demandes["quartier"], random_state=GRAINE)'),
         "un seuil par groupe de quartier", "un seuil par quartier nommé au lieu des deux groupes"),
     Cas("ex6_2", _cellule_62(decision=None), "decision_seuils vaut None", "décisions pas calculées"),
+    Cas("ex6_2", _cellule_62(decision='decisions["seuils par groupe"]'), "Vous avez recopié decisions[\"seuils par groupe\"]",
+        "optimiseur ajusté, décisions du cours recopiées (cinquième essai)"),
     Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X[dans_audit], sensitive_features='
                              'demandes.loc[dans_audit, "groupe_quartier"], random_state=GRAINE)'),
         "pas seulement à l'échantillon d'audit", "décisions pour l'échantillon seulement"),
