@@ -731,8 +731,8 @@ lecture(
 # Tout ce qui avait été exécuté est oublié. Exécutez d'abord les **cellules de la section 0**
 # (les imports, puis les paramètres), puis **la cellule ci-dessous** : elle recharge les demandes
 # et refait, avec les outils du cours, ce dont les sections 5 et 6 ont besoin (les décisions de
-# l'historique, les scores du modèle du prestataire, les options de correction ; une minute
-# environ). Vos réponses aux exercices de la première séance ne sont pas nécessaires : elles
+# l'historique, les scores du modèle du prestataire, les options de correction ; moins d'une
+# minute). Vos réponses aux exercices de la première séance ne sont pas nécessaires : elles
 # restent enregistrées dans le notebook. Si vous enchaînez sans pause, exécutez-la aussi : elle
 # ne refait que ce qui manque.
 
@@ -1580,7 +1580,7 @@ elif set(_conformes) <= set(_releues):
 #
 # Comme à la deuxième séance : après une pause, exécutez les **cellules de la section 0**, puis
 # **la cellule ci-dessous** : elle refait ce dont la section 7 a besoin (les décisions et le
-# tableau `options`, une minute environ), sans vos réponses. Si vous enchaînez sans pause,
+# tableau `options`, moins d'une minute), sans vos réponses. Si vous enchaînez sans pause,
 # exécutez-la aussi : elle ne refait que ce qui manque.
 
 # %%
