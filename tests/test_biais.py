@@ -392,6 +392,13 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                             "automatique."},
         {"controle_humain": "Le référent égalité et l'association d'aide aux femmes relisent chaque mois un "
                             "échantillon de 100 demandes classées non urgentes, tirées au hasard."},
+        # et ce que les nouvelles exigences ne doivent pas refuser
+        {"decision": "Ne pas déployer le modèle du prestataire : un modèle qui décide seul manque 22,6 points de plus "
+                     "dans les quartiers prioritaires."},
+        {"decision": "Garder le classement par les agent·es, sans le modèle dans les quartiers prioritaires ni "
+                     "ailleurs : il dépasse la règle."},
+        {"donnees": "Les 12 000 demandes de 2024-2025, dont 890 demandes urgentes des quartiers prioritaires, avec "
+                    "l'urgence de référence de l'audit."},
     ]
     for variante in variantes:
         assert "complète" in verifier({**bonne, **variante}), variante

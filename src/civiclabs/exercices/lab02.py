@@ -1630,6 +1630,9 @@ _SEULEMENT_POUR = re.compile(
     r"(?:quartiers?|QPV|femmes|hommes|signalements|secteurs?|zones?|arrondissements?|communes?|"
     r"demandes\s+(?:écrites|informelles|fautives|de harcèlement|des quartiers|des femmes|signées))",
     re.IGNORECASE)
+# « ni ailleurs », « dans aucun quartier » : le refus vaut pour toutes les demandes
+_PARTOUT = re.compile(r"\bni\b|partout|nulle part|tous les quartiers|toutes les demandes|aucun quartier", re.IGNORECASE)
+_FUTUR_SEUL = re.compile(r"\b\w+(?:era|eront|ira|iront|ra|ront)\s+(?:tout\s+)?seul", re.IGNORECASE)
 _PARTOUT_AILLEURS = re.compile(r"partout ailleurs|\bailleurs\b|dans les autres (?:quartiers|secteurs)|"
                                r"pour (?:les )?autres (?:demandes|quartiers)|\bsauf\b", re.IGNORECASE)
 
@@ -1639,9 +1642,13 @@ def _refus_partiel(decision: str) -> str | None:
     (un lieu, un groupe), ou qui le laisse décider seul ailleurs, ou None."""
     for proposition in _propositions(decision):
         for refus in _REFUS.finditer(proposition):
-            if _SEULEMENT_POUR.match(proposition[refus.end():]):
+            suite = proposition[refus.end():]
+            if _SEULEMENT_POUR.match(suite) and not _PARTOUT.search(suite):
                 return proposition.strip(" ,")
     for proposition in _propositions(decision):
+        # « partout ailleurs il décidera seul » (pas « un modèle qui décide seul manque… », un constat)
+        if not (_PARTOUT_AILLEURS.search(proposition) or _FUTUR_SEUL.search(proposition)):
+            continue
         for trouve in _MODELE_SEUL.finditer(proposition):
             avant = proposition[max(0, trouve.start() - 40): trouve.start()]
             if not re.search(r"\b(?:ne|n'|jamais|pas|plus|sans)\b|n'", avant, re.IGNORECASE):
@@ -2173,9 +2180,9 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
                 f"fiche_audit[\"donnees\"] parle de {trouve.group(1)} : les demandes de ce lab ont été reçues de "
                 f"{annees.min()} à {annees.max()}. Reprenez la période (ou le nombre de demandes) des données du lab."
             )
-    tailles = {len(demandes), int(demandes["echantillon_audit"].sum())}
+    # un nombre de demandes plus grand que celui du lab est inventé (« 890 demandes urgentes » peut être juste)
     for trouve in _TAILLE_ECHANTILLON.finditer(donnees):
-        if int(re.sub(r"\D", "", trouve.group(1))) not in tailles:
+        if int(re.sub(r"\D", "", trouve.group(1))) > len(demandes):
             raise ReponseIncorrecte(
                 f"fiche_audit[\"donnees\"] parle de « {trouve.group(0).strip()} » : l'audit porte sur "
                 f"{format_nombre(len(demandes), 0)} demandes, dont {format_nombre(int(demandes['echantillon_audit'].sum()), 0)} "
