@@ -20,6 +20,7 @@ from sklearn.pipeline import make_pipeline
 
 from civiclabs import biais, charger_demandes, limiter_calculs_paralleles
 from civiclabs.corpus.mesures import ecarts_urgence
+from conftest import RACINE
 
 TOLERANCE_POINTS = 1.0
 
@@ -77,6 +78,37 @@ def test_a_sujet_egal_par_genre_egal_a_la_fiche(demandes, options):
         lignes = vrai & sujets[sujet]
         mesure = 100 * (~decisions[nom][lignes]).groupby(demandes.loc[lignes, "genre"]).mean()
         assert mesure.round(1).to_dict() == attendu, (sujet, nom, mesure.round(1).to_dict())
+
+
+def test_chiffres_du_lab_02_dans_le_texte_de_la_fiche(demandes, options):
+    """Les chiffres que data/README.md écrit en toutes lettres sur le Lab 02 (écarts femmes − hommes
+    à sujet égal, part signalée, exactitude à vérité égale) sont ceux que le notebook calcule."""
+    from civiclabs.texte import format_nombre
+
+    _, decisions, tableau = options
+    texte = (RACINE / "data" / "README.md").read_text(encoding="utf-8")
+
+    def nombre(x):
+        return format_nombre(x, 1).replace("-", "−")
+
+    def pourcent(x):
+        return f"{format_nombre(100 * x, 1)} %"
+
+    vrai = demandes["urgence_reference"] == "urgente"
+    lignes = vrai & (demandes["sujet"] == biais.SUJET_HARCELEMENT)
+    ecarts = {}
+    for nom, decision in (("historique", demandes["urgence_historique"] == "urgente"),
+                          ("modèle", pd.Series(decisions["modèle du prestataire"], index=demandes.index))):
+        parts = 100 * (~decision[lignes]).groupby(demandes.loc[lignes, "genre"]).mean()
+        ecarts[nom] = parts["femme"] - parts["homme"]
+    assert f"(à sujet égal, {nombre(ecarts['historique'])} points\nentre femmes et hommes" in texte
+    assert f"| {nombre(ecarts['historique'])} (20 % contre 62 %) |" in texte
+    assert f"{nombre(ecarts['modèle'])} point ; 9 rééchantillonnages" in texte
+    part = tableau.loc["modèle du prestataire", "part signalée urgente"]
+    assert f"({pourcent(part)} des demandes pour {pourcent(vrai.mean())} d'urgences réelles)" in texte
+    echantillon, seuils = (tableau.loc[o, "exactitude"] for o in ("étiquettes auditées (échantillon)", "seuils par groupe"))
+    sens = "moins" if echantillon < seuils else "plus"
+    assert f"il est {sens} exact que les seuils par groupe ({pourcent(echantillon)} contre {pourcent(seuils)})" in texte
 
 
 def test_ecarts_de_l_etiquette_historique_egaux_a_la_fiche(demandes):
@@ -349,6 +381,24 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                      "groupes."},
         {"decision": "Ne pas déployer le modèle du prestataire, mais réapprendre un modèle sur des étiquettes relues "
                      "avant un nouvel audit."},
+        # refusés à tort lors du cinquième essai : le croisement genre × quartier, la part des femmes parmi
+        # les urgences manquées, les agent·es qui continuent de classer sans outil, l'association qui relit
+        {"constats": "Le modèle du prestataire manque 78 % des vraies urgences de harcèlement signalées par des "
+                     "femmes des quartiers prioritaires, contre 53 % pour les femmes des autres quartiers "
+                     "(historique : 83 % contre 77 %)."},
+        {"constats": "Les femmes font 68 % des vraies urgences de harcèlement et 66 % de celles que le modèle du "
+                     "prestataire y manque."},
+        {"controle_humain": "Les agent·es continuent de décider eux-mêmes de l'urgence de chaque demande, sans outil "
+                            "automatique."},
+        {"controle_humain": "Le référent égalité et l'association d'aide aux femmes relisent chaque mois un "
+                            "échantillon de 100 demandes classées non urgentes, tirées au hasard."},
+        # et ce que les nouvelles exigences ne doivent pas refuser
+        {"decision": "Ne pas déployer le modèle du prestataire : un modèle qui décide seul manque 22,6 points de plus "
+                     "dans les quartiers prioritaires."},
+        {"decision": "Garder le classement par les agent·es, sans le modèle dans les quartiers prioritaires ni "
+                     "ailleurs : il dépasse la règle."},
+        {"donnees": "Les 12 000 demandes de 2024-2025, dont 890 demandes urgentes des quartiers prioritaires, avec "
+                    "l'urgence de référence de l'audit."},
     ]
     for variante in variantes:
         assert "complète" in verifier({**bonne, **variante}), variante

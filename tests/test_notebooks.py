@@ -108,3 +108,42 @@ def test_textes_pour_les_apprenant_es_en_francais(lab):
     for rubrique in ("Ce que vous saurez faire", "Prérequis", "Durée estimée", "Récapitulatif",
                      "Pour aller plus loin"):
         assert rubrique in texte, rubrique
+
+
+# Une séance qui reprend après une pause : noyau neuf, les cellules de la section 0, puis la cellule
+# « Reprendre ici » seule (sans aucune réponse de la personne) ; ensuite, les cellules de
+# démonstration qui la suivent jusqu'au premier exercice s'exécutent, et les variables du cours que demande le premier test
+# d'exercice qui la suit existent (celles des cellules de réponse exceptées).
+@pytest.mark.parametrize("lab", [lab for lab in LABS if lab.startswith("02_")])
+def test_chaque_cellule_reprendre_ici_s_execute_seule_apres_la_section_0(lab, tmp_path):
+    import ast
+
+    import nbformat
+
+    nb = controles.lire(_apprenant(lab))
+    debut_section_1 = next(i for i, c in enumerate(nb.cells)
+                           if c.cell_type == "markdown" and c.source.lstrip().startswith("## 1."))
+    section_0 = [c for c in nb.cells[:debut_section_1] if c.cell_type == "code"]
+    reprises = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.source.startswith("# Reprendre ici")]
+    assert len(reprises) == 2, "deux cellules « Reprendre ici » (deuxième et troisième séances)"
+    reponses = {n.id for c in nb.cells if controles.nbgrader(c).get("solution") and c.cell_type == "code"
+                for n in ast.walk(ast.parse(c.source)) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    for i in reprises:
+        suite = [c for c in nb.cells[i + 1:] if c.cell_type == "code"]
+        premier_exercice = next(j for j, c in enumerate(suite) if controles.nbgrader(c))
+        demonstration = suite[:premier_exercice]  # les cellules de démonstration avant le premier exercice
+        test = next(c for c in suite if controles.nbgrader(c).get("grade") and not controles.nbgrader(c).get("solution"))
+        arbre = ast.parse(test.source)
+        importes = {a.asname or a.name for n in ast.walk(arbre) if isinstance(n, (ast.Import, ast.ImportFrom))
+                    for a in n.names}
+        requis = sorted({n.id for n in ast.walk(arbre) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+                        - reponses - importes - {"message"} - set(dir(__builtins__)))
+        controle = nbformat.v4.new_code_cell(f"print('manquent :', sorted(set({requis!r}) - set(globals())))")
+        essai = nbformat.v4.new_notebook(cells=[*section_0, nb.cells[i], *demonstration, controle], metadata=nb.metadata)
+        chemin = tmp_path / f"reprise_{i}.ipynb"
+        nbformat.write(essai, chemin)
+        sortie = controles.executer_jusqua_la_fin(chemin, cwd=tmp_path)
+        erreurs = [(c.source[:60], s.get("ename"), s.get("evalue", "")[:200]) for c in sortie.cells
+                   for s in c.get("outputs", []) if s.get("output_type") == "error"]
+        assert not erreurs, erreurs
+        assert "manquent : []" in "".join(s.get("text", "") for s in sortie.cells[-1].outputs), requis

@@ -59,7 +59,7 @@ LABS = [
         "auditer un modèle d'urgence groupe par groupe avec fairlearn : écarts entre quartiers, selon la "
         "façon d'écrire, entre femmes et hommes à sujet égal ; variables de substitution ; tests "
         "contrefactuels ; corrections et leurs coûts ; ce que dit le droit ; fiche d'audit",
-        "7 h–9 h, en trois séances", "02_detecter_les_biais"),
+        "8 h–10 h, en trois séances", "02_detecter_les_biais"),
     Lab("03", "Synthétiser une concertation",
         "qui a parlé (face à la population, pondération) ; copies et campagnes coordonnées comptées comme "
         "des voix ; thèmes nommés avec des citations ; voix minoritaires gardées ; positions ; tableau de "

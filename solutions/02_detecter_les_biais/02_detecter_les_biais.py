@@ -33,10 +33,12 @@
 # **Prérequis** : le Lab 01 (en particulier sa section 7 sur l'urgence). Aucune connaissance en
 # statistiques : chaque indicateur est expliqué avec des mots.
 #
-# **Durée estimée** : 7 h à 9 h, en trois séances, pour une personne qui a suivi les Labs 00
-# et 01 sans autre expérience du code (un essai complet par une personne débutante, avec la seule
-# version apprenant·e, a pris environ 8 h, réflexions comprises ; les sections 2, 5, 6 et 7 sont
-# les plus longues). Les encadrés « Pour aller plus loin » sont facultatifs.
+# **Durée estimée** : 8 h à 10 h, en trois séances, pour une personne qui a suivi les Labs 00
+# et 01 sans autre expérience du code (deux essais complets, avec la seule version apprenant·e,
+# réflexions comprises : environ 7 h 30 et 9 h 15 ; les sections 2, 5, 6 et 7 sont les plus
+# longues). Les séances : sections 0 à 4, puis 5 et 6, puis 7 et 8 (environ 3 h, 3 h 30 et
+# 2 h 30 au second essai) ; les sections 5 et 7 commencent par une cellule « Reprendre ici ». Les
+# encadrés « Pour aller plus loin » sont facultatifs.
 #
 # **La situation.** Le prestataire du Lab 01 revient avec un **modèle d'urgence** prêt à
 # l'emploi : il lit chaque demande et le quartier indiqué dans le formulaire, et signale les
@@ -717,8 +719,36 @@ lecture(
 )
 
 # %% [markdown]
+# ---
+# **Fin de la première séance** (sections 0 à 4). La prochaine fois, exécutez les cellules de la
+# section 0, puis la cellule « Reprendre ici à la deuxième séance » ci-dessous.
+#
 # ## 5. Changer un seul détail : les tests contrefactuels
 #
+# ### ▶️ Reprendre ici à la deuxième séance
+#
+# Vous reprenez le lab après une pause (noyau redémarré, ordinateur éteint ou mis en veille) ?
+# Tout ce qui avait été exécuté est oublié. Exécutez d'abord les **cellules de la section 0**
+# (les imports, puis les paramètres), puis **la cellule ci-dessous** : elle recharge les demandes
+# et refait, avec les outils du cours, ce dont les sections 5 et 6 ont besoin (les décisions de
+# l'historique, les scores du modèle du prestataire, les options de correction ; moins d'une
+# minute). Vos réponses aux exercices de la première séance ne sont pas nécessaires : elles
+# restent enregistrées dans le notebook. Si vous enchaînez sans pause, exécutez-la aussi : elle
+# ne refait que ce qui manque.
+
+# %%
+# Reprendre ici à la deuxième séance
+if "scores_options" not in globals():  # le noyau a redémarré : ce que les sections 5 et 6 utilisent, refait
+    demandes = ajouter_groupes(charger_demandes())
+    vrai = demandes["urgence_reference"] == "urgente"
+    historique_urgente = demandes["urgence_historique"] == "urgente"
+    PART_URGENTE = float(historique_urgente.mean())
+    scores_prestataire = scores_hors_echantillon(demandes, colonnes=("texte", "quartier"), etiquette="urgence_historique")
+    scores_options, decisions = comparer_corrections(demandes, PART_URGENTE, graine=GRAINE,
+                                                     scores_prestataire=scores_prestataire)
+print(f"Prêt : {format_nombre(len(demandes))} demandes, le modèle du prestataire et {len(decisions)} options.")
+
+# %% [markdown]
 # Un test **contrefactuel** pose la question : « si *seul* ce détail changeait, le modèle
 # déciderait-il autrement ? ». On prend de vraies demandes, on change une chose, et l'on compte
 # les décisions qui **basculent**. La fonction `contrefactuel(textes, changement)` sait faire
@@ -742,6 +772,24 @@ print("Après :", contrefactuel([exemple], "quartier").iloc[0])
 modele_t = modele_texte(demandes)
 seuil_t = float(np.quantile(modele_t.predict_proba(demandes["texte"].tolist())[:, 1], 1 - PART_URGENTE))
 print(f"Seuil de score au-dessus duquel une demande est signalée urgente : {format_nombre(seuil_t, 2)}")
+# L'exemple de l'habitante suivie le soir : tel quel, dans un autre quartier, au masculin, les deux
+_ailleurs = contrefactuel([exemple], "quartier").iloc[0]
+_variantes = {"tel quel": exemple, "dans un autre quartier": _ailleurs,
+              "au masculin": contrefactuel([exemple], "genre").iloc[0],
+              "dans un autre quartier et au masculin": contrefactuel([_ailleurs], "genre").iloc[0]}
+_scores_exemple = pd.Series(modele_t.predict_proba(list(_variantes.values()))[:, 1], index=list(_variantes))
+_signalees = [nom for nom, score in _scores_exemple.items() if score >= seuil_t]
+lecture(
+    "l'exemple ci-dessus (une habitante suivie le soir jusqu'à l'arrêt de bus) a un score de "
+    + ", ".join(f"{format_nombre(score, 2)} {nom}" for nom, score in _scores_exemple.items())
+    + f", pour un seuil de {format_nombre(seuil_t, 2)} : "
+    + ("le modèle texte seul ne le signale urgent dans aucune version, quel que soit le quartier ou le genre. "
+       "Ce que l'association d'aide aux femmes appellerait une urgence, le modèle ne le voit pas : un test "
+       "contrefactuel dit si un détail change la décision, pas si la décision était juste."
+       if not _signalees else
+       "le modèle texte seul le signale urgent " + ", ".join(_signalees)
+       + (" seulement : un détail suffit à changer sa décision." if len(_signalees) < len(_variantes) else "."))
+)
 
 # %% [markdown]
 # ### 📝 Exercice 5.1 — Déplacer une demande dans un autre quartier (2 points)
@@ -1259,7 +1307,7 @@ decision_seuils = optimiseur.predict(X, sensitive_features=demandes["groupe_quar
 from civiclabs import bravo
 from civiclabs.exercices import lab02
 
-message = lab02.verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE)
+message = lab02.verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE, decisions)
 ### BEGIN HIDDEN TESTS
 import numpy as np
 import pandas as pd
@@ -1341,7 +1389,9 @@ lecture(
 # Le menu choisit l'option ; le curseur règle la part des demandes signalées urgentes (la charge
 # des équipes). Regardez l'exactitude et les vraies urgences manquées de chaque groupe.
 # Signaler plus de demandes fait baisser les urgences manquées partout… et les écarts ?
-# (Sans le widget : `ecarts_par_groupe(demandes, decider(scores_options["repondéré"], 0.25))`.)
+# (Sans le widget : `essai = decider(scores_options["repondéré"], 0.25)`, puis
+# `bilan_option(demandes, essai)` pour l'exactitude et la part signalée, et
+# `ecarts_par_groupe(demandes, essai)` pour les vraies urgences manquées de chaque groupe.)
 
 # %%
 curseur_options(demandes, scores_options, part=PART_URGENTE);
@@ -1520,8 +1570,31 @@ elif set(_conformes) <= set(_releues):
     )
 
 # %% [markdown]
+# ---
+# **Fin de la deuxième séance** (sections 5 et 6). La prochaine fois, exécutez les cellules de
+# la section 0, puis la cellule « Reprendre ici à la troisième séance » ci-dessous.
+#
 # ## 7. Ce que dit le droit, et la fiche d'audit
 #
+# ### ▶️ Reprendre ici à la troisième séance
+#
+# Comme à la deuxième séance : après une pause, exécutez les **cellules de la section 0**, puis
+# **la cellule ci-dessous** : elle refait ce dont la section 7 a besoin (les décisions et le
+# tableau `options`, moins d'une minute), sans vos réponses. Si vous enchaînez sans pause,
+# exécutez-la aussi : elle ne refait que ce qui manque.
+
+# %%
+# Reprendre ici à la troisième séance
+if "options" not in globals():  # le noyau a redémarré : ce que la section 7 utilise, refait
+    if "decisions" not in globals():
+        demandes = ajouter_groupes(charger_demandes())
+        PART_URGENTE = float((demandes["urgence_historique"] == "urgente").mean())
+        _scores = scores_hors_echantillon(demandes, colonnes=("texte", "quartier"), etiquette="urgence_historique")
+        _, decisions = comparer_corrections(demandes, PART_URGENTE, graine=GRAINE, scores_prestataire=_scores)
+    options = pd.DataFrame({nom: bilan_option(demandes, decision) for nom, decision in decisions.items()}).T
+print(f"Prêt : {format_nombre(len(demandes))} demandes et le tableau des {len(options)} options.")
+
+# %% [markdown]
 # ### Ce que dit le droit (en bref)
 #
 # Ce lab n'est pas un cours de droit, et seul un juge qualifie une discrimination. Mais une
@@ -1575,18 +1648,28 @@ elif set(_conformes) <= set(_releues):
 #   modèle est refusé ; entre parenthèses, vous pouvez citer une autre décision :
 #   « … … % contre … % (historique : … % contre … %) », les … remplacés par vos chiffres ;
 # - **option** : **exactement** l'un des noms de la première colonne du tableau `options` (copiez-le),
-#   ou `"ne pas déployer"`, ou `"reporter"` ;
-# - **decision** : ce que vous proposez au comité, en nommant cette option, et pourquoi. Sont
+#   ou `"ne pas déployer"`, ou `"reporter"`. Deux noms du tableau sont refusés d'avance :
+#   `"modèle du prestataire"` (il dépasse la règle du comité) et `"seuils par groupe"` (un seuil
+#   différent selon le quartier : le lieu de résidence est un critère de discrimination, loi
+#   n° 2014-173, sauf justification que seul·e un·e juriste peut apprécier) ;
+# - **decision** : ce que vous proposez au comité, en nommant cette option, et **pourquoi** (la
+#   raison, tirée de vos mesures, après « : » ou « car »). Sont
 #   refusés : mettre en service le modèle du prestataire, même « en essai », « en pilote », « comme
 #   simple suggestion » ou « en attendant » (il dépasse la règle du comité) ; un seuil selon le sexe
 #   (loi n° 2008-496) ou selon le quartier (loi n° 2014-173, lieu de résidence) ; une option qui ne
-#   respecte pas la règle du comité, si la décision ne le dit pas. Si vous retenez une option, dites
-#   quand ses écarts seront remesurés ; si vous reportez, jusqu'à quoi ;
+#   respecte pas la règle du comité, si la décision ne le dit pas (et pour quel groupe) ; un refus
+#   limité à une partie des demandes (« pas dans les quartiers prioritaires ») qui laisse le modèle
+#   en service ailleurs. Si vous retenez une option, dites quand ses écarts seront remesurés ; si
+#   vous reportez, jusqu'à quoi ;
 # - **controle_humain** : **qui** relit (une personne ou un rôle de la métropole : un·e agent·e,
-#   l'équipe du service, le référent égalité… ; pas le prestataire, pas un outil), **quoi** (toutes
-#   les demandes classées non urgentes, ou un échantillon tiré au hasard, d'une taille donnée ; pas
+#   l'équipe du service, le référent égalité…, éventuellement avec une association partenaire,
+#   comme le propose la section 5 ; pas le prestataire, pas un outil), **quoi** (toutes les
+#   demandes classées non urgentes, ou un échantillon tiré au hasard, d'une taille donnée : assez
+#   grand pour mesurer quelque chose, au moins quelques centaines de demandes par an ; pas
 #   « celles que le modèle choisit »), **quand** (avant que la décision s'applique, ou à une
-#   fréquence fixée), **sans condition** : « si », « lorsque », « pourra », « recommandé », « en cas
+#   fréquence fixée), **sans condition**. Si vous ne déployez aucun modèle, dites qui continue de
+#   classer chaque demande (« Les agent·es continuent de classer eux-mêmes chaque demande… »).
+#   Sans condition : « si », « lorsque », « pourra », « recommandé », « en cas
 #   de réclamation » rendent le contrôle facultatif. Une relecture de pure forme (« valider en un
 #   clic », une décision « appliquée automatiquement ») n'est pas un contrôle humain : l'article 22
 #   du RGPD donne le droit de ne pas faire l'objet d'une décision **fondée exclusivement** sur un
@@ -1646,8 +1729,11 @@ afficher_fiche_audit(fiche_audit)
 # chiffres). Pour l'option : `options_conformes` (exercice 6.3) donne les noms des options qui
 # respectent la règle ; si la liste est vide, aucune ne la respecte : retenez « ne pas déployer »
 # ou « reporter », ou une option en écrivant qu'elle ne respecte pas la règle, pour quel groupe,
-# et pourquoi. Pour le contrôle humain, une phrase sur ce modèle : `"Un·e agent·e du centre
-# de contact relit chaque demande classée non urgente avant toute réponse à l'habitant·e."` Si le
+# et pourquoi. Pour le contrôle humain, une phrase sur ce modèle, si un outil classe les demandes :
+# `"Un·e agent·e du centre de contact relit chaque demande classée non urgente avant toute réponse
+# à l'habitant·e."` ; si aucun outil n'est déployé : `"Les agent·es continuent de classer eux-mêmes
+# l'urgence de chaque demande, sans outil automatique ; chaque mois, le référent égalité relit avec
+# l'association un échantillon de 100 demandes classées non urgentes, tirées au hasard."` Si le
 # test dit que `fiche_audit` vaut `None` : supprimez la ligne `raise NotImplementedError()` et
 # réexécutez la cellule.
 # </details>
@@ -1789,6 +1875,15 @@ bravo(message)
 #   qui a été constaté (leurs urgences étaient plus souvent manquées), ce qui change, qui décide (un
 #   humain), comment signaler une urgence non traitée, comment les associations restent associées au
 #   suivi ; sans jargon.
+#
+# **Lire aussi la fiche d'audit (exercice 7.1) avec cette réponse.** Son test vérifie la forme et
+# les chiffres (chacun rapproché du groupe, du sujet et de la décision que sa phrase nomme), pas la
+# justesse des conclusions. Une fiche qui tire de ses chiffres une conclusion fausse, par exemple
+# « 63 % contre 64 % : le modèle ne discrimine donc pas les femmes » (l'égalité à sujet égal vient
+# de ce que les hommes sont moins bien servis, le sujet sert de variable indirecte du genre, et
+# l'écart n'est pas établi sur si peu d'hommes), fait perdre le premier point de cette question
+# si la réponse ci-dessus reprend cette conclusion, et le deuxième si elle ne dit aucune limite
+# de ces chiffres.
 # ### END SOLUTION
 
 # %% [markdown]

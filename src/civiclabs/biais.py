@@ -214,12 +214,15 @@ def decider(scores, part: float) -> pd.Series:
 def taux_manquees(vrai, decision, groupes) -> MetricFrame:
     """``MetricFrame`` de fairlearn : par groupe, la part signalée urgente et la part des
     demandes réellement urgentes que la décision a manquées (taux de faux négatifs)."""
-    return MetricFrame(
+    cadre = MetricFrame(
         metrics={"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate},
         y_true=_en_booleens(vrai, "vrai"),
         y_pred=_en_booleens(decision, "decision"),
         sensitive_features=_groupes_nommes(groupes),
     )
+    # marqué : l'exercice 2.3 du Lab 02 demande de construire le MetricFrame soi-même
+    cadre.calcule_par_taux_manquees = True
+    return cadre
 
 
 def _groupes_nommes(groupes) -> pd.Series:

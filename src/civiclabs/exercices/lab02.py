@@ -398,6 +398,13 @@ def verifier_ex2_2(manquees_par_groupe, manquees_historique, demandes) -> str:
 def verifier_ex2_3(cadre_historique, indicateurs, demandes) -> str:
     verifier_type(cadre_historique, MetricFrame, "cadre_historique",
                   indice="MetricFrame(metrics=…, y_true=…, y_pred=…, sensitive_features=…)")
+    if getattr(cadre_historique, "calcule_par_taux_manquees", False):
+        raise ReponseIncorrecte(
+            "cadre_historique vient de taux_manquees(…), la fonction toute faite du cours : elle construit le "
+            "MetricFrame à votre place. L'exercice est de le construire vous-même, pour savoir le faire sur "
+            "d'autres données : MetricFrame(metrics=indicateurs, y_true=vrai, y_pred=historique_urgente, "
+            "sensitive_features=demandes[\"groupe_ecriture\"])."
+        )
     par_groupe = cadre_historique.by_group
     groupes = set(map(str, par_groupe.index))
     if groupes != ECRITURES:
@@ -532,6 +539,13 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
         raise ReponseIncorrecte(
             "Le tableau d'écarts ne correspond pas à ces scores : décidez avec part=PART_URGENTE, comme le prestataire."
         )
+    if scores_sans_quartier is scores_options.get("sans quartier"):
+        raise ReponseIncorrecte(
+            "Vous avez recopié scores_options[\"sans quartier\"], les scores que le cours a calculés de son côté pour "
+            "comparer les options (section 6) : l'exercice est de les calculer vous-même, pour savoir refaire ce "
+            "test sur un autre modèle. scores_hors_echantillon(demandes, colonnes=(\"texte\",), "
+            "etiquette=\"urgence_historique\"), puis les décisions et les écarts comme à l'exercice 3.2."
+        )
     ecarts_prestataire = ecarts_par_groupe(demandes, decider(scores_prestataire, part=PART_URGENTE))
     return (
         "Sans la colonne, l'écart entre quartiers passe de "
@@ -571,11 +585,12 @@ def verifier_ex5_1(touches, taux_bascule_quartier, originaux, modifies, modele_t
         )
     if abs(taux_bascule_quartier - (1 - attendu)) < 1e-9:
         raise ReponseIncorrecte("Vous avez compté les décisions qui NE changent pas : utilisez != entre avant et après.")
-    if abs(taux_bascule_quartier - attendu) > 1e-9:
-        raise ReponseIncorrecte(
-            "taux_bascule_quartier ne correspond pas : avez-vous utilisé le même modèle modele_t et le même seuil "
-            "seuil_t avant et après, sur originaux[touches] et modifies[touches] ?"
-        )
+    # la valeur exacte, comme aux autres exercices : un nombre arrondi recopié de l'affichage est refusé (et nommé)
+    verifier_proche(
+        taux_bascule_quartier, attendu, "taux_bascule_quartier", tolerance=1e-9,
+        indice="avez-vous utilisé le même modèle modele_t et le même seuil seuil_t avant et après, sur "
+        "originaux[touches] et modifies[touches] ?",
+    )
     return (f"Déplacer la demande dans un autre quartier change la décision pour "
             f"{format_pourcentage(taux_bascule_quartier)} des textes touchés.")
 
@@ -750,6 +765,12 @@ def verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options,
             "Ces poids ne sont pas ceux de poids_reequilibrage(demandes[\"groupe_quartier\"], "
             "demandes[\"urgence_historique\"])."
         )
+    if scores_reponderes is scores_options.get("repondéré"):
+        raise ReponseIncorrecte(
+            "Vous avez recopié scores_options[\"repondéré\"], les scores que le cours a calculés de son côté pour "
+            "comparer les options : l'exercice est de repondérer vous-même, "
+            "scores_hors_echantillon(demandes, poids=poids)."
+        )
     if np.allclose(scores_reponderes.to_numpy(), scores_prestataire.to_numpy()):
         raise ReponseIncorrecte("Les scores n'ont pas changé : passez poids=poids à scores_hors_echantillon.")
     if not np.allclose(scores_reponderes.to_numpy(), scores_options["repondéré"].to_numpy()):
@@ -786,7 +807,7 @@ def _decisions_sur(optimiseur, tableau: pd.DataFrame, scores: pd.Series) -> np.n
     ]).astype(bool)
 
 
-def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE) -> str:
+def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GRAINE, decisions=None) -> str:
     if optimiseur is None:
         raise ReponseIncorrecte(
             "« optimiseur » vaut encore None : créez-le (optimiseur = ThresholdOptimizer(…)) puis ajustez-le "
@@ -859,6 +880,12 @@ def verifier_ex6_2(optimiseur, decision_seuils, scores_prestataire, demandes, GR
         )
     if decision_seuils is None:
         raise ReponseIncorrecte("decision_seuils vaut None : terminez par decision_seuils = optimiseur.predict(…).")
+    if decisions is not None and decision_seuils is decisions.get("seuils par groupe"):
+        raise ReponseIncorrecte(
+            "Vous avez recopié decisions[\"seuils par groupe\"], les décisions que le cours a calculées de son côté "
+            "pour comparer les options : decision_seuils doit venir de votre optimiseur, "
+            "optimiseur.predict(X, sensitive_features=demandes[\"groupe_quartier\"], random_state=GRAINE)."
+        )
     if len(decision_seuils) != len(demandes):
         raise ReponseIncorrecte(
             f"decision_seuils a {len(decision_seuils)} valeurs : appliquez optimiseur.predict à X entier (toutes les "
@@ -1178,6 +1205,9 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     # les mêmes résultats, rangés aussi par source (l'historique, le modèle du prestataire, une
     # option de la section 6) : un chiffre attribué à une source doit être l'un des siens
     par_source: dict[tuple[str, str, str], set[float]] = {}
+    # les résultats des femmes, des hommes et du genre non renseigné, rangés aussi par sujet
+    # (harcèlement ou autres sujets) : un chiffre des autres sujets n'est pas celui du harcèlement
+    par_sujet_genre: dict[tuple[str, str, str], set[float]] = {}
     source = "*"
     # Les résultats d'une même comparaison (une décision, un indicateur) : (décision, indicateur,
     # {groupe: valeurs en %}). Deux chiffres mis face à face (« X % … contre Y % … ») doivent venir
@@ -1191,6 +1221,10 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     def comparer(nom, indicateur, parts):
         contextes.append((nom, indicateur, {g: _cent(v) for g, v in parts.items()}))
 
+    def ajouter_sujet(sujet, groupe, valeurs):
+        ajouter(groupe, "%", valeurs)
+        par_sujet_genre.setdefault((source, sujet, groupe), set()).update(valeurs)
+
     colonnes = {"groupe_quartier": "quartiers", "groupe_ecriture": "écriture", "groupe_signalement": "femmes"}
     toutes = {"historique": historique, **{nom: np.asarray(d, dtype=bool) for nom, d in decisions.items()}}
     for nom, decision in toutes.items():
@@ -1203,6 +1237,8 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
             ajouter("autres demandes", "%", _cent([ailleurs] + ([1 - ailleurs] if principale else [])))
             ajouter(groupe, "points", {float(ecarts.loc[colonne, "écart (points)"])})
             comparer(nom, "manquées", {groupe: [dans], "autres demandes": [ailleurs]})
+            if groupe == "femmes":  # les femmes qui signalent un harcèlement : un résultat du sujet
+                ajouter_sujet("harcèlement", "femmes", _cent([dans] + ([1 - dans] if principale else [])))
             if principale:  # la part signalée de chaque côté (graphiques des sections 2 et 3)
                 comparer(nom, "traitées", {groupe: [1 - dans], "autres demandes": [1 - ailleurs]})
                 dedans = (demandes[colonne] == GROUPES_AUDIT[colonne][0]).to_numpy()
@@ -1220,7 +1256,7 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
                 par_sujet[sujet] = parts
                 groupes = {"femme": "femmes", "homme": "hommes", "non renseigné": "genre non renseigné"}
                 for g, valeur in parts.items():
-                    ajouter(groupes[g], "%", _cent([valeur, 1 - valeur]))
+                    ajouter_sujet(sujet, groupes[g], _cent([valeur, 1 - valeur]))
                     if sujet == "autres sujets":
                         ajouter("autres demandes", "%", _cent([valeur, 1 - valeur]))
                 for g in ("homme", "non renseigné"):
@@ -1234,6 +1270,28 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
             for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
                 comparer(nom, indicateur, {**{groupes[g]: [f(v)] for g, v in par_sujet["harcèlement"].items()},
                                            "autres demandes": [f(v) for v in par_sujet["autres sujets"]]})
+            # le croisement genre × quartier (section 5), sur les vraies urgences du sujet
+            lignes = vrai & harcelement
+            quartier = demandes["groupe_quartier"].to_numpy()
+            croisement = pd.Series(~decision[lignes]).groupby([genre[lignes], quartier[lignes]]).mean()
+            for (g, q), valeur in croisement.items():
+                ajouter_sujet("harcèlement", groupes[g], _cent([valeur, 1 - valeur]))
+                ajouter("quartiers" if q == "quartier prioritaire" else "autres demandes", "%",
+                        _cent([valeur, 1 - valeur]))
+            for g in groupes:
+                if (g, "quartier prioritaire") in croisement.index and (g, "autre quartier") in croisement.index:
+                    dans, ailleurs = croisement[(g, "quartier prioritaire")], croisement[(g, "autre quartier")]
+                    for indicateur, f in (("manquées", lambda v: v), ("traitées", lambda v: 1 - v)):
+                        comparer(nom, indicateur, {"quartiers": [f(dans)], "autres demandes": [f(ailleurs)]})
+                    # l'écart entre quartiers, parmi les femmes (ou les hommes) : admis seulement dans une
+                    # phrase qui nomme à la fois le genre et le quartier
+                    ajouter("croisement", "points", {100 * (dans - ailleurs)})
+            for q in ("quartier prioritaire", "autre quartier"):
+                parts_q = {groupes[g]: [v] for (g, qq), v in croisement.items() if qq == q}
+                comparer(nom, "manquées", parts_q)
+            # la part des femmes parmi les vraies urgences du sujet que cette décision manque
+            manquees_sujet = lignes & ~decision
+            ajouter_sujet("harcèlement", "femmes", _cent([(genre[manquees_sujet] == "femme").mean()]))
     source = "*"  # ce qui ne dépend d'aucune décision (les urgences réelles), ou l'échantillon d'audit
     # la part d'urgences réelles de chaque groupe, et celle des femmes parmi les urgences du sujet
     for colonne, groupe in colonnes.items():
@@ -1242,7 +1300,7 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
         ajouter("autres demandes", "%", _cent([vrai[~dedans].mean()]))
         comparer("référence", "urgentes", {groupe: [vrai[dedans].mean()], "autres demandes": [vrai[~dedans].mean()]})
         ajouter(groupe, "points", {100 * (vrai[dedans].mean() - vrai[~dedans].mean())})
-    ajouter("femmes", "%", _cent([(genre[vrai & harcelement] == "femme").mean()]))
+    ajouter_sujet("harcèlement", "femmes", _cent([(genre[vrai & harcelement] == "femme").mean()]))
     ajouter("global", "%", _cent([vrai.mean(), historique.mean(), 1 - historique.mean() / vrai.mean()]))
     # l'écart entre quartiers sur l'échantillon d'audit (exercice 3.1), mesuré sur l'historique
     source = "historique"
@@ -1253,6 +1311,7 @@ def _chiffres_par_groupe(demandes: pd.DataFrame, decisions: dict, regle_ecart: f
     resultats = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in chiffres.items()}
     resultats["contextes"] = contextes
     resultats["sources"] = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in par_source.items()}
+    resultats["sujets"] = {cle: sorted(abs(v) for v in valeurs) for cle, valeurs in par_sujet_genre.items()}
     return resultats
 
 
@@ -1260,8 +1319,8 @@ def _correspond(chiffre: dict, valeurs: list[float], texte: str) -> bool:
     """Le chiffre écrit correspond-il à l'un des résultats, à l'arrondi près ? « plus de 50 % »
     accepte tout résultat au-dessus, « près de 60 % » un arrondi plus large."""
     ecrit, decimales = abs(chiffre["valeur"]), chiffre["decimales"]
-    if ecrit in (0, 100):
-        return True
+    if ecrit == 0 and chiffre.get("unite") == "points":
+        return True  # « 0 point d'écart » : une absence d'écart (un 0 % ou un 100 % doit être un résultat du lab)
     avant = texte[max(0, chiffre["debut"] - 20): chiffre["debut"]].lower()
     tolerance = 10.0 ** -decimales + 0.05 * 10.0 ** -decimales + 1e-9  # « 17 points » pour 17,6 ; « 59,1 % » à 0,1 près
     if re.search(r"(?:plus de|au moins|dépasse\w*|supérieur\w* à)\s*$", avant):
@@ -1293,6 +1352,20 @@ _FACE_A_FACE = re.compile(r"\bcontre\b|\bface à\b|\balors que\b|\btandis que\b|
 # À qui un constat attribue ses chiffres : une option de la section 6, l'historique, le modèle du prestataire
 _SOURCE_HISTORIQUE = re.compile(r"historique|\bagent|auparavant|autrefois|\bpassé\b|\bancien", re.IGNORECASE)
 _SOURCE_MODELE = re.compile(r"modèle|prestataire|algorithme|\boutil\b", re.IGNORECASE)
+
+
+_AUTRES_SUJETS = re.compile(r"autres? sujets?|autres? thèmes?|hors (?:du )?(?:harcèlement|sujet)|tous les autres",
+                            re.IGNORECASE)
+_LE_SUJET = re.compile(r"harcèlement|insécurité|ce sujet|même sujet|sujet égal", re.IGNORECASE)
+
+
+def _sujet_dans(texte: str) -> str | None:
+    """Le sujet qu'un morceau de constat nomme : « autres sujets », « harcèlement », ou None."""
+    if _AUTRES_SUJETS.search(texte):
+        return "autres sujets"
+    if _LE_SUJET.search(texte):
+        return "harcèlement"
+    return None
 
 
 def _sources_dans(texte: str) -> set[str]:
@@ -1375,6 +1448,8 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
         elif not groupes and not global_:
             # aucun groupe dans sa proposition : l'un de ceux de la phrase (« 59 % et 45 % pour les hommes »)
             groupes = _groupes_dans(phrase)
+        if unite == "points" and "quartiers" in groupes and groupes & {"femmes", "hommes"}:
+            groupes = groupes | {"croisement"}  # l'écart entre quartiers parmi les femmes (ou les hommes)
         if not groupes:  # rattaché à aucun groupe : n'importe quel résultat du lab
             if not _correspond(chiffre, chiffres[("tous", unite)], constats):
                 return {"raison": "aucun", "chiffre": chiffre}
@@ -1388,9 +1463,13 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
             # les deux groupes sont-ils inversés ? Seulement un groupe de la même proposition,
             # dont ce chiffre est le résultat dans une comparaison qui contient aussi ce groupe-ci
             autres = set()
+            # (un écart en points de l'autre groupe, pour la décision que la phrase nomme)
+            nommees = _sources_dans(_hors_parentheses(phrase))
             for g in _groupes_dans(proposition) - groupes:
                 if unite == "points":
-                    if g != "autres demandes" and _correspond(chiffre, chiffres.get((g, unite), []), constats):
+                    valeurs_g = (sorted({v for s_ in nommees | {"*"} for v in chiffres.get("sources", {}).get((s_, g, unite), [])})
+                                 if nommees and chiffres.get("sources") else chiffres.get((g, unite), []))
+                    if g != "autres demandes" and _correspond(chiffre, valeurs_g, constats):
                         autres.add(g)
                 elif any(g in valeurs and groupes & valeurs.keys()
                          and _correspond(chiffre, sorted(abs(v) for v in valeurs[g]), constats)
@@ -1416,12 +1495,35 @@ def _chiffre_faux(constats: str, chiffres: dict) -> dict | None:
                 admis_source |= set(chiffres.get(("global", unite), []))
             if unite == "points":
                 admis_source |= set(chiffres.get(("global", "points"), []))
+            if not _sources_dans(morceau):
+                # « les femmes font 68 % des vraies urgences du sujet, et 66 % de celles que le modèle
+                # y manque » : le premier morceau ne nomme aucune décision (une part des urgences réelles)
+                for g in groupes:
+                    admis_source |= set(par_source.get(("*", g, unite), []))
             if not _correspond(chiffre, sorted(admis_source), constats):
                 autres = sorted({s for (s, g, u), valeurs in par_source.items()
                                  if u == unite and g in groupes and s not in sources and s != "*"
                                  and _correspond(chiffre, valeurs, constats)})
                 return {"raison": "source", "chiffre": chiffre, "sources": sorted(sources), "autres": autres,
                         "groupe": " ou ".join(sorted(groupes))}
+        # un chiffre des femmes, des hommes ou du genre non renseigné doit être celui du sujet que sa
+        # phrase nomme : les chiffres des autres sujets ne sont pas ceux du harcèlement, et l'inverse
+        sujet = _sujet_dans(morceau) or _sujet_dans(phrase)
+        genres = groupes & {"femmes", "hommes", "genre non renseigné"}
+        if sujet and genres and unite == "%" and chiffres.get("sujets"):
+            par_sujet = chiffres["sujets"]
+            noms = (sources or _sources_dans(phrase) or {"historique", "modèle du prestataire"}) | {"*"}
+            autre_sujet = "autres sujets" if sujet == "harcèlement" else "harcèlement"
+
+            def du_sujet(nom_sujet, noms=noms, genres=genres, par_sujet=par_sujet):
+                return sorted({v for s_ in noms for g in genres for v in par_sujet.get((s_, nom_sujet, g), [])})
+
+            autres_groupes = set().union(*(chiffres.get((g, unite), []) for g in groupes - genres))
+            if not _correspond(chiffre, du_sujet(sujet), constats) \
+                    and not _correspond(chiffre, sorted(autres_groupes), constats) \
+                    and _correspond(chiffre, du_sujet(autre_sujet), constats):
+                return {"raison": "sujet", "chiffre": chiffre, "groupe": " ou ".join(sorted(genres)),
+                        "sujet": sujet, "autre_sujet": autre_sujet}
         if not direct:
             continue
         chiffre = {**chiffre, "groupes": groupes}
@@ -1517,6 +1619,43 @@ _SUIVI = re.compile(
     re.IGNORECASE)
 
 
+# « le déployer », « l'utiliser » : un pronom qui reprend le modèle nommé plus tôt
+_PRONOM_DE_SERVICE = re.compile(r"\b(?:le|l')\s*(?:d[ée]ploy|utilis|adopt|mettre en service|lanc|appliqu|install|"
+                                r"activ|généralis|expériment|valid|branch|exploit|employ)\w*", re.IGNORECASE)
+# Un refus limité à une partie des demandes (« ne pas déployer le modèle dans les quartiers
+# prioritaires ») : le modèle serait en service partout ailleurs
+_SEULEMENT_POUR = re.compile(
+    r"^\w*\s+(?:(?:le|l'|ce|cet|son)\s*(?:modèle|outil|algorithme)(?:\s+du\s+prestataire)?\s+)?"
+    r"(?:seulement\s+|uniquement\s+)?(?:dans|pour|sur|en|aux?)\s+(?:les\s+|des\s+|l'|le\s+|la\s+)?"
+    r"(?:quartiers?|QPV|femmes|hommes|signalements|secteurs?|zones?|arrondissements?|communes?|"
+    r"demandes\s+(?:écrites|informelles|fautives|de harcèlement|des quartiers|des femmes|signées))",
+    re.IGNORECASE)
+# « ni ailleurs », « dans aucun quartier » : le refus vaut pour toutes les demandes
+_PARTOUT = re.compile(r"\bni\b|partout|nulle part|tous les quartiers|toutes les demandes|aucun quartier", re.IGNORECASE)
+_FUTUR_SEUL = re.compile(r"\b\w+(?:era|eront|ira|iront|ra|ront)\s+(?:tout\s+)?seul", re.IGNORECASE)
+_PARTOUT_AILLEURS = re.compile(r"partout ailleurs|\bailleurs\b|dans les autres (?:quartiers|secteurs)|"
+                               r"pour (?:les )?autres (?:demandes|quartiers)|\bsauf\b", re.IGNORECASE)
+
+
+def _refus_partiel(decision: str) -> str | None:
+    """La proposition qui ne refuse le modèle du prestataire que pour une partie des demandes
+    (un lieu, un groupe), ou qui le laisse décider seul ailleurs, ou None."""
+    for proposition in _propositions(decision):
+        for refus in _REFUS.finditer(proposition):
+            suite = proposition[refus.end():]
+            if _SEULEMENT_POUR.match(suite) and not _PARTOUT.search(suite):
+                return proposition.strip(" ,")
+    for proposition in _propositions(decision):
+        # « partout ailleurs il décidera seul » (pas « un modèle qui décide seul manque… », un constat)
+        if not (_PARTOUT_AILLEURS.search(proposition) or _FUTUR_SEUL.search(proposition)):
+            continue
+        for trouve in _MODELE_SEUL.finditer(proposition):
+            avant = proposition[max(0, trouve.start() - 40): trouve.start()]
+            if not re.search(r"\b(?:ne|n'|jamais|pas|plus|sans)\b|n'", avant, re.IGNORECASE):
+                return proposition.strip(" ,")
+    return None
+
+
 def _propositions(texte: str) -> list[str]:
     return [p for p in re.split(r"(?<!\d)[.;:!?](?!\d)|\n", texte) if p.strip()]
 
@@ -1539,7 +1678,10 @@ def _met_en_service_le_prestataire(decision: str) -> str | None:
             if not _EN_SERVICE.search(morceau) or _REFUS.search(morceau):
                 continue
             reprise = _REPRISE.match(morceau) and _MODELE_DU_PRESTATAIRE.search(precedent)
-            if not (_MODELE_DU_PRESTATAIRE.search(morceau) or reprise):
+            # « Ne pas déployer le modèle du prestataire ? Non : le déployer tel quel » : le pronom
+            # reprend le modèle nommé plus tôt dans la décision
+            pronom = _PRONOM_DE_SERVICE.search(morceau) and _MODELE_DU_PRESTATAIRE.search(decision)
+            if not (_MODELE_DU_PRESTATAIRE.search(morceau) or reprise or pronom):
                 continue
             texte = precedent.strip(" ,") + ", " + morceau.strip(" ,") if reprise else morceau
             autres = [nom for nom, motif in _OPTIONS_NOMMEES.items() if re.search(motif, texte, re.IGNORECASE)]
@@ -1637,6 +1779,15 @@ def _verifier_decision(option, decision: str, controle: str, options: pd.DataFra
              else "aucune option ne respecte la règle : « reporter », ou une option dont vous écrivez qu'elle ne la "
                   "respecte pas, pour quel groupe, et pourquoi.")
         )
+    partiel = _refus_partiel(decision)
+    if partiel:
+        raise ReponseIncorrecte(
+            f"Votre décision ne refuse le modèle du prestataire que pour une partie des demandes, ou le laisse "
+            f"décider seul ailleurs (« {partiel} ») : partout ailleurs, il serait en service, alors qu'il dépasse la "
+            f"règle du comité ({depassements(_PRESTATAIRE)}), et sans personne pour relire : {_ART_22}. Traiter "
+            "différemment les demandes selon le quartier pose en plus la question du lieu de résidence (loi "
+            "n° 2014-173). Un refus vaut pour toutes les demandes : « Ne pas déployer le modèle du prestataire : … »."
+        )
     if retenue == NE_PAS_DEPLOYER:
         if not _REFUS.search(decision):
             raise ReponseIncorrecte(
@@ -1644,6 +1795,8 @@ def _verifier_decision(option, decision: str, controle: str, options: pd.DataFra
                 "toutes lettres (« Ne pas déployer le modèle du prestataire : … »), et pourquoi, avec ce que la "
                 "métropole fait à la place."
             )
+        if not _A_LA_PLACE.search(decision):  # ce qui est fait à la place en dit aussi la raison
+            _verifier_raison(decision, "« ne pas déployer »")
         return
     if retenue == REPORTER:
         if not (_REPORT.search(decision) and _CONDITION_DU_REPORT.search(decision)):
@@ -1672,6 +1825,44 @@ def _verifier_decision(option, decision: str, controle: str, options: pd.DataFra
             "modèle corrigé peut dériver : écrivez quand l'audit est refait (par exemple les écarts par groupe, "
             "chaque trimestre)."
         )
+    if retenue not in conformes and not any(re.search(motif, _NOMS_D_OPTIONS.sub(" ", decision), re.IGNORECASE)
+                                            for motif in _FAMILLES_DE_GROUPES.values()):
+        raise ReponseIncorrecte(
+            f"Votre décision retient « {retenue} » en disant qu'elle ne respecte pas la règle, mais pas pour quel "
+            f"groupe : {depassements(retenue)}. Nommez le groupe laissé au-delà de la règle, et pourquoi vous "
+            "proposez malgré tout cette option."
+        )
+    # « qui ne respecte pas la règle pour … » dit la non-conformité, pas la raison de retenir l'option
+    sans_aveu = re.sub(r"(?:,?\s*(?:qui|elle|bien qu'elle|même si elle|alors qu'elle)\s+)?(?:"
+                       + _HORS_REGLE_ASSUME.pattern + r")[^,;.:]*", " ", decision, flags=re.IGNORECASE)
+    _verifier_raison(sans_aveu, f"l'option « {retenue} »")
+
+
+# Une raison : « car », « parce que », « : il dépasse… », « , qui manque… » suivi d'au moins quatre mots
+_RAISON = re.compile(r"\bcar\b|parce qu|puisqu|en raison d|étant donné|du fait d|faute d|\bvu (?:que|les?|la|l')|"
+                     r"\bpour (?:que|éviter|ne pas|protéger|réduire|corriger)|\bafin d|[:—–(]|"
+                     r",\s*(?:qui|il|elle|ce qui|elles|ils)\b|\bqui\s+(?:manque|dépasse|ne respecte|laisse|oublie|"
+                     r"pénalise|défavorise|réduit|corrige)|\bbien qu|\bmalgré\b|"
+                     r",\s*(?:la|le|l')\s*(?:plus|moins|seule?|meilleure?|mieux)\b|\ble temps de\b", re.IGNORECASE)
+
+
+# Ce qui est fait à la place du modèle refusé (« …, mais réapprendre un modèle sur des étiquettes relues »)
+_A_LA_PLACE = re.compile(r"\bmais\s+(?:\w+\s+){0,2}?(?:réapprend\w*|relire|faire relire|revoir|corriger|continuer|"
+                         r"garder|conserver|demander|former|étudier|construire|auditer)|\bà la place\b|\bplutôt\b|"
+                         r"\bau profit d|\bremplac\w*", re.IGNORECASE)
+
+
+def _verifier_raison(decision: str, quoi: str) -> None:
+    """Lève ReponseIncorrecte si la décision ne dit pas pourquoi (une raison d'au moins quatre mots)."""
+    for trouve in _RAISON.finditer(decision):
+        suite = re.split(r"[.;]", decision[trouve.end():])[0]
+        if len(re.findall(r"[^\W\d_]{2,}", suite)) >= 4:
+            return
+    raise ReponseIncorrecte(
+        f"Votre décision retient {quoi} sans dire pourquoi : la directrice doit pouvoir la défendre devant le "
+        "comité et les associations. Ajoutez la raison, tirée de vos mesures, avec le groupe concerné : "
+        "« … : il dépasse la règle du comité pour … » (les … remplacés par ce que vous avez mesuré)."
+    )
 
 
 # --- Le contrôle humain : qui, quoi, quand, sans condition ----------------------------------
@@ -1682,7 +1873,7 @@ _ROLE = re.compile(
     r"conseill(?:er|ère)|instruct(?:eur|rice)|gestionnaire|chargée?s?\b|coordinat\w*|travailleu\w*|assistant\w*|"
     r"\bservice\b|\béquipe\b|centre de contact|\baccueil|\bcellule\b|\bpôle\b|juriste|médiat\w*|\bélu|secrétaire|"
     r"opérat(?:eur|rice)|superviseu\w*|personnel|collègue|binôme|\bcomité|commission|relect(?:eur|rice)|"
-    r"\bcadre|technicien\w*|inspect(?:eur|rice)|\bmaire\b|\bmétropole\b",
+    r"\bcadre|technicien\w*|inspect(?:eur|rice)|\bmaire\b|\bmétropole\b|\bassociation",
     re.IGNORECASE)
 _EXTERIEUR = re.compile(r"prestataire|éditeur|fournisseur|vendeur|\bsociété\b|entreprise|sous-traitant|externe",
                         re.IGNORECASE)
@@ -1804,9 +1995,40 @@ def _qui_relit(controle: str) -> str | None:
     return qui
 
 
-def _verifier_controle(controle: str) -> None:
+# Sans modèle : les agent·es continuent de classer chaque demande eux-mêmes
+_SANS_OUTIL = re.compile(r"(?:continu\w*|gard\w*|conserv\w*|décid\w*|class\w*|tri\w*|jug\w*|qualifi\w*|évalu\w*)"
+                         r"[^.;]{0,60}?(?:eux-mêmes|elles-mêmes|eux·elles-mêmes|à la main|comme aujourd'hui|comme avant|"
+                         r"sans (?:aucun )?(?:outil|modèle|algorithme|tri automatique))", re.IGNORECASE)
+# La taille d'un échantillon, et combien de fois par an il est tiré
+_TAILLE_ECHANTILLON = re.compile(r"(\d[\d \u00a0\u202f]*)\s*(?:demandes?|signalements?|dossiers?|décisions?)\b",
+                                 re.IGNORECASE)
+_PAR_AN = ((r"chaque jour|tous les jours|quotidien\w*|par jour", 250), (r"quinze jours", 26),
+           (r"chaque semaine|toutes les semaines|hebdomadaire\w*|par semaine", 52),
+           (r"chaque mois|tous les mois|mensuel\w*|par mois", 12), (r"trimestr\w*", 4), (r"semestr\w*", 2),
+           (r"chaque année|chaque an\b|tous les ans|annuel\w*|par an\b|par année", 1))
+
+
+def _releces_par_an(controle: str) -> tuple[int, int] | None:
+    """(taille de l'échantillon, demandes relues par an) d'après le texte, ou None s'il ne le dit pas
+    en chiffres."""
+    taille = _TAILLE_ECHANTILLON.search(controle)
+    if not taille:
+        return None
+    n = int(re.sub(r"\D", "", taille.group(1)))
+    fois = next((f for motif, f in _PAR_AN if re.search(motif, controle, re.IGNORECASE)), 1)
+    return n, n * fois
+
+
+def _minimum_par_an(regle: float) -> int:
+    """Combien de demandes relire par an pour connaître une part à ± ``regle`` points près
+    (9 fois sur 10 : 1,645 écart-type ; la part la plus incertaine, 50 %)."""
+    return int(np.ceil((1.645 * 0.5 / (regle / 100)) ** 2))
+
+
+def _verifier_controle(controle: str, option: str = "", regle: float = REGLE_ECART) -> None:
     """Lève ReponseIncorrecte si le contrôle humain n'est pas réel : il doit dire qui (une
-    personne ou un rôle de la collectivité), quoi, quand, et avoir lieu à coup sûr."""
+    personne ou un rôle de la collectivité, ou une association partenaire), quoi, quand, et avoir
+    lieu à coup sûr."""
     forme = _PURE_FORME.search(controle)
     if forme:
         raise ReponseIncorrecte(
@@ -1844,7 +2066,8 @@ def _verifier_controle(controle: str) -> None:
     if not _ROLE.search(qui):
         machine = _MACHINE.search(qui)
         raise ReponseIncorrecte(
-            "fiche_audit[\"controle_humain\"] ne confie pas la relecture à une personne de la métropole"
+            "fiche_audit[\"controle_humain\"] ne confie pas la relecture à une personne (de la métropole, ou d'une "
+            "association partenaire)"
             + (f" : elle y est confiée à « {qui.strip()} »" if machine else f" (« {qui.strip()} »)")
             + ". Un modèle qui se vérifie lui-même, un autre outil d'IA ou un algorithme ne sont pas un contrôle "
             f"humain : {_ART_22}. Nommez le rôle (un·e agent·e, l'équipe du service, le référent égalité, la "
@@ -1871,6 +2094,18 @@ def _verifier_controle(controle: str) -> None:
                     "« 100 demandes classées non urgentes chaque mois ») ; la section 3 a montré qu'un trop petit "
                     "échantillon ne mesure rien."
                 )
+            volume = _releces_par_an(controle)
+            minimum = _minimum_par_an(regle)
+            if volume and volume[1] < minimum:
+                marge = 100 * 1.645 * 0.5 / np.sqrt(volume[1])
+                raise ReponseIncorrecte(
+                    f"Votre contrôle relit {format_nombre(volume[1], 0)} demande{'s' if volume[1] > 1 else ''} par an : "
+                    f"sur si peu, la part des vraies urgences manquées n'est connue qu'à ± {format_nombre(min(marge, 50), 0)} "
+                    f"points près (9 fois sur 10), bien plus que la règle du comité ({format_nombre(regle, 0)} points). Pour "
+                    f"la connaître à ± {format_nombre(regle, 0)} points près, il faut en relire au moins "
+                    f"{format_nombre(minimum, 0)} par an (par exemple {format_nombre(int(np.ceil(minimum / 12)), 0)} par mois) ; "
+                    "la section 3 a montré qu'un petit échantillon ne mesure pas un écart."
+                )
         else:
             raise ReponseIncorrecte(
                 "fiche_audit[\"controle_humain\"] ne dit pas quelles demandes sont relues"
@@ -1879,7 +2114,8 @@ def _verifier_controle(controle: str) -> None:
                 + ". Écrivez « toutes les demandes classées non urgentes » (ou chaque décision), ou « un échantillon "
                 "de … demandes tiré au hasard »."
             )
-    if not _QUAND.search(controle):
+    sans_modele = _nom_d_option(option, [NE_PAS_DEPLOYER, REPORTER]) is not None
+    if not _QUAND.search(controle) and not (sans_modele and _SANS_OUTIL.search(controle)):
         raise ReponseIncorrecte(
             "fiche_audit[\"controle_humain\"] ne dit pas quand : avant que la décision s'applique (« avant toute "
             "réponse à l'habitant·e ») ou à une fréquence fixée (« chaque semaine »)."
@@ -1929,7 +2165,7 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
         verifier_texte_redige(fiche_audit[cle], f"fiche_audit[\"{cle}\"]", minimum_mots=6,
                               indice="une ou deux phrases complètes à la place de \"…\".")
     _verifier_decision(fiche_audit["option"], decision, controle, options, REGLE_ECART)
-    _verifier_controle(controle)
+    _verifier_controle(controle, fiche_audit["option"], REGLE_ECART)
     donnees = fiche_audit["donnees"]
     if not (_VERITE.search(donnees) and (_QUANTITE.search(donnees))):
         raise ReponseIncorrecte(
@@ -1937,12 +2173,53 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
             f"demandes (ici {format_nombre(len(demandes), 0)}) ou de quelle période, et ce qui sert de vérité : "
             "l'urgence de référence établie par la relecture indépendante, comparée à celle décidée par les agent·es."
         )
+    annees = pd.to_datetime(demandes["date"]).dt.year
+    for trouve in re.finditer(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])", donnees):
+        if not annees.min() <= int(trouve.group(1)) <= annees.max():
+            raise ReponseIncorrecte(
+                f"fiche_audit[\"donnees\"] parle de {trouve.group(1)} : les demandes de ce lab ont été reçues de "
+                f"{annees.min()} à {annees.max()}. Reprenez la période (ou le nombre de demandes) des données du lab."
+            )
+    # un nombre de demandes plus grand que celui du lab est inventé (« 890 demandes urgentes » peut être juste)
+    for trouve in _TAILLE_ECHANTILLON.finditer(donnees):
+        if int(re.sub(r"\D", "", trouve.group(1))) > len(demandes):
+            raise ReponseIncorrecte(
+                f"fiche_audit[\"donnees\"] parle de « {trouve.group(0).strip()} » : l'audit porte sur "
+                f"{format_nombre(len(demandes), 0)} demandes, dont {format_nombre(int(demandes['echantillon_audit'].sum()), 0)} "
+                "dans l'échantillon d'audit. Une directrice doit pouvoir retrouver ce nombre."
+            )
+    if re.search(r"vérité|référence", donnees, re.IGNORECASE) and _EXTERIEUR.search(donnees) \
+            and not re.search(r"indépendant|relecture|relue", donnees, re.IGNORECASE):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"donnees\"] prend pour vérité ce que dit le prestataire : un audit qui croit le produit "
+            "qu'il audite ne peut rien trouver. La vérité de ce lab est l'urgence de référence, établie par une "
+            "relecture indépendante de toutes les demandes (urgence_reference), comparée à l'urgence décidée par "
+            "les agent·es."
+        )
+    indicateurs = fiche_audit["indicateurs"]
+    if re.search(r"exactitude|précision|taux de réussite|performance|score global", indicateurs, re.IGNORECASE) \
+            and not re.search(r"manqu|oubli|faux[ -]n[ée]gatif|rappel|groupe|écart|signalée?s?|sélection",
+                              indicateurs, re.IGNORECASE):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"indicateurs\"] ne retient que l'exactitude globale : c'est justement l'indicateur qui "
+            "cache ce que ce lab a mesuré (un modèle peut être exact sur l'ensemble et manquer bien plus souvent les "
+            "vraies urgences d'un groupe). Nommez la part des vraies urgences manquées dans chaque groupe, et "
+            "l'écart en points entre les groupes."
+        )
     if not _INDICATEUR_NOMME.search(fiche_audit["indicateurs"]):
         raise ReponseIncorrecte(
             "fiche_audit[\"indicateurs\"] ne nomme pas de mesure : dites laquelle, par exemple « la part (ou le "
             "taux) des vraies urgences manquées, dans chaque groupe », et l'écart en points entre les groupes."
         )
     familles = [f for f, motif in _FAMILLES_DE_GROUPES.items() if re.search(motif, fiche_audit["groupes"], re.IGNORECASE)]
+    if len(familles) >= 2 and not re.search(r"compar|contre|\bface\b|par rapport|\bautres?\b|\bhommes?\b|ailleurs|"
+                                            r"\breste\b|\bvs\b|sujet égal|\bchacun|écart",
+                                            fiche_audit["groupes"] + " " + fiche_audit["indicateurs"], re.IGNORECASE):
+        raise ReponseIncorrecte(
+            "fiche_audit[\"groupes\"] (ni les indicateurs) ne dit à quoi on compare ces groupes : un écart se mesure entre "
+            "deux groupes. Écrivez-le (« les quartiers prioritaires, comparés aux autres quartiers ; les femmes "
+            "qui signalent un harcèlement, comparées aux hommes sur le même sujet »)."
+        )
     if len(familles) < 2:
         raise ReponseIncorrecte(
             "fiche_audit[\"groupes\"] doit nommer au moins deux des groupes audités dans ce lab, avec ce à quoi on "
@@ -1952,11 +2229,15 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
     constats = fiche_audit["constats"]
     situes = _chiffres_situes(constats)
     if len(situes) < 2:
-        nus = [m.group(0).strip() for m in _CHIFFRE.finditer(constats)]
+        places = [(c["debut"], c["fin"]) for c in situes]
+        nus = [m.group(0).strip() for m in _CHIFFRE.finditer(constats)
+               if not any(debut <= m.start() < fin for debut, fin in places)]
         raise ReponseIncorrecte(
             "Les constats doivent citer au moins deux chiffres de ce lab, chacun avec son unité (% ou points) et le "
             "groupe qu'il concerne"
-            + (f" ; vous avez écrit {', '.join(f'« {n} »' for n in nus[:4])} sans unité" if nus else "")
+            + (f" ; vous avez écrit {', '.join(f'« {n} »' for n in nus[:4])} sans unité" if nus else
+               f" ; vous n'en citez qu'un, « {situes[0]['ecrit']} » : ajoutez-en un second, par exemple le chiffre du "
+               "groupe auquel vous le comparez" if situes else "")
             + ". Sur le modèle : « à sujet égal, le modèle manque … % des vraies urgences signalées par des femmes, "
             "contre … % pour les hommes » (les … remplacés par les chiffres de vos sorties)."
         )
@@ -2007,9 +2288,22 @@ def verifier_ex7_1(fiche_audit, demandes, decisions, options, REGLE_ECART) -> st
                     if autres == ["historique"] else
                     f" : c'est un résultat de {', '.join(f'« {a} »' for a in autres)}. Nommez la bonne décision, ou "
                     "reprenez le chiffre de celle que vous nommez") if autres else
-                   " ni d'aucune autre décision du lab pour ce groupe. Reprenez-le")
+                   ", ni aucun résultat d'une autre décision du lab pour ce groupe. Reprenez-le")
                 + f" dans {_OU_TROUVER_TOUT}. Entre parenthèses, vous pouvez citer une autre décision : "
                 "« (historique : … % contre … %) »."
+            )
+        if raison == "sujet":
+            vers_autres = faux["autre_sujet"] == "autres sujets"
+            nomme = "harcèlement et insécurité" if faux["sujet"] == "harcèlement" else "autres sujets"
+            vient = "des autres sujets" if vers_autres else "des signalements de harcèlement ou d'insécurité"
+            ou_sujet = ("le graphique de droite (« Tous les autres sujets ») de la section 5 et la dernière lecture "
+                        "qui le suit (« sur les autres sujets, le modèle manque … »)" if vers_autres
+                        else "le tableau a_sujet_egal (exercice 5.2) et le croisement genre × quartier")
+            raise ReponseIncorrecte(
+                f"Dans les constats, « {chiffre['ecrit']} » (groupe « {groupe} ») est présenté comme un résultat du "
+                f"sujet « {nomme} », mais c'est un résultat {vient} : on le trouve dans {ou_sujet}. Comparer femmes "
+                "et hommes « à sujet égal », c'est prendre les deux chiffres dans le même sujet : reprenez ceux du "
+                f"sujet que votre phrase nomme ({_A_SUJET_EGAL})."
             )
         autre = "points" if chiffre["unite"] == "%" else "%"
         admis_autre = set().union(*(chiffres.get((g, autre), []) for g in groupe.split(" ou ")))
@@ -2356,6 +2650,10 @@ CAS = (
     Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
         'cadre_historique = taux_manquees(vrai, historique_urgente, demandes["groupe_ecriture"]).by_group',
         "devrait être un objet de type MetricFrame", "le tableau by_group au lieu du MetricFrame"),
+    Cas("ex2_3", 'indicateurs = {"part signalée urgente": selection_rate, "vraies urgences manquées": false_negative_rate}\n'
+        'cadre_historique = taux_manquees(vrai, historique_urgente, demandes["groupe_ecriture"])',
+        "vient de taux_manquees(…), la fonction toute faite du cours", "la fonction du cours au lieu du MetricFrame "
+        "(cinquième essai)"),
     # 3.1 — l'écart sur l'échantillon
     Cas("ex3_1", 'audit = demandes[demandes["echantillon_audit"]]\n'
         'cadre = taux_manquees(audit["urgence_reference"], audit["urgence_historique"], audit["groupe_quartier"])\n'
@@ -2418,6 +2716,9 @@ CAS = (
     Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_prestataire, part=PART_URGENTE))",
         "a été calculé avec scores_prestataire", "décider avec les scores du prestataire (quatrième essai)"),
+    Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))",
+        "Vous avez recopié scores_options[\"sans quartier\"]", "les scores du cours recopiés (cinquième essai)"),
     # 5.1 — contrefactuel de quartier
     Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", "modifies == originaux") + _AVANT_APRES
         + "taux_bascule_quartier = (avant != apres).mean()",
@@ -2436,6 +2737,8 @@ CAS = (
         "apres = est_urgente(modele_t, modifies[touches], 0.5)\n"
         "taux_bascule_quartier = (avant != apres).mean()",
         "le même seuil seuil_t", "un autre seuil que seuil_t"),
+    Cas("ex5_1", _CELLULE_51 + "taux_bascule_quartier = 0.031", "c'est la valeur attendue arrondie",
+        "le taux arrondi recopié de l'affichage (cinquième essai)"),
     # 5.2 — à sujet égal : la fonction manquees_par_genre, essayée sur des demandes neuves
     Cas("ex5_2", _fonction_52("    # VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
         "exercice pas commencé", plante=True),
@@ -2488,6 +2791,9 @@ CAS = (
     Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
         'scores_reponderes = scores_hors_echantillon(demandes, colonnes=("texte",), poids=poids)',
         "gardez les colonnes par défaut", "modèle texte seul repondéré"),
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
+        'scores_reponderes = scores_options["repondéré"]',
+        "Vous avez recopié scores_options[\"repondéré\"]", "les scores du cours recopiés (cinquième essai)"),
     # 6.2 — l'optimiseur ajusté, inspecté puis appliqué à des demandes neuves
     Cas("ex6_2", _cellule_62(
         ajustement='X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_ecriture"]',
@@ -2523,6 +2829,8 @@ CAS = (
         decision='optimiseur.predict(X, sensitive_features=demandes["quartier"], random_state=GRAINE)'),
         "un seuil par groupe de quartier", "un seuil par quartier nommé au lieu des deux groupes"),
     Cas("ex6_2", _cellule_62(decision=None), "decision_seuils vaut None", "décisions pas calculées"),
+    Cas("ex6_2", _cellule_62(decision='decisions["seuils par groupe"]'), "Vous avez recopié decisions[\"seuils par groupe\"]",
+        "optimiseur ajusté, décisions du cours recopiées (cinquième essai)"),
     Cas("ex6_2", _cellule_62(decision='optimiseur.predict(X[dans_audit], sensitive_features='
                              'demandes.loc[dans_audit, "groupe_quartier"], random_state=GRAINE)'),
         "pas seulement à l'échantillon d'audit", "décisions pour l'échantillon seulement"),
@@ -2656,6 +2964,46 @@ CAS = (
     Cas("ex7_1", _fiche(constats="Dans les quartiers prioritaires, 56 % des vraies urgences sont manquées contre 25 % "
                                  "ailleurs."),
         "ne dit pas de quelle décision il vient", "des chiffres sans la décision qui les donne (quatrième essai)"),
+    # cinquième essai (Nadia) : des déploiements déguisés, des chiffres d'un autre sujet, une fiche sans raison
+    Cas("ex7_1", _fiche(decision="Ne pas déployer le modèle du prestataire dans les quartiers prioritaires ; partout "
+                                 "ailleurs il décidera seul dès demain."),
+        "ne refuse le modèle du prestataire que pour une partie des demandes", "un refus limité aux quartiers "
+        "prioritaires, le modèle seul ailleurs (cinquième essai)"),
+    Cas("ex7_1", _fiche(decision="Ne pas déployer le modèle du prestataire ? Non : le déployer tel quel dès demain."),
+        "Votre décision met en service le modèle du prestataire (« le déployer", "« ne pas déployer ? Non : le "
+        "déployer » (cinquième essai)"),
+    Cas("ex7_1", _fiche(decision="Ne pas déployer le modèle du prestataire."),
+        "retient « ne pas déployer » sans dire pourquoi", "un refus sans raison (cinquième essai)"),
+    Cas("ex7_1", _fiche(option="repondéré", decision="Retenir l'option repondéré, qui ne respecte pas la règle, tant "
+                                                      "pis ; remesure des écarts dans un an."),
+        "mais pas pour quel groupe", "une option hors de la règle, sans groupe (cinquième essai)"),
+    Cas("ex7_1", _fiche(option="repondéré", decision="Retenir l'option repondéré, qui ne respecte pas la règle pour "
+                                                      "l'écriture informelle ou fautive, parce que bof ; remesure des "
+                                                      "écarts dans un an."),
+        "retient l'option « repondéré » sans dire pourquoi", "une option hors de la règle, « parce que bof » "
+        "(cinquième essai)"),
+    Cas("ex7_1", _fiche(constats="Le modèle du prestataire manque 46 % des vraies urgences de harcèlement signalées par "
+                                 "des femmes, contre 40 % pour les hommes."),
+        "mais c'est un résultat des autres sujets", "les chiffres des autres sujets donnés au harcèlement "
+        "(cinquième essai)"),
+    Cas("ex7_1", _fiche(constats="Le modèle du prestataire manque 22,6 points de vraies urgences en plus dans les "
+                                 "quartiers prioritaires, ce qui est grave."),
+        "vous n'en citez qu'un, « 22,6 points »", "un seul chiffre (cinquième essai)"),
+    Cas("ex7_1", _fiche(constats="Le modèle du prestataire manque 22,6 points de vraies urgences en plus dans les "
+                                 "quartiers prioritaires et 0 % pour le genre non renseigné."),
+        "ne vaut 0 %", "un 0 % inventé (cinquième essai)"),
+    Cas("ex7_1", _fiche(controle_humain="Un agent relit un échantillon de 1 demande tirée au hasard, une fois par an."),
+        "Votre contrôle relit 1 demande par an", "un échantillon d'une demande par an (cinquième essai)"),
+    Cas("ex7_1", _fiche(donnees="800 000 demandes de 1990 à 1995 ; la vérité est ce que dit le prestataire."),
+        "parle de 1990", "une période inventée (cinquième essai)"),
+    Cas("ex7_1", _fiche(donnees="800 000 demandes de la métropole ; la vérité est ce que dit le prestataire."),
+        "parle de « 800 000 demandes »", "un nombre de demandes inventé (cinquième essai)"),
+    Cas("ex7_1", _fiche(donnees="Les 12 000 demandes ; la vérité de référence est ce que dit le prestataire."),
+        "prend pour vérité ce que dit le prestataire", "le prestataire pris pour vérité (cinquième essai)"),
+    Cas("ex7_1", _fiche(indicateurs="L'exactitude globale du modèle sur toutes les demandes de la métropole."),
+        "ne retient que l'exactitude globale", "l'exactitude globale pour seul indicateur (cinquième essai)"),
+    Cas("ex7_1", _fiche(groupes="Les quartiers prioritaires et les femmes qui signalent un harcèlement, voilà."),
+        "ne dit à quoi on compare ces groupes", "des groupes sans comparaison (cinquième essai)"),
     Cas("ex7_1", _fiche(controle_humain=None), "Il manque les rubriques controle_humain", "une rubrique supprimée",
         plante=True),
     Cas("ex7_1", 'fiche_audit = "Le modèle manque 18 points de vraies urgences en plus dans les quartiers prioritaires."',
