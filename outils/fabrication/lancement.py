@@ -63,18 +63,19 @@ LABS = [
     Lab("03", "Synthétiser une concertation",
         "qui a parlé (face à la population, pondération) ; copies et campagnes coordonnées comptées comme "
         "des voix ; thèmes nommés avec des citations ; voix minoritaires gardées ; positions ; tableau de "
-        "synthèse traçable et rapport pour les élu·es ; passage à 50 000 contributions",
+        "synthèse traçable et rapport pour les élu·es ; comptabilité de chaque contribution ; passage à "
+        "50 000 contributions ; la commande civiclabs-synthese sur l'export de votre plateforme",
         "3 h 30–4 h", "03_synthetiser_une_concertation"),
     Lab("04", "Protéger les données personnelles",
         "repérer noms, téléphones, courriels, adresses et plaques par des règles puis par des modèles "
         "(spaCy, Presidio hors ligne) et mesurer ce qui reste ; pseudonymiser avec une clé ; k-anonymat "
         "et généralisation ; ce que disent le RGPD et la CNIL ; l'outil civiclabs-pseudonymiser",
-        "5 h 30 à 6 h 30, en deux séances", "04_proteger_les_donnees"),
+        "5 h 30–6 h 30, en deux séances", "04_proteger_les_donnees"),
     Lab("05", "Tirer au sort un panel représentatif",
         "le tirage en deux temps et le biais du vivier des volontaires ; quotas ; legacy, maximin et Nash "
         "avec sortition-algorithms : la chance de chaque personne, la plus petite chance, le Gini ; "
         "désistements ; tirage vérifiable ; protection du fichier",
-        "3 h 30 à 4 h 30", "05_tirer_au_sort_un_panel"),
+        "3 h 30–4 h 30", "05_tirer_au_sort_un_panel"),
     Lab("06", "Auditer une synthèse écrite par une IA",
         "vérifier chaque affirmation, chaque chiffre et chaque citation d'une synthèse contre ce que les "
         "habitant·es ont écrit ; omissions (thèmes minoritaires, canaux) ; grille d'audit ; mesurer l'audit ; "
