@@ -15,6 +15,7 @@ import os
 import shutil
 import socket
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -29,6 +30,9 @@ RACINE = Path(__file__).resolve().parent.parent
 os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 os.environ.pop("MPLBACKEND", None)
 os.environ.pop("CIVICLABS_DONNEES", None)
+# Ce que les labs enregistrent (rapport du Lab 03, fichiers de civiclabs-synthese) va, pendant les
+# tests, dans un dossier temporaire plutôt que dans le dossier personnel (civiclabs.dossier_des_sorties).
+os.environ["CIVICLABS_SORTIES"] = tempfile.mkdtemp(prefix="civiclabs-sorties-")
 
 LABS = outil_labs.lister_labs(RACINE)
 

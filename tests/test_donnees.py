@@ -124,3 +124,15 @@ def test_ce_que_le_texte_du_lab00_dit_de_l_echantillon():
     for identifiant, indice in (("E-071", "plus d'eau"), ("E-039", "suivre"), ("E-036", "tombées")):
         assert identifiant in tirage and identifiant in texte
         assert indice in textes[identifiant]
+
+
+def test_dossier_des_sorties_hors_du_depot(monkeypatch, tmp_path):
+    monkeypatch.delenv("CIVICLABS_SORTIES", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "maison"))
+    dossier = donnees.dossier_des_sorties("rapport")
+    assert dossier == (tmp_path / "maison" / "civiclabs-sorties" / "rapport").resolve() and dossier.is_dir()
+    monkeypatch.setenv("CIVICLABS_SORTIES", str(tmp_path / "ailleurs"))
+    assert donnees.dossier_des_sorties() == (tmp_path / "ailleurs").resolve()
+    assert RACINE not in donnees.dossier_des_sorties().parents
+    with pytest.raises(TypeError, match="nom doit être un texte"):
+        donnees.dossier_des_sorties(3)

@@ -1109,8 +1109,11 @@ lecture(
     f"au mieux (parmi les seuils qui laissent partir au moins 100 demandes), il vaut "
     f"{format_pourcentage(_meilleur, 1)} : une règle plus stricte"
     + (", comme 3 %, ne serait tenue par aucun seuil" if _meilleur > 0.03 else "")
-    + f". Au seuil choisi ({format_nombre(seuil_choisi, 2)}), les agent·es lisent encore "
-    f"{format_pourcentage(part_lue_par_les_agents)} des demandes. Au-dessus de 0,95, le taux porte sur "
+    + (f". Au seuil choisi ({format_nombre(seuil_choisi, 2)}), les agent·es lisent encore "
+       f"{format_pourcentage(part_lue_par_les_agents)} des demandes"
+       if seuil_choisi is not None and part_lue_par_les_agents is not None
+       else " ; le seuil que vous choisirez à l'exercice 6.1, et la part des demandes que les agent·es liront encore, s'afficheront ici")
+    + ". Au-dessus de 0,95, le taux porte sur "
     f"moins de {format_nombre(int(courbe.loc[courbe['seuil'] >= 0.95, 'nb_automatique'].max()) + 1)} demandes : une ou "
     "deux erreurs de plus ou de moins le font varier fortement."
 )

@@ -3,7 +3,8 @@
 Ce que les notebooks importent :
 
 - données : ``charger_echantillon``, ``charger_demandes``, ``charger_consultation``,
-  ``charger_population``, ``chemin_donnees`` ;
+  ``charger_population``, ``chemin_donnees``, ``dossier_des_sorties`` (où un lab enregistre ce
+  qu'il produit) ;
 - vérification des exercices : ``verifier_*``, ``bravo``, ``ReponseIncorrecte`` ;
 - graphiques : ``PALETTE``, ``appliquer_style``, ``diagramme_barres``, ``lecture`` ;
 - audit des biais (Lab 02) : ``ajouter_groupes``, ``scores_hors_echantillon``, ``decider``,
@@ -44,6 +45,7 @@ from .donnees import (
     charger_population,
     charger_volontaires,
     chemin_donnees,
+    dossier_des_sorties,
 )
 from .graphiques import PALETTE, appliquer_style, diagramme_barres, graduations_a_la_francaise, lecture
 from .texte import (
@@ -188,6 +190,7 @@ __all__ = [
     "charger_population",
     "charger_volontaires",
     "chemin_donnees",
+    "dossier_des_sorties",
     "comparer_repartitions",
     "compter_mots",
     "courbe_seuil",

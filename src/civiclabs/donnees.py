@@ -26,6 +26,7 @@ __all__ = [
     "DonneesIntrouvables",
     "DonneesInvalides",
     "chemin_donnees",
+    "dossier_des_sorties",
     "charger_echantillon",
     "charger_demandes",
     "charger_consultation",
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 VARIABLE_ENVIRONNEMENT = "CIVICLABS_DONNEES"
+VARIABLE_SORTIES = "CIVICLABS_SORTIES"
 FICHE = "README.md"
 
 # Colonnes de l'échantillon écrit à la main pour le Lab 00.
@@ -62,6 +64,22 @@ def _dossier_du_paquet() -> Path:
 
 def _est_dossier_donnees(dossier: Path) -> bool:
     return dossier.is_dir() and (dossier / FICHE).is_file()
+
+
+def dossier_des_sorties(nom: str = "") -> Path:
+    """Le dossier où un lab enregistre ce qu'il produit (rapport, fichiers d'une commande), créé
+    au besoin : ``civiclabs-sorties`` dans le dossier personnel (sur Binder, à la racine de
+    l'explorateur de fichiers), ou celui que donne la variable d'environnement
+    ``CIVICLABS_SORTIES``. Jamais dans ``labs/`` : exécuter un lab ne modifie pas les fichiers du
+    cours, et les fichiers produits ne partent pas avec une copie rendue. ``nom`` : un
+    sous-dossier."""
+    if not isinstance(nom, str):
+        raise TypeError(f"nom doit être un texte (le nom d'un sous-dossier), pas {type(nom).__name__}.")
+    valeur = os.environ.get(VARIABLE_SORTIES)
+    dossier = Path(valeur).expanduser() if valeur else Path.home() / "civiclabs-sorties"
+    dossier = dossier / nom if nom else dossier
+    dossier.mkdir(parents=True, exist_ok=True)
+    return dossier.resolve()
 
 
 def chemin_donnees(depart: str | os.PathLike | None = None) -> Path:
