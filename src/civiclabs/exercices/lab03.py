@@ -35,7 +35,7 @@ from .. import (
     synthetiser,
 )
 from ..synthese import Themes
-from ..texte import format_nombre, format_pourcentage
+from ..texte import accorder, format_nombre, format_pourcentage
 from ..verification import (
     ReponseIncorrecte,
     verifier_colonnes,
@@ -282,9 +282,13 @@ def verifier_ex2_3(copies_par_groupe, voix_par_groupe, consultation, campagnes) 
             "membres.groupby(\"groupe\")[\"auteur\"].nunique()."
         )
     groupe = copies_par_groupe.idxmax()
+    from ..synthese.copies import libelles_des_groupes
+
+    libelle = libelles_des_groupes(consultation, campagnes)[int(groupe)]
     return (f"Le plus grand groupe compte {copies_par_groupe[groupe]} contributions mais seulement "
-            f"{voix_par_groupe[groupe]} voix. C'est le groupe {groupe} de la colonne « groupe » (Python compte "
-            f"à partir de 0) : le widget et la synthèse, qui comptent à partir de 1, l'appellent « n° {groupe + 1} ».")
+            f"{voix_par_groupe[groupe]} voix. C'est le groupe {groupe} de la colonne « groupe » (un numéro "
+            f"technique, compté à partir de 0) : le widget et la synthèse, qui numérotent chaque sorte de groupe "
+            f"à partir de 1, l'appellent « {libelle} ».")
 
 
 # --- 3. Les thèmes ---------------------------------------------------------------------
@@ -441,7 +445,9 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
     message = "Chaque thème a un nom lisible."
     if hors_sujet:
         message += (" Relisez tout de même " + " et ".join(f"le nom du thème {k} (« {noms_themes[k]} »)" for k in hors_sujet)
-                    + " : ses mots sont rares dans les contributions de ce thème ; est-ce le bon numéro ?")
+                    + (" : leurs mots sont rares dans les contributions de ces thèmes ; sont-ce les bons numéros ?"
+                       if len(hors_sujet) > 1 else
+                       " : ses mots sont rares dans les contributions de ce thème ; est-ce le bon numéro ?"))
     return message
 
 
@@ -927,8 +933,8 @@ def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, cons
     fn = int((~campagnes["signalee"] & vraies).sum())
     return (
         f"Précision {format_pourcentage(precision_campagnes, 1)}, rappel {format_pourcentage(rappel_campagnes, 1)} : "
-        f"{format_nombre(vp)} contributions de campagne signalées, {format_nombre(fp)} fausse(s) alerte(s), "
-        f"{format_nombre(fn)} oubliée(s). Votre fonction donne aussi les bons chiffres sur une détection moins bonne."
+        f"{accorder(vp, 'contribution')} de campagne signalée{'s' if vp >= 2 else ''}, "
+        f"{accorder(fp, 'fausse alerte', 'fausses alertes')}, {accorder(fn, 'oubliée')}. Votre fonction donne aussi les bons chiffres sur une détection moins bonne."
     )
 
 
