@@ -58,6 +58,18 @@ SUJETS = ["Accessibilité des personnes handicapées", "Sécurité des femmes la
 GRAINE_AUTRE_CONSULTATION = 2031
 
 
+def _tfidf():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer
+
+
+def _cosinus():
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    return cosine_similarity
+
+
 def contexte() -> dict:
     """Les variables du notebook dont les exercices ont besoin, calculées comme le notebook
     les calcule (les thèmes, campagnes et poids du cours)."""
@@ -98,6 +110,9 @@ def contexte() -> dict:
         "reperer_minorites": reperer_minorites,
         "synthetiser": synthetiser,
         "np": np,
+        # Importés dans la cellule au-dessus de l'exercice 2.2 (la réponse peut être remplacée en entier).
+        "TfidfVectorizer": _tfidf(),
+        "cosine_similarity": _cosinus(),
         "pd": pd,
     }
 
@@ -341,6 +356,18 @@ _MOTS_SANS_SUJET = _MOTS_D_ETIQUETTE | _NUMEROS_EN_LETTRES | {
 }
 
 
+# Des mots bouche-trous : « bla vélo », « truc tram », « xxx bus » ne nomment rien.
+_BOUCHE_TROUS = {
+    "bla", "blabla", "blablabla", "toto", "tata", "titi", "tutu", "foo", "foobar", "truc", "trucs", "machin",
+    "machins", "bidule", "bidules", "todo", "tbd",
+}
+
+
+def _est_un_bouche_trou(mot: str) -> bool:
+    """« bla », « truc », « xxx », « aaa » (une lettre répétée)."""
+    return mot in _BOUCHE_TROUS or (len(mot) >= 2 and mot.isalpha() and len(set(mot)) == 1)
+
+
 def _est_un_numero(jeton: str, dernier: bool) -> bool:
     """« 3 », « un », « IV », « A » (une lettre seule, capitale ou en fin de nom)."""
     simple = jeton.lower()
@@ -398,6 +425,16 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
             f"Les noms des thèmes {etiquettes[:4]} sont des étiquettes (« {noms_themes[etiquettes[0]]} ») : "
             "« Thème 3 », « Thème un » ou « Sujet A » n'apprennent rien à un·e élu·e. Dites de quoi parlent "
             "les contributions (« Tarifs et gratuité »)."
+        )
+    bouche_trous = [(k, m) for k, v in noms_themes.items() for m in _normaliser(v).split() if _est_un_bouche_trou(m)]
+    if bouche_trous:
+        k, mot = bouche_trous[0]
+        raise ReponseIncorrecte(
+            f"Le nom du thème {k} (« {noms_themes[k]} ») contient « {mot} », un mot bouche-trou"
+            + (f" (comme {len({t for t, _ in bouche_trous}) - 1} autre{'s' if len({t for t, _ in bouche_trous}) > 2 else ''}"
+               " nom)" if len({t for t, _ in bouche_trous}) > 1 else "")
+            + " : ajouté à un mot-clé, il fait passer le nom pour un nom sans rien en dire. Lisez les citations "
+            "du thème et écrivez de quoi elles parlent (« Tarifs et gratuité »)."
         )
     vides = [k for k, v in noms_themes.items() if not _mots_porteurs(v)]
     if vides:
@@ -517,6 +554,14 @@ def _references(table: pd.DataFrame) -> pd.Series:
     return pd.Series(table["theme_reference"].astype(str).to_numpy(), index=table["identifiant"].astype(str).to_numpy())
 
 
+def _mots_qui_commencent_par(debut: str, consultation) -> list[str]:
+    """Les mots plus longs des contributions qui commencent par ``debut`` (« seule » →
+    « seulement »), les plus fréquents d'abord."""
+    textes = consultation["texte"].fillna("").astype(str).map(_normaliser) if "texte" in consultation else []
+    trouves = pd.Series([m for t in textes for m in re.findall(rf"\b{re.escape(debut)}[a-z]+", t)], dtype=object)
+    return list(trouves.value_counts().index[:2]) if len(trouves) else []
+
+
 def _verifier_les_mots(sujet: str, mots, consultation) -> None:
     """Des débuts de mots, tirés des contributions : ni « xxx », ni « les », ni un mot absent."""
     for mot in mots:
@@ -529,9 +574,14 @@ def _verifier_les_mots(sujet: str, mots, consultation) -> None:
                 "« malvoyant »). Un mot bouche-trou ne trouve rien et ne fait que compléter la liste."
             )
         if simple in _mots_vides():
+            plus_longs = _mots_qui_commencent_par(simple, consultation)
             raise ReponseIncorrecte(
-                f"« {mot} » (sujet « {sujet} ») est un mot vide (un mot de liaison comme « les », « dans », "
-                "« seule ») : il ne dit rien du sujet. Choisissez des mots propres au sujet."
+                f"« {mot} » (sujet « {sujet} ») est un mot vide (un mot de liaison ou très courant, comme « les », "
+                "« dans », « sur ») : il ne dit rien du sujet"
+                + (f" ; et comme début de mot, il trouve aussi « {plus_longs[0]} »"
+                   + (f", « {plus_longs[1]} »" if len(plus_longs) > 1 else "")
+                   + ", qui n'ont rien à voir avec le sujet" if plus_longs else "")
+                + ". Choisissez des mots propres au sujet."
             )
     absents = [m for m in mots if not _trouvees(consultation, sujet, m)]
     if absents:
@@ -1125,6 +1175,8 @@ CAS = (
     Cas("ex3_2", 'noms_themes = {k: "Transports du quotidien" for k in range(NB_THEMES)}', "le même nom",
         "le même nom partout"),
     Cas("ex3_2", "noms_themes = dict(themes_cours.noms)", "recopient les mots-clés", "les noms de la machine"),
+    Cas("ex3_2", 'noms_themes = {k: "bla " + m[0] for k, m in themes_cours.mots_cles.items()}',
+        "un mot bouche-trou", "« bla » devant un mot-clé (essai de Julien)"),
     Cas("ex3_2", _NOMS_DES_MOTS_CLES + 'noms_themes[11] = "Qui fait quoi"', "n'a que de petits mots",
         "un nom fait de mots vides"),
     Cas("ex3_2", _NOMS_DES_MOTS_CLES + 'noms_themes[3] = "Lorem ipsum"', "n'apparaît dans les contributions",
@@ -1172,6 +1224,8 @@ CAS = (
         "n'apparaît dans aucune contribution", "un mot que personne n'a écrit"),
     Cas("ex4_2", _vigilance(securite='["harcel", "femme", "descente", "les"]'), "est un mot vide",
         "un mot vide"),
+    Cas("ex4_2", _vigilance(securite='["harcel", "femme", "descente", "seule"]'),
+        "comme début de mot, il trouve aussi « seulement »", "« seule », qui trouve aussi « seulement »"),
     Cas("ex4_2", _vigilance(securite='["femme", "femmes", "harcel", "harcèle"]'), "débuts de mots différents",
         "le même début de mot répété"),
     Cas("ex4_2", 'ma_vigilance = {"Accessibilité": ["handicap", "malvoyant", "aveugle", "accessib"],\n'
