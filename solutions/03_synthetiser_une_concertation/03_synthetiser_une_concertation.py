@@ -553,19 +553,24 @@ plt.show()
 _stab = stabilite.set_index("nb_themes")["stabilite"]
 lecture(
     "stabilité selon le nombre de thèmes : "
-    + ", ".join(f"{k} → {format_nombre(v, 2)}" for k, v in _stab.items())
+    + ", ".join(f"{k} → {format_nombre(v, 2, garder_zeros=True)}" for k, v in _stab.items())
     + f". La plus stable : {_stab.idxmax()} thèmes"
-    + (f" ; à {NB_THEMES} thèmes, {format_nombre(_stab[NB_THEMES], 2)}"
+    + (f" ; à {NB_THEMES} thèmes, {format_nombre(_stab[NB_THEMES], 2, garder_zeros=True)}"
        + (", le plus bas de la courbe" if _stab.idxmin() == NB_THEMES else "") if NB_THEMES in _stab.index else "")
     + ". La courbe ne désigne pas seule le bon nombre : elle ne dit pas si les thèmes se nomment, ni "
     f"s'ils sont trop larges pour être utiles. Le cours garde {NB_THEMES} thèmes, qu'un·e élu·e peut nommer "
     "(exercice 3.2) ; le curseur plus bas en essaie d'autres. "
     + (f"Pourquoi pas {_stab.idxmax()} ? Chaque thème y réunirait en moyenne "
-       f"{format_nombre(round(len(textes_distincts) / _stab.idxmax()))} textes distincts, contre "
-       f"{format_nombre(round(len(textes_distincts) / NB_THEMES))} à {NB_THEMES} : des sujets différents seraient "
-       "fondus sous un même nom, stable mais inutile pour décider. La stabilité est un indice parmi d'autres ; "
-       "ce qui décide, c'est qu'on puisse nommer chaque thème à partir de ses citations."
-       if _stab.idxmax() < NB_THEMES else
+       f"{format_nombre(round(int(textes_distincts.sum()) / _stab.idxmax()))} textes distincts, contre "
+       f"{format_nombre(round(int(textes_distincts.sum()) / NB_THEMES))} à {NB_THEMES} : "
+       + ("des sujets différents seraient fondus sous un même nom, stable mais inutile pour décider. "
+          if _stab.idxmax() < NB_THEMES else
+          f"pour {consultation['theme_reference'].nunique()} sujets dans la vérité de référence du jeu de "
+          "données, des sujets seraient coupés en thèmes proches, plus de noms à relire pour des élu·es qui "
+          "veulent une vue d'ensemble. ")
+       + "La stabilité est un indice parmi d'autres ; ce qui décide, c'est qu'on puisse nommer chaque thème à "
+       "partir de ses citations."
+       if _stab.idxmax() != NB_THEMES else
        "La stabilité est un indice parmi d'autres ; ce qui décide, c'est qu'on puisse nommer chaque thème à "
        "partir de ses citations.")
 )
