@@ -166,7 +166,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         qui_decide = []
         if len(phrases_types):
             qui_decide.append(f"{accorder(len(phrases_types), 'thème')} {_accord(len(phrases_types), 'repéré')} par "
-                              "la machine (la plupart de ses contributions parlent surtout d'un autre sujet)")
+                              f"la machine (la plupart de {'leurs' if len(phrases_types) >= 2 else 'ses'} "
+                              "contributions parlent surtout d'un autre sujet)")
         if len(nommes_phrase_type):
             qui_decide.append(f"{accorder(len(nommes_phrase_type), 'thème')} {_accord(len(nommes_phrase_type), 'nommé')}"
                               " « Phrase type » par l'équipe (son nom l'emporte sur la règle de la machine)")
