@@ -15,6 +15,7 @@ from civiclabs import charger_consultation, charger_population, chemin_donnees
 from civiclabs import synthese as S
 from civiclabs.corpus import generer_consultation
 from civiclabs.synthese import commande
+from civiclabs.synthese.rapport import _md
 from civiclabs.synthese.textes import _accords_courts, _lisibles, _normaliser_tout
 from civiclabs.synthese.vigilance import _scores_vigilance
 
@@ -281,6 +282,50 @@ def test_rapport_dit_seulement_ce_qui_a_ete_fait(consultation, cours):
     assert "Chiffre de référence : la part des **personnes**" in avec
     # La comptabilité ouvre le rapport.
     assert avec.index("## Où est rangée chaque contribution") < avec.index("## En bref")
+
+
+def test_rapport_vrai_de_ce_qu_il_contient(consultation, cours):
+    """Essai de Julien (Lab 03) : écartés sous les noms de l'équipe, phrase type nommée par
+    l'équipe écartée, « au moins » pour une campagne, question fermée avec / sans les comptes
+    de la campagne, lignes de vigilance, « au départ » expliqué, numérotation par sorte."""
+    synthese, themes = cours["synthese"], cours["themes"]
+    ecartes = synthese[synthese["rubrique"] == "écarté"]
+    artefact = int(ecartes.loc[ecartes["raison"].str.startswith("phrase type"), "numero_theme"].iloc[0])
+    lignes_themes = synthese[(synthese["rubrique"] == "thème") & synthese["au_total"]]
+    petit = int(lignes_themes.sort_values("contributions")["numero_theme"].iloc[0])
+    noms = {k: f"Sujet nommé {k}" for k in themes.mots_cles}
+    noms[artefact] = "Centre contre quartiers"
+    noms[petit] = "Phrase type : demandes brèves"
+    nomme = S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], noms=noms)
+    verifier_identite({"synthese": nomme}, consultation)
+    # Le nom « Phrase type : … » donné par l'équipe l'emporte : plus de ligne de thème.
+    assert "Phrase type : demandes brèves" not in set(nomme.loc[nomme["rubrique"] == "thème", "intitule"])
+    ecarte = nomme[(nomme["rubrique"] == "écarté") & (nomme["numero_theme"] == petit)].iloc[0]
+    assert ecarte["raison"].startswith("nommé phrase type par l'équipe") and ecarte["contributions"] > 0
+    assert ecarte["intitule"] == f"« Phrase type : demandes brèves » (thème de la machine « {themes.noms[petit]} »)"
+    # Un thème écarté par la machine porte le nom donné par l'équipe, à côté des mots-clés.
+    texte = S.rapport_markdown(nomme, consultation, reglages={"noms_donnes": True})
+    assert f"« Centre contre quartiers » (thème de la machine « {_md(themes.noms[artefact])} »)" in texte
+    assert "1 thème nommé « Phrase type » par l'équipe" in texte and "listés plus bas" in texte
+    assert "Un thème écarté compte ici ses contributions « au départ »" in texte
+    # Sans écarté, le rapport ne renvoie pas à une liste qui n'existe pas.
+    sans_ecartes = synthese[synthese["rubrique"] != "écarté"]
+    sans = S.rapport_markdown(sans_ecartes, consultation, reglages=cours["reglages"])
+    assert "listés plus bas" not in sans and "Aucun thème n'a été écarté" in sans and "## Écartés" not in sans
+    # Campagne : « au moins », et la limite du repérage ; numérotation par sorte.
+    avec = S.rapport_markdown(synthese, consultation, population=charger_population(), poids=cours["poids"],
+                              reglages=cours["reglages"])
+    campagne = synthese[synthese["nature"] == "campagne coordonnée"].iloc[0]
+    assert f"au moins {campagne['contributions']} textes déposés par {campagne['voix']} comptes" in avec
+    assert "une copie reformulée peut échapper au repérage" in avec
+    assert campagne["intitule"].startswith("Campagne coordonnée n° 1 :")
+    assert synthese[synthese["nature"] == "pétition"].iloc[0]["intitule"].startswith("Pétition n° 1 :")
+    # Question fermée : le chiffre de référence dit s'il compte les comptes de la campagne, et l'autre est donné.
+    assert f"y compris les {campagne['voix']} comptes de la campagne coordonnée" in avec
+    assert f"sans les {campagne['voix']} comptes de la campagne coordonnée, " in avec
+    # Vigilance : la ligne réunit ce que la règle a trouvé, pas tout le sujet ; « (s) » jamais.
+    assert "pas toutes celles qui parlent du sujet" in avec and "la règle a trouvé ses mots dans" in avec
+    assert "(s)" not in avec and "(s)" not in texte
 
 
 def test_exports_csv_a_la_francaise(cours, consultation, tmp_path):

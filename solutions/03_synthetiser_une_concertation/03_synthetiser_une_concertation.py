@@ -28,9 +28,10 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 3 h 30 à 4 h pour une personne qui a suivi le Lab 00 sans autre expérience
-# du code (un essai complet de la version précédente, sans la comptabilité de l'exercice 6.2 ni
-# la section 10, a pris 2 h 50, réflexions comprises).
+# **Durée estimée** : 4 h à 5 h pour une personne qui a suivi le Lab 00 sans autre expérience
+# du code, mesurée par un essai complet de cette version (comptabilité de l'exercice 6.2 et
+# section 10 comprises, réflexions comprises) : 3 h 45 au plus vite, environ 4 h 55 en moyenne,
+# jusqu'à 7 h 40 pour qui découvre le code.
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions
@@ -61,6 +62,7 @@
 # | `KeyError: Il manque à « table » la ou les colonnes : …` | un outil du cours a reçu un tableau sans la colonne nommée | passez le tableau `consultation` entier, pas une seule colonne |
 # | `TypeError: « textes » doit être une colonne de textes…` | un outil attend `consultation["texte"]` | donnez la colonne, pas le tableau |
 # | `ValueError: The truth value of a Series is ambiguous` | `not`, `and` ou `or` appliqués à une colonne de vrais et faux ; ou une colonne passée à la place d'un réglage (arguments dans le désordre) | écrivez `~`, `&`, `\|`, chaque condition entre parenthèses ; vérifiez l'ordre des arguments, ou nommez-les (`nb_themes=…`, `graine=…`) |
+# | `TypeError: only 0-dimensional arrays can be converted to Python scalars` | des réglages donnés sans leur nom, dans le désordre (un tableau arrive là où un nombre est attendu) | passez les arguments par leur nom : `extraire_themes(consultation["texte"], nb_themes=NB_THEMES, graine=GRAINE, apprendre_sur=textes_distincts)` |
 # | `TypeError: … takes 1 positional argument but 2 were given` | un argument de trop donné sans son nom | nommez les réglages : `extraire_themes(consultation["texte"], nb_themes=NB_THEMES, graine=GRAINE, apprendre_sur=textes_distincts)` |
 # | `TypeError: … got an unexpected keyword argument 'nb_theme'` | un nom de réglage mal orthographié | recopiez le nom exact depuis la consigne |
 # | `NameError: name 'themes' is not defined` | une cellule du dessus n'a pas été exécutée | exécutez les cellules dans l'ordre |
@@ -139,6 +141,7 @@ from civiclabs import (
     tracer_stabilite,
 )
 from civiclabs.corpus import generer_consultation
+from civiclabs.texte import accorder
 
 appliquer_style()
 limiter_calculs_paralleles()  # calculs plus rapides sur une petite machine
@@ -281,7 +284,7 @@ bravo(message)
 poids = ponderer(consultation, population, ("tranche_age", "genre"))
 poids_qp = ponderer(consultation, population, ("tranche_age", "genre", "quartier_prioritaire"))
 for tranche, moyen in poids.groupby(consultation["tranche_age"].astype(str)).mean().items():
-    print(f"{tranche:>14} : poids moyen {format_nombre(moyen, 2)}")
+    print(f"{tranche:>14} : poids moyen {format_nombre(moyen, 2, garder_zeros=True)}")
 print(f"Avec le quartier prioritaire dans le croisement, une contribution d'un quartier prioritaire pèse "
       f"en moyenne {format_nombre(poids_qp[consultation['quartier_prioritaire']].mean(), 2)}.")
 
@@ -348,14 +351,16 @@ bravo(message)
 # courants), puis rangez dans `similarite_paire` leur similarité cosinus (un nombre).
 
 # %%
+# Les deux outils de l'exercice, importés ici : la cellule de réponse peut être remplacée en entier.
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
 paire = consultation.set_index("identifiant").loc[["CON-0004258", "CON-0004259"], "texte"]
 for identifiant, texte in paire.items():
     print(f"[{identifiant}] {texte}\n")
 
 # %% nbgrader={"grade": false, "grade_id": "ex2_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
-
+# TfidfVectorizer et cosine_similarity sont importés dans la cellule du dessus.
 # Modèle : vectoriseur = TfidfVectorizer(...).fit(tous_les_textes) ; x = vectoriseur.transform(deux_textes)
 similarite_paire = None
 ### BEGIN SOLUTION
@@ -548,13 +553,26 @@ plt.show()
 _stab = stabilite.set_index("nb_themes")["stabilite"]
 lecture(
     "stabilité selon le nombre de thèmes : "
-    + ", ".join(f"{k} → {format_nombre(v, 2)}" for k, v in _stab.items())
+    + ", ".join(f"{k} → {format_nombre(v, 2, garder_zeros=True)}" for k, v in _stab.items())
     + f". La plus stable : {_stab.idxmax()} thèmes"
-    + (f" ; à {NB_THEMES} thèmes, {format_nombre(_stab[NB_THEMES], 2)}"
+    + (f" ; à {NB_THEMES} thèmes, {format_nombre(_stab[NB_THEMES], 2, garder_zeros=True)}"
        + (", le plus bas de la courbe" if _stab.idxmin() == NB_THEMES else "") if NB_THEMES in _stab.index else "")
     + ". La courbe ne désigne pas seule le bon nombre : elle ne dit pas si les thèmes se nomment, ni "
     f"s'ils sont trop larges pour être utiles. Le cours garde {NB_THEMES} thèmes, qu'un·e élu·e peut nommer "
-    "(exercice 3.2) ; le curseur plus bas en essaie d'autres."
+    "(exercice 3.2) ; le curseur plus bas en essaie d'autres. "
+    + (f"Pourquoi pas {_stab.idxmax()} ? Chaque thème y réunirait en moyenne "
+       f"{format_nombre(round(int(textes_distincts.sum()) / _stab.idxmax()))} textes distincts, contre "
+       f"{format_nombre(round(int(textes_distincts.sum()) / NB_THEMES))} à {NB_THEMES} : "
+       + ("des sujets différents seraient fondus sous un même nom, stable mais inutile pour décider. "
+          if _stab.idxmax() < NB_THEMES else
+          f"pour {consultation['theme_reference'].nunique()} sujets dans la vérité de référence du jeu de "
+          "données, des sujets seraient coupés en thèmes proches, plus de noms à relire pour des élu·es qui "
+          "veulent une vue d'ensemble. ")
+       + "La stabilité est un indice parmi d'autres ; ce qui décide, c'est qu'on puisse nommer chaque thème à "
+       "partir de ses citations."
+       if _stab.idxmax() != NB_THEMES else
+       "La stabilité est un indice parmi d'autres ; ce qui décide, c'est qu'on puisse nommer chaque thème à "
+       "partir de ses citations.")
 )
 
 # %% [markdown]
@@ -641,7 +659,9 @@ curseur_nombre_themes(consultation["texte"], stabilite, valeur=NB_THEMES, graine
 # État » plutôt que « Répartition des compétences », que personne n'a écrit), et le plus
 # souvent un mot **fréquent dans les contributions de son thème** : le test le vérifie, ce qui
 # repère aussi des noms décalés d'un numéro. Même un thème fait de phrases types se nomme avec
-# ses mots (« Phrase type : venir prendre le bus un lundi matin »).
+# ses mots (« Phrase type : venir prendre le bus un lundi matin ») ; un nom qui commence par
+# « Phrase type » est une décision : la synthèse (section 6) écarte ce thème, et range ses
+# contributions dans le thème le plus proche ou « à relire ».
 
 # %% nbgrader={"grade": false, "grade_id": "ex3_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : noms_themes = {0: "Tram et lignes de bus", 1: "…", ...}
@@ -879,8 +899,9 @@ bravo(message)
 #
 # Comptons-les dans les **lignes de thème de la synthèse** (section 6), où chaque contribution
 # n'est rangée qu'une fois : les campagnes, les accords courts (« +1 »), les sujets de vigilance
-# et les textes « à relire » ont leur propre place, et les thèmes de la machine faits de
-# **phrases types** n'ont pas de ligne (leurs contributions vont à leur vrai sujet). Le cours
+# et les textes « à relire » ont leur propre place, et les thèmes faits de **phrases types**
+# (repérés par la machine, ou que vous avez nommés « Phrase type : … ») n'ont pas de ligne
+# (leurs contributions vont au thème le plus proche ou « à relire »). Le cours
 # calcule cette synthèse dès maintenant, avec vos noms de thèmes (3.2) et votre règle de
 # vigilance (4.2) si vous les avez donnés, sinon ceux de la machine et la règle du cours.
 
@@ -1267,6 +1288,21 @@ chemin_rapport = Path("rapport_concertation.html")
 chemin_rapport.write_text(page, encoding="utf-8")
 print(f"Rapport complet : {format_nombre(len(texte_rapport.splitlines()))} lignes, enregistré dans "
       f"{chemin_rapport.resolve()} ({format_nombre(len(page) / 1000, 0)} ko).")
+# Les plaques d'immatriculation (« AB-123-CD ») : dans les contributions, et dans le rapport.
+import re
+
+_plaque = r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b"
+_avec_plaque = consultation.loc[consultation["texte"].str.contains(_plaque, regex=True), "identifiant"]
+_plaques_au_rapport = len(re.findall(_plaque, texte_rapport))
+lecture(
+    f"{format_nombre(len(_avec_plaque))} contributions contiennent une plaque d'immatriculation en clair"
+    + (f" (par exemple {_avec_plaque.iloc[0]})" if len(_avec_plaque) else "")
+    + (" ; le rapport n'en montre aucune : l'outil masque ce qu'il repère. " if _plaques_au_rapport == 0 else
+       f" ; le rapport en montre encore {format_nombre(_plaques_au_rapport)} : ")
+    + "Mais les citations affichées plus haut dans ce notebook ne sont pas masquées, et l'outil ne repère pas "
+    "tout (un nom de voisin·e, une adresse écrite autrement). Avant d'envoyer le rapport, relisez chaque "
+    "citation pour les données personnelles ; le Lab 04 montre comment les repérer et les masquer."
+)
 
 # %% [markdown]
 # ## 7. Vérifier le travail
@@ -1412,12 +1448,13 @@ _parts_livraisons = pd.Series({ligne["intitule"]: (_ref_grande.reindex(ligne["id
                                for _, ligne in synthese_echelle[synthese_echelle["rubrique"] == "thème"].iterrows()})
 lecture(
     f"les {len(_lignes_echelle)} lignes, sans rien cacher : "
-    f"{_echelle_nature.get('pétition', 0)} groupe(s) rangés comme « pétition » "
+    f"{accorder(_echelle_nature.get('pétition', 0), 'groupe')} "
+    f"{'rangés' if _echelle_nature.get('pétition', 0) >= 2 else 'rangé'} comme « pétition » "
     + ("(la vraie pétition)" if _echelle_nature.get("pétition", 0) == 1 else
        "(la vraie pétition, coupée en plusieurs groupes, ou, à cette taille, de petits groupes de phrases types "
        "écrites par des personnes différentes, signalés à tort)")
-    + f", {_echelle_nature.get('campagne coordonnée', 0)} campagne(s) coordonnée(s), "
-    f"et {int(synthese_echelle['petit_theme'].sum())} petit(s) thème(s), dont certains ne sont que des phrases "
+    + f", {accorder(_echelle_nature.get('campagne coordonnée', 0), 'campagne coordonnée', 'campagnes coordonnées')}, "
+    f"et {accorder(int(synthese_echelle['petit_theme'].sum()), 'petit thème', 'petits thèmes')}, dont certains ne sont que des phrases "
     "types répétées : une machine propose, une équipe relit, fusionne et écarte. "
     + (f"La chaîne cherche aussi les petits thèmes noyés par les grands : la ligne « {_parts_livraisons.idxmax()} » "
        f"est faite à {format_pourcentage(_parts_livraisons.max())} de contributions sur les livraisons (en section 6, "
@@ -1425,6 +1462,21 @@ lecture(
        if _parts_livraisons.max() >= 0.5 else
        "Les livraisons n'ont pas de ligne ici non plus : aucune ligne de thème n'en est faite en majorité.")
 )
+# Les lignes de vigilance à cette taille : combien de leurs contributions parlent vraiment du sujet ?
+_signaux_echelle = synthese_echelle[synthese_echelle["rubrique"] == "signal faible"]
+if len(_signaux_echelle):
+    lecture(
+        "les lignes de vigilance à cette taille, lues avec le thème de référence du jeu de données : "
+        + " ; ".join(
+            f"« {ligne['intitule']} » réunit {format_nombre(ligne['contributions'])} contributions, dont "
+            f"{format_pourcentage((_ref_grande.reindex(ligne['identifiants']) == ligne['intitule']).mean())} sur le "
+            f"sujet ({format_nombre(int((_ref_grande == ligne['intitule']).sum()))} contributions en parlent dans "
+            "toute la consultation)"
+            for _, ligne in _signaux_echelle.iterrows())
+        + f". Sur {format_nombre(len(grande))} contributions, des mots choisis sur {format_nombre(len(consultation))} "
+        "peuvent trouver beaucoup plus de hors-sujet : relisez "
+        "une ligne de vigilance avant de citer son chiffre, et resserrez ses mots si le hors-sujet domine."
+    )
 
 # %% [markdown]
 # ## 9. Ce qu'une machine ne doit pas décider

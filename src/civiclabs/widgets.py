@@ -45,9 +45,10 @@ def remplir_sortie(sortie: widgets.Output, figure=None, texte: str = "") -> None
 # Ce qu'affiche Jupyter à la place d'un widget quand il ne sait pas les dessiner (ipywidgets absent
 # de l'interface, aperçu d'un notebook, retour de correction) : au lieu de « VBox(children=…) ».
 TEXTE_SANS_WIDGETS = (
-    "[Ici devrait s'afficher un widget (menus, curseur…) : votre Jupyter ne sait pas l'afficher, "
-    "il lui manque le paquet ipywidgets. Rien n'est cassé : continuez le lab, et là où le texte "
-    "propose la même chose en code, utilisez le code.]"
+    "[Ici devrait s'afficher un widget (menus, curseur…) : cette interface ne sait pas l'afficher "
+    "(un aperçu du notebook, un éditeur sans prise en charge des widgets, ou un Jupyter sans le paquet "
+    "ipywidgets). Rien n'est cassé : continuez le lab, et là où le texte propose la même chose en "
+    "code, utilisez le code.]"
 )
 
 

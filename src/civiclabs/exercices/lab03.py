@@ -35,7 +35,7 @@ from .. import (
     synthetiser,
 )
 from ..synthese import Themes
-from ..texte import format_nombre, format_pourcentage
+from ..texte import accorder, format_nombre, format_pourcentage
 from ..verification import (
     ReponseIncorrecte,
     verifier_colonnes,
@@ -56,6 +56,18 @@ SUJETS = ["Accessibilité des personnes handicapées", "Sécurité des femmes la
 # Une autre consultation, générée comme celle du cours mais avec une autre graine : la règle
 # de vigilance de l'exercice 4.2 y est rejouée (les tests cachés en emploient une troisième).
 GRAINE_AUTRE_CONSULTATION = 2031
+
+
+def _tfidf():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer
+
+
+def _cosinus():
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    return cosine_similarity
 
 
 def contexte() -> dict:
@@ -98,6 +110,9 @@ def contexte() -> dict:
         "reperer_minorites": reperer_minorites,
         "synthetiser": synthetiser,
         "np": np,
+        # Importés dans la cellule au-dessus de l'exercice 2.2 (la réponse peut être remplacée en entier).
+        "TfidfVectorizer": _tfidf(),
+        "cosine_similarity": _cosinus(),
         "pd": pd,
     }
 
@@ -282,9 +297,13 @@ def verifier_ex2_3(copies_par_groupe, voix_par_groupe, consultation, campagnes) 
             "membres.groupby(\"groupe\")[\"auteur\"].nunique()."
         )
     groupe = copies_par_groupe.idxmax()
+    from ..synthese.copies import libelles_des_groupes
+
+    libelle = libelles_des_groupes(consultation, campagnes)[int(groupe)]
     return (f"Le plus grand groupe compte {copies_par_groupe[groupe]} contributions mais seulement "
-            f"{voix_par_groupe[groupe]} voix. C'est le groupe {groupe} de la colonne « groupe » (Python compte "
-            f"à partir de 0) : le widget et la synthèse, qui comptent à partir de 1, l'appellent « n° {groupe + 1} ».")
+            f"{voix_par_groupe[groupe]} voix. C'est le groupe {groupe} de la colonne « groupe » (un numéro "
+            f"technique, compté à partir de 0) : le widget et la synthèse, qui numérotent chaque sorte de groupe "
+            f"à partir de 1, l'appellent « {libelle} ».")
 
 
 # --- 3. Les thèmes ---------------------------------------------------------------------
@@ -335,6 +354,18 @@ _MOTS_SANS_SUJET = _MOTS_D_ETIQUETTE | _NUMEROS_EN_LETTRES | {
     "numero", "num", "nom", "noms", "divers", "diverse", "diverses", "inconnu", "inconnue", "etiquette",
     "label", "truc", "trucs", "machin", "chose", "choses", "test", "exemple", "item", "items",
 }
+
+
+# Des mots bouche-trous : « bla vélo », « truc tram », « xxx bus » ne nomment rien.
+_BOUCHE_TROUS = {
+    "bla", "blabla", "blablabla", "toto", "tata", "titi", "tutu", "foo", "foobar", "truc", "trucs", "machin",
+    "machins", "bidule", "bidules", "todo", "tbd",
+}
+
+
+def _est_un_bouche_trou(mot: str) -> bool:
+    """« bla », « truc », « xxx », « aaa » (une lettre répétée)."""
+    return mot in _BOUCHE_TROUS or (len(mot) >= 2 and mot.isalpha() and len(set(mot)) == 1)
 
 
 def _est_un_numero(jeton: str, dernier: bool) -> bool:
@@ -395,6 +426,16 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
             "« Thème 3 », « Thème un » ou « Sujet A » n'apprennent rien à un·e élu·e. Dites de quoi parlent "
             "les contributions (« Tarifs et gratuité »)."
         )
+    bouche_trous = [(k, m) for k, v in noms_themes.items() for m in _normaliser(v).split() if _est_un_bouche_trou(m)]
+    if bouche_trous:
+        k, mot = bouche_trous[0]
+        raise ReponseIncorrecte(
+            f"Le nom du thème {k} (« {noms_themes[k]} ») contient « {mot} », un mot bouche-trou"
+            + (f" (comme {len({t for t, _ in bouche_trous}) - 1} autre{'s' if len({t for t, _ in bouche_trous}) > 2 else ''}"
+               " nom)" if len({t for t, _ in bouche_trous}) > 1 else "")
+            + " : ajouté à un mot-clé, il fait passer le nom pour un nom sans rien en dire. Lisez les citations "
+            "du thème et écrivez de quoi elles parlent (« Tarifs et gratuité »)."
+        )
     vides = [k for k, v in noms_themes.items() if not _mots_porteurs(v)]
     if vides:
         raise ReponseIncorrecte(
@@ -441,7 +482,9 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
     message = "Chaque thème a un nom lisible."
     if hors_sujet:
         message += (" Relisez tout de même " + " et ".join(f"le nom du thème {k} (« {noms_themes[k]} »)" for k in hors_sujet)
-                    + " : ses mots sont rares dans les contributions de ce thème ; est-ce le bon numéro ?")
+                    + (" : leurs mots sont rares dans les contributions de ces thèmes ; sont-ce les bons numéros ?"
+                       if len(hors_sujet) > 1 else
+                       " : ses mots sont rares dans les contributions de ce thème ; est-ce le bon numéro ?"))
     return message
 
 
@@ -511,6 +554,14 @@ def _references(table: pd.DataFrame) -> pd.Series:
     return pd.Series(table["theme_reference"].astype(str).to_numpy(), index=table["identifiant"].astype(str).to_numpy())
 
 
+def _mots_qui_commencent_par(debut: str, consultation) -> list[str]:
+    """Les mots plus longs des contributions qui commencent par ``debut`` (« seule » →
+    « seulement »), les plus fréquents d'abord."""
+    textes = consultation["texte"].fillna("").astype(str).map(_normaliser) if "texte" in consultation else []
+    trouves = pd.Series([m for t in textes for m in re.findall(rf"\b{re.escape(debut)}[a-z]+", t)], dtype=object)
+    return list(trouves.value_counts().index[:2]) if len(trouves) else []
+
+
 def _verifier_les_mots(sujet: str, mots, consultation) -> None:
     """Des débuts de mots, tirés des contributions : ni « xxx », ni « les », ni un mot absent."""
     for mot in mots:
@@ -523,9 +574,14 @@ def _verifier_les_mots(sujet: str, mots, consultation) -> None:
                 "« malvoyant »). Un mot bouche-trou ne trouve rien et ne fait que compléter la liste."
             )
         if simple in _mots_vides():
+            plus_longs = _mots_qui_commencent_par(simple, consultation)
             raise ReponseIncorrecte(
-                f"« {mot} » (sujet « {sujet} ») est un mot vide (un mot de liaison comme « les », « dans », "
-                "« seule ») : il ne dit rien du sujet. Choisissez des mots propres au sujet."
+                f"« {mot} » (sujet « {sujet} ») est un mot vide (un mot de liaison ou très courant, comme « les », "
+                "« dans », « sur ») : il ne dit rien du sujet"
+                + (f" ; et comme début de mot, il trouve aussi « {plus_longs[0]} »"
+                   + (f", « {plus_longs[1]} »" if len(plus_longs) > 1 else "")
+                   + ", qui n'ont rien à voir avec le sujet" if plus_longs else "")
+                + ". Choisissez des mots propres au sujet."
             )
     absents = [m for m in mots if not _trouvees(consultation, sujet, m)]
     if absents:
@@ -927,8 +983,8 @@ def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, cons
     fn = int((~campagnes["signalee"] & vraies).sum())
     return (
         f"Précision {format_pourcentage(precision_campagnes, 1)}, rappel {format_pourcentage(rappel_campagnes, 1)} : "
-        f"{format_nombre(vp)} contributions de campagne signalées, {format_nombre(fp)} fausse(s) alerte(s), "
-        f"{format_nombre(fn)} oubliée(s). Votre fonction donne aussi les bons chiffres sur une détection moins bonne."
+        f"{accorder(vp, 'contribution')} de campagne signalée{'s' if vp >= 2 else ''}, "
+        f"{accorder(fp, 'fausse alerte', 'fausses alertes')}, {accorder(fn, 'oubliée')}. Votre fonction donne aussi les bons chiffres sur une détection moins bonne."
     )
 
 
@@ -1119,6 +1175,8 @@ CAS = (
     Cas("ex3_2", 'noms_themes = {k: "Transports du quotidien" for k in range(NB_THEMES)}', "le même nom",
         "le même nom partout"),
     Cas("ex3_2", "noms_themes = dict(themes_cours.noms)", "recopient les mots-clés", "les noms de la machine"),
+    Cas("ex3_2", 'noms_themes = {k: "bla " + m[0] for k, m in themes_cours.mots_cles.items()}',
+        "un mot bouche-trou", "« bla » devant un mot-clé (essai de Julien)"),
     Cas("ex3_2", _NOMS_DES_MOTS_CLES + 'noms_themes[11] = "Qui fait quoi"', "n'a que de petits mots",
         "un nom fait de mots vides"),
     Cas("ex3_2", _NOMS_DES_MOTS_CLES + 'noms_themes[3] = "Lorem ipsum"', "n'apparaît dans les contributions",
@@ -1166,6 +1224,8 @@ CAS = (
         "n'apparaît dans aucune contribution", "un mot que personne n'a écrit"),
     Cas("ex4_2", _vigilance(securite='["harcel", "femme", "descente", "les"]'), "est un mot vide",
         "un mot vide"),
+    Cas("ex4_2", _vigilance(securite='["harcel", "femme", "descente", "seule"]'),
+        "comme début de mot, il trouve aussi « seulement »", "« seule », qui trouve aussi « seulement »"),
     Cas("ex4_2", _vigilance(securite='["femme", "femmes", "harcel", "harcèle"]'), "débuts de mots différents",
         "le même début de mot répété"),
     Cas("ex4_2", 'ma_vigilance = {"Accessibilité": ["handicap", "malvoyant", "aveugle", "accessib"],\n'

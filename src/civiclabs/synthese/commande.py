@@ -80,7 +80,7 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
     chemins et le résultat de la chaîne."""
     from tqdm.auto import tqdm
 
-    from ..texte import format_nombre
+    from ..texte import accorder, format_nombre
     from .chaine import AvertissementSynthese, synthetiser_consultation
     from .entrees import charger_contributions
     from .rapport import exporter_comptabilite_csv, exporter_synthese_csv, rapport_html, rapport_markdown
@@ -91,7 +91,8 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
         warnings.simplefilter("ignore", UserWarning)
         table = charger_contributions(*fichiers)
     for lecture in table.attrs["lecture"]["fichiers"]:
-        ecartees = "".join(f", {n} ligne(s) « {t} » écartée(s)" for t, n in lecture["ecartees"].items())
+        ecartees = "".join(f", {accorder(n, 'ligne')} « {t} » écartée{'s' if n >= 2 else ''}"
+                           for t, n in lecture["ecartees"].items())
         ecrire(f"{lecture['fichier']} : format {lecture['format']}, {lecture['encodage']}, séparateur "
                f"{lecture['separateur']} ; {format_nombre(lecture['lignes'])} lignes, "
                f"{format_nombre(lecture['contributions'])} contributions{ecartees}.")

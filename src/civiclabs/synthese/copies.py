@@ -190,10 +190,11 @@ def curseur_similarite(table: pd.DataFrame, seuil: float = SEUIL_CAMPAGNE,
             f"Seuil {format_nombre(curseur.value, 2)} : {_pluriel(len(signalees), 'contribution')} "
             f"fusionnée{'s' if len(signalees) > 1 else ''} en {_pluriel(len(tailles), 'groupe')}."
         ]
+        libelles = libelles_des_groupes(table, groupes)
         for numero, taille in tailles.head(4).items():
             membres = table.loc[signalees.index[signalees["groupe"] == numero]]
-            # Numérotés à partir de 1, comme dans la synthèse (« Campagne coordonnée n° 2 »).
-            lignes.append(f"\nGroupe n° {numero + 1} ({_pluriel(int(taille), 'contribution')}) :")
+            # Nommés comme dans la synthèse (« Campagne coordonnée n° 1 », « Pétition n° 1 »).
+            lignes.append(f"\n{libelles[numero]} ({_pluriel(int(taille), 'contribution')}) :")
             for _, ligne in membres.head(2).iterrows():
                 lignes.append(f"  — [{ligne['identifiant']}] {abreger(ligne['texte'], 160)}")
         if len(tailles) > 4:
@@ -227,3 +228,20 @@ def nature_des_campagnes(table: pd.DataFrame, campagnes: pd.DataFrame,
         est_petition = groupes.map(ratio >= part_auteurs_min).to_numpy(dtype=bool)
         nature[signalees] = np.where(est_petition, "pétition", "campagne coordonnée")
     return nature
+
+
+def libelles_des_groupes(table: pd.DataFrame, campagnes: pd.DataFrame) -> dict[int, str]:
+    """Le nom de chaque groupe signalé, comme dans la synthèse : une numérotation par sorte,
+    dans l'ordre des numéros de groupe (« Pétition n° 1 », « Campagne coordonnée n° 1 » ;
+    sans colonne des auteur·es, « Groupe de textes semblables n° 1 »)."""
+    natures = nature_des_campagnes(table, campagnes)
+    signalees = campagnes["signalee"].to_numpy(dtype=bool)
+    groupes = campagnes["groupe"].to_numpy()
+    prefixes = {"pétition": "Pétition", "campagne coordonnée": "Campagne coordonnée"}
+    compteurs: dict[str, int] = {}
+    libelles = {}
+    for g in sorted(np.unique(groupes[signalees])):
+        nature = natures.to_numpy()[signalees & (groupes == g)][0]
+        compteurs[nature] = compteurs.get(nature, 0) + 1
+        libelles[int(g)] = f"{prefixes.get(nature, 'Groupe de textes semblables')} n° {compteurs[nature]}"
+    return libelles

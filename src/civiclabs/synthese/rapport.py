@@ -14,7 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..texte import format_nombre, format_pourcentage
+from ..texte import accorder, format_nombre, format_pourcentage
 from .citations import DONNEE_MASQUEE, abreger, masquer_donnees_personnelles
 from .entrees import _verifier_table
 from .representativite import comparer_a_la_population
@@ -36,8 +36,22 @@ def _pourcent(x: float) -> str:
     return format_pourcentage(x).replace("\u202f", " ")
 
 
+def _comptes_des_campagnes(coordonnees: pd.DataFrame, table: pd.DataFrame) -> set:
+    """Les comptes (auteur·es) qui ont déposé les textes des campagnes coordonnées."""
+    if not len(coordonnees) or "identifiants" not in coordonnees or "auteur" not in table:
+        return set()
+    auteurs = pd.Series(table["auteur"].astype(str).to_numpy(), index=table["identifiant"].astype(str).to_numpy())
+    ids = [str(i) for liste in coordonnees["identifiants"] for i in liste]
+    return set(auteurs.reindex(ids).dropna())
+
+
 def _voix(n) -> str:
     return "voix non comptées" if n is None or pd.isna(n) else f"{format_nombre(int(n))} voix"
+
+
+def _accord(nombre: int, mot: str) -> str:
+    """Le mot (adjectif, participe) accordé au nombre, sans le nombre : « repéré » / « repérés »."""
+    return accorder(nombre, mot).split(" ", 1)[1]
 
 
 def _noms_de_la_machine(themes: pd.DataFrame) -> bool:
@@ -115,13 +129,15 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         lignes.append(f"- {entete} qui réunissent le plus de {unite} : "
                       + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in themes.head(3).iterrows()) + ".")
     if len(signaux):
-        lignes.append("- Sujets de vigilance décidés à l'avance, gardés quelle que soit leur taille : "
+        lignes.append("- Sujets de vigilance décidés à l'avance, gardés quelle que soit leur taille (chaque ligne "
+                      "réunit les contributions où la règle a trouvé les mots prévus, pas toutes celles qui parlent "
+                      "du sujet) : "
                       + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in signaux.iterrows()) + ".")
     for _, p in petitions.iterrows():
         lignes.append(f"- Une pétition ({format_nombre(p['voix'])} signataires, une voix chacun·e) demande : "
                       f"« {_md(p.get('demande') or p['intitule'])} ».")
     for _, c in coordonnees.iterrows():
-        lignes.append(f"- Une campagne coordonnée ({format_nombre(c['contributions'])} textes déposés par "
+        lignes.append(f"- Une campagne coordonnée (au moins {format_nombre(c['contributions'])} textes déposés par "
                       f"{format_nombre(c['voix'])} comptes, comptés {format_nombre(c['voix'])} voix) demande : "
                       f"« {_md(c.get('demande') or c['intitule'])} ».")
     for _, c in semblables.iterrows():
@@ -143,13 +159,35 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     else:
         methode.append("Une machine (factorisation en matrices non négatives) a proposé des thèmes ; l'équipe leur "
                        "a donné les noms qui figurent ici.")
-    methode.append("Les thèmes faits de formules répétées (« phrases types ») n'ont pas de ligne : leurs "
-                   "contributions sont rangées dans leur vrai sujet ou « à relire », et ils sont listés plus bas.")
+    raisons = ecartes["raison"].astype(str) if "raison" in ecartes else pd.Series("", index=ecartes.index)
+    phrases_types = ecartes[raisons.str.startswith("phrase type")]
+    nommes_phrase_type = ecartes[raisons.str.startswith("nommé phrase type")]
+    if len(phrases_types) or len(nommes_phrase_type):
+        qui_decide = []
+        if len(phrases_types):
+            qui_decide.append(f"{accorder(len(phrases_types), 'thème')} {_accord(len(phrases_types), 'repéré')} par "
+                              f"la machine (la plupart de {'leurs' if len(phrases_types) >= 2 else 'ses'} "
+                              "contributions parlent surtout d'un autre sujet)")
+        if len(nommes_phrase_type):
+            qui_decide.append(f"{accorder(len(nommes_phrase_type), 'thème')} {_accord(len(nommes_phrase_type), 'nommé')}"
+                              " « Phrase type » par l'équipe (son nom l'emporte sur la règle de la machine)")
+        plusieurs = len(phrases_types) + len(nommes_phrase_type) > 1
+        methode.append("Thèmes faits de formules répétées (« phrases types ») : " + " ; ".join(qui_decide)
+                       + (". Ils n'ont pas de ligne : leurs contributions sont rangées dans le thème le plus proche "
+                          "ou « à relire », et ils sont listés plus bas, dans « Écartés »." if plusieurs else
+                          ". Il n'a pas de ligne : ses contributions sont rangées dans le thème le plus proche ou "
+                          "« à relire », et il est listé plus bas, dans « Écartés »."))
+    else:
+        methode.append("Aucun thème n'a été écarté comme fait de formules répétées (« phrases types ») : chaque "
+                       "thème de la machine qui garde des contributions a sa ligne.")
     if len(signaux) or reglages.get("vigilance"):
         noms_signaux = reglages.get("vigilance") or list(signaux["intitule"])
         methode.append("Des sujets de vigilance, écrits à l'avance par l'équipe avec leurs mots ("
                        + ", ".join(f"« {_md(s)} »" for s in noms_signaux)
-                       + "), ont leur ligne même s'ils concernent peu de personnes.")
+                       + "), ont leur ligne même s'ils concernent peu de personnes. Une ligne de vigilance réunit "
+                       "les contributions où la règle a trouvé ces mots, pas toutes celles qui parlent du sujet : "
+                       "d'autres l'évoquent avec d'autres mots et sont rangées dans les thèmes, et certaines "
+                       "contributions trouvées parlent d'autre chose.")
     else:
         methode.append("Aucun sujet de vigilance n'a été écrit à l'avance : un sujet rare peut ne pas avoir de ligne.")
     if {"pour", "contre", "nuancé"} <= set(synthese.columns) and synthese["pour"].notna().any():
@@ -182,14 +220,23 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             derniere = ~auteurs.duplicated(keep="last").to_numpy()
             par_personne = reponses[derniere]
             w = pd.Series(np.asarray(poids, dtype=float), index=table.index)[derniere] if pondere else None
+            comptes_campagne = sorted(_comptes_des_campagnes(coordonnees, table))
             lignes.append("Chiffre de référence : la part des **personnes** (une réponse par personne, la dernière"
-                          + (", redressée selon l'âge et le genre" if pondere else "") + ").")
+                          + (", redressée selon l'âge et le genre" if pondere else "")
+                          + (f", y compris les {accorder(len(comptes_campagne), 'compte')} de la campagne coordonnée"
+                             if len(comptes_campagne) else "") + ").")
             lignes.append("")
             for r in ("oui", "non", "sans avis"):
                 choisies = (par_personne == r).to_numpy()
                 part = w[choisies].sum() / w.sum() if pondere else choisies.mean()
                 lignes.append(f"- {r} : {_pourcent(part)} des personnes.")
             autres = [f"sans redressement, {_pourcent((par_personne == 'oui').mean())} des personnes"] if pondere else []
+            if len(comptes_campagne):
+                hors = ~auteurs[derniere].isin(comptes_campagne).to_numpy()
+                oui_hors = ((par_personne[hors] == "oui").to_numpy() * (w[hors].to_numpy() if pondere else 1)).sum() \
+                    / (w[hors].sum() if pondere else hors.sum())
+                autres.append(f"sans les {accorder(len(comptes_campagne), 'compte')} de la campagne coordonnée, "
+                              f"{_pourcent(oui_hors)} des personnes")
             autres.append(f"compté par contribution (une personne qui écrit trois fois compte trois fois), "
                           f"{_pourcent((reponses == 'oui').mean())} des contributions")
             lignes += ["", "Pour comparaison, le « oui » : " + " ; ".join(autres) + "."]
@@ -222,6 +269,16 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             if {"pour", "contre", "nuancé"} <= set(entree.index) and not pd.isna(entree.get("pour")):
                 detail += (f" ; positions des contributions sur la mesure évoquée : pour {_pourcent(entree['pour'])}, "
                            f"contre {_pourcent(entree['contre'])}, nuancé {_pourcent(entree['nuancé'])}")
+            trouvees = int(entree.get("trouvees", 0) or 0)
+            if entree["rubrique"] == "signal faible" and trouvees:
+                detail += (f" ; la règle a trouvé ses mots dans {accorder(trouvees, 'contribution')}, "
+                           + ("toutes rangées dans cette ligne" if trouvees <= entree["contributions"] else
+                              f"dont {format_nombre(entree['contributions'])} dans cette ligne "
+                              f"({_pourcent(entree['contributions'] / trouvees)}) et "
+                              f"{format_nombre(trouvees - entree['contributions'])} "
+                              f"{_accord(trouvees - entree['contributions'], 'rangée')} ailleurs (campagne, "
+                              "pétition, autre sujet de vigilance ou texte illisible)")
+                           + " ; d'autres contributions parlent du sujet sans ces mots et sont dans les thèmes")
             if entree.get("petit_theme") is True:
                 detail += " ; petit thème, gardé"
             lignes.append(f"### {_md(entree['intitule'])}")
@@ -245,8 +302,13 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                           + _md(", ".join(map(str, tous))))
     if len(ecartes):
         lignes += ["## Écartés : ce qui n'a pas de ligne, et pourquoi", ""]
+        if (ecartes["contributions"] > 0).any():
+            lignes += ["Un thème écarté compte ici ses contributions « au départ » : celles que la machine lui "
+                       "avait données, moins celles déjà rangées à part avant les thèmes (pétitions et campagnes, "
+                       "sujets de vigilance, accords courts, textes vides ou illisibles). Aucune n'est perdue : "
+                       "elles sont toutes rangées dans une ligne ci-dessus.", ""]
         for _, e in ecartes.iterrows():
-            taille = (f"{format_nombre(e['contributions'])} contributions au départ" if e["contributions"]
+            taille = (f"{accorder(int(e['contributions']), 'contribution')} au départ" if e["contributions"]
                       else "aucune contribution")
             lignes.append(f"- {_md(e['intitule'])} ({taille}) : {_md(e.get('raison', ''))}.")
         lignes.append("")
@@ -259,6 +321,10 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                       if pondere else " ; aucun redressement n'a été fait."))
     if len(signaux) or reglages.get("vigilance"):
         limites.append("Les sujets de vigilance ne trouvent que les mots prévus ; un sujet imprévu peut manquer.")
+    if len(campagnes):
+        limites.append("Les textes presque identiques sont repérés par leur ressemblance : une copie reformulée peut "
+                       "échapper au repérage et compter comme une voix ordinaire ; la taille d'une campagne est donc "
+                       "un minimum.")
     if not avec_auteurs:
         limites.append("Sans colonne des auteur·es, les voix ne sont pas comptées : une personne qui écrit dix fois "
                        "compte dix fois.")

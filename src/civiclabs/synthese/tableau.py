@@ -87,7 +87,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     en_campagne = (np.zeros(n, dtype=bool) if campagnes is None
                    else campagnes["signalee"].to_numpy(dtype=bool)) & lisibles
     position = table["position"].astype(str).to_numpy() if "position" in table else None
-    noms = {**themes.noms, **(noms or {})}
+    noms_equipe = {int(k): str(v) for k, v in (noms or {}).items()}
+    noms = {**themes.noms, **noms_equipe}
     ligne_de = np.full(n, -1, dtype=np.int64)  # la ligne où chaque contribution est rangée
     lignes: list[dict] = []
 
@@ -111,14 +112,18 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     if campagnes is not None and en_campagne.any():
         natures = nature_des_campagnes(table, campagnes).to_numpy()
         groupes = campagnes["groupe"].to_numpy()
+        numeros_par_nature: dict[str, int] = {}
         for g in sorted(np.unique(groupes[en_campagne])):
             masque = en_campagne & (groupes == g)
             nature = natures[masque][0]
             prefixe = {"pétition": "Pétition", "campagne coordonnée": "Campagne coordonnée"}.get(
                 nature, "Groupe de textes semblables")
+            # Une numérotation par sorte (« Campagne coordonnée n° 1 » quand elle est la seule).
+            numeros_par_nature[nature] = numeros_par_nature.get(nature, 0) + 1
             etiquettes = themes.etiquettes.to_numpy()[masque]
-            ajouter("campagne", f"{prefixe} n° {g + 1} : {noms[int(np.bincount(etiquettes).argmax())]}", masque,
-                    nature=nature, demande=_demande(table["texte"], masque))
+            ajouter("campagne", f"{prefixe} n° {numeros_par_nature[nature]} : "
+                    f"{noms[int(np.bincount(etiquettes).argmax())]}", masque,
+                    nature=nature, demande=_demande(table["texte"], masque), groupe=int(g))
     # Sujets de vigilance (décidés par les personnes) : avant les thèmes de la machine.
     position_id = pd.Series(np.arange(n), index=ids)
     if minorites is not None:
@@ -132,7 +137,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
             # Citer, dans l'ordre du repérage (le plus caractéristique d'abord), des
             # contributions d'auteur·es différent·es.
             vue = pd.DataFrame({"identifiant": ids[rangs], "auteur": (auteurs if avec_auteurs else ids)[rangs]})
-            ajouter("signal faible", m["signal"], masque, vue.drop_duplicates("auteur")["identifiant"].head(nb_citations))
+            ajouter("signal faible", m["signal"], masque, vue.drop_duplicates("auteur")["identifiant"].head(nb_citations),
+                    trouvees=len(m["identifiants"]))
     # Accords courts : rangés à part pour l'instant, rattachés plus bas si possible.
     accords_libres = accords & libre()
     ligne_de[accords_libres] = -2
@@ -142,6 +148,11 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     restants = libre()
     restants_au_depart = restants.copy()
     artefacts = themes_artefacts(themes, restants)
+    # Le nom donné par l'équipe l'emporte : un thème qu'elle a nommé « Phrase type : … » est
+    # écarté comme tel, même si la règle de la machine l'aurait gardé.
+    for k, nom in noms_equipe.items():
+        if k in themes.mots_cles and k not in artefacts and _nomme_phrase_type(nom):
+            artefacts[k] = RAISON_NOMME_PHRASE_TYPE
     taille_initiale = np.bincount(etiquettes[restants], minlength=len(themes.mots_cles))
     if artefacts:
         seconde = themes.seconde.to_numpy()
@@ -199,17 +210,17 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     for k in themes.mots_cles:
         if k in artefacts and taille_initiale[k]:
             masque = (themes.etiquettes.to_numpy() == k) & restants_au_depart
-            ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, numero_theme=int(k),
+            ajouter("écarté", _intitule_ecarte(k, themes, noms_equipe), masque, numero_theme=int(k),
                     raison=artefacts[k] + " ; ses contributions sont rangées dans ces thèmes ou « à relire »")
         elif k not in effectifs.index:
             masque = themes.etiquettes.to_numpy() == k
             raison = ("aucune contribution à ranger" if not masque.any() else
                       "toutes ses contributions sont rangées ailleurs (campagne, signal faible, accord court, "
                       "texte vide ou à relire)")
-            entree = ajouter("écarté", f"Thème de la machine « {themes.noms[k]} »", masque, raison=raison,
+            entree = ajouter("écarté", _intitule_ecarte(k, themes, noms_equipe), masque, raison=raison,
                              numero_theme=int(k))
             if entree is None:
-                lignes.append({"rubrique": "écarté", "intitule": f"Thème de la machine « {themes.noms[k]} »",
+                lignes.append({"rubrique": "écarté", "intitule": _intitule_ecarte(k, themes, noms_equipe),
                                "contributions": 0, "voix": 0 if avec_auteurs else None, "citations": [],
                                "identifiants": [], "au_total": False, "raison": raison, "numero_theme": int(k)})
     signaux = set(minorites["signal"]) if minorites is not None and len(minorites) else set()
@@ -221,17 +232,39 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
                            "raison": f"moins de {contributions_min} contributions emploient ses mots"})
     synthese = pd.DataFrame(lignes)
     for colonne, defaut in (("petit_theme", False), ("nature", ""), ("demande", ""), ("raison", ""),
-                            ("accords_rattaches", 0), ("numero_theme", -1)):
+                            ("accords_rattaches", 0), ("numero_theme", -1), ("trouvees", 0), ("groupe", -1)):
         if colonne not in synthese:
             synthese[colonne] = defaut
         synthese[colonne] = synthese[colonne].where(synthese[colonne].notna(), defaut)
     synthese["petit_theme"] = synthese["petit_theme"].astype(bool)
     synthese["accords_rattaches"] = synthese["accords_rattaches"].astype(int)
     synthese["numero_theme"] = synthese["numero_theme"].astype(int)
+    synthese["trouvees"] = synthese["trouvees"].astype(int)
+    synthese["groupe"] = synthese["groupe"].astype(int)
     if avec_auteurs:
         synthese["voix"] = synthese["voix"].astype(int)
     synthese.attrs["voix_comptees"] = avec_auteurs
     return synthese
+
+
+RAISON_NOMME_PHRASE_TYPE = "nommé phrase type par l'équipe"
+
+
+def _nomme_phrase_type(nom: str) -> bool:
+    """Le nom donné par l'équipe dit-il « phrase type » (« Phrase type : demandes brèves… ») ?"""
+    from ..texte import sans_accents
+
+    return " ".join(sans_accents(str(nom)).lower().replace("-", " ").split()).startswith("phrase type")
+
+
+def _intitule_ecarte(k: int, themes: Themes, noms_equipe: dict) -> str:
+    """L'intitulé d'un thème écarté : le nom donné par l'équipe (s'il y en a un) à côté des
+    mots-clés de la machine."""
+    machine = themes.noms[k]
+    nom = noms_equipe.get(int(k))
+    if nom and nom != machine:
+        return f"« {nom} » (thème de la machine « {machine} »)"
+    return f"Thème de la machine « {machine} »"
 
 
 def _demande(textes: pd.Series, masque) -> str:
