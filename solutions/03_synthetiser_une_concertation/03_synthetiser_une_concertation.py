@@ -110,6 +110,7 @@ from civiclabs import (
     charger_population,
     citations_representatives,
     comparer_a_la_population,
+    dossier_des_sorties,
     comptabilite,
     curseur_nombre_themes,
     curseur_similarite,
@@ -1272,7 +1273,9 @@ lecture(
 # personnes. Les données personnelles repérées dans les citations (téléphones, courriels, noms)
 # sont masquées, mais une personne doit relire avant de publier. Voici le rapport sans les
 # parties par ligne ni l'annexe ; la cellule l'enregistre en page web dans
-# `rapport_concertation.html`, à côté du notebook (ouvrez-le dans le navigateur).
+# `rapport_concertation.html`, dans le dossier `civiclabs-sorties` de votre dossier personnel
+# (sur Binder, à la racine de l'explorateur de fichiers ; la cellule affiche le chemin) : ouvrez-le
+# dans le navigateur. Les labs n'écrivent jamais à côté de leurs notebooks.
 
 # %%
 texte_rapport = rapport_markdown(synthese_cours, consultation,
@@ -1284,7 +1287,7 @@ _montrees = [_parties[0]] + ["## " + partie for partie in _parties[1:]
                                                        "Campagnes", "Groupes", "Ce qui n'est", "Annexe"))]
 display(Markdown("\n".join(_montrees)))
 page = rapport_html(texte_rapport)
-chemin_rapport = Path("rapport_concertation.html")
+chemin_rapport = dossier_des_sorties() / "rapport_concertation.html"
 chemin_rapport.write_text(page, encoding="utf-8")
 print(f"Rapport complet : {format_nombre(len(texte_rapport.splitlines()))} lignes, enregistré dans "
       f"{chemin_rapport.resolve()} ({format_nombre(len(page) / 1000, 0)} ko).")
@@ -1504,7 +1507,7 @@ if len(_signaux_echelle):
 #   la méthode (seuils, règle de vigilance, pondération) est publiée ; toute contribution
 #   écartée ou fusionnée reste consultable.
 #
-# *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner 302
+# *Exemple de réponse complète* : la machine ne décide ni de qui compte (fusionner plus de 300
 # contributions en 37 voix est juste, mais un seuil de 0,20 fusionnerait aussi des habitant·es
 # ordinaires), ni de ce qui est « majoritaire » (le « non » à la ZFE perd 2,3 points quand
 # on compte une réponse par personne plutôt que par contribution, 2,9 points sans la campagne), ni des sujets qui comptent : les contributions sur le
@@ -1603,14 +1606,14 @@ if len(_signaux_echelle):
 # `author/id`, `commentable_id`…), avec des contributions **inventées** par le projet (voir
 # `data/README.md`), dont quelques pièges d'un vrai export (HTML, émojis seuls, « +1 » en
 # réponse). La cellule appelle la fonction qu'emploie la commande ; les quatre fichiers vont dans
-# le dossier `synthese_decidim_exemple`, à côté du notebook.
+# le dossier `civiclabs-sorties/synthese_decidim_exemple` de votre dossier personnel.
 
 # %%
 from civiclabs import chemin_donnees
 from civiclabs.synthese.commande import executer
 
 export = chemin_donnees() / "exemples_exports" / "decidim_commentaires.csv"
-sortie_export = executer([export], "synthese_decidim_exemple", progression=False)
+sortie_export = executer([export], dossier_des_sorties("synthese_decidim_exemple"), progression=False)
 
 # %% [markdown]
 # Relisons ce qu'elle a écrit, en commençant par la comptabilité : la somme de ses

@@ -849,7 +849,13 @@ def verifier_ex6_2(contributions_rangees, voix_campagne, ou_sont, compte, consul
     places = compte[compte["place"].astype(str) != "Total"]
     total = int(compte.loc[compte["place"].astype(str) == "Total", "contributions"].iloc[0])
     attendu = int(places["contributions"].sum())
-    rangees = contributions_rangees(compte.copy())
+    try:
+        rangees = contributions_rangees(compte.copy())
+    except NotImplementedError:
+        raise ReponseIncorrecte(
+            "contributions_rangees n'est pas encore écrite : remplacez la ligne « raise NotImplementedError() » "
+            "par votre calcul, en retrait sous « def »."
+        ) from None
     verifier_type(rangees, int, "contributions_rangees(compte)",
                   indice="une somme de contributions : int(….sum()).")
     rangees = int(rangees)
@@ -1282,6 +1288,9 @@ CAS = (
         "n'existent pas", "identifiants récrits à la main"),
     Cas("ex6_1", "synthese = minorites", "Il manque à « synthese »", "le tableau des minorités au lieu de la synthèse"),
     # 6.2
+    Cas("ex6_2", "def contributions_rangees(compte):\n    raise NotImplementedError()\n\n\nvoix_campagne = None\n"
+        "ou_sont = None\nrangees = contributions_rangees(compte)\n", "pas encore écrite", "talon pas remplacé",
+        plante=True),
     Cas("ex6_2", _comptabilite('return int(compte["contributions"].sum())'), "la ligne « Total »",
         "la ligne Total additionnée avec les places", typique=True),
     Cas("ex6_2", _comptabilite('return int(compte.loc[compte["place"] != "Total", "voix"].sum())'),
