@@ -128,7 +128,11 @@ def test_retour_avant_la_correction_a_la_main_dit_ce_qui_attend(correction):
     assert "Note : 0 / 3" not in texte
 
 
+@pytest.mark.parametrize("correction", ["06_auditer_une_synthese"], indirect=True)
 def test_note_manuelle_prise_en_compte_dans_les_retours_et_le_csv(correction):
+    """Le formgrader enregistre une note manuelle ; relancer « make grade » la prend en compte sans
+    rien réexécuter. C'est la chaîne de correction qui est testée, la même pour tous les labs : un
+    lab suffit (le plus rapide à relancer)."""
     lab, cours, source, _, maximum = correction
     from nbgrader.api import Gradebook
 
