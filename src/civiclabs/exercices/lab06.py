@@ -883,6 +883,8 @@ def verifier_ex7_1(ma_requete) -> str:
 
 _NON_ETAYEES = "def non_etayees(grille, seuil):\n    {}\n"
 _PART = "def part_juste(theme, part_annoncee, consultation):\n    {}\n"
+# La part bien calculée, puis un verdict à compléter : les variantes de tolérance de l'exercice 3.2.
+_PART_CALCULEE = _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n    return {}')
 _CITATION = "from rapidfuzz import fuzz\n\ndef citation_retrouvee(citation, textes):\n    {}\n"
 _REQUETE = ("ma_requete = (\"Rédige une synthèse pour le conseil. Cite les identifiants des contributions. "
             "Compte les personnes et non les copies. Dis ce qui a été mis à part et combien. Garde les thèmes "
@@ -946,26 +948,19 @@ CAS = (
                               '    return bool(abs(part - part_annoncee) <= 1)'),
         "en pourcentage", "part comparée à un pourcentage"),
     Cas("ex3_2", _PART.format("return True"), "votre fonction dit True", "toujours vrai"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return abs(part - part_annoncee)'), "True ou False", "l'écart au lieu du verdict"),
+    Cas("ex3_2", _PART_CALCULEE.format('abs(part - part_annoncee)'), "True ou False", "l'écart au lieu du verdict"),
     Cas("ex3_2", "part_juste = 7", "n'est plus une fonction", "un nombre au lieu d'une fonction"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return bool(abs(part - part_annoncee) <= 20)'),
+    Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 20)'),
         "votre fonction dit True", "tolérance très large"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return bool(abs(part - part_annoncee) <= 3)'),
+    Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 3)'),
         "tolérance est trop large", "tolérance de 3 points"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return bool(abs(part - part_annoncee) <= 5)'),
+    Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 5)'),
         "(sur la synthèse du cours), soit", "tolérance de 5 points"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return bool(abs(part - part_annoncee) <= 2)'),
+    Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 2)'),
         "un cas d'essai), soit 1,5 point", "tolérance de 2 points"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return bool(abs(part - part_annoncee) < 1)'),
+    Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) < 1)'),
         "pas < 1", "strictement moins d'un point"),
-    Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme).mean()\n'
-                              '    return bool(round(part) == part_annoncee)'),
+    Cas("ex3_2", _PART_CALCULEE.format('bool(round(part) == part_annoncee)'),
         "n'arrondissez", "l'arrondi comparé à l'annonce"),
     Cas("ex3_2", _PART.format('part = 100 * (consultation["theme_reference"] == theme_campagne).mean()\n'
                               '    return bool(abs(part - part_annoncee) <= 1)'),
