@@ -57,6 +57,29 @@ def test_les_fichiers_livres_sont_la_regeneration_par_defaut(tmp_path):
         )
 
 
+def _tables_de_fragments():
+    from civiclabs.corpus.consultation import _table as table_consultation
+    from civiclabs.corpus.demandes import _table as table_demandes
+    return {"consultation": table_consultation(), "demandes": table_demandes()[0]}
+
+
+def test_les_tables_de_versions_livrees_correspondent_aux_fragments():
+    """Le générateur lit les versions bruitées dans les tables livrées (corpus/versions/) : elles
+    doivent avoir été calculées pour les fragments actuels, sinon chaque génération les recalcule."""
+    for nom, table in _tables_de_fragments().items():
+        assert table.livree, (
+            f"corpus/versions/{nom}.json.gz ne correspond plus aux fragments du générateur : lancez "
+            "« python -m civiclabs.corpus » et committez la table recalculée.")
+
+
+def test_les_tables_de_versions_livrees_sont_le_calcul():
+    """Ce que la table livrée contient est exactement ce que le calcul tire (pas une table retouchée)."""
+    from civiclabs.corpus.assemblage import lire_versions
+
+    for nom, table in _tables_de_fragments().items():
+        assert lire_versions(nom, table.empreinte()) == table.calculer_versions(), nom
+
+
 @pytest.mark.parametrize("nom", list(schema.COLONNES))
 def test_colonnes_et_types_conformes_au_schema(nom):
     table = lire(nom)

@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import inspect
+import json
 import random
+from pathlib import Path
 
 import numpy as np
 
+from ..texte import sans_accents
 from . import bruit
 from . import redaction as R
 
 GRAINE_BRUIT = 20240917  # graine fixe des versions bruitées (indépendante de la graine de génération)
+DOSSIER_VERSIONS = Path(__file__).resolve().parent / "versions"
+
+
+def lire_versions(nom: str, empreinte: str) -> list[list[str]] | None:
+    """Les versions livrées sous `nom`, ou None si la table manque ou a été calculée pour d'autres
+    entrées (un fragment modifié : elles sont alors recalculées, et le test du corpus le signale)."""
+    chemin = DOSSIER_VERSIONS / f"{nom}.json.gz"
+    if not chemin.exists():
+        return None
+    with gzip.open(chemin, "rt", encoding="utf-8") as fichier:
+        contenu = json.load(fichier)
+    return contenu["versions"] if contenu.get("empreinte") == empreinte else None
 
 
 class TableFragments:
@@ -31,14 +49,42 @@ class TableFragments:
         self._textes.extend(R.varier(f, regles=regles, communes=self.communes) if varier else f for f in fragments)
         self.reserves[nom] = (debut, len(fragments))
 
-    def figer(self) -> None:
-        rng = np.random.default_rng(GRAINE_BRUIT)
+    def figer(self, nom: str | None = None) -> None:
+        """Fixe les versions bruitées de tous les fragments. Elles ne dépendent que des fragments, du
+        taux de fautes, de la graine fixe et du code du bruit : avec `nom`, elles sont lues dans la
+        table livrée avec le paquet (versions/<nom>.json.gz) si son empreinte est celle de ces
+        entrées, sinon calculées (≈ 10 s pour la consultation, tirages un par un)."""
+        livree = lire_versions(nom, self.empreinte()) if nom else None
+        self.livree = livree is not None
+        lignes = livree if self.livree else self.calculer_versions()
         tableau = np.empty((bruit.NB_VERSIONS, len(self._textes) + 1), dtype=object)
-        for j, texte in enumerate(self._textes):
-            tableau[:, j] = bruit.versions(texte, rng, self.frappe)
+        for j, versions in enumerate(lignes):
+            tableau[:, j] = versions
         tableau[:, -1] = ""  # indice -1 : fragment vide
         self.versions = tableau
         self.vide = len(self._textes)
+
+    def calculer_versions(self) -> list[list[str]]:
+        """Les NB_VERSIONS versions de chaque fragment, tirées dans l'ordre avec la graine fixe."""
+        rng = np.random.default_rng(GRAINE_BRUIT)
+        return [bruit.versions(texte, rng, self.frappe) for texte in self._textes]
+
+    def empreinte(self) -> str:
+        """Empreinte de tout ce dont les versions dépendent : fragments, taux, graine, code du bruit."""
+        h = hashlib.sha256()
+        h.update(json.dumps([self._textes, self.frappe, GRAINE_BRUIT, bruit.NB_VERSIONS]).encode())
+        h.update(inspect.getsource(bruit).encode())
+        h.update(inspect.getsource(sans_accents).encode())
+        return h.hexdigest()
+
+    def ecrire_versions(self, nom: str) -> Path:
+        """Calcule les versions et les écrit dans la table livrée (commande ``python -m civiclabs.corpus``)."""
+        chemin = DOSSIER_VERSIONS / f"{nom}.json.gz"
+        contenu = {"empreinte": self.empreinte(), "versions": self.calculer_versions()}
+        # mtime=0 : le même fichier, octet pour octet, à chaque écriture
+        with open(chemin, "wb") as brut, gzip.GzipFile(fileobj=brut, mode="wb", mtime=0) as fichier:
+            fichier.write(json.dumps(contenu, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        return chemin
 
     @property
     def textes(self) -> list[str]:

@@ -194,7 +194,7 @@ def _table():
     table.ajouter("cloture", CT.CLOTURES)
     table.ajouter("developpement", CT.DEVELOPPEMENTS)
     table.ajouter("accord", CT.ACCORDS_COURTS)
-    table.figer()
+    table.figer("consultation")
     return table
 
 

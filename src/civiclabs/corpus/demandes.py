@@ -173,7 +173,7 @@ def _table():
     table.ajouter("localisation_courte", RG.LOCALISATIONS_COURTES)
     table.ajouter("localisation_appli", RG.LOCALISATIONS_APPLI)
     table.ajouter("danger_court", RG.DANGER_COURT)
-    table.figer()
+    table.figer("demandes")
     return table, sujets
 
 

@@ -31,3 +31,13 @@ def ecrire(dossier=None) -> dict:
         (dossier / nom).write_text(vers_csv(tableau), encoding="utf-8")
         tailles[nom] = len(tableau)
     return tailles
+
+
+def mettre_a_jour_versions() -> list[Path]:
+    """Réécrit les tables de versions bruitées livrées avec le paquet qui ne correspondent plus aux
+    fragments (après une modification des textes du générateur) ; rend les fichiers réécrits."""
+    from .consultation import _table as table_consultation
+    from .demandes import _table as table_demandes
+
+    tables = {"consultation": table_consultation(), "demandes": table_demandes()[0]}
+    return [table.ecrire_versions(nom) for nom, table in tables.items() if not table.livree]
