@@ -205,8 +205,17 @@ def test_grand_debat_echantillon_du_projet():
     assert list(table.columns[:11]) == list(S.COLONNES_GRAND_DEBAT)
     assert table["texte"].str.len().min() > 0 or (table["texte"] == "").mean() < 0.1
     assert table["identifiant"].is_unique
-    # Les réponses fermées (« Oui », « Non ») ne sont pas mises dans le texte.
+    # Identifiant lisible (la colonne « reference »), pas l'« id » codé en base 64.
+    assert (table["identifiant"] == table["reference"]).all()
+    # Les réponses fermées (« Oui », « Non ») ne sont pas mises dans le texte, ni l'identifiant ou
+    # l'auteur·e (colonnes ajoutées au tableau, pas des réponses).
     assert not table["texte"].str.fullmatch(r"(Oui|Non)").any()
+    for colonne in ("id", "reference", "authorId"):
+        assert not any(t.endswith(" " + v) for t, v in zip(table["texte"], table[colonne])), colonne
+    from civiclabs import chemin_donnees
+
+    texte = S.charger_contributions(chemin_donnees() / S.FICHIER_EXEMPLE)["texte"]
+    assert texte.tolist() == table["texte"].tolist()
 
 
 def test_grand_debat_telechargement_mis_en_cache_et_verifie(tmp_path):

@@ -328,6 +328,33 @@ def test_rapport_vrai_de_ce_qu_il_contient(consultation, cours):
     assert "(s)" not in avec and "(s)" not in texte
 
 
+def test_l_equipe_garde_un_theme_que_la_regle_ecarte(consultation, cours):
+    """Essai de Julien : l'équipe qui a relu un thème jugé « phrase type » par la machine peut le
+    garder (``garder``) ; sa ligne et le rapport le disent, la comptabilité tombe juste ;
+    numéro inconnu ou thème à la fois nommé « Phrase type » et gardé : erreur en français."""
+    synthese, themes = cours["synthese"], cours["themes"]
+    ecartes = synthese[(synthese["rubrique"] == "écarté") & synthese["raison"].str.startswith("phrase type")]
+    artefact = int(ecartes["numero_theme"].iloc[0])
+    noms = {k: f"Sujet nommé {k}" for k in themes.mots_cles}
+    noms[artefact] = "Ce projet concentre tout sur le centre"
+    garde = S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], noms=noms, garder=[artefact])
+    verifier_identite({"synthese": garde}, consultation)
+    ligne = garde[(garde["rubrique"] == "thème") & (garde["numero_theme"] == artefact)]
+    assert len(ligne) == 1 and ligne["intitule"].iloc[0] == "Ce projet concentre tout sur le centre"
+    assert ligne["avis_machine"].iloc[0].startswith("phrase type") and "gardé par l'équipe" in ligne["avis_machine"].iloc[0]
+    assert not ((garde["rubrique"] == "écarté") & (garde["numero_theme"] == artefact)).any()
+    texte = S.rapport_markdown(garde, consultation, reglages={"noms_donnes": True})
+    assert ("L'équipe a relu et gardé 1 thème que la règle des phrases types aurait écarté : "
+            "« Ce projet concentre tout sur le centre ».") in texte
+    with pytest.raises(ValueError, match="n'existe pas \\(99\\) : les thèmes vont de 0 à"):
+        S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], garder=[99])
+    noms[artefact] = "Phrase type : le centre"
+    with pytest.raises(ValueError, match="à la fois nommé « Phrase type » et gardé"):
+        S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], noms=noms, garder=[artefact])
+    with pytest.raises(TypeError, match="liste de numéros de thèmes"):
+        S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], garder=["centre"])
+
+
 def test_exports_csv_a_la_francaise(cours, consultation, tmp_path):
     chemin = tmp_path / "synthese.csv"
     S.exporter_synthese_csv(cours["synthese"], chemin)
@@ -455,6 +482,12 @@ def test_la_commande_erreurs_en_francais(tmp_path, capsys):
     assert commande.main([str(EXPORTS / "polis_comments.csv"), "--sortie", str(tmp_path), "--themes", "40",
                           "--sans-progression"]) == 2
     assert "ne suffisent pas" in capsys.readouterr().err
+    assert commande.main([str(EXPORTS / "polis_comments.csv"), "--sortie", str(tmp_path), "--garder", "trois",
+                          "--sans-progression"]) == 2
+    assert "--garder attend des numéros de thèmes séparés par des virgules" in capsys.readouterr().err
+    assert commande.main([str(EXPORTS / "polis_comments.csv"), "--sortie", str(tmp_path), "--garder", "3,40",
+                          "--sans-progression"]) == 2
+    assert "cite un thème qui n'existe pas (40)" in capsys.readouterr().err
 
 
 def test_python_m_civiclabs_synthese():

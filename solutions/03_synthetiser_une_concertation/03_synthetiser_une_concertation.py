@@ -662,7 +662,9 @@ curseur_nombre_themes(consultation["texte"], stabilite, valeur=NB_THEMES, graine
 # repère aussi des noms décalés d'un numéro. Même un thème fait de phrases types se nomme avec
 # ses mots (« Phrase type : venir prendre le bus un lundi matin ») ; un nom qui commence par
 # « Phrase type » est une décision : la synthèse (section 6) écarte ce thème, et range ses
-# contributions dans le thème le plus proche ou « à relire ».
+# contributions dans le thème le plus proche ou « à relire ». La décision inverse existe aussi :
+# si la synthèse écarte comme phrase type un thème que vous avez relu et jugé réel,
+# `synthetiser(…, garder=[numéro])` le garde, et le rapport dit que l'équipe l'a gardé.
 
 # %% nbgrader={"grade": false, "grade_id": "ex3_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Modèle : noms_themes = {0: "Tram et lignes de bus", 1: "…", ...}
@@ -1236,15 +1238,13 @@ lecture(
 # ### Ce qui n'a pas de ligne : les « écartés »
 #
 # La machine a trouvé des thèmes qui n'ont pas de ligne dans la synthèse. Le rapport ne les tait
-# pas : il les liste sous « Écartés », avec leur taille et la raison. Les voici, avec le nom que
-# vous leur aviez donné (exercice 3.2) :
+# pas : il les liste sous « Écartés », avec leur taille et la raison. Les voici, sous le nom que
+# vous leur aviez donné (exercice 3.2), suivi des mots-clés de la machine :
 
 # %%
-ecartes_affiches = ecartes_cours.assign(
-    nom_donne=ecartes_cours["numero_theme"].map(lambda k: noms_cours.get(k, "") if k >= 0 else ""))
-display(ecartes_affiches[["intitule", "nom_donne", "contributions", "voix", "raison"]].rename(columns={
-    "intitule": "ce qui n'a pas de ligne", "nom_donne": "votre nom (3.2)",
-    "contributions": "contributions au départ", "voix": "voix"}).style.hide(axis="index"))
+display(ecartes_cours[["intitule", "contributions", "voix", "raison"]].rename(columns={
+    "intitule": "ce qui n'a pas de ligne", "contributions": "contributions au départ",
+    "voix": "voix"}).style.hide(axis="index"))
 _livraisons = consultation.loc[consultation["theme_reference"] == "Livraisons et logistique urbaine", "identifiant"]
 place_de = pd.Series({i: ligne["intitule"] for _, ligne in synthese_cours[synthese_cours["au_total"]].iterrows()
                       for i in ligne["identifiants"]})
@@ -1682,7 +1682,21 @@ display(Markdown("\n".join("## " + partie for partie in _parties_export[1:]
 # %%
 grand_debat = charger_grand_debat()  # échantillon du projet ; telecharger=True pour le vrai fichier
 resultat_gd = synthetiser_consultation(grand_debat, nb_themes=5, voisins_min=5, graine=GRAINE)
-resultat_gd["synthese"][["rubrique", "intitule", "contributions", "voix", "citations"]]
+_gd = resultat_gd["synthese"]
+_groupes_gd = _gd[_gd["rubrique"] == "campagne"]
+display(_gd[["rubrique", "intitule", "contributions", "voix", "citations"]])
+lecture(
+    f"Sur cet échantillon de {format_nombre(len(grand_debat))} contributions, la chaîne trouve "
+    f"{len(_groupes_gd)} groupes de textes presque identiques, de {_groupes_gd['contributions'].min()} à "
+    f"{_groupes_gd['contributions'].max()} textes déposés par {_groupes_gd['voix'].min()} à "
+    f"{_groupes_gd['voix'].max()} personnes : quand presque chaque texte vient d'une personne différente, la "
+    "synthèse appelle le groupe « pétition » (un texte type repris par des personnes, qui comptent une fois "
+    "chacune), sans savoir qui l'a rédigé. Les citations donnent la colonne « reference » du fichier "
+    f"(« {_gd['citations'].iloc[0][0]} »), plus lisible que son « id » codé."
+    if len(_groupes_gd) else
+    f"Sur cet échantillon de {format_nombre(len(grand_debat))} contributions, la chaîne ne trouve aucun "
+    "groupe de textes presque identiques."
+)
 
 # %% [markdown]
 # - Exercice libre : sur le vrai fichier, combien de contributions copiées-collées ? Quels

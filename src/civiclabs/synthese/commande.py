@@ -1,7 +1,7 @@
 """La commande ``civiclabs-synthese`` (aussi ``python -m civiclabs.synthese``) : synthétiser
 sa propre concertation, sur son poste, à partir de l'export d'une plateforme.
 
-    civiclabs-synthese export.csv --sortie synthese/ [--vigilance sujets.txt] [--noms noms.txt] [--themes 12]
+    civiclabs-synthese export.csv --sortie synthese/ [--vigilance sujets.txt] [--noms noms.txt] [--garder 3,7] [--themes 12]
 
 Rien ne sort de la machine. Pseudonymisez les exports avant (noms, courriels, téléphones)."""
 
@@ -74,8 +74,17 @@ def _noms(chemin: str | None) -> dict:
     return noms
 
 
+def _garder(valeur: str | None) -> list[int]:
+    if not valeur:
+        return []
+    try:
+        return [int(k) for k in valeur.replace(";", ",").split(",") if k.strip()]
+    except ValueError:
+        raise ValueError(f"--garder attend des numéros de thèmes séparés par des virgules (« 3,7 »), pas « {valeur} ».") from None
+
+
 def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: int = 0,
-             progression: bool = True, ecrire=print) -> dict:
+             progression: bool = True, ecrire=print, garder=None) -> dict:
     """Le cœur de la commande : lit, synthétise, écrit les quatre fichiers ; renvoie leurs
     chemins et le résultat de la chaîne."""
     from tqdm.auto import tqdm
@@ -110,7 +119,7 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", AvertissementSynthese)
         resultat = synthetiser_consultation(table, nb_themes=nb_themes, graine=graine, vigilance=vigilance,
-                                            noms=noms, progression=etape)
+                                            noms=noms, progression=etape, garder=garder)
     barre.set_description("Rapport")
     dossier = Path(sortie)
     dossier.mkdir(parents=True, exist_ok=True)
@@ -144,13 +153,15 @@ def main(argv=None) -> int:
                         help="sujets de vigilance : une ligne « Sujet : mot, mot, début* » (ou un JSON)")
     parser.add_argument("--noms", metavar="FICHIER",
                         help="noms des thèmes : une ligne « numéro : nom » (numéro de synthese.csv) (ou un JSON)")
+    parser.add_argument("--garder", metavar="N,N", help="thèmes à garder même si la règle des phrases types "
+                        "les écarte, après relecture : numéros de synthese.csv séparés par des virgules")
     parser.add_argument("--themes", type=int, metavar="N", help="nombre de thèmes (par défaut selon la taille)")
     parser.add_argument("--graine", type=int, default=0, help="graine du hasard (résultats reproductibles)")
     parser.add_argument("--sans-progression", action="store_true", help="sans barre de progression")
     args = parser.parse_args(argv)
     try:
         executer(args.fichiers, args.sortie, vigilance=_vigilance(args.vigilance), noms=_noms(args.noms),
-                 themes=args.themes, graine=args.graine, progression=not args.sans_progression)
+                 garder=_garder(args.garder), themes=args.themes, graine=args.graine, progression=not args.sans_progression)
     except (FileNotFoundError, ValueError, KeyError, TypeError) as erreur:
         message = erreur.args[0] if erreur.args else str(erreur)
         print(f"Erreur : {message}", file=sys.stderr)

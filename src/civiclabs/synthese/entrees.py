@@ -172,10 +172,10 @@ def _normaliser_format(table: pd.DataFrame, format_: str, source: str) -> tuple[
         categorie = _colonne(table, "moderated").map({"-1": "rejeté par la modération", "1": "accepté",
                                                       "0": "non modéré"}).fillna("")
     elif format_ == "grand débat":
-        from .grand_debat import reponses_ouvertes
+        from .grand_debat import identifiants, reponses_ouvertes
 
         texte = reponses_ouvertes(table)
-        identifiant, auteur_col, prefixe = _colonne(table, "id"), "authorId", "granddebat-"
+        identifiant, auteur_col, prefixe = identifiants(table), "authorId", "granddebat-"
         date, categorie = _colonne(table, "publishedAt"), _colonne(table, "title")
     else:
         colonne_texte = _premiere(table, _TEXTES_GENERIQUES, prefixe=True)

@@ -50,8 +50,9 @@ def charger_grand_debat(telecharger: bool = False, url: str = URL_GRAND_DEBAT,
     cache les fois suivantes. Les données réelles sont sous Licence Ouverte / Etalab 2.0.
 
     Renvoie un tableau à une ligne par contribution, avec les colonnes d'origine et trois
-    colonnes ajoutées : ``identifiant`` (= ``id``), ``auteur`` (= ``authorId``, pour compter les
-    voix) et ``texte`` (les réponses ouvertes mises bout à bout)."""
+    colonnes ajoutées : ``identifiant`` (= ``reference``, ou ``id`` si elle manque ; voir
+    ``identifiants``), ``auteur`` (= ``authorId``, pour compter les voix) et ``texte`` (les
+    réponses ouvertes mises bout à bout)."""
     if not isinstance(telecharger, bool):
         raise TypeError("telecharger doit valoir True ou False.")
     if not telecharger:
@@ -101,16 +102,31 @@ def charger_grand_debat(telecharger: bool = False, url: str = URL_GRAND_DEBAT,
         )
     if not [c for c in table.columns if c not in COLONNES_GRAND_DEBAT]:
         raise ValueError(f"Le fichier {chemin.name} ne contient aucune colonne de question.")
-    table["identifiant"] = table["id"]
+    texte = reponses_ouvertes(table)  # avant d'ajouter des colonnes, qui ne sont pas des questions
+    table["identifiant"] = identifiants(table)
     table["auteur"] = table["authorId"]
-    table["texte"] = reponses_ouvertes(table)
+    table["texte"] = texte
     return table
+
+
+# Colonnes que charger_grand_debat ajoute : jamais prises pour des réponses.
+COLONNES_AJOUTEES = ("identifiant", "auteur", "texte")
+
+
+def identifiants(table: pd.DataFrame) -> pd.Series:
+    """L'identifiant lisible de chaque contribution : la colonne ``reference`` (« 2-14 » : thème 2,
+    contribution 14) quand elle est remplie et unique, sinon ``id`` (une longue chaîne codée en
+    base 64, peu commode à citer dans un rapport)."""
+    reference = table["reference"].fillna("").astype(str).str.strip()
+    if (reference != "").all() and reference.is_unique:
+        return reference
+    return table["id"].astype(str)
 
 
 def reponses_ouvertes(table: pd.DataFrame) -> pd.Series:
     """Les réponses aux questions ouvertes de chaque contribution, mises bout à bout (toutes les
     questions si aucune ne semble ouverte ; des textes vides s'il n'y a aucune question)."""
-    questions = [c for c in table.columns if c not in COLONNES_GRAND_DEBAT]
+    questions = [c for c in table.columns if c not in COLONNES_GRAND_DEBAT and c not in COLONNES_AJOUTEES]
     if not questions:
         return pd.Series("", index=table.index)
     # Questions ouvertes : des réponses presque toutes différentes ; les questions fermées

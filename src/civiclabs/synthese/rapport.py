@@ -180,6 +180,11 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     else:
         methode.append("Aucun thème n'a été écarté comme fait de formules répétées (« phrases types ») : chaque "
                        "thème de la machine qui garde des contributions a sa ligne.")
+    gardes = themes[themes["avis_machine"].astype(str) != ""] if "avis_machine" in themes else themes.iloc[:0]
+    if len(gardes):
+        methode.append(f"L'équipe a relu et gardé {accorder(len(gardes), 'thème')} que la règle des phrases types "
+                       "aurait écarté" + ("s" if len(gardes) >= 2 else "") + " : "
+                       + ", ".join(f"« {_md(t)} »" for t in gardes["intitule"]) + ".")
     if len(signaux) or reglages.get("vigilance"):
         noms_signaux = reglages.get("vigilance") or list(signaux["intitule"])
         methode.append("Des sujets de vigilance, écrits à l'avance par l'équipe avec leurs mots ("
@@ -375,7 +380,7 @@ def exporter_synthese_csv(synthese: pd.DataFrame, chemin) -> pd.DataFrame:
     for p in ("pour", "contre", "nuancé"):
         if p in synthese:
             sortie[f"{p} (% des contributions)"] = synthese[p].astype(float) * 100
-    for colonne in ("nature", "demande", "raison"):
+    for colonne in ("nature", "demande", "raison", "avis_machine"):
         if colonne in synthese:
             sortie[colonne] = synthese[colonne]
     sortie["citations"] = synthese["citations"].map(lambda c: ", ".join(map(str, c)))

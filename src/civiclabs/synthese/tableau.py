@@ -45,7 +45,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
                 minorites: pd.DataFrame | None = None, noms: dict | None = None,
                 nb_citations: int = 3, part_petit_theme: float = 0.03, *, accords=None, lisibles=None,
                 vigilance: dict | None = None, parents=None, contributions_min: int = 3,
-                part_a_relire: float = PART_A_RELIRE) -> pd.DataFrame:
+                part_a_relire: float = PART_A_RELIRE, garder=None) -> pd.DataFrame:
     """Le tableau de synthèse : une ligne par thème, par signal faible, par campagne, et pour
     ce qui reste (accords courts, textes vides ou illisibles, textes « à relire »).
 
@@ -63,7 +63,9 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     distinct·es ; sans colonne ``auteur``, les voix ne peuvent pas être comptées : ``voix``
     est vide) elle représente, et **cite** des identifiants (colonne ``citations`` :
     des contributions représentatives ; ``identifiants`` : toutes).
-    ``noms`` (facultatif) : le nom donné par l'équipe à chaque thème (numéro → nom)."""
+    ``noms`` (facultatif) : le nom donné par l'équipe à chaque thème (numéro → nom).
+    ``garder`` (facultatif) : les numéros des thèmes que l'équipe a relus et décide de garder
+    même si la règle des phrases types les écarte ; leur ligne le dit (colonne ``avis_machine``)."""
     from .textes import _accords_courts, _lisibles, _normaliser_tout
     from .themes import themes_artefacts
 
@@ -148,6 +150,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     restants = libre()
     restants_au_depart = restants.copy()
     artefacts = themes_artefacts(themes, restants)
+    gardes = _themes_gardes(garder, themes, noms_equipe)
+    avis_machine = {k: artefacts.pop(k) for k in gardes if k in artefacts}
     # Le nom donné par l'équipe l'emporte : un thème qu'elle a nommé « Phrase type : … » est
     # écarté comme tel, même si la règle de la machine l'aurait gardé.
     for k, nom in noms_equipe.items():
@@ -172,6 +176,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
         masque = restants & (etiquettes == k)
         cites = citations.loc[citations["theme"] == k, "identifiant"]
         entree = ajouter("thème", noms[int(k)], masque, cites, numero_theme=int(k))
+        if int(k) in avis_machine:
+            entree["avis_machine"] = avis_machine[int(k)] + " ; gardé par l'équipe"
         # Un petit thème garde sa ligne (sous le nom donné par l'équipe) : on le marque.
         entree["petit_theme"] = bool(effectifs[k] < part_petit_theme * n)
         if position is not None:
@@ -231,7 +237,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
                            "au_total": False,
                            "raison": f"moins de {contributions_min} contributions emploient ses mots"})
     synthese = pd.DataFrame(lignes)
-    for colonne, defaut in (("petit_theme", False), ("nature", ""), ("demande", ""), ("raison", ""),
+    for colonne, defaut in (("petit_theme", False), ("nature", ""), ("demande", ""), ("raison", ""), ("avis_machine", ""),
                             ("accords_rattaches", 0), ("numero_theme", -1), ("trouvees", 0), ("groupe", -1)):
         if colonne not in synthese:
             synthese[colonne] = defaut
@@ -248,6 +254,27 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
 
 
 RAISON_NOMME_PHRASE_TYPE = "nommé phrase type par l'équipe"
+
+
+def _themes_gardes(garder, themes: Themes, noms_equipe: dict) -> set[int]:
+    """Les numéros de thèmes que l'équipe garde (``garder``), vérifiés."""
+    if garder is None:
+        return set()
+    if isinstance(garder, (int, np.integer)):
+        garder = [garder]
+    try:
+        gardes = {int(k) for k in garder}
+    except (TypeError, ValueError):
+        raise TypeError("« garder » doit être une liste de numéros de thèmes, par exemple garder=[7].") from None
+    inconnus = sorted(gardes - set(themes.mots_cles))
+    if inconnus:
+        raise ValueError(f"« garder » cite un thème qui n'existe pas ({', '.join(map(str, inconnus))}) : "
+                         f"les thèmes vont de 0 à {len(themes.mots_cles) - 1}.")
+    contradictions = sorted(k for k in gardes if _nomme_phrase_type(noms_equipe.get(k, "")))
+    if contradictions:
+        raise ValueError(f"Le thème {contradictions[0]} est à la fois nommé « Phrase type » et gardé : "
+                         "choisissez (un nom de sujet pour le garder, ou le retirer de « garder »).")
+    return gardes
 
 
 def _nomme_phrase_type(nom: str) -> bool:
