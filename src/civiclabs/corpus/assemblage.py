@@ -19,6 +19,13 @@ GRAINE_BRUIT = 20240917  # graine fixe des versions bruitées (indépendante de 
 DOSSIER_VERSIONS = Path(__file__).resolve().parent / "versions"
 
 
+def _en_clair(regles) -> list | None:
+    """Des règles de lexique (motif compilé, formes, littéral) en une forme qu'on peut hacher."""
+    if regles is None:
+        return None
+    return [[regle.pattern, regle.flags, formes] for regle, formes, _ in regles]
+
+
 def lire_versions(nom: str, empreinte: str) -> list[list[str]] | None:
     """Les versions livrées sous `nom`, ou None si la table manque ou a été calculée pour d'autres
     entrées (un fragment modifié : elles sont alors recalculées, et le test du corpus le signale)."""
@@ -36,7 +43,8 @@ class TableFragments:
     frappe = 1.0  # multiplie le taux de fautes de frappe des versions bruitées (bruit.versions)
 
     def __init__(self) -> None:
-        self._textes: list[str] = []
+        self._sources: list[tuple[list[str], bool, list | None]] = []  # (fragments, varier, regles)
+        self._textes: list[str] | None = None
         self.reserves: dict[str, tuple[int, int]] = {}
         self.versions: np.ndarray | None = None
 
@@ -45,36 +53,48 @@ class TableFragments:
     def ajouter(self, nom: str, fragments: list[str], varier: bool = True, regles=None) -> None:
         """Ajoute une réserve ; avec `varier`, les mots du lexique deviennent des choix « [a|b] »
         (`regles` : un lexique propre au corpus, `redaction.compiler_lexique`, appliqué d'abord)."""
-        debut = len(self._textes)
-        self._textes.extend(R.varier(f, regles=regles, communes=self.communes) if varier else f for f in fragments)
+        debut = sum(len(fragments) for fragments, _, _ in self._sources)
+        self._sources.append((list(fragments), varier, regles))
         self.reserves[nom] = (debut, len(fragments))
 
+    def calculer_textes(self) -> list[str]:
+        """Les fragments, variés par le lexique (``redaction.varier``) quand leur réserve le demande."""
+        textes = []
+        for fragments, varier, regles in self._sources:
+            textes.extend(R.varier(f, regles=regles, communes=self.communes) if varier else f for f in fragments)
+        return textes
+
     def figer(self, nom: str | None = None) -> None:
-        """Fixe les versions bruitées de tous les fragments. Elles ne dépendent que des fragments, du
-        taux de fautes, de la graine fixe et du code du bruit : avec `nom`, elles sont lues dans la
-        table livrée avec le paquet (versions/<nom>.json.gz) si son empreinte est celle de ces
-        entrées, sinon calculées (≈ 10 s pour la consultation, tirages un par un)."""
+        """Fixe les fragments variés et leurs versions bruitées. Ils ne dépendent que des fragments
+        écrits à la main, des lexiques, du taux de fautes, de la graine fixe et du code qui les
+        calcule : avec `nom`, ils sont lus dans la table livrée avec le paquet
+        (versions/<nom>.json.gz) si son empreinte est celle de ces entrées, sinon calculés
+        (≈ 10 s pour la consultation, tirages un par un)."""
         livree = lire_versions(nom, self.empreinte()) if nom else None
         self.livree = livree is not None
         lignes = livree if self.livree else self.calculer_versions()
-        tableau = np.empty((bruit.NB_VERSIONS, len(self._textes) + 1), dtype=object)
+        self._textes = [versions[bruit.PROPRE] for versions in lignes]
+        tableau = np.empty((bruit.NB_VERSIONS, len(lignes) + 1), dtype=object)
         for j, versions in enumerate(lignes):
             tableau[:, j] = versions
         tableau[:, -1] = ""  # indice -1 : fragment vide
         self.versions = tableau
-        self.vide = len(self._textes)
+        self.vide = len(lignes)
 
     def calculer_versions(self) -> list[list[str]]:
-        """Les NB_VERSIONS versions de chaque fragment, tirées dans l'ordre avec la graine fixe."""
+        """Les NB_VERSIONS versions de chaque fragment varié (la première : le fragment propre),
+        tirées dans l'ordre avec la graine fixe."""
         rng = np.random.default_rng(GRAINE_BRUIT)
-        return [bruit.versions(texte, rng, self.frappe) for texte in self._textes]
+        return [bruit.versions(texte, rng, self.frappe) for texte in self.calculer_textes()]
 
     def empreinte(self) -> str:
-        """Empreinte de tout ce dont les versions dépendent : fragments, taux, graine, code du bruit."""
+        """Empreinte de tout ce dont les versions dépendent : fragments, lexiques, taux, graine, et le
+        code du lexique (module redaction) et du bruit."""
         h = hashlib.sha256()
-        h.update(json.dumps([self._textes, self.frappe, GRAINE_BRUIT, bruit.NB_VERSIONS]).encode())
-        h.update(inspect.getsource(bruit).encode())
-        h.update(inspect.getsource(sans_accents).encode())
+        h.update(json.dumps([[[fragments, varier, _en_clair(regles)] for fragments, varier, regles in self._sources],
+                             _en_clair(self.communes), self.frappe, GRAINE_BRUIT, bruit.NB_VERSIONS]).encode())
+        for module in (R, bruit, sans_accents):
+            h.update(inspect.getsource(module).encode())
         return h.hexdigest()
 
     def ecrire_versions(self, nom: str) -> Path:
@@ -88,7 +108,7 @@ class TableFragments:
 
     @property
     def textes(self) -> list[str]:
-        return list(self._textes)
+        return list(self._textes if self._textes is not None else self.calculer_textes())
 
     def tirer(self, nom: str, rng: np.random.Generator, n: int) -> np.ndarray:
         """n indices tirés uniformément dans une réserve."""
