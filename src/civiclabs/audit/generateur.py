@@ -118,6 +118,9 @@ SYNONYMES = {
 MOTS_A_RETIRER = {"vraiment", "très", "bien", "aussi", "encore", "déjà", "toujours", "franchement", "quand même"}
 
 VERBES_CONTENU = ["font valoir", "soulignent", "rappellent", "estiment", "relèvent"]
+VERBES_SINGULIER = {"font valoir": "fait valoir", "soulignent": "souligne", "rappellent": "rappelle",
+                    "estiment": "estime", "relèvent": "relève"}
+PORTEURS_POUR_RESSORTIR = 5  # « Il en ressort que… » : une idée portée par au moins 5 contributions
 ECART_POSITION = 0.08  # écart minimal (en parts de voix) entre « pour » et « contre » pour en parler
 TOUS_DEFAVORABLES = "les participant·es sont unanimes : tous et toutes s'y opposent"
 TOUS_FAVORABLES = "les participant·es sont unanimes : tous et toutes y sont favorables"
@@ -376,7 +379,8 @@ def _porteurs(materiau, theme: str) -> list[tuple[str, np.ndarray]]:
 
 def _choisir_idee(rng, materiau, theme: str, *, canaux_exclus=(), zone=None, deja=()):
     """Une idée résumée portée par au moins une contribution du thème (en respectant les
-    canaux exclus et la zone de l'entrée) : (idée, rang d'une contribution qui la porte)."""
+    canaux exclus et la zone de l'entrée) : (idée, rang d'une contribution qui la porte, nombre
+    de contributions du thème qui la portent)."""
     v = materiau.verite
     canaux = v.table["canal"].astype(str).to_numpy()
     n = max(v.contributions - 1, 1)
@@ -388,7 +392,7 @@ def _choisir_idee(rng, materiau, theme: str, *, canaux_exclus=(), zone=None, dej
         gardes = [int(r) for r in porteurs if canaux[r] not in canaux_exclus
                   and (zone != "bords" or not 0.3 <= r / n <= 0.7)]
         if gardes:
-            return idee, gardes[int(rng.integers(len(gardes)))]
+            return idee, gardes[int(rng.integers(len(gardes)))], len(porteurs)
     return None
 
 
@@ -563,13 +567,17 @@ def generer_synthese(consultation, variante: str = "courte", graine: int = 0) ->
         if rng.random() < 0.85:
             choix = _choisir_idee(rng, materiau, t, canaux_exclus=exclus, zone=zone, deja=idees_prises)
             if choix is not None:
-                idee, rang = choix
+                idee, rang, nb_porteurs = choix
                 verbe = VERBES_CONTENU[int(rng.integers(len(VERBES_CONTENU)))]
                 ident = f" ({v.table.at[rang, 'identifiant']})" if detaillee else ""
                 cadre = int(rng.integers(3))
-                if cadre == 0:
+                # Le cadre ne dit pas plus que les données : une idée portée par une seule
+                # contribution n'est pas celle « des participant·es », ni ce qui « ressort ».
+                if nb_porteurs == 1:
+                    r.phrase(f"Une contribution {VERBES_SINGULIER[verbe]} {_que(idee)}{ident}.")
+                elif cadre == 0:
                     r.phrase(f"Des participant·es {verbe} {_que(idee)}{ident}.")
-                elif cadre == 1:
+                elif cadre == 1 or nb_porteurs < PORTEURS_POUR_RESSORTIR:
                     r.phrase(f"Plusieurs contributions {verbe} {_que(idee)}{ident}.")
                 else:
                     r.phrase(f"Il en ressort {_que(idee)}{ident}.")

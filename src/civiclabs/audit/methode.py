@@ -60,8 +60,9 @@ MILIEU = (0.3, 0.7)
 MOTS_DU_GENRE = (
     "contribution contributions participant participants participante participantes personne personnes "
     "habitant habitants habitante habitantes theme themes consultation synthese avis plusieurs souvent "
-    "beaucoup idee idees revient propose proposent plaident plaide font valoir soulignent rappellent estiment "
-    "relevent ecrit resume majorite nette large emportent favorables favorable opposes opposees defavorables "
+    "beaucoup idee idees revient propose proposent plaident plaide font fait valoir soulignent souligne "
+    "rappellent rappelle estiment estime relevent releve ecrit resume majorite nette large emportent favorables "
+    "favorable opposes opposees defavorables "
     "unanimes tous toutes ensemble metropole projet comme cette notre enfin aussi egalement nombreuses "
     "nombreux certains certaines certain ressort ressortent apparait apparaissent notent note jugent juge "
     "insistent insiste signalent signale evoquent evoque mentionnent mentionne expriment exprime "
