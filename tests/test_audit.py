@@ -73,6 +73,33 @@ def test_chaque_sorte_de_defaut_est_plantee_et_le_plus_souvent_trouvee():
     assert (table["mean"] >= 0.5).all(), table
 
 
+def test_le_cadre_d_une_idee_ne_dit_pas_plus_que_ses_porteurs():
+    """Une idée résumée portée par une seule contribution est dite « Une contribution … que » ;
+    « Il en ressort que » demande au moins PORTEURS_POUR_RESSORTIR contributions : le générateur
+    ne glisse pas de sur-généralisation qui ne soit pas un défaut planté."""
+    import re
+
+    from civiclabs.audit.generateur import IDEES, PORTEURS_POUR_RESSORTIR, _porteurs, _que
+
+    m = _materiau()
+    porteurs = {idee: len(rangs) for theme in IDEES for idee, rangs in _porteurs(m, theme)}
+    vus = {"Une contribution": 0, "Il en ressort": 0}
+    for s, _ in _mesures():
+        for phrase in re.split(r"(?<=[.!?])\s+", s.texte):
+            for idee, nombre in porteurs.items():
+                if _que(idee) not in phrase:
+                    continue
+                if phrase.startswith("Une contribution"):
+                    vus["Une contribution"] += 1
+                    assert nombre == 1, phrase
+                elif phrase.startswith("Il en ressort"):
+                    vus["Il en ressort"] += 1
+                    assert nombre >= PORTEURS_POUR_RESSORTIR, (nombre, phrase)
+                else:
+                    assert nombre >= 2, phrase
+    assert min(vus.values()) >= 3, vus  # les deux cadres sont bien employés
+
+
 def test_meme_graine_meme_synthese_autre_graine_autre_synthese():
     m = _materiau()
     a, b, c = (generer_synthese(m, "courte", g) for g in (3, 3, 4))
