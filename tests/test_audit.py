@@ -135,6 +135,16 @@ def test_decoupage_garde_les_citations_entieres():
         decouper_affirmations(["pas un texte"])
 
 
+def test_decoupage_une_affirmation_par_puce():
+    """Une liste à puces sans point final (comme les écrivent les assistants) : une affirmation
+    par élément ; une ligne sans puce continue l'élément en cours."""
+    texte = ("## Points clés\n- Les bus sont en retard\n- Les pistes cyclables manquent\n  entre les villages\n"
+             "1. Une idée. Deux idées.\n\nTexte suivi. Fin.")
+    assert list(decouper_affirmations(texte)["texte"]) == [
+        "Les bus sont en retard", "Les pistes cyclables manquent entre les villages", "Une idée.", "Deux idées.",
+        "Texte suivi.", "Fin."]
+
+
 def test_nombres_a_la_francaise_hors_citations_et_identifiants():
     assert [(v, p) for v, p, _ in nombres("6\u202f000 contributions, 18 % et 3,5 % ; « 12 bus » CON-0000012")] == [
         (6000, False), (18, True), (3.5, True)]

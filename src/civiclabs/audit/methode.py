@@ -125,39 +125,59 @@ def _mots_vides() -> frozenset:
 # --- 1. les affirmations ---------------------------------------------------------------------
 
 
+_PUCE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+
+
 def decouper_affirmations(texte: str) -> pd.DataFrame:
     """Découpe une synthèse en affirmations : une par phrase, les titres (lignes qui
-    commencent par « # ») mis de côté. Un point à l'intérieur de guillemets « » ne coupe
-    pas la phrase (une citation reste avec ce qui l'annonce). Colonnes : numero, texte."""
+    commencent par « # ») mis de côté. Chaque élément d'une liste à puces (« - », « * », « • »,
+    « 1. ») est une affirmation à part, même sans point final. Un point à l'intérieur de
+    guillemets « » ne coupe pas la phrase (une citation reste avec ce qui l'annonce).
+    Colonnes : numero, texte."""
     if not isinstance(texte, str):
         raise TypeError(f"La synthèse doit être un texte (str) ; reçu : {type(texte).__name__}.")
     phrases = []
     for bloc in re.split(r"\n\s*\n", texte):
-        bloc = " ".join(ligne.strip() for ligne in bloc.splitlines() if not ligne.strip().startswith("#"))
-        bloc = re.sub(r"^\s*[-*•]\s+", "", bloc).strip()
-        profondeur, debut = 0, 0
-        for i, c in enumerate(bloc):
-            if c == "«":
-                profondeur += 1
-            elif c == "»":
-                profondeur = max(0, profondeur - 1)
-                # « … fin de phrase. » suivi d'une autre phrase : la citation termine l'affirmation
-                avant = bloc[debut:i].rstrip()
-                if profondeur == 0 and avant[-1:] in ".!?…" and (i + 1 == len(bloc) or (
-                        bloc[i + 1].isspace() and bloc[i + 1 :].lstrip()[:1].isupper())):
-                    phrase = bloc[debut : i + 1].strip()
-                    if phrase:
-                        phrases.append(phrase)
-                    debut = i + 1
-            elif c in ".!?…" and profondeur == 0 and (i + 1 == len(bloc) or bloc[i + 1].isspace()):
+        # Un bloc se coupe en éléments : une ligne à puce en commence un ; une ligne sans puce
+        # continue l'élément en cours (une phrase coupée par un retour à la ligne).
+        elements: list[list[str]] = [[]]
+        for ligne in bloc.splitlines():
+            if ligne.strip().startswith("#"):
+                continue
+            if _PUCE.match(ligne) and elements[-1]:
+                elements.append([])
+            elements[-1].append(_PUCE.sub("", ligne).strip())
+        for element in elements:
+            phrases += _phrases(" ".join(m for m in element if m))
+    return pd.DataFrame({"numero": np.arange(1, len(phrases) + 1), "texte": phrases})
+
+
+def _phrases(bloc: str) -> list[str]:
+    """Les phrases d'un paragraphe (voir ``decouper_affirmations``)."""
+    phrases = []
+    profondeur, debut = 0, 0
+    for i, c in enumerate(bloc):
+        if c == "«":
+            profondeur += 1
+        elif c == "»":
+            profondeur = max(0, profondeur - 1)
+            # « … fin de phrase. » suivi d'une autre phrase : la citation termine l'affirmation
+            avant = bloc[debut:i].rstrip()
+            if profondeur == 0 and avant[-1:] in ".!?…" and (i + 1 == len(bloc) or (
+                    bloc[i + 1].isspace() and bloc[i + 1 :].lstrip()[:1].isupper())):
                 phrase = bloc[debut : i + 1].strip()
                 if phrase:
                     phrases.append(phrase)
                 debut = i + 1
-        reste = bloc[debut:].strip()
-        if reste:
-            phrases.append(reste)
-    return pd.DataFrame({"numero": np.arange(1, len(phrases) + 1), "texte": phrases})
+        elif c in ".!?…" and profondeur == 0 and (i + 1 == len(bloc) or bloc[i + 1].isspace()):
+            phrase = bloc[debut : i + 1].strip()
+            if phrase:
+                phrases.append(phrase)
+            debut = i + 1
+    reste = bloc[debut:].strip()
+    if reste:
+        phrases.append(reste)
+    return phrases
 
 
 # --- 2. les preuves --------------------------------------------------------------------------
