@@ -130,7 +130,9 @@ display(Markdown(synthese.texte))
 
 # %% [markdown]
 # Une synthèse se vérifie **affirmation par affirmation**. `decouper_affirmations` coupe le
-# texte en phrases ; un point à l'intérieur d'une citation « … » ne coupe pas la phrase.
+# texte en phrases ; un point à l'intérieur d'une citation « … » ne coupe pas la phrase, et
+# chaque élément d'une liste à puces (fréquentes dans les réponses d'un assistant) compte pour
+# une affirmation, même sans point final.
 
 # %%
 affirmations = decouper_affirmations(synthese.texte)
