@@ -33,6 +33,9 @@ import numpy as np
 # --- 1. Variantes imbriquées ----------------------------------------------------------------
 
 
+_SIGNES_DE_CHOIX = re.compile(r"([\[\]|])")
+
+
 class Variantes:
     """Développe les choix « [a|b] » (imbriqués) d'un texte ; les gabarits compilés sont gardés."""
 
@@ -45,7 +48,9 @@ class Variantes:
         # (chaque alternative étant elle-même une liste de morceaux).
         pile = [[[]]]  # pile de listes d'alternatives ; la dernière alternative reçoit le texte
         tampon = []
-        for c in texte:
+        for c in _SIGNES_DE_CHOIX.split(texte):  # les signes « [ | ] » et les morceaux de texte entre eux
+            if not c:
+                continue
             if c == "[":
                 if tampon:
                     pile[-1][-1].append("".join(tampon))
