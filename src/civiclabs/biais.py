@@ -461,6 +461,10 @@ def comparer_corrections(demandes: pd.DataFrame, part: float, graine: int = 0,
             demandes, etiquette="urgence_reference", graine=graine,
             apprendre_sur=demandes["echantillon_audit"].astype(bool)),
     }
+    for nom, valeurs in scores.items():
+        # Marque d'origine : elle suit les copies (.copy(), opérations de pandas) et permet à un
+        # exercice de reconnaître des scores du cours recopiés au lieu d'être recalculés.
+        valeurs.attrs["calcul_du_cours"] = nom
     decisions = {"étiquette historique (agent·es)": _en_booleens(demandes["urgence_historique"], "urgence_historique")}
     decisions.update({nom: decider(valeurs, part).to_numpy() for nom, valeurs in scores.items()})
     decisions["seuils par groupe"] = seuils_par_groupe(demandes, prestataire, graine=graine)

@@ -539,7 +539,7 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
         raise ReponseIncorrecte(
             "Le tableau d'écarts ne correspond pas à ces scores : décidez avec part=PART_URGENTE, comme le prestataire."
         )
-    if scores_sans_quartier is scores_options.get("sans quartier"):
+    if _recopie_du_cours(scores_sans_quartier, scores_options, "sans quartier"):
         raise ReponseIncorrecte(
             "Vous avez recopié scores_options[\"sans quartier\"], les scores que le cours a calculés de son côté pour "
             "comparer les options (section 6) : l'exercice est de les calculer vous-même, pour savoir refaire ce "
@@ -553,6 +553,12 @@ def verifier_ex4_1(scores_sans_quartier, ecarts_sans_quartier, scores_prestatair
         f"à {format_points(ecarts_sans_quartier.loc['groupe_quartier', 'écart (points)'])}, mais ne disparaît pas ; "
         f"l'écart d'écriture reste à {format_points(ecarts_sans_quartier.loc['groupe_ecriture', 'écart (points)'])}."
     )
+
+
+def _recopie_du_cours(valeur, scores_options: dict, nom: str) -> bool:
+    """Les scores donnés sont-ils ceux que le cours a calculés (``comparer_corrections``), même
+    recopiés avec .copy() ou passés par une opération de pandas (la marque d'origine les suit) ?"""
+    return valeur is scores_options.get(nom) or getattr(valeur, "attrs", {}).get("calcul_du_cours") == nom
 
 
 @consigner("touches", "taux_bascule_quartier", "originaux", "modifies")
@@ -765,7 +771,7 @@ def verifier_ex6_1(poids, scores_reponderes, scores_prestataire, scores_options,
             "Ces poids ne sont pas ceux de poids_reequilibrage(demandes[\"groupe_quartier\"], "
             "demandes[\"urgence_historique\"])."
         )
-    if scores_reponderes is scores_options.get("repondéré"):
+    if _recopie_du_cours(scores_reponderes, scores_options, "repondéré"):
         raise ReponseIncorrecte(
             "Vous avez recopié scores_options[\"repondéré\"], les scores que le cours a calculés de son côté pour "
             "comparer les options : l'exercice est de repondérer vous-même, "
@@ -2719,6 +2725,9 @@ CAS = (
     Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"]\n'
         "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))",
         "Vous avez recopié scores_options[\"sans quartier\"]", "les scores du cours recopiés (cinquième essai)"),
+    Cas("ex4_1", 'scores_sans_quartier = scores_options["sans quartier"].copy() * 1.0\n'
+        "ecarts_sans_quartier = ecarts_par_groupe(demandes, decider(scores_sans_quartier, part=PART_URGENTE))",
+        "Vous avez recopié scores_options[\"sans quartier\"]", "les scores du cours recopiés avec .copy()"),
     # 5.1 — contrefactuel de quartier
     Cas("ex5_1", _CELLULE_51.replace("modifies != originaux", "modifies == originaux") + _AVANT_APRES
         + "taux_bascule_quartier = (avant != apres).mean()",
@@ -2794,6 +2803,9 @@ CAS = (
     Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
         'scores_reponderes = scores_options["repondéré"]',
         "Vous avez recopié scores_options[\"repondéré\"]", "les scores du cours recopiés (cinquième essai)"),
+    Cas("ex6_1", 'poids = poids_reequilibrage(demandes["groupe_quartier"], demandes["urgence_historique"])\n'
+        'scores_reponderes = scores_options["repondéré"].copy()',
+        "Vous avez recopié scores_options[\"repondéré\"]", "les scores du cours recopiés avec .copy()"),
     # 6.2 — l'optimiseur ajusté, inspecté puis appliqué à des demandes neuves
     Cas("ex6_2", _cellule_62(
         ajustement='X[dans_audit], vrai[dans_audit], sensitive_features=demandes.loc[dans_audit, "groupe_ecriture"]',
