@@ -127,6 +127,70 @@ def test_sujet_de_vigilance_trop_rare_est_ecarte_avec_sa_raison(consultation):
     resultat = S.synthetiser_consultation(consultation.iloc[:1500], nb_themes=6, vigilance=vigilance)
     ecartes = resultat["synthese"][resultat["synthese"]["rubrique"] == "écarté"]
     assert "Sujet de vigilance « Trottinettes des mers »" in set(ecartes["intitule"])
+    raison = ecartes.set_index("intitule").loc["Sujet de vigilance « Trottinettes des mers »", "raison"]
+    assert raison == "aucune contribution n'emploie ses mots (il en faut 3 pour une ligne)"
+    # Un sujet trouvé une fois : le rapport ne dit pas « aucune contribution ».
+    une = consultation.iloc[:1500]["identifiant"].iloc[7]
+    table = consultation.iloc[:1500].copy()
+    table.loc[table["identifiant"] == une, "texte"] = "Un hydroglisseur sur le fleuve, pourquoi pas."
+    resultat = S.synthetiser_consultation(table, nb_themes=6, vigilance=vigilance)
+    ecarte = resultat["synthese"].set_index("intitule").loc["Sujet de vigilance « Trottinettes des mers »"]
+    assert ecarte["raison"] == ("1 contribution emploie ses mots, il en faut 3 pour une ligne ; elle reste rangée à "
+                                "sa place dans la synthèse")
+    assert ecarte["identifiants"] == [une] and ecarte["trouvees"] == 1
+    texte = S.rapport_markdown(resultat["synthese"], table, reglages=resultat["reglages"])
+    assert "ont leur ligne dès 3 contributions" in texte and "quelle que soit leur taille" not in texte
+
+
+def test_les_sujets_attendus_disent_ou_ils_sont_ranges(consultation, cours):
+    """Essai de Camille (Lab 03) : un sujet du dossier que la machine a fondu dans d'autres thèmes
+    ne disparaît pas du rapport sans être dit ; les lignes « sujet cherché » sont hors du total."""
+    sujets = {"Livraisons et logistique urbaine": ["livraison*", "livreur*", "colis"], "Rien": ["hydroglisseur"]}
+    synthese = S.synthetiser(consultation, cours["themes"], cours["campagnes"], cours["minorites"],
+                             sujets_cherches=sujets)
+    verifier_identite({"synthese": synthese}, consultation)
+    cherches = synthese[synthese["rubrique"] == "sujet cherché"].set_index("intitule")
+    assert not cherches["au_total"].any()
+    livraisons = cherches.loc["Livraisons et logistique urbaine"]
+    textes = consultation.set_index("identifiant")["texte"].reindex(livraisons["identifiants"])
+    assert textes.str.contains(r"(?i)\b(?:livraison|livreur|colis)").all() and len(textes) > 150
+    assert sum(livraisons["repartition"].values()) == livraisons["contributions"]
+    assert set(livraisons["repartition"]) <= set(synthese.loc[synthese["au_total"], "intitule"])
+    assert cherches.loc["Rien", "contributions"] == 0
+    texte = S.rapport_markdown(synthese, consultation, reglages=cours["reglages"])
+    partie = texte.split("## Sujets cherchés par l'équipe")[1].split("\n## ")[0]
+    assert f"- Livraisons et logistique urbaine : {livraisons['contributions']} contributions" in partie
+    assert "- Rien : aucune contribution n'emploie ses mots." in partie
+    assert "L'équipe a aussi cherché, avec leurs mots, des sujets qu'elle attendait" in texte
+    sans = S.rapport_markdown(cours["synthese"], consultation, reglages=cours["reglages"])
+    assert "L'équipe n'a pas cherché de sujets attendus" in sans and "## Sujets cherchés" not in sans
+    with pytest.raises(TypeError, match="sujets_cherches"):
+        S.synthetiser(consultation, cours["themes"], cours["campagnes"], cours["minorites"], sujets_cherches=["colis"])
+
+
+def test_les_autres_textes_des_comptes_d_une_campagne_sont_dits(consultation, cours):
+    """Essai de Camille : des textes des 37 comptes de la campagne coordonnée, que le repérage des
+    copies n'a pas retenus, sont rangés dans un thème ; la ligne le dit, avec ses positions sans eux."""
+    synthese = cours["synthese"]
+    campagne = synthese[synthese["nature"] == "campagne coordonnée"].iloc[0]
+    comptes = set(consultation.set_index("identifiant").loc[campagne["identifiants"], "auteur"])
+    auteur_de = consultation.set_index("identifiant")["auteur"]
+    for _, ligne in synthese[(synthese["rubrique"] == "thème") & synthese["au_total"]].iterrows():
+        des_comptes = auteur_de.reindex(ligne["identifiants"]).isin(comptes)
+        assert ligne["textes_comptes_campagne"] == int(des_comptes.sum()), ligne["intitule"]
+    touchee = synthese.loc[synthese["textes_comptes_campagne"].idxmax()]
+    assert touchee["textes_comptes_campagne"] >= 10 and touchee["comptes_campagne"] >= 5
+    texte = S.rapport_markdown(synthese, consultation, reglages=cours["reglages"])
+    assert (f"dont {touchee['textes_comptes_campagne']} textes de {touchee['comptes_campagne']} comptes de la campagne "
+            "coordonnée, que le repérage des copies n'a pas retenus ; sans eux, contre") in texte
+
+
+def test_ordre_des_arguments_et_guillemets(consultation, cours):
+    with pytest.raises(KeyError, match="vérifiez l'ordre des arguments"):
+        S.synthetiser(consultation, cours["themes"], cours["minorites"], cours["campagnes"])
+    from civiclabs.synthese.tableau import entre_guillemets
+
+    assert entre_guillemets("Phrase type : « svp » partout") == "« Phrase type : “svp” partout »"
 
 
 # --- Entrées hostiles -----------------------------------------------------------------------
@@ -272,7 +336,7 @@ def test_rapport_dit_seulement_ce_qui_a_ete_fait(consultation, cours):
     nomme = S.synthetiser(consultation, cours["themes"], cours["campagnes"], cours["minorites"],
                           noms={k: f"Sujet nommé {k}" for k in cours["themes"].mots_cles})
     texte = S.rapport_markdown(nomme, consultation, reglages={"noms_donnes": True})
-    assert "l'équipe leur a donné les noms" in texte
+    assert "l'équipe a relu ces thèmes et leur a donné les noms" in texte
     sans_positions = consultation.drop(columns=["position"])
     resultat = S.synthetiser_consultation(sans_positions.iloc[:1500], nb_themes=6)
     assert "Aucune position" in S.rapport_markdown(resultat["synthese"], sans_positions.iloc[:1500])
@@ -466,10 +530,13 @@ def test_la_commande_avec_vigilance_et_noms(tmp_path):
     (tmp_path / "vigilance.txt").write_text("# sujets\nAccessibilité : fauteuil, poussette, handicap*\n",
                                             encoding="utf-8")
     (tmp_path / "noms.json").write_text('{"0": "Bruit et vitesse"}', encoding="utf-8")
+    (tmp_path / "dossier.txt").write_text("Transports en commun : bus, tram*\n", encoding="utf-8")
     code = commande.main([str(EXPORTS / "decidim_commentaires.csv"), "--sortie", str(tmp_path / "s"),
                           "--vigilance", str(tmp_path / "vigilance.txt"), "--noms", str(tmp_path / "noms.json"),
-                          "--themes", "6", "--sans-progression"])
+                          "--sujets", str(tmp_path / "dossier.txt"), "--themes", "6", "--sans-progression"])
     assert code == 0
+    rapport = (tmp_path / "s" / "rapport.md").read_text(encoding="utf-8")
+    assert "## Sujets cherchés par l'équipe" in rapport and "- Transports en commun : " in rapport
     synthese = pd.read_csv(tmp_path / "s" / "synthese.csv", sep=";", encoding="utf-8-sig")
     assert "Accessibilité" in set(synthese["intitule"])
     assert "Bruit et vitesse" in set(synthese["intitule"]) or "Bruit et vitesse" in " ".join(

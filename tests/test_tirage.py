@@ -254,3 +254,22 @@ def test_l_empreinte_du_code_suit_le_code_charge_et_le_paquet(monkeypatch):
 
     monkeypatch.setattr(importlib.metadata, "version", lambda nom: "0.0.0")
     assert T._empreinte_du_code_charge() != T.empreinte_code()
+
+
+def test_le_second_processus_ignore_l_interruption():
+    """Le bouton « interrompre » de JupyterLab, et l'arrêt du noyau par papermill ou nbgrader,
+    envoient SIGINT à tout le groupe de processus : le second processus de calcul n'en meurt pas
+    (il affichait une trace d'erreur) et répond encore."""
+    import os
+    import signal
+
+    from civiclabs.processus import second_processus
+
+    executeur = second_processus()
+    assert executeur is not None
+    try:
+        pid = executeur.submit(os.getpid).result(timeout=60)
+        os.kill(pid, signal.SIGINT)
+        assert executeur.submit(os.getpid).result(timeout=60) == pid
+    finally:
+        executeur.shutdown(wait=True)

@@ -28,10 +28,11 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 4 h à 5 h pour une personne qui a suivi le Lab 00 sans autre expérience
-# du code, mesurée par un essai complet de cette version (comptabilité de l'exercice 6.2 et
-# section 10 comprises, réflexions comprises) : 3 h 45 au plus vite, environ 4 h 55 en moyenne,
-# jusqu'à 7 h 40 pour qui découvre le code.
+# **Durée estimée** : 5 h à 6 h, en deux séances, pour une personne qui a suivi le Lab 00 sans
+# autre expérience du code, mesurée par deux essais complets (comptabilité de l'exercice 6.2,
+# section 10 et réflexions comprises) : de 3 h 25 à 3 h 45 au plus vite, de 4 h 55 à 6 h en
+# moyenne, de 7 h 40 à 8 h 55 pour qui découvre le code ; comptez une heure de plus pour
+# vérifier vous-même les chiffres du rapport.
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions
@@ -837,6 +838,10 @@ lecture(
 # `theme_reference`), et elle doit en retrouver au moins la moitié. Il le vérifie sur la
 # consultation du cours, puis rejoue votre règle sur une **autre consultation**, générée de
 # la même façon avec une autre graine : des mots propres au sujet y marchent aussi.
+#
+# Choisissez vos mots **en lisant des contributions** (`filtrer_contributions(consultation,
+# mot="fauteuil")`), pas en filtrant sur `theme_reference` : sur une vraie concertation, cette
+# colonne n'existe pas, et une règle réglée sur elle ne vaut que pour ce jeu de données.
 
 # %% nbgrader={"grade": false, "grade_id": "ex4_2", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ma_vigilance = None
@@ -946,8 +951,8 @@ contre_brut_pondere = pd.DataFrame({
 _ecart_pondere = (contre_brut_pondere.iloc[:, 1] - contre_brut_pondere.iloc[:, 0]).abs()
 display(contre_brut_pondere.style.format(lambda v: format_pourcentage(v)))
 lecture(
-    f"la pondération déplace la part de « contre » d'au plus {format_nombre(100 * _ecart_pondere.max(), 1)} "
-    f"points (« {_ecart_pondere.idxmax()} ») : redresser l'âge et le genre "
+    f"la pondération déplace la part de « contre » d'au plus {accorder(round(100 * _ecart_pondere.max(), 1), 'point')} "
+    f"(« {_ecart_pondere.idxmax()} ») : redresser l'âge et le genre "
     + ("change peu ce tableau." if _ecart_pondere.max() < 0.03 else "change ce tableau : dites lequel vous citez.")
 )
 
@@ -1259,6 +1264,47 @@ lecture(
     "contributions sur les livraisons (thème de référence du jeu de données) sont rangées dans "
     f"{len(_ou_livraisons)} lignes, dont {format_nombre(_ou_livraisons.iloc[0])} dans « {_ou_livraisons.index[0]} ». "
     "La section 8 montre ce que fait la chaîne complète, qui cherche aussi les petits thèmes noyés par les grands."
+)
+
+# %% [markdown]
+# ### Les sujets attendus : où sont-ils ?
+#
+# La machine ne trouve que les thèmes que ses mots séparent bien : un sujet plus petit, ou qui
+# emploie les mêmes mots qu'un grand, peut être **fondu** dans d'autres thèmes. Aucune ligne ne
+# le dit, et la comptabilité tombe juste quand même : ses contributions sont rangées, mais
+# personne ne le voit. La parade est simple : partir du **dossier** soumis à la concertation.
+# Le plan de mobilité avait des chapitres sur les livraisons en ville, sur le calendrier des
+# travaux et sur la desserte des quartiers périphériques, et aucun nom de thème de la machine
+# ne les évoque. On les cherche par leurs mots (comme la vigilance : mots entiers, `*` pour un
+# début de mot), avec `sujets_cherches` : chacun reçoit une ligne hors du total, qui dit
+# combien de contributions emploient ses mots et **où** la synthèse les a rangées ; le rapport
+# en fait une partie. Sur votre propre concertation, listez les chapitres de votre dossier
+# (option `--sujets` de la commande de la section 10).
+
+# %%
+sujets_du_dossier = {
+    "Livraisons et logistique urbaine": ["livraison*", "livreur*", "colis", "camionnette*", "logistique"],
+    "Calendrier des travaux": ["travaux", "chantier*"],
+    "Desserte des quartiers périphériques": ["desserte", "desservi*", "excentré*", "périphéri*", "éloigné*"],
+}
+synthese_cours = synthetiser(consultation, themes_cours, campagnes, minorites_cours, noms=noms_cours,
+                             sujets_cherches=sujets_du_dossier)
+cherches = synthese_cours[synthese_cours["rubrique"] == "sujet cherché"]
+display(cherches[["intitule", "contributions", "voix", "repartition"]].assign(repartition=cherches["repartition"].map(
+    lambda r: ", ".join(f"« {k} » ({v})" for k, v in list(r.items())[:4]) + (", …" if len(r) > 4 else "")
+)).rename(columns={
+    "intitule": "sujet cherché", "contributions": "contributions qui emploient ses mots",
+    "repartition": "lignes où elles sont rangées (nombre)"}).style.hide(axis="index"))
+_plus_grande = {c["intitule"]: max(c["repartition"].values()) / c["contributions"]
+                for _, c in cherches.iterrows() if c["contributions"]}
+lecture(
+    " ; ".join(f"« {sujet} » : {accorder(int(c), 'contribution')} emploient ses mots, réparties entre "
+              f"{accorder(len(r), 'ligne')}, la plus grande en reçoit "
+              + ("seulement " if _plus_grande[sujet] < 0.5 else "") + format_pourcentage(_plus_grande[sujet])
+              for sujet, c, r in zip(cherches["intitule"], cherches["contributions"], cherches["repartition"]) if c)
+    + ". Ces sujets n'ont pas de ligne à eux ; le rapport dit maintenant où leurs contributions sont rangées. Ces mots trouvent aussi des "
+    "contributions qui parlent d'autre chose (une livraison bloquée par un bus, par exemple) : c'est un repérage, "
+    "pas un thème."
 )
 
 # %% [markdown]
@@ -1632,8 +1678,10 @@ lecture(
     + (f" ; {format_nombre(_vides_export)} textes vides ou illisibles y ont leur place, au lieu de disparaître"
        if _vides_export else "")
     + "."
-    + (f" {format_nombre(_rattaches)} accord(s) court(s) (« +1 »…) qui répondent à un commentaire (la colonne "
-       "commentable_id le dit) sont rangés avec lui." if _rattaches else "")
+    + (f" {accorder(_rattaches, 'accord court', 'accords courts')} (« +1 »…) "
+       + ("qui répond" if _rattaches < 2 else "qui répondent") + " à un commentaire (la colonne "
+       "commentable_id le dit) " + ("est rangé" if _rattaches < 2 else "sont rangés") + " avec lui."
+       if _rattaches else "")
 )
 rapport_export = sortie_export["chemins"]["rapport.md"].read_text(encoding="utf-8")
 _parties_export = rapport_export.split("\n## ")
@@ -1696,6 +1744,13 @@ lecture(
     if len(_groupes_gd) else
     f"Sur cet échantillon de {format_nombre(len(grand_debat))} contributions, la chaîne ne trouve aucun "
     "groupe de textes presque identiques."
+)
+_ajoutes_gd = resultat_gd["themes"].petits_ajoutes
+lecture(
+    f"{accorder((_gd['rubrique'] == 'thème').sum(), 'ligne')} de thème pour nb_themes=5 : "
+    + (f"la chaîne a cherché les petits thèmes noyés par les grands et en a ajouté {_ajoutes_gd} ; "
+       if _ajoutes_gd else "")
+    + "un thème dont toutes les contributions sont rangées ailleurs (pétition, accord court…) n'a pas de ligne."
 )
 
 # %% [markdown]

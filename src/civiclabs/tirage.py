@@ -316,13 +316,14 @@ class _CalculsEnArrierePlan:
     """Des tirages lancés dans un second processus (l'autre cœur) ; ``resultat(methode)`` attend le sien."""
 
     def __init__(self, methodes, arguments: tuple):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from .processus import second_processus
 
         self.arguments, self._futurs, self._executeur = arguments, {}, None
         try:
             with _environnement_hachage_fixe():  # mêmes chances qu'au premier plan (voir tirer)
-                self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._executeur = second_processus()
+                if self._executeur is None:
+                    raise RuntimeError("pas de second processus")
                 self._futurs = {m: self._executeur.submit(_calculer, m, *arguments) for m in methodes}
             self._executeur.shutdown(wait=False)
         except (OSError, RuntimeError):  # pas de second processus possible ici : calcul au premier plan
@@ -584,12 +585,13 @@ def _environnement_hachage_fixe():
 
 
 def _nouvel_executeur():
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from .processus import second_processus
 
     try:
         with _environnement_hachage_fixe():
-            executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            executeur = second_processus()
+            if executeur is None:
+                return None
             executeur.submit(int, 0).result(timeout=120)  # le processus démarre ici, avec ce hachage
         return executeur
     except (OSError, RuntimeError):

@@ -966,6 +966,11 @@ def _detection_moins_bonne(signalees: pd.Series, vraies: pd.Series, graine: int 
 @consigner("precision_rappel", "precision_campagnes", "rappel_campagnes")
 def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, consultation, campagnes) -> str:
     verifier_fonction(precision_rappel, "precision_rappel", "signalees, vraies")
+    if "evaluer_campagnes" in getattr(getattr(precision_rappel, "__code__", None), "co_names", ()):
+        raise ReponseIncorrecte(
+            "precision_rappel appelle evaluer_campagnes, l'outil du cours : l'exercice est d'écrire le calcul "
+            "vous-même, pour savoir le refaire sur n'importe quelle détection (deux parts : parmi les signalées, "
+            "la part de vraies ; parmi les vraies, la part signalée).")
     verifier_type(precision_campagnes, float, "precision_campagnes", indice="une part, avec .mean(), puis float(…).")
     verifier_type(rappel_campagnes, float, "rappel_campagnes", indice="une part, avec .mean(), puis float(…).")
     vraies = consultation["campagne"] != "aucune"
@@ -1327,6 +1332,9 @@ CAS = (
                                    "    return precision, rappel"),
         "une formule qui ne regarde que signalees", "une précision qui ne regarde que les signalées"),
     Cas("ex7_1", _precision_rappel("return 1.0, 0.94"), "arrondie", "des nombres recopiés"),
+    Cas("ex7_1", "from civiclabs import evaluer_campagnes\n\n" + _precision_rappel(
+        "mesure = evaluer_campagnes(signalees, vraies)\n    return mesure[\"precision\"], mesure[\"rappel\"]"),
+        "appelle evaluer_campagnes, l'outil du cours", "l'outil du cours appelé dans la fonction"),
     Cas("ex7_1", _precision_rappel(_JUSTE_PR, appel="precision_rappel(vraies, signalees)"), "precision_campagnes",
         "arguments donnés dans le désordre"),
     Cas("ex7_1", "precision_rappel = None\nprecision_campagnes, rappel_campagnes = 1.0, 0.96", "n'est plus une fonction",

@@ -66,7 +66,7 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
                              population: pd.DataFrame | None = None,
                              voisins_min: int | None = None, vigilance: dict | None = None,
                              noms: dict | None = None, parents=None, progression=None,
-                             petits_themes: bool = True, garder=None) -> dict:
+                             petits_themes: bool = True, garder=None, sujets_cherches: dict | None = None) -> dict:
     """Toute la chaîne, de la table des contributions au tableau de synthèse : textes
     nettoyés (HTML), textes vides ou illisibles et accords courts mis à part, copies
     exactes, campagnes, thèmes (appris sur une voix par copie, hors accords courts),
@@ -76,7 +76,9 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
     ``vigilance`` : les sujets de vigilance **écrits par l'équipe** ({"sujet": ["mot", …]},
     mots entiers, « * » pour un début de mot) ; aucun par défaut. ``noms`` : les noms donnés
     par l'équipe aux thèmes (numéro → nom). ``garder`` : les numéros des thèmes que l'équipe
-    garde même si la règle des phrases types les écarte (voir ``synthetiser``). ``voisins_min`` : la règle des campagnes ; par
+    garde même si la règle des phrases types les écarte (voir ``synthetiser``). ``sujets_cherches`` :
+    les sujets attendus par l'équipe, avec leurs mots ; le rapport dit où leurs contributions
+    sont rangées (voir ``synthetiser``). ``voisins_min`` : la règle des campagnes ; par
     défaut, proportionnelle à la taille (``voisins_min_pour``). ``parents`` : pour chaque
     contribution, l'identifiant de celle à laquelle elle répond (par défaut la colonne
     ``parent`` si elle existe). ``progression`` : une fonction appelée avec le nom de chaque
@@ -155,7 +157,8 @@ def synthetiser_consultation(table: pd.DataFrame, nb_themes: int = 12, graine: i
     if parents is None and "parent" in table:
         parents = table["parent"]
     synthese = synthetiser(sans_textes, themes, campagnes, minorites, noms=noms, accords=accords,
-                           lisibles=lisibles, vigilance=vigilance, parents=parents, garder=garder)
+                           lisibles=lisibles, vigilance=vigilance, parents=parents, garder=garder,
+                           sujets_cherches=sujets_cherches)
     poids = None
     if population is not None and {"tranche_age", "genre"} <= set(table.columns):
         poids = ponderer(table, population)

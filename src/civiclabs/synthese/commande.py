@@ -1,7 +1,8 @@
 """La commande ``civiclabs-synthese`` (aussi ``python -m civiclabs.synthese``) : synthétiser
 sa propre concertation, sur son poste, à partir de l'export d'une plateforme.
 
-    civiclabs-synthese export.csv --sortie synthese/ [--vigilance sujets.txt] [--noms noms.txt] [--garder 3,7] [--themes 12]
+    civiclabs-synthese export.csv --sortie synthese/ [--vigilance vigilance.txt] [--noms noms.txt]
+        [--sujets dossier.txt] [--garder 3,7] [--themes 12]
 
 Rien ne sort de la machine. Pseudonymisez les exports avant (noms, courriels, téléphones)."""
 
@@ -84,7 +85,7 @@ def _garder(valeur: str | None) -> list[int]:
 
 
 def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: int = 0,
-             progression: bool = True, ecrire=print, garder=None) -> dict:
+             progression: bool = True, ecrire=print, garder=None, sujets=None) -> dict:
     """Le cœur de la commande : lit, synthétise, écrit les quatre fichiers ; renvoie leurs
     chemins et le résultat de la chaîne."""
     from tqdm.auto import tqdm
@@ -119,7 +120,8 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", AvertissementSynthese)
         resultat = synthetiser_consultation(table, nb_themes=nb_themes, graine=graine, vigilance=vigilance,
-                                            noms=noms, progression=etape, garder=garder)
+                                            noms=noms, progression=etape, garder=garder,
+                                            sujets_cherches=sujets)
     barre.set_description("Rapport")
     dossier = Path(sortie)
     dossier.mkdir(parents=True, exist_ok=True)
@@ -153,6 +155,9 @@ def main(argv=None) -> int:
                         help="sujets de vigilance : une ligne « Sujet : mot, mot, début* » (ou un JSON)")
     parser.add_argument("--noms", metavar="FICHIER",
                         help="noms des thèmes : une ligne « numéro : nom » (numéro de synthese.csv) (ou un JSON)")
+    parser.add_argument("--sujets", metavar="FICHIER",
+                        help="sujets attendus (ceux du dossier), même format que --vigilance : le rapport dit où "
+                        "leurs contributions sont rangées")
     parser.add_argument("--garder", metavar="N,N", help="thèmes à garder même si la règle des phrases types "
                         "les écarte, après relecture : numéros de synthese.csv séparés par des virgules")
     parser.add_argument("--themes", type=int, metavar="N", help="nombre de thèmes (par défaut selon la taille)")
@@ -161,7 +166,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     try:
         executer(args.fichiers, args.sortie, vigilance=_vigilance(args.vigilance), noms=_noms(args.noms),
-                 garder=_garder(args.garder), themes=args.themes, graine=args.graine, progression=not args.sans_progression)
+                 garder=_garder(args.garder), sujets=_vigilance(args.sujets) or None, themes=args.themes, graine=args.graine, progression=not args.sans_progression)
     except (FileNotFoundError, ValueError, KeyError, TypeError) as erreur:
         message = erreur.args[0] if erreur.args else str(erreur)
         print(f"Erreur : {message}", file=sys.stderr)

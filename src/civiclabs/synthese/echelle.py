@@ -37,13 +37,9 @@ class PassageALEchelle:
         self.n, self.graine, self.population = int(n), int(graine), population
         self._futur = self._executeur = None
         if arriere_plan:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            from ..processus import second_processus
 
-            try:
-                self._executeur = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            except (OSError, RuntimeError):  # pas de second processus possible ici
-                self._executeur = None
+            self._executeur = second_processus()  # None : pas de second processus possible ici
             if self._executeur is not None:
                 self._futur = self._executeur.submit(_generer_et_synthetiser, self.n, self.graine, population)
                 self._executeur.shutdown(wait=False)  # le second processus s'arrêtera dès le calcul fini

@@ -17,7 +17,7 @@ import pandas as pd
 from ..texte import accorder, format_nombre, format_pourcentage
 from .citations import DONNEE_MASQUEE, abreger, masquer_donnees_personnelles
 from .entrees import _verifier_table
-from .representativite import comparer_a_la_population
+from .representativite import NON_RENSEIGNE, comparer_a_la_population
 from .tableau import comptabilite
 
 _ACTIFS_MARKDOWN = re.compile(r"([\\`*_\[\]<>])")
@@ -94,6 +94,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     semblables = campagnes[~nature.isin(["pétition", "campagne coordonnée"])]
     restes = synthese[synthese["rubrique"].isin(["accords courts", "vide ou illisible", "à relire"])]
     ecartes = synthese[synthese["rubrique"] == "écarté"]
+    cherches = synthese[synthese["rubrique"] == "sujet cherché"]
+    minimum = int(synthese.attrs.get("contributions_min", 3))
     machine = _noms_de_la_machine(themes) if "noms_donnes" not in reglages else not reglages["noms_donnes"]
     unite = "voix" if avec_auteurs else "contributions"
 
@@ -129,7 +131,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         lignes.append(f"- {entete} qui réunissent le plus de {unite} : "
                       + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in themes.head(3).iterrows()) + ".")
     if len(signaux):
-        lignes.append("- Sujets de vigilance décidés à l'avance, gardés quelle que soit leur taille (chaque ligne "
+        lignes.append(f"- Sujets de vigilance décidés à l'avance, qui ont leur ligne dès {minimum} contributions, "
+                      "même petits (chaque ligne "
                       "réunit les contributions où la règle a trouvé les mots prévus, pas toutes celles qui parlent "
                       "du sujet) : "
                       + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in signaux.iterrows()) + ".")
@@ -147,30 +150,37 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     # Méthode
     lignes += ["## La méthode, telle qu'elle a été suivie", ""]
     methode = ["Toutes les contributions reçues sont comptées dans le tableau ci-dessus, aucune n'est retirée."]
-    methode.append("Les textes identiques ou presque identiques déposés en nombre ont été repérés par la machine "
-                   + ("puis comptés par personne." if avec_auteurs else "; sans colonne des auteur·es, ils n'ont "
-                      "pas pu être comptés par personne."))
+    if len(campagnes):
+        methode.append("Les textes identiques ou presque identiques déposés en nombre ont été repérés par la machine "
+                       + ("puis comptés par personne." if avec_auteurs else "; sans colonne des auteur·es, ils n'ont "
+                          "pas pu être comptés par personne."))
+    else:
+        methode.append("La machine a cherché les textes identiques ou presque identiques déposés en nombre "
+                       "(pétitions, campagnes) : elle n'en a trouvé aucun groupe.")
     methode.append("Les accords courts (« +1 », « D'accord ») sont comptés à part, sans être pris pour des idées"
                    + (" ; quand le fichier dit à quelle contribution ils répondent, ils sont rangés avec elle."
                       if reglages.get("reponses_liees") else "."))
     if machine:
-        methode.append("Une machine (factorisation en matrices non négatives) a proposé des thèmes ; **personne ne "
-                       "les a encore relus ni nommés** : leurs noms sont ses trois premiers mots-clés.")
+        methode.append("Une machine a regroupé en thèmes les contributions qui emploient les mêmes mots ; **personne "
+                       "ne les a encore relus ni nommés** : leurs noms sont ses trois premiers mots-clés.")
     else:
-        methode.append("Une machine (factorisation en matrices non négatives) a proposé des thèmes ; l'équipe leur "
-                       "a donné les noms qui figurent ici.")
+        methode.append("Une machine a regroupé en thèmes les contributions qui emploient les mêmes mots ; l'équipe "
+                       "a relu ces thèmes et leur a donné les noms qui figurent ici.")
     raisons = ecartes["raison"].astype(str) if "raison" in ecartes else pd.Series("", index=ecartes.index)
     phrases_types = ecartes[raisons.str.startswith("phrase type")]
     nommes_phrase_type = ecartes[raisons.str.startswith("nommé phrase type")]
+    aussi_nommes = int(phrases_types["nomme_phrase_type"].astype(bool).sum()) if "nomme_phrase_type" in ecartes else 0
     if len(phrases_types) or len(nommes_phrase_type):
         qui_decide = []
         if len(phrases_types):
             qui_decide.append(f"{accorder(len(phrases_types), 'thème')} {_accord(len(phrases_types), 'repéré')} par "
                               f"la machine (la plupart de {'leurs' if len(phrases_types) >= 2 else 'ses'} "
-                              "contributions parlent surtout d'un autre sujet)")
+                              "contributions parlent surtout d'un autre sujet"
+                              + (f" ; l'équipe en a aussi nommé {format_nombre(aussi_nommes)} « Phrase type »"
+                                 if aussi_nommes else "") + ")")
         if len(nommes_phrase_type):
             qui_decide.append(f"{accorder(len(nommes_phrase_type), 'thème')} {_accord(len(nommes_phrase_type), 'nommé')}"
-                              " « Phrase type » par l'équipe (son nom l'emporte sur la règle de la machine)")
+                              " « Phrase type » par l'équipe seule (son nom l'emporte sur la règle de la machine)")
         plusieurs = len(phrases_types) + len(nommes_phrase_type) > 1
         methode.append("Thèmes faits de formules répétées (« phrases types ») : " + " ; ".join(qui_decide)
                        + (". Ils n'ont pas de ligne : leurs contributions sont rangées dans le thème le plus proche "
@@ -189,15 +199,25 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         noms_signaux = reglages.get("vigilance") or list(signaux["intitule"])
         methode.append("Des sujets de vigilance, écrits à l'avance par l'équipe avec leurs mots ("
                        + ", ".join(f"« {_md(s)} »" for s in noms_signaux)
-                       + "), ont leur ligne même s'ils concernent peu de personnes. Une ligne de vigilance réunit "
+                       + f"), ont leur ligne dès {minimum} contributions, même s'ils concernent peu de personnes. "
+                       "Une ligne de vigilance réunit "
                        "les contributions où la règle a trouvé ces mots, pas toutes celles qui parlent du sujet : "
                        "d'autres l'évoquent avec d'autres mots et sont rangées dans les thèmes, et certaines "
                        "contributions trouvées parlent d'autre chose.")
     else:
         methode.append("Aucun sujet de vigilance n'a été écrit à l'avance : un sujet rare peut ne pas avoir de ligne.")
+    if len(cherches):
+        methode.append("L'équipe a aussi cherché, avec leurs mots, des sujets qu'elle attendait ("
+                       + ", ".join(f"« {_md(t)} »" for t in cherches["intitule"])
+                       + ") : la machine peut fondre un sujet dans d'autres thèmes ; la partie « Sujets cherchés » "
+                       "dit où leurs contributions sont rangées.")
+    else:
+        methode.append("L'équipe n'a pas cherché de sujets attendus (ceux du dossier de la concertation) : un sujet "
+                       "que la machine a fondu dans d'autres thèmes n'a pas de ligne, et ce rapport ne peut pas le "
+                       "signaler.")
     if {"pour", "contre", "nuancé"} <= set(synthese.columns) and synthese["pour"].notna().any():
-        methode.append("La **position** (pour, contre, nuancé) vient de la colonne « position » des données, "
-                       "fournie avec elles ; la machine ne l'a pas calculée.")
+        methode.append("La **position** (pour, contre, nuancé) de chaque contribution a été codée avant cette "
+                       "analyse et fournie avec les données ; la machine ne l'a pas calculée.")
     else:
         methode.append("Aucune position (pour, contre) n'a été codée : le rapport n'en donne pas.")
     lignes += [f"- {m}" for m in methode] + [""]
@@ -210,6 +230,16 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             libelle = groupe.replace(" et plus", " ans et plus") if "plus" in groupe else f"{groupe} ans"
             lignes.append(f"- {libelle} : {_pourcent(age.loc[groupe, 'contributions'])} des contributions "
                           f"au profil renseigné, {_pourcent(age.loc[groupe, 'population'])} de la population adulte.")
+        if "genre" in table and "genre" in population:
+            genre = comparer_a_la_population(table, population, "genre")
+            for groupe in genre.index:
+                lignes.append(f"- {'Femmes' if groupe == 'femme' else 'Hommes' if groupe == 'homme' else _md(groupe)} : "
+                              f"{_pourcent(genre.loc[groupe, 'contributions'])} des contributions au profil renseigné, "
+                              f"{_pourcent(genre.loc[groupe, 'population'])} de la population adulte.")
+        non_renseigne = (table["tranche_age"].astype(str) == NON_RENSEIGNE).mean()
+        if non_renseigne:
+            lignes.append(f"- Profil (âge) non renseigné : {_pourcent(non_renseigne)} des contributions, "
+                          "laissées hors de ces parts.")
         if "quartier_prioritaire" in population:
             part_pop = (population.loc[population["quartier_prioritaire"].astype(bool), "population"].sum()
                         / population["population"].sum())
@@ -226,7 +256,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             par_personne = reponses[derniere]
             w = pd.Series(np.asarray(poids, dtype=float), index=table.index)[derniere] if pondere else None
             comptes_campagne = sorted(_comptes_des_campagnes(coordonnees, table))
-            lignes.append("Chiffre de référence : la part des **personnes** (une réponse par personne, la dernière"
+            lignes.append(f"Chiffre de référence : la part des **personnes** ({format_nombre(int(derniere.sum()))} "
+                          "personnes, une réponse chacune, la dernière"
                           + (", redressée selon l'âge et le genre" if pondere else "")
                           + (f", y compris les {accorder(len(comptes_campagne), 'compte')} de la campagne coordonnée"
                              if len(comptes_campagne) else "") + ").")
@@ -268,6 +299,13 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             detail = f"{format_nombre(entree['contributions'])} contributions"
             if avec_auteurs:
                 detail += f", {_voix(entree['voix'])}"
+            if int(entree.get("textes_comptes_campagne", 0) or 0):
+                n_textes, n_comptes = int(entree["textes_comptes_campagne"]), int(entree["comptes_campagne"])
+                detail += (f" (dont {accorder(n_textes, 'texte')} de {accorder(n_comptes, 'compte')} de la campagne "
+                           "coordonnée, que le repérage des copies n'a pas retenus"
+                           + (f" ; sans eux, contre {_pourcent(entree['contre_sans_comptes_campagne'])}, pour "
+                              f"{_pourcent(entree['pour_sans_comptes_campagne'])}"
+                              if not pd.isna(entree.get("contre_sans_comptes_campagne", np.nan)) else "") + ")")
             if int(entree.get("accords_rattaches", 0) or 0):
                 rattaches = int(entree["accords_rattaches"])
                 detail += f" (dont {format_nombre(rattaches)} accord{'s' if rattaches > 1 else ''} court{'s' if rattaches > 1 else ''} en réponse)"
@@ -305,6 +343,24 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             tous = list(entree["identifiants"]) if "identifiants" in entree else list(entree["citations"])
             annexe.append(f"{numero}. **{_md(entree['intitule'])}** ({format_nombre(len(tous))}) : "
                           + _md(", ".join(map(str, tous))))
+    if len(cherches):
+        lignes += ["## Sujets cherchés par l'équipe : où sont leurs contributions", "",
+                   "Ces sujets étaient attendus ; l'équipe a cherché les contributions qui emploient leurs mots. Ils "
+                   "n'ont pas de ligne à eux : leurs contributions restent rangées dans les lignes ci-dessus, comptées "
+                   "une seule fois.", ""]
+        for _, c in cherches.iterrows():
+            repartition = c.get("repartition") or {}
+            if not c["contributions"]:
+                lignes.append(f"- {_md(c['intitule'])} : aucune contribution n'emploie ses mots.")
+                continue
+            principales = list(repartition.items())[:3]
+            une = int(c["contributions"]) < 2
+            lignes.append(f"- {_md(c['intitule'])} : {accorder(int(c['contributions']), 'contribution')} "
+                          + (f"({_voix(c['voix'])}) " if avec_auteurs else "")
+                          + ("emploie ses mots ; rangée dans " if une else "emploient ses mots ; rangées dans ")
+                          + (f"{accorder(len(repartition), 'ligne')}, surtout " if len(repartition) > 1 else "")
+                          + ", ".join(f"« {_md(k)} » ({format_nombre(v)})" for k, v in principales) + ".")
+        lignes.append("")
     if len(ecartes):
         lignes += ["## Écartés : ce qui n'a pas de ligne, et pourquoi", ""]
         if (ecartes["contributions"] > 0).any():
@@ -315,7 +371,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         for _, e in ecartes.iterrows():
             taille = (f"{accorder(int(e['contributions']), 'contribution')} au départ" if e["contributions"]
                       else "aucune contribution")
-            lignes.append(f"- {_md(e['intitule'])} ({taille}) : {_md(e.get('raison', ''))}.")
+            lignes.append(f"- {_md(e['intitule'])} — {taille} : {_md(e.get('raison', ''))}.")
         lignes.append("")
     lignes += ["## Limites", ""]
     limites = ["Les thèmes sont proposés par une machine"
@@ -336,8 +392,9 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     limites.append("Aucune décision ne découle de ces chiffres sans lecture humaine.")
     lignes += [f"- {m}" for m in limites] + ["",
                "**Données personnelles** : les citations peuvent contenir des noms, des adresses ou des "
-               f"numéros ; ceux que l'outil a repérés sont remplacés par « {DONNEE_MASQUEE} », mais "
-               "relisez chaque citation avant de publier ce rapport.", ""]
+               f"numéros ; ceux que l'outil a repérés sont remplacés par « {DONNEE_MASQUEE} ». D'autres indices "
+               "ne sont pas repérés : santé, handicap, métier, composition de la famille, qui peuvent permettre "
+               "de reconnaître une personne. Relisez chaque citation avant de publier ce rapport.", ""]
     return "\n".join(lignes + annexe + [""])
 
 

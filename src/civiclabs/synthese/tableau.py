@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..graphiques import PALETTE, graduations_a_la_francaise
+from ..texte import accorder, format_nombre
 from .copies import nature_des_campagnes
 from .entrees import _verifier_table
 from .themes import Themes, citations_representatives
@@ -45,7 +46,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
                 minorites: pd.DataFrame | None = None, noms: dict | None = None,
                 nb_citations: int = 3, part_petit_theme: float = 0.03, *, accords=None, lisibles=None,
                 vigilance: dict | None = None, parents=None, contributions_min: int = 3,
-                part_a_relire: float = PART_A_RELIRE, garder=None) -> pd.DataFrame:
+                part_a_relire: float = PART_A_RELIRE, garder=None, sujets_cherches: dict | None = None) -> pd.DataFrame:
     """Le tableau de synthèse : une ligne par thème, par signal faible, par campagne, et pour
     ce qui reste (accords courts, textes vides ou illisibles, textes « à relire »).
 
@@ -65,7 +66,16 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     des contributions représentatives ; ``identifiants`` : toutes).
     ``noms`` (facultatif) : le nom donné par l'équipe à chaque thème (numéro → nom).
     ``garder`` (facultatif) : les numéros des thèmes que l'équipe a relus et décide de garder
-    même si la règle des phrases types les écarte ; leur ligne le dit (colonne ``avis_machine``)."""
+    même si la règle des phrases types les écarte ; leur ligne le dit (colonne ``avis_machine``).
+    ``sujets_cherches`` (facultatif) : des sujets que l'équipe attendait (ceux du dossier de la
+    concertation), avec leurs mots comme pour ``vigilance`` ; chacun reçoit une ligne « sujet
+    cherché », hors du total, qui dit combien de contributions emploient ses mots et dans
+    quelles lignes elles sont rangées (un sujet que la machine a fondu dans d'autres thèmes ne
+    disparaît pas du rapport sans être dit).
+
+    Sur chaque ligne de thème ou de vigilance, ``textes_comptes_campagne`` compte les textes
+    écrits par des comptes d'une campagne coordonnée que le repérage des copies a laissés
+    passer (reformulés), et ``comptes_campagne`` ces comptes."""
     from .textes import _accords_courts, _lisibles, _normaliser_tout
     from .themes import themes_artefacts
 
@@ -75,6 +85,17 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     if len(themes.etiquettes) != len(table):
         raise ValueError(f"« themes » porte sur {len(themes.etiquettes)} textes, la table en a {len(table)} : "
                          "calculez les thèmes sur cette table.")
+    for valeur, nom_argument, colonnes, origine in ((campagnes, "campagnes", ["signalee", "groupe"], "grouper_campagnes"),
+                                                   (minorites, "minorites", ["signal", "identifiants"],
+                                                    "reperer_minorites")):
+        if valeur is None:
+            continue
+        try:
+            _verifier_table(valeur, colonnes, nom_argument)
+        except (KeyError, TypeError) as erreur:
+            raise type(erreur)(
+                f"{erreur.args[0]} « {nom_argument} » vient de {origine}(…) ; vérifiez l'ordre des arguments : "
+                "synthetiser(table, themes, campagnes, minorites, noms=…).") from None
     n = len(table)
     avec_auteurs = "auteur" in table
     auteurs = table["auteur"].astype(str).to_numpy() if avec_auteurs else None
@@ -217,7 +238,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
         if k in artefacts and taille_initiale[k]:
             masque = (themes.etiquettes.to_numpy() == k) & restants_au_depart
             ajouter("écarté", _intitule_ecarte(k, themes, noms_equipe), masque, numero_theme=int(k),
-                    raison=artefacts[k] + " ; ses contributions sont rangées dans ces thèmes ou « à relire »")
+                    raison=artefacts[k], nomme_phrase_type=_nomme_phrase_type(noms_equipe.get(k, "")))
         elif k not in effectifs.index:
             masque = themes.etiquettes.to_numpy() == k
             raison = ("aucune contribution à ranger" if not masque.any() else
@@ -230,23 +251,71 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
                                "contributions": 0, "voix": 0 if avec_auteurs else None, "citations": [],
                                "identifiants": [], "au_total": False, "raison": raison, "numero_theme": int(k)})
     signaux = set(minorites["signal"]) if minorites is not None and len(minorites) else set()
-    for sujet in (vigilance or {}):
-        if sujet not in signaux:
-            lignes.append({"rubrique": "écarté", "intitule": f"Sujet de vigilance « {sujet} »", "contributions": 0,
-                           "voix": 0 if avec_auteurs else None, "citations": [], "identifiants": [],
-                           "au_total": False,
-                           "raison": f"moins de {contributions_min} contributions emploient ses mots"})
+    absents = [sujet for sujet in (vigilance or {}) if sujet not in signaux]
+    trouves = _trouvees(table, {s: vigilance[s] for s in absents}) if absents else {}
+    for sujet in absents:
+        nombre = len(trouves.get(sujet, []))
+        if nombre == 0:
+            raison = f"aucune contribution n'emploie ses mots (il en faut {contributions_min} pour une ligne)"
+        else:
+            raison = (f"{accorder(nombre, 'contribution')} {'emploie' if nombre < 2 else 'emploient'} ses mots, il en "
+                      f"faut {contributions_min} pour une ligne ; "
+                      + ("elle reste rangée à sa place" if nombre < 2 else "elles restent rangées à leur place")
+                      + " dans la synthèse")
+        lignes.append({"rubrique": "écarté", "intitule": f"Sujet de vigilance « {sujet} »", "contributions": 0,
+                       "voix": 0 if avec_auteurs else None, "citations": [], "identifiants": list(trouves.get(sujet, [])),
+                       "au_total": False, "trouvees": nombre, "raison": raison})
+    # Où sont allées les contributions d'un thème écarté comme phrase type.
+    for entree in lignes:
+        if entree["rubrique"] == "écarté" and entree.get("numero_theme", -1) in artefacts and entree["contributions"]:
+            entree["raison"] = artefacts[entree["numero_theme"]] + " ; " + _destinations(
+                ligne_de[position_id.reindex(entree["identifiants"]).to_numpy()], lignes)
+    # Les autres textes des comptes d'une campagne coordonnée, rangés dans les thèmes.
+    if avec_auteurs:
+        for entree in lignes:
+            if entree["rubrique"] == "campagne" and entree.get("nature") == "campagne coordonnée":
+                comptes = set(auteurs[position_id.reindex(entree["identifiants"]).to_numpy()])
+                for autre in lignes:
+                    if autre["rubrique"] in ("thème", "signal faible") and autre.get("au_total", True):
+                        rangs = position_id.reindex(autre["identifiants"]).to_numpy()
+                        des_comptes = np.isin(auteurs[rangs], list(comptes))
+                        if des_comptes.any():
+                            autre["textes_comptes_campagne"] = int(autre.get("textes_comptes_campagne", 0)) + int(
+                                des_comptes.sum())
+                            autre["comptes_campagne"] = int(autre.get("comptes_campagne", 0)) + len(
+                                np.unique(auteurs[rangs][des_comptes]))
+                            if position is not None and "pour" in autre:
+                                parts = pd.Series(position[rangs][~des_comptes]).value_counts(normalize=True)
+                                for p in ("pour", "contre", "nuancé"):
+                                    autre[f"{p}_sans_comptes_campagne"] = float(parts.get(p, 0.0))
+    # Les sujets que l'équipe attendait : où la synthèse a rangé les contributions qui en parlent.
+    if sujets_cherches:
+        if not isinstance(sujets_cherches, dict):
+            raise TypeError("« sujets_cherches » doit être un dictionnaire : {\"sujet\": [\"mot\", …]}.")
+        for sujet, identifiants in _trouvees(table, sujets_cherches).items():
+            rangs = position_id.reindex(identifiants).to_numpy()
+            lignes.append({"rubrique": "sujet cherché", "intitule": str(sujet), "contributions": len(rangs),
+                           "voix": len(np.unique(auteurs[rangs])) if avec_auteurs else None,
+                           "citations": list(identifiants[:nb_citations]), "identifiants": list(identifiants),
+                           "au_total": False, "trouvees": len(rangs),
+                           "repartition": _repartition(ligne_de[rangs], lignes)})
     synthese = pd.DataFrame(lignes)
     for colonne, defaut in (("petit_theme", False), ("nature", ""), ("demande", ""), ("raison", ""), ("avis_machine", ""),
+                            ("textes_comptes_campagne", 0), ("comptes_campagne", 0), ("repartition", ""),
+                            ("nomme_phrase_type", False),
                             ("accords_rattaches", 0), ("numero_theme", -1), ("trouvees", 0), ("groupe", -1)):
         if colonne not in synthese:
             synthese[colonne] = defaut
         synthese[colonne] = synthese[colonne].where(synthese[colonne].notna(), defaut)
     synthese["petit_theme"] = synthese["petit_theme"].astype(bool)
+    synthese["nomme_phrase_type"] = synthese["nomme_phrase_type"].astype(bool)
     synthese["accords_rattaches"] = synthese["accords_rattaches"].astype(int)
     synthese["numero_theme"] = synthese["numero_theme"].astype(int)
     synthese["trouvees"] = synthese["trouvees"].astype(int)
     synthese["groupe"] = synthese["groupe"].astype(int)
+    synthese["textes_comptes_campagne"] = synthese["textes_comptes_campagne"].astype(int)
+    synthese["comptes_campagne"] = synthese["comptes_campagne"].astype(int)
+    synthese.attrs["contributions_min"] = int(contributions_min)
     if avec_auteurs:
         synthese["voix"] = synthese["voix"].astype(int)
     synthese.attrs["voix_comptees"] = avec_auteurs
@@ -290,8 +359,51 @@ def _intitule_ecarte(k: int, themes: Themes, noms_equipe: dict) -> str:
     machine = themes.noms[k]
     nom = noms_equipe.get(int(k))
     if nom and nom != machine:
-        return f"« {nom} » (thème de la machine « {machine} »)"
-    return f"Thème de la machine « {machine} »"
+        return f"{entre_guillemets(nom)} (thème de la machine {entre_guillemets(machine)})"
+    return f"Thème de la machine {entre_guillemets(machine)}"
+
+
+def entre_guillemets(texte: str) -> str:
+    """« texte », avec les guillemets qu'il contient déjà changés en guillemets de second
+    niveau (“ ”), comme le veut la typographie française."""
+    return "« " + str(texte).replace("« ", "“").replace(" »", "”").replace("«", "“").replace("»", "”") + " »"
+
+
+def _trouvees(table: pd.DataFrame, sujets: dict) -> dict:
+    """Pour chaque sujet ({"sujet": ["mot", …]}), les identifiants des contributions qui
+    emploient un de ses mots (mots entiers, « * » pour un début de mot, comme la vigilance)."""
+    from .vigilance import reperer_minorites
+
+    trouves = reperer_minorites(table, None, vigilance=sujets, contributions_min=1, mots_entiers=True)
+    par_sujet = {str(ligne["signal"]): [str(i) for i in ligne["identifiants"]] for _, ligne in trouves.iterrows()}
+    return {str(sujet): par_sujet.get(str(sujet), []) for sujet in sujets}
+
+
+def _repartition(places: np.ndarray, lignes: list[dict]) -> dict:
+    """{intitulé de la ligne : nombre} pour des numéros de ligne, des plus fréquentes aux moins."""
+    comptes = pd.Series(places[places >= 0]).value_counts()
+    return {lignes[int(k)]["intitule"]: int(v) for k, v in comptes.items()}
+
+
+def _destinations(places: np.ndarray, lignes: list[dict]) -> str:
+    """Où sont rangées des contributions, en une phrase (« rangées dans 8 lignes de thème,
+    dont « … » (40), et 12 « à relire » »)."""
+    repartition = _repartition(places, lignes)
+    rubrique = {e["intitule"]: e["rubrique"] for e in lignes}
+    de_theme = {k: v for k, v in repartition.items() if rubrique.get(k) == "thème"}
+    a_relire = sum(v for k, v in repartition.items() if rubrique.get(k) == "à relire")
+    autres = sum(repartition.values()) - sum(de_theme.values()) - a_relire
+    morceaux = []
+    if de_theme:
+        premier = next(iter(de_theme))
+        morceaux.append(f"{accorder(len(de_theme), 'ligne')} de thème"
+                        + (f", surtout {entre_guillemets(premier)} ({format_nombre(de_theme[premier])})"
+                           if len(de_theme) > 1 else f" ({entre_guillemets(premier)})"))
+    if a_relire:
+        morceaux.append(f"{format_nombre(a_relire)} « à relire »")
+    if autres:
+        morceaux.append(f"{format_nombre(autres)} dans d'autres places")
+    return "ses contributions sont rangées dans " + " et ".join(morceaux) if morceaux else "aucune contribution à ranger"
 
 
 def _demande(textes: pd.Series, masque) -> str:

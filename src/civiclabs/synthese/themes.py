@@ -226,8 +226,7 @@ def _artefacts(etiquettes, force, seconde, force_seconde, nb_themes) -> dict[int
         destinations = np.bincount(seconde[membres & ailleurs], minlength=nb_themes)
         if destinations.max() <= PART_MAX_DESTINATION * destinations.sum():
             artefacts[int(k)] = (
-                f"phrase type : {format_pourcentage(part, 0)} de ses contributions parlent surtout d'un autre "
-                f"sujet, réparties entre {int((destinations > 0).sum())} autres thèmes"
+                f"phrase type : {format_pourcentage(part, 0)} de ses contributions parlent surtout d'un autre sujet"
             )
     return artefacts
 
