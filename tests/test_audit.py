@@ -35,7 +35,9 @@ def _materiau():
 
 
 @functools.cache
+@functools.cache
 def _mesures():
+    """Les 20 synthèses générées et leur mesure, calculées une fois pour tous les tests (lues seulement)."""
     m = _materiau()
     variantes = list(VARIANTES)
     resultats = []
