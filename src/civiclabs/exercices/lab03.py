@@ -156,21 +156,28 @@ def verifier_ex1_1(part_age_contributions, consultation) -> str:
             "« non renseigné » figure encore parmi les tranches : filtrez d'abord les lignes "
             "avec consultation[\"tranche_age\"] != \"non renseigné\"."
         )
+    renseignees = consultation.loc[consultation["tranche_age"].astype(str) != "non renseigné"]
+    attendu = renseignees["tranche_age"].astype(str).value_counts(normalize=True)
+    ecart = max(abs(float(part_age_contributions.get(k, 0)) - attendu[k]) for k in attendu.index)
+    par_personne = renseignees.drop_duplicates("auteur")["tranche_age"].astype(str).value_counts(normalize=True)
+    if ecart > 1e-9 and max(abs(float(part_age_contributions.get(k, 0)) - par_personne[k])
+                            for k in par_personne.index) < 1e-9:
+        raise ReponseIncorrecte(
+            "Vous avez compté une fois chaque personne (drop_duplicates(\"auteur\")) : la question porte "
+            "sur les contributions. Gardez toutes les lignes renseignées, sans retirer les doublons d'auteur·es."
+        )
+    if 1e-9 < ecart < 0.006:
+        raise ReponseIncorrecte(
+            "Vos parts sont presque justes, mais arrondies : elles ont été recopiées depuis un affichage au lieu "
+            "d'être calculées. Rangez dans part_age_contributions le résultat du calcul, "
+            "value_counts(normalize=True), sans le taper à la main."
+        )
     if abs(float(part_age_contributions.sum()) - 1) > 1e-6:
         raise ReponseIncorrecte(
             f"Les parts font {format_nombre(float(part_age_contributions.sum()), 2)} au total, pas 1 : "
             "divisez par le total, c'est-à-dire écrivez value_counts(normalize=True) (et non value_counts())."
         )
-    renseignees = consultation.loc[consultation["tranche_age"].astype(str) != "non renseigné"]
-    attendu = renseignees["tranche_age"].astype(str).value_counts(normalize=True)
-    par_personne = renseignees.drop_duplicates("auteur")["tranche_age"].astype(str).value_counts(normalize=True)
-    ecart = max(abs(float(part_age_contributions.get(k, 0)) - attendu[k]) for k in attendu.index)
     if ecart > 1e-9:
-        if max(abs(float(part_age_contributions.get(k, 0)) - par_personne[k]) for k in par_personne.index) < 1e-9:
-            raise ReponseIncorrecte(
-                "Vous avez compté une fois chaque personne (drop_duplicates(\"auteur\")) : la question porte "
-                "sur les contributions. Gardez toutes les lignes renseignées, sans retirer les doublons d'auteur·es."
-            )
         raise ReponseIncorrecte(
             f"Les parts ne correspondent pas à celles des contributions renseignées (écart jusqu'à "
             f"{format_pourcentage(ecart, 1)}) : filtrez consultation sur tranche_age, puis "
@@ -240,8 +247,18 @@ def _similarite(textes_appris, deux_textes, mots_a_retirer) -> float:
 
 @consigner("similarite_paire")
 def verifier_ex2_2(similarite_paire, paire, consultation) -> str:
+    if getattr(similarite_paire, "shape", None) == (2, 2):
+        raise ReponseIncorrecte(
+            "similarite_paire est le tableau 2 × 2 de cosine_similarity(x_paire), qui compare chaque texte à chacun : "
+            "ses cases [0, 0] et [1, 1] valent 1 (un texte comparé à lui-même). La similarité des deux textes est "
+            "la case [0, 1] : float(cosine_similarity(x_paire)[0, 1]).")
     verifier_type(similarite_paire, float, "similarite_paire",
-                  indice="prenez la case [0, 0] du tableau renvoyé par cosine_similarity, puis float(…).")
+                  indice="cosine_similarity(x_paire[0], x_paire[1]) renvoie un tableau d'une seule case : "
+                         "prenez sa case [0, 0], puis float(…).")
+    if abs(similarite_paire - 1) < 1e-9:
+        raise ReponseIncorrecte(
+            "Une similarité de 1 : vous avez comparé un texte à lui-même (la case [0, 0] ou [1, 1] du tableau "
+            "de cosine_similarity(x_paire)). Comparez les deux textes : la case [0, 1].")
     if not 0 <= similarite_paire <= 1.000001:
         raise ReponseIncorrecte(f"Une similarité cosinus de textes est entre 0 et 1 ; vous avez {similarite_paire}.")
     attendu = _similarite(consultation["texte"], paire, mots_vides())
@@ -1114,6 +1131,10 @@ CAS = (
         "ne correspondent pas à celles des contributions renseignées", "mauvaise colonne"),
     Cas("ex1_1", 'part_age_contributions = consultation["tranche_age"].nunique()', "une colonne pandas",
         "un nombre au lieu des parts"),
+    Cas("ex1_1", "part_age_contributions = pd.Series({\"30-44\": 0.28, \"45-59\": 0.27, \"60-74\": 0.24, "
+        "\"18-29\": 0.12, \"75 et plus\": 0.1})", "presque justes, mais arrondies", "des parts recopiées, arrondies"),
+    Cas("ex1_1", _RENSEIGNEES + 'part_age_contributions = renseignees["tranche_age"].cat.remove_unused_categories()'
+        '.value_counts(normalize=True).round(4)', "presque justes, mais arrondies", "des parts arrondies à 4 décimales"),
     # 1.2
     Cas("ex1_2", 'part_qp_par_canal = consultation.groupby("canal", observed=True)["quartier_prioritaire"].sum()',
         "Une part dépasse 1", ".sum() au lieu de .mean()"),
@@ -1138,7 +1159,13 @@ CAS = (
         "Avez-vous appris le vectoriseur", "vectoriseur appris sur les deux textes seulement"),
     Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
                                resultat="cosine_similarity(x_paire)"),
-        "nombre décimal", "le tableau entier au lieu de la case [0, 1]"),
+        "le tableau 2 × 2 de cosine_similarity(x_paire)", "le tableau entier au lieu de la case [0, 1]"),
+    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
+                               resultat="float(cosine_similarity(x_paire)[0, 0])"),
+        "comparé un texte à lui-même", "la case [0, 0] du tableau 2 × 2 (un texte avec lui-même)"),
+    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
+                               resultat="cosine_similarity(x_paire[0], x_paire[1])"),
+        "renvoie un tableau d'une seule case", "le tableau d'une case au lieu du nombre"),
     Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
                                resultat="100 * float(cosine_similarity(x_paire[0], x_paire[1])[0, 0])"),
         "entre 0 et 1", "un pourcentage"),
