@@ -998,6 +998,12 @@ def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, cons
         p, r = precision_rappel(essai, vraies)
         if abs(p - mesure["rappel"]) < 1e-9 and abs(r - mesure["precision"]) < 1e-9 and abs(p - r) > 1e-9:
             raise ReponseIncorrecte("Précision et rappel sont inversés : la précision part des signalées, le rappel des vraies.")
+        vp = float((np.asarray(essai, dtype=bool) & np.asarray(vraies, dtype=bool)).sum())
+        if abs(p - vp / len(essai)) < 1e-9 or abs(r - vp / len(essai)) < 1e-9:
+            raise ReponseIncorrecte(
+                "Vous divisez par le nombre de toutes les contributions (len(…)) : la précision se calcule parmi "
+                "les signalées seulement (vraies[signalees].mean()), le rappel parmi les vraies seulement "
+                "(signalees[vraies].mean()).")
         verifier_proche(p, mesure["precision"], f"la précision sur {nom_essai}",
                         indice="parmi les contributions signalées (vraies[signalees]), la part de vraies ; "
                                "une formule qui ne regarde que signalees donne toujours 1.")
@@ -1359,6 +1365,10 @@ CAS = (
                                    "    return precision, rappel"),
         "une formule qui ne regarde que signalees", "une précision qui ne regarde que les signalées"),
     Cas("ex7_1", _precision_rappel("return 1.0, 0.94"), "arrondie", "des nombres recopiés"),
+    Cas("ex7_1", _precision_rappel("precision = float((signalees & vraies).sum() / len(signalees))\n"
+                                   "    rappel = float(signalees[vraies].mean())\n"
+                                   "    return precision, rappel"),
+        "Vous divisez par le nombre de toutes les contributions", "précision divisée par toutes les contributions"),
     Cas("ex7_1", "from civiclabs import evaluer_campagnes\n\n" + _precision_rappel(
         "mesure = evaluer_campagnes(signalees, vraies)\n    return mesure[\"precision\"], mesure[\"rappel\"]"),
         "appelle evaluer_campagnes, l'outil du cours", "l'outil du cours appelé dans la fonction"),
