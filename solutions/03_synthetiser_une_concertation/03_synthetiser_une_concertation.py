@@ -303,7 +303,8 @@ print(f"Avec le quartier prioritaire dans le croisement, une contribution d'un q
 # %%
 doublons = detecter_doublons(consultation["texte"])
 taille_groupe = doublons.map(doublons.value_counts())
-plus_copies = consultation.assign(copies=taille_groupe).drop_duplicates("copies").nlargest(5, "copies")
+# Un texte par groupe de copies (le premier), les cinq groupes les plus grands.
+plus_copies = consultation.assign(copies=taille_groupe, groupe=doublons).drop_duplicates("groupe").nlargest(5, "copies")
 for _, ligne in plus_copies.iterrows():
     print(f"{ligne['copies']:>4} fois : « {abreger(ligne['texte'], 80)} »")
 
