@@ -181,8 +181,22 @@ def test_les_autres_textes_des_comptes_d_une_campagne_sont_dits(consultation, co
     touchee = synthese.loc[synthese["textes_comptes_campagne"].idxmax()]
     assert touchee["textes_comptes_campagne"] >= 10 and touchee["comptes_campagne"] >= 5
     texte = S.rapport_markdown(synthese, consultation, reglages=cours["reglages"])
-    assert (f"dont {touchee['textes_comptes_campagne']} textes de {touchee['comptes_campagne']} comptes de la campagne "
-            "coordonnée, que le repérage des copies n'a pas retenus ; sans eux, contre") in texte
+    assert (f"Parmi ces contributions, {touchee['textes_comptes_campagne']} viennent de {touchee['comptes_campagne']} "
+            "comptes de la campagne coordonnée, que le repérage des copies n'a pas retenues ; sans elles : pour") in texte
+
+
+def test_brouillon_tant_que_l_equipe_n_a_pas_relu(consultation, cours):
+    """Essai de Mehdi : un rapport dont les citations et les textes sans thème n'ont pas été relus
+    est un brouillon et le dit en tête ; relu, il le dit dans la méthode, sans consigne à l'équipe."""
+    brouillon = S.rapport_markdown(cours["synthese"], consultation, reglages=cours["reglages"])
+    assert brouillon.split("\n")[2].startswith("> **Brouillon, à ne pas diffuser tel quel.**")
+    a_relire = int(cours["synthese"].loc[cours["synthese"]["rubrique"] == "à relire", "contributions"].sum())
+    assert f"lit les {a_relire} contributions qu'aucun thème n'explique" in brouillon
+    relu = S.rapport_markdown(cours["synthese"], consultation, reglages=cours["reglages"], relu_par_equipe=True)
+    assert "Brouillon" not in relu and "doit être relu" not in relu
+    assert "L'équipe déclare avoir relu les citations" in relu and "l'équipe a relu chaque citation" in relu
+    with pytest.raises(TypeError, match="relu_par_equipe"):
+        S.rapport_markdown(cours["synthese"], consultation, relu_par_equipe="oui")
 
 
 def test_ordre_des_arguments_et_guillemets(consultation, cours):
@@ -537,6 +551,10 @@ def test_la_commande_avec_vigilance_et_noms(tmp_path):
     assert code == 0
     rapport = (tmp_path / "s" / "rapport.md").read_text(encoding="utf-8")
     assert "## Sujets cherchés par l'équipe" in rapport and "- Transports en commun : " in rapport
+    assert "Brouillon, à ne pas diffuser" in rapport
+    assert commande.main([str(EXPORTS / "decidim_commentaires.csv"), "--sortie", str(tmp_path / "r"), "--relu",
+                          "--themes", "6", "--sans-progression"]) == 0
+    assert "Brouillon" not in (tmp_path / "r" / "rapport.md").read_text(encoding="utf-8")
     synthese = pd.read_csv(tmp_path / "s" / "synthese.csv", sep=";", encoding="utf-8-sig")
     assert "Accessibilité" in set(synthese["intitule"])
     assert "Bruit et vitesse" in set(synthese["intitule"]) or "Bruit et vitesse" in " ".join(

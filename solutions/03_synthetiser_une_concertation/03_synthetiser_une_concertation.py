@@ -1033,7 +1033,7 @@ bravo(message)
 # une personne qui a écrit trois fois compte trois fois, et les 37 comptes de la campagne
 # coordonnée pèsent plus de 300 réponses. Pour une question fermée, la règle juste est **une
 # réponse par personne** (sa dernière). Le tableau suivant compare les façons de compter ; les
-# signataires de la pétition restent comptés (une fois chacun·e) : ce sont de vraies personnes.
+# signataires de la pétition restent compté·es (une fois chacun·e) : ce sont de vraies personnes.
 
 # %%
 _r = consultation["question_zfe"].astype(str)
@@ -1268,6 +1268,40 @@ lecture(
 )
 
 # %% [markdown]
+# ### Relire un thème écarté, et décider
+#
+# La règle des phrases types est une règle de machine : elle écarte un thème dont la plupart des
+# contributions parlent surtout d'autre chose. Elle peut se tromper sur un thème qui porte une
+# vraie opinion, exprimée avec les mots d'autres sujets. Lisons le plus grand thème écarté :
+
+# %%
+_grand = _sans_ligne.sort_values("contributions").iloc[-1]
+numero_grand = int(_grand["numero_theme"])
+_citations_grand = citations_representatives(consultation, themes_cours, n=6)
+print(f"Thème {numero_grand} ({noms_cours.get(numero_grand, '')}), {format_nombre(_grand['contributions'])} "
+      "contributions au départ :")
+for _, _c in _citations_grand[_citations_grand["theme"] == numero_grand].iterrows():
+    print(f"  [{_c['identifiant']}] « {abreger(_c['texte'], 160)} »")
+_textes_grand = consultation.loc[themes_cours.etiquettes.to_numpy() == numero_grand, "texte"]
+_part_centre = _textes_grand.str.contains(r"(?i)\bcentre\b").mean()
+lecture(
+    f"{format_pourcentage(_part_centre)} des contributions de ce thème emploient le mot « centre » ; la règle "
+    f"l'écarte, et {_grand['raison'].split(' ; ', 1)[-1]}."
+)
+
+# %% [markdown]
+# Lisez ces citations : le mot qui réunit ce thème sert-il à dire **de quoi** l'on parle, ou
+# seulement **où** ? Si vous jugez que le thème porte une opinion commune (« ce plan concentre
+# tout sur le centre »), gardez-le : mettez son numéro dans `garder_themes` ; la synthèse lui
+# rend sa ligne et le rapport dit que l'équipe l'a gardé contre la règle de la machine. C'est
+# une décision humaine, prise en lisant, que l'outil ne peut pas vérifier. Le cours, après
+# lecture, suit ici la règle : dans la plupart des citations, « centre-ville » dit un lieu
+# (« l'atelier du centre-ville », « les apprentis du centre-ville »), pas le sujet.
+
+# %%
+garder_themes = []  # par exemple [numero_grand], si vous décidez de garder ce thème
+
+# %% [markdown]
 # ### Les sujets attendus : où sont-ils ?
 #
 # La machine ne trouve que les thèmes que ses mots séparent bien : un sujet plus petit, ou qui
@@ -1289,7 +1323,7 @@ sujets_du_dossier = {
     "Desserte des quartiers périphériques": ["desserte", "desservi*", "excentré*", "périphéri*", "éloigné*"],
 }
 synthese_cours = synthetiser(consultation, themes_cours, campagnes, minorites_cours, noms=noms_cours,
-                             sujets_cherches=sujets_du_dossier)
+                             sujets_cherches=sujets_du_dossier, garder=garder_themes)
 cherches = synthese_cours[synthese_cours["rubrique"] == "sujet cherché"]
 display(cherches[["intitule", "contributions", "voix", "repartition"]].assign(repartition=cherches["repartition"].map(
     lambda r: ", ".join(f"« {k} » ({v})" for k, v in list(r.items())[:4]) + (", …" if len(r) > 4 else "")
@@ -1318,8 +1352,12 @@ lecture(
 # avec des citations, les écartés, les limites, et une **annexe** qui liste tous les
 # identifiants de chaque ligne. Chaque chiffre porte son unité : contributions, voix, ou
 # personnes. Les données personnelles repérées dans les citations (téléphones, courriels, noms)
-# sont masquées, mais une personne doit relire avant de publier. Voici le rapport sans les
-# parties par ligne ni l'annexe ; la cellule l'enregistre en page web dans
+# sont masquées, mais une personne doit relire avant de publier : tant que l'équipe ne l'a pas
+# fait, le rapport s'ouvre sur un encadré **« Brouillon »** qui dit ce qui reste à faire (relire
+# les citations, lire les contributions qu'aucun thème n'explique). Une fois ce travail fait, on
+# le produit à nouveau avec `relu_par_equipe=True` : l'outil ne peut pas vérifier cette
+# relecture, c'est une déclaration de l'équipe, à ne faire qu'une fois la relecture faite.
+# Voici le rapport sans les parties par ligne ni l'annexe ; la cellule l'enregistre en page web dans
 # `rapport_concertation.html`, dans le dossier `civiclabs-sorties` de votre dossier personnel
 # (sur Binder, à la racine de l'explorateur de fichiers ; la cellule affiche le chemin) : ouvrez-le
 # dans le navigateur. Les labs n'écrivent jamais à côté de leurs notebooks.

@@ -463,7 +463,13 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
     machine = {k: {_normaliser(themes_cours.noms[k]), _normaliser(" ".join(themes_cours.mots_cles[k][:3])),
                    _normaliser(" ".join(themes_cours.mots_cles[k][:2]))} for k in themes_cours.mots_cles}
     tous_machine = {n for noms_k in machine.values() for n in noms_k}
-    recopies = [k for k, v in noms_themes.items() if _normaliser(v) in tous_machine]
+    def _que_des_mots_cles(k, nom) -> bool:
+        # « Les ligne tram temps » : les trois premiers mots-clés, et rien d'autre que des mots-clés.
+        porteurs = set(_mots_porteurs(nom))
+        cles = [_normaliser(m) for m in themes_cours.mots_cles.get(k, [])]
+        return bool(porteurs) and set(cles[:3]) <= porteurs <= set(cles)
+
+    recopies = [k for k, v in noms_themes.items() if _normaliser(v) in tous_machine or _que_des_mots_cles(k, v)]
     if recopies:
         raise ReponseIncorrecte(
             f"Les noms des thèmes {recopies[:4]} recopient les mots-clés de la machine : nommez le sujet "
@@ -502,6 +508,15 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
                     + (" : leurs mots sont rares dans les contributions de ces thèmes ; sont-ce les bons numéros ?"
                        if len(hors_sujet) > 1 else
                        " : ses mots sont rares dans les contributions de ce thème ; est-ce le bon numéro ?"))
+    from ..synthese import themes_artefacts
+    from ..synthese.tableau import _nomme_phrase_type, entre_guillemets
+
+    artefacts = [k for k in themes_artefacts(themes_cours) if not _nomme_phrase_type(noms_themes.get(k, ""))]
+    if artefacts:
+        message += (" À savoir : la synthèse (section 6) écartera comme « phrase type » "
+                    + " et ".join(f"le thème {k} ({entre_guillemets(noms_themes[k])})" for k in artefacts)
+                    + " : la plupart de leurs contributions parlent surtout d'un autre sujet. Si, après lecture des "
+                    "citations, c'est un vrai sujet, gardez-le : synthetiser(…, garder=[numéro]).")
     return message
 
 
@@ -612,7 +627,8 @@ def _verifier_les_mots(sujet: str, mots, consultation) -> None:
     propres = sorted(m for m in distincts if not any(m != autre and m.startswith(autre) for autre in distincts))
     if len(propres) < 4:
         raise ReponseIncorrecte(
-            f"Le sujet « {sujet} » n'a que {len(propres)} débuts de mots différents ({', '.join(propres)}) : "
+            f"Le sujet « {sujet} » n'a que {accorder(len(propres), 'début de mot différent', 'débuts de mots différents')} "
+            f"({', '.join(propres)}) : "
             "un mot répété, ou qui commence par un autre mot de la liste (« harcelement » après « harcel »), "
             "ne trouve rien de plus. Il en faut au moins 4 différents."
         )
@@ -634,12 +650,14 @@ def _verifier_la_regle(sujet: str, mots, identifiants: list[str] | None, table, 
         for mot in mots:
             ids = _trouvees(table, sujet, mot)
             bilan.append((len(ids), float((references.reindex(ids) == sujet).mean()) if ids else 0.0, mot))
-        fautifs = [f"« {mot} » ({format_nombre(n)} contributions, {format_pourcentage(p)} sur le sujet)"
+        fautifs = [f"« {mot} » ({format_nombre(n)} contributions, dont {format_pourcentage(p)} sur ce sujet principal)"
                    for n, p, mot in sorted(bilan, key=lambda t: t[1]) if p < 0.5 and n > 0][:3]
         raise ReponseIncorrecte(
             f"Sur {nom_table}, votre règle trouve {format_nombre(len(identifiants))} contributions pour « {sujet} », "
-            f"mais seulement {format_pourcentage(precision)} parlent vraiment du sujet : une élue lirait surtout "
-            f"du hors-sujet. Mots trop généraux : {', '.join(fautifs) or 'voir la liste'}. Un début de mot trouve "
+            f"mais seulement {format_pourcentage(precision)} ont ce sujet pour sujet principal (la colonne "
+            "theme_reference du jeu de données, qui sert à corriger) : un·e élu·e lirait surtout des contributions "
+            "sur autre chose, qui citent ces mots en passant. Mots trop généraux : "
+            f"{', '.join(fautifs) or 'voir la liste'}. Un début de mot trouve "
             "tous les mots qui commencent ainsi (« seule » trouve « seulement ») : retirez ces mots ou allongez-les."
         )
     if rappel < 0.5:
@@ -802,7 +820,11 @@ def verifier_ex6_1(synthese, consultation, campagnes, minorites, noms_themes) ->
                 f"La ligne « {sujet} » ne repose pas sur votre règle (exercice 4.2) : passez minorites, pas une "
                 "autre règle, à synthetiser."
             )
-    return f"{len(synthese)} lignes, chacune appuyée sur des contributions citées."
+    comptees = synthese["au_total"].astype(bool) if "au_total" in synthese else pd.Series(True, index=synthese.index)
+    ecartees = int((synthese["rubrique"] == "écarté").sum())
+    return (f"{accorder(int(comptees.sum()), 'ligne')} où chaque contribution est rangée une fois, chacune appuyée sur "
+            "des contributions citées" + (f", et {accorder(ecartees, 'écarté')} avec sa raison" if ecartees else "")
+            + ".")
 
 
 # Ce que l'exercice 6.2 demande de situer : une sorte de contribution → la place (colonne
@@ -1208,6 +1230,8 @@ CAS = (
     Cas("ex3_2", 'noms_themes = {k: "Thème " + n for k, n in enumerate(["un", "deux", "trois", "quatre", "cinq", '
         '"six", "sept", "huit", "neuf", "dix", "onze", "douze"])}',
         "sont des étiquettes (« Thème un »)", "« Thème un », « Thème deux »…"),
+    Cas("ex3_2", "noms_themes = {k: \"Les \" + \" \".join(m[:3]) for k, m in themes_cours.mots_cles.items()}",
+        "recopient les mots-clés de la machine", "« Les » suivi des trois mots-clés de la machine"),
     Cas("ex3_2", 'noms_themes = {k: f"Sujet {chr(65 + k)}" for k in range(NB_THEMES)}', "sont des étiquettes",
         "« Sujet A », « Sujet B »…"),
     Cas("ex3_2", 'noms_themes = {str(k): "Contributions sur " + " et ".join(m[:2]) for k, m in themes_cours.mots_cles.items()}',

@@ -2,7 +2,7 @@
 sa propre concertation, sur son poste, à partir de l'export d'une plateforme.
 
     civiclabs-synthese export.csv --sortie synthese/ [--vigilance vigilance.txt] [--noms noms.txt]
-        [--sujets dossier.txt] [--garder 3,7] [--themes 12]
+        [--sujets dossier.txt] [--garder 3,7] [--themes 12] [--relu]
 
 Rien ne sort de la machine. Pseudonymisez les exports avant (noms, courriels, téléphones)."""
 
@@ -85,7 +85,7 @@ def _garder(valeur: str | None) -> list[int]:
 
 
 def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: int = 0,
-             progression: bool = True, ecrire=print, garder=None, sujets=None) -> dict:
+             progression: bool = True, ecrire=print, garder=None, sujets=None, relu: bool = False) -> dict:
     """Le cœur de la commande : lit, synthétise, écrit les quatre fichiers ; renvoie leurs
     chemins et le résultat de la chaîne."""
     from tqdm.auto import tqdm
@@ -126,7 +126,8 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
     dossier = Path(sortie)
     dossier.mkdir(parents=True, exist_ok=True)
     titre = "Synthèse de la concertation : " + ", ".join(Path(f).name for f in fichiers)
-    texte = rapport_markdown(resultat["synthese"], table, titre=titre, reglages=resultat["reglages"])
+    texte = rapport_markdown(resultat["synthese"], table, titre=titre, reglages=resultat["reglages"],
+                             relu_par_equipe=relu)
     chemins = {"rapport.md": dossier / "rapport.md", "rapport.html": dossier / "rapport.html",
                "synthese.csv": dossier / "synthese.csv", "comptabilite.csv": dossier / "comptabilite.csv"}
     chemins["rapport.md"].write_text(texte, encoding="utf-8")
@@ -158,6 +159,9 @@ def main(argv=None) -> int:
     parser.add_argument("--sujets", metavar="FICHIER",
                         help="sujets attendus (ceux du dossier), même format que --vigilance : le rapport dit où "
                         "leurs contributions sont rangées")
+    parser.add_argument("--relu", action="store_true",
+                        help="l'équipe a relu les citations et lu les textes sans thème : le rapport n'est plus un "
+                        "brouillon (l'outil ne peut pas le vérifier)")
     parser.add_argument("--garder", metavar="N,N", help="thèmes à garder même si la règle des phrases types "
                         "les écarte, après relecture : numéros de synthese.csv séparés par des virgules")
     parser.add_argument("--themes", type=int, metavar="N", help="nombre de thèmes (par défaut selon la taille)")
@@ -166,7 +170,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     try:
         executer(args.fichiers, args.sortie, vigilance=_vigilance(args.vigilance), noms=_noms(args.noms),
-                 garder=_garder(args.garder), sujets=_vigilance(args.sujets) or None, themes=args.themes, graine=args.graine, progression=not args.sans_progression)
+                 garder=_garder(args.garder), sujets=_vigilance(args.sujets) or None, relu=args.relu,
+                 themes=args.themes, graine=args.graine, progression=not args.sans_progression)
     except (FileNotFoundError, ValueError, KeyError, TypeError) as erreur:
         message = erreur.args[0] if erreur.args else str(erreur)
         print(f"Erreur : {message}", file=sys.stderr)

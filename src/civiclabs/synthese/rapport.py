@@ -65,7 +65,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                      question: str = "question_zfe",
                      intitule_question: str = "Êtes-vous favorable à l'extension de la zone à faibles "
                                                "émissions en 2027 ?",
-                     reglages: dict | None = None) -> str:
+                     reglages: dict | None = None, relu_par_equipe: bool = False) -> str:
     """Un rapport lisible par des élu·es : la comptabilité (où est rangée chaque contribution
     reçue), un résumé, la méthode telle qu'elle a été suivie, qui a parlé par rapport à la
     population (si ``population`` est donnée), la question fermée (un chiffre de référence :
@@ -73,7 +73,12 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     des citations (données personnelles masquées, coupées entre deux mots), ce qui a été
     écarté et pourquoi, les limites, et une annexe qui liste **tous** les identifiants de
     chaque ligne. ``reglages`` : le dictionnaire du même nom renvoyé par
-    ``synthetiser_consultation`` (ce qui a été fait), s'il est connu."""
+    ``synthetiser_consultation`` (ce qui a été fait), s'il est connu.
+
+    ``relu_par_equipe`` : l'équipe déclare avoir relu les citations (données personnelles,
+    indices de santé…) et les contributions sans thème. Tant qu'elle ne l'a pas fait, le
+    rapport s'ouvre sur un encadré « Brouillon » qui dit ce qui reste à faire avant de le
+    diffuser ; l'outil ne peut pas le vérifier : ne le déclarez qu'une fois fait."""
     _verifier_table(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese")
     _verifier_table(table, ["identifiant", "texte"])
     reglages = dict(reglages or {})
@@ -103,6 +108,19 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         return _voix(ligne["voix"]) if avec_auteurs else f"{format_nombre(ligne['contributions'])} contributions"
 
     lignes = [f"# {_md(titre)}", ""]
+    if not isinstance(relu_par_equipe, bool):
+        raise TypeError("relu_par_equipe vaut True ou False.")
+    sans_theme = int(restes.loc[restes["rubrique"] == "à relire", "contributions"].sum())
+    nb_citations = int(sum(min(len(c), nb_lignes_citees) for r, c in zip(synthese["rubrique"], synthese["citations"])
+                           if r in ("thème", "signal faible", "campagne", "accords courts", "à relire")))
+    if not relu_par_equipe:
+        lignes += ["> **Brouillon, à ne pas diffuser tel quel.** Avant de le remettre, l'équipe relit les "
+                   f"{format_nombre(nb_citations)} citations (données personnelles, santé, indices qui permettent de "
+                   "reconnaître quelqu'un)"
+                   + (f" et lit les {format_nombre(sans_theme)} contributions qu'aucun thème n'explique (annexe)"
+                      if sans_theme else "")
+                   + ", puis produit à nouveau ce rapport en le déclarant relu (relu_par_equipe=True, ou --relu "
+                   "pour la commande).", ""]
     if not avec_auteurs:
         lignes += ["> **Attention** : le fichier n'a pas de colonne des auteur·es. Les voix ne peuvent pas être "
                    "comptées : chaque texte compte pour une, et une campagne de quelques comptes ne se distingue "
@@ -131,7 +149,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         lignes.append(f"- {entete} qui réunissent le plus de {unite} : "
                       + " ; ".join(f"{_md(t['intitule'])} ({mesure(t)})" for _, t in themes.head(3).iterrows()) + ".")
     if len(signaux):
-        lignes.append(f"- Sujets de vigilance décidés à l'avance, qui ont leur ligne dès {minimum} contributions, "
+        lignes.append(f"- Sujets de vigilance choisis par l'équipe, qui ont leur ligne dès {minimum} contributions, "
                       "même petits (chaque ligne "
                       "réunit les contributions où la règle a trouvé les mots prévus, pas toutes celles qui parlent "
                       "du sujet) : "
@@ -197,7 +215,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                        + ", ".join(f"« {_md(t)} »" for t in gardes["intitule"]) + ".")
     if len(signaux) or reglages.get("vigilance"):
         noms_signaux = reglages.get("vigilance") or list(signaux["intitule"])
-        methode.append("Des sujets de vigilance, écrits à l'avance par l'équipe avec leurs mots ("
+        methode.append("Des sujets de vigilance, choisis par l'équipe, avec des mots qu'elle a écrits ("
                        + ", ".join(f"« {_md(s)} »" for s in noms_signaux)
                        + f"), ont leur ligne dès {minimum} contributions, même s'ils concernent peu de personnes. "
                        "Une ligne de vigilance réunit "
@@ -210,16 +228,19 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         methode.append("L'équipe a aussi cherché, avec leurs mots, des sujets qu'elle attendait ("
                        + ", ".join(f"« {_md(t)} »" for t in cherches["intitule"])
                        + ") : la machine peut fondre un sujet dans d'autres thèmes ; la partie « Sujets cherchés » "
-                       "dit où leurs contributions sont rangées.")
+                       "dit où sont rangées les contributions qui emploient leurs mots.")
     else:
         methode.append("L'équipe n'a pas cherché de sujets attendus (ceux du dossier de la concertation) : un sujet "
                        "que la machine a fondu dans d'autres thèmes n'a pas de ligne, et ce rapport ne peut pas le "
                        "signaler.")
     if {"pour", "contre", "nuancé"} <= set(synthese.columns) and synthese["pour"].notna().any():
         methode.append("La **position** (pour, contre, nuancé) de chaque contribution a été codée avant cette "
-                       "analyse et fournie avec les données ; la machine ne l'a pas calculée.")
+                       "analyse et fournie avec les données ; la machine ne l'a pas calculée. Les parts sont "
+                       "arrondies : leur somme peut faire 99 % ou 101 %.")
     else:
         methode.append("Aucune position (pour, contre) n'a été codée : le rapport n'en donne pas.")
+    if relu_par_equipe:
+        methode.append("L'équipe déclare avoir relu les citations et lu les contributions qu'aucun thème n'explique.")
     lignes += [f"- {m}" for m in methode] + [""]
     # Qui a parlé
     pondere = poids is not None
@@ -299,13 +320,18 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             detail = f"{format_nombre(entree['contributions'])} contributions"
             if avec_auteurs:
                 detail += f", {_voix(entree['voix'])}"
+            campagne_ici = ""
             if int(entree.get("textes_comptes_campagne", 0) or 0):
                 n_textes, n_comptes = int(entree["textes_comptes_campagne"]), int(entree["comptes_campagne"])
-                detail += (f" (dont {accorder(n_textes, 'texte')} de {accorder(n_comptes, 'compte')} de la campagne "
-                           "coordonnée, que le repérage des copies n'a pas retenus"
-                           + (f" ; sans eux, contre {_pourcent(entree['contre_sans_comptes_campagne'])}, pour "
-                              f"{_pourcent(entree['pour_sans_comptes_campagne'])}"
-                              if not pd.isna(entree.get("contre_sans_comptes_campagne", np.nan)) else "") + ")")
+                campagne_ici = (f"Parmi ces contributions, {format_nombre(n_textes)} "
+                                + ("vient" if n_textes < 2 else "viennent")
+                                + f" de {accorder(n_comptes, 'compte')} de la campagne coordonnée, que le repérage "
+                                "des copies n'a pas retenues")
+                if not pd.isna(entree.get("contre_sans_comptes_campagne", np.nan)):
+                    campagne_ici += (f" ; sans elles : pour {_pourcent(entree['pour_sans_comptes_campagne'])}, "
+                                     f"contre {_pourcent(entree['contre_sans_comptes_campagne'])}, nuancé "
+                                     f"{_pourcent(entree['nuancé_sans_comptes_campagne'])}")
+                campagne_ici += "."
             if int(entree.get("accords_rattaches", 0) or 0):
                 rattaches = int(entree["accords_rattaches"])
                 detail += f" (dont {format_nombre(rattaches)} accord{'s' if rattaches > 1 else ''} court{'s' if rattaches > 1 else ''} en réponse)"
@@ -329,6 +355,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                 lignes.append(f"Ce que demande le texte commun : « {_md(entree['demande'])} »")
                 lignes.append("")
             lignes.append(f"{detail}. Identifiants : annexe, ligne {numero}.")
+            if campagne_ici:
+                lignes += ["", campagne_ici]
             lignes.append("")
             if entree["rubrique"] != "vide ou illisible":
                 for identifiant in list(entree["citations"])[:nb_lignes_citees]:
@@ -346,8 +374,10 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     if len(cherches):
         lignes += ["## Sujets cherchés par l'équipe : où sont leurs contributions", "",
                    "Ces sujets étaient attendus ; l'équipe a cherché les contributions qui emploient leurs mots. Ils "
-                   "n'ont pas de ligne à eux : leurs contributions restent rangées dans les lignes ci-dessus, comptées "
-                   "une seule fois.", ""]
+                   "n'ont pas de ligne à eux : ces contributions restent rangées dans les lignes ci-dessus, comptées "
+                   "une seule fois. **Ces nombres ne sont pas la taille des sujets** : un repérage par mots manque "
+                   "les contributions qui en parlent autrement, et trouve des contributions qui emploient ces mots "
+                   "pour parler d'autre chose.", ""]
         for _, c in cherches.iterrows():
             repartition = c.get("repartition") or {}
             if not c["contributions"]:
@@ -391,10 +421,11 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                        "compte dix fois.")
     limites.append("Aucune décision ne découle de ces chiffres sans lecture humaine.")
     lignes += [f"- {m}" for m in limites] + ["",
-               "**Données personnelles** : les citations peuvent contenir des noms, des adresses ou des "
-               f"numéros ; ceux que l'outil a repérés sont remplacés par « {DONNEE_MASQUEE} ». D'autres indices "
-               "ne sont pas repérés : santé, handicap, métier, composition de la famille, qui peuvent permettre "
-               "de reconnaître une personne. Relisez chaque citation avant de publier ce rapport.", ""]
+               "**Données personnelles** : les noms, adresses et numéros que l'outil a repérés dans les citations "
+               f"sont remplacés par « {DONNEE_MASQUEE} » ; d'autres indices (santé, handicap, métier, famille) "
+               "ne sont pas repérés par l'outil"
+               + (" ; l'équipe a relu chaque citation avant diffusion." if relu_par_equipe else
+                  " : ce brouillon doit être relu avant diffusion (encadré en tête)."), ""]
     return "\n".join(lignes + annexe + [""])
 
 

@@ -73,7 +73,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     quelles lignes elles sont rangées (un sujet que la machine a fondu dans d'autres thèmes ne
     disparaît pas du rapport sans être dit).
 
-    Sur chaque ligne de thème ou de vigilance, ``textes_comptes_campagne`` compte les textes
+    Sur chaque autre ligne comptée au total, ``textes_comptes_campagne`` compte les textes
     écrits par des comptes d'une campagne coordonnée que le repérage des copies a laissés
     passer (reformulés), et ``comptes_campagne`` ces comptes."""
     from .textes import _accords_courts, _lisibles, _normaliser_tout
@@ -276,7 +276,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
             if entree["rubrique"] == "campagne" and entree.get("nature") == "campagne coordonnée":
                 comptes = set(auteurs[position_id.reindex(entree["identifiants"]).to_numpy()])
                 for autre in lignes:
-                    if autre["rubrique"] in ("thème", "signal faible") and autre.get("au_total", True):
+                    if autre["rubrique"] in ("thème", "signal faible", "accords courts", "à relire") and autre.get(
+                            "au_total", True):
                         rangs = position_id.reindex(autre["identifiants"]).to_numpy()
                         des_comptes = np.isin(auteurs[rangs], list(comptes))
                         if des_comptes.any():
