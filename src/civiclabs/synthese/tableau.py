@@ -74,8 +74,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
     disparaît pas du rapport sans être dit).
 
     Sur chaque autre ligne comptée au total, ``textes_comptes_campagne`` compte les textes
-    écrits par des comptes d'une campagne coordonnée que le repérage des copies a laissés
-    passer (reformulés), et ``comptes_campagne`` ces comptes."""
+    écrits par des comptes d'une campagne coordonnée que le repérage des copies n'a pas
+    retenus, et ``comptes_campagne`` ces comptes."""
     from .textes import _accords_courts, _lisibles, _normaliser_tout
     from .themes import themes_artefacts
 
@@ -270,25 +270,9 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
         if entree["rubrique"] == "écarté" and entree.get("numero_theme", -1) in artefacts and entree["contributions"]:
             entree["raison"] = artefacts[entree["numero_theme"]] + " ; " + _destinations(
                 ligne_de[position_id.reindex(entree["identifiants"]).to_numpy()], lignes)
-    # Les autres textes des comptes d'une campagne coordonnée, rangés dans les thèmes.
+    # Les autres textes des comptes d'une campagne coordonnée, rangés ailleurs.
     if avec_auteurs:
-        for entree in lignes:
-            if entree["rubrique"] == "campagne" and entree.get("nature") == "campagne coordonnée":
-                comptes = set(auteurs[position_id.reindex(entree["identifiants"]).to_numpy()])
-                for autre in lignes:
-                    if autre["rubrique"] in ("thème", "signal faible", "accords courts", "à relire") and autre.get(
-                            "au_total", True):
-                        rangs = position_id.reindex(autre["identifiants"]).to_numpy()
-                        des_comptes = np.isin(auteurs[rangs], list(comptes))
-                        if des_comptes.any():
-                            autre["textes_comptes_campagne"] = int(autre.get("textes_comptes_campagne", 0)) + int(
-                                des_comptes.sum())
-                            autre["comptes_campagne"] = int(autre.get("comptes_campagne", 0)) + len(
-                                np.unique(auteurs[rangs][des_comptes]))
-                            if position is not None and "pour" in autre:
-                                parts = pd.Series(position[rangs][~des_comptes]).value_counts(normalize=True)
-                                for p in ("pour", "contre", "nuancé"):
-                                    autre[f"{p}_sans_comptes_campagne"] = float(parts.get(p, 0.0))
+        _textes_des_comptes_de_campagne(lignes, auteurs, position_id, position)
     # Les sujets que l'équipe attendait : où la synthèse a rangé les contributions qui en parlent.
     if sujets_cherches:
         if not isinstance(sujets_cherches, dict):
@@ -321,6 +305,31 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
         synthese["voix"] = synthese["voix"].astype(int)
     synthese.attrs["voix_comptees"] = avec_auteurs
     return synthese
+
+
+def _textes_des_comptes_de_campagne(lignes: list[dict], auteurs: np.ndarray, position_id: pd.Series,
+                                    position: np.ndarray | None) -> None:
+    """Sur chaque ligne comptée au total (hors campagnes), les textes des comptes d'une campagne
+    coordonnée que le repérage des copies n'a pas retenus : leur nombre, leurs comptes, et les
+    positions de la ligne sans eux. Modifie ``lignes``."""
+    for entree in lignes:
+        if entree["rubrique"] != "campagne" or entree.get("nature") != "campagne coordonnée":
+            continue
+        comptes = list(set(auteurs[position_id.reindex(entree["identifiants"]).to_numpy()]))
+        for autre in lignes:
+            if autre["rubrique"] not in ("thème", "signal faible", "accords courts", "à relire") or not autre.get(
+                    "au_total", True):
+                continue
+            rangs = position_id.reindex(autre["identifiants"]).to_numpy()
+            des_comptes = np.isin(auteurs[rangs], comptes)
+            if not des_comptes.any():
+                continue
+            autre["textes_comptes_campagne"] = int(autre.get("textes_comptes_campagne", 0)) + int(des_comptes.sum())
+            autre["comptes_campagne"] = int(autre.get("comptes_campagne", 0)) + len(np.unique(auteurs[rangs][des_comptes]))
+            if position is not None and "pour" in autre:
+                parts = pd.Series(position[rangs][~des_comptes]).value_counts(normalize=True)
+                for p in ("pour", "contre", "nuancé"):
+                    autre[f"{p}_sans_comptes_campagne"] = float(parts.get(p, 0.0))
 
 
 RAISON_NOMME_PHRASE_TYPE = "nommé phrase type par l'équipe"
