@@ -18,7 +18,7 @@ from ..texte import accorder, format_nombre, format_pourcentage
 from .citations import DONNEE_MASQUEE, abreger, masquer_donnees_personnelles
 from .entrees import _verifier_table
 from .representativite import NON_RENSEIGNE, comparer_a_la_population
-from .tableau import comptabilite
+from .tableau import comptabilite, entre_guillemets
 
 _ACTIFS_MARKDOWN = re.compile(r"([\\`*_\[\]<>])")
 
@@ -212,7 +212,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     if len(gardes):
         methode.append(f"L'équipe a relu et gardé {accorder(len(gardes), 'thème')} que la règle des phrases types "
                        "aurait écarté" + ("s" if len(gardes) >= 2 else "") + " : "
-                       + ", ".join(f"« {_md(t)} »" for t in gardes["intitule"]) + ".")
+                       + ", ".join(entre_guillemets(_md(t)) for t in gardes["intitule"]) + ".")
     if len(signaux) or reglages.get("vigilance"):
         noms_signaux = reglages.get("vigilance") or list(signaux["intitule"])
         methode.append("Des sujets de vigilance, choisis par l'équipe, avec des mots qu'elle a écrits ("
