@@ -327,3 +327,28 @@ def verifier_fonction(fonction, nom: str, signature: str) -> None:
             f"{nom} n'est plus une fonction : gardez la ligne « def {nom}({signature}): » et écrivez "
             "votre calcul dessous, en retrait, après « return »."
         )
+
+
+def outils_du_cours_appeles(fonction, outils: dict) -> list[str]:
+    """Les outils du cours (``outils`` : {nom: objet}) qu'une fonction de la personne emploie :
+    par leur nom dans son code, ou sous un autre nom qui désigne le même objet (``g =
+    coefficient_gini`` dans une autre cellule, puis ``g(…)`` dans la fonction)."""
+    code = getattr(fonction, "__code__", None)
+    if code is None:
+        return []
+    noms = set()
+    a_lire = [code]
+    while a_lire:  # les fonctions définies dans la fonction ont leur propre code
+        courant = a_lire.pop()
+        noms.update(courant.co_names)
+        noms.update(courant.co_freevars)
+        a_lire.extend(c for c in courant.co_consts if hasattr(c, "co_names"))
+    globales = getattr(fonction, "__globals__", {})
+    fermeture = dict(zip(code.co_freevars, (c.cell_contents for c in (fonction.__closure__ or ()))))
+    trouves = set()
+    for nom in noms:
+        objet = fermeture.get(nom, globales.get(nom))
+        for nom_outil, outil in outils.items():
+            if nom == nom_outil or (objet is not None and objet is outil):
+                trouves.add(nom_outil)
+    return sorted(trouves)

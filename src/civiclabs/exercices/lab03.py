@@ -38,6 +38,7 @@ from ..synthese import Themes
 from ..texte import accorder, format_nombre, format_pourcentage
 from ..verification import (
     ReponseIncorrecte,
+    outils_du_cours_appeles,
     verifier_colonnes,
     verifier_egal,
     verifier_fonction,
@@ -1005,7 +1006,7 @@ def _detection_moins_bonne(signalees: pd.Series, vraies: pd.Series, graine: int 
 @consigner("precision_rappel", "precision_campagnes", "rappel_campagnes")
 def verifier_ex7_1(precision_rappel, precision_campagnes, rappel_campagnes, consultation, campagnes) -> str:
     verifier_fonction(precision_rappel, "precision_rappel", "signalees, vraies")
-    if "evaluer_campagnes" in getattr(getattr(precision_rappel, "__code__", None), "co_names", ()):
+    if outils_du_cours_appeles(precision_rappel, {"evaluer_campagnes": evaluer_campagnes}):
         raise ReponseIncorrecte(
             "precision_rappel appelle evaluer_campagnes, l'outil du cours : l'exercice est d'écrire le calcul "
             "vous-même, pour savoir le refaire sur n'importe quelle détection (deux parts : parmi les signalées, "
@@ -1396,6 +1397,9 @@ CAS = (
     Cas("ex7_1", "from civiclabs import evaluer_campagnes\n\n" + _precision_rappel(
         "mesure = evaluer_campagnes(signalees, vraies)\n    return mesure[\"precision\"], mesure[\"rappel\"]"),
         "appelle evaluer_campagnes, l'outil du cours", "l'outil du cours appelé dans la fonction"),
+    Cas("ex7_1", "from civiclabs import evaluer_campagnes as mesurer\n\n" + _precision_rappel(
+        "mesure = mesurer(signalees, vraies)\n    return mesure[\"precision\"], mesure[\"rappel\"]"),
+        "appelle evaluer_campagnes, l'outil du cours", "l'outil du cours sous un autre nom"),
     Cas("ex7_1", _precision_rappel(_JUSTE_PR, appel="precision_rappel(vraies, signalees)"), "precision_campagnes",
         "arguments donnés dans le désordre"),
     Cas("ex7_1", "precision_rappel = None\nprecision_campagnes, rappel_campagnes = 1.0, 0.96", "n'est plus une fonction",

@@ -41,6 +41,7 @@ from ..verification import (
     _apercu,
     est_erreur_de_points_de_suspension,
     message_points_de_suspension,
+    outils_du_cours_appeles,
     verifier_fonction,
     verifier_type,
 )
@@ -133,11 +134,15 @@ ET_OU_SUR_DES_COLONNES = (
 
 
 def _outils_du_cours_utilises(fonction, outils: tuple[str, ...]) -> list[str]:
-    """Les outils du cours (``outils``) que le texte de la fonction appelle ou importe."""
+    """Les outils du cours (``outils``) que le texte de la fonction appelle ou importe, sous leur
+    nom ou sous un autre nom qui désigne le même objet."""
+    import civiclabs
+
+    par_objet = outils_du_cours_appeles(fonction, {n: getattr(civiclabs, n) for n in outils if hasattr(civiclabs, n)})
     arbre = _arbre(fonction)
     if arbre is None:
-        return []
-    noms = set()
+        return par_objet
+    noms = set(par_objet)
     for noeud in ast.walk(arbre):
         if isinstance(noeud, ast.Name):
             noms.add(noeud.id)
@@ -815,6 +820,9 @@ CAS = (
         "les ... du modèle laissés"),
     Cas("ex4_2", "def gini(chances):\n    from civiclabs.tirage import coefficient_gini\n"
         "    return coefficient_gini(chances)", "l'outil du cours", "l'outil du cours enveloppé"),
+    Cas("ex4_2", "from civiclabs import coefficient_gini\n\nmesure_du_cours = coefficient_gini\n\n\n"
+        "def gini(chances):\n    return mesure_du_cours(chances)", "l'outil du cours",
+        "l'outil du cours sous un autre nom"),
     Cas("ex4_2", "def gini(chances):\n    ecarts = np.abs(chances[:, None] - chances[None, :])\n"
         "    return float(ecarts.mean() / (2 * chances.mean()))", "np.asarray", "une liste sans np.asarray"),
     Cas("ex4_1", _CHANCE.format("0.1"), "ne dépend pas du vivier reçu", "le nombre du lab recopié", typique=True),
