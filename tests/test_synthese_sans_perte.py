@@ -199,6 +199,26 @@ def test_brouillon_tant_que_l_equipe_n_a_pas_relu(consultation, cours):
         S.rapport_markdown(cours["synthese"], consultation, relu_par_equipe="oui")
 
 
+
+def test_ce_que_la_relecture_decide_entre_dans_le_rapport(consultation, cours):
+    """Essai de Sophie : une citation retirée à la relecture n'est plus montrée et le rapport le
+    dit ; une note de l'équipe (ce qu'elle a lu dans les textes « à relire ») est écrite sous la
+    ligne, échappée ; une note sur une ligne qui n'existe pas est refusée en français."""
+    synthese = cours["synthese"]
+    a_relire = synthese[synthese["rubrique"] == "à relire"].iloc[0]
+    retiree = a_relire["citations"][0]
+    note = "Une quarantaine de textes disent que la périphérie est oubliée. <script>alert(1)</script>"
+    texte = S.rapport_markdown(synthese, consultation, reglages=cours["reglages"], relu_par_equipe=True,
+                               citations_retirees=[retiree], notes_equipe={a_relire["intitule"]: note})
+    partie = texte.split("### " + a_relire["intitule"])[1].split("\n## ")[0].split("\n### ")[0]
+    assert f"\\[{retiree}\\]" not in partie and "(1 citation retirée par l'équipe à la relecture.)" in partie
+    assert "*Note de l'équipe* : Une quarantaine de textes disent que la périphérie est oubliée." in partie
+    assert "<script>" not in S.rapport_html(texte)
+    assert "l'équipe a relu chaque citation avant diffusion et en a retiré 1." in texte
+    with pytest.raises(ValueError, match="n'est l'intitulé d'aucune ligne"):
+        S.rapport_markdown(synthese, consultation, notes_equipe={"Thème inventé": "…"})
+
+
 def test_ordre_des_arguments_et_guillemets(consultation, cours):
     with pytest.raises(KeyError, match="vérifiez l'ordre des arguments"):
         S.synthetiser(consultation, cours["themes"], cours["minorites"], cours["campagnes"])
@@ -555,6 +575,15 @@ def test_la_commande_avec_vigilance_et_noms(tmp_path):
     assert commande.main([str(EXPORTS / "decidim_commentaires.csv"), "--sortie", str(tmp_path / "r"), "--relu",
                           "--themes", "6", "--sans-progression"]) == 0
     assert "Brouillon" not in (tmp_path / "r" / "rapport.md").read_text(encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Textes vides ou illisibles (émojis, ponctuation) : lus un par un, rien "
+                                        "à ajouter.\n", encoding="utf-8")
+    premiere = pd.read_csv(tmp_path / "r" / "synthese.csv", sep=";", encoding="utf-8-sig")
+    premiere = premiere.loc[premiere["rubrique"] == "thème", "citations"].iloc[0].split(", ")[0]
+    assert commande.main([str(EXPORTS / "decidim_commentaires.csv"), "--sortie", str(tmp_path / "n"), "--relu",
+                          "--retirer", premiere, "--notes", str(tmp_path / "notes.txt"), "--themes", "6",
+                          "--sans-progression"]) == 0
+    relu = (tmp_path / "n" / "rapport.md").read_text(encoding="utf-8")
+    assert f"\\[{premiere}\\]" not in relu and "*Note de l'équipe* : lus un par un, rien à ajouter." in relu
     synthese = pd.read_csv(tmp_path / "s" / "synthese.csv", sep=";", encoding="utf-8-sig")
     assert "Accessibilité" in set(synthese["intitule"])
     assert "Bruit et vitesse" in set(synthese["intitule"]) or "Bruit et vitesse" in " ".join(

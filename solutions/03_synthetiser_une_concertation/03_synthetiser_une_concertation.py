@@ -866,9 +866,10 @@ minorites = reperer_minorites(consultation, themes_cours, vigilance=ma_vigilance
 # Lisez des contributions qui parlent du sujet et notez les mots qui reviennent, par exemple :
 # `filtrer_contributions(consultation, mot="fauteuil")["texte"].head(10).tolist()` (ou le
 # widget du début). Pour tester un mot seul : `filtrer_contributions(consultation, mot="nuit")`
-# en trouve-t-il surtout sur le sujet, ou sur autre chose ? Modèle :
-# `{"Accessibilité des personnes handicapées": ["handicap", "malvoyant", …], "Sécurité des
-# femmes la nuit": ["harcel", "femme", …]}`.
+# en trouve-t-il surtout sur le sujet, ou sur autre chose ? Un mot général (« handicap »,
+# « femme ») revient aussi dans des contributions sur d'autres sujets : préférez des mots
+# précis. Modèle : `{"Accessibilité des personnes handicapées": ["malvoyant", …], "Sécurité
+# des femmes la nuit": ["harcel", …]}`.
 # </details>
 
 # %% nbgrader={"grade": true, "grade_id": "ex4_2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -1391,6 +1392,24 @@ lecture(
     "tout (un nom de voisin·e, une adresse écrite autrement). Avant d'envoyer le rapport, relisez chaque "
     "citation pour les données personnelles ; le Lab 04 montre comment les repérer et les masquer."
 )
+
+# %% [markdown]
+# **Après la relecture.** Ce que vous décidez en relisant entre dans le rapport : les citations
+# à ne pas montrer (`citations_retirees`), ce que vous avez lu dans les textes « à relire » ou
+# dans un thème écarté (`notes_equipe`, une note par intitulé de ligne), et la déclaration de
+# relecture, qui retire l'encadré « Brouillon ». Par exemple, une fois la relecture faite :
+#
+# ```python
+# texte_final = rapport_markdown(
+#     synthese_cours, consultation, titre="Plan de mobilité 2030 : ce que les habitant·es ont dit",
+#     population=population, poids=poids, relu_par_equipe=True,
+#     citations_retirees=["CON-0000144"],  # une donnée de santé
+#     notes_equipe={"À relire : textes qu'aucun thème n'explique bien": "Ce que l'équipe y a lu…"})
+# (dossier_des_sorties() / "rapport_concertation_relu.html").write_text(rapport_html(texte_final), encoding="utf-8")
+# ```
+#
+# Le rapport dit combien de citations ont été retirées et signe chaque note « Note de
+# l'équipe ». La commande de la section 10 fait de même avec `--relu`, `--retirer` et `--notes`.
 
 # %% [markdown]
 # ## 7. Vérifier le travail

@@ -263,6 +263,10 @@ def verifier_ex2_2(similarite_paire, paire, consultation) -> str:
     if not 0 <= similarite_paire <= 1.000001:
         raise ReponseIncorrecte(f"Une similarité cosinus de textes est entre 0 et 1 ; vous avez {similarite_paire}.")
     attendu = _similarite(consultation["texte"], paire, mots_vides())
+    if 1e-6 < abs(similarite_paire - attendu) < 0.006:
+        raise ReponseIncorrecte(
+            f"Votre similarité vaut {format_nombre(similarite_paire, 3)} : presque juste, mais arrondie. Rangez dans "
+            "similarite_paire le résultat du calcul, float(cosine_similarity(…)[0, 0]), sans l'arrondir ni le taper.")
     if abs(similarite_paire - attendu) > 1e-6:
         if abs(similarite_paire - _similarite(consultation["texte"], paire, None)) < 1e-6:
             raise ReponseIncorrecte(
@@ -1192,6 +1196,9 @@ CAS = (
     Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
                                resultat="float(cosine_similarity(x_paire)[0, 0])"),
         "comparé un texte à lui-même", "la case [0, 0] du tableau 2 × 2 (un texte avec lui-même)"),
+    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
+                               resultat="round(float(cosine_similarity(x_paire[0], x_paire[1])[0, 0]), 2)"),
+        "presque juste, mais arrondie", "la similarité arrondie"),
     Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
                                resultat="cosine_similarity(x_paire[0], x_paire[1])"),
         "renvoie un tableau d'une seule case", "le tableau d'une case au lieu du nombre"),

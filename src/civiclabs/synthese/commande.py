@@ -2,7 +2,7 @@
 sa propre concertation, sur son poste, à partir de l'export d'une plateforme.
 
     civiclabs-synthese export.csv --sortie synthese/ [--vigilance vigilance.txt] [--noms noms.txt]
-        [--sujets dossier.txt] [--garder 3,7] [--themes 12] [--relu]
+        [--sujets dossier.txt] [--garder 3,7] [--themes 12] [--relu] [--retirer ID,ID] [--notes notes.txt]
 
 Rien ne sort de la machine. Pseudonymisez les exports avant (noms, courriels, téléphones)."""
 
@@ -85,7 +85,8 @@ def _garder(valeur: str | None) -> list[int]:
 
 
 def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: int = 0,
-             progression: bool = True, ecrire=print, garder=None, sujets=None, relu: bool = False) -> dict:
+             progression: bool = True, ecrire=print, garder=None, sujets=None, relu: bool = False,
+             retirer=(), notes=None) -> dict:
     """Le cœur de la commande : lit, synthétise, écrit les quatre fichiers ; renvoie leurs
     chemins et le résultat de la chaîne."""
     from tqdm.auto import tqdm
@@ -127,7 +128,7 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
     dossier.mkdir(parents=True, exist_ok=True)
     titre = "Synthèse de la concertation : " + ", ".join(Path(f).name for f in fichiers)
     texte = rapport_markdown(resultat["synthese"], table, titre=titre, reglages=resultat["reglages"],
-                             relu_par_equipe=relu)
+                             relu_par_equipe=relu, citations_retirees=retirer, notes_equipe=notes)
     chemins = {"rapport.md": dossier / "rapport.md", "rapport.html": dossier / "rapport.html",
                "synthese.csv": dossier / "synthese.csv", "comptabilite.csv": dossier / "comptabilite.csv"}
     chemins["rapport.md"].write_text(texte, encoding="utf-8")
@@ -162,6 +163,10 @@ def main(argv=None) -> int:
     parser.add_argument("--relu", action="store_true",
                         help="l'équipe a relu les citations et lu les textes sans thème : le rapport n'est plus un "
                         "brouillon (l'outil ne peut pas le vérifier)")
+    parser.add_argument("--retirer", metavar="ID,ID", help="citations à ne pas montrer, décidées à la relecture "
+                        "(identifiants séparés par des virgules)")
+    parser.add_argument("--notes", metavar="FICHIER", help="notes de l'équipe, une ligne « intitulé de la ligne : "
+                        "note » (ce qu'elle a lu dans les textes à relire, dans un thème écarté…)")
     parser.add_argument("--garder", metavar="N,N", help="thèmes à garder même si la règle des phrases types "
                         "les écarte, après relecture : numéros de synthese.csv séparés par des virgules")
     parser.add_argument("--themes", type=int, metavar="N", help="nombre de thèmes (par défaut selon la taille)")
@@ -171,6 +176,8 @@ def main(argv=None) -> int:
     try:
         executer(args.fichiers, args.sortie, vigilance=_vigilance(args.vigilance), noms=_noms(args.noms),
                  garder=_garder(args.garder), sujets=_vigilance(args.sujets) or None, relu=args.relu,
+                 retirer=[i.strip() for i in (args.retirer or "").split(",") if i.strip()],
+                 notes={str(k): str(v) for k, v in _lire_liste(args.notes, "de notes").items()} if args.notes else None,
                  themes=args.themes, graine=args.graine, progression=not args.sans_progression)
     except (FileNotFoundError, ValueError, KeyError, TypeError) as erreur:
         message = erreur.args[0] if erreur.args else str(erreur)

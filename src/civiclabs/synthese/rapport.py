@@ -65,7 +65,8 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                      question: str = "question_zfe",
                      intitule_question: str = "Êtes-vous favorable à l'extension de la zone à faibles "
                                                "émissions en 2027 ?",
-                     reglages: dict | None = None, relu_par_equipe: bool = False) -> str:
+                     reglages: dict | None = None, relu_par_equipe: bool = False,
+                     citations_retirees=(), notes_equipe: dict | None = None) -> str:
     """Un rapport lisible par des élu·es : la comptabilité (où est rangée chaque contribution
     reçue), un résumé, la méthode telle qu'elle a été suivie, qui a parlé par rapport à la
     population (si ``population`` est donnée), la question fermée (un chiffre de référence :
@@ -78,7 +79,13 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     ``relu_par_equipe`` : l'équipe déclare avoir relu les citations (données personnelles,
     indices de santé…) et les contributions sans thème. Tant qu'elle ne l'a pas fait, le
     rapport s'ouvre sur un encadré « Brouillon » qui dit ce qui reste à faire avant de le
-    diffuser ; l'outil ne peut pas le vérifier : ne le déclarez qu'une fois fait."""
+    diffuser ; l'outil ne peut pas le vérifier : ne le déclarez qu'une fois fait.
+
+    Ce que la relecture décide entre dans le rapport : ``citations_retirees`` (identifiants des
+    citations à ne pas montrer : donnée de santé, indice qui permet de reconnaître quelqu'un…),
+    dont le nombre est dit sur la ligne ; ``notes_equipe`` ({intitulé d'une ligne : texte}, par
+    exemple ce que l'équipe a lu dans les textes « à relire » ou dans un thème écarté), écrites
+    sous la ligne, signées « Note de l'équipe »."""
     _verifier_table(synthese, ["rubrique", "intitule", "contributions", "voix", "citations"], "synthese")
     _verifier_table(table, ["identifiant", "texte"])
     reglages = dict(reglages or {})
@@ -110,14 +117,23 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     lignes = [f"# {_md(titre)}", ""]
     if not isinstance(relu_par_equipe, bool):
         raise TypeError("relu_par_equipe vaut True ou False.")
+    if isinstance(citations_retirees, str):
+        citations_retirees = [citations_retirees]
+    retirees = {str(i) for i in citations_retirees}
+    notes_equipe = dict(notes_equipe or {})
+    inconnues = sorted(set(notes_equipe) - set(synthese["intitule"].astype(str)))
+    if inconnues:
+        raise ValueError(f"notes_equipe : « {inconnues[0]} » n'est l'intitulé d'aucune ligne de la synthèse "
+                         "(colonne intitule).")
     sans_theme = int(restes.loc[restes["rubrique"] == "à relire", "contributions"].sum())
     nb_citations = int(sum(min(len(c), nb_lignes_citees) for r, c in zip(synthese["rubrique"], synthese["citations"])
                            if r in ("thème", "signal faible", "campagne", "accords courts", "à relire")))
     if not relu_par_equipe:
-        lignes += ["> **Brouillon, à ne pas diffuser tel quel.** Avant de le remettre, l'équipe relit les "
-                   f"{format_nombre(nb_citations)} citations (données personnelles, santé, indices qui permettent de "
+        lignes += ["> **Brouillon, à ne pas diffuser tel quel.** Avant de le remettre, l'équipe relit "
+                   f"{'la' if nb_citations < 2 else 'les'} {accorder(nb_citations, 'citation')} (données personnelles, santé, indices qui permettent de "
                    "reconnaître quelqu'un)"
-                   + (f" et lit les {format_nombre(sans_theme)} contributions qu'aucun thème n'explique (annexe)"
+                   + (f" et lit {'la' if sans_theme < 2 else 'les'} "
+                      f"{accorder(sans_theme, 'contribution')} qu'aucun thème n'explique (annexe)"
                       if sans_theme else "")
                    + ", puis produit à nouveau ce rapport en le déclarant relu (relu_par_equipe=True, ou --relu "
                    "pour la commande).", ""]
@@ -317,7 +333,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         lignes += [entete, ""]
         for _, entree in part.iterrows():
             numero += 1
-            detail = f"{format_nombre(entree['contributions'])} contributions"
+            detail = accorder(int(entree["contributions"]), "contribution")
             if avec_auteurs:
                 detail += f", {_voix(entree['voix'])}"
             campagne_ici = ""
@@ -326,7 +342,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                 campagne_ici = (f"Parmi ces contributions, {format_nombre(n_textes)} "
                                 + ("vient" if n_textes < 2 else "viennent")
                                 + f" de {accorder(n_comptes, 'compte')} de la campagne coordonnée, que le repérage "
-                                "des copies n'a pas retenues")
+                                + ("des copies n'a pas retenue" if n_textes < 2 else "des copies n'a pas retenues"))
                 if not pd.isna(entree.get("contre_sans_comptes_campagne", np.nan)):
                     campagne_ici += (f" ; sans elles : pour {_pourcent(entree['pour_sans_comptes_campagne'])}, "
                                      f"contre {_pourcent(entree['contre_sans_comptes_campagne'])}, nuancé "
@@ -352,14 +368,23 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                 detail += " ; petit thème, gardé"
             lignes.append(f"### {_md(entree['intitule'])}")
             if entree.get("demande"):
-                lignes.append(f"Ce que demande le texte commun : « {_md(entree['demande'])} »")
+                lignes.append(("Un des textes de la campagne (ils sont reformulés : pas de texte commun) : "
+                               if entree.get("nature") == "campagne coordonnée" else "Ce que demande le texte commun : ")
+                              + f"« {_md(entree['demande'])} »")
                 lignes.append("")
             lignes.append(f"{detail}. Identifiants : annexe, ligne {numero}.")
             if campagne_ici:
                 lignes += ["", campagne_ici]
             lignes.append("")
+            if entree["intitule"] in notes_equipe:
+                lignes += [f"*Note de l'équipe* : {_md(str(notes_equipe[entree['intitule']]))}", ""]
             if entree["rubrique"] != "vide ou illisible":
-                for identifiant in list(entree["citations"])[:nb_lignes_citees]:
+                citees = list(entree["citations"])[:nb_lignes_citees]
+                retirees_ici = [i for i in citees if str(i) in retirees]
+                if retirees_ici:
+                    lignes += [f"({accorder(len(retirees_ici), 'citation retirée', 'citations retirées')} par "
+                               "l'équipe à la relecture.)", ""]
+                for identifiant in [i for i in citees if str(i) not in retirees]:
                     brut = textes.get(identifiant, "")
                     reperes_id = reperes.get(identifiant) if reperes is not None else None
                     brut = masquer_donnees_personnelles(brut, reperes_id)
@@ -424,7 +449,9 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                "**Données personnelles** : les noms, adresses et numéros que l'outil a repérés dans les citations "
                f"sont remplacés par « {DONNEE_MASQUEE} » ; d'autres indices (santé, handicap, métier, famille) "
                "ne sont pas repérés par l'outil"
-               + (" ; l'équipe a relu chaque citation avant diffusion." if relu_par_equipe else
+               + ((" ; l'équipe a relu chaque citation avant diffusion"
+                   + (f" et en a retiré {format_nombre(len(retirees))}." if retirees else "."))
+                  if relu_par_equipe else
                   " : ce brouillon doit être relu avant diffusion (encadré en tête)."), ""]
     return "\n".join(lignes + annexe + [""])
 
