@@ -1310,8 +1310,8 @@ garder_themes = []  # par exemple [numero_grand], si vous décidez de garder ce 
 # le dit, et la comptabilité tombe juste quand même : ses contributions sont rangées, mais
 # personne ne le voit. La parade est simple : partir du **dossier** soumis à la concertation.
 # Le plan de mobilité avait des chapitres sur les livraisons en ville, sur le calendrier des
-# travaux et sur la desserte des quartiers périphériques, et aucun nom de thème de la machine
-# ne les évoque. On les cherche par leurs mots (comme la vigilance : mots entiers, `*` pour un
+# travaux, sur la desserte des quartiers périphériques et sur la concertation elle-même
+# (ateliers, réunions), et aucun nom de thème de la machine ne les évoque. On les cherche par leurs mots (comme la vigilance : mots entiers, `*` pour un
 # début de mot), avec `sujets_cherches` : chacun reçoit une ligne hors du total, qui dit
 # combien de contributions emploient ses mots et **où** la synthèse les a rangées ; le rapport
 # en fait une partie. Sur votre propre concertation, listez les chapitres de votre dossier
@@ -1322,6 +1322,7 @@ sujets_du_dossier = {
     "Livraisons et logistique urbaine": ["livraison*", "livreur*", "colis", "camionnette*", "logistique"],
     "Calendrier des travaux": ["travaux", "chantier*"],
     "Desserte des quartiers périphériques": ["desserte", "desservi*", "excentré*", "périphéri*", "éloigné*"],
+    "Déroulement de la concertation": ["ateliers", "réunions", "alibi", "affichage", "décidé*"],
 }
 synthese_cours = synthetiser(consultation, themes_cours, campagnes, minorites_cours, noms=noms_cours,
                              sujets_cherches=sujets_du_dossier, garder=garder_themes)
