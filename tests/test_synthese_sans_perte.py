@@ -217,6 +217,25 @@ def test_ce_que_la_relecture_decide_entre_dans_le_rapport(consultation, cours):
     assert "l'équipe a relu chaque citation avant diffusion et en a retiré 1." in texte
     with pytest.raises(ValueError, match="n'est l'intitulé d'aucune ligne"):
         S.rapport_markdown(synthese, consultation, notes_equipe={"Thème inventé": "…"})
+    # Une note sur un thème écarté (essai de Karim : acceptée puis perdue) s'écrit sous sa ligne d'« Écartés ».
+    ecarte = synthese[synthese["rubrique"] == "écarté"].iloc[0]["intitule"]
+    texte = S.rapport_markdown(synthese, consultation, notes_equipe={ecarte: "Lu : surtout un lieu, pas un sujet."})
+    partie = texte.split("## Écartés")[1].split("\n## ")[0]
+    assert "  *Note de l'équipe* : Lu : surtout un lieu, pas un sujet." in partie
+
+
+def test_fichier_de_notes_avec_deux_points_dans_l_intitule(tmp_path):
+    """Essai de Karim : « À relire : textes… » contient « : » ; la ligne est rapportée à
+    l'intitulé le plus long par lequel elle commence ; une ligne sans intitulé connu est refusée."""
+    intitules = ["À relire", "À relire : textes qu'aucun thème n'explique bien", "Vélo"]
+    (tmp_path / "notes.txt").write_text("À relire : textes qu'aucun thème n'explique bien : une quarantaine sur la "
+                                        "périphérie.\nVélo: rien à ajouter\n", encoding="utf-8")
+    assert commande._notes(tmp_path / "notes.txt", intitules) == {
+        "À relire : textes qu'aucun thème n'explique bien": "une quarantaine sur la périphérie.",
+        "Vélo": "rien à ajouter"}
+    (tmp_path / "faux.txt").write_text("Tram : bien\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Ligne 1 du fichier de notes"):
+        commande._notes(tmp_path / "faux.txt", intitules)
 
 
 def test_ordre_des_arguments_et_guillemets(consultation, cours):

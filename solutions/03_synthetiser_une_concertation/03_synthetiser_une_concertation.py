@@ -28,11 +28,11 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 5 h à 6 h, en deux séances, pour une personne qui a suivi le Lab 00 sans
-# autre expérience du code, mesurée par deux essais complets (comptabilité de l'exercice 6.2,
-# section 10 et réflexions comprises) : de 3 h 25 à 3 h 45 au plus vite, de 4 h 55 à 6 h en
-# moyenne, de 7 h 40 à 8 h 55 pour qui découvre le code ; comptez une heure de plus pour
-# vérifier vous-même les chiffres du rapport.
+# **Durée estimée** : 6 h à 7 h, en deux séances, mesurée par les essais complets de cette
+# version (comptabilité de l'exercice 6.2, relectures de la section 6, section 10 et
+# réflexions comprises) : de 3 h 15 à 4 h 10 au plus vite, de 5 h 55 à 7 h 05 en moyenne, de
+# 9 h 30 à 11 h 35 pour une personne qui n'avait jamais codé avant le Lab 00 ; comptez une
+# heure de plus pour vérifier vous-même les chiffres du rapport.
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions
@@ -1283,10 +1283,13 @@ print(f"Thème {numero_grand} ({noms_cours.get(numero_grand, '')}), {format_nomb
       "contributions au départ :")
 for _, _c in _citations_grand[_citations_grand["theme"] == numero_grand].iterrows():
     print(f"  [{_c['identifiant']}] « {abreger(_c['texte'], 160)} »")
-_textes_grand = consultation.loc[themes_cours.etiquettes.to_numpy() == numero_grand, "texte"]
+# Les contributions « au départ » de ce thème (celles que la machine lui avait données, moins celles
+# déjà rangées à part) : la base du tableau des écartés.
+_textes_grand = consultation.set_index("identifiant").loc[list(_grand["identifiants"]), "texte"]
 _part_centre = _textes_grand.str.contains(r"(?i)\bcentre\b").mean()
 lecture(
-    f"{format_pourcentage(_part_centre)} des contributions de ce thème emploient le mot « centre » ; la règle "
+    f"{format_pourcentage(_part_centre)} de ses {format_nombre(len(_textes_grand))} contributions au départ emploient "
+    "le mot « centre » ; la règle "
     f"l'écarte, et {_grand['raison'].split(' ; ', 1)[-1]}."
 )
 

@@ -520,8 +520,10 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
     if artefacts:
         message += (" À savoir : la synthèse (section 6) écartera comme « phrase type » "
                     + " et ".join(f"le thème {k} ({entre_guillemets(noms_themes[k])})" for k in artefacts)
-                    + " : la plupart de leurs contributions parlent surtout d'un autre sujet. Si, après lecture des "
-                    "citations, c'est un vrai sujet, gardez-le : synthetiser(…, garder=[numéro]).")
+                    + (" : la plupart de leurs contributions parlent" if len(artefacts) > 1 else
+                       " : la plupart de ses contributions parlent")
+                    + " surtout d'un autre sujet. Si, après lecture des citations, c'est un vrai sujet, gardez-le : "
+                    "synthetiser(…, garder=[numéro]).")
     return message
 
 
@@ -828,7 +830,8 @@ def verifier_ex6_1(synthese, consultation, campagnes, minorites, noms_themes) ->
     comptees = synthese["au_total"].astype(bool) if "au_total" in synthese else pd.Series(True, index=synthese.index)
     ecartees = int((synthese["rubrique"] == "écarté").sum())
     return (f"{accorder(int(comptees.sum()), 'ligne')} où chaque contribution est rangée une fois, chacune appuyée sur "
-            "des contributions citées" + (f", et {accorder(ecartees, 'écarté')} avec sa raison" if ecartees else "")
+            "des contributions citées" + (f", et {accorder(ecartees, 'écarté')} " + ("avec sa raison" if ecartees < 2
+                                          else "chacun avec sa raison") if ecartees else "")
             + ".")
 
 

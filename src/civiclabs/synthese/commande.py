@@ -75,6 +75,29 @@ def _noms(chemin: str | None) -> dict:
     return noms
 
 
+def _notes(chemin, intitules) -> dict:
+    """Lit le fichier de notes de l'équipe : JSON ({"intitulé": "note"}), ou texte, une ligne
+    « intitulé de la ligne : note » ; un intitulé peut lui-même contenir « : » (« À relire :
+    textes… ») : la ligne est rapportée à l'intitulé le plus long par lequel elle commence."""
+    if Path(chemin).suffix.lower() == ".json":
+        return {str(k): str(v) for k, v in _lire_liste(chemin, "de notes").items()}
+    fichier = Path(chemin)
+    if not fichier.is_file():
+        raise FileNotFoundError(f"Le fichier de notes « {chemin} » n'existe pas.")
+    notes = {}
+    for numero, ligne in enumerate(fichier.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        ligne = ligne.strip()
+        if not ligne or ligne.startswith("#"):
+            continue
+        candidats = [i for i in intitules if ligne.startswith(f"{i} :") or ligne.startswith(f"{i}:")]
+        if not candidats:
+            raise ValueError(f"Ligne {numero} du fichier de notes « {chemin} » : elle ne commence par l'intitulé "
+                             "d'aucune ligne de la synthèse (colonne intitule de synthese.csv), suivi de « : ».")
+        intitule = max(candidats, key=len)
+        notes[intitule] = ligne[len(intitule):].lstrip().removeprefix(":").strip()
+    return notes
+
+
 def _garder(valeur: str | None) -> list[int]:
     if not valeur:
         return []
@@ -128,7 +151,9 @@ def executer(fichiers, sortie, vigilance=None, noms=None, themes=None, graine: i
     dossier.mkdir(parents=True, exist_ok=True)
     titre = "Synthèse de la concertation : " + ", ".join(Path(f).name for f in fichiers)
     texte = rapport_markdown(resultat["synthese"], table, titre=titre, reglages=resultat["reglages"],
-                             relu_par_equipe=relu, citations_retirees=retirer, notes_equipe=notes)
+                             relu_par_equipe=relu, citations_retirees=retirer,
+                             notes_equipe=_notes(notes, list(resultat["synthese"]["intitule"].astype(str)))
+                             if notes else None)
     chemins = {"rapport.md": dossier / "rapport.md", "rapport.html": dossier / "rapport.html",
                "synthese.csv": dossier / "synthese.csv", "comptabilite.csv": dossier / "comptabilite.csv"}
     chemins["rapport.md"].write_text(texte, encoding="utf-8")
@@ -165,8 +190,9 @@ def main(argv=None) -> int:
                         "brouillon (l'outil ne peut pas le vérifier)")
     parser.add_argument("--retirer", metavar="ID,ID", help="citations à ne pas montrer, décidées à la relecture "
                         "(identifiants séparés par des virgules)")
-    parser.add_argument("--notes", metavar="FICHIER", help="notes de l'équipe, une ligne « intitulé de la ligne : "
-                        "note » (ce qu'elle a lu dans les textes à relire, dans un thème écarté…)")
+    parser.add_argument("--notes", metavar="FICHIER",
+                        help="notes de l'équipe, une ligne « intitulé de la ligne : note » (ou un JSON) : ce "
+                        "qu'elle a lu dans les textes à relire, dans un thème écarté…")
     parser.add_argument("--garder", metavar="N,N", help="thèmes à garder même si la règle des phrases types "
                         "les écarte, après relecture : numéros de synthese.csv séparés par des virgules")
     parser.add_argument("--themes", type=int, metavar="N", help="nombre de thèmes (par défaut selon la taille)")
@@ -177,7 +203,7 @@ def main(argv=None) -> int:
         executer(args.fichiers, args.sortie, vigilance=_vigilance(args.vigilance), noms=_noms(args.noms),
                  garder=_garder(args.garder), sujets=_vigilance(args.sujets) or None, relu=args.relu,
                  retirer=[i.strip() for i in (args.retirer or "").split(",") if i.strip()],
-                 notes={str(k): str(v) for k, v in _lire_liste(args.notes, "de notes").items()} if args.notes else None,
+                 notes=args.notes,
                  themes=args.themes, graine=args.graine, progression=not args.sans_progression)
     except (FileNotFoundError, ValueError, KeyError, TypeError) as erreur:
         message = erreur.args[0] if erreur.args else str(erreur)

@@ -407,14 +407,16 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
             repartition = c.get("repartition") or {}
             if not c["contributions"]:
                 lignes.append(f"- {_md(c['intitule'])} : aucune contribution n'emploie ses mots.")
-                continue
-            principales = list(repartition.items())[:3]
-            une = int(c["contributions"]) < 2
-            lignes.append(f"- {_md(c['intitule'])} : {accorder(int(c['contributions']), 'contribution')} "
-                          + (f"({_voix(c['voix'])}) " if avec_auteurs else "")
-                          + ("emploie ses mots ; rangée dans " if une else "emploient ses mots ; rangées dans ")
-                          + (f"{accorder(len(repartition), 'ligne')}, surtout " if len(repartition) > 1 else "")
-                          + ", ".join(f"« {_md(k)} » ({format_nombre(v)})" for k, v in principales) + ".")
+            else:
+                une = int(c["contributions"]) < 2
+                lignes.append(f"- {_md(c['intitule'])} : {accorder(int(c['contributions']), 'contribution')} "
+                              + (f"({_voix(c['voix'])}) " if avec_auteurs else "")
+                              + ("emploie ses mots ; rangée dans " if une else "emploient ses mots ; rangées dans ")
+                              + (f"{accorder(len(repartition), 'ligne')}, surtout " if len(repartition) > 1 else "")
+                              + ", ".join(f"« {_md(k)} » ({format_nombre(v)})" for k, v in list(repartition.items())[:3])
+                              + ".")
+            if c["intitule"] in notes_equipe:
+                lignes.append(f"  *Note de l'équipe* : {_md(str(notes_equipe[c['intitule']]))}")
         lignes.append("")
     if len(ecartes):
         lignes += ["## Écartés : ce qui n'a pas de ligne, et pourquoi", ""]
@@ -426,7 +428,9 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
         for _, e in ecartes.iterrows():
             taille = (f"{accorder(int(e['contributions']), 'contribution')} au départ" if e["contributions"]
                       else "aucune contribution")
-            lignes.append(f"- {_md(e['intitule'])} — {taille} : {_md(e.get('raison', ''))}.")
+            lignes.append(f"- {_md(e['intitule'])} — {taille} ; raison : {_md(e.get('raison', ''))}.")
+            if e["intitule"] in notes_equipe:
+                lignes.append(f"  *Note de l'équipe* : {_md(str(notes_equipe[e['intitule']]))}")
         lignes.append("")
     lignes += ["## Limites", ""]
     limites = ["Les thèmes sont proposés par une machine"

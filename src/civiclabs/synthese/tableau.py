@@ -242,7 +242,7 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
         elif k not in effectifs.index:
             masque = themes.etiquettes.to_numpy() == k
             raison = ("aucune contribution à ranger" if not masque.any() else
-                      "toutes ses contributions sont rangées ailleurs (campagne, signal faible, accord court, "
+                      "toutes ses contributions sont rangées ailleurs (campagne, sujet de vigilance, accord court, "
                       "texte vide ou à relire)")
             entree = ajouter("écarté", _intitule_ecarte(k, themes, noms_equipe), masque, raison=raison,
                              numero_theme=int(k))
