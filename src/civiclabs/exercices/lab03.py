@@ -1075,6 +1075,12 @@ _TOP5 = (
 _LE_TOP5 = "top5 = themes_des_textes.value_counts().index[:5]\n    "
 
 
+def _paire_apprise(resultat: str) -> str:
+    """La cellule 2.2 avec le vectoriseur bien réglé et appris sur toutes les contributions :
+    seule la dernière ligne (``resultat``) change d'un cas à l'autre."""
+    return _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]', resultat=resultat)
+
+
 def _top5(corps: str, themes: str = "themes_cours.etiquettes[textes_distincts]") -> str:
     return _TOP5.replace("{corps}", corps).replace("{themes}", themes)
 
@@ -1193,20 +1199,15 @@ CAS = (
     Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur="paire",
                                resultat="float(cosine_similarity(x_paire[0], x_paire[1])[0, 0])"),
         "Avez-vous appris le vectoriseur", "vectoriseur appris sur les deux textes seulement"),
-    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
-                               resultat="cosine_similarity(x_paire)"),
+    Cas("ex2_2", _paire_apprise("cosine_similarity(x_paire)"),
         "le tableau 2 × 2 de cosine_similarity(x_paire)", "le tableau entier au lieu de la case [0, 1]"),
-    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
-                               resultat="float(cosine_similarity(x_paire)[0, 0])"),
+    Cas("ex2_2", _paire_apprise("float(cosine_similarity(x_paire)[0, 0])"),
         "comparé un texte à lui-même", "la case [0, 0] du tableau 2 × 2 (un texte avec lui-même)"),
-    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
-                               resultat="round(float(cosine_similarity(x_paire[0], x_paire[1])[0, 0]), 2)"),
+    Cas("ex2_2", _paire_apprise("round(float(cosine_similarity(x_paire[0], x_paire[1])[0, 0]), 2)"),
         "presque juste, mais arrondie", "la similarité arrondie"),
-    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
-                               resultat="cosine_similarity(x_paire[0], x_paire[1])"),
+    Cas("ex2_2", _paire_apprise("cosine_similarity(x_paire[0], x_paire[1])"),
         "renvoie un tableau d'une seule case", "le tableau d'une case au lieu du nombre"),
-    Cas("ex2_2", _PAIRE.format(reglage="stop_words=mots_vides()", appris_sur='consultation["texte"]',
-                               resultat="100 * float(cosine_similarity(x_paire[0], x_paire[1])[0, 0])"),
+    Cas("ex2_2", _paire_apprise("100 * float(cosine_similarity(x_paire[0], x_paire[1])[0, 0])"),
         "entre 0 et 1", "un pourcentage"),
     # 2.3
     Cas("ex2_3", _MEMBRES + 'copies_par_groupe = membres.groupby("groupe").size()\n'
