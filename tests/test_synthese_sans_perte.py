@@ -215,8 +215,9 @@ def test_ce_que_la_relecture_decide_entre_dans_le_rapport(consultation, cours):
     assert "*Note de l'équipe* : Une quarantaine de textes disent que la périphérie est oubliée." in partie
     assert "<script>" not in S.rapport_html(texte)
     assert "l'équipe a relu chaque citation avant diffusion et en a retiré 1." in texte
-    with pytest.raises(ValueError, match="n'est l'intitulé d'aucune ligne"):
+    with pytest.raises(ValueError, match="n'est l'intitulé d'aucune ligne") as erreur:
         S.rapport_markdown(synthese, consultation, notes_equipe={"Thème inventé": "…"})
+    assert f"Intitulés possibles : {synthese['intitule'].iloc[0]} ;" in str(erreur.value)  # essai d'Hélène
     # Une note sur un thème écarté (essai de Karim : acceptée puis perdue) s'écrit sous sa ligne d'« Écartés ».
     ecarte = synthese[synthese["rubrique"] == "écarté"].iloc[0]["intitule"]
     texte = S.rapport_markdown(synthese, consultation, notes_equipe={ecarte: "Lu : surtout un lieu, pas un sujet."})

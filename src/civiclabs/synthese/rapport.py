@@ -123,8 +123,10 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
     notes_equipe = dict(notes_equipe or {})
     inconnues = sorted(set(notes_equipe) - set(synthese["intitule"].astype(str)))
     if inconnues:
+        possibles = list(dict.fromkeys(synthese["intitule"].astype(str)))
         raise ValueError(f"notes_equipe : « {inconnues[0]} » n'est l'intitulé d'aucune ligne de la synthèse "
-                         "(colonne intitule).")
+                         "(colonne intitule), recopiez-le en entier. Intitulés possibles : "
+                         + " ; ".join(possibles[:25]) + (" ; …" if len(possibles) > 25 else "") + ".")
     sans_theme = int(restes.loc[restes["rubrique"] == "à relire", "contributions"].sum())
     nb_citations = int(sum(min(len(c), nb_lignes_citees) for r, c in zip(synthese["rubrique"], synthese["citations"])
                            if r in ("thème", "signal faible", "campagne", "accords courts", "à relire")))
