@@ -14,13 +14,11 @@ def _ignorer_interruption() -> None:
 
 
 def second_processus():
-    """Un ``ProcessPoolExecutor`` à un processus (démarré par « spawn », qui ignore les
-    interruptions), ou None si la machine ne permet pas d'en lancer un."""
+    """Un ``ProcessPoolExecutor`` à un processus, démarré par « spawn », qui ignore les
+    interruptions. Lève OSError ou RuntimeError si la machine ne permet pas d'en lancer un : à
+    l'appelant de calculer alors au premier plan."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    try:
-        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_ignorer_interruption)
-    except (OSError, RuntimeError):
-        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignorer_interruption)

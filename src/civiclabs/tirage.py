@@ -322,8 +322,6 @@ class _CalculsEnArrierePlan:
         try:
             with _environnement_hachage_fixe():  # mêmes chances qu'au premier plan (voir tirer)
                 self._executeur = second_processus()
-                if self._executeur is None:
-                    raise RuntimeError("pas de second processus")
                 self._futurs = {m: self._executeur.submit(_calculer, m, *arguments) for m in methodes}
             self._executeur.shutdown(wait=False)
         except (OSError, RuntimeError):  # pas de second processus possible ici : calcul au premier plan
@@ -590,8 +588,6 @@ def _nouvel_executeur():
     try:
         with _environnement_hachage_fixe():
             executeur = second_processus()
-            if executeur is None:
-                return None
             executeur.submit(int, 0).result(timeout=120)  # le processus démarre ici, avec ce hachage
         return executeur
     except (OSError, RuntimeError):

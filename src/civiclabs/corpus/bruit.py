@@ -11,7 +11,6 @@ Les marqueurs entre accolades ({rue}, {e}…) ne sont jamais modifiés.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import numpy as np
@@ -156,24 +155,11 @@ def _faute_de_frappe(mot: str, rng: np.random.Generator) -> str:
 _MARQUEUR = re.compile(r"(\{[A-Za-z_0-9]+\})")
 
 
-@functools.cache
-def _compiler(motif: str) -> tuple[re.Pattern, bool]:
-    """La règle compilée, et si l'on peut sauter son application quand elle ne trouve rien dans le
-    texte entier : sans ancre ni regard en avant ou en arrière, et sans accolade, un motif qui
-    trouve quelque chose dans un morceau entre deux marqueurs « {…} » le trouve aussi dans le texte
-    entier (les accolades ne sont pas des lettres : les limites de mots \\b sont les mêmes)."""
-    sautable = not any(signe in motif for signe in ("^", "$", "(?", "\\A", "\\Z", "{", "}"))
-    return re.compile(motif), sautable
-
-
 def _remplacements(texte: str, regles, proba: float, rng: np.random.Generator) -> str:
     for motif, remplacement in regles:
-        if rng.random() < proba:  # tiré pour chaque règle, qu'elle s'applique ou non : mêmes tirages
-            regle, sautable = _compiler(motif)
-            if sautable and regle.search(texte) is None:
-                continue
+        if rng.random() < proba:
             morceaux = _MARQUEUR.split(texte)
-            morceaux[::2] = [regle.sub(remplacement, m) for m in morceaux[::2]]
+            morceaux[::2] = [re.sub(motif, remplacement, m) for m in morceaux[::2]]
             texte = "".join(morceaux)
     return texte
 

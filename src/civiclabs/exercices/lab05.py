@@ -134,23 +134,11 @@ ET_OU_SUR_DES_COLONNES = (
 
 
 def _outils_du_cours_utilises(fonction, outils: tuple[str, ...]) -> list[str]:
-    """Les outils du cours (``outils``) que le texte de la fonction appelle ou importe, sous leur
-    nom ou sous un autre nom qui désigne le même objet."""
-    import civiclabs
+    """Les outils du cours (``outils``, des fonctions de civiclabs.tirage) que la fonction appelle ou
+    importe, sous leur nom ou sous un autre nom qui désigne le même objet."""
+    from .. import tirage
 
-    par_objet = outils_du_cours_appeles(fonction, {n: getattr(civiclabs, n) for n in outils if hasattr(civiclabs, n)})
-    arbre = _arbre(fonction)
-    if arbre is None:
-        return par_objet
-    noms = set(par_objet)
-    for noeud in ast.walk(arbre):
-        if isinstance(noeud, ast.Name):
-            noms.add(noeud.id)
-        elif isinstance(noeud, ast.Attribute):
-            noms.add(noeud.attr)
-        elif isinstance(noeud, ast.alias):
-            noms.add(noeud.name.rsplit(".", 1)[-1])
-    return sorted(set(outils) & noms)
+    return outils_du_cours_appeles(fonction, {nom: getattr(tirage, nom) for nom in outils})
 
 
 def _refuser_l_outil_du_cours(fonction, nom: str, outils: tuple[str, ...], a_ecrire: str) -> None:

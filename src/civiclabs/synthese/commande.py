@@ -19,10 +19,12 @@ RAPPEL = ("Rappel : pseudonymisez l'export avant de l'analyser (noms, courriels,
           "rien ne sort de cette machine.")
 
 
-def _lire_liste(chemin: str, quoi: str) -> dict:
-    """Lit un fichier de sujets de vigilance ou de noms de thèmes : JSON ({"clé": valeur}) ou
-    texte, une ligne par entrée « clé : valeur » (pour la vigilance, des mots séparés par des
-    virgules). Les lignes vides et celles qui commencent par « # » sont ignorées."""
+def _lire_liste(chemin: str, quoi: str, cles=None) -> dict:
+    """Lit un fichier de sujets de vigilance, de noms de thèmes ou de notes : JSON ({"clé":
+    valeur}) ou texte, une ligne par entrée « clé : valeur » (pour la vigilance, des mots séparés
+    par des virgules). Les lignes vides et celles qui commencent par « # » sont ignorées. Avec
+    ``cles`` (les clés possibles, qui peuvent contenir « : », comme « À relire : textes… »), la
+    clé d'une ligne est la plus longue de ``cles`` par laquelle elle commence."""
     fichier = Path(chemin)
     if not fichier.is_file():
         raise FileNotFoundError(f"Le fichier {quoi} « {chemin} » n'existe pas.")
@@ -39,6 +41,14 @@ def _lire_liste(chemin: str, quoi: str) -> dict:
     for numero, ligne in enumerate(texte.splitlines(), start=1):
         ligne = ligne.strip()
         if not ligne or ligne.startswith("#"):
+            continue
+        if cles is not None:
+            connues = [c for c in cles if ligne.startswith(c) and ligne[len(c):].lstrip().startswith(":")]
+            if not connues:
+                raise ValueError(f"Ligne {numero} du fichier {quoi} « {chemin} » : elle ne commence par l'intitulé "
+                                 "d'aucune ligne de la synthèse (colonne intitule de synthese.csv), suivi de « : ».")
+            cle = max(connues, key=len)
+            entrees[cle] = ligne[len(cle):].lstrip()[1:].strip()
             continue
         if ":" not in ligne:
             raise ValueError(f"Ligne {numero} du fichier {quoi} « {chemin} » : « clé : valeur » attendu, "
@@ -76,26 +86,8 @@ def _noms(chemin: str | None) -> dict:
 
 
 def _notes(chemin, intitules) -> dict:
-    """Lit le fichier de notes de l'équipe : JSON ({"intitulé": "note"}), ou texte, une ligne
-    « intitulé de la ligne : note » ; un intitulé peut lui-même contenir « : » (« À relire :
-    textes… ») : la ligne est rapportée à l'intitulé le plus long par lequel elle commence."""
-    if Path(chemin).suffix.lower() == ".json":
-        return {str(k): str(v) for k, v in _lire_liste(chemin, "de notes").items()}
-    fichier = Path(chemin)
-    if not fichier.is_file():
-        raise FileNotFoundError(f"Le fichier de notes « {chemin} » n'existe pas.")
-    notes = {}
-    for numero, ligne in enumerate(fichier.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        ligne = ligne.strip()
-        if not ligne or ligne.startswith("#"):
-            continue
-        candidats = [i for i in intitules if ligne.startswith(f"{i} :") or ligne.startswith(f"{i}:")]
-        if not candidats:
-            raise ValueError(f"Ligne {numero} du fichier de notes « {chemin} » : elle ne commence par l'intitulé "
-                             "d'aucune ligne de la synthèse (colonne intitule de synthese.csv), suivi de « : ».")
-        intitule = max(candidats, key=len)
-        notes[intitule] = ligne[len(intitule):].lstrip().removeprefix(":").strip()
-    return notes
+    """Le fichier de notes de l'équipe ({intitulé d'une ligne : note}), voir ``_lire_liste``."""
+    return {str(k): str(v) for k, v in _lire_liste(chemin, "de notes", cles=intitules).items()}
 
 
 def _garder(valeur: str | None) -> list[int]:

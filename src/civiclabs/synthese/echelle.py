@@ -39,7 +39,10 @@ class PassageALEchelle:
         if arriere_plan:
             from ..processus import second_processus
 
-            self._executeur = second_processus()  # None : pas de second processus possible ici
+            try:
+                self._executeur = second_processus()
+            except (OSError, RuntimeError):  # pas de second processus possible ici
+                self._executeur = None
             if self._executeur is not None:
                 self._futur = self._executeur.submit(_generer_et_synthetiser, self.n, self.graine, population)
                 self._executeur.shutdown(wait=False)  # le second processus s'arrêtera dès le calcul fini

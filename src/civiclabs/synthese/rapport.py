@@ -45,6 +45,11 @@ def _comptes_des_campagnes(coordonnees: pd.DataFrame, table: pd.DataFrame) -> se
     return set(auteurs.reindex(ids).dropna())
 
 
+def _note(notes_equipe: dict, intitule: str) -> str:
+    """La note de l'équipe sur une ligne, signée et échappée."""
+    return f"*Note de l'équipe* : {_md(str(notes_equipe[intitule]))}"
+
+
 def _voix(n) -> str:
     return "voix non comptées" if n is None or pd.isna(n) else f"{format_nombre(int(n))} voix"
 
@@ -379,7 +384,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                 lignes += ["", campagne_ici]
             lignes.append("")
             if entree["intitule"] in notes_equipe:
-                lignes += [f"*Note de l'équipe* : {_md(str(notes_equipe[entree['intitule']]))}", ""]
+                lignes += [_note(notes_equipe, entree["intitule"]), ""]
             if entree["rubrique"] != "vide ou illisible":
                 citees = list(entree["citations"])[:nb_lignes_citees]
                 retirees_ici = [i for i in citees if str(i) in retirees]
@@ -418,7 +423,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                               + ", ".join(f"« {_md(k)} » ({format_nombre(v)})" for k, v in list(repartition.items())[:3])
                               + ".")
             if c["intitule"] in notes_equipe:
-                lignes.append(f"  *Note de l'équipe* : {_md(str(notes_equipe[c['intitule']]))}")
+                lignes.append("  " + _note(notes_equipe, c["intitule"]))
         lignes.append("")
     if len(ecartes):
         lignes += ["## Écartés : ce qui n'a pas de ligne, et pourquoi", ""]
@@ -432,7 +437,7 @@ def rapport_markdown(synthese: pd.DataFrame, table: pd.DataFrame,
                       else "aucune contribution")
             lignes.append(f"- {_md(e['intitule'])} — {taille} ; raison : {_md(e.get('raison', ''))}.")
             if e["intitule"] in notes_equipe:
-                lignes.append(f"  *Note de l'équipe* : {_md(str(notes_equipe[e['intitule']]))}")
+                lignes.append("  " + _note(notes_equipe, e["intitule"]))
         lignes.append("")
     lignes += ["## Limites", ""]
     limites = ["Les thèmes sont proposés par une machine"

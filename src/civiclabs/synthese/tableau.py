@@ -309,27 +309,28 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
 
 def _textes_des_comptes_de_campagne(lignes: list[dict], auteurs: np.ndarray, position_id: pd.Series,
                                     position: np.ndarray | None) -> None:
-    """Sur chaque ligne comptée au total (hors campagnes), les textes des comptes d'une campagne
-    coordonnée que le repérage des copies n'a pas retenus : leur nombre, leurs comptes, et les
+    """Sur chaque ligne comptée au total (hors campagnes), les textes des comptes des campagnes
+    coordonnées que le repérage des copies n'a pas retenus : leur nombre, leurs comptes, et les
     positions de la ligne sans eux. Modifie ``lignes``."""
-    for entree in lignes:
-        if entree["rubrique"] != "campagne" or entree.get("nature") != "campagne coordonnée":
+    comptes = {str(a) for entree in lignes
+               if entree["rubrique"] == "campagne" and entree.get("nature") == "campagne coordonnée"
+               for a in auteurs[position_id.reindex(entree["identifiants"]).to_numpy()]}
+    if not comptes:
+        return
+    for autre in lignes:
+        if autre["rubrique"] not in ("thème", "signal faible", "accords courts", "à relire") or not autre.get(
+                "au_total", True):
             continue
-        comptes = list(set(auteurs[position_id.reindex(entree["identifiants"]).to_numpy()]))
-        for autre in lignes:
-            if autre["rubrique"] not in ("thème", "signal faible", "accords courts", "à relire") or not autre.get(
-                    "au_total", True):
-                continue
-            rangs = position_id.reindex(autre["identifiants"]).to_numpy()
-            des_comptes = np.isin(auteurs[rangs], comptes)
-            if not des_comptes.any():
-                continue
-            autre["textes_comptes_campagne"] = int(autre.get("textes_comptes_campagne", 0)) + int(des_comptes.sum())
-            autre["comptes_campagne"] = int(autre.get("comptes_campagne", 0)) + len(np.unique(auteurs[rangs][des_comptes]))
-            if position is not None and "pour" in autre:
-                parts = pd.Series(position[rangs][~des_comptes]).value_counts(normalize=True)
-                for p in ("pour", "contre", "nuancé"):
-                    autre[f"{p}_sans_comptes_campagne"] = float(parts.get(p, 0.0))
+        rangs = position_id.reindex(autre["identifiants"]).to_numpy()
+        des_comptes = np.isin(auteurs[rangs], list(comptes))
+        if not des_comptes.any():
+            continue
+        autre["textes_comptes_campagne"] = int(des_comptes.sum())
+        autre["comptes_campagne"] = len(np.unique(auteurs[rangs][des_comptes]))
+        if position is not None and "pour" in autre:
+            parts = pd.Series(position[rangs][~des_comptes]).value_counts(normalize=True)
+            for p in ("pour", "contre", "nuancé"):
+                autre[f"{p}_sans_comptes_campagne"] = float(parts.get(p, 0.0))
 
 
 RAISON_NOMME_PHRASE_TYPE = "nommé phrase type par l'équipe"
