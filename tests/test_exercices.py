@@ -181,3 +181,22 @@ def test_lab05_les_verifications_suivent_taille_panel():
     valeur = moyenne_quotas_respectes(vivier, panels, quotas)
     assert "panel simple de 30" in lab05.verifier_ex2_2(moyenne_quotas_respectes, valeur, vivier, panels, quotas)
     assert "30\u202f%" in lab05.verifier_ex4_1(lambda vivier, taille: taille / len(vivier), vivier, 30)
+
+
+def test_lab03_messages_de_reussite_de_3_2_et_6_1():
+    """Essais de Mehdi et de Karim : 3.2 prévient des thèmes que la règle des phrases types écartera
+    (et de garder=[…]) ; 6.1 compte séparément les lignes et les écartés."""
+    solution = controles.lire(RACINE / "solutions" / _lab("03") / f"{_lab('03')}.ipynb")
+    reponses = controles.reponses_de_la_solution(solution)
+    variables = dict(_contexte("03"))
+    exec(reponses["ex3_2"], variables)  # noqa: S102
+    message = appeler(MODULES["03"].verifier_ex3_2, variables)
+    assert "À savoir : la synthèse (section 6) écartera comme « phrase type » le thème " in message
+    assert message.endswith("gardez-le : synthetiser(…, garder=[numéro]).")
+    for identifiant in ("ex4_2", "ex6_1"):
+        exec(reponses[identifiant], variables)  # noqa: S102
+    message = appeler(MODULES["03"].verifier_ex6_1, variables)
+    synthese = variables["synthese"]
+    lignes, ecartes = int(synthese["au_total"].sum()), int((synthese["rubrique"] == "écarté").sum())
+    assert message == (f"{lignes} lignes où chaque contribution est rangée une fois, chacune appuyée sur des "
+                       f"contributions citées, et {ecartes} écartés chacun avec sa raison.")

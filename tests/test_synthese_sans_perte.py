@@ -652,3 +652,19 @@ def test_citations_representatives_en_longueur(cours, consultation):
         mediane = np.median([len(textes[i].split()) for i in ligne["identifiants"]])
         for identifiant in ligne["citations"]:
             assert 0.5 * mediane <= len(textes[identifiant].split()) <= 2 * mediane, (ligne["intitule"], identifiant)
+
+
+def test_un_theme_ecarte_dit_ou_sont_ses_contributions(cours):
+    """Essai de Camille : la raison d'un thème écarté comme phrase type dit où ses contributions
+    sont réellement rangées (et non « dans ces thèmes » sans dire lesquels)."""
+    synthese = cours["synthese"]
+    ecarte = synthese[(synthese["rubrique"] == "écarté") & synthese["raison"].str.startswith("phrase type")].iloc[0]
+    comptees = synthese[synthese["au_total"]]
+    place = {i: ligne["rubrique"] + "|" + ligne["intitule"] for _, ligne in comptees.iterrows()
+             for i in ligne["identifiants"]}
+    destinations = pd.Series([place[i] for i in ecarte["identifiants"]]).value_counts()
+    de_theme = destinations[destinations.index.str.startswith("thème|")]
+    a_relire = int(destinations[destinations.index.str.startswith("à relire|")].sum())
+    assert (f" ; ses contributions sont rangées dans {len(de_theme)} lignes de thème, surtout « "
+            in ecarte["raison"]) and f"({de_theme.max()})" in ecarte["raison"]
+    assert ecarte["raison"].endswith(f"et {a_relire} « à relire »") or not a_relire
