@@ -21,6 +21,7 @@ from .textes import consultation_themes as CT
 from .textes import details_consultation as DC
 from .textes import idees_concretes as IC
 from .textes import idees_consultation as ID
+from .textes import idees_terrain as IT
 from .textes import vecu_consultation as V
 from .verification import verifier_arguments
 
@@ -177,7 +178,8 @@ def _table():
             table.ajouter(f"{theme}|{cle}", reserves[cle] + plus.get(cle, []))
         table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
         for cle in ("pour", "contre"):
-            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []) + IC.IDEES[theme][cle])
+            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []) + IC.IDEES[theme][cle]
+                          + IT.IDEES[theme][cle])
     for theme in THEMES:
         for cle in ("pour", "contre"):
             table.ajouter(f"{theme}|{cle}|vecu", V.recits(theme, cle))
