@@ -114,7 +114,7 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
 
 # Apartés de la consultation : ceux des demandes et les détails de la vie quotidienne propres à
 # la mobilité (horaires, arrêts, objets, métiers, souvenirs), plus souvent qu'un simple détail de lieu.
-APARTES = R.APARTES + DC.APARTES_CONSULTATION
+APARTES = R.APARTES + DC.APARTES_CONSULTATION + DC.APARTES_PERSONNELS
 PART_APARTES = 0.85
 # Part des phrases du corps complétées d'un détail ou d'un aparté (0,35 avant : un aparté tiré au hasard sur
 # deux phrases sur trois rendait bien des contributions décousues).
@@ -202,7 +202,7 @@ def _table():
 
 MARQUEURS_CONSULTATION = {"minutes", "annee", "euros", "nombre", "lieu2", "quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
                           "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent",
-                          "moment", "Moment", "destination", "ville"}
+                          "moment", "Moment", "destination", "ville", "travail", "activite", "sante"}
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +217,16 @@ def _reserves_vecu():
 def _vecu(rng, n):
     """Marqueurs des récits de trajet : {moment}, {Moment}, {destination}, {ville}."""
     return {nom: valeurs[rng.integers(0, len(valeurs), n)] for nom, valeurs in _reserves_vecu().items()}
+
+
+def _par_personne(reserve, rng, n, n_ord, auteur_ord, nb_auteurs):
+    """Marqueurs propres à chaque auteur·e ({travail}, {activite}, {sante}) : une valeur tirée une
+    fois par personne, la même dans tous ses textes (au hasard pour les autres lignes, qui n'en
+    parlent pas)."""
+    valeurs = np.array(reserve, dtype=object)
+    sortie = valeurs[rng.integers(0, len(valeurs), n)]
+    sortie[:n_ord] = valeurs[rng.integers(0, len(valeurs), nb_auteurs)][auteur_ord]
+    return sortie
 
 
 def _digressions() -> list[str]:
@@ -489,6 +499,9 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         **T.formes_quartiers(quartier),
         **T.nombres(rng, n),
         "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
+        "travail": _par_personne(DC.TRAVAUX, rng, n, n_ord, auteur_ord, nb_auteurs),
+        "activite": _par_personne(DC.ACTIVITES, rng, n, n_ord, auteur_ord, nb_auteurs),
+        "sante": _par_personne(DC.SANTES, rng, n, n_ord, auteur_ord, nb_auteurs),
         **_vecu(rng, n),
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],

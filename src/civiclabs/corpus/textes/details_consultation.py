@@ -73,6 +73,12 @@ APARTES_CONSULTATION = [
     ", [je n'étais pas|je ne suis pas] [venu{e} à la réunion|allé{e} à l'atelier] [faute de garde|parce que je travaillais|, c'était trop tôt]",
     ", [d'après|selon] [une étude du quartier|le collectif de parents|le comité de quartier|une pétition qui circule] [qui a compté|qui a recensé] [{nombre} passages|{nombre} voitures|{nombre} vélos] [en une heure|un matin|en dix minutes]",
     ", [sans parler de|et je ne parle même pas de|sans compter] [la trottinette qui traîne|l'odeur des pots d'échappement|la poussière du chantier|la file de camions]",
+    # le lieu de travail de la personne ({travail} : le même dans tous ses textes)
+    " (je travaille {travail})",
+    ", [en sortant du travail|le soir en rentrant|le matin en partant] ({travail})",
+    ", [moi qui travaille|quand on travaille] {travail}[ en horaires décalés| avec des horaires qui changent chaque semaine|]",
+    " ([pour aller|j'ai mon travail|je bosse] {travail}[, c'est le même problème|, c'est pareil|])",
+    ", [surtout pour aller|rien que pour aller] au travail ({travail})",
 ]
 
 # Lexique propre à la consultation (même format que ``redaction.LEXIQUE`` : motif en minuscules,
@@ -297,4 +303,81 @@ LEXIQUE_CONSULTATION += [
     (r"du plan(?! de| des| du| vélo| local)", ["du plan", "du projet", "du PDM"]),
     (r"la ville", ["la ville", "l'agglomération", "la métropole"]),
     (r"(?<!à )mon avis", ["mon avis", "mon point de vue", "mon sentiment"]),
+]
+
+
+# Lieux de travail des contributeur·ices ({travail}) : un par personne, tiré une fois, redit dans
+# tous ses textes (« je travaille à la blanchisserie de l'hôpital Nord »). Écrits pour aller après
+# « je travaille » et « pour aller ».
+TRAVAUX = [
+    "à la blanchisserie de l'hôpital Nord", "aux cuisines du CHU", "au standard de la clinique des Cèdres",
+    "dans une maison de retraite de Montjoli", "au laboratoire d'analyses de la gare", "dans une pharmacie du centre",
+    "dans un cabinet de kinés", "au centre de dialyse", "aux urgences", "dans une crèche associative",
+    "à la cantine d'une école", "au périscolaire de l'école Jean-Moulin", "dans un collège de la rive droite",
+    "au lycée professionnel", "au service de scolarité de la fac", "à la médiathèque centrale",
+    "au conservatoire", "à la piscine municipale", "au service des espaces verts", "au centre technique municipal",
+    "à la déchetterie de la zone des Ormeaux", "au dépôt des bennes à ordures", "au tri postal",
+    "au centre de tri des colis", "dans un entrepôt de la zone portuaire", "sur la plateforme logistique de l'autoroute",
+    "au marché de gros", "dans une boulangerie industrielle", "dans une fromagerie", "chez un primeur du marché couvert",
+    "dans un supermarché de la rocade", "à l'hypermarché de la zone commerciale", "dans une jardinerie",
+    "dans un magasin de bricolage", "dans une boutique de la rue piétonne", "dans une brasserie de la place",
+    "dans un restaurant du port", "dans une pizzeria du quartier de la gare", "dans un hôtel près de la gare",
+    "au service des bagages de l'aéroport", "dans un centre d'appels", "dans une banque du centre",
+    "dans une agence immobilière", "dans une agence d'intérim", "dans un cabinet d'architectes",
+    "dans un bureau d'études", "à la préfecture", "à la mairie annexe", "au tribunal", "à la CAF",
+    "à France Travail", "à la poste centrale", "dans une auto-école", "dans un garage de la route de la Sorgue",
+    "dans une carrosserie", "au contrôle technique de la zone artisanale", "dans une station de lavage",
+    "chez un plombier chauffagiste", "chez un électricien", "chez un paysagiste", "dans une entreprise de maçonnerie",
+    "sur les chantiers du tram", "dans une menuiserie", "dans une imprimerie", "dans une usine de la zone portuaire",
+    "à la raffinerie", "à la centrale de béton", "dans une usine de cartonnage", "dans une conserverie",
+    "à l'abattoir", "dans une coopérative agricole", "au lycée agricole", "dans une ferme maraîchère des Sablons",
+    "dans un foyer pour jeunes travailleurs", "dans un institut médico-éducatif", "dans un Esat",
+    "dans une association d'aide à domicile", "dans une entreprise de ménage", "dans une société de sécurité",
+    "dans un cinéma du centre", "au théâtre municipal", "au musée des Beaux-Arts", "au stade municipal",
+    "dans une salle de sport", "à l'entretien du golf", "dans un camping du bord du fleuve", "dans une école de musique",
+    "dans une start-up du quartier de la gare", "dans une imprimerie 3D du technopôle", "au technopôle",
+    "dans un laboratoire de l'université", "au centre de recherche du campus", "à la chambre de commerce",
+    "dans un cabinet comptable", "dans une étude de notaire", "dans un cabinet d'avocats", "au journal local",
+    "à la radio locale", "dans une agence de voyages", "aux guichets de la gare", "dans une boutique de téléphonie",
+    "dans une laverie", "dans un salon de coiffure", "dans un institut de beauté", "chez un fleuriste",
+    "dans une épicerie de nuit", "dans un bureau de tabac", "dans une boucherie halal", "dans une poissonnerie",
+    "au Secours populaire", "dans un centre social", "dans une maison de quartier",
+    "dans un Ehpad des Tilleuls", "à l'hôpital psychiatrique", "dans un centre de rééducation",
+]
+
+# Ce que chaque personne a en propre et redit dans ses textes : l'activité où elle emmène les
+# enfants (ou la sienne), {activite}, et ce qui la gêne pour se déplacer, {sante} (tirés une fois
+# par personne, comme {travail}).
+ACTIVITES = [
+    "au judo", "au karaté", "à la piscine", "au bébé-nageurs", "au foot", "au rugby", "au basket", "au handball",
+    "au tennis de table", "à l'escrime", "à la gymnastique", "à la danse classique", "au hip-hop", "à l'équitation",
+    "au centre équestre", "au club de voile", "à l'aviron", "à l'escalade", "au skate-park", "au conservatoire",
+    "au solfège", "au cours de piano", "à la batterie", "à la chorale", "au théâtre", "au cirque", "aux scouts",
+    "au club d'échecs", "à l'atelier robotique", "à l'aide aux devoirs", "à l'orthophoniste", "chez la psychomotricienne",
+    "à l'accueil de loisirs", "au centre aéré", "à la ludothèque", "à la médiathèque", "au catéchisme",
+    "à l'école de musique", "au cours d'arabe", "au cours de portugais", "au club de pétanque", "à l'aquagym",
+    "au yoga", "à la gym douce", "au club de marche nordique", "à la belote du club", "à l'atelier mémoire",
+    "au cours de couture", "à l'atelier poterie", "au jardin partagé", "au Secours populaire, où je suis bénévole",
+    "à la répétition de la fanfare", "au club photo", "à l'université du temps libre",
+]
+SANTES = [
+    "mon asthme", "mon genou abîmé", "mon dos en vrac", "ma cheville fragile", "mes migraines", "mon diabète",
+    "mes allergies au pollen", "mes vertiges", "ma tendinite", "mes lombaires", "ma sciatique", "mon arthrose",
+    "ma prothèse de hanche", "mes deux cannes", "mon déambulateur", "ma mauvaise vue", "mon appareil auditif",
+    "ma grossesse", "mon bébé en porte-bébé", "une hernie discale", "mes varices", "mon cœur fragile",
+    "mes insomnies", "mon épaule opérée", "ma rééducation du genou", "ma polyarthrite", "ma fatigue chronique",
+    "mon pied dans une attelle", "ma bronchite chronique", "mes problèmes d'équilibre",
+]
+# Apartés qui les portent (réserve propre, voir consultation.APARTES).
+APARTES_PERSONNELS = [
+    ", [quand j'emmène|pour emmener] [ma fille|mon fils|les enfants|le petit] {activite}",
+    ", [le mercredi|le samedi matin|deux soirs par semaine], [il faut emmener|je dois conduire] [ma fille|mon fils|les enfants] {activite}",
+    " ([même pour aller|rien que pour aller] {activite}[ le samedi| le mercredi|])",
+    ", [en revenant|au retour] de ce que j'appelle le marathon du mercredi ({activite})",
+    ", avec {sante}[, chaque marche compte|, dix minutes debout c'est long|, je ne cours plus après le bus|]",
+    " ([et avec|alors avec] {sante}, [je ne fais pas le malin|ce n'est pas simple|je calcule chaque trajet])",
+    ", [surtout|d'autant plus] avec {sante}",
+    " (je travaille {travail}[, à l'autre bout de la ville|, loin de chez moi|])",
+    ", [et je dois être|moi qui dois être|alors que je dois être] {travail} [à 6 h|à 7 h 30|avant 8 h|à 5 h 45]",
+    ", [c'est aussi mon trajet pour aller|je le prends aussi pour aller] {activite}",
 ]

@@ -50,7 +50,7 @@ IDEES = {
     "Vélo et aménagements cyclables": {
         "pour": [
             "[Une vélostation gardée|Un garage à vélos surveillé] [à la gare|au pôle d'échanges], [avec des casiers|dès 5 h du matin|avec un atelier de réparation][, voilà ce qui manque|].",
-            "[Des prises|Des bornes] pour recharger [les vélos électriques|les batteries de vélo] [dans les abris vélos|aux stations de tram][, ce serait utile|].",
+            "[Des prises|Des bornes] pour recharger [les vélos électriques|les batteries de vélo] [dans les garages à vélos|aux stations de tram][, ce serait utile|].",
             "[Le chemin de halage|L'ancienne voie ferrée|La digue du canal] [ferait une piste idéale|pourrait devenir une piste express][ vers le port| vers les communes du sud|], [à plat et sans voitures|].",
             "[La location au mois|La location longue durée] [de vélos électriques|de vélos-cargos] [à 20 euros|à prix réduit] [permet d'essayer avant d'acheter|a converti mes voisins].",
             "[Le marquage des vélos|La gravure des vélos] contre le vol [au marché|à la sortie des lycées|au commissariat], [gratuitement|c'est simple][, il faut le proposer partout|].",
@@ -248,3 +248,107 @@ IDEES = {
         ],
     },
 }
+
+
+# Deuxième série (décembre 2026), dans les thèmes les plus fréquents.
+_PLUS = {
+    "Transports en commun": {
+        "pour": [
+            "[Des bus|Des navettes] [cadencés sur les horaires du TER|calés sur les trains de Paris] à la gare[, enfin| : plus de course folle|].",
+            "[Un arrêt de bus|Une halte de tram] [devant le cimetière|devant la maison de santé|devant le lycée agricole][, pour les anciens|, c'est réclamé depuis longtemps|].",
+            "[Les bus|Les trams] [plus tôt le dimanche matin|dès 6 h le dimanche] : [les soignants|les boulangers|les agents d'entretien] travaillent aussi ce jour-là.",
+            "[Un écran|Un afficheur] [dans chaque abribus|à chaque arrêt de la ligne] [avec les vraies heures de passage|avec les perturbations][, ce serait le minimum|].",
+            "[Des sièges|Des places assises] [réservés aux femmes enceintes|pour les personnes âgées] [bien signalés|près des portes] dans les [bus|rames][, ça aide|].",
+            "[La ligne de bus|Le bus] [qui longe le fleuve|de la corniche] [mériterait un bus toutes les dix minutes|devrait passer en site propre][ : elle est toujours pleine|].",
+            "[Des trams|Des rames] [plus longs|à cinq voitures] [sur la ligne A|aux heures de pointe], [tout le monde y gagnerait|fini la boîte à sardines].",
+            "[Un bus de nuit|Une ligne de nuit] [les soirs de semaine|jusqu'à 1 h] [pour les serveurs|pour les soignants de nuit|pour les étudiants][, ça manque vraiment|].",
+            "[Les bus|Les navettes] [électriques|au biogaz] [entre les deux rives|par le pont neuf] [éviteraient les bouchons du pont|seraient plus rapides que la voiture].",
+            "[Je valide|Je paie] [le bus|le tram] [avec ma carte bancaire|sans contact] [depuis l'an dernier|depuis peu] : [c'est un vrai progrès|plus besoin de carnet].",
+        ],
+        "contre": [
+            "[Le bus|Le tram] [s'arrête|reste bloqué] [dix minutes au terminus|au feu de la gare|derrière les livraisons] [pour rien|chaque matin][, sans explication|].",
+            "[Les arrêts|Les poteaux d'arrêt] [déplacés pendant les travaux|provisoires] [n'ont jamais été remis|sont introuvables][ : on attend au mauvais endroit|].",
+            "[Les bus|Les rames] [sautent des arrêts|passent sans s'arrêter] [quand ils sont en retard|pour rattraper leur horaire] : [on reste sur le quai|j'ai vu mon bus filer].",
+            "[Le bus de 7 h 10|Le premier bus|Le tram de 6 h] [est toujours supprimé|ne passe qu'un jour sur deux] [le lundi|pendant les vacances][ : les horaires sont du vent|].",
+            "[L'appli du réseau|Le site du réseau] [annonce des bus fantômes|affiche des horaires faux|plante le matin][ : je ne m'y fie plus|, inutilisable|].",
+            "[Sur la ligne|Dans le bus] [{ligne}|du lycée], [les fenêtres ne s'ouvrent pas|la vitre est cassée|le sol colle][ depuis des mois|], [c'est indigne|et personne ne répare].",
+            "[Le nouveau tracé|La nouvelle ligne] [ne passe plus devant la clinique|a supprimé l'arrêt de la mairie|évite le marché] : [les anciens sont perdus|on marche dix minutes de plus].",
+            "[Les chauffeurs|Les conducteurs] [manquent|sont en sous-effectif] [depuis la rentrée|depuis des mois] : [des bus supprimés tous les jours|le réseau tourne à moitié].",
+        ],
+    },
+    "Vélo et aménagements cyclables": {
+        "pour": [
+            "[Une piste cyclable|Une voie vélo] [le long de la voie ferrée|sur l'ancienne route nationale|jusqu'au lycée agricole] [relierait enfin les villages|éviterait la départementale].",
+            "[Des stations de gonflage|Des pompes à vélo] [sur chaque piste|aux grandes stations][ : un pneu à plat, ça arrive| en libre accès|], [bonne idée|c'est pratique].",
+            "[Des cours de vélo|Une vélo-école] [pour les adultes|pour les femmes qui n'ont jamais appris|pour les seniors] [au centre social|au gymnase][, ça existe ailleurs|].",
+            "[Les pistes cyclables|Les bandes vélo] [peintes en rouge|en couleur|bien visibles] [aux carrefours|aux sorties de rond-point] [protègent les cyclistes|se voient de loin].",
+            "[Des parkings à vélos|Des arceaux] [devant chaque commerce|près des boulangeries|devant la mairie] : [on s'arrête plus facilement à vélo|les commerces y gagnent].",
+            "[Une aide|Une prime] [pour réparer son vieux vélo|pour un vélo d'occasion] [plutôt qu'un neuf|à l'atelier associatif][, c'est malin|, pour les petits budgets|].",
+        ],
+        "contre": [
+            "[Les pistes cyclables|Les bandes vélo] [débouchent|finissent] [sur un arrêt de bus|dans un parking|sur un passage piéton] : [qui a dessiné ça ?|on ne sait plus où rouler].",
+            "[Les racines|Les bosses|Les nids-de-poule] [sur la piste du quai|sur la piste cyclable du parc] [font sauter le vélo|m'ont fait tomber][ deux fois|][ : entretenez les pistes|].",
+            "[Les cyclistes|Les vélos] [roulent à contresens|passent au rouge|slaloment entre les piétons] [sur le cours|dans la rue piétonne][ : un peu de civisme !|, c'est dangereux|].",
+            "[Les vélos-cargos|Les gros vélos électriques] [ne passent pas|restent coincés] [dans les sas du parking vélo|entre les potelets|dans l'ascenseur de la gare][, rien n'est prévu|].",
+            "[Les camions poubelles|Les bennes] [s'arrêtent sur la piste|bloquent la piste] [chaque matin|à l'heure où on part au travail][ : on passe par la chaussée|].",
+            "[La piste|La voie cyclable] [du boulevard|du pont] [n'est jamais déneigée|est couverte de verre|est pleine de feuilles] : [à vélo, on chute|on finit sur la route].",
+        ],
+    },
+    "Voiture et stationnement": {
+        "pour": [
+            "[Des places de stationnement|Des places] [réservées aux soignants à domicile|pour les infirmières libérales] [dans chaque quartier|près des résidences][, c'est indispensable|].",
+            "[Le parking relais|Le parc relais] [du terminus|de la rocade] [gratuit avec le ticket de tram|surveillé la nuit] : [je laisserais la voiture|j'y garerais la voiture tous les jours].",
+            "[Des voitures|Des véhicules] [en location entre voisins|partagés par l'association de quartier] [pour les courses du samedi|pour les rendez-vous à l'hôpital][, c'est l'avenir|].",
+            "[Des places de parking|Du stationnement] [pour les parents d'élèves|pour déposer les enfants] [devant l'école|à cinq minutes de l'école] [éviteraient la double file|apaiseraient la sortie].",
+            "[Le stationnement|Le parking] [gratuit le premier quart d'heure|gratuit les trente premières minutes] [devant les commerces|au marché], [ça fait vivre le centre|les clients reviennent].",
+        ],
+        "contre": [
+            "[On ne trouve plus|Impossible de trouver] de place [le soir|après 19 h] [{a_quartier}|dans notre rue] : [je tourne en voiture vingt minutes|je me gare à un kilomètre].",
+            "[Les voitures garées|Les voitures stationnées] [sur le trottoir|devant les bateaux|sur les passages piétons] [toute la journée|le soir] [sans jamais être verbalisées|en toute impunité].",
+            "[Le parking de la gare|Le parking silo] [est plein dès 7 h|affiche complet à 8 h] : [les pendulaires|ceux qui prennent le train] [se garent dans nos rues|prennent nos places].",
+            "[Les parcmètres|Les horodateurs] [du centre|de la rue commerçante] [ne prennent que la carte|ont été remplacés par une appli] : [ma mère ne sait pas faire|sans smartphone, pas de stationnement].",
+            "[Le prix du parking|Le stationnement] [au centre hospitalier|à la clinique] [pour une visite de deux heures|pour une chimio], [c'est indécent|on paie pour être malade].",
+        ],
+    },
+    "Zone à faibles émissions et qualité de l'air": {
+        "pour": [
+            "[Des relevés|Des mesures] [de pollution|de qualité de l'air] [dans la cour de l'école|devant la crèche] [ont convaincu les parents|ont fait peur à tout le monde] : [vive la ZFE|la ZFE, il faut l'étendre].",
+            "[L'air|La pollution] [du boulevard|de la rocade] [me donne des quintes de toux|me brûle la gorge] [les jours de pic|l'été] : [j'attends la ZFE|la ZFE ne sera pas de trop].",
+            "[Les cars de tourisme|Les cars scolaires|Les bus diesel] [qui tournent moteur allumé|au ralenti] [devant les écoles|devant le musée] [polluent aussi|doivent être concernés par la ZFE].",
+            "[Je roule|Je suis passé{e}] [en petite électrique|en voiture électrique d'occasion] [grâce aux aides|avec la prime] : [ça se fait|la ZFE m'a poussé{e}, et c'est tant mieux].",
+        ],
+        "contre": [
+            "[Mon camping-car|Mon fourgon aménagé|Ma moto de 2004] [sera interdit|va être exclu] [de la ZFE|du centre] [alors qu'il roule trois semaines par an|pour quelques sorties] : [absurde|c'est ridicule].",
+            "[Les voitures de collection|Les anciennes] [des passionnés|du club auto] [vont disparaître du centre|ne pourront plus sortir] avec la ZFE : [c'est un patrimoine|quel gâchis].",
+            "[La ZFE|L'extension de la ZFE] [arrive trop tôt|va trop vite] : [les bus ne sont pas prêts|le tram n'est pas fini|les parkings relais n'existent pas] [en 2027|encore].",
+            "[Les habitants des villages|Les gens de la deuxième couronne] [ne pourront plus venir|seront bloqués aux portes] [avec leur vieille voiture|sans la vignette] : [la ZFE coupe la ville en deux|et nos clients ?].",
+        ],
+    },
+    "Tarifs et abonnements": {
+        "pour": [
+            "[Un ticket|Un titre] [à 1 euro|à prix réduit] [pour les trajets courts|pour trois arrêts] [ferait monter du monde|serait plus juste][ dans le bus|].",
+            "[La carte|L'abonnement] [valable aussi dans le TER|utilisable dans les cars du département] [simplifierait tout|serait un vrai progrès] [pour les gens des villages|pour les pendulaires].",
+            "[Un abonnement|Un tarif] [pour les aidants|pour les accompagnateurs] [des personnes handicapées|des personnes âgées] [gratuit|à moitié prix][, c'est la moindre des choses|].",
+            "[Le ticket|Le titre] [offert|gratuit] [les jours de pic de pollution|les jours de marché|le premier samedi du mois] [ferait découvrir le tram|ferait venir les gens en bus].",
+        ],
+        "contre": [
+            "[L'amende|Le PV] [pour un ticket oublié|pour une carte non validée] [coûte 50 euros|dépasse 60 euros] : [plus cher qu'un mois d'abonnement|c'est disproportionné][ pour un étudiant|].",
+            "[Les bornes de vente|Les distributeurs de tickets] [ne rendent pas la monnaie|refusent les billets|sont souvent en panne] [aux arrêts|à la gare] : [on monte sans ticket|on rate le bus].",
+            "[Le tarif|Le prix] [du ticket|de l'abonnement] [a encore augmenté|a pris 20 centimes] [au 1er janvier|cette année] [pour un service qui se dégrade|sans un bus de plus].",
+            "[L'abonnement étudiant|Le pass étudiant] [s'arrête à vingt-cinq ans|ne couvre pas l'été] : [les doctorants|les étudiants en alternance] [paient plein tarif|sont oubliés].",
+        ],
+    },
+    "Desserte des quartiers périphériques": {
+        "pour": [
+            "[Un bus|Une navette] [jusqu'à la zone commerciale|jusqu'au centre aquatique] [depuis les quartiers nord|depuis {quartier}] [le samedi|les jours de marché][, ce serait utile|].",
+            "[Une liaison|Un bus express] [entre {quartier} et la gare|entre les quartiers et l'université] [sans passer par le centre|en vingt minutes] [changerait le quotidien|ouvrirait des emplois].",
+        ],
+        "contre": [
+            "[Chez nous|{A_quartier}], [le dernier bus passe à 20 h|le bus ne passe pas le dimanche] : [les jeunes ne peuvent pas travailler le soir|on vit coupés du centre].",
+            "[Les quartiers|Les lotissements] [au-delà de la rocade|du plateau] [n'ont qu'un bus par heure|attendent une ligne depuis dix ans] : [on nous oublie|la voiture reste obligatoire].",
+        ],
+    },
+}
+for _theme, _cles in _PLUS.items():
+    for _cle, _liste in _cles.items():
+        IDEES[_theme][_cle].extend(_liste)
