@@ -304,7 +304,7 @@ PERSONAS = [
     (("30-44", "45-59", "60-74"), ["J'écris au nom de [l'association de quartier|notre association|l'amicale des locataires|du comité de quartier].", "Notre association [compte une centaine d'adhérents|a organisé deux réunions|a fait une marche exploratoire]."]),
     (("30-44", "45-59"), ["Je suis [parent d'élève|{parent} de deux écoliers|délégué{e} des parents].", "[Devant l'école|À la sortie de l'école|Sur le chemin de l'école], [ça roule trop vite|c'est la cohue|les voitures se garent n'importe où]."]),
     (("18-29", "30-44", "45-59", "60-74", "75 et plus"), ["Je vis dans {la_rue}, {a_quartier}.", "J'habite {a_quartier} depuis {duree}."]),
-    (("18-29", "30-44", "45-59", "60-74"), ["Je travaille {travail}[ et j'habite {a_quartier}|, pas très loin de chez moi|].",
+    (("18-29", "30-44", "45-59", "60-74"), ["Je travaille {travail}[ et j'habite {a_quartier}|, à deux pas de chez moi|].",
                                             "[Pour aller au travail|Le matin|Pour mon travail], je [prends la {ligne}|pars à vélo|prends la voiture, faute de mieux]."]),
     (("18-29", "30-44", "45-59", "60-74", "75 et plus"), []),  # personne qui ne dit rien d'elle
 ]

@@ -22,11 +22,11 @@ IDEES = {
         "pour": [
             "[Des bus|Des navettes] [dès 4 h|dès 4 h 30] [vers le marché de gros|vers la zone portuaire] pour [les manutentionnaires|les équipes de nuit|les maraîchers][, ça manque|].",
             "[Monter|La montée] par toutes les portes [accélérerait les bus|ferait gagner du temps à chaque arrêt][ : on fait la queue devant le chauffeur| aux heures de pointe|].",
-            "[Une gare routière|Un pôle d'échanges] [couverte et chauffée|avec des toilettes|avec un guichet ouvert le dimanche], [ce serait un vrai progrès|enfin une attente humaine|].",
+            "[Une gare routière|Un pôle d'échanges] [avec une salle chauffée|avec des toilettes|avec un guichet ouvert le dimanche], [ce serait un vrai progrès|enfin une attente humaine|].",
             "[Les bus au gaz|Les bus électriques|Les nouveaux bus] [ne sentent plus le gasoil|sont silencieux][, les riverains du dépôt apprécient|, ça se remarque|].",
             "[Un plan du réseau|Un dépliant des horaires] [en gros caractères|dans les boîtes aux lettres|dans les halls d'immeuble] [aiderait les anciens|rendrait service aux nouveaux arrivants].",
             "[Une télécabine|Un téléphérique urbain] [entre le port et le plateau|au-dessus du fleuve] : [ça fait sourire|ça paraît fou], mais [ça marche ailleurs|c'est moins cher qu'un pont].",
-            "[Un arrêt de bus|Une station de tram] [devant le lycée hôtelier|devant la piscine olympique|à la sortie de la clinique][, il en faudrait un| servirait à des centaines de gens|].",
+            "[Un arrêt de bus|Une station de tram] [devant le lycée hôtelier|devant la piscine olympique|à la sortie de la clinique][, on en a besoin| servirait à des centaines de gens|].",
             "[Les annonces sonores|Les annonces vocales] [des arrêts|à bord] [sont claires|sont bien faites][ : même les touristes s'y retrouvent|, merci|].",
             "[Un tram|Des rames] toutes les cinq minutes [entre la gare et le CHU|jusqu'au campus] : [on le prendrait sans regarder l'horaire|plus besoin d'appli].",
             "[Des médiateurs|Des agents d'accueil] [en gilet rouge|en chasuble] [sur les quais de la gare|aux grandes stations] [renseignent les voyageurs|orientent les touristes][, gardez-les|].",
@@ -57,11 +57,11 @@ IDEES = {
             "[Des goulottes|Des rampes] [dans l'escalier de la passerelle|le long des marches de la gare] pour pousser son vélo : [c'est tout bête|ça coûte trois fois rien].",
             "[Le vélobus|Le ramassage scolaire à vélo] [avec des parents devant et derrière|encadré par des parents] [marche très bien|fait des émules][, il faut l'encourager|].",
             "[Balayer|Nettoyer] les pistes [des gravillons|du verre cassé|des feuilles mortes] [plus souvent|chaque lundi|à l'automne][, sinon c'est la crevaison|].",
-            "[Des sas vélo|Des zones d'attente vélo] [devant les feux|aux carrefours], [repeints|bien visibles] et [respectés|verbalisés][, ça rassure au démarrage|].",
+            "[Des sas vélo|Des sas pour les vélos] [devant les feux|aux carrefours], [repeints|bien visibles] et [respectés|verbalisés][, ça rassure au démarrage|].",
             "[Un compteur de vélos|Un totem qui compte les cyclistes] [sur le pont|à l'entrée du centre] [prouve que les pistes servent|montre que le vélo progresse].",
         ],
         "contre": [
-            "[Les bordures|Les ressauts] [aux entrées de piste|aux traversées] [sont trop hauts|font sauter les roues][ : j'ai crevé deux fois| : ma roue est voilée|].",
+            "[Les bordures|Les bordures de trottoir] [aux entrées de piste|aux traversées] [sont trop hautes|font sauter les roues][ : j'ai crevé deux fois| : ma roue est voilée|].",
             "[La piste|La bande cyclable] [longe les voitures garées|passe le long du stationnement] : [une portière qui s'ouvre|un coup de portière], et [c'est la chute|c'est l'hôpital].",
             "[Les feux|Les capteurs des feux] ne [voient|détectent] pas les vélos : [la nuit|le dimanche], [on attend au rouge pour rien|on finit par griller le feu].",
             "[Les arceaux de la gare|Les arceaux de la médiathèque] [sont pleins dès 8 h|sont pris par des scooters|sont squattés par des épaves][, on attache son vélo aux grilles|].",
@@ -79,9 +79,9 @@ IDEES = {
             "[Louer les places vides|Ouvrir la nuit les places] [du silo de la gare|du parking de la halle] aux riverains [libérerait les rues|désencombrerait les trottoirs].",
             "[Un panneau|Une appli] [des places libres|qui compte les places libres] [dans les parkings du centre|à l'entrée de ville] [éviterait de tourner en rond|réduirait les bouchons].",
             "[Un garage solidaire|Un garage associatif] [à prix coûtant|pour les petits budgets] [mérite un coup de pouce|mériterait une aide][ : une voiture entretenue pollue moins|].",
-            "[Un arrêt minute|Deux places minute] [devant la pharmacie|devant la boulangerie|devant la maternelle] [pour déposer ou charger|limité à dix minutes][, ça suffirait|].",
-            "[Une voiture en autopartage|Des voitures partagées] [dans chaque résidence|réservables à l'heure] [pour les gros achats|pour le week-end] : [on vendrait la deuxième voiture|adieu l'assurance].",
-            "[Le stationnement payant|Les places payantes] [le samedi|jusqu'à 19 h] [font tourner les places|libèrent de la place pour les clients][, les commerçants y gagnent|].",
+            "[Un arrêt minute|Deux places minute] [devant la pharmacie|devant la boulangerie|devant la maternelle] [pour déposer ou charger|pour dix minutes maximum][, ça suffirait|].",
+            "[Une voiture en autopartage|Des voitures partagées] [dans chaque résidence|à réserver à l'heure] [pour les gros achats|pour le week-end] : [on vendrait la deuxième voiture|adieu l'assurance].",
+            "[Les places payantes|Les places de stationnement payantes] [le samedi|jusqu'à 19 h] [font tourner les places|libèrent de la place pour les clients][, les commerçants y gagnent|].",
             "[Des chargeurs rapides|Des bornes de recharge rapide] [pour les taxis et les VTC|pour les infirmières libérales] [sur les parkings des supermarchés|à l'entrée de la rocade][, voilà du concret|].",
         ],
         "contre": [
@@ -98,13 +98,13 @@ IDEES = {
     "Zone à faibles émissions et qualité de l'air": {
         "pour": [
             "[Un prêt à taux zéro|Un microcrédit|Une avance remboursable] [pour changer de voiture|pour une occasion récente] : [là, je dis oui à la ZFE|avec ça, la ZFE devient juste].",
-            "[Les capteurs d'Atmo|Les mesures de qualité de l'air] [le long de la rocade|près des crèches] [dépassent les seuils de l'OMS|sont alarmantes][ : la ZFE est la moindre des choses| : il était temps|].",
+            "[Les capteurs d'Atmo|Les mesures de qualité de l'air] [le long de la rocade|près des crèches] [dépassent les seuils de l'OMS|affichent des chiffres alarmants][ : la ZFE est la moindre des choses| : il était temps|].",
             "[Moins de camions|Moins de vieux diesels] [sur le quai|dans l'avenue], et [on peut rouvrir les fenêtres|les rideaux ne noircissent plus][ : continuons la ZFE|].",
             "[Des dérogations|Des exemptions] [pour les petits rouleurs|sous 8 000 km par an] [rendent la ZFE acceptable|rendent la zone plus juste][, si le formulaire est simple|].",
             "[Un dimanche sans voiture|Une journée sans voiture] [par mois|chaque trimestre] [montrerait l'air qu'on gagne|ferait aimer la ZFE][, en plus de l'extension|].",
             "[Les taxis|Les VTC|Les flottes d'entreprise] [à l'électrique en premier|avant les particuliers] : [ils roulent toute la journée|ce sont eux qui polluent le plus][, la ZFE doit commencer par là|].",
             "[Un bilan annuel|Un bilan public] [de la ZFE|de la pollution de l'air] [quartier par quartier|affiché en mairie] [ferait taire les rumeurs|convaincrait les sceptiques].",
-            "[Le rétrofit|Le boîtier bioéthanol|La conversion à l'électrique] [des vieilles voitures|des utilitaires], [aidé par la Métropole|à prix encadré], [éviterait la casse|pour respecter la ZFE].",
+            "[Le rétrofit|Le boîtier bioéthanol|La conversion à l'électrique] [des vieilles voitures|des utilitaires], [avec l'aide de la Métropole|à prix encadré], [éviterait la casse|pour respecter la ZFE].",
         ],
         "contre": [
             "[Ma Clio|Ma 206|Ma vieille Polo] [classée Crit'Air 4|vignette Crit'Air 3] [passe le contrôle technique|ne fume pas], [et on m'envoie à la casse|et on me pousse à m'endetter].",
@@ -114,7 +114,7 @@ IDEES = {
             "[Les occasions Crit'Air 1|Les petites occasions récentes] [ont pris 3 000 euros|coûtent une fortune] [avec la ZFE|depuis l'annonce], et [ma vieille voiture ne vaut plus rien|le garage ne reprend plus la mienne].",
             "[Les forains|Les restaurateurs|Les commerçants du centre] [vont perdre|perdent déjà] [les clients des villages|la clientèle de campagne][ sans la bonne vignette|] : [vive le drive|merci la ZFE].",
             "[Chez nous|{A_quartier}], [la pollution|l'air sale] vient [de l'autoroute|de la zone industrielle|de l'incinérateur], [pas de ma voiture|pas des particuliers] : [la ZFE se trompe de cible|cherchez l'erreur].",
-            "[Le leasing social|La prime à la conversion] [épuisé en quelques semaines|avec des justificatifs sans fin] : [les aides ZFE|les aides promises], [je n'en ai jamais vu la couleur|c'est du vent].",
+            "[Le leasing social|Le bonus écologique] [épuisé en quelques semaines|avec des justificatifs sans fin] : [les aides ZFE|les aides promises], [je n'en ai jamais vu la couleur|c'est du vent].",
         ],
     },
     "Marche et espaces piétons": {
@@ -185,13 +185,13 @@ IDEES = {
             "[Faire passer|Dévier] [la {ligne}|la navette] [par la zone artisanale|par le lycée agricole|par le hameau des Sablons] : [trois minutes de plus|un petit détour], [et tout un secteur desservi|].",
             "[Des vélos électriques|Des vélos en location] [au terminus|dans les quartiers éloignés] [pour le dernier kilomètre|pour rejoindre le tram][, ça compléterait le bus|].",
             "[Rouvrir la halte ferroviaire|Remettre en service la gare] [des Sablons|de l'ancienne ligne] [mettrait le centre à dix minutes|changerait tout pour nous].",
-            "[Une ligne directe|Un bus direct] [de {quartier}|de notre quartier] [vers la zone d'emploi|vers le centre hospitalier], [sans changer au centre|sans passer par la gare].",
+            "[Une ligne directe|Un bus direct] [{de_quartier}|de notre quartier] [vers la zone d'emploi|vers le centre hospitalier], [sans changer au centre|sans passer par la gare].",
             "[Des départs calés sur les équipes du matin|Un premier bus à 4 h 45] [vers la zone portuaire|vers la plateforme logistique][ : beaucoup pourraient vendre leur voiture|].",
         ],
         "contre": [
             "[Le seul arrêt|L'unique arrêt] [{de_quartier}|de notre hameau] est [au bord de la départementale|à un kilomètre des maisons], [sans trottoir|dans le noir l'hiver].",
             "[Le bus du samedi|Le bus du dimanche|Le dernier bus du soir] [supprimé faute de monde|retiré pour manque de fréquentation] : [il passait trois fois par jour|personne ne le savait].",
-            "[Pour la piscine|Pour le cinéma|Pour la médiathèque centrale], [depuis chez nous|depuis {quartier}], [deux bus et une heure|un changement au centre] : [les gamins n'y vont jamais|on renonce].",
+            "[Pour la piscine|Pour le cinéma|Pour la médiathèque centrale], [depuis chez nous|depuis notre quartier], [deux bus et une heure|un changement au centre] : [les gamins n'y vont jamais|on renonce].",
             "[Les taxis|Les VTC] [ne montent pas|refusent de venir] [dans notre cité|sur le plateau] [le soir|après 22 h][ : on reste coincés|].",
             "[Les arrêts|Les poteaux d'arrêt] [{de_quartier}|chez nous] [n'ont aucun horaire|n'ont même pas de plan] : [on devine|on regarde l'appli quand ça capte].",
             "[Les bus|Les chauffeurs] [évitent le quartier|contournent notre rue] [le soir|dès la nuit tombée] [depuis les caillassages|depuis les incidents][ : tout le monde est puni|].",
@@ -227,7 +227,7 @@ IDEES = {
         "pour": [
             "[Des plans en relief|Des maquettes tactiles|Des plans en braille] [dans les grandes stations|à la gare] [aideraient les personnes aveugles|rendraient les stations accessibles].",
             "[Un pictogramme par ligne|Un code couleur par ligne|Une signalétique facile à lire] [aiderait les personnes avec un handicap mental|aiderait ceux qui lisent mal le français].",
-            "[Un espace fauteuil|Une place pour fauteuil roulant] [avec une ceinture|avec un appui dos] [dans chaque bus|dans les cars] [pour ne pas glisser au freinage|, par sécurité].",
+            "[Un espace fauteuil|Une place pour fauteuil roulant] [avec une ceinture|avec un appui dos] [dans chaque bus|dans les cars][ pour ne pas glisser au freinage|, par sécurité].",
         ],
         "contre": [
             "[Les annonces sonores|Les annonces vocales] [sont inaudibles|sont couvertes par le bruit] [dans les vieux bus|aux heures de pointe] : [mon voisin aveugle rate son arrêt|impossible pour un malvoyant].",
@@ -249,106 +249,3 @@ IDEES = {
     },
 }
 
-
-# Deuxième série (décembre 2026), dans les thèmes les plus fréquents.
-_PLUS = {
-    "Transports en commun": {
-        "pour": [
-            "[Des bus|Des navettes] [cadencés sur les horaires du TER|calés sur les trains de Paris] à la gare[, enfin| : plus de course folle|].",
-            "[Un arrêt de bus|Une halte de tram] [devant le cimetière|devant la maison de santé|devant le lycée agricole][, pour les anciens|, c'est réclamé depuis longtemps|].",
-            "[Les bus|Les trams] [plus tôt le dimanche matin|dès 6 h le dimanche] : [les soignants|les boulangers|les agents d'entretien] travaillent aussi ce jour-là.",
-            "[Un écran|Un afficheur] [dans chaque abribus|à chaque arrêt de la ligne] [avec les vraies heures de passage|avec les perturbations][, ce serait le minimum|].",
-            "[Des sièges|Des places assises] [réservés aux femmes enceintes|pour les personnes âgées] [bien signalés|près des portes] dans les [bus|rames][, ça aide|].",
-            "[La ligne de bus|Le bus] [qui longe le fleuve|de la corniche] [mériterait un bus toutes les dix minutes|devrait passer en site propre][ : elle est toujours pleine|].",
-            "[Des trams|Des rames] [plus longs|à cinq voitures] [sur la ligne A|aux heures de pointe], [tout le monde y gagnerait|fini la boîte à sardines].",
-            "[Un bus de nuit|Une ligne de nuit] [les soirs de semaine|jusqu'à 1 h] [pour les serveurs|pour les soignants de nuit|pour les étudiants][, ça manque vraiment|].",
-            "[Les bus|Les navettes] [électriques|au biogaz] [entre les deux rives|par le pont neuf] [éviteraient les bouchons du pont|seraient plus rapides que la voiture].",
-            "[Je valide|Je paie] [le bus|le tram] [avec ma carte bancaire|sans contact] [depuis l'an dernier|depuis peu] : [c'est un vrai progrès|plus besoin de carnet].",
-        ],
-        "contre": [
-            "[Le bus|Le tram] [s'arrête|reste bloqué] [dix minutes au terminus|au feu de la gare|derrière les livraisons] [pour rien|chaque matin][, sans explication|].",
-            "[Les arrêts|Les poteaux d'arrêt] [déplacés pendant les travaux|provisoires] [n'ont jamais été remis|sont introuvables][ : on attend au mauvais endroit|].",
-            "[Les bus|Les rames] [sautent des arrêts|passent sans s'arrêter] [quand ils sont en retard|pour rattraper leur horaire] : [on reste sur le quai|j'ai vu mon bus filer].",
-            "[Le bus de 7 h 10|Le premier bus|Le tram de 6 h] [est toujours supprimé|ne passe qu'un jour sur deux] [le lundi|pendant les vacances][ : les horaires sont du vent|].",
-            "[L'appli du réseau|Le site du réseau] [annonce des bus fantômes|affiche des horaires faux|plante le matin][ : je ne m'y fie plus|, inutilisable|].",
-            "[Sur la ligne|Dans le bus] [{ligne}|du lycée], [les fenêtres ne s'ouvrent pas|la vitre est cassée|le sol colle][ depuis des mois|], [c'est indigne|et personne ne répare].",
-            "[Le nouveau tracé|La nouvelle ligne] [ne passe plus devant la clinique|a supprimé l'arrêt de la mairie|évite le marché] : [les anciens sont perdus|on marche dix minutes de plus].",
-            "[Les chauffeurs|Les conducteurs] [manquent|sont en sous-effectif] [depuis la rentrée|depuis des mois] : [des bus supprimés tous les jours|le réseau tourne à moitié].",
-        ],
-    },
-    "Vélo et aménagements cyclables": {
-        "pour": [
-            "[Une piste cyclable|Une voie vélo] [le long de la voie ferrée|sur l'ancienne route nationale|jusqu'au lycée agricole] [relierait enfin les villages|éviterait la départementale].",
-            "[Des stations de gonflage|Des pompes à vélo] [sur chaque piste|aux grandes stations][ : un pneu à plat, ça arrive| en libre accès|], [bonne idée|c'est pratique].",
-            "[Des cours de vélo|Une vélo-école] [pour les adultes|pour les femmes qui n'ont jamais appris|pour les seniors] [au centre social|au gymnase][, ça existe ailleurs|].",
-            "[Les pistes cyclables|Les bandes vélo] [peintes en rouge|en couleur|bien visibles] [aux carrefours|aux sorties de rond-point] [protègent les cyclistes|se voient de loin].",
-            "[Des parkings à vélos|Des arceaux] [devant chaque commerce|près des boulangeries|devant la mairie] : [on s'arrête plus facilement à vélo|les commerces y gagnent].",
-            "[Une aide|Une prime] [pour réparer son vieux vélo|pour un vélo d'occasion] [plutôt qu'un neuf|à l'atelier associatif][, c'est malin|, pour les petits budgets|].",
-        ],
-        "contre": [
-            "[Les pistes cyclables|Les bandes vélo] [débouchent|finissent] [sur un arrêt de bus|dans un parking|sur un passage piéton] : [qui a dessiné ça ?|on ne sait plus où rouler].",
-            "[Les racines|Les bosses|Les nids-de-poule] [sur la piste du quai|sur la piste cyclable du parc] [font sauter le vélo|m'ont fait tomber][ deux fois|][ : entretenez les pistes|].",
-            "[Les cyclistes|Les vélos] [roulent à contresens|passent au rouge|slaloment entre les piétons] [sur le cours|dans la rue piétonne][ : un peu de civisme !|, c'est dangereux|].",
-            "[Les vélos-cargos|Les gros vélos électriques] [ne passent pas|restent coincés] [dans les sas du parking vélo|entre les potelets|dans l'ascenseur de la gare][, rien n'est prévu|].",
-            "[Les camions poubelles|Les bennes] [s'arrêtent sur la piste|bloquent la piste] [chaque matin|à l'heure où on part au travail][ : on passe par la chaussée|].",
-            "[La piste|La voie cyclable] [du boulevard|du pont] [n'est jamais déneigée|est couverte de verre|est pleine de feuilles] : [à vélo, on chute|on finit sur la route].",
-        ],
-    },
-    "Voiture et stationnement": {
-        "pour": [
-            "[Des places de stationnement|Des places] [réservées aux soignants à domicile|pour les infirmières libérales] [dans chaque quartier|près des résidences][, c'est indispensable|].",
-            "[Le parking relais|Le parc relais] [du terminus|de la rocade] [gratuit avec le ticket de tram|surveillé la nuit] : [je laisserais la voiture|j'y garerais la voiture tous les jours].",
-            "[Des voitures|Des véhicules] [en location entre voisins|partagés par l'association de quartier] [pour les courses du samedi|pour les rendez-vous à l'hôpital][, c'est l'avenir|].",
-            "[Des places de parking|Du stationnement] [pour les parents d'élèves|pour déposer les enfants] [devant l'école|à cinq minutes de l'école] [éviteraient la double file|apaiseraient la sortie].",
-            "[Le stationnement|Le parking] [gratuit le premier quart d'heure|gratuit les trente premières minutes] [devant les commerces|au marché], [ça fait vivre le centre|les clients reviennent].",
-        ],
-        "contre": [
-            "[On ne trouve plus|Impossible de trouver] de place [le soir|après 19 h] [{a_quartier}|dans notre rue] : [je tourne en voiture vingt minutes|je me gare à un kilomètre].",
-            "[Les voitures garées|Les voitures stationnées] [sur le trottoir|devant les bateaux|sur les passages piétons] [toute la journée|le soir] [sans jamais être verbalisées|en toute impunité].",
-            "[Le parking de la gare|Le parking silo] [est plein dès 7 h|affiche complet à 8 h] : [les pendulaires|ceux qui prennent le train] [se garent dans nos rues|prennent nos places].",
-            "[Les parcmètres|Les horodateurs] [du centre|de la rue commerçante] [ne prennent que la carte|ont été remplacés par une appli] : [ma mère ne sait pas faire|sans smartphone, pas de stationnement].",
-            "[Le prix du parking|Le stationnement] [au centre hospitalier|à la clinique] [pour une visite de deux heures|pour une chimio], [c'est indécent|on paie pour être malade].",
-        ],
-    },
-    "Zone à faibles émissions et qualité de l'air": {
-        "pour": [
-            "[Des relevés|Des mesures] [de pollution|de qualité de l'air] [dans la cour de l'école|devant la crèche] [ont convaincu les parents|ont fait peur à tout le monde] : [vive la ZFE|la ZFE, il faut l'étendre].",
-            "[L'air|La pollution] [du boulevard|de la rocade] [me donne des quintes de toux|me brûle la gorge] [les jours de pic|l'été] : [j'attends la ZFE|la ZFE ne sera pas de trop].",
-            "[Les cars de tourisme|Les cars scolaires|Les bus diesel] [qui tournent moteur allumé|au ralenti] [devant les écoles|devant le musée] [polluent aussi|doivent être concernés par la ZFE].",
-            "[Je roule|Je suis passé{e}] [en petite électrique|en voiture électrique d'occasion] [grâce aux aides|avec la prime] : [ça se fait|la ZFE m'a poussé{e}, et c'est tant mieux].",
-        ],
-        "contre": [
-            "[Mon camping-car|Mon fourgon aménagé|Ma moto de 2004] [sera interdit|va être exclu] [de la ZFE|du centre] [alors qu'il roule trois semaines par an|pour quelques sorties] : [absurde|c'est ridicule].",
-            "[Les voitures de collection|Les anciennes] [des passionnés|du club auto] [vont disparaître du centre|ne pourront plus sortir] avec la ZFE : [c'est un patrimoine|quel gâchis].",
-            "[La ZFE|L'extension de la ZFE] [arrive trop tôt|va trop vite] : [les bus ne sont pas prêts|le tram n'est pas fini|les parkings relais n'existent pas] [en 2027|encore].",
-            "[Les habitants des villages|Les gens de la deuxième couronne] [ne pourront plus venir|seront bloqués aux portes] [avec leur vieille voiture|sans la vignette] : [la ZFE coupe la ville en deux|et nos clients ?].",
-        ],
-    },
-    "Tarifs et abonnements": {
-        "pour": [
-            "[Un ticket|Un titre] [à 1 euro|à prix réduit] [pour les trajets courts|pour trois arrêts] [ferait monter du monde|serait plus juste][ dans le bus|].",
-            "[La carte|L'abonnement] [valable aussi dans le TER|utilisable dans les cars du département] [simplifierait tout|serait un vrai progrès] [pour les gens des villages|pour les pendulaires].",
-            "[Un abonnement|Un tarif] [pour les aidants|pour les accompagnateurs] [des personnes handicapées|des personnes âgées] [gratuit|à moitié prix][, c'est la moindre des choses|].",
-            "[Le ticket|Le titre] [offert|gratuit] [les jours de pic de pollution|les jours de marché|le premier samedi du mois] [ferait découvrir le tram|ferait venir les gens en bus].",
-        ],
-        "contre": [
-            "[L'amende|Le PV] [pour un ticket oublié|pour une carte non validée] [coûte 50 euros|dépasse 60 euros] : [plus cher qu'un mois d'abonnement|c'est disproportionné][ pour un étudiant|].",
-            "[Les bornes de vente|Les distributeurs de tickets] [ne rendent pas la monnaie|refusent les billets|sont souvent en panne] [aux arrêts|à la gare] : [on monte sans ticket|on rate le bus].",
-            "[Le tarif|Le prix] [du ticket|de l'abonnement] [a encore augmenté|a pris 20 centimes] [au 1er janvier|cette année] [pour un service qui se dégrade|sans un bus de plus].",
-            "[L'abonnement étudiant|Le pass étudiant] [s'arrête à vingt-cinq ans|ne couvre pas l'été] : [les doctorants|les étudiants en alternance] [paient plein tarif|sont oubliés].",
-        ],
-    },
-    "Desserte des quartiers périphériques": {
-        "pour": [
-            "[Un bus|Une navette] [jusqu'à la zone commerciale|jusqu'au centre aquatique] [depuis les quartiers nord|depuis {quartier}] [le samedi|les jours de marché][, ce serait utile|].",
-            "[Une liaison|Un bus express] [entre {quartier} et la gare|entre les quartiers et l'université] [sans passer par le centre|en vingt minutes] [changerait le quotidien|ouvrirait des emplois].",
-        ],
-        "contre": [
-            "[Chez nous|{A_quartier}], [le dernier bus passe à 20 h|le bus ne passe pas le dimanche] : [les jeunes ne peuvent pas travailler le soir|on vit coupés du centre].",
-            "[Les quartiers|Les lotissements] [au-delà de la rocade|du plateau] [n'ont qu'un bus par heure|attendent une ligne depuis dix ans] : [on nous oublie|la voiture reste obligatoire].",
-        ],
-    },
-}
-for _theme, _cles in _PLUS.items():
-    for _cle, _liste in _cles.items():
-        IDEES[_theme][_cle].extend(_liste)
