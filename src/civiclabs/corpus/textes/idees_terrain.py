@@ -211,18 +211,8 @@ IDEES = {
             "[La consultation|Cette concertation] [pendant les vacances de printemps|en plein ramadan|pendant les examens] : [beaucoup ne pourront pas participer|ce n'est pas un hasard].",
         ],
     },
-    "Livraisons et logistique urbaine": {
-        "pour": [
-            "[Les tournées en vélo-cargo|Les livraisons en vélo-cargo] [du primeur|de la pharmacie|de la boulangerie] [marchent très bien|se développent][ : il leur faut des aires|].",
-            "[Grouper|Mutualiser] les livraisons [des commerces d'une rue|des magasins du centre] [dans une seule camionnette|avec un seul transporteur] [éviterait dix camions|allégerait le trafic].",
-            "[Des créneaux de livraison|Des horaires de livraison] [de 6 h à 10 h|avant l'ouverture des magasins] [vraiment contrôlés|respectés][ dans la zone piétonne|], [ça suffirait|].",
-        ],
-        "contre": [
-            "[Les camionnettes de colis|Les fourgons de livraison] [sur la piste cyclable|devant le portail de l'école|sur les passages piétons] [warnings allumés|dix fois par jour][ : c'est devenu normal|].",
-            "[Les plateformes logistiques|Les entrepôts] [de la zone portuaire|à l'entrée de ville] [envoient des norias de camions|font défiler les poids lourds] [sous nos fenêtres|jour et nuit].",
-            "[Les entrepôts de livraison rapide|Les cuisines fantômes] [en pied d'immeuble|dans l'ancienne supérette] [attirent des dizaines de scooters|font un ballet de livreurs] [jusqu'à minuit|sous nos fenêtres].",
-        ],
-    },
+    # Livraisons : rien de plus ici (le thème garde ses phrases, voir data/README.md).
+    "Livraisons et logistique urbaine": {"pour": [], "contre": []},
     "Accessibilité des personnes handicapées": {
         "pour": [
             "[Des plans en relief|Des maquettes tactiles|Des plans en braille] [dans les grandes stations|à la gare] [aideraient les personnes aveugles|rendraient les stations accessibles].",

@@ -361,10 +361,6 @@ INCIDENTS_PLUS = {
         "[la déviation du chantier|le panneau de déviation] m'a envoyé{e} [dans une impasse|tourner en rond dans le quartier] [pendant vingt minutes|deux fois de suite]",
         "[la rue était encore éventrée|la tranchée était toujours ouverte] [alors que les travaux devaient finir en mars|trois mois après la date annoncée], [sans un ouvrier sur place|avec les barrières couchées]",
     ],
-    "Livraisons et logistique urbaine": [
-        "[une camionnette de colis|un semi-remorque] [bloquait la rue|était en double file] [warnings allumés|moteur tournant] [pendant vingt minutes|et le bus ne passait plus]",
-        "[un livreur de repas|un coursier à scooter] [m'a frôlé{e} sur le trottoir|a grillé le feu devant moi] [à toute allure|sans un regard]",
-    ],
     "Accessibilité des personnes handicapées": [
         "la rampe du bus [ne s'est pas dépliée|était bloquée] et [le chauffeur m'a dit d'attendre le suivant|j'ai attendu quarante minutes] [avec mon fauteuil|sous la pluie]",
         "[l'ascenseur de la gare|l'élévateur de la station] était en panne [sans aucun affichage|depuis trois jours], [j'ai dû faire demi-tour en fauteuil|impossible de monter sur le quai]",
