@@ -22,7 +22,7 @@ IDEES = {
         "pour": [
             "[Des bus|Des navettes] [dès 4 h|dès 4 h 30] [vers le marché de gros|vers la zone portuaire] pour [les manutentionnaires|les équipes de nuit|les maraîchers][, ça manque|].",
             "[Monter|La montée] par toutes les portes [accélérerait les bus|ferait gagner du temps à chaque arrêt][ : on fait la queue devant le chauffeur| aux heures de pointe|].",
-            "[Une gare routière|Un pôle d'échanges] [avec une salle chauffée|avec des toilettes|avec un guichet ouvert le dimanche], [ce serait un vrai progrès|enfin une attente humaine|].",
+            "[Une gare routière|Un pôle d'échanges] [avec une salle chauffée|avec des toilettes|avec un guichet ouvert le dimanche][, ce serait un vrai progrès|, enfin une attente humaine|].",
             "[Les bus au gaz|Les bus électriques|Les nouveaux bus] [ne sentent plus le gasoil|sont silencieux][, les riverains du dépôt apprécient|, ça se remarque|].",
             "[Un plan du réseau|Un dépliant des horaires] [en gros caractères|dans les boîtes aux lettres|dans les halls d'immeuble] [aiderait les anciens|rendrait service aux nouveaux arrivants].",
             "[Une télécabine|Un téléphérique urbain] [entre le port et le plateau|au-dessus du fleuve] : [ça fait sourire|ça paraît fou], mais [ça marche ailleurs|c'est moins cher qu'un pont].",
@@ -44,14 +44,14 @@ IDEES = {
             "[Les escaliers mécaniques|Les ascenseurs] [de la gare|de la station souterraine] [sont en panne|sont à l'arrêt] [une semaine sur deux|depuis des mois][, avec la valise à porter|].",
             "[Le terminus|Le nouveau terminus] [a été déplacé|a été repoussé] [derrière le centre commercial|au bout d'un parking] : [sans abri ni éclairage|loin de tout][, personne ne l'a demandé|].",
             "[Le car du lycée|Le bus scolaire] [déborde|est plein à craquer] : [les lycéens|les collégiens] [restent sur le trottoir|arrivent en retard en cours].",
-            "[Les horaires d'été|Les horaires de vacances] [dès le 1er juillet|jusqu'à fin août] : [un bus par heure|des trous d'une heure], [comme si tout le monde partait|et ceux qui travaillent ?].",
+            "[Les horaires d'été|Les horaires de vacances] [dès le 1er juillet|jusqu'à fin août] : [un bus par heure|des trous d'une heure], [comme si tout le monde partait|et ceux qui travaillent ?]",
         ],
     },
     "Vélo et aménagements cyclables": {
         "pour": [
             "[Une vélostation gardée|Un garage à vélos surveillé] [à la gare|au pôle d'échanges], [avec des casiers|dès 5 h du matin|avec un atelier de réparation][, voilà ce qui manque|].",
             "[Des prises|Des bornes] pour recharger [les vélos électriques|les batteries de vélo] [dans les garages à vélos|aux stations de tram][, ce serait utile|].",
-            "[Le chemin de halage|L'ancienne voie ferrée|La digue du canal] [ferait une piste idéale|pourrait devenir une piste express][ vers le port| vers les communes du sud|], [à plat et sans voitures|].",
+            "[Le chemin de halage|L'ancienne voie ferrée|La digue du canal] [ferait une piste idéale|pourrait devenir une piste express][ vers le port| vers les communes du sud|][, à plat et sans voitures|].",
             "[La location au mois|La location longue durée] [de vélos électriques|de vélos-cargos] [à 20 euros|à prix réduit] [permet d'essayer avant d'acheter|a converti mes voisins].",
             "[Le marquage des vélos|La gravure des vélos] contre le vol [au marché|à la sortie des lycées|au commissariat], [gratuitement|c'est simple][, il faut le proposer partout|].",
             "[Des goulottes|Des rampes] [dans l'escalier de la passerelle|le long des marches de la gare] pour pousser son vélo : [c'est tout bête|ça coûte trois fois rien].",
@@ -67,7 +67,7 @@ IDEES = {
             "[Les arceaux de la gare|Les arceaux de la médiathèque] [sont pleins dès 8 h|sont pris par des scooters|sont squattés par des épaves][, on attache son vélo aux grilles|].",
             "[La côte du plateau|La montée depuis le port] n'a [aucune piste|pas un mètre de piste], et [remonter le soir|le retour] [décourage tout le monde|demande un vélo électrique].",
             "[Les chicanes|Les barrières] [de la voie verte|à l'entrée des parcs] [bloquent les vélos-cargos|arrêtent les remorques|coincent les tricycles][, il faut descendre à chaque fois|].",
-            "[Les vélos partagés|Les vélos en libre-service] finissent [dans le fleuve|au fond des parcs|en travers des trottoirs][ : qui les ramasse ?| : pas l'opérateur, en tout cas|].",
+            "[Les vélos partagés|Les vélos en libre-service] finissent [dans le fleuve|au fond des parcs|en travers des trottoirs][ : qui les ramasse ?| : pas l'opérateur, en tout cas.|.]",
             "[Le revêtement|Le stabilisé] [de la voie verte|de la piste du canal] [tourne à la boue|devient un bourbier] [dès qu'il pleut|tout l'hiver][ : on arrive crotté{e} au travail|].",
             "[La piste du pont|Le passage du pont] [fait un mètre de large|est minuscule] [et se partage avec les piétons|entre piétons et vélos][ : engueulades tous les matins|].",
             "[La prime vélo|L'aide à l'achat] [épuisée dès février|fermée en trois semaines] : [les gens sans internet|ceux qui n'ont pas vu l'annonce] [n'ont rien eu|sont passés à côté].",
@@ -108,7 +108,7 @@ IDEES = {
         ],
         "contre": [
             "[Ma Clio|Ma 206|Ma vieille Polo] [classée Crit'Air 4|vignette Crit'Air 3] [passe le contrôle technique|ne fume pas], [et on m'envoie à la casse|et on me pousse à m'endetter].",
-            "[Les infirmières libérales|Les aides à domicile|Les artisans] [des villages|de la campagne] [devront changer de véhicule|paieront l'amende ZFE][ : qui soignera nos anciens ?| : qui les remplacera ?|].",
+            "[Les infirmières libérales|Les aides à domicile|Les artisans] [des villages|de la campagne] [devront changer de véhicule|paieront l'amende ZFE][ : qui soignera nos anciens ?| : qui les remplacera ?|.]",
             "[La ZFE|L'interdiction] [même le dimanche|aussi le week-end] : pour [voir ma mère à l'Ehpad|aller à la messe|le marché du dimanche], [je n'ai que ma vieille voiture|il n'y a pas de bus].",
             "[Les panneaux de la ZFE|Les panneaux d'entrée de zone] [sont cachés par les arbres|sont posés après le carrefour] : [on entre sans le savoir|l'amende arrive trois semaines plus tard].",
             "[Les occasions Crit'Air 1|Les petites occasions récentes] [ont pris 3 000 euros|coûtent une fortune] [avec la ZFE|depuis l'annonce], et [ma vieille voiture ne vaut plus rien|le garage ne reprend plus la mienne].",
@@ -153,7 +153,7 @@ IDEES = {
             "[L'abonnement|Le pass mensuel] [a pris 12 %|a pris quatre euros] [en deux ans|depuis {annee}] [pour les mêmes retards|sans un bus de plus].",
             "[Les tarifs sociaux|Les réductions] [exigent l'avis d'imposition|demandent une attestation de la CAF] [tous les six mois|à chaque renouvellement][ : beaucoup abandonnent|].",
             "[Le ticket sur téléphone|La validation par l'appli] [plante dans les souterrains|ne marche pas sans réseau], [et le contrôleur verbalise quand même|et l'amende tombe].",
-            "[Le tarif senior|Le pass senior] [seulement à partir de soixante-cinq ans|à soixante-dix ans seulement], [alors que les petites retraites commencent avant|pourquoi ?].",
+            "[Le tarif senior|Le pass senior] [seulement à partir de soixante-cinq ans|à soixante-dix ans seulement], [alors que les petites retraites commencent avant.|pourquoi ?]",
             "[Le ticket à 2 euros|Le ticket à l'unité] [pour trois arrêts|pour cinq minutes de trajet] : [autant marcher|on reprend la voiture][, c'est dissuasif|].",
             "[Les apprentis|Les étudiants boursiers|Les stagiaires] [paient plein tarif|n'ont aucune réduction] [dès dix-neuf ans|pendant l'été][, avec un salaire de misère|].",
             "[L'abonnement à moitié payé par l'employeur|Le remboursement des transports] [exclut les intérimaires|oublie les auto-entrepreneurs][ : les précaires paient plein pot|].",
@@ -172,7 +172,7 @@ IDEES = {
         "contre": [
             "[Les motos|Les scooters|Les quads] [en roue arrière|à pleine vitesse] [sur l'avenue|sur le parking du gymnase] [chaque week-end|tous les soirs] : [personne n'intervient|un accident va arriver].",
             "[Le rond-point des Ormeaux|Le giratoire de la rocade|Le carrefour de la gare] [se prend à toute vitesse|n'a aucune visibilité] : [trois accidents depuis janvier|des accrochages chaque semaine].",
-            "[Les poids lourds|Les semi-remorques] [traversent le bourg|coupent par la départementale] [à toute vitesse|pour éviter le péage] : [où sont les contrôles ?|un accident est vite arrivé].",
+            "[Les poids lourds|Les semi-remorques] [traversent le bourg|coupent par la départementale] [à toute vitesse|pour éviter le péage] : [où sont les contrôles ?|un accident est vite arrivé.]",
             "[Le marquage|La peinture] des passages piétons [a disparu|ne se voit plus] [devant le collège|sur l'avenue] : [les conducteurs ne s'arrêtent pas|on traverse à ses risques].",
             "[Les haies|Les camionnettes garées|Les panneaux publicitaires] [à l'angle du carrefour|au coin de la rue] [cachent les enfants aux conducteurs|bouchent la vue][ : l'accident n'est pas loin|].",
             "[Les trottinettes électriques|Les trottinettes à deux dessus] [sans lumière|à toute vitesse] [surgissent devant les conducteurs|déboulent entre les voitures][ : un jour, il y aura un mort|].",
@@ -181,8 +181,8 @@ IDEES = {
     },
     "Desserte des quartiers périphériques": {
         "pour": [
-            "[Une navette|Un minibus] [de la cité à la gare|jusqu'au marché|vers le centre de santé] [deux fois par jour|les jours de marché][, pour ceux sans voiture|], [ce serait déjà bien|].",
-            "[Faire passer|Dévier] [la {ligne}|la navette] [par la zone artisanale|par le lycée agricole|par le hameau des Sablons] : [trois minutes de plus|un petit détour], [et tout un secteur desservi|].",
+            "[Une navette|Un minibus] [de la cité à la gare|jusqu'au marché|vers le centre de santé] [deux fois par jour|les jours de marché][, pour ceux sans voiture|][, ce serait déjà bien|].",
+            "[Faire passer|Dévier] [la {ligne}|la navette] [par la zone artisanale|par le lycée agricole|par le hameau des Sablons] : [trois minutes de plus|un petit détour][, et tout un secteur desservi|].",
             "[Des vélos électriques|Des vélos en location] [au terminus|dans les quartiers éloignés] [pour le dernier kilomètre|pour rejoindre le tram][, ça compléterait le bus|].",
             "[Rouvrir la halte ferroviaire|Remettre en service la gare] [des Sablons|de l'ancienne ligne] [mettrait le centre à dix minutes|changerait tout pour nous].",
             "[Une ligne directe|Un bus direct] [{de_quartier}|de notre quartier] [vers la zone d'emploi|vers le centre hospitalier], [sans changer au centre|sans passer par la gare].",
@@ -207,7 +207,7 @@ IDEES = {
         "contre": [
             "[Les déviations|Les itinéraires de déviation] [du chantier du tram|des travaux] [changent chaque semaine|passent par notre petite rue] : [les camions frôlent les façades|on ne dort plus].",
             "[Les travaux|Les chantiers] [dès 6 h 30|à 7 h pile] [avec le marteau-piqueur|avec les pelleteuses], [même le samedi|week-end compris][ : les riverains n'en peuvent plus|].",
-            "[Le compte rendu|Le relevé de décisions] [de la dernière réunion|de l'atelier de mars] [n'a jamais été publié|est introuvable] : [à quoi servent nos questions ?|qu'a-t-on retenu ?].",
+            "[Le compte rendu|Le relevé de décisions] [de la dernière réunion|de l'atelier de mars] [n'a jamais été publié|est introuvable] : [à quoi servent nos questions ?|qu'a-t-on retenu ?]",
             "[La consultation|Cette concertation] [pendant les vacances de printemps|en plein ramadan|pendant les examens] : [beaucoup ne pourront pas participer|ce n'est pas un hasard].",
         ],
     },
@@ -227,7 +227,7 @@ IDEES = {
     },
     "Sécurité des femmes la nuit": {
         "pour": [
-            "[La descente entre deux arrêts|L'arrêt à la demande] [après 22 h|le soir] [sur les lignes de nuit|dans les bus] : [ça marche à Nantes|pourquoi pas chez nous ?].",
+            "[La descente entre deux arrêts|L'arrêt à la demande] [après 22 h|le soir] [sur les lignes de nuit|dans les bus] : [ça marche à Nantes.|pourquoi pas chez nous ?]",
             "[Des quais vitrés et dégagés|Des arrêts sans recoins], [où l'on voit qui attend|bien visibles de loin] : [les femmes se sentent plus en sécurité|c'est essentiel la nuit].",
             "[Un service de raccompagnement|Une ligne pour marcher au téléphone avec quelqu'un] [le soir|après une soirée] [rassurerait nos filles|existe dans d'autres villes].",
         ],
