@@ -339,7 +339,7 @@ AVIS = {
         "[Je vote pour|Je vote oui|Pour moi c'est oui].", "Oui " + _A_PLAN + ".", "Favorable.", "Pour.",
     ],
     "contre": [
-        "Je suis [opposé{e}|hostile|défavorable|contre] à " + _PLAN + "[ tel qu'il est présenté| en l'état| dans sa forme actuelle|].",
+        "Je suis [opposé{e} à|hostile à|défavorable à|contre] " + _PLAN + "[ tel qu'il est présenté| en l'état| dans sa forme actuelle|].",
         _Plan + " est [déconnecté de la vie réelle des habitants|hors sol|pensé pour les bobos du centre|irréaliste].",
         "Encore un projet pensé dans un bureau par des gens qui ne prennent jamais [le bus|les transports|le tram].",
         "Je ne suis pas d'accord avec " + _PLAN + "[, désolé{e}| du tout|].",
