@@ -463,6 +463,9 @@ def test_la_consigne_du_lab_compte_les_rubriques_de_la_fiche():
 def test_format_points():
     assert biais.format_points(1.23) == "1,2 point"
     assert biais.format_points(17.6) == "17,6 points"
+    # toujours une décimale : « −4,0 points » à côté de « 17,1 points » (essai du Lab 01)
+    assert biais.format_points(-4.02) == "−4,0 points"
+    assert biais.format_points(1.96) == "2,0 points" and biais.format_points(-0.04) == "0,0 point"
 
 
 def test_widgets_s_affichent_sans_navigateur(demandes, options):

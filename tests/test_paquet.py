@@ -256,6 +256,14 @@ def test_accorder_met_le_singulier_en_dessous_de_2():
     assert accorder(1200, "travail", "travaux") == "1\u202f200 travaux"
 
 
+def test_de_cite_elide_devant_une_voyelle():
+    from civiclabs.texte import de_cite
+
+    assert de_cite("Éclairage public") == "d'« Éclairage public »"
+    assert de_cite("Propreté et déchets") == "de « Propreté et déchets »"
+    assert de_cite("Hors compétence / autre") == "de « Hors compétence / autre »"  # h aspiré
+
+
 def test_diagramme_barres_nomme_titre_et_axes():
     ax = diagramme_barres(pd.Series({"x": 3, "y": 1}), "Titre", axe_categories="Catégorie", axe_valeurs="Nombre")
     assert ax.get_title() == "Titre"
@@ -263,6 +271,16 @@ def test_diagramme_barres_nomme_titre_et_axes():
     with pytest.raises(TypeError, match="colonne pandas"):
         diagramme_barres([3, 1], "T", "x", "y")
 
+
+
+def test_diagramme_barres_ecrit_les_graduations_a_la_francaise():
+    """Essai du Lab 00 : les barres portaient « 3 156 » et l'axe « 1000 »."""
+    ax = diagramme_barres(pd.Series({"a": 3156, "b": 254}), "T", "x", "y")
+    ax.figure.canvas.draw()
+    assert "1\u202f000" in [t.get_text() for t in ax.get_xticklabels()]
+    ax = diagramme_barres(pd.Series({"a": 0.5, "b": 0.25}), "T", "x", "y", horizontal=False)
+    ax.figure.canvas.draw()
+    assert "0,5" in [t.get_text() for t in ax.get_yticklabels()]
 
 
 def test_diagramme_barres_garde_les_zeros_pour_comparer_des_scores():

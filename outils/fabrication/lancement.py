@@ -54,7 +54,7 @@ LABS = [
         "orienter automatiquement les demandes vers le bon service, mesurer les erreurs, fixer un seuil "
         "de confiance en dessous duquel un·e agent·e reprend la main, estimer l'urgence à partir de "
         "l'historique",
-        "4 h–5 h", "01_classer_les_demandes"),
+        "4 h 30–5 h 30", "01_classer_les_demandes"),
     Lab("02", "Détecter les biais",
         "auditer un modèle d'urgence groupe par groupe avec fairlearn : écarts entre quartiers, selon la "
         "façon d'écrire, entre femmes et hommes à sujet égal ; variables de substitution ; tests "

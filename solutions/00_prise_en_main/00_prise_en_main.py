@@ -20,9 +20,10 @@
 #
 # **Prérequis** : aucun. Ce lab est fait pour les personnes qui n'ont jamais programmé.
 #
-# **Durée estimée** : 2 h à 2 h 30 pour une personne qui n'a jamais programmé (un essai complet
-# par une personne dans ce cas a pris environ 2 h 20, entre 1 h 40 et 3 h 20 selon le rythme) ;
-# moins si vous connaissez déjà un tableur ou un peu de code.
+# **Durée estimée** : 2 h à 2 h 30 ; comptez jusqu'à 3 h 30 si vous n'avez jamais programmé et
+# prenez votre temps, moins si vous connaissez déjà un tableur ou un peu de code. Deux essais
+# complets du lab ont mesuré environ 2 h 20 et 1 h 50 à un rythme habituel, 3 h 20 et 3 h 05 au
+# rythme le plus lent.
 #
 # **La situation.** Vous venez de rejoindre la mission « Relation aux habitant·es » de
 # *Méridanne Métropole*, une métropole fictive de quatorze quartiers. Chaque jour, des
@@ -523,8 +524,10 @@ print(
 # %% [markdown]
 # L'échantillon se lit donc en quelques minutes. Mais Méridanne Métropole reçoit des **milliers**
 # de demandes par an. `charger_demandes()` charge les demandes de 2024 et 2025 : un jeu de données
-# synthétique, fabriqué pour ce cours et décrit dans le fichier `data/README.md`, à la racine du
-# dépôt du cours (parties « demandes.csv » et « consultation.csv »). Il a plus de colonnes
+# synthétique, fabriqué pour ce cours (aucune demande n'est réelle). Sa fiche, qui dit comment il
+# a été fabriqué, est dans le dépôt du cours, lisible en ligne :
+# <https://github.com/civiclabs/civiclabs/blob/main/data/README.md> (parties « demandes.csv » et
+# « consultation.csv ») ; vous n'en avez pas besoin pour ce lab. Il a plus de colonnes
 # que l'échantillon (le genre et l'âge déclarés, le registre d'écriture, l'urgence…), que les
 # labs suivants utiliseront. Il compte aussi dix services, dont deux (Stationnement ;
 # Solidarités et action sociale) absents de l'échantillon. Les mêmes opérations marchent à

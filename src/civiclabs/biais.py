@@ -472,9 +472,11 @@ def comparer_corrections(demandes: pd.DataFrame, part: float, graine: int = 0,
 
 
 def format_points(valeur: float) -> str:
-    """« 1,2 point », « 17,6 points », « −7,8 points » (pluriel à partir de 2, vrai signe moins)."""
-    signe = "−" if valeur < 0 and round(abs(valeur), 1) > 0 else ""
-    return f"{signe}{format_nombre(abs(valeur), 1)} point{'s' if abs(valeur) >= 2 else ''}"
+    """« 1,2 point », « 17,6 points », « −4,0 points » : toujours une décimale, pour que des écarts
+    cités côte à côte se lisent de la même façon (pluriel à partir de 2, vrai signe moins)."""
+    arrondi = round(abs(float(valeur)), 1)
+    signe = "−" if valeur < 0 and arrondi > 0 else ""
+    return f"{signe}{format_nombre(abs(valeur), 1, garder_zeros=True)} point{'s' if arrondi >= 2 else ''}"
 
 
 def tracer_options(options: pd.DataFrame, ax=None, regle: float | None = None):

@@ -61,6 +61,7 @@ def diagramme_barres(
     ``axe_categories`` nomme l'axe des catégories (vertical si ``horizontal``),
     ``axe_valeurs`` celui des effectifs ; ``decimales`` : chiffres après la virgule des étiquettes ;
     ``garder_zeros=True`` les écrit tous (« 0,90 » à côté de « 0,63 », pour comparer des scores).
+    Les graduations de l'axe des valeurs sont écrites à la française (« 1 000 », « 0,5 »).
 
     Renvoie l'objet ``Axes`` de matplotlib, pour ajouter des éléments si besoin.
     """
@@ -85,6 +86,8 @@ def diagramme_barres(
         ax.set_xlabel(axe_categories)
         ax.set_ylabel(axe_valeurs)
         ax.tick_params(axis="x", labelrotation=30)
+    # les graduations de l'axe des valeurs écrites comme les étiquettes : « 1 000 », « 0,5 »
+    graduations_a_la_francaise(ax, "x" if horizontal else "y")
     ax.set_title(titre)
     return ax
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "mots_vides", "sans_accents", "decouper_mots", "compter_mots", "format_nombre",
-    "format_pourcentage", "accorder",
+    "format_pourcentage", "accorder", "de_cite",
 ]
 
 _MOT = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -120,3 +120,13 @@ def accorder(nombre: float, singulier: str, pluriel: str | None = None) -> str:
     ``pluriel`` pour un pluriel irrégulier (« travail », « travaux »)."""
     forme = singulier if abs(nombre) < 2 else (pluriel or singulier + "s")
     return f"{format_nombre(nombre)} {forme}"
+
+
+def de_cite(nom: str) -> str:
+    """« de » suivi d'un nom cité entre guillemets, élidé devant une voyelle :
+    ``de_cite("Éclairage public")`` → « d'« Éclairage public » » ;
+    ``de_cite("Propreté et déchets")`` → « de « Propreté et déchets » ». Pas d'élision devant
+    un « h » (« de « Hors compétence / autre » » : h aspiré)."""
+    initiale = sans_accents(str(nom).lstrip()[:1]).lower()
+    elision = bool(initiale) and initiale in "aeiouy"
+    return ("d'" if elision else "de ") + f"« {nom} »"

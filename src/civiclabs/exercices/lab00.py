@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..donnees import charger_demandes, charger_echantillon
@@ -49,10 +50,15 @@ def verifier_ex0_1(agents_necessaires) -> str:
 
 @consigner("par_canal")
 def verifier_ex0_2(par_canal, contributions) -> str:
-    verifier_type(
-        par_canal, pd.Series, "par_canal",
-        indice="value_counts() renvoie une colonne de comptes ; n'ajoutez pas len() autour.",
-    )
+    if isinstance(par_canal, dict):
+        indice = ("on attend la colonne de comptes que calcule contributions[\"canal\"].value_counts(), "
+                  "telle quelle : ni dictionnaire écrit à la main, ni dict(…) autour.")
+    elif isinstance(par_canal, (int, np.integer)) and not isinstance(par_canal, bool):
+        indice = "value_counts() renvoie une colonne de comptes ; n'ajoutez pas len() autour."
+    else:
+        indice = ("value_counts() renvoie une colonne de comptes : gardez-la telle quelle, "
+                  "contributions[\"canal\"].value_counts(), sans la transformer.")
+    verifier_type(par_canal, pd.Series, "par_canal", indice=indice)
     if len(par_canal) == len(contributions) and set(par_canal.values) <= CANAUX:
         raise ReponseIncorrecte(
             "par_canal est la colonne canal elle-même (une valeur par contribution), pas ses comptes : "
@@ -185,6 +191,20 @@ def verifier_ex0_4(val_ambre_tranquillite, contributions) -> str:
     return f"{accorder(len(val_ambre_tranquillite), 'contribution')} à lire pour l'élue."
 
 
+def _colonne_du_tri(selection, contributions) -> str | None:
+    """La colonne de contributions selon laquelle ``selection`` a été triée (les mêmes lignes, dans
+    le même ordre, que le début du tableau trié selon elle, dans un sens ou dans l'autre), ou None."""
+    identifiants = list(selection["identifiant"])
+    for colonne in contributions.columns:
+        if colonne in ("nb_mots", "identifiant"):
+            continue
+        for croissant in (False, True):
+            tri = contributions.sort_values(colonne, ascending=croissant)
+            if list(tri["identifiant"].head(len(identifiants))) == identifiants:
+                return colonne
+    return None
+
+
 @consigner("plus_longues")
 def verifier_ex0_5(plus_longues, contributions) -> str:
     verifier_colonnes(
@@ -193,10 +213,19 @@ def verifier_ex0_5(plus_longues, contributions) -> str:
     )
     verifier_nombre_lignes(plus_longues, 5, "plus_longues", indice="gardez 5 lignes avec .head(5).")
     longueurs = list(plus_longues["nb_mots"])
-    if longueurs != sorted(longueurs, reverse=True):
+    if longueurs != sorted(longueurs, reverse=True) and longueurs == sorted(longueurs):
         raise ReponseIncorrecte(
             f"Les longueurs vont dans l'ordre {longueurs} : il faut aller de la plus longue à la plus "
             "courte. Avez-vous mis ascending=False ?"
+        )
+    if longueurs != sorted(longueurs, reverse=True):
+        colonne = _colonne_du_tri(plus_longues, contributions)
+        raise ReponseIncorrecte(
+            f"Les longueurs vont dans l'ordre {longueurs} : ni de la plus longue à la plus courte, ni "
+            "l'inverse. Le tableau n'a pas été trié selon le nombre de mots"
+            + (f", mais selon la colonne {colonne}" if colonne else "")
+            + ". Triez selon la colonne \"nb_mots\" : "
+            "contributions.sort_values(\"nb_mots\", ascending=False).head(5)."
         )
     if longueurs[0] != contributions["nb_mots"].max():
         raise ReponseIncorrecte(
@@ -254,8 +283,8 @@ def _verifier_la_part(part, tableau, canal: str, nom: str) -> None:
         if part != exacte and abs(part - round(exacte, decimales)) < 1e-12:
             raise ReponseIncorrecte(
                 f"{nom} vaut {format_nombre(part, decimales)} : c'est la bonne part, mais arrondie à "
-                f"{accorder(decimales, 'décimale')}. Le filtre est juste ; retirez round(…) et gardez "
-                "la valeur exacte calculée par Python : l'affichage s'occupera de l'arrondi."
+                f"{accorder(decimales, 'décimale')}. Avez-vous arrondi (avec round(…)) ou recopié un nombre "
+                "affiché ? Gardez la valeur exacte calculée par Python : l'affichage s'occupera de l'arrondi."
             )
     if round(part * len(tableau)) != attendu:
         raise ReponseIncorrecte(
@@ -283,19 +312,38 @@ def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
         raise ReponseIncorrecte(
             "C'est la part de l'échantillon (12 sur 79) : calculez-la sur le tableau demandes."
         )
-    _verifier_la_part(part_courrier, demandes, "courrier", "part_courrier")
     # La fonction doit calculer, pas recopier un nombre : on l'essaie sur d'autres tableaux.
     # Un troisième tableau, d'une autre taille et mélangé : une fonction qui reconnaîtrait les
     # deux premiers (par leur nombre de lignes, par exemple) au lieu de calculer n'y passe pas.
     echantillon = charger_echantillon()
     tiers = demandes.sample(n=len(demandes) // 3, random_state=0)
-    for tableau, canal, nom in (
+    essais = (
         (echantillon, "courrier", "part_du_canal(contributions, \"courrier\")"),
         (demandes, "application mobile", "part_du_canal(demandes, \"application mobile\")"),
         (tiers, "appel téléphonique",
          f"part_du_canal(un tiers des demandes tiré au hasard ({format_nombre(len(tiers))} lignes), "
          "\"appel téléphonique\")"),
-    ):
+    )
+    # Une fonction qui renvoie toujours le même nombre (recopié, ou calculé une fois pour toutes sur
+    # demandes) : dit d'abord, sinon un nombre recopié passerait pour un arrondi de la bonne part.
+    # Seulement pour une part plausible : 0, 1, un entier ou un pourcentage ont leur propre message.
+    if isinstance(part_courrier, float) and 0 < part_courrier < 1:
+        for tableau, canal, nom in essais:
+            try:
+                part = part_du_canal(tableau.copy(), canal)
+            except ExecutantIndisponible:
+                raise
+            except Exception:  # l'erreur est dite plus bas, tableau par tableau
+                continue
+            if isinstance(part, float) and abs(part - part_courrier) < 1e-12:
+                raise ReponseIncorrecte(
+                    f"{nom} donne {format_nombre(part, 4)}, exactement comme pour les courriers de "
+                    "demandes : votre fonction renvoie toujours le même nombre. Elle doit calculer à "
+                    "partir de ce qu'elle reçoit : filtrez tableau (pas demandes) sur canal (pas "
+                    "\"courrier\"), puis divisez par len(tableau)."
+                )
+    _verifier_la_part(part_courrier, demandes, "courrier", "part_courrier")
+    for tableau, canal, nom in essais:
         try:
             part = part_du_canal(tableau.copy(), canal)
         except ExecutantIndisponible:
@@ -306,13 +354,6 @@ def verifier_ex0_6(part_du_canal, part_courrier, demandes) -> str:
                 "marche que sur certains tableaux. Elle doit calculer à partir de ce qu'elle reçoit, pour "
                 "n'importe quel tableau et n'importe quel canal, sans valeurs notées d'avance."
             ) from None
-        if isinstance(part, float) and abs(part - part_courrier) < 1e-12:
-            raise ReponseIncorrecte(
-                f"{nom} donne {format_nombre(part, 4)}, exactement comme pour les courriers de "
-                "demandes : votre fonction renvoie toujours le même nombre. Elle doit calculer à "
-                "partir de ce qu'elle reçoit : filtrez tableau (pas demandes) sur canal (pas "
-                "\"courrier\"), puis divisez par len(tableau)."
-            )
         _verifier_la_part(part, tableau, canal, nom)
     return (
         f"{format_pourcentage(part_courrier, 1)} des demandes arrivent par courrier, contre 15 % dans "
@@ -329,6 +370,11 @@ CAS = (
     Cas("ex0_1", 'agents_necessaires = "3"', "Retirez les guillemets", "le nombre écrit entre guillemets"),
     Cas("ex0_2", 'par_canal = len(contributions["canal"].value_counts())', "nombre entier",
         "len() autour de value_counts()"),
+    Cas("ex0_2", 'par_canal = {"formulaire web": 33, "application mobile": 21, "appel téléphonique": 13, '
+        '"courrier": 12}', "ni dictionnaire écrit à la main, ni dict(…) autour",
+        "un dictionnaire écrit à la main (essai de Josiane : la piste parlait de len())"),
+    Cas("ex0_2", 'par_canal = contributions["canal"].value_counts().tolist()',
+        "gardez-la telle quelle", "une liste au lieu de la colonne"),
     Cas("ex0_2", 'par_canal = contributions["quartier"].value_counts()', "ce ne sont pas les canaux",
         "mauvaise colonne"),
     Cas("ex0_2", 'par_canal = contributions["canal"]', "pas ses comptes",
@@ -372,6 +418,10 @@ CAS = (
         "il en manque", "tri d'une partie du tableau qui contient la plus longue"),
     Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots").head(5)', "ascending=False",
         "ordre croissant", typique=True),
+    Cas("ex0_5", 'plus_longues = contributions.sort_values("texte", ascending=False).head(5)',
+        "ni de la plus longue à la plus courte, ni l'inverse. Le tableau n'a pas été trié selon le nombre de "
+        "mots, mais selon la colonne texte",
+        "tri sur la colonne texte (essai de Josiane : le message demandait ascending=False, déjà là)"),
     Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False).head(3)',
         "« plus_longues » a 3 lignes", "3 lignes au lieu de 5"),
     Cas("ex0_5", 'plus_longues = contributions.sort_values("nb_mots", ascending=False)["nb_mots"].head(5)',
@@ -406,7 +456,14 @@ CAS = (
         "part de l'échantillon", "calculé sur l'échantillon"),
     Cas("ex0_6", _FONCTION.format("len(demandes[demandes[\"canal\"] == \"courrier\"]) / len(demandes)"),
         "renvoie toujours le même nombre", "la fonction ignore ce qu'elle reçoit"),
-    Cas("ex0_6", _FONCTION.format("0.0935"), "correspond à environ", "un nombre recopié"),
+    Cas("ex0_6", _FONCTION.format("0.0935"), "renvoie toujours le même nombre", "un nombre recopié"),
+    Cas("ex0_6", _FONCTION.format("0.0923"), "part_du_canal(contributions, \"courrier\") donne 0,0923, exactement "
+        "comme pour les courriers de demandes : votre fonction renvoie toujours le même nombre",
+        "la bonne part arrondie, recopiée dans la fonction (essai de Josiane : le message parlait d'un round absent)"),
+    Cas("ex0_6", "def part_du_canal(tableau, canal):\n    return len(tableau[tableau[\"canal\"] == canal]) / len(tableau)"
+        "\n\npart_courrier = 0.0923",
+        "arrondie à 4 décimales. Avez-vous arrondi (avec round(…)) ou recopié un nombre affiché ?",
+        "une fonction juste, mais la part arrondie recopiée à la main"),
     Cas("ex0_6", _FONCTION.format("(demandes[\"canal\"] == \"courrier\").mean()"),
         "renvoie toujours le même nombre", "le bon nombre, recopié par un calcul fixe"),
     Cas("ex0_6", _FONCTION.format("round(len(tableau[tableau[\"canal\"] == canal]) / len(tableau), 2)"),

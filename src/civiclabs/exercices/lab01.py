@@ -33,7 +33,7 @@ from ..classement import (
     tableau_de_confiance,
 )
 from ..donnees import charger_demandes
-from ..texte import compter_mots, format_nombre, format_pourcentage, mots_vides
+from ..texte import compter_mots, de_cite, format_nombre, format_pourcentage, mots_vides
 from ..verification import ReponseIncorrecte, verifier_egal, verifier_fonction, verifier_proche, verifier_type
 from .cas import Cas
 from .contre_epreuve import consigner
@@ -146,7 +146,7 @@ def verifier_ex2_1(mes_regles, demandes) -> str:
     for service, mots in mes_regles.items():
         if not isinstance(mots, (list, tuple)) or not all(isinstance(m, str) for m in mots):
             raise ReponseIncorrecte(
-                f"La valeur de « {service} » doit être une liste de textes, par exemple "
+                f"La valeur {de_cite(service)} doit être une liste de textes, par exemple "
                 f"[\"mot1\", \"mot2\"] ; c'est : {mots!r}."
             )
     if mes_regles == REGLES_EXEMPLE:
@@ -343,6 +343,22 @@ def _refuser_modele_du_cours(modele, nom: str, fit: str, reglages: str) -> None:
         )
 
 
+def _refuser_etape_sans_parentheses(pipeline, nom: str, classifieur: str) -> None:
+    """Une étape écrite sans ses parenthèses (``("tfidf", TfidfVectorizer)``) est la classe
+    elle-même, pas un outil prêt à apprendre : la ligne .fit s'est arrêtée sur l'erreur
+    « Expected an estimator instance ». ``classifieur`` : la régression attendue, avec ses réglages."""
+    attendues = {"TfidfVectorizer": "TfidfVectorizer(stop_words=mots_vides())", "LogisticRegression": classifieur}
+    for position, (_, etape) in zip(("première", "dernière"), (pipeline.steps[0], pipeline.steps[-1])):
+        if isinstance(etape, type):
+            classe = etape.__name__
+            raise ReponseIncorrecte(
+                f"La {position} étape de {nom} est {classe} écrit sans parenthèses : {classe}(…). Sans "
+                "parenthèses, ce n'est que le nom de l'outil, pas un outil prêt à apprendre, et la ligne .fit "
+                "s'est arrêtée sur l'erreur « Expected an estimator instance … got estimator class instead ». "
+                f"Écrivez {attendues.get(classe, classe + '()')}, réexécutez la cellule de réponse, puis ce test."
+            )
+
+
 @consigner("routeur")
 def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -353,6 +369,7 @@ def verifier_ex4_1(routeur, apprentissage, evaluation, demandes) -> str:
     verifier_type(routeur, Pipeline, "routeur", indice="routeur = Pipeline([(\"tfidf\", …), (\"modele\", …)]).")
     _refuser_modele_du_cours(routeur, "routeur", "routeur.fit(apprentissage[\"texte\"], apprentissage[\"service\"])",
                              "LogisticRegression(max_iter=1000)")
+    _refuser_etape_sans_parentheses(routeur, "routeur", "LogisticRegression(max_iter=1000)")
     tfidf, classifieur = routeur.steps[0][1], routeur.steps[-1][1]  # par position : le nom des étapes est libre
     if not isinstance(tfidf, TfidfVectorizer) or not isinstance(classifieur, LogisticRegression):
         raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, la dernière une LogisticRegression.")
@@ -541,8 +558,8 @@ def verifier_ex5_1(proba_du_service, proba_sans, proba_avec, modele, message_san
         verifier_type(obtenu, float, nom, indice="la fonction doit renvoyer un seul nombre : ajoutez [service].")
         if abs(obtenu - toutes.iloc[0]) < 1e-12 and toutes.index[0] != service:
             raise ReponseIncorrecte(
-                f"{nom} donne {format_nombre(obtenu, 4)} : c'est la plus forte probabilité, celle de "
-                f"« {toutes.index[0]} », pas celle de « {service} » ({format_nombre(toutes[service], 4)}). "
+                f"{nom} donne {format_nombre(obtenu, 4)} : c'est la plus forte probabilité, celle "
+                f"{de_cite(toutes.index[0])}, pas celle {de_cite(service)} ({format_nombre(toutes[service], 4)}). "
                 ".max() et .iloc[0] prennent le service en tête, quel qu'il soit ; pour un service donné, "
                 "prenez sa ligne : probabilites(modele, texte)[service]."
             )
@@ -793,6 +810,8 @@ def verifier_ex7_1(modele_urgence, historique, audit, demandes) -> str:
         modele_urgence, "modele_urgence",
         "modele_urgence.fit(historique[\"texte\"], historique[\"urgence_historique\"])",
         "LogisticRegression(max_iter=1000, class_weight=\"balanced\")")
+    _refuser_etape_sans_parentheses(modele_urgence, "modele_urgence",
+                                    "LogisticRegression(max_iter=1000, class_weight=\"balanced\")")
     vectoriseur, classifieur = modele_urgence.steps[0][1], modele_urgence.steps[-1][1]  # par position
     if not isinstance(vectoriseur, TfidfVectorizer):
         raise ReponseIncorrecte("La première étape doit être un TfidfVectorizer, comme à l'exercice 4.1.")
@@ -1090,6 +1109,9 @@ CAS = (
         "le modèle tout fait du cours", "l'outil du cours entrainer_routeur au lieu du Pipeline"),
     Cas("ex4_1", _routeur(vectoriseur="CountVectorizer(stop_words=mots_vides())", fit=""),
         "La première étape doit être un TfidfVectorizer", "CountVectorizer au lieu de TF-IDF"),
+    Cas("ex4_1", _routeur(classifieur="LogisticRegression"),
+        "La dernière étape de routeur est LogisticRegression écrit sans parenthèses : LogisticRegression(…)",
+        "la régression écrite sans parenthèses", plante=True),
     Cas("ex4_1", _routeur(vectoriseur='TfidfVectorizer(stop_words="french")'),
         "n'existe pas dans scikit-learn", "stop_words=\"french\"", plante=True),
     Cas("ex4_1", _routeur(fit='routeur.fit(apprentissage, apprentissage["service"])'),
@@ -1214,6 +1236,9 @@ CAS = (
         "le modèle tout fait du cours", "l'outil du cours entrainer_routeur au lieu du Pipeline"),
     Cas("ex7_1", _urgence(vectoriseur="CountVectorizer(stop_words=mots_vides())", fit=""),
         "comme à l'exercice 4.1", "CountVectorizer au lieu de TF-IDF"),
+    Cas("ex7_1", _urgence(vectoriseur="TfidfVectorizer"),
+        "La première étape de modele_urgence est TfidfVectorizer écrit sans parenthèses : TfidfVectorizer(…)",
+        "TfidfVectorizer écrit sans parenthèses", plante=True),
     Cas("ex7_1", _urgence(vectoriseur='TfidfVectorizer(stop_words="french")'),
         "n'existe pas dans scikit-learn", "stop_words=\"french\"", plante=True),
     Cas("ex7_1", _urgence(fit=""), "n'a pas encore appris", "la ligne .fit oubliée"),
