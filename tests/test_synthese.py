@@ -100,6 +100,19 @@ def test_sans_la_regle_de_vigilance_les_minorites_disparaissent(chaine, consulta
     assert S.evaluer_minorites(sans, consultation)["rappel"] == 0.0
 
 
+def test_la_ligne_a_relire_ne_porte_pas_un_theme_minoritaire():
+    # Une ligne « à relire » (ou d'accords courts) qui cite surtout des contributions d'un thème
+    # minoritaire ne lui donne pas une ligne : seule une ligne de thème ou de vigilance le porte.
+    table = pd.DataFrame({"identifiant": ["a", "b", "c", "d"],
+                          "theme_reference": ["Accès", "Accès", "Bus", "Bus"]})
+    synthese = pd.DataFrame({"rubrique": ["à relire", "thème"], "intitule": ["À relire", "Bus"],
+                             "citations": [["a", "b"], ["c", "d"]]})
+    mesure = S.evaluer_minorites(synthese, table, themes_minoritaires=("Accès",))
+    assert mesure["lignes"] == {"Accès": None} and mesure["rappel"] == 0.0
+    synthese.loc[0, "rubrique"] = "signal faible"
+    assert S.evaluer_minorites(synthese, table, themes_minoritaires=("Accès",))["lignes"] == {"Accès": "À relire"}
+
+
 def test_campagne_comptee_en_voix_et_non_en_copies(chaine):
     campagnes = chaine["synthese"][chaine["synthese"]["rubrique"] == "campagne"]
     automatisee = campagnes.loc[campagnes["contributions"].idxmax()]

@@ -358,7 +358,9 @@ bravo(message)
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-paire = consultation.set_index("identifiant").loc[["CON-0004258", "CON-0004259"], "texte"]
+# Deux contributions de la campagne reformulée par une machine : la colonne « campagne » le dit ici
+# parce que les données sont synthétiques (un vrai export ne le dirait pas).
+paire = consultation[consultation["campagne"] == "campagne automatisée anti-ZFE"].set_index("identifiant")["texte"].head(2)
 for identifiant, texte in paire.items():
     print(f"[{identifiant}] {texte}\n")
 
@@ -396,8 +398,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from civiclabs import mots_vides
 
 _v = TfidfVectorizer(stop_words=mots_vides()).fit(consultation["texte"])
-_i = consultation.index[consultation["identifiant"].isin(["CON-0004258", "CON-0004259"])]
-_z = _v.transform(consultation.loc[_i, "texte"])
+_z = _v.transform(lab03.paire_de_campagne(consultation))
 assert abs(similarite_paire - float(cosine_similarity(_z[0], _z[1])[0, 0])) < 1e-6, "La similarité ne correspond pas aux deux textes de paire."
 ### END HIDDEN TESTS
 bravo(message)
@@ -1407,7 +1408,7 @@ lecture(
 # texte_final = rapport_markdown(
 #     synthese_cours, consultation, titre="Plan de mobilité 2030 : ce que les habitant·es ont dit",
 #     population=population, poids=poids, relu_par_equipe=True,
-#     citations_retirees=["CON-0000144"],  # une donnée de santé
+#     citations_retirees=["CON-…"],  # l'identifiant d'une citation qui donne une donnée de santé
 #     notes_equipe={"À relire : textes qu'aucun thème n'explique bien": "Ce que l'équipe y a lu…"})
 # (dossier_des_sorties() / "rapport_concertation_relu.html").write_text(rapport_html(texte_final), encoding="utf-8")
 # ```

@@ -21,6 +21,7 @@ from .textes import consultation_themes as CT
 from .textes import details_consultation as DC
 from .textes import idees_concretes as IC
 from .textes import idees_consultation as ID
+from .textes import idees_quotidien as IQ
 from .textes import idees_terrain as IT
 from .textes import vecu_consultation as V
 from .verification import verifier_arguments
@@ -163,7 +164,10 @@ class _Table(A.TableFragments):
     frappe = 0.45
     # entrées du lexique commun qui donnaient des fautes dans la consultation : « passages passants »,
     # « la auto », « faute de bien mieux »
-    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux"})
+    # et « le interminable de », « il est urgent d'avoir réparer », « l'accident de on trouve »
+    # (remplacées par des règles du lexique de la consultation)
+    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux", "long", "il faut(?! absolument| vraiment)",
+                                       "il y a(?= (?:des|un|une|du|plein|beaucoup)\\b)"})
 
     def ajouter(self, nom, fragments, varier=True, regles=None):
         super().ajouter(nom, fragments, varier, _REGLES_CONSULTATION if regles is None else regles)
@@ -179,7 +183,7 @@ def _table():
         table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
         for cle in ("pour", "contre"):
             table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []) + IC.IDEES[theme][cle]
-                          + IT.IDEES[theme][cle])
+                          + IT.IDEES[theme][cle] + IQ.IDEES.get(theme, {}).get(cle, []))
     for theme in THEMES:
         for cle in ("pour", "contre"):
             table.ajouter(f"{theme}|{cle}|vecu", V.recits(theme, cle))
@@ -403,7 +407,8 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
                            int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis",
-                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS)
+                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS,
+                           contracter=True)
     del emplacements, versions
     # fautes de frappe au fil du texte (taux réduits : voir _Table)
     fautes = np.where(orthographe == "correcte", 0.02, np.where(orthographe == "quelques fautes", 0.25, 0.4))
@@ -436,7 +441,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     accord_versions = A.versions_lignes(rng, A.choix(rng, ["neutre", "familier"], [0.6, 0.4], n_acc),
                                         A.choix(rng, ORTHOGRAPHES, [0.6, 0.3, 0.1], n_acc), 1)[:, 0]
     textes_acc = A.rediger([table.chaines(table.tirer("accord", rng, n_acc), accord_versions)], ["formule"], None,
-                           int(rng.integers(2**32)), 0.0, 0.0, 0.0)
+                           int(rng.integers(2**32)), 0.0, 0.0, 0.0, contracter=True)
     secondes_acc = np.minimum(secondes_ord[cible] + rng.integers(60, 3 * 86400, n_acc), NB_JOURS * 86400 - 1)
     acc_nouveau = rng.random(n_acc) < 0.5
     acc_auteur = np.where(acc_nouveau, -1, rng.integers(0, nb_auteurs, n_acc))
@@ -629,4 +634,4 @@ def _reponses(rng, textes, theme, secondes, canal, part=0.08):
 def deplier_un(phrase: str, rng) -> str:
     """Une seule réalisation (au hasard) des choix « [a|b] » d'une phrase."""
     import random
-    return R.Variantes().developper(phrase, random.Random(int(rng.integers(2**32))))
+    return R.Variantes(contracter=True).developper(phrase, random.Random(int(rng.integers(2**32))))

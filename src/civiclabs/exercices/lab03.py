@@ -52,7 +52,14 @@ GRAINE = 2030
 NB_THEMES = 12
 # Les paramètres du notebook dont dépendent les vérifications (comparés par la contre-épreuve).
 PARAMETRES = {"GRAINE": GRAINE, "NB_THEMES": NB_THEMES}
-PAIRE = ["CON-0004258", "CON-0004259"]
+# Les deux textes de l'exercice 2.2 : les deux premières contributions de la campagne reformulée
+# par machine (colonne « campagne » des données synthétiques), comme dans le notebook.
+CAMPAGNE_DE_LA_PAIRE = "campagne automatisée anti-ZFE"
+
+
+def paire_de_campagne(consultation):
+    """Les textes des deux premières contributions de la campagne reformulée par machine."""
+    return consultation[consultation["campagne"] == CAMPAGNE_DE_LA_PAIRE].set_index("identifiant")["texte"].head(2)
 SUJETS = ["Accessibilité des personnes handicapées", "Sécurité des femmes la nuit"]
 # Une autre consultation, générée comme celle du cours mais avec une autre graine : la règle
 # de vigilance de l'exercice 4.2 y est rejouée (les tests cachés en emploient une troisième).
@@ -92,7 +99,7 @@ def contexte() -> dict:
         "poids": ponderer(consultation, population, ("tranche_age", "genre")),
         "poids_qp": ponderer(consultation, population, ("tranche_age", "genre", "quartier_prioritaire")),
         "doublons": doublons,
-        "paire": consultation.set_index("identifiant").loc[PAIRE, "texte"],
+        "paire": paire_de_campagne(consultation),
         "campagnes": campagnes,
         "textes_distincts": textes_distincts,
         "themes_cours": themes_cours,
