@@ -92,7 +92,10 @@ QUESTION_TRANSPORTS = "Utilisez-vous les transports en commun au moins une fois 
 REPONSES = ["oui", "non", "sans avis"]
 
 P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé, non natif
-    "ouverture": [0.7, 0.35, 0.25, 0.25, 0.0, 0.7, 0.4],
+    # formules d'ouverture et de clôture plus rares qu'avant décembre 2026 (× 0,6) : sur une
+    # plateforme, peu de gens écrivent « Bonjour » ou « Cordialement » ; trop fréquentes, elles
+    # faisaient de leurs mots des thèmes de la NMF (« bien · cordialement · avis »)
+    "ouverture": [0.42, 0.21, 0.15, 0.15, 0.0, 0.42, 0.24],
     "avis": [0.1, 0.08, 0.08, 0.14, 0.0, 0.1, 0.08],
     "theme2": [0.8, 0.55, 0.35, 0.55, 0.0, 0.75, 0.3],
     "theme3": [0.6, 0.25, 0.12, 0.25, 0.0, 0.55, 0.1],
@@ -103,7 +106,7 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "developpement2": [0.06, 0.004, 0.0, 0.004, 0.0, 0.04, 0.0],
     "developpement3": [0.02, 0.0, 0.0, 0.0, 0.0, 0.02, 0.0],
     "autre_theme": [0.06, 0.04, 0.024, 0.032, 0.0, 0.048, 0.02],
-    "cloture": [0.8, 0.35, 0.25, 0.3, 0.0, 0.7, 0.4],
+    "cloture": [0.48, 0.21, 0.15, 0.18, 0.0, 0.42, 0.24],
     "recit1": [0.16, 0.1, 0.06, 0.08, 0.0, 0.16, 0.06],
     "recit2": [0.1, 0.032, 0.0, 0.012, 0.0, 0.08, 0.0],
     "digression": [0.1, 0.06, 0.05, 0.08, 0.0, 0.1, 0.03],
@@ -117,9 +120,10 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
 # la mobilité (horaires, arrêts, objets, métiers, souvenirs), plus souvent qu'un simple détail de lieu.
 APARTES = R.APARTES + DC.APARTES_CONSULTATION + DC.APARTES_PERSONNELS
 PART_APARTES = 0.85
-# Part des phrases du corps complétées d'un détail ou d'un aparté (0,35 avant : un aparté tiré au hasard sur
-# deux phrases sur trois rendait bien des contributions décousues).
-P_DETAIL = 0.2
+# Part des phrases du corps complétées d'un détail ou d'un aparté (0,35, puis 0,2 avant décembre 2026 : un
+# aparté tiré au hasard, sans lien avec la phrase, rendait bien des contributions décousues ; les idées du
+# quotidien portent maintenant leurs propres détails).
+P_DETAIL = 0.12
 
 # Part des auteur·es qui développent longuement, et combien de fois plus souvent chaque partie
 # optionnelle d'une contribution apparaît chez elles et eux.
