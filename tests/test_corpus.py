@@ -274,6 +274,9 @@ def test_donnees_personnelles_positions_exactes(nom):
 
 @pytest.mark.parametrize("gabarit, attendu", [
     ("Je suis favorable à [le projet]", "Je suis favorable au projet"),
+    ("Je suis [hostile à] [le [dossier]] tel quel", "Je suis hostile au dossier tel quel"),
+    ("Jsuis [hostile a] [le PDM]", "Jsuis hostile au PDM"),  # « a » d'une version sans accents
+    ("Il [a] [le temps]", "Il a le temps"),
     ("En pensant à [les gens] qui", "En pensant aux gens qui"),
     ("La vie de [les familles]", "La vie des familles"),
     ("Après lecture de [le dossier]", "Après lecture du dossier"),

@@ -105,7 +105,8 @@ class Variantes:
 # « conseillé d'éviter ». Seules les jonctions sont corrigées : une faute écrite exprès dans un
 # morceau (le français non natif, « de le parc ») reste. « de » + « le finir » (pronom devant un
 # verbe) ne se contracte pas.
-_FIN_PREPOSITION = re.compile(r"(?:^|(?<=[\s(«]))([àÀ]|[dD]e) $")
+# (« a » sans accent, écrit par une version bruitée, après « favorable », « hostile », « opposé »)
+_FIN_PREPOSITION = re.compile(r"(?:^|(?<=[\s(«]))([àÀ]|[dD]e|(?<=ble )a|(?<=ile )a|(?<=\w[ée] )a) $")
 _FIN_ELIDABLE = re.compile(r"(?:^|(?<=[\s(«]))([dD]e|[qQ]ue|[jJ]e|[nN]e|[lL][ea]|[mt]e) $")
 _DEBUT_ARTICLE = re.compile(r"(les?) (\w+)")
 _VOYELLE_INITIALE = re.compile(r"[aeiouyéèêàâîïôûhAEIOUYÉÈÊÀÂÎÔH]")
@@ -128,7 +129,7 @@ def _contracter(avant: str, morceau: str) -> tuple[str, str]:
         prep, article, mot = fin.group(1), debut.group(1), debut.group(2)
         verbe = mot.endswith(("er", "ir", "re", "oir")) and mot.lower() not in _NOMS_EN_ER_IR_RE
         if not verbe:
-            forme = _CONTRACTIONS[(prep.lower(), article)]
+            forme = _CONTRACTIONS[("à" if prep.lower() == "a" else prep.lower(), article)]
             if prep[0].isupper():
                 forme = forme.capitalize()
             return avant[:fin.start(1)], forme + morceau[len(article):]
@@ -139,14 +140,22 @@ def _contracter(avant: str, morceau: str) -> tuple[str, str]:
     return avant, morceau
 
 
+_ARTICLE_SEUL = frozenset({"le ", "les ", "Le ", "Les "})
+
+
 def joindre_morceaux(morceaux: list[str]) -> str:
-    """Joint les morceaux d'un choix développé en contractant ou élidant aux jonctions."""
-    texte = ""
+    """Joint les morceaux d'un choix développé en contractant ou élidant aux jonctions. Un article
+    tiré seul (« à » + « le » + « dossier », le nom venant d'un choix imbriqué) attend son nom."""
+    texte, article = "", ""
     for morceau in morceaux:
+        if morceau in _ARTICLE_SEUL and not article:
+            article = morceau
+            continue
+        morceau, article = article + morceau, ""
         if texte and morceau:
             texte, morceau = _contracter(texte, morceau)
         texte += morceau
-    return texte
+    return texte + article
 
 
 # --- 2. Lexique de synonymes ----------------------------------------------------------------

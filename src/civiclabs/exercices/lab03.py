@@ -432,7 +432,7 @@ def _couverture(textes_normalises: pd.Series, mot: str) -> np.ndarray:
 
 
 @consigner("noms_themes")
-def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  # noqa: N803
+def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES, campagnes=None) -> str:  # noqa: N803
     verifier_type(noms_themes, dict, "noms_themes", indice="un dictionnaire s'écrit entre accolades { }.")
     cles_texte = [k for k in noms_themes if isinstance(k, str)]
     if cles_texte:
@@ -523,7 +523,15 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
     from ..synthese import themes_artefacts
     from ..synthese.tableau import _nomme_phrase_type, entre_guillemets
 
-    artefacts = [k for k in themes_artefacts(themes_cours) if not _nomme_phrase_type(noms_themes.get(k, ""))]
+    from ..synthese.textes import _accords_courts, _lisibles, _normaliser_tout
+
+    # Les contributions que la synthèse examine (section 6) : ni accords courts, ni textes illisibles,
+    # ni campagnes ; la règle des phrases types y est la même.
+    normalises = _normaliser_tout(consultation["texte"].fillna("").astype(str))
+    examinees = _lisibles(normalises) & ~_accords_courts(normalises)
+    if campagnes is not None:
+        examinees &= ~campagnes["signalee"].to_numpy(dtype=bool)
+    artefacts = [k for k in themes_artefacts(themes_cours, examinees) if not _nomme_phrase_type(noms_themes.get(k, ""))]
     if artefacts:
         message += (" À savoir : la synthèse (section 6) écartera comme « phrase type » "
                     + " et ".join(f"le thème {k} ({entre_guillemets(noms_themes[k])})" for k in artefacts)
@@ -1092,7 +1100,7 @@ def _top5(corps: str, themes: str = "themes_cours.etiquettes[textes_distincts]")
     return _TOP5.replace("{corps}", corps).replace("{themes}", themes)
 
 
-_ACCES = '["annonces sonores", "plancher bas", "autiste", "rampe", "canne blanche", "minibus", "handicap mental", "bornes de vente", "interphones", "transport adapté", "heurte", "boucle magnétique", "malentendant", "bandes de guidage", "élévateur", "taxi adapté", "sourd", "podotactile"]'
+_ACCES = '["annonces sonores", "plancher bas", "autiste", "canne blanche", "handicap mental", "bandes de guidage", "heurte", "malentendant", "escalator", "braille", "sourd", "podotactile", "aveugle", "malvoyant"]'
 _SECURITE = '["harcel", "médiation", "exploratoire", "suivie", "arrêt à la demande", "arrêt sur demande", "descente entre"]'
 
 
@@ -1282,7 +1290,9 @@ CAS = (
         "compté toutes les contributions", "la fonction appliquée à toutes les contributions"),
     Cas("ex4_1", _top5("return float((~themes_des_textes.isin(range(5))).mean())"), "numérotés 0 à 4",
         "les thèmes 0 à 4 au lieu des cinq plus fréquents"),
-    Cas("ex4_1", _top5("return 0.35"), "arrondie", "un nombre recopié"),
+    Cas("ex4_1", _top5("t = themes_cours.etiquettes[textes_distincts]\n"
+                       "    return round(float((~t.isin(t.value_counts().index[:5])).mean()), 2)"),
+        "arrondie", "un nombre recopié (arrondi) depuis l'affichage"),
     Cas("ex4_1", _top5("t = themes_cours.etiquettes[textes_distincts]\n"
                        "    return float((~t.isin(t.value_counts().index[:5])).mean())"),
         "renvoie toujours le même nombre", "l'exemple du cours dans la fonction, qui ignore ce qu'elle reçoit"),
@@ -1292,7 +1302,7 @@ CAS = (
         "ce n'est pas la valeur attendue", ".max() : hors du seul thème le plus fréquent"),
     Cas("ex4_1", _top5("top5 = themes_cours.etiquettes[textes_distincts].value_counts().index[:5]\n"
                        "    return float((~themes_des_textes.isin(top5)).mean())"),
-        "thèmes de référence", "le top 5 du cours, pas celui de la colonne reçue"),
+        "part_hors_top5(themes_cours.etiquettes)", "le top 5 du cours, pas celui de la colonne reçue"),
     Cas("ex4_1", _top5(_LE_TOP5 + "return ~themes_des_textes.isin(top5)"), "nombre décimal",
         "la colonne de vrais/faux au lieu de sa moyenne"),
     # 4.2
@@ -1322,9 +1332,9 @@ CAS = (
     Cas("ex4_2", _vigilance(minorites="reperer_minorites(consultation, themes_cours)"),
         "ne vient pas de votre règle", "minorites calculé avec la règle du cours"),
     Cas("ex4_2", _vigilance(minorites="ma_vigilance"), "tableau pandas", "la règle au lieu du tableau"),
-    Cas("ex4_2", _vigilance(acces='["canne blanche", "autiste", "rampe", "sourd"]'), "ne retrouve que",
+    Cas("ex4_2", _vigilance(acces='["canne blanche", "autiste", "braille", "sourd"]'), "ne retrouve que",
         "des mots trop rares"),
-    Cas("ex4_2", _vigilance(acces='["navette aaptée", "resevre", "réservations", "pa de vie"]'), "presque rien",
+    Cas("ex4_2", _vigilance(acces='["guidagge", "fateuil", "uszgers", "allaiis"]'), "presque rien",
         "des mots recopiés d'une seule contribution, fautes comprises"),
     # 5.1
     Cas("ex5_1", _ponderee("return reponses.value_counts(normalize=True)"),
@@ -1407,7 +1417,9 @@ CAS = (
                                    "    rappel = float(signalees[vraies].mean())\n"
                                    "    return precision, rappel"),
         "une formule qui ne regarde que signalees", "une précision qui ne regarde que les signalées"),
-    Cas("ex7_1", _precision_rappel("return 1.0, 0.94"), "arrondie", "des nombres recopiés"),
+    Cas("ex7_1", _precision_rappel("s, v = campagnes[\"signalee\"], consultation[\"campagne\"] != \"aucune\"\n"
+                                   "    return round(float(v[s].mean()), 2), round(float(s[v].mean()), 2)"),
+        "arrondie", "des nombres recopiés (arrondis) depuis l'affichage"),
     Cas("ex7_1", _precision_rappel("precision = float((signalees & vraies).sum() / len(signalees))\n"
                                    "    rappel = float(signalees[vraies].mean())\n"
                                    "    return precision, rappel"),

@@ -21,8 +21,7 @@ from .themes import Themes
 SUJETS_DE_VIGILANCE = {
     "Accessibilité des personnes handicapées": [
         "handicap*", "malvoyant", "aveugle", "sourd", "mobilité réduite", "PMR", "podotactile*",
-        "autis*", "transport adapté", "ascenseur", "canne blanche", "annonces sonores", "rampe",
-        "accessibilité", "plancher bas",
+        "autis*", "transport adapté", "canne blanche", "annonces sonores", "accessibilité", "plancher bas",
     ],
     "Sécurité des femmes la nuit": [
         "harcèle*", "harcel*", "voyageuses", "suivie", "femme", "marches exploratoires",
