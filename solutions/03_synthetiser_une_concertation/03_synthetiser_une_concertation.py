@@ -28,10 +28,10 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 6 h à 7 h, en deux séances, mesurée par les essais complets de cette
+# **Durée estimée** : 6 h 30 à 7 h 30, en deux séances, mesurée par les essais complets de cette
 # version (comptabilité de l'exercice 6.2, relectures de la section 6, section 10 et
-# réflexions comprises) : de 3 h 15 à 4 h 10 au plus vite, de 5 h 55 à 7 h 05 en moyenne, de
-# 9 h 30 à 11 h 35 pour une personne qui n'avait jamais codé avant le Lab 00 ; comptez une
+# réflexions comprises) : de 3 h 15 à 4 h 10 au plus vite, de 5 h 55 à 7 h 15 en moyenne, de
+# 9 h 30 à 12 h 10 pour une personne qui n'avait jamais codé avant le Lab 00 ; comptez une
 # heure de plus pour vérifier vous-même les chiffres du rapport.
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
@@ -649,8 +649,8 @@ curseur_nombre_themes(consultation["texte"], stabilite, valeur=NB_THEMES, graine
 # apprendre_sur=textes_distincts).tableau()` donne les mêmes mots-clés pour 8 thèmes.
 #
 # Lisez aussi les petits thèmes avec méfiance : certains ne sont faits que de **phrases types
-# répétées** (« c'est trop mal desservi », « je ne suis pas d'accord… ») qui reviennent dans
-# beaucoup de contributions sans en être le sujet. Ce sont des artefacts de la méthode : les
+# répétées** ou de messages très brefs (« Bus 12 toujours à la bourre », « piétonniser le
+# centre, oui ») qui reviennent dans beaucoup de contributions sans en dire tout le sujet. Ce sont des artefacts de la méthode : les
 # citations permettent de les reconnaître, et le nom que vous leur donnez doit le dire.
 
 # %% [markdown]
@@ -798,11 +798,11 @@ bravo(message)
 
 # %% [markdown]
 # Et certaines voix ne forment même pas un thème. Cherchons les contributions qui parlent de
-# handicap (fauteuil, malvoyant, ascenseur…) : où la machine les a-t-elle rangées ?
+# handicap (fauteuil roulant, malvoyant, aveugle…) : où la machine les a-t-elle rangées ?
 
 # %%
 handicap = consultation[consultation["texte"].str.contains(
-    "handicap|malvoyant|fauteuil roulant|aveugle|ascenseur", case=False)]
+    "handicap|malvoyant|fauteuil roulant|aveugle", case=False)]
 ou = themes_cours.etiquettes[handicap.index].map(noms_cours).value_counts()
 diagramme_barres(ou, titre="Les contributions qui parlent de handicap, par thème trouvé",
                  axe_categories="Thème trouvé par la machine", axe_valeurs="Nombre de contributions")
@@ -820,8 +820,9 @@ lecture(
 #    marqué « petit thème » ;
 # 2. des **sujets de vigilance** (ici : accessibilité des personnes handicapées, sécurité des
 #    femmes la nuit), choisis avec les associations et la charte de la concertation, sont
-#    cherchés par leurs mots, et ont **toujours** leur ligne dans la synthèse, même s'ils ne
-#    concernent que quelques dizaines de contributions.
+#    cherchés par leurs mots, et ont leur ligne dans la synthèse dès 3 contributions, même
+#    s'ils ne concernent que quelques dizaines de contributions (en dessous, ils sont listés
+#    parmi les écartés, avec le nombre trouvé).
 #
 # ### 📝 Exercice 4.2 — Votre règle de vigilance (2 points)
 #

@@ -739,7 +739,8 @@ def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, po
     for nom, serie in (("zfe_brut", zfe_brut), ("zfe_pondere", zfe_pondere)):
         if abs(float(serie.sum()) - 1) > 1e-6:
             raise ReponseIncorrecte(
-                f"Les parts de « {nom} » font {format_nombre(float(serie.sum()), 2)} au total, pas 1 : divisez "
+                f"Les parts de « {nom} » font {format_nombre(float(serie.sum()), 2 if abs(float(serie.sum()) - 1) >= 0.005 else 6)} "
+                "au total, pas 1 : divisez "
                 "par le total (pour zfe_brut : value_counts(normalize=True) ; dans part_ponderee : … / poids.sum())."
             )
         if "oui" not in set(map(str, serie.index)):
