@@ -268,3 +268,45 @@ def test_donnees_personnelles_positions_exactes(nom):
             assert re.fullmatch(MOTIFS[s["type"]], valeur), (s, valeur)
             types.add(s["type"])
     assert types == set(MOTIFS)
+
+
+# --- Jonctions des choix « [a|b] » ------------------------------------------------------------
+
+@pytest.mark.parametrize("gabarit, attendu", [
+    ("Je suis favorable à [le projet]", "Je suis favorable au projet"),
+    ("Je suis [hostile à] [le [dossier]] tel quel", "Je suis hostile au dossier tel quel"),
+    ("Jsuis [hostile a] [le PDM]", "Jsuis hostile au PDM"),  # « a » d'une version sans accents
+    ("Il [a] [le temps]", "Il a le temps"),
+    ("En pensant à [les gens] qui", "En pensant aux gens qui"),
+    ("La vie de [les familles]", "La vie des familles"),
+    ("Après lecture de [le dossier]", "Après lecture du dossier"),
+    ("Je me souviens de [le quartier] d'avant", "Je me souviens du quartier d'avant"),
+    ("Il nous a dit de [éviter] la rocade", "Il nous a dit d'éviter la rocade"),
+    ("Une file de [autos]", "Une file d'autos"),
+    ("Il serait bien que [un agent] passe", "Il serait bien qu'un agent passe"),
+    ("C'est la [énième] fois", "C'est l'énième fois"),
+    # un pronom devant un verbe, un h aspiré, une faute écrite dans un morceau : rien ne change
+    ("À condition de [le finir]", "À condition de le finir"),
+    ("Arrêtez de [les culpabiliser]", "Arrêtez de les culpabiliser"),
+    ("Un détour de [huit] minutes", "Un détour de huit minutes"),
+    ("Le bruit de [hauts] camions", "Le bruit de hauts camions"),
+    ("Je vais à le [parc]", "Je vais à le parc"),
+])
+def test_les_jonctions_des_choix_se_contractent(gabarit, attendu):
+    import random
+
+    from civiclabs.corpus import redaction
+
+    assert redaction.Variantes(contracter=True).developper(gabarit, random.Random(0)) == attendu
+    # sans contraction (les demandes, dont les textes ne changent pas) : la jonction reste telle quelle
+    brut = redaction.Variantes().developper(gabarit, random.Random(0))
+    assert brut == gabarit.replace("[", "").replace("]", "")
+
+
+def test_la_consultation_n_a_plus_de_jonctions_fautives(consultation):
+    # « à le projet », « de les gens », « le interminable de » venaient des choix et du lexique
+    ordinaires = consultation.loc[consultation["registre"] != "français non natif", "texte"] \
+        if "registre" in consultation else consultation["texte"]
+    for motif in (r"\b[àa] le (?:projet|plan|PDM|dossier)\b", r"\bde les (?:gens|familles|applis)\b",
+                  r"\b[lL][ea] interminable", r"\bde (?:éviter|autos|usagères)\b", r"\bcontre à\b"):
+        assert not ordinaires.str.contains(motif).any(), (motif, ordinaires[ordinaires.str.contains(motif)].head(3).tolist())

@@ -97,31 +97,29 @@ def test_pas_de_doublons_exacts(demandes, consultation):
 # --- Ressemblance avec de vrais commentaires (GUIDE.md §7, tableau de la demande) -----------
 # Mesuré comme le tableau de la demande : textes ordinaires (campagnes, pétitions et accords
 # courts exclus), 693 tirés au hasard, moyenne de 5 tirages (M.realisme). Vrais commentaires :
-# M.REELS. Les cibles pas encore atteintes sont marquées xfail strict, avec la valeur mesurée :
-# le jour où une cible est atteinte, le test passe et xfail strict le signale (retirer la marque).
+# M.REELS. Toutes les cibles sont atteintes depuis décembre 2026 (data/README.md, « Ressemblance
+# avec de vraies contributions »).
 
 @pytest.fixture(scope="module")
 def realisme(demandes, consultation):
     return {"demandes": M.realisme(demandes), "consultation": M.realisme(consultation)}
 
 
-PAS_ENCORE = "cible de la demande pas encore atteinte (mesuré sur data/ : {})"
 CIBLES = [
-    # corpus, mesure, sens, seuil, raison si la cible n'est pas encore atteinte
-    ("consultation", "phrases partagées", "<=", 0.08, None),
-    ("consultation", "8-grammes répétés", "<=", 0.10, None),
-    ("consultation", "formes pour 10 000 mots", ">=", 2300, PAS_ENCORE.format("2 065")),
-    ("consultation", "similarité au plus proche voisin", "<=", 0.32, None),
-    ("demandes", "phrases partagées", "<=", 0.20, None),
-    ("demandes", "8-grammes répétés", "<=", 0.15, None),
-    ("demandes", "formes pour 10 000 mots", ">=", 2000, None),
-    ("demandes", "similarité au plus proche voisin", "<=", 0.32, None),
+    # corpus, mesure, sens, seuil
+    ("consultation", "phrases partagées", "<=", 0.08),
+    ("consultation", "8-grammes répétés", "<=", 0.10),
+    ("consultation", "formes pour 10 000 mots", ">=", 2300),
+    ("consultation", "similarité au plus proche voisin", "<=", 0.32),
+    ("demandes", "phrases partagées", "<=", 0.20),
+    ("demandes", "8-grammes répétés", "<=", 0.15),
+    ("demandes", "formes pour 10 000 mots", ">=", 2000),
+    ("demandes", "similarité au plus proche voisin", "<=", 0.32),
 ]
 
 
-@pytest.mark.parametrize("corpus, mesure, sens, seuil", [
-    pytest.param(c, m, s, v, marks=[pytest.mark.xfail(reason=x, strict=True)] if x else [], id=f"{c}-{m}")
-    for c, m, s, v, x in CIBLES])
+@pytest.mark.parametrize("corpus, mesure, sens, seuil",
+                         [pytest.param(c, m, s, v, id=f"{c}-{m}") for c, m, s, v in CIBLES])
 def test_ressemblance_avec_de_vrais_commentaires(realisme, corpus, mesure, sens, seuil):
     valeur = realisme[corpus][mesure]
     assert (valeur <= seuil) if sens == "<=" else (valeur >= seuil), (corpus, mesure, valeur)

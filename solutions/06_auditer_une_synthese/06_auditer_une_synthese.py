@@ -399,12 +399,14 @@ ax.set_ylabel("Part")
 graduations_a_la_francaise(ax, "y", pourcentage=True)
 ax.legend(fontsize=8)
 plt.show()
+# une décimale quand l'arrondi cacherait de quel côté de la moitié on est (50,1 % n'est pas 50 %)
+decimales_voix = 1 if round(100 * en_voix["contre"]) == 50 or round(100 * en_voix_sans_campagne["contre"]) == 50 else 0
 lecture(
     f"« contre » : {format_pourcentage(en_contributions['contre'])} des contributions mais "
-    f"{format_pourcentage(en_voix['contre'])} des personnes ; la campagne « {materiau.verite.campagne['nom']} » "
+    f"{format_pourcentage(en_voix['contre'], decimales_voix)} des personnes ; la campagne « {materiau.verite.campagne['nom']} » "
     f"pèse {format_nombre(materiau.verite.campagne['contributions'])} contributions pour "
     f"{format_nombre(materiau.verite.campagne['voix'])} comptes. Sans ces comptes, "
-    f"{format_pourcentage(en_voix_sans_campagne['contre'])} des personnes sont « contre » : "
+    f"{format_pourcentage(en_voix_sans_campagne['contre'], decimales_voix)} des personnes sont « contre » : "
     + ("la majorité en personnes ne tient qu'à eux. " if en_voix["contre"] > 0.5 >= en_voix_sans_campagne["contre"]
        else "la « nette majorité » des contributions n'en est pas une en personnes. "
        if en_voix_sans_campagne["contre"] <= 0.5 else "la majorité tient, mais elle n'a rien de « nette ». ")
@@ -527,8 +529,9 @@ lecture(
     + (f"{len(sous_le_seuil)} sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)} "
        f"(ressemblance {', '.join(format_nombre(x, 0) for x in sous_le_seuil)} sur 100)." if len(sous_le_seuil)
        else f"aucune sous le seuil de {format_nombre(audit.reglages['seuil_citation'], 0)}.")
-    + (f"{changement}. Un mot ou deux suffisent à faire dire à une personne l'inverse de ce qu'elle a écrit, et "
-       "la ressemblance reste haute : c'est pourquoi le seuil est si proche de 100." if len(alteree) else "")
+    + (f"{changement}{'' if reelle.endswith(('.', '!', '?', '…')) else '.'} Un mot ou deux suffisent à faire "
+       "dire à une personne l'inverse de ce qu'elle a écrit, et la ressemblance reste haute : c'est pourquoi le "
+       "seuil est si proche de 100." if len(alteree) else "")
 )
 
 # %% [markdown]

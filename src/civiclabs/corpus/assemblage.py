@@ -189,9 +189,10 @@ class Redacteur:
 
     def __init__(self, graine: int, amorces: str = "que", apartes: list[str] | None = None,
                  part_apartes: float = 0.4, liaisons: list[str] | None = None,
-                 fusions: list[str] | None = None, details: list[str] | None = None) -> None:
+                 fusions: list[str] | None = None, details: list[str] | None = None,
+                 contracter: bool = False) -> None:
         self.r = random.Random(graine)
-        self.variantes = R.Variantes()
+        self.variantes = R.Variantes(contracter)
         self.amorces = R.AMORCES[amorces]
         self.apartes = R.APARTES if apartes is None else apartes
         self.part_apartes = part_apartes
@@ -250,12 +251,14 @@ class Redacteur:
 def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.ndarray] | None,
             graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que",
             apartes: list[str] | None = None, part_apartes: float = 0.4, liaisons: list[str] | None = None,
-            fusions: list[str] | None = None, details: list[str] | None = None) -> list[str]:
+            fusions: list[str] | None = None, details: list[str] | None = None,
+            contracter: bool = False) -> list[str]:
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre ;
     `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes` ;
-    `liaisons`, `fusions`, `details` : les réserves correspondantes (par défaut celles de `redaction`)."""
+    `liaisons`, `fusions`, `details` : les réserves correspondantes (par défaut celles de `redaction`) ;
+    `contracter` : contractions et élisions aux jonctions des choix (`redaction.joindre_morceaux`)."""
     n = len(colonnes[0])
-    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details)
+    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details, contracter)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p

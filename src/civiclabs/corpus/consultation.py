@@ -21,6 +21,8 @@ from .textes import consultation_themes as CT
 from .textes import details_consultation as DC
 from .textes import idees_concretes as IC
 from .textes import idees_consultation as ID
+from .textes import idees_quotidien as IQ
+from .textes import idees_terrain as IT
 from .textes import vecu_consultation as V
 from .verification import verifier_arguments
 
@@ -90,7 +92,10 @@ QUESTION_TRANSPORTS = "Utilisez-vous les transports en commun au moins une fois 
 REPONSES = ["oui", "non", "sans avis"]
 
 P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé, non natif
-    "ouverture": [0.7, 0.35, 0.25, 0.25, 0.0, 0.7, 0.4],
+    # formules d'ouverture et de clôture plus rares qu'avant décembre 2026 (× 0,6) : sur une
+    # plateforme, peu de gens écrivent « Bonjour » ou « Cordialement » ; trop fréquentes, elles
+    # faisaient de leurs mots des thèmes de la NMF (« bien · cordialement · avis »)
+    "ouverture": [0.42, 0.21, 0.15, 0.15, 0.0, 0.42, 0.24],
     "avis": [0.1, 0.08, 0.08, 0.14, 0.0, 0.1, 0.08],
     "theme2": [0.8, 0.55, 0.35, 0.55, 0.0, 0.75, 0.3],
     "theme3": [0.6, 0.25, 0.12, 0.25, 0.0, 0.55, 0.1],
@@ -101,7 +106,7 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
     "developpement2": [0.06, 0.004, 0.0, 0.004, 0.0, 0.04, 0.0],
     "developpement3": [0.02, 0.0, 0.0, 0.0, 0.0, 0.02, 0.0],
     "autre_theme": [0.06, 0.04, 0.024, 0.032, 0.0, 0.048, 0.02],
-    "cloture": [0.8, 0.35, 0.25, 0.3, 0.0, 0.7, 0.4],
+    "cloture": [0.48, 0.21, 0.15, 0.18, 0.0, 0.42, 0.24],
     "recit1": [0.16, 0.1, 0.06, 0.08, 0.0, 0.16, 0.06],
     "recit2": [0.1, 0.032, 0.0, 0.012, 0.0, 0.08, 0.0],
     "digression": [0.1, 0.06, 0.05, 0.08, 0.0, 0.1, 0.03],
@@ -113,11 +118,12 @@ P_EMPLACEMENT = {  # soutenu, neutre, familier, colère, télégraphique, âgé,
 
 # Apartés de la consultation : ceux des demandes et les détails de la vie quotidienne propres à
 # la mobilité (horaires, arrêts, objets, métiers, souvenirs), plus souvent qu'un simple détail de lieu.
-APARTES = R.APARTES + DC.APARTES_CONSULTATION
+APARTES = R.APARTES + DC.APARTES_CONSULTATION + DC.APARTES_PERSONNELS
 PART_APARTES = 0.85
-# Part des phrases du corps complétées d'un détail ou d'un aparté (0,35 avant : un aparté tiré au hasard sur
-# deux phrases sur trois rendait bien des contributions décousues).
-P_DETAIL = 0.2
+# Part des phrases du corps complétées d'un détail ou d'un aparté (0,35, puis 0,2 avant décembre 2026 : un
+# aparté tiré au hasard, sans lien avec la phrase, rendait bien des contributions décousues ; les idées du
+# quotidien portent maintenant leurs propres détails).
+P_DETAIL = 0.12
 
 # Part des auteur·es qui développent longuement, et combien de fois plus souvent chaque partie
 # optionnelle d'une contribution apparaît chez elles et eux.
@@ -162,7 +168,10 @@ class _Table(A.TableFragments):
     frappe = 0.45
     # entrées du lexique commun qui donnaient des fautes dans la consultation : « passages passants »,
     # « la auto », « faute de bien mieux »
-    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux"})
+    # et « le interminable de », « il est urgent d'avoir réparer », « l'accident de on trouve »
+    # (remplacées par des règles du lexique de la consultation)
+    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux", "long", "il faut(?! absolument| vraiment)",
+                                       "il y a(?= (?:des|un|une|du|plein|beaucoup)\\b)"})
 
     def ajouter(self, nom, fragments, varier=True, regles=None):
         super().ajouter(nom, fragments, varier, _REGLES_CONSULTATION if regles is None else regles)
@@ -177,7 +186,8 @@ def _table():
             table.ajouter(f"{theme}|{cle}", reserves[cle] + plus.get(cle, []))
         table.ajouter(f"{theme}|court", reserves["court"] + CP.COURTS[theme])
         for cle in ("pour", "contre"):
-            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []) + IC.IDEES[theme][cle])
+            table.ajouter(f"{theme}|{cle}|idee", ID.IDEES.get(theme, {}).get(cle, []) + IC.IDEES[theme][cle]
+                          + IT.IDEES[theme][cle] + IQ.IDEES.get(theme, {}).get(cle, []))
     for theme in THEMES:
         for cle in ("pour", "contre"):
             table.ajouter(f"{theme}|{cle}|vecu", V.recits(theme, cle))
@@ -200,7 +210,7 @@ def _table():
 
 MARQUEURS_CONSULTATION = {"minutes", "annee", "euros", "nombre", "lieu2", "quartier", "rue", "la_rue", "de_la_rue", "ligne", "heure", "heure2", "duree", "lieu",
                           "jour", "e", "un_habitant", "a_quartier", "A_quartier", "de_quartier", "parent",
-                          "moment", "Moment", "destination", "ville"}
+                          "moment", "Moment", "destination", "ville", "travail", "activite", "sante"}
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +225,16 @@ def _reserves_vecu():
 def _vecu(rng, n):
     """Marqueurs des récits de trajet : {moment}, {Moment}, {destination}, {ville}."""
     return {nom: valeurs[rng.integers(0, len(valeurs), n)] for nom, valeurs in _reserves_vecu().items()}
+
+
+def _par_personne(reserve, rng, n, n_ord, auteur_ord, nb_auteurs):
+    """Marqueurs propres à chaque auteur·e ({travail}, {activite}, {sante}) : une valeur tirée une
+    fois par personne, la même dans tous ses textes (au hasard pour les autres lignes, qui n'en
+    parlent pas)."""
+    valeurs = np.array(reserve, dtype=object)
+    sortie = valeurs[rng.integers(0, len(valeurs), n)]
+    sortie[:n_ord] = valeurs[rng.integers(0, len(valeurs), nb_auteurs)][auteur_ord]
+    return sortie
 
 
 def _digressions() -> list[str]:
@@ -391,7 +411,8 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
                            int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis",
-                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS)
+                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS,
+                           contracter=True)
     del emplacements, versions
     # fautes de frappe au fil du texte (taux réduits : voir _Table)
     fautes = np.where(orthographe == "correcte", 0.02, np.where(orthographe == "quelques fautes", 0.25, 0.4))
@@ -424,7 +445,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     accord_versions = A.versions_lignes(rng, A.choix(rng, ["neutre", "familier"], [0.6, 0.4], n_acc),
                                         A.choix(rng, ORTHOGRAPHES, [0.6, 0.3, 0.1], n_acc), 1)[:, 0]
     textes_acc = A.rediger([table.chaines(table.tirer("accord", rng, n_acc), accord_versions)], ["formule"], None,
-                           int(rng.integers(2**32)), 0.0, 0.0, 0.0)
+                           int(rng.integers(2**32)), 0.0, 0.0, 0.0, contracter=True)
     secondes_acc = np.minimum(secondes_ord[cible] + rng.integers(60, 3 * 86400, n_acc), NB_JOURS * 86400 - 1)
     acc_nouveau = rng.random(n_acc) < 0.5
     acc_auteur = np.where(acc_nouveau, -1, rng.integers(0, nb_auteurs, n_acc))
@@ -487,6 +508,9 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
         **T.formes_quartiers(quartier),
         **T.nombres(rng, n),
         "ligne": np.array(CP.LIGNES, dtype=object)[rng.integers(0, len(CP.LIGNES), n)],
+        "travail": _par_personne(DC.TRAVAUX, rng, n, n_ord, auteur_ord, nb_auteurs),
+        "activite": _par_personne(DC.ACTIVITES, rng, n, n_ord, auteur_ord, nb_auteurs),
+        "sante": _par_personne(DC.SANTES, rng, n, n_ord, auteur_ord, nb_auteurs),
         **_vecu(rng, n),
         "heure": np.array(T.HEURES, dtype=object)[rng.integers(0, len(T.HEURES), n)],
         "duree": np.array(CP_DUREES, dtype=object)[rng.integers(0, len(CP_DUREES), n)],
@@ -614,4 +638,4 @@ def _reponses(rng, textes, theme, secondes, canal, part=0.08):
 def deplier_un(phrase: str, rng) -> str:
     """Une seule réalisation (au hasard) des choix « [a|b] » d'une phrase."""
     import random
-    return R.Variantes().developper(phrase, random.Random(int(rng.integers(2**32))))
+    return R.Variantes(contracter=True).developper(phrase, random.Random(int(rng.integers(2**32))))

@@ -39,8 +39,12 @@ _SIGNES_DE_CHOIX = re.compile(r"([\[\]|])")
 class Variantes:
     """Développe les choix « [a|b] » (imbriqués) d'un texte ; les gabarits compilés sont gardés."""
 
-    def __init__(self) -> None:
+    def __init__(self, contracter: bool = False) -> None:
         self._cache: dict[str, object] = {}
+        # contracter : « à » + « le projet » → « au projet »… aux jonctions des choix (voir
+        # joindre_morceaux) ; la consultation le fait, les demandes pas encore (leurs textes, et
+        # les chiffres des Labs 01 et 02 mesurés dessus, changeraient tous).
+        self._joindre = joindre_morceaux if contracter else "".join
 
     @staticmethod
     def _compiler(texte: str):
@@ -91,7 +95,67 @@ class Variantes:
             arbre = self._cache[texte] = self._compiler(texte)
         sortie: list[str] = []
         self._tirer(arbre, r, sortie)
-        return "".join(sortie).replace("  ", " ")
+        return self._joindre(sortie).replace("  ", " ")
+
+
+# --- Jonctions des choix ----------------------------------------------------------------------
+# Un morceau écrit qui finit par « à », « de », « que », « le »… et l'option tirée qui le suit
+# se contractent ou s'élident comme en français : « favorable à » + « le projet » → « favorable au
+# projet », « la vie de » + « les gens » → « la vie des gens », « conseillé de » + « éviter » →
+# « conseillé d'éviter ». Seules les jonctions sont corrigées : une faute écrite exprès dans un
+# morceau (le français non natif, « de le parc ») reste. « de » + « le finir » (pronom devant un
+# verbe) ne se contracte pas.
+# (« a » sans accent, écrit par une version bruitée, après « favorable », « hostile », « opposé »)
+_FIN_PREPOSITION = re.compile(r"(?:^|(?<=[\s(«]))([àÀ]|[dD]e|(?<=ble )a|(?<=ile )a|(?<=\w[ée] )a) $")
+_FIN_ELIDABLE = re.compile(r"(?:^|(?<=[\s(«]))([dD]e|[qQ]ue|[jJ]e|[nN]e|[lL][ea]|[mt]e) $")
+_DEBUT_ARTICLE = re.compile(r"(les?) (\w+)")
+_VOYELLE_INITIALE = re.compile(r"[aeiouyéèêàâîïôûhAEIOUYÉÈÊÀÂÎÔH]")
+_CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+# Noms en -er, -ir, -re, -oir qui suivent un article à une jonction (sinon : un verbe à l'infinitif)
+_NOMS_EN_ER_IR_RE = frozenset(
+    "quartier quartiers centre centres soir soirs trottoir trottoirs dernier derniers premier premiers maire "
+    "métier chantier chantiers sentier sentiers boucher boulanger pompier pompiers loisir loisirs plaisir "
+    "cinéma théâtre ministre mètre kilomètre registre calendrier calendriers dossier dossiers escalier "
+    "escaliers palier foyer foyers loyer loyers collecteur couloir couloirs miroir réservoir arrosoir "
+    "comptoir dortoir parloir mouchoir devoir devoirs pouvoir avenir souvenir désir sourire rire livre "
+    "membre nombre ordre titre cadre genre centre-ville compteur compteurs conducteur conducteurs "
+    "chauffeur chauffeurs directeur lecteur secteur secteurs moteur moteurs".split())
+
+
+def _contracter(avant: str, morceau: str) -> tuple[str, str]:
+    fin = _FIN_PREPOSITION.search(avant)
+    debut = _DEBUT_ARTICLE.match(morceau)
+    if fin and debut:
+        prep, article, mot = fin.group(1), debut.group(1), debut.group(2)
+        verbe = mot.endswith(("er", "ir", "re", "oir")) and mot.lower() not in _NOMS_EN_ER_IR_RE
+        if not verbe:
+            forme = _CONTRACTIONS[("à" if prep.lower() == "a" else prep.lower(), article)]
+            if prep[0].isupper():
+                forme = forme.capitalize()
+            return avant[:fin.start(1)], forme + morceau[len(article):]
+    fin = _FIN_ELIDABLE.search(avant)
+    if fin and _VOYELLE_INITIALE.match(morceau) and not morceau.startswith(_SANS_ELISION):
+        mot = fin.group(1)
+        return avant[:fin.start(1)], mot[:-1] + "'" + morceau
+    return avant, morceau
+
+
+_ARTICLE_SEUL = frozenset({"le ", "les ", "Le ", "Les "})
+
+
+def joindre_morceaux(morceaux: list[str]) -> str:
+    """Joint les morceaux d'un choix développé en contractant ou élidant aux jonctions. Un article
+    tiré seul (« à » + « le » + « dossier », le nom venant d'un choix imbriqué) attend son nom."""
+    texte, article = "", ""
+    for morceau in morceaux:
+        if morceau in _ARTICLE_SEUL and not article:
+            article = morceau
+            continue
+        morceau, article = article + morceau, ""
+        if texte and morceau:
+            texte, morceau = _contracter(texte, morceau)
+        texte += morceau
+    return texte + article
 
 
 # --- 2. Lexique de synonymes ----------------------------------------------------------------
@@ -520,7 +584,9 @@ def ajouter_incise(phrase: str, incise: str, r: random.Random) -> str:
 _ELISION = re.compile(r"\b(que|Que|parce que|lorsque|puisque|de|De|je|Je|ne|le|la) ([aeiouyhéèêàâîïôûAEIOUYÉÈÊÀÂÎÔH])")
 _ELIDABLES = {"que": "qu'", "Que": "Qu'", "parce que": "parce qu'", "lorsque": "lorsqu'", "puisque": "puisqu'"}
 # Mots en h- aspiré ou commençant par une voyelle qui n'élident pas
-_SANS_ELISION = ("huit", "haut", "hauts", "hall", "halle", "hors", "hurl", "HS", "onze", "oui", "Y ", "y a", "yeux")
+_SANS_ELISION = ("huit", "haut", "hauts", "hall", "halle", "hors", "hurl", "HS", "onze", "oui", "Y ", "y a", "yeux",
+                 "honte", "hasard", "haine", "hameau", "handicap", "harcel", "harcèl", "hausse", "héros",
+                 "hangar", "halte", "hache", "hibou", "hublot", "hérisson", "HLM", "hiérarch")
 
 
 def _elider(texte: str) -> str:

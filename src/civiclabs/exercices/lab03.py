@@ -52,7 +52,14 @@ GRAINE = 2030
 NB_THEMES = 12
 # Les paramètres du notebook dont dépendent les vérifications (comparés par la contre-épreuve).
 PARAMETRES = {"GRAINE": GRAINE, "NB_THEMES": NB_THEMES}
-PAIRE = ["CON-0004258", "CON-0004259"]
+# Les deux textes de l'exercice 2.2 : les deux premières contributions de la campagne reformulée
+# par machine (colonne « campagne » des données synthétiques), comme dans le notebook.
+CAMPAGNE_DE_LA_PAIRE = "campagne automatisée anti-ZFE"
+
+
+def paire_de_campagne(consultation):
+    """Les textes des deux premières contributions de la campagne reformulée par machine."""
+    return consultation[consultation["campagne"] == CAMPAGNE_DE_LA_PAIRE].set_index("identifiant")["texte"].head(2)
 SUJETS = ["Accessibilité des personnes handicapées", "Sécurité des femmes la nuit"]
 # Une autre consultation, générée comme celle du cours mais avec une autre graine : la règle
 # de vigilance de l'exercice 4.2 y est rejouée (les tests cachés en emploient une troisième).
@@ -92,7 +99,7 @@ def contexte() -> dict:
         "poids": ponderer(consultation, population, ("tranche_age", "genre")),
         "poids_qp": ponderer(consultation, population, ("tranche_age", "genre", "quartier_prioritaire")),
         "doublons": doublons,
-        "paire": consultation.set_index("identifiant").loc[PAIRE, "texte"],
+        "paire": paire_de_campagne(consultation),
         "campagnes": campagnes,
         "textes_distincts": textes_distincts,
         "themes_cours": themes_cours,
@@ -425,7 +432,7 @@ def _couverture(textes_normalises: pd.Series, mot: str) -> np.ndarray:
 
 
 @consigner("noms_themes")
-def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  # noqa: N803
+def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES, campagnes=None) -> str:  # noqa: N803
     verifier_type(noms_themes, dict, "noms_themes", indice="un dictionnaire s'écrit entre accolades { }.")
     cles_texte = [k for k in noms_themes if isinstance(k, str)]
     if cles_texte:
@@ -516,7 +523,15 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES) -> str:  
     from ..synthese import themes_artefacts
     from ..synthese.tableau import _nomme_phrase_type, entre_guillemets
 
-    artefacts = [k for k in themes_artefacts(themes_cours) if not _nomme_phrase_type(noms_themes.get(k, ""))]
+    from ..synthese.textes import _accords_courts, _lisibles, _normaliser_tout
+
+    # Les contributions que la synthèse examine (section 6) : ni accords courts, ni textes illisibles,
+    # ni campagnes ; la règle des phrases types y est la même.
+    normalises = _normaliser_tout(consultation["texte"].fillna("").astype(str))
+    examinees = _lisibles(normalises) & ~_accords_courts(normalises)
+    if campagnes is not None:
+        examinees &= ~campagnes["signalee"].to_numpy(dtype=bool)
+    artefacts = [k for k in themes_artefacts(themes_cours, examinees) if not _nomme_phrase_type(noms_themes.get(k, ""))]
     if artefacts:
         message += (" À savoir : la synthèse (section 6) écartera comme « phrase type » "
                     + " et ".join(f"le thème {k} ({entre_guillemets(noms_themes[k])})" for k in artefacts)
@@ -724,7 +739,8 @@ def verifier_ex5_1(part_ponderee, zfe_brut, zfe_pondere, consultation, poids, po
     for nom, serie in (("zfe_brut", zfe_brut), ("zfe_pondere", zfe_pondere)):
         if abs(float(serie.sum()) - 1) > 1e-6:
             raise ReponseIncorrecte(
-                f"Les parts de « {nom} » font {format_nombre(float(serie.sum()), 2)} au total, pas 1 : divisez "
+                f"Les parts de « {nom} » font {format_nombre(float(serie.sum()), 2 if abs(float(serie.sum()) - 1) >= 0.005 else 6)} "
+                "au total, pas 1 : divisez "
                 "par le total (pour zfe_brut : value_counts(normalize=True) ; dans part_ponderee : … / poids.sum())."
             )
         if "oui" not in set(map(str, serie.index)):
@@ -1085,7 +1101,7 @@ def _top5(corps: str, themes: str = "themes_cours.etiquettes[textes_distincts]")
     return _TOP5.replace("{corps}", corps).replace("{themes}", themes)
 
 
-_ACCES = '["annonces sonores", "plancher bas", "autiste", "rampe", "canne blanche", "minibus", "handicap mental", "bornes de vente", "interphones", "transport adapté", "heurte", "boucle magnétique", "malentendant", "bandes de guidage", "élévateur", "taxi adapté", "sourd", "podotactile"]'
+_ACCES = '["annonces sonores", "plancher bas", "autiste", "canne blanche", "handicap mental", "bandes de guidage", "heurte", "malentendant", "escalator", "braille", "sourd", "podotactile", "aveugle", "malvoyant"]'
 _SECURITE = '["harcel", "médiation", "exploratoire", "suivie", "arrêt à la demande", "arrêt sur demande", "descente entre"]'
 
 
@@ -1275,7 +1291,9 @@ CAS = (
         "compté toutes les contributions", "la fonction appliquée à toutes les contributions"),
     Cas("ex4_1", _top5("return float((~themes_des_textes.isin(range(5))).mean())"), "numérotés 0 à 4",
         "les thèmes 0 à 4 au lieu des cinq plus fréquents"),
-    Cas("ex4_1", _top5("return 0.35"), "arrondie", "un nombre recopié"),
+    Cas("ex4_1", _top5("t = themes_cours.etiquettes[textes_distincts]\n"
+                       "    return round(float((~t.isin(t.value_counts().index[:5])).mean()), 2)"),
+        "arrondie", "un nombre recopié (arrondi) depuis l'affichage"),
     Cas("ex4_1", _top5("t = themes_cours.etiquettes[textes_distincts]\n"
                        "    return float((~t.isin(t.value_counts().index[:5])).mean())"),
         "renvoie toujours le même nombre", "l'exemple du cours dans la fonction, qui ignore ce qu'elle reçoit"),
@@ -1285,7 +1303,7 @@ CAS = (
         "ce n'est pas la valeur attendue", ".max() : hors du seul thème le plus fréquent"),
     Cas("ex4_1", _top5("top5 = themes_cours.etiquettes[textes_distincts].value_counts().index[:5]\n"
                        "    return float((~themes_des_textes.isin(top5)).mean())"),
-        "thèmes de référence", "le top 5 du cours, pas celui de la colonne reçue"),
+        "part_hors_top5(themes_cours.etiquettes)", "le top 5 du cours, pas celui de la colonne reçue"),
     Cas("ex4_1", _top5(_LE_TOP5 + "return ~themes_des_textes.isin(top5)"), "nombre décimal",
         "la colonne de vrais/faux au lieu de sa moyenne"),
     # 4.2
@@ -1315,9 +1333,9 @@ CAS = (
     Cas("ex4_2", _vigilance(minorites="reperer_minorites(consultation, themes_cours)"),
         "ne vient pas de votre règle", "minorites calculé avec la règle du cours"),
     Cas("ex4_2", _vigilance(minorites="ma_vigilance"), "tableau pandas", "la règle au lieu du tableau"),
-    Cas("ex4_2", _vigilance(acces='["canne blanche", "autiste", "rampe", "sourd"]'), "ne retrouve que",
+    Cas("ex4_2", _vigilance(acces='["canne blanche", "autiste", "braille", "sourd"]'), "ne retrouve que",
         "des mots trop rares"),
-    Cas("ex4_2", _vigilance(acces='["navette aaptée", "resevre", "réservations", "pa de vie"]'), "presque rien",
+    Cas("ex4_2", _vigilance(acces='["guidagge", "fateuil", "uszgers", "allaiis"]'), "presque rien",
         "des mots recopiés d'une seule contribution, fautes comprises"),
     # 5.1
     Cas("ex5_1", _ponderee("return reponses.value_counts(normalize=True)"),
@@ -1400,7 +1418,9 @@ CAS = (
                                    "    rappel = float(signalees[vraies].mean())\n"
                                    "    return precision, rappel"),
         "une formule qui ne regarde que signalees", "une précision qui ne regarde que les signalées"),
-    Cas("ex7_1", _precision_rappel("return 1.0, 0.94"), "arrondie", "des nombres recopiés"),
+    Cas("ex7_1", _precision_rappel("s, v = campagnes[\"signalee\"], consultation[\"campagne\"] != \"aucune\"\n"
+                                   "    return round(float(v[s].mean()), 2), round(float(s[v].mean()), 2)"),
+        "arrondie", "des nombres recopiés (arrondis) depuis l'affichage"),
     Cas("ex7_1", _precision_rappel("precision = float((signalees & vraies).sum() / len(signalees))\n"
                                    "    rappel = float(signalees[vraies].mean())\n"
                                    "    return precision, rappel"),

@@ -1,12 +1,15 @@
 """Vérifications des exercices du Lab 06 — Auditer une synthèse écrite par une IA.
 
-Trois exercices font écrire une fonction que la vérification rejoue sur une synthèse
-fraîche (une autre graine du générateur) : ``non_etayees`` (2.1), ``part_juste`` (3.2) et
-``citation_retrouvee`` (4.1, dont une citation à 97 sur 100 exactement), ``themes_absents``
-(5.1, dont une synthèse où l'audit du cours ne dit pas la même chose) et
-``rappel_et_fausses`` (6.1) ; les tests cachés en emploient encore une autre. La requête de
-l'exercice 7.1 doit nommer chaque exigence, avec ses mots (pas la requête du cours recopiée),
-sans consigne qui la contredise ; un texte de remplissage est refusé.
+Cinq exercices font écrire une fonction que la vérification rejoue sur une synthèse
+fraîche (une autre graine du générateur) : ``non_etayees`` (2.1), ``part_juste`` (3.2, dont
+une synthèse au chiffre faux proche du vrai), ``citation_retrouvee`` (4.1, dont une citation
+à 97 sur 100 exactement), ``themes_absents`` (5.1, dont une synthèse où l'audit du cours ne
+dit pas la même chose) et ``rappel_et_fausses`` (6.1) ; les tests cachés en emploient encore
+une autre. Ces deux synthèses-là sont cherchées par le calcul parmi les graines qui suivent
+``GRAINE_FRAICHE``, pas choisies sur les données du jour : une consultation régénérée les
+fournit encore. La requête de l'exercice 7.1 doit nommer chaque exigence, avec ses mots (pas
+la requête du cours recopiée), sans consigne qui la contredise ; un texte de remplissage est
+refusé.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from ..audit import (
     preparer,
     sujets,
 )
-from ..audit.redaction import accorder
+from ..audit.methode import mots_qui_nomment
+from ..audit.redaction import NOMS_COURTS, accorder
 from ..audit.verite import SANS_CAMPAGNE, normaliser
 from ..texte import format_nombre, format_pourcentage
 from ..verification import ReponseIncorrecte, verifier_fonction, verifier_type
@@ -275,9 +279,11 @@ def verifier_ex3_1(part_contre_contributions, part_contre_voix, consultation, th
     hors = theme[~(campagne.str.contains("campagne") & (campagne != SANS_CAMPAGNE))]
     sans_campagne = hors.loc[hors["position"] == "contre", "auteur"].nunique() / max(hors["auteur"].nunique(), 1)
     comptes = theme["auteur"].nunique() - hors["auteur"].nunique()
-    return (f"{format_pourcentage(attendu_c)} des contributions, mais {format_pourcentage(attendu_v)} des personnes, "
-            f"et {format_pourcentage(sans_campagne)} sans les {format_nombre(comptes, 0)} comptes de la campagne : la "
-            "« nette majorité » venait des copies d'une campagne.")
+    # une décimale quand l'arrondi cacherait de quel côté de la moitié on est (50,1 % n'est pas 50 %)
+    d = 1 if 50 in (round(100 * attendu_v), round(100 * sans_campagne)) else 0
+    return (f"{format_pourcentage(attendu_c)} des contributions, mais {format_pourcentage(attendu_v, d)} des "
+            f"personnes, et {format_pourcentage(sans_campagne, d)} sans les {format_nombre(comptes, 0)} comptes de la "
+            "campagne : la « nette majorité » venait des copies d'une campagne.")
 
 
 # --- 3.2 ---------------------------------------------------------------------------------
@@ -292,6 +298,24 @@ def _parts_annoncees(synthese, materiau) -> list[tuple[str, float]]:
         if len(themes) == 1 and len(chiffres) == 1 and "des contributions" in phrase and "majorit" not in phrase:
             paires.append((themes[0], chiffres[0]))
     return paires
+
+
+def _ecarts_annonces(synthese, materiau) -> list[float]:
+    """Les écarts (en points) entre chaque part annoncée par la synthèse et la vraie part."""
+    parts = 100 * materiau.verite.table["theme_reference"].astype(str).value_counts(normalize=True)
+    return [abs(float(parts.get(theme, 0.0)) - part) for theme, part in _parts_annoncees(synthese, materiau)]
+
+
+def _synthese_au_chiffre_proche(materiau, graines: int = 40):
+    """La première synthèse fraîche (« courte ») qui annonce une part fausse mais proche du vrai
+    (plus de 2 points d'écart, 4,5 au plus : le « chiffre faux proche » du générateur, 2 à 4
+    points) : une tolérance trop large s'y trompe sur une vraie synthèse, pas seulement sur
+    un cas d'essai."""
+    for graine in range(GRAINE_FRAICHE + 1, GRAINE_FRAICHE + 1 + graines):
+        synthese = _generee(materiau, "courte", graine)
+        if any(2 < e <= 4.5 for e in _ecarts_annonces(synthese, materiau)):
+            return synthese
+    return _generee(materiau, "courte", GRAINE_FRAICHE + 1)
 
 
 def _vrai(x) -> bool:
@@ -355,7 +379,7 @@ def verifier_ex3_2(part_juste, synthese, consultation, materiau) -> str:
             "consultation[\"theme_reference\"] au thème reçu : == theme."
         )
     n = _verifier_part_juste(part_juste, synthese, consultation, materiau, "sur la synthèse du cours")
-    fraiche = _generee(materiau, "courte", GRAINE_FRAICHE + 1)
+    fraiche = _synthese_au_chiffre_proche(materiau)
     n += _verifier_part_juste(part_juste, fraiche, consultation, materiau, "sur une autre synthèse")
     for theme, annonce, sorte in _cas_de_bord(consultation, theme_campagne):
         vraie = float(parts[theme])
@@ -398,7 +422,7 @@ _CITATIONS_DE_BORD: dict = {}
 def _citations_de_bord(materiau) -> list[tuple[str, bool, str, float]]:
     """Des citations fabriquées sur les phrases de la consultation, avec le verdict attendu au
     seuil de 97 (``partial_ratio``) : (citation, retrouvée ?, sorte, score). Une faute de
-    frappe de plus (97 à 99 : retrouvée) ; un mot changé pour son contraire (90 à 97 : non
+    frappe de plus (97 à 99,5 : retrouvée) ; un mot changé pour son contraire (90 à 97 : non
     retrouvée) ; les deux moitiés d'une phrase inversées (mêmes mots, autre phrase : non
     retrouvée, même si token_set_ratio y voit 100)."""
     from ..audit.redaction import CONTRAIRES
@@ -568,6 +592,34 @@ def _omis_par_l_audit(synthese, materiau) -> list[str]:
     return list(omissions.loc[omissions["type"].str.startswith("thème"), "cible"])
 
 
+def _synthese_ou_l_audit_differe(materiau, graines: int = 60):
+    """La première synthèse fraîche (« courte ») dont l'audit du cours ne dit pas omis les
+    mêmes thèmes que ceux qu'aucune affirmation ne nomme (l'audit tient aussi pour couvert un
+    thème dont parlent les preuves d'une idée) : une réponse qui recopie l'audit s'y voit."""
+    for graine in range(GRAINE_FRAICHE + 5, GRAINE_FRAICHE + 5 + graines):
+        synthese = _generee(materiau, "courte", graine)
+        if set(_themes_absents(synthese.texte, materiau)) != set(_omis_par_l_audit(synthese, materiau)):
+            return synthese
+    return _generee(materiau, "courte", GRAINE_FRAICHE + 22)
+
+
+def _noms_employes(synthese, materiau, themes: list[str], n: int = 2) -> list[str]:
+    """Comment la synthèse nomme des thèmes sans leur nom exact : le nom court qu'elle emploie
+    (« la marche »), sinon le mot qui les fait reconnaître à ``sujets``."""
+    bas = synthese.texte.lower()
+    courts = {t: next((c for c in NOMS_COURTS.get(t, []) if c.lower() in bas), None) for t in themes}
+    noms = [c for c in courts.values() if c]
+    for t in (t for t in themes if not courts[t]):
+        if len(noms) >= n:
+            break
+        phrase = next((p for p in decouper_affirmations(synthese.texte)["texte"] if ("thème", t) in sujets(p, materiau)),
+                      None)
+        mots = mots_qui_nomment(phrase, t, materiau) if phrase else []
+        if mots:
+            noms.append(mots[0])
+    return list(dict.fromkeys(noms))[:n]
+
+
 def _verifier_absents(themes_absents, synthese, materiau, ou: str, liste_du_cours=None) -> list[str]:
     obtenu = themes_absents(synthese.texte, materiau)
     if not isinstance(obtenu, (list, tuple, set)) or not all(isinstance(t, str) for t in obtenu):
@@ -601,10 +653,13 @@ def _verifier_absents(themes_absents, synthese, materiau, ou: str, liste_du_cour
         )
     exacts = [t for t in themes if t not in synthese.texte]
     if set(obtenu) == set(exacts) and set(exacts) != set(attendus):
+        noms = _noms_employes(synthese, materiau, [t for t in exacts if t not in attendus])
         raise ReponseIncorrecte(
             f"Vous cherchez le nom exact de chaque thème dans le texte ({ou}) : {len(exacts)} thèmes « absents », "
-            "alors que la synthèse parle de « la ZFE », « des piétons »… Un assistant ne recopie pas les noms : "
-            "reconnaissez les thèmes de chaque affirmation avec sujets(phrase, materiau)."
+            "alors que la synthèse en nomme plusieurs avec ses mots"
+            + (f" ({', '.join(f'« {nom} »' for nom in noms)}…)" if noms else "")
+            + ". Un assistant ne recopie pas les noms : reconnaissez les thèmes de chaque affirmation avec "
+            "sujets(phrase, materiau)."
         )
     if attendus and set(obtenu) == set(themes) - set(attendus):
         raise ReponseIncorrecte(f"Ce sont les thèmes que la synthèse nomme ({ou}) : gardez ceux qu'aucune affirmation "
@@ -631,12 +686,11 @@ def verifier_ex5_1(themes_absents, synthese, materiau) -> str:
     verifier_fonction(themes_absents, "themes_absents", "texte, materiau")
     _essayer(themes_absents, "themes_absents", synthese.texte, materiau)
     absents = _verifier_absents(themes_absents, synthese, materiau, "sur la synthèse du cours")
-    # la troisième : l'audit du cours y tient « Transports en commun » pour couvert (les preuves
-    # d'une idée en parlent) alors qu'aucune affirmation ne le nomme
-    for graine, variante in ((GRAINE_FRAICHE + 4, "detaillee"), (GRAINE_FRAICHE + 3, "courte"),
-                             (GRAINE_FRAICHE + 22, "courte")):
-        _verifier_absents(themes_absents, _generee(materiau, variante, graine), materiau, "sur une autre synthèse",
-                          liste_du_cours=absents)
+    # la troisième, cherchée par le calcul : l'audit du cours y tient pour couvert un thème
+    # qu'aucune affirmation ne nomme
+    for autre in (_generee(materiau, "detaillee", GRAINE_FRAICHE + 4), _generee(materiau, "courte", GRAINE_FRAICHE + 3),
+                  _synthese_ou_l_audit_differe(materiau)):
+        _verifier_absents(themes_absents, autre, materiau, "sur une autre synthèse", liste_du_cours=absents)
     voix = int(materiau.verite.themes.loc[absents, "voix"].sum()) if absents else 0
     return (f"{len(absents)} thème{'s' if len(absents) > 1 else ''} absent{'s' if len(absents) > 1 else ''} de la "
             f"synthèse du cours, {format_nombre(voix, 0)} personnes : votre fonction les retrouve sur n'importe "
@@ -656,12 +710,12 @@ def _mesures_a_rejouer(mesure, materiau):
 
 
 def _recopie(obtenu: float, attendu: float, sur_le_cours: float | None) -> str:
-    """Une phrase de plus quand le nombre est presque le bon (un affichage recopié ou arrondi),
-    ou quand c'est celui de la synthèse du cours rendu tel quel sur une autre."""
-    if abs(obtenu - attendu) < 0.005:
-        debut = " C'est presque le bon nombre : recopié ou arrondi d'un affichage ?"
-    elif sur_le_cours is not None and abs(obtenu - sur_le_cours) < 1e-9:
+    """Une phrase de plus quand c'est le nombre de la synthèse du cours rendu tel quel sur une
+    autre, ou quand le nombre est presque le bon (un affichage recopié ou arrondi)."""
+    if sur_le_cours is not None and abs(obtenu - sur_le_cours) < 1e-9:
         debut = " C'est le nombre de la synthèse du cours : votre fonction renvoie-t-elle un nombre recopié ?"
+    elif abs(obtenu - attendu) < 0.005:
+        debut = " C'est presque le bon nombre : recopié ou arrondi d'un affichage ?"
     else:
         return ""
     return debut + (" Un nombre recopié ne vaut que pour la synthèse où vous l'avez lu ; calculez-le à partir de "
@@ -896,6 +950,10 @@ _NOMMES = ("nommes = set()\n    for phrase in decouper_affirmations(texte)['text
 _RAPPEL = "def rappel_et_fausses(mesure):\n    return {}, {}\n"
 _PARTS = ('theme = consultation[consultation["theme_reference"] == theme_campagne]\n'
           'contre = theme[theme["position"] == "contre"]\n')
+# Les nombres que la personne a lus pour la synthèse du cours, calculés ici sur ses objets (et non
+# tapés d'après les données du jour) : la mesure du cours, et ce qu'en montre l'affichage.
+_LUS_SUR_LE_COURS = ('rappel_du_cours = float(mesure["defauts"]["trouve"].mean())\n'
+                     'fausses_du_cours = 10 * len(mesure["fausses_alertes"]) / mesure["affirmations"]\n\n')
 
 CAS = (
     Cas("ex1_1", "nb_affirmations = len(synthese.texte.split('\\n\\n'))", "nombre de paragraphes",
@@ -954,8 +1012,10 @@ CAS = (
         "votre fonction dit True", "tolérance très large"),
     Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 3)'),
         "tolérance est trop large", "tolérance de 3 points"),
+    # sur une vraie synthèse (celle du cours ou l'autre, qui a toujours un chiffre faux proche), pas
+    # sur un cas d'essai
     Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 5)'),
-        "(sur la synthèse du cours), soit", "tolérance de 5 points"),
+        "annoncés (sur", "tolérance de 5 points"),
     Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) <= 2)'),
         "un cas d'essai), soit 1,5 point", "tolérance de 2 points"),
     Cas("ex3_2", _PART_CALCULEE.format('bool(abs(part - part_annoncee) < 1)'),
@@ -974,8 +1034,10 @@ CAS = (
     Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
                                   "scorer=fuzz.partial_ratio)[1] >= 90"), "changé pour son contraire",
         "seuil 90"),
+    # au-dessus de toute faute de frappe d'essai (97 à 99,5 sur 100), quelles que soient les données
     Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
-                                  "scorer=fuzz.partial_ratio)[1] >= 99"), "pas plus", "seuil 99"),
+                                  "scorer=fuzz.partial_ratio)[1] >= 100"), "pas plus",
+        "seuil trop strict (100 au lieu de 97)"),
     Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
                                   "scorer=fuzz.token_set_ratio)[1] >= 97"), "token_set_ratio", "le mauvais scorer"),
     Cas("ex4_1", _CITATION.format("return process.extractOne(normaliser(citation), textes, "
@@ -993,8 +1055,12 @@ CAS = (
         "que la synthèse nomme", "le test à l'envers"),
     Cas("ex5_1", _ABSENTS.format(_NOMMES + "    return [t for t in materiau.verite.themes.index if t not in nommes][:1]"),
         "à votre liste", "liste incomplète"),
-    Cas("ex5_1", _ABSENTS.format("return " + repr(["Transports en commun", "Sécurité des femmes la nuit",
-                                                   "Accessibilité des personnes handicapées"])),
+    # la liste affichée pour la synthèse du cours (calculée ici, comme la personne l'a lue), puis
+    # rendue telle quelle pour tout texte
+    Cas("ex5_1", "nommes = set()\nfor phrase in decouper_affirmations(synthese.texte)['texte']:\n"
+        "    nommes |= {nom for sorte, nom in sujets(phrase, materiau) if sorte == 'thème'}\n"
+        "liste_du_cours = [t for t in materiau.verite.themes.index if t not in nommes]\n\n"
+        + _ABSENTS.format("return list(liste_du_cours)"),
         "doit dépendre du texte reçu", "la liste du cours recopiée"),
     Cas("ex5_1", _ABSENTS.format("return 'Sécurité des femmes la nuit'"), "liste de noms", "un texte au lieu d'une liste"),
     Cas("ex5_1", "themes_absents = ['Sécurité des femmes la nuit']", "n'est plus une fonction",
@@ -1011,10 +1077,14 @@ CAS = (
         "est nommé par une affirmation", "seules les premières affirmations parcourues"),
     Cas("ex6_1", _RAPPEL.format("100 * mesure['defauts']['trouve'].mean()", "0.0"), "un pourcentage",
         "pourcentage"),
-    Cas("ex6_1", _RAPPEL.format("1.0", "1.0"), "votre fonction renvoie 1", "des nombres au jugé"),
-    Cas("ex6_1", _RAPPEL.format("1.0", "0.59"), "recopié ou arrondi", "des nombres recopiés de l'affichage"),
-    Cas("ex6_1", _RAPPEL.format("12 / 12", "10 * 2 / 34"), "le nombre de la synthèse du cours",
-        "les nombres exacts de la synthèse du cours recopiés"),
+    # 0,5 fausse alerte pour 10 : jamais un nombre entier de fausses alertes ; le rappel (1) peut être le
+    # bon sur la synthèse du cours, le message vient alors d'une autre synthèse
+    Cas("ex6_1", _RAPPEL.format("1.0", "0.5"), "votre fonction renvoie", "des nombres au jugé"),
+    # l'affichage de l'essai (« rappel … %, … fausses alertes pour 10 affirmations ») : deux décimales
+    Cas("ex6_1", _LUS_SUR_LE_COURS + _RAPPEL.format("round(rappel_du_cours, 2)", "round(fausses_du_cours, 2)"),
+        "recopié ou arrondi", "des nombres recopiés de l'affichage"),
+    Cas("ex6_1", _LUS_SUR_LE_COURS + _RAPPEL.format("rappel_du_cours", "fausses_du_cours"),
+        "le nombre de la synthèse du cours", "les nombres exacts de la synthèse du cours recopiés"),
     Cas("ex6_1", _RAPPEL.format("mesure['defauts']['trouve'].sum()", "0.0"), "plutôt que .sum()",
         "un compte au lieu d'une part"),
     Cas("ex6_1", _RAPPEL.format("0.5", "10 * len(mesure['fausses_alertes']) / mesure['affirmations']"),

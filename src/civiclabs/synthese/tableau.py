@@ -42,6 +42,27 @@ RUBRIQUES = ("thème", "signal faible", "campagne", "accords courts", "vide ou i
 PART_A_RELIRE = 0.2  # force du lien au thème sous laquelle un texte part « à relire » (× la médiane)
 
 
+def _sujet_du_groupe(themes: Themes, noms: dict, textes: pd.Series, theme: int) -> str:
+    """Ce dont parle un groupe de copies : le nom du thème où la machine range la plupart de ses
+    textes, si ce thème partage un mot-clé avec les mots du groupe (ceux qu'emploie au moins la
+    moitié de ses textes) ; sinon les trois de ces mots qui pèsent le plus. Un groupe que la machine range
+    dans un thème sans rapport (une pétition ferroviaire dans « bois · facture ») n'en prend pas
+    le nom."""
+    from .textes import _normaliser_tout
+    from .themes import _formes_accentuees
+
+    x = themes.vectoriseur.transform(_normaliser_tout(textes))
+    moyenne = np.asarray(x.mean(axis=0)).ravel()
+    presence = np.asarray((x > 0).mean(axis=0)).ravel()  # part des textes du groupe qui emploient le mot
+    mots = themes.vectoriseur.get_feature_names_out()
+    communs = np.flatnonzero(presence >= 0.5)
+    propres = [str(mots[i]) for i in communs[np.argsort(-moyenne[communs])]]
+    if not propres or set(propres) & set(themes.mots_cles[theme][:10]):
+        return noms[theme]
+    formes = _formes_accentuees(textes, set(propres[:3]))
+    return " · ".join(formes.get(m, m) for m in propres[:3])
+
+
 def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | None = None,
                 minorites: pd.DataFrame | None = None, noms: dict | None = None,
                 nb_citations: int = 3, part_petit_theme: float = 0.03, *, accords=None, lisibles=None,
@@ -145,7 +166,8 @@ def synthetiser(table: pd.DataFrame, themes: Themes, campagnes: pd.DataFrame | N
             numeros_par_nature[nature] = numeros_par_nature.get(nature, 0) + 1
             etiquettes = themes.etiquettes.to_numpy()[masque]
             ajouter("campagne", f"{prefixe} n° {numeros_par_nature[nature]} : "
-                    f"{noms[int(np.bincount(etiquettes).argmax())]}", masque,
+                    f"{_sujet_du_groupe(themes, noms, table['texte'][masque].fillna('').astype(str), int(np.bincount(etiquettes).argmax()))}",
+                    masque,
                     nature=nature, demande=_demande(table["texte"], masque), groupe=int(g))
     # Sujets de vigilance (décidés par les personnes) : avant les thèmes de la machine.
     position_id = pd.Series(np.arange(n), index=ids)

@@ -21,8 +21,7 @@ from .themes import Themes
 SUJETS_DE_VIGILANCE = {
     "Accessibilité des personnes handicapées": [
         "handicap*", "malvoyant", "aveugle", "sourd", "mobilité réduite", "PMR", "podotactile*",
-        "autis*", "transport adapté", "ascenseur", "canne blanche", "annonces sonores", "rampe",
-        "accessibilité", "plancher bas",
+        "autis*", "transport adapté", "canne blanche", "annonces sonores", "accessibilité", "plancher bas",
     ],
     "Sécurité des femmes la nuit": [
         "harcèle*", "harcel*", "voyageuses", "suivie", "femme", "marches exploratoires",
@@ -126,7 +125,10 @@ def evaluer_minorites(synthese: pd.DataFrame, table: pd.DataFrame,
     des thèmes qui ont une ligne), et, parce qu'une ligne trouvée peut ne réunir qu'une partie
     du thème, ``contributions`` ({thème: (contributions du thème dans sa ligne, contributions
     du thème)}) et ``rappel_contributions`` (la part des contributions de ces thèmes qui sont
-    dans leur ligne ; colonne ``identifiants`` de la synthèse, à défaut ``citations``)."""
+    dans leur ligne ; colonne ``identifiants`` de la synthèse, à défaut ``citations``).
+    Avec une colonne ``rubrique``, seules les lignes de thème et de vigilance peuvent porter un
+    thème : la ligne « à relire », les accords courts ou une campagne qui citeraient surtout ses
+    contributions ne lui donnent pas une ligne à lui."""
     _verifier_table(synthese, ["intitule", "citations"], "synthese")
     _verifier_table(table, ["identifiant", "theme_reference"])
     reference = pd.Series(table["theme_reference"].astype(str).to_numpy(),
@@ -138,6 +140,8 @@ def evaluer_minorites(synthese: pd.DataFrame, table: pd.DataFrame,
         total = int((reference == theme).sum())
         contributions[theme] = (0, total)
         for _, entree in synthese.iterrows():
+            if entree.get("rubrique", "thème") not in ("thème", "signal faible"):
+                continue
             cites = reference.reindex(list(entree["citations"])).dropna()
             if len(cites) and (cites == theme).mean() >= part_min:
                 trouves[theme] = entree["intitule"]

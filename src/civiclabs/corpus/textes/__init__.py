@@ -24,7 +24,7 @@ def fragments_ecrits_a_la_main() -> set[str]:
     Une phrase à variantes « [a|b] » compte pour une seule phrase.
     """
     from . import (campagnes, consultation_plus, consultation_themes, details_consultation, idees_concretes,
-                   idees_consultation, idees_demandes, vecu_consultation)
+                   idees_consultation, idees_demandes, idees_terrain, vecu_consultation)
 
     vus: set[str] = set()
 
@@ -49,7 +49,7 @@ def fragments_ecrits_a_la_main() -> set[str]:
     ajouter([formes for _, formes in redaction.LEXIQUE])
     ajouter([redaction.AMORCES, redaction.LIAISONS, redaction.FUSIONS, redaction.DETAILS])
     for module in (consultation_themes, consultation_plus, campagnes, formules, idees_consultation, idees_demandes,
-                   details_consultation, idees_concretes, vecu_consultation):
+                   details_consultation, idees_concretes, idees_terrain, vecu_consultation):
         for nom in dir(module):
             if nom.isupper() and nom not in ("LIGNES", "VILLES", "MOMENTS", "_MOIS", "_JOURS_SEMAINE"):
                 ajouter(getattr(module, nom))

@@ -264,11 +264,13 @@ PLUS["Livraisons et logistique urbaine"] = {
 # Chaque entrée : (tranches d'âge possibles, phrases de la personne).
 PERSONAS = [
     (("30-44", "45-59"), ["J'habite {quartier} depuis {duree} et je travaille à l'autre bout de la métropole.",
+                          "Je travaille {travail}, [loin de chez moi|à l'autre bout de la métropole|à une heure de bus].",
                           "Mon trajet domicile-travail dure [quarante minutes|presque une heure|trois quarts d'heure] en bus contre [quinze|vingt] en voiture.",
                           "Tous les matins je prends la {ligne} [à {heure}|vers {heure}|avant {heure}]."]),
     (("30-44", "45-59"), ["Je [garde des enfants à domicile|fais garde d'enfants à domicile|suis dans la garde d'enfants] et je me déplace avec [trois|deux|quatre] enfants en bas âge.",
                           "Avec une poussette double, [le bus aux heures de pointe|le tram bondé|les trottoirs encombrés], c'est [un calvaire|mission impossible|compliqué]."]),
     (("18-29", "30-44", "45-59"), ["Je travaille en [équipe|horaires décalés|trois-huit], je commence parfois à {heure}.",
+                                   "Je travaille {travail}[, en horaires décalés|, souvent tôt le matin|, parfois jusqu'à {heure}].",
                                    "Je rentre souvent du travail vers {heure}, quand il n'y a plus [de bus|grand-chose|que la navette]."]),
     (("30-44", "45-59", "60-74"), ["Mon fils est en fauteuil et chaque sortie est une expédition.",
                                    "[Avec le fauteuil|Avec mon fils], [les trottoirs|les arrêts|les bus] sont [rarement|pas toujours|presque jamais] accessibles."]),
@@ -302,6 +304,8 @@ PERSONAS = [
     (("30-44", "45-59", "60-74"), ["J'écris au nom de [l'association de quartier|notre association|l'amicale des locataires|du comité de quartier].", "Notre association [compte une centaine d'adhérents|a organisé deux réunions|a fait une marche exploratoire]."]),
     (("30-44", "45-59"), ["Je suis [parent d'élève|{parent} de deux écoliers|délégué{e} des parents].", "[Devant l'école|À la sortie de l'école|Sur le chemin de l'école], [ça roule trop vite|c'est la cohue|les voitures se garent n'importe où]."]),
     (("18-29", "30-44", "45-59", "60-74", "75 et plus"), ["Je vis dans {la_rue}, {a_quartier}.", "J'habite {a_quartier} depuis {duree}."]),
+    (("18-29", "30-44", "45-59", "60-74"), ["Je travaille {travail}[ et j'habite {a_quartier}|, à deux pas de chez moi|].",
+                                            "[Pour aller au travail|Le matin|Pour mon travail], je [prends la {ligne}|pars à vélo|prends la voiture, faute de mieux]."]),
     (("18-29", "30-44", "45-59", "60-74", "75 et plus"), []),  # personne qui ne dit rien d'elle
 ]
 

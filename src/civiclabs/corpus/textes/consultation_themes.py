@@ -321,6 +321,8 @@ THEMES = {
 
 # Avis d'ensemble sur le plan, sans thème particulier.
 _PLAN = "[ce plan|ce projet|le plan|le projet|ce plan de mobilité|le plan de mobilité|le PDM|ces propositions]"
+# après « Oui » et « Non » (« Non au projet », pas « Non à le projet »)
+_A_PLAN = "[à ce plan|à ce projet|au plan|au projet|à ce plan de mobilité|au plan de mobilité|au PDM|à ces propositions]"
 _Plan = "[Ce plan|Ce projet|Le plan|Le projet|Ce plan de mobilité|Le plan de mobilité|Le PDM]"
 
 AVIS = {
@@ -334,15 +336,15 @@ AVIS = {
         "Je suis pour, [sans hésitation|sans réserve|évidemment|clairement].",
         "[Très bonne|Excellente|Belle] initiative [de la Métropole|des élus|de l'équipe du projet].",
         "Les propositions me semblent [cohérentes et réalistes|raisonnables|bien pensées|équilibrées].",
-        "[Je vote pour|Je vote oui|Pour moi c'est oui].", "Oui à " + _PLAN + ".", "Favorable.", "Pour.",
+        "[Je vote pour|Je vote oui|Pour moi c'est oui].", "Oui " + _A_PLAN + ".", "Favorable.", "Pour.",
     ],
     "contre": [
-        "Je suis [opposé{e}|hostile|défavorable|contre] à " + _PLAN + "[ tel qu'il est présenté| en l'état| dans sa forme actuelle|].",
+        "Je suis [opposé{e} à|hostile à|défavorable à|contre] " + _PLAN + "[ tel qu'il est présenté| en l'état| dans sa forme actuelle|].",
         _Plan + " est [déconnecté de la vie réelle des habitants|hors sol|pensé pour les bobos du centre|irréaliste].",
         "Encore un projet pensé dans un bureau par des gens qui ne prennent jamais [le bus|les transports|le tram].",
         "Je ne suis pas d'accord avec " + _PLAN + "[, désolé{e}| du tout|].",
         _Plan + " coûte [trop cher|une fortune|beaucoup trop] pour ce qu'il apporte.",
-        "Non à " + _PLAN + "[ !|.| en l'état.]", "Contre.", "Défavorable.",
+        "Non " + _A_PLAN + "[ !|.| en l'état.]", "Contre.", "Défavorable.",
         "[Il faut revoir la copie|Revoyez la copie|Retour à la case départ], [je suis contre|c'est non|désolé{e}].",
         _Plan + " va [compliquer la vie de|empoisonner le quotidien de|pénaliser] [tout le monde|ceux qui travaillent|ceux qui n'ont pas le choix|les familles].",
     ],

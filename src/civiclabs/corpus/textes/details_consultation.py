@@ -73,6 +73,12 @@ APARTES_CONSULTATION = [
     ", [je n'étais pas|je ne suis pas] [venu{e} à la réunion|allé{e} à l'atelier] [faute de garde|parce que je travaillais|, c'était trop tôt]",
     ", [d'après|selon] [une étude du quartier|le collectif de parents|le comité de quartier|une pétition qui circule] [qui a compté|qui a recensé] [{nombre} passages|{nombre} voitures|{nombre} vélos] [en une heure|un matin|en dix minutes]",
     ", [sans parler de|et je ne parle même pas de|sans compter] [la trottinette qui traîne|l'odeur des pots d'échappement|la poussière du chantier|la file de camions]",
+    # le lieu de travail de la personne ({travail} : le même dans tous ses textes)
+    " (je travaille {travail})",
+    ", [en sortant du travail|le soir en rentrant|le matin en partant] ({travail})",
+    ", [moi qui travaille|quand on travaille] {travail}[ en horaires décalés| avec des horaires qui changent chaque semaine|]",
+    " ([pour aller|j'ai mon travail|je bosse] {travail}[, c'est le même problème|, c'est pareil|])",
+    ", [surtout pour aller|rien que pour aller] au travail ({travail})",
 ]
 
 # Lexique propre à la consultation (même format que ``redaction.LEXIQUE`` : motif en minuscules,
@@ -297,4 +303,140 @@ LEXIQUE_CONSULTATION += [
     (r"du plan(?! de| des| du| vélo| local)", ["du plan", "du projet", "du PDM"]),
     (r"la ville", ["la ville", "l'agglomération", "la métropole"]),
     (r"(?<!à )mon avis", ["mon avis", "mon point de vue", "mon sentiment"]),
+]
+# Mots de tous les jours que chacun·e dit à sa façon (hors mots qui disent le thème, hors mots
+# des sujets que le Lab 03 cherche) : même genre, même nombre, même son initial (une forme qui
+# suit « de » ou « le » commence comme le mot qu'elle remplace).
+LEXIQUE_CONSULTATION += [
+    (r"devant(?! chez)", ["devant", "devant", "juste devant", "pile devant"]),
+    (r"euros", ["euros", "euros", "balles"]),
+    (r"merci(?! de| d'| pour| d’)", ["merci", "merci", "un grand merci", "mille mercis"]),
+    (r"la gare(?! routière| de| du)", ["la gare", "la gare", "la gare SNCF", "la gare centrale"]),
+    (r"l'école(?! de| du| des| primaire| maternelle)", ["l'école", "l'école", "l'école primaire", "l'école du quartier"]),
+    (r"le marché(?! de| du| couvert| forain| aux)", ["le marché", "le marché", "le marché couvert", "le marché forain"]),
+    (r"au marché(?! de| du| couvert| forain| aux)", ["au marché", "au marché", "au marché couvert", "au marché forain"]),
+    (r"les parents(?! d)", ["les parents", "les parents", "les papas et les mamans", "les familles"]),
+    (r"accidents", ["accidents", "accidents", "accrochages"]),
+    (r"amende", ["amende", "amende", "contravention", "prune", "contredanse"]),
+    (r"l'hôpital(?! Nord| de| du)", ["l'hôpital", "l'hôpital", "l'hosto", "l'hôpital public"]),
+    (r"au lycée(?! professionnel| pro| de| du)", ["au lycée", "au lycée", "au bahut", "au lycée général"]),
+    (r"au collège(?! de| du)", ["au collège", "au collège", "au bahut"]),
+    (r"au bureau(?! de| du| des)", ["au bureau", "au bureau", "au boulot"]),
+    (r"les ados", ["les ados", "les ados", "les adolescents", "les gamins"]),
+    (r"le chauffeur", ["le chauffeur", "le chauffeur", "le conducteur", "le machiniste"]),
+    (r"les conducteurs(?! de)", ["les conducteurs", "les conducteurs", "les chauffeurs"]),
+    (r"les courses", ["les courses", "les courses", "les commissions"]),
+    (r"clients", ["clients", "clients", "chalands"]),
+    (r"sinon", ["sinon", "sinon", "autrement", "à part ça"]),
+    (r"voilà(?=[,.!]|$)", ["voilà", "voilà", "bref"]),
+    (r"franchement", ["franchement", "franchement", "honnêtement", "sincèrement"]),
+    (r"hélas", ["hélas", "hélas", "malheureusement"]),
+    (r"évidemment", ["évidemment", "évidemment", "bien entendu", "naturellement", "forcément"]),
+    (r"par exemple", ["par exemple", "par exemple", "notamment", "entre autres"]),
+    (r"totalement", ["totalement", "totalement", "entièrement", "complètement"]),
+    (r"c'est dommage", ["c'est dommage", "c'est dommage", "c'est regrettable", "quel dommage"]),
+    (r"je prends", ["je prends", "je prends", "j'emprunte", "j'utilise"]),
+    (r"je travaille(?= (?:à|au|aux|dans|chez|en|près|loin|de nuit|tôt|tard|le)\b)", ["je travaille", "je travaille", "je bosse"]),
+    (r"j'habite(?= (?:à|au|aux|dans|près|en|le long|depuis|ici|là|sur|juste)\b)", ["j'habite", "j'habite", "je vis", "je réside", "je demeure"]),
+    (r"se garer", ["se garer", "se garer", "stationner", "trouver une place"]),
+    (r"j'ai vu(?= (?:un|une|des|le|la|les|deux|trois|plusieurs)\b)", ["j'ai vu", "j'ai vu", "j'ai constaté", "j'ai remarqué"]),
+    (r"j'aimerais", ["j'aimerais", "j'aimerais", "je voudrais", "je souhaiterais"]),
+    (r"l'année dernière", ["l'année dernière", "l'année dernière", "l'an passé", "l'année passée"]),
+    (r"le terminus", ["le terminus", "le terminus", "le bout de la ligne"]),
+    (r"l'appli(?! de| du| des)", ["l'appli", "l'appli", "l'application", "l'appli mobile"]),
+    (r"le week-end", ["le week-end", "le week-end", "le samedi et le dimanche", "en fin de semaine"]),
+    (r"bagnoles", ["bagnoles", "bagnoles", "caisses", "tires"]),
+    (r"les gamins", ["les gamins", "les gamins", "les gosses", "les mômes"]),
+    (r"galère", ["galère", "galère", "calvaire", "parcours du combattant"]),
+    (r"dangereuses", ["dangereuses", "dangereuses", "périlleuses", "risquées"]),
+    (r"rapidement", ["rapidement", "rapidement", "vite", "au plus vite"]),
+    (r"c'est scandaleux", ["c'est scandaleux", "c'est scandaleux", "c'est honteux", "c'est révoltant"]),
+    (r"incompréhensible", ["incompréhensible", "incompréhensible", "aberrant", "absurde"]),
+    (r"inutile", ["inutile", "inutile", "superflu", "vain"]),
+    (r"pratique", ["pratique", "pratique", "commode"]),
+    (r"les riverains", ["les riverains", "les riverains", "les habitants du coin", "les voisins"]),
+    # à la place de trois entrées du lexique commun (voir consultation._Table.communes)
+    (r"le long(?= d)", ["le long", "tout le long"]),
+    (r"(?<!le )(?<!Le )long", ["long", "long", "interminable"]),
+    (r"il faut(?= (?:un|une|des|du|plus de|moins de)\b)", ["il faut", "il faudrait", "il faut vraiment",
+                                                         "il faut absolument", "il est urgent d'avoir"]),
+    (r"il faut(?! absolument| vraiment)", ["il faut", "il faudrait", "il faut vraiment", "il faut absolument"]),
+    (r"(?<!de )il y a(?= (?:des|un|une|du|plein|beaucoup)\b)", ["il y a", "on trouve", "on voit", "on a", "il y a"]),
+]
+
+
+# Lieux de travail des contributeur·ices ({travail}) : un par personne, tiré une fois, redit dans
+# tous ses textes (« je travaille à la blanchisserie de l'hôpital Nord »). Écrits pour aller après
+# « je travaille » et « pour aller ».
+TRAVAUX = [
+    "à la blanchisserie de l'hôpital Nord", "aux cuisines du CHU", "au standard de la clinique des Cèdres",
+    "dans une maison de retraite de Montjoli", "au laboratoire d'analyses de la gare", "dans une pharmacie du centre",
+    "dans un cabinet de kinés", "au centre de dialyse", "aux urgences", "dans une crèche associative",
+    "à la cantine d'une école", "au périscolaire de l'école Jean-Moulin", "dans un collège de la rive droite",
+    "au lycée professionnel", "au service de scolarité de la fac", "à la médiathèque centrale",
+    "au conservatoire", "à la piscine municipale", "au service des espaces verts", "au centre technique municipal",
+    "à la déchetterie de la zone des Ormeaux", "au dépôt des bennes à ordures", "au tri postal",
+    "au centre de tri des colis", "dans un entrepôt de la zone portuaire", "sur la plateforme logistique de l'autoroute",
+    "au marché de gros", "dans une boulangerie industrielle", "dans une fromagerie", "chez un primeur du marché couvert",
+    "dans un supermarché de la rocade", "à l'hypermarché de la zone commerciale", "dans une jardinerie",
+    "dans un magasin de bricolage", "dans une boutique de la rue piétonne", "dans une brasserie de la place",
+    "dans un restaurant du port", "dans une pizzeria du quartier de la gare", "dans un hôtel près de la gare",
+    "au service des bagages de l'aéroport", "dans un centre d'appels", "dans une banque du centre",
+    "dans une agence immobilière", "dans une agence d'intérim", "dans un cabinet d'architectes",
+    "dans un bureau d'études", "à la préfecture", "à la mairie annexe", "au tribunal", "à la CAF",
+    "à France Travail", "à la poste centrale", "dans une auto-école", "dans un garage de la route de la Sorgue",
+    "dans une carrosserie", "au contrôle technique de la zone artisanale", "dans une station de lavage",
+    "chez un plombier chauffagiste", "chez un électricien", "chez un paysagiste", "dans une entreprise de maçonnerie",
+    "sur les chantiers du tram", "dans une menuiserie", "dans une imprimerie", "dans une usine de la zone portuaire",
+    "à la raffinerie", "à la centrale de béton", "dans une usine de cartonnage", "dans une conserverie",
+    "à l'abattoir", "dans une coopérative agricole", "au lycée agricole", "dans une ferme maraîchère des Sablons",
+    "dans un foyer pour jeunes travailleurs", "dans un institut médico-éducatif", "dans un Esat",
+    "dans une association d'aide à domicile", "dans une entreprise de ménage", "dans une société de sécurité",
+    "dans un cinéma du centre", "au théâtre municipal", "au musée des Beaux-Arts", "au stade municipal",
+    "dans une salle de sport", "à l'entretien du golf", "dans un camping du bord du fleuve", "dans une école de musique",
+    "dans une start-up du quartier de la gare", "dans une imprimerie 3D du technopôle", "au technopôle",
+    "dans un laboratoire de l'université", "au centre de recherche du campus", "à la chambre de commerce",
+    "dans un cabinet comptable", "dans une étude de notaire", "dans un cabinet d'avocats", "au journal local",
+    "à la radio locale", "dans une agence de voyages", "aux guichets de la gare", "dans une boutique de téléphonie",
+    "dans une laverie", "dans un salon de coiffure", "dans un institut de beauté", "chez un fleuriste",
+    "dans une épicerie de nuit", "dans un bureau de tabac", "dans une boucherie halal", "dans une poissonnerie",
+    "au Secours populaire", "dans un centre social", "dans une maison de quartier",
+    "dans un Ehpad des Tilleuls", "à l'hôpital psychiatrique", "dans un centre de rééducation",
+]
+
+# Ce que chaque personne a en propre et redit dans ses textes : l'activité où elle emmène les
+# enfants (ou la sienne), {activite}, et ce qui la gêne pour se déplacer, {sante} (tirés une fois
+# par personne, comme {travail}).
+ACTIVITES = [
+    "au judo", "au karaté", "à la piscine", "au bébé-nageurs", "au foot", "au rugby", "au basket", "au handball",
+    "au tennis de table", "à l'escrime", "à la gymnastique", "à la danse classique", "au hip-hop", "à l'équitation",
+    "au centre équestre", "au club de voile", "à l'aviron", "à l'escalade", "au skate-park", "au conservatoire",
+    "au solfège", "au cours de piano", "à la batterie", "à la chorale", "au théâtre", "au cirque", "aux scouts",
+    "au club d'échecs", "à l'atelier robotique", "à l'aide aux devoirs", "à l'orthophoniste", "chez la psychomotricienne",
+    "à l'accueil de loisirs", "au centre aéré", "à la ludothèque", "à la médiathèque", "au catéchisme",
+    "à l'école de musique", "au cours d'arabe", "au cours de portugais", "au club de pétanque", "à l'aquagym",
+    "au yoga", "à la gym douce", "au club de marche nordique", "à la belote du club", "à l'atelier mémoire",
+    "au cours de couture", "à l'atelier poterie", "au jardin partagé", "au Secours populaire, où je suis bénévole",
+    "à la répétition de la fanfare", "au club photo", "à l'université du temps libre",
+]
+SANTES = [
+    "mon asthme", "mon genou abîmé", "mon dos en vrac", "ma cheville fragile", "mes migraines", "mon diabète",
+    "mes allergies au pollen", "mes vertiges", "ma tendinite", "mes lombaires", "ma sciatique", "mon arthrose",
+    "ma prothèse de hanche", "mes deux cannes", "mon déambulateur", "ma mauvaise vue", "mon appareil auditif",
+    "ma grossesse", "mon bébé en porte-bébé", "une hernie discale", "mes varices", "mon cœur fragile",
+    "mes insomnies", "mon épaule opérée", "ma rééducation du genou", "ma polyarthrite", "ma fatigue chronique",
+    "mon pied dans une attelle", "ma bronchite chronique", "mes problèmes d'équilibre",
+]
+# Apartés qui les portent (réserve propre, voir consultation.APARTES).
+APARTES_PERSONNELS = [
+    ", [quand j'emmène|pour emmener] [ma fille|mon fils|les enfants|le petit] {activite}",
+    ", [le mercredi|le samedi matin|deux soirs par semaine], [il faut emmener|je dois conduire] [ma fille|mon fils|les enfants] {activite}",
+    " ([même pour aller|rien que pour aller] {activite}[ le samedi| le mercredi|])",
+    ", [en revenant|au retour] de ce que j'appelle le marathon du mercredi ({activite})",
+    ", avec {sante}[, chaque marche compte|, dix minutes debout c'est long|, je ne cours plus après le bus|]",
+    " ([et avec|alors avec] {sante}, [je ne fais pas le malin|ce n'est pas simple|je calcule chaque trajet])",
+    ", [surtout|d'autant plus] avec {sante}",
+    " (je travaille {travail}[, à l'autre bout de la ville|, loin de chez moi|])",
+    ", [et je dois être|moi qui dois être|alors que je dois être] {travail} [à 6 h|à 7 h 30|avant 8 h|à 5 h 45]",
+    ", [c'est aussi mon trajet pour aller|je le prends aussi pour aller] {activite}",
 ]

@@ -35,6 +35,22 @@ MOMENTS = (
        "un matin de verglas en janvier", "un jour de pluie battante", "le jour du marché de Noël",
        "pendant les vacances de la Toussaint", "le premier jour des soldes", "le samedi de la braderie",
        "un dimanche de juin", "en plein mois d'août", "un soir de novembre", "le jour de la Saint-Valentin"]
+    # des jours que l'on garde en tête, propres à chacun (décembre 2026)
+    + ["le soir de la Fête de la musique", "le jour de la fête des voisins", "le matin de mon examen du code",
+       "le jour de mon déménagement", "le jour de mon entretien d'embauche", "le matin de la rentrée des classes",
+       "le soir du réveillon", "le soir du 31 décembre", "le jour des résultats du bac", "le jour de mon anniversaire",
+       "le jour de l'enterrement de mon oncle", "le matin du mariage de ma nièce", "pendant la tempête de novembre",
+       "le jour de la première neige", "pendant la canicule de l'été dernier", "un soir d'orage en septembre",
+       "le jour du carnaval des écoles", "le soir du feu d'artifice du 14 Juillet", "le jour de la course des dix kilomètres",
+       "le week-end de la foire aux vins", "le soir du match de coupe d'Europe", "le jour de la fête foraine",
+       "pendant le salon de l'agriculture", "le matin de la journée portes ouvertes de la fac",
+       "le jour de la manifestation contre les retraites", "pendant la coupure d'électricité de janvier",
+       "le matin où la rocade était fermée", "le jour où le pont était fermé pour travaux", "le premier jour du Ramadan",
+       "le soir de l'Aïd", "le dimanche des Rameaux", "le jour de la Chandeleur", "le soir de la fête des lumières",
+       "le jour de la remise des diplômes de mon fils", "le jour de la réunion de rentrée au collège",
+       "le jour de ma prise de sang trimestrielle", "le matin de mon opération de la cataracte",
+       "le lendemain de mon retour de vacances", "le jour de la naissance de ma petite-fille", "un jour de brouillard épais",
+       "un matin de gel", "un vendredi soir de paie", "le jour de la fermeture du pont", "le jour de la grève des éboueurs"]
 )
 
 # Où l'on allait, avec ses motifs (qui vont ensemble).
@@ -99,6 +115,62 @@ DESTINATIONS = [
     "à la boulangerie où je travaille [pour l'ouverture à 5 h 30|pour la fournée du matin]",
     "au dépôt de bus [pour ma prise de service|pour le premier départ]",
     "à la clinique vétérinaire [en urgence avec le chien|avec la chatte qui ne mangeait plus]",
+    # d'autres trajets de la vie ordinaire (décembre 2026) : démarches, soins, travail, famille, loisirs
+    "au centre de PMI [pour la pesée du bébé|pour les vaccins du petit]",
+    "chez la sage-femme [pour la préparation à l'accouchement|pour la rééducation du périnée]",
+    "au cabinet de podologue [pour mes semelles orthopédiques|pour les pieds de mon père]",
+    "au centre médico-psychologique [pour le suivi de mon fils|pour mon rendez-vous du mardi]",
+    "à la maison départementale des personnes handicapées [pour le dossier d'AAH|pour renouveler la carte d'invalidité]",
+    "à la CPAM [pour ma carte Vitale|pour un remboursement bloqué]",
+    "à la caisse de retraite [pour le dossier de pension de réversion|pour un relevé de carrière]",
+    "au tribunal administratif [pour un recours|déposer un mémoire]",
+    "au commissariat [pour porter plainte après un cambriolage|pour une déclaration de perte]",
+    "à la sous-préfecture [pour le permis de conduire|pour une procuration]",
+    "chez le notaire [pour la succession de ma tante|pour signer le compromis]",
+    "à l'agence du bailleur [pour une fuite jamais réparée|pour l'état des lieux]",
+    "au Secours populaire [pour le colis alimentaire|pour trier les vêtements]",
+    "à l'épicerie solidaire [faire les courses de la semaine|où je suis bénévole le jeudi]",
+    "à la ressourcerie [déposer un vieux buffet|chercher un vélo d'occasion]",
+    "au jardin partagé [arroser les tomates|pour la réunion des jardiniers]",
+    "à la laverie [avec deux sacs de linge|parce que ma machine était en panne]",
+    "chez le cordonnier [récupérer des chaussures ressemelées|faire refaire une clé]",
+    "chez le coiffeur [pour une coupe avant un mariage|pour ma couleur]",
+    "au pressing [chercher le costume du mariage|déposer les rideaux]",
+    "à la quincaillerie [acheter un joint de robinet|chercher des vis]",
+    "à la jardinerie [pour des plants de tomates|acheter du terreau]",
+    "au salon de l'apprentissage [avec mon fils de quinze ans|au parc des expositions]",
+    "à l'IUT [pour une soutenance de stage|pour les journées portes ouvertes]",
+    "au CFA [pour mes cours d'alternance|pour l'examen du CAP boulangerie]",
+    "au centre de formation [pour le permis cariste|pour une formation de secouriste]",
+    "à l'auto-école [pour l'examen du permis moto|pour l'évaluation de départ]",
+    "au centre d'examen du code [à la zone des Ormeaux|pour la deuxième tentative]",
+    "à mon poste à la blanchisserie de l'hôpital [pour 6 h|pour l'équipe du matin]",
+    "à l'entrepôt où je prépare les commandes [pour la prise de poste de 5 h|pour une journée d'inventaire]",
+    "à la cuisine centrale [où je commence à 5 h 30|pour les repas des cantines]",
+    "au marché d'intérêt national [pour décharger les cagettes|où je travaille la nuit]",
+    "à l'usine de la zone portuaire [pour l'équipe de nuit|pour ma première journée]",
+    "chez une cliente âgée [pour son ménage du vendredi|pour sa toilette du matin]",
+    "sur un chantier à l'autre bout de la métropole [avec ma caisse à outils|pour poser une cuisine]",
+    "à la salle d'escalade [pour la séance du soir|avec le club du lycée]",
+    "au club de foot [pour l'entraînement des U11|pour le tournoi de Pâques]",
+    "à la patinoire [pour l'anniversaire de ma fille|pour la séance du dimanche]",
+    "à la MJC [pour le cours de théâtre|pour l'atelier de couture]",
+    "à la chorale [pour la répétition du lundi|pour le concert de Noël]",
+    "au théâtre municipal [pour la représentation de 20 h 30|voir la pièce des élèves]",
+    "au musée des Beaux-Arts [avec la classe de mon fils|pour le vernissage]",
+    "au bal de la Saint-Jean [avec les voisins|sur la place]",
+    "à la braderie [pour vendre nos jouets|pour chiner]",
+    "au vide-grenier du quartier [pour tenir un stand|chercher un lit d'enfant]",
+    "chez ma belle-sœur [pour le baptême de sa fille|garder ses jumeaux]",
+    "chez mon frère [l'aider à monter une armoire|pour son anniversaire]",
+    "au foyer de mon fils handicapé [pour le ramener le week-end|pour la réunion du projet personnalisé]",
+    "à la résidence autonomie [voir ma tante|pour le goûter des familles]",
+    "au funérarium [pour la veillée de mon oncle|voir une dernière fois mon voisin]",
+    "à la synagogue [pour la bar-mitsva de mon neveu|pour l'office du samedi]",
+    "au temple [pour le culte du dimanche|pour un concert d'orgue]",
+    "à la fourrière [récupérer ma voiture|avec les papiers du véhicule]",
+    "au contrôle technique [pour la contre-visite|avant de vendre ma voiture]",
+    "au magasin de vélos [pour faire régler les freins|changer une chambre à air]",
 ]
 
 # Comment raconter : le moment, la destination, puis l'incident du thème.
@@ -112,7 +184,7 @@ CADRES = [
     "{Moment}, alors que [j'allais|je me rendais|je filais] {destination}, {i}.",
     "{Moment}, {i}, [au moment où je partais|le jour où je devais aller|et je devais justement aller|et je devais aller] {destination}.",
     "{Moment} : {i}. [J'allais|Je devais aller|Je partais|Moi, j'allais] {destination}.",
-    "[Rien que|Encore] {moment} : {i}[, et je devais aller {destination}| (j'allais {destination})].",
+    "[Encore|Tenez, encore|Et encore] {moment} : {i}[, et je devais aller {destination}| (j'allais {destination})].",
 ]
 
 # Ce qui s'est passé en route, selon le thème (propositions au passé, qui finissent la phrase).
@@ -231,6 +303,76 @@ INCIDENTS = {
 }
 
 # Une autre ville connue : comparaison concrète, selon le thème (et la position quand elle compte).
+# D'autres incidents (décembre 2026) : chacun avec les choses de son thème (le valideur, la chaîne
+# déraillée, la fourrière, la vignette, le bateau de trottoir, le contrôleur, le radar, la navette,
+# la déviation, la camionnette, la rampe, le parking désert), pour que deux récits d'un même thème
+# parlent rarement de la même chose.
+INCIDENTS_PLUS = {
+    "Transports en commun": [
+        "le valideur [a refusé ma carte|est resté bloqué au rouge] et [le contrôleur m'a verbalisé{e} deux arrêts plus loin|j'ai dû payer un ticket en plus]",
+        "[les portes se sont refermées sur ma poussette|la porte s'est refermée sur mon sac] et [le tram est reparti quand même|personne n'a rien vu]",
+        "[le bus de substitution|la navette de remplacement] partait d'un arrêt provisoire [introuvable|sans panneau], [derrière la poste|au fond d'un parking]",
+        "la rame était [tellement pleine|si bondée] [qu'on m'a marché sur les pieds|que j'ai voyagé le nez contre la vitre|qu'une dame a fait un malaise]",
+        "[l'escalier mécanique|l'ascenseur de la station] était [encore en panne|à l'arrêt], [avec les courses à monter|avec la valise à porter sur quarante marches]",
+    ],
+    "Vélo et aménagements cyclables": [
+        "ma chaîne a déraillé [dans la montée du plateau|au milieu du carrefour] et [un automobiliste m'a klaxonné{e}|j'ai fini à pied en poussant]",
+        "[la piste était barrée par une benne|une camionnette était garée en plein sur la piste] et j'ai dû [me rabattre sur la chaussée|passer entre les voitures]",
+        "j'ai retrouvé mon vélo [sans roue avant|sans selle|le cadenas scié] [devant la gare|aux arceaux de la médiathèque]",
+        "j'ai glissé sur [les rails du tram|des feuilles mouillées|une plaque d'égout] [dans le virage|au rond-point], [genou en sang|rien de cassé, heureusement]",
+        "la piste s'est arrêtée [net|d'un coup] [au pied du pont|avant le rond-point], [sans panneau|sans rien], [au milieu des camions|avec les voitures à 70]",
+    ],
+    "Marche et espaces piétons": [
+        "le trottoir était [barré par un échafaudage|occupé par des bennes|coupé par une tranchée] sans passage piéton provisoire, [avec la poussette|avec mon déambulateur]",
+        "[j'ai trébuché|ma mère a trébuché] sur [une dalle soulevée par une racine|une grille d'arbre descellée|un pavé qui bougeait], [poignet foulé|bleus partout]",
+        "le feu piéton [est resté au rouge|n'est passé au vert que dix secondes] [pendant trois cycles|alors qu'il n'y avait aucune voiture], [on a fini par traverser au rouge|avec les enfants]",
+        "[une trottinette couchée en travers du trottoir|une voiture garée sur le trottoir] m'a obligé{e} à [descendre sur la chaussée|faire demi-tour], [avec la poussette|avec le caddie]",
+    ],
+    "Voiture et stationnement": [
+        "[j'ai tourné vingt-cinq minutes|j'ai fait le tour du quartier trois fois] pour trouver une place, [et j'ai fini sur une place de livraison|puis j'ai renoncé]",
+        "ma voiture était partie à la fourrière [pour une roue sur le trottoir|pendant le marché, sans panneau], [150 euros|une demi-journée perdue]",
+        "l'horodateur [ne prenait que l'application|refusait ma carte] et [j'ai eu le forfait post-stationnement|l'agent verbalisait déjà]",
+        "[la barrière du parking relais|la borne de sortie du parking] [était en panne|refusait mon ticket] et [une file de voitures klaxonnait derrière moi|personne ne répondait à l'interphone]",
+    ],
+    "Zone à faibles émissions et qualité de l'air": [
+        "[un pic de pollution|l'alerte pollution] [interdisait ma voiture|tombait la veille au soir] et [le bus de remplacement n'existait pas|rien n'était prévu]",
+        "[ma fille a fait une crise d'asthme|mon fils toussait à s'en étouffer] [au bord de la rocade|à l'arrêt de bus du boulevard], [il a fallu la Ventoline|on a fait demi-tour]",
+    ],
+    "Zone à faibles émissions et qualité de l'air|contre": [
+        "[la caméra de la ZFE m'a flashé{e}|j'ai reçu une amende ZFE] [à l'entrée du pont|dans une rue que je ne savais pas dans la zone], [68 euros|sans aucun panneau visible]",
+        "[le garage|le contrôleur technique] m'a confirmé que [ma vieille voiture serait interdite|mon utilitaire serait interdit] en 2027, [sans solution de rechange|et qu'il ne valait plus rien à la revente]",
+    ],
+    "Tarifs et abonnements": [
+        "le contrôleur m'a mis [une amende de 60 euros|un PV] parce que [ma carte n'était pas rechargée|le valideur n'avait pas bipé], [sans rien vouloir entendre|devant tout le monde]",
+        "[la borne de vente|le distributeur de tickets] [ne rendait pas la monnaie|refusait les billets|était hors service] et [le chauffeur ne vendait plus de tickets|j'ai dû voyager sans titre]",
+        "[l'agence commerciale|la boutique du réseau] [était fermée pour inventaire|n'ouvrait qu'à 14 h] alors que [mon abonnement expirait le soir même|je devais refaire ma carte]",
+    ],
+    "Sécurité routière et vitesse": [
+        "une voiture [a grillé le feu rouge|a doublé le bus par la droite] [à toute vitesse|à plus de 70] [devant l'école|sur le passage piéton] et [a frôlé ma fille|m'a manqué{e} de peu]",
+        "[deux motos|des scooters] faisaient [des roues arrière|la course] [sur l'avenue|devant le collège] [à une vitesse folle|pleins gaz], et [personne n'est intervenu|un enfant a failli se faire renverser]",
+        "[j'ai assisté à un accrochage|il y a eu un accident] [au rond-point des Ormeaux|au carrefour sans visibilité], [encore un|le troisième depuis janvier]",
+    ],
+    "Desserte des quartiers périphériques": [
+        "le seul bus [{de_quartier}|du quartier] [est passé en avance|n'est jamais venu] et [le suivant était une heure plus tard|j'ai dû appeler un taxi à 25 euros]",
+        "aucun [taxi|VTC] n'a accepté de [venir jusqu'à chez nous|monter au quartier] [après 22 h|à cette heure-là], [j'ai marché quarante minutes|un voisin m'a dépanné{e}]",
+        "il fallait [changer au centre|passer par la gare] pour aller [à trois kilomètres|dans le quartier d'à côté], [une heure de trajet|deux bus et un tram]",
+    ],
+    "Calendrier des travaux et concertation": [
+        "[la déviation du chantier|le panneau de déviation] m'a envoyé{e} [dans une impasse|tourner en rond dans le quartier] [pendant vingt minutes|deux fois de suite]",
+        "[la rue était encore éventrée|la tranchée était toujours ouverte] [alors que les travaux devaient finir en mars|trois mois après la date annoncée], [sans un ouvrier sur place|avec les barrières couchées]",
+    ],
+    "Accessibilité des personnes handicapées": [
+        "la rampe du bus [ne s'est pas dépliée|était bloquée] et [le chauffeur m'a dit d'attendre le suivant|j'ai attendu quarante minutes] [avec mon fauteuil|sous la pluie]",
+        "[l'ascenseur de la gare|l'élévateur de la station] était en panne [sans aucun affichage|depuis trois jours], [j'ai dû faire demi-tour en fauteuil|impossible de monter sur le quai]",
+    ],
+    "Sécurité des femmes la nuit": [
+        "[un homme m'a suivie|deux types m'ont suivie] depuis [l'arrêt de bus|la station de tram] [jusqu'en bas de chez moi|sur trois rues], [j'ai couru|j'ai appelé une amie au téléphone]",
+        "[l'arrêt de nuit|le quai] était [plongé dans le noir|désert], [l'éclairage coupé|le lampadaire en panne], et [j'ai attendu le bus la peur au ventre|j'ai préféré rentrer à pied en courant]",
+    ],
+}
+for _cle, _liste in INCIDENTS_PLUS.items():
+    INCIDENTS[_cle].extend(_liste)
+
 VILLES = ["Strasbourg", "Grenoble", "Nantes", "Bordeaux", "Montpellier", "Rennes", "Lille", "Dijon", "Angers", "Tours",
           "Clermont-Ferrand", "Besançon", "Mulhouse", "Brest", "Lorient", "La Rochelle", "Poitiers", "Limoges",
           "Pau", "Bayonne", "Perpignan", "Nîmes", "Avignon", "Toulon", "Metz", "Nancy", "Reims", "Amiens",
