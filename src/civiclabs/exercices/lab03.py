@@ -522,7 +522,6 @@ def verifier_ex3_2(noms_themes, themes_cours, consultation, NB_THEMES, campagnes
                        " : ses mots sont rares dans les contributions de ce thème ; est-ce le bon numéro ?"))
     from ..synthese import themes_artefacts
     from ..synthese.tableau import _nomme_phrase_type, entre_guillemets
-
     from ..synthese.textes import _accords_courts, _lisibles, _normaliser_tout
 
     # Les contributions que la synthèse examine (section 6) : ni accords courts, ni textes illisibles,
