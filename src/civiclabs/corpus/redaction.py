@@ -123,7 +123,13 @@ _NOMS_EN_ER_IR_RE = frozenset(
 
 
 def _contracter(avant: str, morceau: str) -> tuple[str, str]:
-    fin = _FIN_PREPOSITION.search(avant)
+    if not avant.endswith(" "):  # une jonction sans espace (au milieu d'un mot) ne change rien
+        return avant, morceau
+    # seule la fin du texte compte : chercher dans ses 12 derniers caractères (et non dans tout le
+    # texte à chaque jonction) rend l'assemblage linéaire
+    debut_queue = max(len(avant) - 12, 0)
+    queue = avant[debut_queue:]
+    fin = _FIN_PREPOSITION.search(queue)  # « ^ » n'y est le début du texte que s'il est court
     debut = _DEBUT_ARTICLE.match(morceau)
     if fin and debut:
         prep, article, mot = fin.group(1), debut.group(1), debut.group(2)
@@ -132,11 +138,11 @@ def _contracter(avant: str, morceau: str) -> tuple[str, str]:
             forme = _CONTRACTIONS[("à" if prep.lower() == "a" else prep.lower(), article)]
             if prep[0].isupper():
                 forme = forme.capitalize()
-            return avant[:fin.start(1)], forme + morceau[len(article):]
-    fin = _FIN_ELIDABLE.search(avant)
+            return avant[:debut_queue + fin.start(1)], forme + morceau[len(article):]
+    fin = _FIN_ELIDABLE.search(queue)
     if fin and _VOYELLE_INITIALE.match(morceau) and not morceau.startswith(_SANS_ELISION):
         mot = fin.group(1)
-        return avant[:fin.start(1)], mot[:-1] + "'" + morceau
+        return avant[:debut_queue + fin.start(1)], mot[:-1] + "'" + morceau
     return avant, morceau
 
 
