@@ -684,11 +684,11 @@ noms_themes = {
     4: "Messages courts : parkings relais gratuits, bus le soir",
     5: "Piétons, trottoirs et cheminements",
     6: "Tarifs, tickets et abonnements",
-    7: "« Oui » brefs : tram aux Hauts-de-Sorgue, piétonniser le centre",
-    8: "Bus 12 toujours à la bourre",
-    9: "Vitesse, carrefours et accidents",
-    10: "Livraisons, livreurs et colis",
-    11: "Avis d'ensemble sur le plan de mobilité",
+    7: "« Oui » brefs : tram aux Hauts-de-Sorgue, santé publique",
+    8: "Vitesse, carrefours et accidents",
+    9: "Livraisons, livreurs et colis",
+    10: "Remarques brèves : « pensez-y », trop cher, trop vite",
+    11: "Avis d'ensemble sur le plan et le centre-ville",
 }
 ### END SOLUTION
 

@@ -179,26 +179,58 @@ def joindre_et_remplir(colonnes: list[np.ndarray], valeurs: dict[str, np.ndarray
 
 
 
+# Jonctions soignées : une phrase déjà longue de tant de mots ne reçoit pas une idée de plus d'un
+# trait (quatre idées enchaînées par « — », « ; » et « , » se lisaient comme une liste).
+MOTS_AVANT_FUSION = 30
+
+
 class Redacteur:
     """Joint les fragments d'une ligne en un texte varié : choix « [a|b] » développés, amorce
     de la première phrase du corps, liaisons entre phrases, détails concrets, puis marqueurs.
 
     `roles` dit, pour chaque colonne, si c'est une phrase du corps (« corps » : amorce,
-    liaison et détail possibles) ou un autre fragment (formule, localisation…).
+    liaison et détail possibles) ou un autre fragment (formule, localisation…). Une phrase du
+    corps peut dire son sujet (« corps:2 ») : deux phrases de sujets différents écrites d'un trait
+    le sont sans lien logique (« les promeneurs vont adorer, les portails des villas s'ouvrent sur
+    le trottoir », pas « …adorer, et les portails… ») ; « corps » seul se joint à toutes ;
+    « corps:vie » (la personne parle d'elle) ne prend pas l'amorce.
+
+    `jonctions` : les jonctions soignées — contractions et élisions aux jonctions des choix
+    (`redaction.joindre_morceaux`) ; pas d'amorce ni de liaison en « que » devant une idée sans
+    verbe (`redaction.nominale`), ni en « : » devant une idée qui a ses propres deux-points ; pas
+    d'idée de plus écrite d'un trait après une phrase de `MOTS_AVANT_FUSION` mots. La
+    consultation le fait ; les demandes pas encore (leurs textes, et les chiffres des Labs 01 et 02
+    mesurés dessus, changeraient tous).
     """
 
     def __init__(self, graine: int, amorces: str = "que", apartes: list[str] | None = None,
                  part_apartes: float = 0.4, liaisons: list[str] | None = None,
                  fusions: list[str] | None = None, details: list[str] | None = None,
-                 contracter: bool = False) -> None:
+                 incises: list[str] | None = None, jonctions: bool = False) -> None:
         self.r = random.Random(graine)
-        self.variantes = R.Variantes(contracter)
+        self.variantes = R.Variantes(contracter=jonctions)
+        self.jonctions = jonctions
         self.amorces = R.AMORCES[amorces]
+        self._amorces = self._selon_phrase(self.amorces)
         self.apartes = R.APARTES if apartes is None else apartes
         self.part_apartes = part_apartes
         self.liaisons = R.LIAISONS if liaisons is None else liaisons
+        self._liaisons = self._selon_phrase(self.liaisons)
         self.fusions = R.FUSIONS if fusions is None else fusions
         self.details = R.DETAILS if details is None else details
+        self.incises = R.INCISES if incises is None else incises
+
+    def _selon_phrase(self, liens: list[str]) -> dict[tuple[bool, bool], list[str]]:
+        """Les liens possibles selon (idée sans verbe, idée avec ses propres deux-points) : pas
+        « Je précise qu'un tram… : … », pas « Disons-le : un arrêt… : … »."""
+        if not self.jonctions:
+            return {(n, d): liens for n in (False, True) for d in (False, True)}
+        return {(n, d): [a for a in liens if not (n and R.en_que(a)) and not (d and a.rstrip().endswith(":"))] or liens
+                for n in (False, True) for d in (False, True)}
+
+    def _lien(self, liens: dict, f: str, r: random.Random) -> str:
+        choix = liens[(R.nominale(f), " : " in f)] if self.jonctions else liens[(False, False)]
+        return choix[int(r.random() * len(choix))]
 
     def texte(self, fragments, roles, p_amorce: float, p_liaison: float, p_detail: float,
               p_fusion: float = 0.0) -> str:
@@ -208,6 +240,7 @@ class Redacteur:
         vus = set()
         premier_corps = True
         precedent_corps = False
+        sujet_precedent = ""
         for f, role in zip(fragments, roles):
             if not f or f in vus:
                 continue
@@ -215,9 +248,11 @@ class Redacteur:
             f = dev(f, r)
             if not f:
                 continue
-            if role == "corps":
+            corps = role.startswith("corps")
+            if corps:
+                sujet = role[6:]
                 if p_detail and r.random() < 0.35 and "," in f:
-                    f = R.ajouter_incise(f, R.INCISES[int(r.random() * len(R.INCISES))], r)
+                    f = R.ajouter_incise(f, dev(self.incises[int(r.random() * len(self.incises))], r), r)
                 if p_detail and r.random() < p_detail:
                     reserve = self.apartes if r.random() < self.part_apartes else self.details
                     detail = reserve[int(r.random() * len(reserve))]
@@ -227,23 +262,31 @@ class Redacteur:
                         vus.add(detail)
                         f = R.ajouter_detail(f, dev(detail, r))
                 if premier_corps:
-                    premier_corps = False
-                    if p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):
-                        f = R.relier(dev(self.amorces[int(r.random() * len(self.amorces))], r), f)
+                    # l'amorce attend l'avis : pas « À mon avis, je suis commerçant »
+                    premier_corps = sujet == "vie"
+                    if not premier_corps and p_amorce and r.random() < p_amorce and R.en_minuscule_possible(f):
+                        f = R.relier(dev(self._lien(self._amorces, f, r), r), f)
                 elif (precedent_corps and p_fusion and r.random() < p_fusion and morceaux
-                      and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)):
-                    # deux idées dans une même phrase, comme on écrit d'un trait
-                    lien = self.fusions[int(r.random() * len(self.fusions))]
+                      and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)
+                      and not (self.jonctions and morceaux[-1].count(" ") >= MOTS_AVANT_FUSION)):
+                    # deux idées dans une même phrase, comme on écrit d'un trait ; deux sujets
+                    # différents, sans « et », « donc », « mais » qui affirmeraient un lien
+                    liens = self.fusions if sujet == sujet_precedent or not sujet or not sujet_precedent \
+                        else R.FUSIONS_NEUTRES
+                    lien = liens[int(r.random() * len(liens))]
                     morceaux[-1] = R.relier(morceaux[-1][:-1] + lien, f)
+                    sujet_precedent = sujet or sujet_precedent
                     continue
                 elif p_liaison and r.random() < p_liaison and R.en_minuscule_possible(f):
-                    f = R.relier(self.liaisons[int(r.random() * len(self.liaisons))], f)
+                    f = R.relier(self._lien(self._liaisons, f, r), f)
             elif (role == "fin" and p_fusion and morceaux and morceaux[-1][-1:] == "."
                   and f.split(" ", 1)[0].rstrip(",.!").lower() in R.DEBUTS_FIN and r.random() < 0.5 * p_fusion):
                 # la formule de fin écrite dans la foulée (« …depuis lundi, merci de passer voir. »)
                 morceaux[-1] = morceaux[-1][:-1] + ", " + R.minuscule(f)
                 continue
-            precedent_corps = role == "corps"
+            precedent_corps = corps
+            if corps:
+                sujet_precedent = sujet
             morceaux.append(f)
         return _coller(morceaux)
 
@@ -252,13 +295,13 @@ def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.
             graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que",
             apartes: list[str] | None = None, part_apartes: float = 0.4, liaisons: list[str] | None = None,
             fusions: list[str] | None = None, details: list[str] | None = None,
-            contracter: bool = False) -> list[str]:
+            incises: list[str] | None = None, jonctions: bool = False) -> list[str]:
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre ;
     `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes` ;
-    `liaisons`, `fusions`, `details` : les réserves correspondantes (par défaut celles de `redaction`) ;
-    `contracter` : contractions et élisions aux jonctions des choix (`redaction.joindre_morceaux`)."""
+    `liaisons`, `fusions`, `details`, `incises` : les réserves correspondantes (par défaut celles de
+    `redaction`) ; `jonctions` : voir `Redacteur`."""
     n = len(colonnes[0])
-    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details, contracter)
+    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details, incises, jonctions)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p

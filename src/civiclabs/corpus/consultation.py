@@ -154,6 +154,24 @@ LIAISONS = ["En plus,", "Et puis", "Aussi,", "Par ailleurs,", "D'ailleurs,", "Au
             "Je rajoute que", "Il faut aussi savoir que", "Au passage,", "À noter que", "Je signale aussi que",
             "Autre point :", "Sinon,", "Enfin,", "Précision :", "De plus,", "Et"]
 FUSIONS = [", et", ", et", " et", ", et puis", " —", ", et aussi", ", et surtout", " ;"]
+# Détails et incises communs, les tournures toutes faites variées (« comme chacun sait » revenait
+# dans un texte sur cent ; « même en plein après-midi » contredisait « dès qu'il fait nuit »)
+_VARIANTES_DETAILS = {
+    ", je précise": ", [je précise|je le précise|je tiens à le préciser]",
+    ", c'est dire": ", [c'est dire|c'est tout dire|ça en dit long]",
+    ", et pas qu'un peu": ", [et pas qu'un peu|et pas à moitié]",
+    ", sans exagérer": ", [sans exagérer|sans mentir|je n'exagère pas]",
+    ", malheureusement": ", [malheureusement|pour notre malheur]",
+    ", encore une fois": ", [encore une fois|une nouvelle fois]",
+    ", d'après les voisins": ", [d'après les voisins|selon les voisins|aux dires des voisins]",
+    ", à ce que j'ai vu": ", [à ce que j'ai vu|d'après ce que j'ai vu|de ce que j'ai pu voir]",
+    ", tout le monde le voit": ", [tout le monde le voit|ça se voit de loin]",
+    ", les voisins confirmeront": ", [les voisins confirmeront|les voisins pourront le confirmer]",
+    ", même le dimanche": ", [même le dimanche|même pendant les vacances|y compris le week-end|même les jours fériés]",
+    ", comme chacun sait,": ", [comme chacun sait|tout le monde le sait|on le sait bien|personne ne l'ignore],",
+}
+DETAILS = [_VARIANTES_DETAILS.get(d, d) for d in R.DETAILS if d != ", même en plein après-midi"]
+INCISES = [_VARIANTES_DETAILS.get(d, d) for d in R.INCISES]
 # Part des auteur·es qui écrivent d'un trait (deux idées dans une phrase), et à quelle fréquence.
 FUSION_AUTEUR = [0.2, 0.4, 0.6, 0.8]
 
@@ -401,8 +419,11 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     ville = ou_vide(table.tirer_par_groupe(noms_ville, code_theme * 2 + sens_vecu, rng), a_ville)
     emplacements = [ouverture, recit1, avis, avis_court, theme1, suffixe, dev[0], lien, theme2, vecu, recit2, theme3,
                     autre_theme, dev[1], argument, ville, theme4, digression, dev[2], theme5, theme6, cloture]
-    roles = ["formule", "corps", "corps", "formule", "corps", "formule", "corps", "formule", "corps", "recit", "corps",
-             "corps", "corps", "corps", "corps", "recit", "corps", "formule", "corps", "corps", "corps", "fin"]
+    # le sujet de chaque phrase du corps : deux sujets différents s'écrivent d'un trait sans « et » (les
+    # idées « pour » et « contre » d'un avis nuancé, un autre thème, la vie de la personne)
+    roles = ["formule", "corps:vie", "corps", "formule", "corps:1", "formule", "corps", "formule", "corps:2", "recit",
+             "corps:vie", "corps:3", "corps:autre", "corps", "corps", "recit", "corps:1", "formule", "corps", "corps:2",
+             "corps:1", "fin"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))
     p_amorce = np.where(telegraphique, 0.0, 0.2)
@@ -412,7 +433,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
                            int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis",
                            apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS,
-                           contracter=True)
+                           details=DETAILS, incises=INCISES, jonctions=True)
     del emplacements, versions
     # fautes de frappe au fil du texte (taux réduits : voir _Table)
     fautes = np.where(orthographe == "correcte", 0.02, np.where(orthographe == "quelques fautes", 0.25, 0.4))
@@ -445,7 +466,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     accord_versions = A.versions_lignes(rng, A.choix(rng, ["neutre", "familier"], [0.6, 0.4], n_acc),
                                         A.choix(rng, ORTHOGRAPHES, [0.6, 0.3, 0.1], n_acc), 1)[:, 0]
     textes_acc = A.rediger([table.chaines(table.tirer("accord", rng, n_acc), accord_versions)], ["formule"], None,
-                           int(rng.integers(2**32)), 0.0, 0.0, 0.0, contracter=True)
+                           int(rng.integers(2**32)), 0.0, 0.0, 0.0, jonctions=True)
     secondes_acc = np.minimum(secondes_ord[cible] + rng.integers(60, 3 * 86400, n_acc), NB_JOURS * 86400 - 1)
     acc_nouveau = rng.random(n_acc) < 0.5
     acc_auteur = np.where(acc_nouveau, -1, rng.integers(0, nb_auteurs, n_acc))

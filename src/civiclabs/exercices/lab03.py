@@ -1334,8 +1334,8 @@ CAS = (
     Cas("ex4_2", _vigilance(minorites="ma_vigilance"), "tableau pandas", "la règle au lieu du tableau"),
     Cas("ex4_2", _vigilance(acces='["canne blanche", "autiste", "braille", "sourd"]'), "ne retrouve que",
         "des mots trop rares"),
-    Cas("ex4_2", _vigilance(acces='["guidagge", "fateuil", "uszgers", "allaiis"]'), "presque rien",
-        "des mots recopiés d'une seule contribution, fautes comprises"),
+    Cas("ex4_2", _vigilance(acces='["espce", "blquée", "pourraait", "transpott"]'), "presque rien",
+        "des mots recopiés de deux contributions, fautes comprises"),
     # 5.1
     Cas("ex5_1", _ponderee("return reponses.value_counts(normalize=True)"),
         "la pondération n'a pas été appliquée", "pondération oubliée", typique=True),

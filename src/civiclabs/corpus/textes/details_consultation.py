@@ -40,7 +40,7 @@ APARTES_CONSULTATION = [
     ", [en télétravail deux jours|à temps partiel|en CDD|en alternance|en contrat aidé] [ou pas|, peu importe|, c'est pareil]",
     # enfants, école, famille
     ", [pour la crèche|pour l'école maternelle|pour le collège|pour le conservatoire|pour le judo|pour l'orthophoniste] [à l'autre bout {de_quartier}|à trois arrêts de chez nous|de l'autre côté de la rocade]",
-    ", [les grands-parents|mes beaux-parents|ma belle-mère|mon père] [gardent les enfants le mercredi|habitent {a_quartier}|n'ont jamais eu le permis]",
+    ", [[les grands-parents|mes beaux-parents] [gardent les enfants le mercredi|habitent {a_quartier}|n'ont jamais eu le permis]|[ma belle-mère|mon père] [garde les enfants le mercredi|habite {a_quartier}|n'a jamais eu le permis]]",
     ", [ma fille de|mon fils de|mon neveu de|ma petite-fille de] [onze|douze|quatorze|quinze|seize] ans [voudrait|aimerait bien] [y aller sans nous|être autonome|prendre le bus sans nous]",
     ", [le car scolaire|le bus du collège|le pédibus] [a été supprimé|ne passe plus|s'arrête] [depuis la rentrée|depuis {annee}|depuis la fusion des lignes]",
     # souvenirs, comparaisons locales
@@ -107,7 +107,7 @@ LEXIQUE_CONSULTATION: list[tuple[str, list[str]]] = [
     (r"horaires(?! décalés)", ["horaires", "horaires", "horaires de passage", "grilles horaires"]),
     (r"ticket(?! journée)", ["ticket", "ticket", "titre de transport", "billet", "ticket à l'unité"]),
     (r"tickets", ["tickets", "tickets", "billets", "titres de transport"]),
-    (r"station", ["station", "station", "station de tram"]),
+    (r"station(?! de)", ["station", "station", "station de tram"]),  # pas « station de tram de tram »
     (r"réunion(?! publique)", ["réunion", "réunion", "réunion publique", "réunion d'information"]),
     (r"la circulation", ["la circulation", "la circulation", "la circulation automobile"]),
     (r"kilomètres", ["kilomètres", "kilomètres", "km", "bornes"]),
@@ -162,7 +162,8 @@ LEXIQUE_CONSULTATION: list[tuple[str, list[str]]] = [
     (r"l'asthme", ["l'asthme", "l'asthme", "des bronchites", "des allergies"]),
     (r"retraite", ["retraite", "retraite", "pension"]),
     (r"salaire", ["salaire", "salaire", "revenu", "smic"]),
-    (r"vite", ["vite", "vite", "rapidement", "à toute allure", "comme des fous"]),
+    (r"(?<!trop )(?<!plus )(?<!très )(?<!si )(?<!aussi )(?<!assez )(?<!moins )vite",  # pas « trop à toute allure »
+     ["vite", "vite", "rapidement", "à toute allure", "comme des fous"]),
     (r"avec les enfants", ["avec les enfants", "avec les enfants", "avec les petits", "avec les gosses", "en famille"]),
     (r"pour les courses", ["pour les courses", "pour les courses", "pour faire les courses", "pour le marché", "pour les commissions"]),
     (r"pour aller travailler", ["pour aller travailler", "pour aller travailler", "pour aller au boulot", "pour me rendre au travail", "pour le travail"]),

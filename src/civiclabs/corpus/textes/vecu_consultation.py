@@ -176,12 +176,13 @@ DESTINATIONS = [
 # Comment raconter : le moment, la destination, puis l'incident du thème.
 _OUVERTURES_RECIT = ["Exemple", "Un exemple", "Exemple concret", "Dernier exemple en date", "Un exemple parmi d'autres",
                      "Ce qui m'est arrivé", "Je vous raconte", "Cas vécu", "Pour que vous compreniez"]
-_ALLER = ("[je devais aller|je devais me rendre|j'allais|je me rendais|il fallait que j'aille|je partais|je filais|"
-          "je devais passer|j'étais attendu{e}]")
+_ALLER = ("[je devais aller|je devais me rendre|j'allais|je me rendais|il fallait que j'aille|je partais|"
+          "je devais passer|j'étais attendu{e}|j'avais rendez-vous|je courais|je me dépêchais d'aller|"
+          "je sortais pour aller|j'étais en route|je descendais|je remontais|je retournais|je filais]")
 CADRES = [
     "{Moment}, " + _ALLER + " {destination} : {i}.",
     _choix(_OUVERTURES_RECIT) + " : {moment}, " + _ALLER + " {destination}, et {i}.",
-    "{Moment}, alors que [j'allais|je me rendais|je filais] {destination}, {i}.",
+    "{Moment}, alors que " + _ALLER + " {destination}, {i}.",
     "{Moment}, {i}, [au moment où je partais|le jour où je devais aller|et je devais justement aller|et je devais aller] {destination}.",
     "{Moment} : {i}. [J'allais|Je devais aller|Je partais|Moi, j'allais] {destination}.",
     "[Encore|Tenez, encore|Et encore] {moment} : {i}[, et je devais aller {destination}| (j'allais {destination})].",
@@ -379,8 +380,11 @@ VILLES = ["Strasbourg", "Grenoble", "Nantes", "Bordeaux", "Montpellier", "Rennes
           "Rouen", "Caen", "Orléans", "Saint-Étienne", "Chambéry", "Annecy", "Valence", "Niort",
           "Genève", "Lausanne", "Bâle", "Fribourg-en-Brisgau", "Karlsruhe", "Barcelone", "Séville", "Copenhague",
           "Amsterdam", "Utrecht", "Gand", "Liège", "Luxembourg", "Vienne", "Montréal", "Dunkerque"]
-_OU = ("[À {ville}|Chez ma sœur, à {ville}|À {ville}, où j'ai habité dix ans|À {ville}, où je passe mes vacances|"
-       "À {ville}, où vit mon fils|À {ville}, où j'ai fait mes études|À {ville}, que je connais bien]")
+_OU = ("[À {ville}|À {ville}|Chez ma sœur, à {ville}|Chez ma fille, à {ville}|Chez mes beaux-parents, à {ville}|"
+       "À {ville}, où j'ai habité dix ans|À {ville}, où je passe mes vacances|À {ville}, où vit mon fils|"
+       "À {ville}, où j'ai fait mes études|À {ville}, que je connais bien|À {ville}, d'où je viens|"
+       "À {ville}, où je vais souvent pour le travail|Dans ma ville natale, {ville}|Du côté de {ville}|"
+       "À {ville}, où habite mon frère|Chez des amis, à {ville}]")
 COMPARAISONS = {
     "Transports en commun": [
         "le tram passe toutes les [quatre|cinq|six] minutes jusqu'à [minuit et demi|1 h du matin]",
