@@ -28,11 +28,12 @@
 # **Prérequis** : le Lab 00 (pandas : filtrer, `value_counts`, `groupby`) et la partie 4 du
 # Lab 01 (TF-IDF). Aucune connaissance en statistiques.
 #
-# **Durée estimée** : 6 h 30 à 7 h 30, en deux séances, mesurée par les essais complets de cette
-# version (comptabilité de l'exercice 6.2, relectures de la section 6, section 10 et
-# réflexions comprises) : de 3 h 15 à 4 h 10 au plus vite, de 5 h 55 à 7 h 15 en moyenne, de
-# 9 h 30 à 12 h 10 pour une personne qui n'avait jamais codé avant le Lab 00 ; comptez une
-# heure de plus pour vérifier vous-même les chiffres du rapport.
+# **Durée estimée** : 6 h à 7 h 15, en deux séances, pour une personne qui a suivi les Labs 00
+# à 02 sans autre expérience du code ; de 3 h 15 à 4 h 10 si vous avez déjà codé ; de 9 h 30 à
+# 12 h 10 si vous n'aviez jamais codé avant le Lab 00. Ces durées sont celles des essais
+# complets de cette version (comptabilité de l'exercice 6.2, relectures de la section 6,
+# section 10 et réflexions comprises) ; comptez 30 min à 1 h 30 de plus pour vérifier
+# vous-même les chiffres du rapport.
 #
 # **La situation.** *Méridanne Métropole* a consulté ses habitant·es sur le **Plan de mobilité
 # 2030** (prolongement du tram, réseau express vélo, extension de la zone à faibles émissions
@@ -869,7 +870,8 @@ minorites = reperer_minorites(consultation, themes_cours, vigilance=ma_vigilance
 #
 # Lisez des contributions qui parlent du sujet et notez les mots qui reviennent, par exemple :
 # `filtrer_contributions(consultation, mot="fauteuil")["texte"].head(10).tolist()` (ou le
-# widget du début). Pour tester un mot seul : `filtrer_contributions(consultation, mot="nuit")`
+# widget du début). « fauteuil » est une bonne porte d'entrée pour lire, pas un bon mot de règle :
+# des personnes en fauteuil écrivent aussi sur un tarif ou un horaire, et le mot les trouve. Pour tester un mot seul : `filtrer_contributions(consultation, mot="nuit")`
 # en trouve-t-il surtout sur le sujet, ou sur autre chose ? Un mot général (« handicap »,
 # « femme ») revient aussi dans des contributions sur d'autres sujets : préférez des mots
 # précis. Modèle : `{"Accessibilité des personnes handicapées": ["malvoyant", …], "Sécurité
@@ -1288,10 +1290,14 @@ _par_la_regle = _sans_ligne[_sans_ligne["raison"].str.startswith("phrase type")]
 if len(_par_la_regle):
     _grand = _par_la_regle.sort_values("contributions").iloc[-1]
     numero_grand = int(_grand["numero_theme"])
-    _citations_grand = citations_representatives(consultation, themes_cours, n=6)
+    # les citations les plus proches du thème, prises parmi ses contributions « au départ » (celles que la
+    # synthèse examine : ni la campagne, ni la pétition, ni les accords courts, rangées à part)
+    _citations_grand = citations_representatives(consultation, themes_cours, n=60)
+    _citations_grand = _citations_grand[(_citations_grand["theme"] == numero_grand)
+                                        & _citations_grand["identifiant"].isin(set(_grand["identifiants"]))].head(6)
     print(f"Thème {numero_grand} ({noms_cours.get(numero_grand, '')}), {format_nombre(_grand['contributions'])} "
           "contributions au départ :")
-    for _, _c in _citations_grand[_citations_grand["theme"] == numero_grand].iterrows():
+    for _, _c in _citations_grand.iterrows():
         print(f"  [{_c['identifiant']}] « {abreger(_c['texte'], 160)} »")
     # Les contributions « au départ » de ce thème (celles que la machine lui avait données, moins celles
     # déjà rangées à part) : la base du tableau des écartés.

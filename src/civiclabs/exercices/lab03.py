@@ -598,9 +598,11 @@ def _ligne_de(minorites: pd.DataFrame, sujet: str) -> list[str] | None:
     return None if ligne.empty else list(ligne["identifiants"].iloc[0])
 
 
-def _trouvees(table: pd.DataFrame, sujet: str, mot: str) -> list[str]:
-    """Les identifiants des contributions que ce seul mot trouve pour ce sujet."""
-    return _ligne_de(reperer_minorites(table, None, vigilance={sujet: [mot]}, contributions_min=1), sujet) or []
+def _trouvees(table: pd.DataFrame, mots) -> list[list[str]]:
+    """Pour chaque mot, les identifiants des contributions que ce seul mot trouve : une seule
+    recherche pour tous les mots (un sujet de vigilance par mot), au lieu d'une par mot."""
+    resultat = reperer_minorites(table, None, vigilance={str(i): [m] for i, m in enumerate(mots)}, contributions_min=1)
+    return [_ligne_de(resultat, str(i)) or [] for i in range(len(mots))]
 
 
 def _references(table: pd.DataFrame) -> pd.Series:
@@ -636,7 +638,7 @@ def _verifier_les_mots(sujet: str, mots, consultation) -> None:
                    + ", qui n'ont rien à voir avec le sujet" if plus_longs else "")
                 + ". Choisissez des mots propres au sujet."
             )
-    absents = [m for m in mots if not _trouvees(consultation, sujet, m)]
+    absents = [m for m, ids in zip(mots, _trouvees(consultation, mots)) if not ids]
     if absents:
         raise ReponseIncorrecte(
             f"« {absents[0]} » (sujet « {sujet} ») n'apparaît dans aucune contribution : votre règle ne doit "
@@ -668,8 +670,7 @@ def _verifier_la_regle(sujet: str, mots, identifiants: list[str] | None, table, 
     rappel = len(set(identifiants) & set(references.index[references == sujet])) / int((references == sujet).sum())
     if precision < 0.5:
         bilan = []
-        for mot in mots:
-            ids = _trouvees(table, sujet, mot)
+        for mot, ids in zip(mots, _trouvees(table, mots)):
             bilan.append((len(ids), float((references.reindex(ids) == sujet).mean()) if ids else 0.0, mot))
         fautifs = [f"« {mot} » ({format_nombre(n)} contributions, dont {format_pourcentage(p)} sur ce sujet principal)"
                    for n, p, mot in sorted(bilan, key=lambda t: t[1]) if p < 0.5 and n > 0][:3]

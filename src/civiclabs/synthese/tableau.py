@@ -44,10 +44,12 @@ PART_A_RELIRE = 0.2  # force du lien au thème sous laquelle un texte part « à
 
 def _sujet_du_groupe(themes: Themes, noms: dict, textes: pd.Series, theme: int) -> str:
     """Ce dont parle un groupe de copies : le nom du thème où la machine range la plupart de ses
-    textes, si ce thème partage un mot-clé avec les mots du groupe (ceux qu'emploie au moins la
-    moitié de ses textes) ; sinon les trois de ces mots qui pèsent le plus. Un groupe que la machine range
-    dans un thème sans rapport (une pétition ferroviaire dans « bois · facture ») n'en prend pas
-    le nom."""
+    textes, si le mot qui pèse le plus dans le groupe (parmi ceux qu'emploie au moins la moitié de
+    ses textes) est un mot-clé de ce thème ; sinon les trois mots du groupe qui pèsent le plus. Un
+    groupe que la machine range dans un thème sans rapport (une pétition ferroviaire dans « bois ·
+    facture »), ou qui ne partage avec lui que des mots d'à côté (une campagne contre la ZFE rangée
+    dans l'avis d'ensemble sur le plan parce qu'elle cite « le plan » et « le centre-ville »), n'en
+    prend pas le nom."""
     from .textes import _normaliser_tout
     from .themes import _formes_accentuees
 
@@ -57,7 +59,7 @@ def _sujet_du_groupe(themes: Themes, noms: dict, textes: pd.Series, theme: int) 
     mots = themes.vectoriseur.get_feature_names_out()
     communs = np.flatnonzero(presence >= 0.5)
     propres = [str(mots[i]) for i in communs[np.argsort(-moyenne[communs])]]
-    if not propres or set(propres) & set(themes.mots_cles[theme][:10]):
+    if not propres or propres[0] in themes.mots_cles[theme][:10]:
         return noms[theme]
     formes = _formes_accentuees(textes, set(propres[:3]))
     return " · ".join(formes.get(m, m) for m in propres[:3])
