@@ -61,9 +61,9 @@ def test_groupes_de_l_audit(demandes):
 # (section « À sujet égal, par genre »), en %, pour l'étiquette historique et le modèle du prestataire.
 A_SUJET_EGAL_FICHE = {
     ("harcèlement", "étiquette historique"): {"femme": 79.5, "homme": 37.7, "non renseigné": 35.7},
-    ("harcèlement", "modèle du prestataire"): {"femme": 63.2, "homme": 63.6, "non renseigné": 78.6},
+    ("harcèlement", "modèle du prestataire"): {"femme": 60.0, "homme": 61.0, "non renseigné": 71.4},
     ("autres sujets", "étiquette historique"): {"femme": 30.1, "homme": 34.1, "non renseigné": 36.0},
-    ("autres sujets", "modèle du prestataire"): {"femme": 45.8, "homme": 40.1, "non renseigné": 44.1},
+    ("autres sujets", "modèle du prestataire"): {"femme": 46.1, "homme": 38.2, "non renseigné": 42.7},
 }
 
 
@@ -222,7 +222,7 @@ def test_chaque_correction_reduit_l_ecart_qu_elle_vise(options):
         assert tableau.loc[nom, "écart informelle ou fautive"] > 10, nom
     auditees = tableau.loc["étiquettes auditées"]
     # les étiquettes auditées effacent l'écart des quartiers et réduisent fortement celui de l'écriture
-    # (sur les fichiers livrés : de 18,6 à 6,5 points), sans en créer au détriment des femmes
+    # (sur les fichiers livrés : de 19,0 à 6,6 points), sans en créer au détriment des femmes
     assert abs(auditees[quartier]) <= 5
     assert auditees["écart informelle ou fautive"] <= prestataire["écart informelle ou fautive"] - 10
     assert auditees["écart informelle ou fautive"] < min(tableau.loc[n, "écart informelle ou fautive"]
@@ -282,7 +282,7 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
             "indicateurs": "Le taux de faux négatifs : la part des vraies urgences classées non urgentes, groupe par "
                            "groupe, et l'écart en points.",
             "constats": "Le modèle du prestataire manque 22,6 points de vraies urgences en plus dans les quartiers "
-                        "prioritaires ; à sujet égal, il manque 63 % des vraies urgences des femmes contre 64 % pour "
+                        "prioritaires ; à sujet égal, il manque 60 % des vraies urgences des femmes contre 61 % pour "
                         "les hommes (historique : 80 % contre 38 %).",
             "option": "ne pas déployer",
             "decision": "Ne pas déployer le modèle du prestataire : il dépasse la règle du comité pour les trois "
@@ -299,7 +299,7 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                            "non urgente.",
             "constats": "L'historique manquait 30,6 points de vraies urgences en plus dans les quartiers prioritaires, "
                         "le modèle du prestataire 22,6 points ; réappris sur les étiquettes auditées, le modèle ramène "
-                        "l'écart des quartiers à 0,4 point.",
+                        "l'écart des quartiers à −1,2 point.",
             "option": proche,
             "decision": f"Retenir l'option « {proche} », la plus proche de la règle du comité bien qu'elle ne la "
                         "respecte pas pour l'écriture informelle ou fautive, comme aide au tri "
@@ -314,7 +314,7 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                        "une insécurité.",
             "indicateurs": "Part des vraies urgences manquées par groupe et écart en points avec le reste des demandes.",
             "constats": "Les agent·es manquaient 80 % des vraies urgences des femmes, contre 38 % pour les hommes ; "
-                        "le modèle en manque 63,2 % contre 63,6 %. Déplacés hors d'un quartier prioritaire, 5 % des "
+                        "le modèle en manque 60,0 % contre 61,0 %. Déplacés hors d'un quartier prioritaire, 3 % des "
                         "textes changent de décision.",
             "option": "reporter",
             "decision": "Reporter la décision jusqu'à l'avis d'un·e juriste et de la DPO, et jusqu'à une relecture "
@@ -328,28 +328,28 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
     bonne = bonnes[0]
     variantes = [
         # refusées à tort lors du troisième essai : l'historique entre parenthèses, « 5 % » pour 5,3 %
-        {"constats": "À sujet égal (harcèlement et insécurité), le modèle manque 63 % des vraies urgences signalées "
-                     "par des femmes, contre 64 % pour les hommes (historique : 80 % contre 38 %)."},
+        {"constats": "À sujet égal (harcèlement et insécurité), le modèle manque 60 % des vraies urgences signalées "
+                     "par des femmes, contre 61 % pour les hommes (historique : 80 % contre 38 %)."},
         {"constats": "Le modèle manque 22,6 points de plus dans les quartiers prioritaires ; déplacés hors d'un "
-                     "quartier prioritaire, 5 % des textes changent de décision."},
+                     "quartier prioritaire, 3 % des textes changent de décision."},
         # d'autres constats, écrits de plusieurs façons
         {"constats": "L'écart des quartiers prioritaires passe de 30,6 points pour l'historique à 22,6 points pour le "
                      "modèle ; à sujet égal, les agent·es manquaient 80 % des urgences des femmes contre 38 % pour "
                      "les hommes."},
-        {"constats": "Le modèle manque 22,6\u00a0points de plus en quartier prioritaire et 18,6\u202fpoints pour les "
+        {"constats": "Le modèle manque 22,6\u00a0points de plus en quartier prioritaire et 16,4\u202fpoints pour les "
                      "femmes qui signalent un harcèlement."},
-        {"constats": "Pour les femmes, 63 % des vraies urgences sont manquées par le modèle ; pour les hommes, 64 %."},
-        {"constats": "Dans les quartiers prioritaires, le modèle manque 60 % des vraies urgences contre 38 % ailleurs, "
+        {"constats": "Pour les femmes, 60 % des vraies urgences sont manquées par le modèle ; pour les hommes, 61 %."},
+        {"constats": "Dans les quartiers prioritaires, le modèle manque 59 % des vraies urgences contre 37 % ailleurs, "
                      "soit 22,6 points d'écart."},
         {"constats": "L'historique ne signalait que 44 % des vraies urgences des quartiers prioritaires contre 75 % "
                      "ailleurs."},
-        {"constats": "Les seuils par groupe ramènent l'écart des quartiers à 3,9 points mais signalent 22 % des "
-                     "demandes, et l'exactitude baisse à 83,9 %."},
-        {"constats": "Le modèle réduit l'écart de l'historique de 47 à 19 points pour les femmes qui signalent un "
-                     "harcèlement, mais plus de la moitié de leurs urgences restent manquées (63 %)."},
-        {"constats": "Près de 63 % des vraies urgences des femmes qui signalent un harcèlement sont manquées par le "
-                     "modèle, et 64 % pour les hommes sur le même sujet."},
-        {"constats": "Le modèle manque 60 % des vraies urgences des quartiers prioritaires contre 38 % ailleurs "
+        {"constats": "Les seuils par groupe ramènent l'écart des quartiers à 6,7 points mais signalent 31 % des "
+                     "demandes, et l'exactitude baisse à 78,3 %."},
+        {"constats": "Le modèle réduit l'écart de l'historique de 47 à 16 points pour les femmes qui signalent un "
+                     "harcèlement, mais plus de la moitié de leurs urgences restent manquées (60 %)."},
+        {"constats": "Près de 60 % des vraies urgences des femmes qui signalent un harcèlement sont manquées par le "
+                     "modèle, et 61 % pour les hommes sur le même sujet."},
+        {"constats": "Le modèle manque 59 % des vraies urgences des quartiers prioritaires contre 37 % ailleurs "
                      "(22,6 points de plus) ; l'historique en manquait 56 % contre 25 % ailleurs."},
         # d'autres décisions
         {"decision": "Je déconseille de déployer le modèle du prestataire : il faut d'abord le corriger."},
@@ -383,8 +383,8 @@ def test_fiche_audit_verifiee_sur_le_fond(demandes, options):
                      "avant un nouvel audit."},
         # refusés à tort lors du cinquième essai : le croisement genre × quartier, la part des femmes parmi
         # les urgences manquées, les agent·es qui continuent de classer sans outil, l'association qui relit
-        {"constats": "Le modèle du prestataire manque 78 % des vraies urgences de harcèlement signalées par des "
-                     "femmes des quartiers prioritaires, contre 53 % pour les femmes des autres quartiers "
+        {"constats": "Le modèle du prestataire manque 76 % des vraies urgences de harcèlement signalées par des "
+                     "femmes des quartiers prioritaires, contre 49 % pour les femmes des autres quartiers "
                      "(historique : 83 % contre 77 %)."},
         {"constats": "Les femmes font 68 % des vraies urgences de harcèlement et 66 % de celles que le modèle du "
                      "prestataire y manque."},

@@ -63,8 +63,8 @@ GROUPES_AUDIT = {
 ECARTS_FICHE = pd.DataFrame(
     {
         "étiquette historique": [30.6, 33.0, 47.0],
-        "modèle du prestataire": [22.6, 18.6, 18.6],
-        "modèle sans quartier": [7.2, 17.3, 14.3],
+        "modèle du prestataire": [22.6, 19.0, 16.4],
+        "modèle sans quartier": [6.6, 20.6, 16.9],
     },
     index=list(GROUPES_AUDIT),
 )

@@ -195,21 +195,18 @@ class Redacteur:
     le trottoir », pas « …adorer, et les portails… ») ; « corps » seul se joint à toutes ;
     « corps:vie » (la personne parle d'elle) ne prend pas l'amorce.
 
-    `jonctions` : les jonctions soignées — contractions et élisions aux jonctions des choix
+    Jonctions soignées : contractions et élisions aux jonctions des choix
     (`redaction.joindre_morceaux`) ; pas d'amorce ni de liaison en « que » devant une idée sans
     verbe (`redaction.nominale`), ni en « : » devant une idée qui a ses propres deux-points ; pas
-    d'idée de plus écrite d'un trait après une phrase de `MOTS_AVANT_FUSION` mots. La
-    consultation le fait ; les demandes pas encore (leurs textes, et les chiffres des Labs 01 et 02
-    mesurés dessus, changeraient tous).
+    d'idée de plus écrite d'un trait après une phrase de `MOTS_AVANT_FUSION` mots.
     """
 
     def __init__(self, graine: int, amorces: str = "que", apartes: list[str] | None = None,
                  part_apartes: float = 0.4, liaisons: list[str] | None = None,
                  fusions: list[str] | None = None, details: list[str] | None = None,
-                 incises: list[str] | None = None, jonctions: bool = False) -> None:
+                 incises: list[str] | None = None) -> None:
         self.r = random.Random(graine)
-        self.variantes = R.Variantes(contracter=jonctions)
-        self.jonctions = jonctions
+        self.variantes = R.Variantes()
         self.amorces = R.AMORCES[amorces]
         self._amorces = self._selon_phrase(self.amorces)
         self.apartes = R.APARTES if apartes is None else apartes
@@ -223,13 +220,11 @@ class Redacteur:
     def _selon_phrase(self, liens: list[str]) -> dict[tuple[bool, bool], list[str]]:
         """Les liens possibles selon (idée sans verbe, idée avec ses propres deux-points) : pas
         « Je précise qu'un tram… : … », pas « Disons-le : un arrêt… : … »."""
-        if not self.jonctions:
-            return {(n, d): liens for n in (False, True) for d in (False, True)}
         return {(n, d): [a for a in liens if not (n and R.en_que(a)) and not (d and a.rstrip().endswith(":"))] or liens
                 for n in (False, True) for d in (False, True)}
 
     def _lien(self, liens: dict, f: str, r: random.Random) -> str:
-        choix = liens[(R.nominale(f), " : " in f)] if self.jonctions else liens[(False, False)]
+        choix = liens[(R.nominale(f), " : " in f)]
         return choix[int(r.random() * len(choix))]
 
     def texte(self, fragments, roles, p_amorce: float, p_liaison: float, p_detail: float,
@@ -268,7 +263,7 @@ class Redacteur:
                         f = R.relier(dev(self._lien(self._amorces, f, r), r), f)
                 elif (precedent_corps and p_fusion and r.random() < p_fusion and morceaux
                       and morceaux[-1][-1:] == "." and R.en_minuscule_possible(f)
-                      and not (self.jonctions and morceaux[-1].count(" ") >= MOTS_AVANT_FUSION)):
+                      and morceaux[-1].count(" ") < MOTS_AVANT_FUSION):
                     # deux idées dans une même phrase, comme on écrit d'un trait ; deux sujets
                     # différents, sans « et », « donc », « mais » qui affirmeraient un lien
                     liens = self.fusions if sujet == sujet_precedent or not sujet or not sujet_precedent \
@@ -295,13 +290,13 @@ def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.
             graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que",
             apartes: list[str] | None = None, part_apartes: float = 0.4, liaisons: list[str] | None = None,
             fusions: list[str] | None = None, details: list[str] | None = None,
-            incises: list[str] | None = None, jonctions: bool = False) -> list[str]:
+            incises: list[str] | None = None) -> list[str]:
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre ;
     `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes` ;
     `liaisons`, `fusions`, `details`, `incises` : les réserves correspondantes (par défaut celles de
-    `redaction`) ; `jonctions` : voir `Redacteur`."""
+    `redaction`)."""
     n = len(colonnes[0])
-    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details, incises, jonctions)
+    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details, incises)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p

@@ -154,24 +154,6 @@ LIAISONS = ["En plus,", "Et puis", "Aussi,", "Par ailleurs,", "D'ailleurs,", "Au
             "Je rajoute que", "Il faut aussi savoir que", "Au passage,", "À noter que", "Je signale aussi que",
             "Autre point :", "Sinon,", "Enfin,", "Précision :", "De plus,", "Et"]
 FUSIONS = [", et", ", et", " et", ", et puis", " —", ", et aussi", ", et surtout", " ;"]
-# Détails et incises communs, les tournures toutes faites variées (« comme chacun sait » revenait
-# dans un texte sur cent ; « même en plein après-midi » contredisait « dès qu'il fait nuit »)
-_VARIANTES_DETAILS = {
-    ", je précise": ", [je précise|je le précise|je tiens à le préciser]",
-    ", c'est dire": ", [c'est dire|c'est tout dire|ça en dit long]",
-    ", et pas qu'un peu": ", [et pas qu'un peu|et pas à moitié]",
-    ", sans exagérer": ", [sans exagérer|sans mentir|je n'exagère pas]",
-    ", malheureusement": ", [malheureusement|pour notre malheur]",
-    ", encore une fois": ", [encore une fois|une nouvelle fois]",
-    ", d'après les voisins": ", [d'après les voisins|selon les voisins|aux dires des voisins]",
-    ", à ce que j'ai vu": ", [à ce que j'ai vu|d'après ce que j'ai vu|de ce que j'ai pu voir]",
-    ", tout le monde le voit": ", [tout le monde le voit|ça se voit de loin]",
-    ", les voisins confirmeront": ", [les voisins confirmeront|les voisins pourront le confirmer]",
-    ", même le dimanche": ", [même le dimanche|même pendant les vacances|y compris le week-end|même les jours fériés]",
-    ", comme chacun sait,": ", [comme chacun sait|tout le monde le sait|on le sait bien|personne ne l'ignore],",
-}
-DETAILS = [_VARIANTES_DETAILS.get(d, d) for d in R.DETAILS if d != ", même en plein après-midi"]
-INCISES = [_VARIANTES_DETAILS.get(d, d) for d in R.INCISES]
 # Part des auteur·es qui écrivent d'un trait (deux idées dans une phrase), et à quelle fréquence.
 FUSION_AUTEUR = [0.2, 0.4, 0.6, 0.8]
 
@@ -188,8 +170,8 @@ class _Table(A.TableFragments):
     # « la auto », « faute de bien mieux »
     # et « le interminable de », « il est urgent d'avoir réparer », « l'accident de on trouve »
     # (remplacées par des règles du lexique de la consultation)
-    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux", "long", "il faut(?! absolument| vraiment)",
-                                       "il y a(?= (?:des|un|une|du|plein|beaucoup)\\b)"})
+    communes = R.regles_communes_sauf({"piétons", "voiture", "mieux", "(?<!le )long", "il faut(?! absolument| vraiment)",
+                                       "(?<!d')(?<!de )il y a(?= (?:des|un|une|du|plein|beaucoup)\\b)"})
 
     def ajouter(self, nom, fragments, varier=True, regles=None):
         super().ajouter(nom, fragments, varier, _REGLES_CONSULTATION if regles is None else regles)
@@ -432,8 +414,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     p_fusion = np.where(telegraphique, 0.0, a_fusion[auteur_ord])
     textes_ord = A.rediger([table.chaines(e, versions[:, j]) for j, e in enumerate(emplacements)], roles, None,
                            int(rng.integers(2**32)), p_amorce, p_liaison, p_detail, p_fusion, amorces="avis",
-                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS,
-                           details=DETAILS, incises=INCISES, jonctions=True)
+                           apartes=APARTES, part_apartes=PART_APARTES, liaisons=LIAISONS, fusions=FUSIONS)
     del emplacements, versions
     # fautes de frappe au fil du texte (taux réduits : voir _Table)
     fautes = np.where(orthographe == "correcte", 0.02, np.where(orthographe == "quelques fautes", 0.25, 0.4))
@@ -466,7 +447,7 @@ def generer_consultation(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.D
     accord_versions = A.versions_lignes(rng, A.choix(rng, ["neutre", "familier"], [0.6, 0.4], n_acc),
                                         A.choix(rng, ORTHOGRAPHES, [0.6, 0.3, 0.1], n_acc), 1)[:, 0]
     textes_acc = A.rediger([table.chaines(table.tirer("accord", rng, n_acc), accord_versions)], ["formule"], None,
-                           int(rng.integers(2**32)), 0.0, 0.0, 0.0, jonctions=True)
+                           int(rng.integers(2**32)), 0.0, 0.0, 0.0)
     secondes_acc = np.minimum(secondes_ord[cible] + rng.integers(60, 3 * 86400, n_acc), NB_JOURS * 86400 - 1)
     acc_nouveau = rng.random(n_acc) < 0.5
     acc_auteur = np.where(acc_nouveau, -1, rng.integers(0, nb_auteurs, n_acc))
@@ -659,4 +640,4 @@ def _reponses(rng, textes, theme, secondes, canal, part=0.08):
 def deplier_un(phrase: str, rng) -> str:
     """Une seule réalisation (au hasard) des choix « [a|b] » d'une phrase."""
     import random
-    return R.Variantes(contracter=True).developper(phrase, random.Random(int(rng.integers(2**32))))
+    return R.Variantes().developper(phrase, random.Random(int(rng.integers(2**32))))

@@ -355,10 +355,12 @@ def generer_demandes(n: int = N_DEFAUT, graine: int = GRAINE_DEFAUT) -> pd.DataF
                     recit(0.25), corps("corps4"), transversale("transversale3"), recit(0.1), corps("corps5"),
                     transversale("transversale4"), corps("corps6"), transversale("transversale5"),
                     pression, cloture]
-    roles = ["formule", "formule", "corps", "corps", "corps", "formule", "formule", "corps", "corps",
-             "corps", "corps", "corps", "formule", "corps", "corps", "corps",
-             "corps", "corps", "corps", "corps", "corps",
-             "corps", "corps", "corps",
+    # le sujet de chaque phrase du corps (assemblage.Redacteur) : le premier service, le second, la vie
+    # de la personne ; « corps » seul (remarques générales, urgence) se joint à tout
+    roles = ["formule", "formule", "corps:1", "corps:1", "corps:1", "formule", "formule", "corps:1", "corps",
+             "corps:vie", "corps:2", "corps:2", "formule", "corps", "corps:1", "corps",
+             "corps:vie", "corps:1", "corps", "corps:vie", "corps:1",
+             "corps", "corps:1", "corps",
              "formule", "fin"]
     emplacements = A.dedoublonner(emplacements, table.vide)
     versions = A.versions_lignes(rng, registre, orthographe, len(emplacements))

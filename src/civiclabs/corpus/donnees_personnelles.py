@@ -37,6 +37,9 @@ PHRASES = [
     ("De la part de ", "nom", "."),
 ]
 
+# Les phrases où la personne donne son propre nom : deux dans un texte donnent le même nom.
+_SON_NOM = {"Je m'appelle ", "Signé : ", "De la part de "}
+
 _LETTRES = list("ABCDEFGHJKLMNPRSTVWXYZ")
 
 
@@ -78,10 +81,20 @@ def inserer(textes: list[str], masque: np.ndarray, quartiers: np.ndarray, genres
         texte = sortie[i]
         femme = genres[i] == "femme" or (genres[i] != "homme" and rng.random() < 0.5)
         spans = []
+        son_nom = None
+        deja = set()
         nb = 1 if rng.random() < 0.7 else 2
         for _ in range(nb):
-            avant, type_, apres = PHRASES[int(rng.integers(len(PHRASES)))]
+            k = int(rng.integers(len(PHRASES)))
+            # pas deux fois la même phrase (« Je m'appelle X. Je m'appelle X. ») : la suivante du même type
+            while PHRASES[k][0] in deja:
+                k = next(j for j in range(k + 1, k + len(PHRASES)) if PHRASES[j % len(PHRASES)][1] == PHRASES[k][1]) \
+                    % len(PHRASES)
+            avant, type_, apres = PHRASES[k]
+            deja.add(avant)
             valeur = _valeur(type_, rng, quartiers[i], femme)
+            if avant in _SON_NOM:  # pas « De la part de Fatoumata Lhermitte… Signé : Khadija Kerbellec »
+                son_nom = valeur = son_nom or valeur
             phrase = avant + valeur + apres
             if rng.random() < 0.6 or not texte:
                 # à la fin du texte

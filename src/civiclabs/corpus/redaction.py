@@ -39,12 +39,8 @@ _SIGNES_DE_CHOIX = re.compile(r"([\[\]|])")
 class Variantes:
     """Développe les choix « [a|b] » (imbriqués) d'un texte ; les gabarits compilés sont gardés."""
 
-    def __init__(self, contracter: bool = False) -> None:
+    def __init__(self) -> None:
         self._cache: dict[str, object] = {}
-        # contracter : « à » + « le projet » → « au projet »… aux jonctions des choix (voir
-        # joindre_morceaux) ; la consultation le fait, les demandes pas encore (leurs textes, et
-        # les chiffres des Labs 01 et 02 mesurés dessus, changeraient tous).
-        self._joindre = joindre_morceaux if contracter else "".join
 
     @staticmethod
     def _compiler(texte: str):
@@ -95,7 +91,8 @@ class Variantes:
             arbre = self._cache[texte] = self._compiler(texte)
         sortie: list[str] = []
         self._tirer(arbre, r, sortie)
-        return self._joindre(sortie).replace("  ", " ")
+        # « à » + « le projet » → « au projet »… aux jonctions des choix (voir joindre_morceaux)
+        return joindre_morceaux(sortie).replace("  ", " ")
 
 
 # --- Jonctions des choix ----------------------------------------------------------------------
@@ -201,11 +198,8 @@ LEXIQUE: list[tuple[str, list[str]]] = [
     (r"maintenant", ["maintenant", "désormais", "à présent", "aujourd'hui"]),
     (r"en ce moment", ["en ce moment", "ces temps-ci", "ces derniers temps", "depuis quelque temps"]),
     (r"il faudrait", ["il faudrait", "il faudrait vraiment", "il faudrait peut-être", "il faudrait enfin", "il serait bon d'avoir"]),
-    # « il est urgent d'avoir » écrit « il est urgent d'avoir réparer » devant un infinitif, « long »
-    # « le interminable de » pour « le long de », « il y a » « l'accident de on trouve » : la
-    # consultation a ses propres règles ; les demandes gardent ces trois-là jusqu'à leur régénération
-    # (leurs textes et les chiffres des Labs 01 et 02 changeront alors tous)
-    (r"il faut(?! absolument| vraiment)", ["il faut", "il faudrait", "il faut vraiment", "il faut absolument", "il est urgent d'avoir"]),
+    # (« il est urgent d'avoir » écrivait « il est urgent d'avoir réparer » devant un infinitif)
+    (r"il faut(?! absolument| vraiment)", ["il faut", "il faudrait", "il faut vraiment", "il faut absolument", "il faudrait vraiment"]),
     (r"je voudrais", ["je voudrais", "j'aimerais", "je souhaiterais", "je voulais"]),
     (r"je souhaite", ["je souhaite", "je voudrais", "j'aimerais", "je souhaiterais"]),
     (r"pourriez-vous", ["pourriez-vous", "pouvez-vous", "serait-il possible de", "est-ce que vous pourriez"]),
@@ -355,7 +349,8 @@ LEXIQUE: list[tuple[str, list[str]]] = [
     (r"femmes", ["femmes", "femmes", "habitantes", "usagères"]),
     (r"gratuité", ["gratuité", "gratuité", "gratuité totale"]),
     (r"emploi", ["emploi", "emploi", "travail"]),
-    (r"long", ["long", "long", "interminable"]),
+    # pas « le long de » (« le interminable de »)
+    (r"(?<!le )long", ["long", "long", "interminable"]),
     (r"incitatif", ["incitatif", "incitatif", "intéressant", "attractif"]),
     (r"illusion", ["illusion", "illusion", "illusion"]),
     (r"erreur", ["erreur", "erreur", "bêtise", "faute"]),
@@ -368,7 +363,8 @@ LEXIQUE: list[tuple[str, list[str]]] = [
     (r"absurde", ["absurde", "absurde", "ridicule", "aberrant"]),
     (r"sécurisés", ["sécurisés", "sécurisés", "fermés", "protégés"]),
     (r"abordable", ["abordable", "abordable", "raisonnable", "accessible"]),
-    (r"il y a(?= (?:des|un|une|du|plein|beaucoup)\b)", ["il y a", "on trouve", "on voit", "on a", "il y a"]),
+    # pas « l'accident d'il y a un mois » (« l'accident de on trouve un mois »)
+    (r"(?<!d')(?<!de )il y a(?= (?:des|un|une|du|plein|beaucoup)\b)", ["il y a", "on trouve", "on voit", "on a", "il y a"]),
 ]
 
 _MARQUEUR = re.compile(r"(\{[A-Za-z_0-9]+\}|\[[^\[\]]*\])")
@@ -515,11 +511,16 @@ DETAILS = [
     ", surtout le {jour}", ", encore ce {jour} vers {heure}", ", vers {heure}", ", ce {jour} à {heure}",
     ", le {jour} en particulier", ", et ça depuis {duree}", " depuis {duree} au moins", ", ça dure depuis {duree}",
     ", et ce n'est pas nouveau", ", comme d'habitude", ", une fois de plus", ", évidemment",
-    ", je précise", ", c'est dire", ", et pas qu'un peu", ", franchement", ", sans exagérer",
-    ", malheureusement", ", encore une fois", ", hélas", ", bien entendu", ", semble-t-il",
-    ", d'après les voisins", ", paraît-il", ", à ce que j'ai vu", ", paraît-il",
-    ", tout le monde le voit", ", les voisins confirmeront", ", photo à l'appui",
-    ", entre {heure} et {heure2}", ", même en plein après-midi", ", même le dimanche",
+    # (les tournures toutes faites, variées : « c'est dire » revenait dans une demande sur 65, et
+    # « même en plein après-midi » contredisait « dès qu'il fait nuit »)
+    ", [je précise|je le précise|je tiens à le préciser]", ", [c'est dire|c'est tout dire|ça en dit long]",
+    ", [et pas qu'un peu|et pas à moitié]", ", franchement", ", [sans exagérer|sans mentir|je n'exagère pas]",
+    ", [malheureusement|pour notre malheur]", ", [encore une fois|une nouvelle fois]", ", hélas", ", bien entendu",
+    ", semble-t-il", ", [d'après les voisins|selon les voisins|aux dires des voisins]", ", paraît-il",
+    ", [à ce que j'ai vu|d'après ce que j'ai vu|de ce que j'ai pu voir]", ", paraît-il",
+    ", [tout le monde le voit|ça se voit de loin]", ", [les voisins confirmeront|les voisins pourront le confirmer]",
+    ", photo à l'appui", ", entre {heure} et {heure2}",
+    ", [même le dimanche|même pendant les vacances|y compris le week-end|même les jours fériés]",
 ]
 
 # Apartés de la vie de chacun·e, glissés en fin de phrase : ils portent le vocabulaire varié des
@@ -568,7 +569,8 @@ APARTES = [a for a in APARTES if a]
 
 # Incises glissées à une virgule au milieu d'une phrase (« Le 30 partout, franchement, c'est absurde »).
 INCISES = [", franchement,", ", à mon avis,", ", je trouve,", ", il faut bien le dire,", ", soyons honnêtes,",
-           ", entre nous,", ", d'après moi,", ", selon moi,", ", je crois,", ", comme chacun sait,", ", disons-le,",
+           ", entre nous,", ", d'après moi,", ", selon moi,", ", je crois,",
+           ", [comme chacun sait|tout le monde le sait|on le sait bien|personne ne l'ignore],", ", disons-le,",
            ", j'insiste,", ", bien sûr,", ", évidemment,", ", paraît-il,", ", je pense,", " (je le vois tous les jours),",
            " (et je pèse mes mots),", ", vraiment,", ", hélas,", ", au fond,", ", en vrai,", ", clairement,",
            ", sincèrement,", ", pour être clair,", ", c'est un fait,", ", on le sait tous,", ", quoi qu'on en dise,",

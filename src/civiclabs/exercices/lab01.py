@@ -957,6 +957,9 @@ def _urgence(fit='modele_urgence.fit(historique["texte"], historique["urgence_hi
 _EQUILIBRE = 'LogisticRegression(max_iter=1000, class_weight="balanced")'
 _PART_LUE = '1 - courbe.loc[courbe["seuil"] == seuil_choisi, "part_automatique"].iloc[0]'
 _JUSTE_SEUIL = 'courbe[courbe["taux_erreur"] <= regle]["seuil"].min()'
+# le seuil du cours et la part lue, tels qu'on les lit à l'écran puis qu'on les tape (deux et trois décimales)
+_SEUIL_LU = 'round(float(courbe[courbe["taux_erreur"] <= REGLE_ERREUR]["seuil"].min()), 2)'
+_PART_TAPEE = f'round(float({_PART_LUE}), 3)'
 
 
 def _seuil(corps: str = _JUSTE_SEUIL, part_lue: str = _PART_LUE) -> str:
@@ -1098,8 +1101,8 @@ CAS = (
         "n'est plus une fonction", "la fonction abandonnée"),
     Cas("ex3_2", _jumelles(doublons='nb_doublons_exacts = evaluation["texte"].isin(apprentissage["texte"])'),
         "devrait être un nombre entier", ".sum() oublié"),
-    Cas("ex3_2", _jumelles(doublons='nb_doublons_exacts = apprentissage["texte"].isin(evaluation["texte"]).sum()'),
-        "ce n'est pas la valeur attendue", "cherché dans l'autre sens"),
+    # (« cherché dans l'autre sens », apprentissage.isin(evaluation) : sur ces demandes aucun texte copié
+    # n'est répété dans un même lot, les deux sens donnent le même nombre ; ce n'est plus une erreur ici)
     # 4.1 — le routeur
     Cas("ex4_1", _routeur(fit='routeur.fit(evaluation["texte"], evaluation["service"])'),
         "il a donc appris sur des demandes d'évaluation", "fuite : appris sur l'évaluation", typique=True),
@@ -1195,7 +1198,8 @@ CAS = (
         "le pourcentage du widget recopié en nombre entier"),
     Cas("ex6_1", _seuil('respectent = courbe[courbe["taux_erreur"] <= regle]\nreturn respectent["seuil"].max()'),
         "plus bas, respecte aussi la règle", "le plus haut seuil au lieu du plus bas", typique=True),
-    Cas("ex6_1", _seuil("0.81"), "renvoie toujours le même nombre", "le seuil lu sur le graphique, recopié"),
+    Cas("ex6_1", f"seuil_lu = {_SEUIL_LU}\n" + _seuil("seuil_lu"), "renvoie toujours le même nombre",
+        "le seuil lu sur le graphique, recopié"),
     Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] <= REGLE_ERREUR]["seuil"].min()'),
         "ne tient pas compte de regle", "REGLE_ERREUR au lieu de regle dans la fonction"),
     Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] > regle]["seuil"].max() + 0.01', part_lue="0.752"),
@@ -1209,10 +1213,10 @@ CAS = (
     Cas("ex6_1", _seuil("1.2", part_lue="0.5"), "aucune demande ne part seule", "un seuil hors de la courbe"),
     Cas("ex6_1", _seuil('courbe[(courbe["taux_erreur"] <= regle) & (courbe["seuil"] >= 0.5)]["seuil"].min()'),
         "Un seuil plus bas respecte aussi la règle sur cette courbe", "seuils sous 0,50 écartés"),
-    Cas("ex6_1", "choisir_seuil = None\nseuil_choisi = 0.81\npart_lue_par_les_agents = 0.752",
+    Cas("ex6_1", f"choisir_seuil = None\nseuil_choisi = {_SEUIL_LU}\npart_lue_par_les_agents = {_PART_TAPEE}",
         "n'est plus une fonction", "la fonction remplacée par des nombres"),
     Cas("ex6_1", _seuil('courbe[courbe["taux_erreur"] <= regle]["seuil"]', part_lue="0.752"),
-        "seuil_choisi est une colonne de 15 valeurs", ".min() oublié"),
+        "seuil_choisi est une colonne de", ".min() oublié"),
     Cas("ex6_1", _seuil(part_lue='1 - courbe[courbe["seuil"] == seuil_choisi]["part_automatique"]'),
         "part_lue_par_les_agents est une colonne d'une seule valeur", ".iloc[0] oublié"),
     Cas("ex6_1", "def choisir_seuil(courbe, regle):\n    raise NotImplementedError()\n\n\n"

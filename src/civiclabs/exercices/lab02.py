@@ -2435,14 +2435,36 @@ _CONSTATS = "Le modèle manque 17,6 points de vraies urgences en plus dans les q
 _BLA = "bla bla bla bla bla bla 1 2"
 
 
+class _Calcule(str):
+    """Un texte de la fiche écrit avec les chiffres que la personne lit dans ses sorties : une
+    f-chaîne calculée dans la cellule (les chiffres suivent les données, au lieu d'être tapés)."""
+
+
+# Les chiffres que la personne lit dans ses sorties (sections 3 et 5) : parts de vraies urgences
+# manquées par le modèle du prestataire, par groupe, et à sujet égal (harcèlement) par genre,
+# pour le modèle et pour l'historique.
+_LUS = (
+    '_e = ecarts_par_groupe(demandes, decisions["modèle du prestataire"])\n'
+    '_q, _ailleurs = (round(100 * _e.loc["groupe_quartier", c]) for c in ("manquées dans le groupe", "manquées ailleurs"))\n'
+    '_h = ((demandes["urgence_reference"] == "urgente") & (demandes["sujet"] == SUJET)).to_numpy()\n'
+    '_g = demandes["genre"].to_numpy()[_h]\n'
+    '_m = pd.Series(~np.asarray(decisions["modèle du prestataire"], dtype=bool)[_h]).groupby(_g).mean()\n'
+    '_hist = pd.Series(demandes["urgence_historique"].to_numpy()[_h] != "urgente").groupby(_g).mean()\n'
+    '_f, _hm, _hm_hist = round(100 * _m["femme"]), round(100 * _m["homme"]), round(100 * _hist["homme"])\n'
+)
+
+
 def _fiche(sans_effacer: bool = False, **changements) -> str:
     """La cellule de réponse de l'exercice 7.1 : la fiche dans ma_fiche, puis fiche_audit = ma_fiche
-    (``sans_effacer`` : la ligne « raise NotImplementedError() » du talon laissée en place)."""
+    (``sans_effacer`` : la ligne « raise NotImplementedError() » du talon laissée en place ; un
+    texte `_Calcule` est écrit avec les chiffres lus, `_LUS`)."""
     fiche = {**_FICHE, **changements}
     for cle in [c for c, v in changements.items() if v is None]:
         del fiche[cle]
-    lignes = "".join(f"    {json.dumps(cle)}: {json.dumps(texte, ensure_ascii=False)},\n" for cle, texte in fiche.items())
-    return ("fiche_audit = None\nma_fiche = {\n" + lignes + "}\n"
+    lignes = "".join(f"    {json.dumps(cle)}: {texte if isinstance(texte, _Calcule) else json.dumps(texte, ensure_ascii=False)},\n"
+                     for cle, texte in fiche.items())
+    lus = _LUS if any(isinstance(t, _Calcule) for t in fiche.values()) else ""
+    return (lus + "fiche_audit = None\nma_fiche = {\n" + lignes + "}\n"
             + ("# VOTRE CODE ICI\nraise NotImplementedError()\n" if sans_effacer else "")
             + "fiche_audit = ma_fiche\nafficher_fiche_audit(fiche_audit)")
 
@@ -2746,7 +2768,8 @@ CAS = (
         "apres = est_urgente(modele_t, modifies[touches], 0.5)\n"
         "taux_bascule_quartier = (avant != apres).mean()",
         "le même seuil seuil_t", "un autre seuil que seuil_t"),
-    Cas("ex5_1", _CELLULE_51 + "taux_bascule_quartier = 0.031", "c'est la valeur attendue arrondie",
+    Cas("ex5_1", _CELLULE_51 + _AVANT_APRES + "taux_bascule_quartier = round(float((avant != apres).mean()), 3)",
+        "c'est la valeur attendue arrondie",
         "le taux arrondi recopié de l'affichage (cinquième essai)"),
     # 5.2 — à sujet égal : la fonction manquees_par_genre, essayée sur des demandes neuves
     Cas("ex5_2", _fonction_52("    # VOTRE CODE ICI\n    raise NotImplementedError()"), "pas encore de réponse",
@@ -2947,19 +2970,21 @@ CAS = (
         "aucun résultat de ce lab pour ce groupe", "des chiffres inventés"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 90 % des vraies urgences des femmes, contre 10 % pour les hommes."),
         "est rattaché au groupe « femmes »", "des chiffres inventés, attachés aux femmes et aux hommes"),
-    Cas("ex7_1", _fiche(constats="Le modèle manque 64 % des vraies urgences des femmes, contre 63 % pour les hommes."),
+    Cas("ex7_1", _fiche(constats=_Calcule('f"Le modèle manque {_hm} % des vraies urgences des femmes, contre {_f} % '
+                                          'pour les hommes."')),
         "les deux groupes sont-ils inversés", "femmes et hommes inversés"),
     Cas("ex7_1", _fiche(constats="L'écart entre quartiers prioritaires et autres quartiers est de 22,6 % pour le modèle, "
                                  "et de 30,6 % pour l'historique."),
         "ressemble à un résultat en points", "un écart écrit en %"),
-    Cas("ex7_1", _fiche(constats="Le modèle signale 42 % des demandes urgentes et en manque 71 %."),
+    Cas("ex7_1", _fiche(constats="Le modèle signale 88 % des demandes urgentes et en manque 93 %."),
         "ne correspond à aucun résultat de ce lab", "un chiffre inventé, sans groupe"),
     Cas("ex7_1", _fiche(constats="Le modèle du prestataire signale 16 % des demandes, alors que 19 % sont urgentes."),
         "sans dire pour qui", "des chiffres sans groupe"),
-    Cas("ex7_1", _fiche(constats="Le modèle manque 63 % des vraies urgences des femmes contre 40 % pour les hommes."),
+    Cas("ex7_1", _fiche(constats=_Calcule('f"Le modèle manque {_f} % des vraies urgences des femmes contre {_hm_hist} % '
+                                          'pour les hommes."')),
         "ne viennent pas d'une même comparaison", "deux chiffres face à face pris dans deux comparaisons"),
-    Cas("ex7_1", _fiche(constats="Le modèle manque 38 % des vraies urgences des quartiers prioritaires contre 60 % "
-                                 "ailleurs."),
+    Cas("ex7_1", _fiche(constats=_Calcule('f"Le modèle manque {_ailleurs} % des vraies urgences des quartiers prioritaires '
+                                          'contre {_q} % pour les autres quartiers."')),
         "les deux groupes sont-ils inversés", "quartiers prioritaires et ailleurs inversés"),
     Cas("ex7_1", _fiche(constats="Le modèle manque 56 % des vraies urgences des quartiers prioritaires contre 25 % "
                                  "ailleurs."),

@@ -202,7 +202,7 @@ TRANSVERSALES = [
     "[L'application|Le formulaire|Le site] [ne me laisse pas choisir la bonne catégorie|n'a pas de catégorie pour ça|ne propose pas mon cas][, alors je mets ça ici|].",
     "Pourriez-vous me dire qui contacter ?", "Qui dois-je contacter ?", "Je vous laisse juger de l'urgence.",
     "Ce n'est pas grave mais c'est [pénible|usant|agaçant] au quotidien.", "Rien d'urgent, mais il faudrait y penser.",
-    "Quand pouvez-vous intervenir ?", "Je ne demande pas la lune.",
+    "Quand pouvez-vous intervenir ?", "[Je ne demande pas la lune|Ce n'est pas la mer à boire|Ce n'est quand même pas sorcier|Je ne demande rien d'extraordinaire].",
     "J'ai essayé de joindre le standard, [personne ne décroche|ça sonne dans le vide|on m'a raccroché au nez].",
     "Je vis [dans le quartier|ici] depuis [vingt ans|toujours|{duree}] et je n'avais jamais vu ça.",
 ]

@@ -275,7 +275,7 @@ TRANSVERSALES = [
     "Rien d'urgent, mais il faudrait y penser.",
     "Quand pouvez-vous intervenir ?",
     "Un délai d'intervention serait apprécié.",
-    "Je ne demande pas la lune.",
+    "[Je ne demande pas la lune|Ce n'est pas la mer à boire|Ce n'est quand même pas sorcier|Je ne demande rien d'extraordinaire].",
     "Depuis le début des travaux du tram, c'est n'importe quoi.",
     "La situation était meilleure il y a deux ans.",
     "Je vis dans le quartier depuis vingt ans et je n'avais jamais vu ça.",
