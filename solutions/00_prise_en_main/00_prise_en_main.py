@@ -20,10 +20,10 @@
 #
 # **Prérequis** : aucun. Ce lab est fait pour les personnes qui n'ont jamais programmé.
 #
-# **Durée estimée** : 2 h à 2 h 30 ; comptez jusqu'à 3 h 30 si vous n'avez jamais programmé et
-# prenez votre temps, moins si vous connaissez déjà un tableur ou un peu de code. Deux essais
-# complets du lab ont mesuré environ 2 h 20 et 1 h 50 à un rythme habituel, 3 h 20 et 3 h 05 au
-# rythme le plus lent.
+# **Durée estimée** : 2 h à 2 h 30 ; comptez 3 h 30 à 4 h si vous n'avez jamais programmé et
+# prenez votre temps, un peu plus d'une heure si vous connaissez déjà un peu de code. Trois essais
+# complets du lab ont mesuré environ 2 h 20, 1 h 50 et 2 h 15 à un rythme habituel, 3 h 20,
+# 3 h 05 et 4 h au rythme le plus lent.
 #
 # **La situation.** Vous venez de rejoindre la mission « Relation aux habitant·es » de
 # *Méridanne Métropole*, une métropole fictive de quatorze quartiers. Chaque jour, des
@@ -90,13 +90,21 @@ demandes_par_jour * jours_ouvres
 #   est toujours là) ;
 # - `ReponseIncorrecte: …` : un test du cours vous explique ce qui ne va pas, avec une piste 👉 ;
 # - `NameError: name '…' is not defined` : ce nom n'existe pas (faute de frappe, majuscule,
-#   ou cellule du dessus pas encore exécutée) ;
+#   cellule du dessus pas encore exécutée, ou un texte écrit sans ses guillemets : `courrier` au
+#   lieu de `"courrier"`, `false` au lieu de `False`) ;
 # - `KeyError: '…'` : cette colonne n'existe pas dans le tableau ;
 # - `SyntaxError` : Python ne comprend pas la phrase. Souvent une parenthèse ou un guillemet
 #   qui manque ; ou un `=` seul là où il faut `==` pour comparer (Python ajoute alors, en
 #   anglais, « Maybe you meant '==' instead of '='? » : « Vouliez-vous dire '==' au lieu
 #   de '=' ? ») ; ou `'return' outside function` (« return en dehors d'une fonction ») :
-#   la ligne du `return` doit commencer par quatre espaces, sous le `def` ;
+#   la ligne du `return` doit commencer par quatre espaces, sous le `def` ; ou un nom avec une
+#   espace (`agents necessaires` : un nom s'écrit d'un seul tenant, `agents_necessaires`).
+#   **Après une `SyntaxError`, rien de la cellule ne s'est exécuté** : la variable garde sa valeur
+#   d'avant, et le test juge encore votre essai précédent. Corrigez, réexécutez la cellule de
+#   réponse, puis le test ;
+# - `TypeError: 'DataFrame' object is not callable` ou `'method' object is not subscriptable` :
+#   crochets et parenthèses confondus. Les crochets choisissent (`demandes["canal"]`), les
+#   parenthèses font agir (`.value_counts()`) ;
 # - `IndentationError` : un problème de **retrait** (les espaces en début de ligne), par exemple
 #   `expected an indented block after function definition` (« un bloc en retrait était attendu
 #   après la définition de la fonction ») : sous un `def`, les lignes commencent par quatre espaces ;
@@ -657,7 +665,9 @@ bravo(message)
 # |---|---|---|
 # | `NameError: name 'contribution' is not defined` | ce nom n'existe pas (faute de frappe, ou cellule pas encore exécutée) | vérifiez l'orthographe ; exécutez les cellules du dessus |
 # | `KeyError: 'Canal'` | cette colonne n'existe pas | les noms de colonnes sont en minuscules : `"canal"` |
-# | `SyntaxError` | Python ne comprend pas la phrase | cherchez la parenthèse ou le guillemet qui manque |
+# | `SyntaxError` | Python ne comprend pas la phrase (et n'a rien exécuté de la cellule : le test juge encore l'essai d'avant) | cherchez la parenthèse ou le guillemet qui manque, ou une espace dans un nom (`agents necessaires` → `agents_necessaires`) ; réexécutez la cellule avant le test |
+# | `NameError: name 'courrier' is not defined` | un texte écrit sans guillemets | `"courrier"` entre guillemets ; `False` et `True` avec une majuscule |
+# | `TypeError: 'DataFrame' object is not callable` ou `'method' object is not subscriptable` | crochets et parenthèses confondus | crochets pour choisir une colonne : `demandes["canal"]` ; parenthèses pour agir : `.value_counts()` |
 # | `SyntaxError: … Maybe you meant '==' instead of '='?` (« Vouliez-vous dire '==' au lieu de '=' ? ») | un `=` seul dans une condition | pour comparer, écrivez `==` |
 # | `SyntaxError: 'return' outside function` (« return en dehors d'une fonction ») | la ligne du `return` n'est pas en retrait sous `def` | ajoutez quatre espaces au début de la ligne |
 # | `IndentationError: expected an indented block after function definition…` (« un bloc en retrait était attendu après la définition de la fonction ») | la ligne sous `def` n'a pas de retrait | commencez-la par quatre espaces |

@@ -26,9 +26,9 @@
 # tableau). Aucune connaissance en statistiques ni en intelligence artificielle.
 #
 # **Durée estimée** : 4 h 30 à 5 h 30 pour une personne qui a suivi le Lab 00 sans autre
-# expérience du code. Les deux derniers essais complets du lab ont mesuré environ 4 h 40 et 5 h
-# pour ce profil ; au plus vite, 3 h 25 et 2 h 25 ; au plus lent, 6 h 05, et 7 h 40 pour une
-# personne qui n'avait jamais codé.
+# expérience du code. Les trois derniers essais complets du lab ont mesuré environ 4 h 40, 5 h et
+# 4 h 45 pour ce profil ; au plus vite, 3 h 25, 2 h 25 et 2 h 20 ; au plus lent, 6 h 05, et 7 h 40
+# et 7 h 30 pour une personne qui n'avait jamais codé.
 #
 # **La situation.** La direction de la relation aux habitant·es de *Méridanne Métropole*
 # reçoit environ 6 000 demandes par an. Aujourd'hui, deux agent·es les lisent toutes pour les
@@ -1162,6 +1162,24 @@ lecture(
     + f". À partir de 0,95, le taux porte sur {format_nombre(_a_095)} demandes au plus ({format_nombre(_a_099)} "
     "au seuil 0,99) : une ou deux erreurs de plus ou de moins le font varier fortement."
 )
+if seuil_choisi is not None:
+    # Ce que tient le seuil choisi : ses erreurs comptées une à une, et les seuils plus hauts qui
+    # dépassent de nouveau la règle (la courbe n'est pas régulière).
+    _au_dela = courbe.loc[(courbe["seuil"] > seuil_choisi + 1e-9) & (courbe["taux_erreur"] > REGLE_ERREUR), "seuil"]
+    _partent = confiance[confiance["confiance"] >= seuil_choisi]
+    _nb, _err = len(_partent), int((~_partent["correct"]).sum())
+    _fausses = int(demandes.loc[_partent.index[~_partent["correct"]], "erreur_etiquette"].sum())
+    lecture(
+        f"au seuil {format_nombre(seuil_choisi, 2)}, {format_nombre(_err)} erreurs sur {format_nombre(_nb)} demandes "
+        f"orientées seules ({format_pourcentage(_err / _nb, 1)}) ; "
+        + (f"une erreur de plus donnerait {format_pourcentage((_err + 1) / _nb, 1)}, au-delà de la règle : ce seuil "
+           "tient à une erreur près" if (_err + 1) / _nb > REGLE_ERREUR else
+           "il reste une marge de quelques erreurs")
+        + (f", et des seuils plus hauts ({', '.join(format_nombre(x, 2) for x in _au_dela)}) dépassent de nouveau la "
+           "règle : la courbe n'est pas régulière" if len(_au_dela) else "")
+        + f". Parmi ces {format_nombre(_err)} erreurs, {format_nombre(_fausses)} viennent d'une étiquette fausse dans "
+        "l'historique : l'erreur comptée est souvent celle de l'historique, pas celle du modèle (voir plus bas)."
+    )
 
 # %% [markdown]
 # Pourquoi les erreurs résistent-elles autant, même quand le modèle est très sûr de lui ?

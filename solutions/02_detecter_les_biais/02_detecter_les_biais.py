@@ -34,9 +34,10 @@
 # statistiques : chaque indicateur est expliqué avec des mots.
 #
 # **Durée estimée** : 8 h à 10 h, en trois séances, pour une personne qui a suivi les Labs 00
-# et 01 sans autre expérience du code (deux essais complets, avec la seule version apprenant·e,
-# réflexions comprises : environ 7 h 30 et 9 h 15 ; les sections 2, 5, 6 et 7 sont les plus
-# longues). Les séances : sections 0 à 4, puis 5 et 6, puis 7 et 8 (environ 3 h, 3 h 30 et
+# et 01 sans autre expérience du code (trois essais complets, avec la seule version apprenant·e,
+# réflexions comprises : environ 7 h 30, 9 h 15 et 8 h ; les sections 2, 5, 6 et 7 sont les plus
+# longues) ; environ 4 h 15 si vous avez déjà codé, 11 h 30 si vous n'aviez jamais codé avant le
+# Lab 00. Les séances : sections 0 à 4, puis 5 et 6, puis 7 et 8 (environ 3 h, 3 h 30 et
 # 2 h 30 au second essai) ; les sections 5 et 7 commencent par une cellule « Reprendre ici ». Les
 # encadrés « Pour aller plus loin » sont facultatifs.
 #
@@ -1363,10 +1364,21 @@ plt.show()
 _e = {cle: [c for c in options.columns if c.startswith("écart")][i] for i, cle in enumerate(GROUPES_AUDIT)}
 _p, _s, _r = options.loc["modèle du prestataire"], options.loc["seuils par groupe"], options.loc["repondéré"]
 _a, _ae = options.loc["étiquettes auditées"], options.loc["étiquettes auditées (échantillon)"]
+
+
+def _baisse(cle):  # la part de l'écart du prestataire que les seuils retirent
+    return 1 - _s[_e[cle]] / _p[_e[cle]] if _p[_e[cle]] > 0 else 0.0
+
+
+_moins = [c for c in ("groupe_ecriture", "groupe_signalement") if _baisse(c) < _baisse("groupe_quartier")]
 lecture(
     "la repondération et les seuils visent le quartier : l'écart entre quartiers passe de "
     f"{format_points(_p[_e['groupe_quartier']])} à {format_points(_r[_e['groupe_quartier']])} (repondéré) et "
-    f"{format_points(_s[_e['groupe_quartier']])} (seuils). Les autres écarts baissent moins : avec les seuils, "
+    f"{format_points(_s[_e['groupe_quartier']])} (seuils). "
+    + ("Les autres écarts baissent moins" if len(_moins) == 2 else
+       "Les autres écarts baissent aussi, et plus encore" if not _moins else
+       "Les autres écarts baissent aussi, l'un moins, l'autre davantage")
+    + " : avec les seuils, "
     f"écriture de {format_points(_p[_e['groupe_ecriture']])} à {format_points(_s[_e['groupe_ecriture']])}, "
     f"harcèlement ou insécurité de {format_points(_p[_e['groupe_signalement']])} à "
     f"{format_points(_s[_e['groupe_signalement']])}, surtout parce que les seuils signalent "
