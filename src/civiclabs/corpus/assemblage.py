@@ -203,8 +203,7 @@ class Redacteur:
 
     def __init__(self, graine: int, amorces: str = "que", apartes: list[str] | None = None,
                  part_apartes: float = 0.4, liaisons: list[str] | None = None,
-                 fusions: list[str] | None = None, details: list[str] | None = None,
-                 incises: list[str] | None = None) -> None:
+                 fusions: list[str] | None = None, details: list[str] | None = None) -> None:
         self.r = random.Random(graine)
         self.variantes = R.Variantes()
         self.amorces = R.AMORCES[amorces]
@@ -215,7 +214,6 @@ class Redacteur:
         self._liaisons = self._selon_phrase(self.liaisons)
         self.fusions = R.FUSIONS if fusions is None else fusions
         self.details = R.DETAILS if details is None else details
-        self.incises = R.INCISES if incises is None else incises
 
     def _selon_phrase(self, liens: list[str]) -> dict[tuple[bool, bool], list[str]]:
         """Les liens possibles selon (idée sans verbe, idée avec ses propres deux-points) : pas
@@ -247,7 +245,7 @@ class Redacteur:
             if corps:
                 sujet = role[6:]
                 if p_detail and r.random() < 0.35 and "," in f:
-                    f = R.ajouter_incise(f, dev(self.incises[int(r.random() * len(self.incises))], r), r)
+                    f = R.ajouter_incise(f, dev(R.INCISES[int(r.random() * len(R.INCISES))], r), r)
                 if p_detail and r.random() < p_detail:
                     reserve = self.apartes if r.random() < self.part_apartes else self.details
                     detail = reserve[int(r.random() * len(reserve))]
@@ -289,14 +287,12 @@ class Redacteur:
 def rediger(colonnes: list[np.ndarray], roles: list[str], valeurs: dict[str, np.ndarray] | None,
             graine: int, p_amorce, p_liaison, p_detail, p_fusion=0.0, amorces: str = "que",
             apartes: list[str] | None = None, part_apartes: float = 0.4, liaisons: list[str] | None = None,
-            fusions: list[str] | None = None, details: list[str] | None = None,
-            incises: list[str] | None = None) -> list[str]:
+            fusions: list[str] | None = None, details: list[str] | None = None) -> list[str]:
     """Un texte par ligne (voir `Redacteur`) ; `p_…` : une probabilité par ligne (tableau) ou un nombre ;
     `apartes` : la réserve d'apartés (par défaut `redaction.APARTES`), tirée avec la part `part_apartes` ;
-    `liaisons`, `fusions`, `details`, `incises` : les réserves correspondantes (par défaut celles de
-    `redaction`)."""
+    `liaisons`, `fusions`, `details` : les réserves correspondantes (par défaut celles de `redaction`)."""
     n = len(colonnes[0])
-    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details, incises)
+    red = Redacteur(graine, amorces, apartes, part_apartes, liaisons, fusions, details)
     probas = np.empty((n, 4))
     for k, p in enumerate((p_amorce, p_liaison, p_detail, p_fusion)):
         probas[:, k] = p
