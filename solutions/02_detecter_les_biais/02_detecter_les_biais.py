@@ -713,9 +713,12 @@ exactitude_quartier = (devine_quartier.predict(textes_eval) == quartiers_eval).m
 tracer_mots_influents(devine_quartier, "quartier prioritaire", n=12)
 plt.show()
 mots_reveles = ", ".join(f"« {mot} »" for mot in mots_influents(devine_quartier, "quartier prioritaire", n=5).index)
+# le repère : répondre toujours le type de quartier le plus fréquent
+_repere = quartiers_eval.value_counts(normalize=True)
 lecture(
     f"à partir du texte seul, un modèle devine le type de quartier dans {format_pourcentage(exactitude_quartier)} "
-    f"des cas ; il s'appuie d'abord sur les noms de quartiers et de rues ({mots_reveles}) : "
+    f"des cas (répondre toujours « {_repere.index[0]} » aurait raison dans {format_pourcentage(_repere.iloc[0])} "
+    f"des cas) ; il s'appuie d'abord sur les noms de quartiers et de rues ({mots_reveles}) : "
     "retirer la colonne ne retire pas l'information, elle est écrite dans le message."
 )
 
