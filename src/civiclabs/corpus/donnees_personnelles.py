@@ -85,11 +85,9 @@ def inserer(textes: list[str], masque: np.ndarray, quartiers: np.ndarray, genres
         deja = set()
         nb = 1 if rng.random() < 0.7 else 2
         for _ in range(nb):
-            k = int(rng.integers(len(PHRASES)))
+            k, n = int(rng.integers(len(PHRASES))), len(PHRASES)
             # pas deux fois la même phrase (« Je m'appelle X. Je m'appelle X. ») : la suivante du même type
-            while PHRASES[k][0] in deja:
-                k = next(j for j in range(k + 1, k + len(PHRASES)) if PHRASES[j % len(PHRASES)][1] == PHRASES[k][1]) \
-                    % len(PHRASES)
+            k = next(j % n for j in range(k, k + n) if PHRASES[j % n][1] == PHRASES[k][1] and PHRASES[j % n][0] not in deja)
             avant, type_, apres = PHRASES[k]
             deja.add(avant)
             valeur = _valeur(type_, rng, quartiers[i], femme)
